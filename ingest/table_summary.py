@@ -1,0 +1,96 @@
+"""One readable passage per parsed table, so that passage search can find a table's section.
+
+Tables are not embedded as rows of digits: a row of "17 0 0 0 0 0 17" means nothing to an
+embedding model. Instead each table becomes one sentence-style passage built from its facts
+("本年新收政府信息公开申请17件；……不予公开0件……"). Numbers in answers still come from the
+fact store, never from these passages.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# (row key prefix, Chinese label) for the totals of table 三, in template order
+_REQUEST_ROWS = [
+    ("requests.received", "本年新收政府信息公开申请"),
+    ("requests.carried_over", "上年结转政府信息公开申请"),
+    ("requests.granted", "予以公开"),
+    ("requests.partially_granted", "部分公开"),
+    ("requests.withheld", "不予公开"),
+    ("requests.unable", "无法提供"),
+    ("requests.not_processed", "不予处理"),
+    ("requests.other", "其他处理"),
+    ("requests.total_processed", "本年度办理结果总计"),
+    ("requests.carried_forward", "结转下年度继续办理"),
+]
+
+_APPEAL_GROUPS = [
+    ("appeals.review", "行政复议"),
+    ("appeals.litigation_direct", "行政诉讼（未经复议直接起诉）"),
+    ("appeals.litigation_after_review", "行政诉讼（复议后起诉）"),
+]
+_OUTCOMES = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
+             ("pending", "尚未审结"), ("total", "总计")]
+
+_ACTIVE_ITEMS = [
+    ("active.regulations", "规章"),
+    ("active.normative_docs", "规范性文件"),
+    ("active.licensing", "行政许可"),
+    ("active.other_services", "其他对外管理服务事项"),
+    ("active.punishment", "行政处罚"),
+    ("active.coercion", "行政强制"),
+    ("active.fees", "行政事业性收费"),
+    ("active.procurement", "政府集中采购"),
+]
+_ACTIVE_MEASURES = {
+    "made": "本年新制作", "published": "本年新公开", "total_published": "对外公开总数",
+    "issued": "本年制发", "repealed": "本年废止", "in_force": "现行有效",
+    "prev_year_items": "上一年项目数", "change": "本年增/减", "decisions": "处理决定",
+    "amount": "金额（万元）", "projects": "采购项目数",
+}
+
+
+def _fmt(v: Any) -> str:
+    return "不适用" if v is None else str(v)
+
+
+def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> list[tuple[int, str, str]]:
+    """(section number, section title, passage text) for each table that has facts."""
+    values = {f["key"]: f["value"] for f in facts}
+    out: list[tuple[int, str, str]] = []
+
+    active = []
+    for prefix, label in _ACTIVE_ITEMS:
+        parts = [
+            f"{_ACTIVE_MEASURES.get(k.rsplit('.', 1)[1], k.rsplit('.', 1)[1])}{_fmt(v)}"
+            for k, v in values.items()
+            if k.startswith(prefix + ".")
+        ]
+        if parts:
+            active.append(f"{label}：" + "，".join(parts))
+    if active:
+        title = "主动公开政府信息情况"
+        out.append((2, title, f"{heading_prefix}二、{title}（表格）。" + "；".join(active) + "。"))
+
+    req = []
+    for prefix, label in _REQUEST_ROWS:
+        total = values.get(prefix + ".total")
+        if prefix + ".total" in values:
+            extra = ""
+            natural = values.get(prefix + ".natural_person")
+            legal = values.get(prefix + ".legal_person")
+            if natural is not None and legal is not None:
+                extra = f"（自然人{natural}件，法人或其他组织{legal}件）"
+            req.append(f"{label}{_fmt(total)}件{extra}")
+    if req:
+        title = "收到和处理政府信息公开申请情况"
+        out.append((3, title, f"{heading_prefix}三、{title}（表格）。申请数量与办理结果：" + "；".join(req) + "。"))
+
+    app = []
+    for prefix, label in _APPEAL_GROUPS:
+        parts = [f"{ol}{_fmt(values[prefix + '.' + o])}件" for o, ol in _OUTCOMES if prefix + "." + o in values]
+        if parts:
+            app.append(f"{label}：" + "，".join(parts))
+    if app:
+        title = "政府信息公开行政复议、行政诉讼情况"
+        out.append((4, title, f"{heading_prefix}四、{title}（表格）。" + "；".join(app) + "。"))
+    return out

@@ -1,0 +1,403 @@
+"""The answering engine: question → reports → facts or passages → a cited answer record.
+
+Numbers come only from the fact store; passages are quoted with their report and section;
+when the reports do not hold the answer we say exactly that and name what is held.
+The composer is deterministic and needs no language model.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag import citations
+from rag.citations import cite, format_value, label
+from rag.consistency import cross_year_checks, primary_reports
+from rag.fact_store import FactStore, ReportRow
+from rag.retrieval import HybridRetriever, Passage
+from rag.understanding import Agency, Query, understand
+
+_ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
+SECTION_HINTS = [
+    (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
+    (re.compile(r"其他需要报告|其他事项|收费|信息处理费|other matters|fee"), [6]),
+    (re.compile(r"总体情况|概况|overview|overall|summary"), [1]),
+    (re.compile(r"主动公开|proactive"), [1, 2]),
+    (re.compile(r"依申请|申请|application"), [1, 3]),
+    (re.compile(r"复议|诉讼|appeal|reconsideration|lawsuit|litigation"), [1, 4]),
+]
+SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
+              4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
+
+
+@dataclass
+class Answer:
+    record: dict[str, Any]
+    query: Query | None = None
+    table_html: str | None = None  # for operation "table": the rebuilt table
+
+    @property
+    def text(self) -> str:
+        return self.record["answer"]
+
+
+@dataclass
+class _Ctx:
+    q: Query
+    lang: str
+    question: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+    reports: list[ReportRow] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    passages: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+class Engine:
+    def __init__(self, facts: FactStore, retriever: HybridRetriever | None = None, embedder=None):
+        self.store = facts
+        self.retriever = retriever
+        self.embedder = embedder
+        self._cache_key: tuple | None = None
+        self._agencies: list[Agency] = []
+        self._years: dict[str, list[int]] = {}
+        self._primary: dict[tuple[str, int], ReportRow] = {}
+
+    # -- the store's catalogue, cached until the store changes --------------------------------
+    def refresh(self, force: bool = False) -> None:
+        c = self.store.counts()
+        key = (c["reports"], c["facts"], c["chunks"])
+        if not force and key == self._cache_key:
+            return
+        rows = self.store.list_reports()
+        self._primary = primary_reports(rows)
+        self._agencies = [Agency(a.name, a.region, a.aliases) for a in self.store.list_agencies()]
+        self._years = self.store.years_by_agency()
+        self._cache_key = key
+
+    def held_summary(self, lang: str, agencies: list[str] | None = None) -> str:
+        names = agencies or sorted(self._years)
+        parts = []
+        for n in names:
+            ys = self._years.get(n, [])
+            parts.append(f"{n}（{'、'.join(map(str, ys))}）" if lang == "zh" else f"{n} ({', '.join(map(str, ys))})")
+        return ("；" if lang == "zh" else "; ").join(parts) if parts else _t(lang, "（无）", "(none)")
+
+    # -- entry point -------------------------------------------------------------------------
+    def ask(self, question: str, agency: str | None = None, year: int | None = None,
+            context: Query | None = None) -> Answer:
+        t0 = time.perf_counter()
+        self.refresh()
+        t1 = time.perf_counter()
+        question = (question or "").strip()
+        q = understand(question, self._agencies, self._years, context=context, embedder=self.embedder)
+        if agency:
+            q.agencies = [self._resolve_agency_filter(agency)]
+            q.agency_mentioned = None
+        if year:
+            q.years = [int(year)]
+        t2 = time.perf_counter()
+        c = _Ctx(q=q, lang=q.language, question=question)
+        c.timings["catalogue_ms"] = (t1 - t0) * 1000
+        c.timings["understand_ms"] = (t2 - t1) * 1000
+        if not question:
+            return self._finish(c, _t(c.lang, "请输入问题。", "Please type a question."), found=False, t0=t0)
+        return self._dispatch(c, t0)
+
+    def _resolve_agency_filter(self, name: str) -> str:
+        for a in self._agencies:
+            if name == a.name or name in a.aliases or name == a.region:
+                return a.name
+        return name
+
+    # -- resolution of reports ----------------------------------------------------------------
+    def _dispatch(self, c: _Ctx, t0: float) -> Answer:
+        q, lang = c.q, c.lang
+        if not self._years:
+            return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
+        if q.agency_mentioned and not q.agencies:
+            msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
+                     f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
+            return self._finish(c, msg, False, t0)
+        if q.operation == "ranking":
+            return self._ranking(c, t0)
+        agencies = list(q.agencies)
+        if not agencies:
+            if len(self._years) == 1:
+                agencies = list(self._years)
+            elif q.operation == "passage":
+                agencies = list(self._years)
+            else:
+                msg = _t(lang, f"请说明是哪个单位的报告。现有报告：{self.held_summary(lang)}。",
+                         f"Which body's report do you mean? Held: {self.held_summary(lang)}.")
+                return self._finish(c, msg, False, t0)
+        q.agencies = agencies
+        if q.operation == "difference":
+            return self._difference(c, t0)
+        # one report per agency: the named year, or the newest held
+        notes = []
+        chosen: list[ReportRow] = []
+        for name in agencies:
+            held = self._years.get(name, [])
+            if q.years:
+                missing = [y for y in q.years if y not in held]
+                if missing and q.operation != "passage" or (missing and len(missing) == len(q.years)):
+                    msg = _t(lang, f"没有{name}{missing[0]}年的报告；现有：{'、'.join(map(str, held))}年。",
+                             f"There is no {missing[0]} report of {name}; held: {', '.join(map(str, held))}.")
+                    return self._finish(c, msg, False, t0)
+                years = [y for y in q.years if y in held]
+            else:
+                if not held:
+                    continue
+                years = [held[-1]]
+                if len(held) > 1 and q.operation != "passage" or (len(held) > 1 and len(agencies) == 1):
+                    notes.append(_t(lang, f"（未指明年份，按最新的{held[-1]}年报告回答；另有{'、'.join(map(str, held[:-1]))}年。）",
+                                    f"(No year given: this is the newest report, {held[-1]}; also held: {', '.join(map(str, held[:-1]))}.)"))
+            for y in years:
+                rep = self._primary.get((name, y))
+                if rep:
+                    chosen.append(rep)
+        c.reports = chosen
+        if not chosen:
+            return self._finish(c, _t(lang, "没有找到相应的报告。", "No matching report is held."), False, t0)
+        note = " ".join(notes[:1])
+        if q.operation == "passage" or (not q.keys and q.operation not in ("table", "check")):
+            if q.wants_number and not q.keys and q.operation != "passage":
+                msg = _t(lang, "报告中没有这个数字：年度报告的表格里没有这一项。", "That figure is not in the reports: the annual reports' tables have no such item.")
+                return self._finish(c, msg + (" " + note if note else ""), False, t0)
+            return self._passages(c, t0, note)
+        if q.operation == "table":
+            return self._table(c, t0, note)
+        if q.operation == "check":
+            return self._check(c, t0, note)
+        if q.operation == "sum" and len(q.keys) > 1:
+            return self._sum(c, t0, note)
+        return self._value(c, t0, note)
+
+    # -- operations ---------------------------------------------------------------------------
+    def _fact(self, c: _Ctx, rep: ReportRow, key: str) -> dict[str, Any] | None:
+        rows = self.store.facts_for(rep.id, [key])
+        if not rows:
+            return None
+        f = rows[0]
+        d = {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived,
+             "citation": cite(f.key, rep.agency_name or rep.agency or "", rep.year, f.raw, c.lang),
+             "report_id": rep.id}
+        c.facts.append(d)
+        return d
+
+    def _missing_fact(self, c: _Ctx, rep: ReportRow, key: str) -> str:
+        lab = label(key)
+        name = rep.agency_name or rep.agency
+        if rep.n_facts == 0:
+            return _t(c.lang, f"{name}{rep.year}年报告中没有可读取的统计表，无法给出数字。",
+                      f"The {rep.year} report of {name} has no statistical tables we could read, so there is no figure to give.")
+        if rep.warnings and any(key in w for w in rep.warnings):
+            return _t(c.lang, f"{name}{rep.year}年报告中“{lab.row_zh}/{lab.column_zh}”这一格无法读取。",
+                      f"The cell “{lab.row_zh} / {lab.column_zh}” of the {rep.year} report of {name} could not be read.")
+        return _t(c.lang, f"{name}{rep.year}年报告（{rep.format}版格式）中没有“{lab.row_zh}/{lab.column_zh}”这一项。",
+                  f"The {rep.year} report of {name} ({rep.format} template) has no item “{lab.en}”.")
+
+    def _describe(self, key: str, lang: str) -> str:
+        lab = label(key)
+        if lang == "zh":
+            row = lab.row_zh.split("/")[-1]
+            col = lab.column_zh.split("/")[-1]
+            return f"{row}（{col}）"
+        return lab.en
+
+    def _value(self, c: _Ctx, t0: float, note: str) -> Answer:
+        t = time.perf_counter()
+        lines, values = [], []
+        for rep in c.reports:
+            f = None
+            for key in c.q.keys[:1]:
+                f = self._fact(c, rep, key)
+            name = rep.agency_name or rep.agency
+            if f is None:
+                lines.append(self._missing_fact(c, rep, c.q.keys[0]))
+                continue
+            values.append(f["value"])
+            v = format_value(f["key"], f["value"], c.lang)
+            unit = "" if f["key"] in citations.MONEY_KEYS or f["value"] is None or not f["key"].startswith("requests") else "件"
+            if c.lang == "zh":
+                lines.append(f"{name}{rep.year}年{self._describe(f['key'], 'zh')}：{v}{unit}。来源：{f['citation']}。")
+            else:
+                lines.append(f"{name}, {rep.year}: {self._describe(f['key'], 'en')} = {v}. Source: {f['citation']}.")
+        c.timings["facts_ms"] = (time.perf_counter() - t) * 1000
+        found = bool(values)
+        value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
+        return self._finish(c, " ".join(lines) + (" " + note if note else ""), found, t0, value=value)
+
+    def _sum(self, c: _Ctx, t0: float, note: str) -> Answer:
+        rep = c.reports[0]
+        parts, total, missing = [], 0, []
+        for key in c.q.keys:
+            f = self._fact(c, rep, key)
+            if f is None or f["value"] is None:
+                missing.append(key)
+                continue
+            total += f["value"]
+            parts.append(f"{self._describe(key, c.lang)} {format_value(key, f['value'], c.lang)}")
+        if missing:
+            return self._finish(c, self._missing_fact(c, rep, missing[0]), False, t0)
+        name = rep.agency_name or rep.agency
+        msg = _t(c.lang, f"{name}{rep.year}年合计 {total}：" + " + ".join(parts) + "。",
+                 f"{name}, {rep.year}: total {total} = " + " + ".join(parts) + ".")
+        return self._finish(c, msg + (" " + note if note else ""), True, t0, value=total)
+
+    def _difference(self, c: _Ctx, t0: float) -> Answer:
+        q, lang = c.q, c.lang
+        name = q.agencies[0]
+        held = self._years.get(name, [])
+        years = sorted(set(q.years))
+        if len(years) == 1:
+            years = [years[0] - 1, years[0]]
+        elif not years:
+            years = held[-2:]
+        if len(years) < 2 or any(y not in held for y in years):
+            miss = [y for y in years if y not in held]
+            msg = _t(lang, f"比较需要两个年度的报告；{name}现有：{'、'.join(map(str, held))}年"
+                     + (f"，没有{miss[0]}年的报告。" if miss else "。"),
+                     f"A comparison needs two years; held of {name}: {', '.join(map(str, held))}"
+                     + (f"; there is no {miss[0]} report." if miss else "."))
+            return self._finish(c, msg, False, t0)
+        a, b = self._primary[(name, years[0])], self._primary[(name, years[-1])]
+        c.reports = [a, b]
+        key = q.keys[0] if q.keys else "requests.received.total"
+        fa, fb = self._fact(c, a, key), self._fact(c, b, key)
+        if fa is None or fb is None or fa["value"] is None or fb["value"] is None:
+            rep = a if fa is None else b
+            return self._finish(c, self._missing_fact(c, rep, key), False, t0)
+        diff = fb["value"] - fa["value"]
+        if isinstance(diff, float):
+            diff = round(diff, 4)
+        d = self._describe(key, lang)
+        if lang == "zh":
+            trend = "增加" if diff > 0 else ("减少" if diff < 0 else "持平，变化")
+            msg = (f"{name}{d}：{years[0]}年{format_value(key, fa['value'], lang)}，{years[-1]}年{format_value(key, fb['value'], lang)}，"
+                   f"{trend}{abs(diff)}。来源：{fa['citation']}；{fb['citation']}。")
+        else:
+            trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
+            msg = (f"{name}, {d}: {format_value(key, fa['value'], lang)} in {years[0]}, {format_value(key, fb['value'], lang)} in {years[-1]}: "
+                   f"{trend} {abs(diff)}. Sources: {fa['citation']}; {fb['citation']}.")
+        return self._finish(c, msg, True, t0, value=diff)
+
+    def _ranking(self, c: _Ctx, t0: float) -> Answer:
+        q, lang = c.q, c.lang
+        key = q.keys[0] if q.keys else "requests.received.total"
+        if q.years:
+            year = q.years[0]
+        else:
+            year = max(y for ys in self._years.values() for y in ys)
+        reps = [r for (name, y), r in self._primary.items() if y == year and (not q.agencies or name in q.agencies)]
+        if not reps:
+            return self._finish(c, _t(lang, f"没有{year}年的报告。现有：{self.held_summary(lang)}。",
+                                      f"No report of {year} is held. Held: {self.held_summary(lang)}."), False, t0)
+        rows = []
+        for r in reps:
+            f = self._fact(c, r, key)
+            if f is not None and f["value"] is not None:
+                rows.append((f["value"], r, f))
+        if not rows:
+            return self._finish(c, self._missing_fact(c, reps[0], key), False, t0)
+        asc = bool(_ASC.search(c.question))
+        rows.sort(key=lambda x: x[0], reverse=not asc)
+        c.reports = [r for _, r, _ in rows]
+        c.facts = [f for _, _, f in rows]
+        top_v, top_r, top_f = rows[0]
+        ties = [r for v, r, _ in rows if v == top_v]
+        d = self._describe(key, lang)
+        listing = ("；" if lang == "zh" else "; ").join(
+            f"{(r.agency_name or r.agency)} {format_value(key, v, lang)}" for v, r, _ in rows)
+        names = "、".join((r.agency_name or r.agency) for r in ties)
+        if lang == "zh":
+            msg = (f"{year}年{d}{'最少' if asc else '最多'}的是{names}（{format_value(key, top_v, lang)}）。"
+                   f"全部{len(rows)}个单位：{listing}。来源：{top_f['citation']}。")
+        else:
+            msg = (f"In {year}, the {'lowest' if asc else 'highest'} {d} was {names} ({format_value(key, top_v, lang)}). "
+                   f"All {len(rows)} bodies: {listing}. Source: {top_f['citation']}.")
+        return self._finish(c, msg, True, t0, value=top_v)
+
+    def _table(self, c: _Ctx, t0: float, note: str) -> Answer:
+        from rag.table_layout import build_tables, render_html, render_markdown
+
+        rep = c.reports[0]
+        facts = self.store.facts_for(rep.id)
+        checks = self.store.checks_for(rep.id)
+        tables = [t for t in build_tables(rep.format, facts, checks) if not c.q.table or t.table == c.q.table]
+        name = rep.agency_name or rep.agency
+        if not tables:
+            return self._finish(c, self._missing_fact(c, rep, c.q.keys[0] if c.q.keys else "requests.received.total"), False, t0)
+        md = "\n\n".join(render_markdown(t) for t in tables)
+        head = _t(c.lang, f"{name}{rep.year}年报告的表格（按模板版式重建，数字取自事实库）：",
+                  f"Tables of the {rep.year} report of {name}, rebuilt in the template's layout from the stored facts:")
+        ans = self._finish(c, head + "\n\n" + md + ("\n\n" + note if note else ""), True, t0)
+        ans.table_html = "".join(render_html(t) for t in tables)
+        return ans
+
+    def _check(self, c: _Ctx, t0: float, note: str) -> Answer:
+        rep = c.reports[0]
+        name = rep.agency_name or rep.agency
+        checks = self.store.checks_for(rep.id)
+        cross = [ch for lbl, ch in cross_year_checks(self.store, name) if str(rep.year) in lbl]
+        failed = [ch for ch in checks if ch.status == "fail"] + [ch for ch in cross if ch.status == "fail"]
+        passed = sum(1 for ch in checks + cross if ch.status == "pass")
+        na = sum(1 for ch in checks + cross if ch.status == "not_assessable")
+        if c.lang == "zh":
+            head = f"{name}{rep.year}年报告：{passed}项核对通过，{len(failed)}项不通过，{na}项无法核对。"
+            body = "".join(f"\n- 不通过：{ch.name}：{ch.detail}" for ch in failed)
+        else:
+            head = f"{name} {rep.year}: {passed} checks pass, {len(failed)} fail, {na} not assessable."
+            body = "".join(f"\n- failed: {ch.name}: {ch.detail}" for ch in failed)
+        return self._finish(c, head + body + ("\n" + note if note else ""), True, t0)
+
+    def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
+        t = time.perf_counter()
+        if self.retriever is None:
+            return self._finish(c, _t(c.lang, "全文检索不可用。", "Passage search is not available."), False, t0)
+        sections = None
+        for pat, secs in SECTION_HINTS:
+            if pat.search(c.question):
+                sections = secs
+                break
+        report_ids = [r.id for r in c.reports]
+        hits = self.retriever.search(c.question, report_ids, k=3, sections=sections)
+        c.timings["retrieve_ms"] = (time.perf_counter() - t) * 1000
+        by_id = {r.id: r for r in c.reports}
+        if not hits:
+            return self._finish(c, _t(c.lang, "报告中没有找到相关内容。", "Nothing in the reports answers this."), False, t0)
+        lines = []
+        for h in hits:
+            rep = by_id.get(h.report_id) or self.store.get_report(h.report_id)
+            name = (rep.agency_name or rep.agency) if rep else "?"
+            sec = h.section_title or SECTION_ZH.get(h.section, str(h.section))
+            c.passages.append({"text": h.text, "report": {"id": h.report_id, "agency": name, "year": rep.year if rep else None},
+                               "section": h.section, "section_title": sec, "page": h.page, "score": h.score})
+            if c.lang == "zh":
+                lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{h.text}”")
+            else:
+                lines.append(f"{name} {rep.year if rep else ''} report, section {h.section} ({sec}): “{h.text}”")
+        head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
+        return self._finish(c, head + "\n\n" + "\n\n".join(lines) + ("\n\n" + note if note else ""), True, t0)
+
+    # -- the record ------------------------------------------------------------------------------
+    def _finish(self, c: _Ctx, text: str, found: bool, t0: float, value: Any = None) -> Answer:
+        c.timings["total_ms"] = (time.perf_counter() - t0) * 1000
+        reps = {r.id: r for r in c.reports}
+        record = {
+            "answer": text,
+            "language": c.lang,
+            "found": bool(found),
+            "value": value if found else None,
+            "operation": c.q.operation,
+            "reports": [{"id": r.id, "agency": r.agency_name or r.agency, "year": r.year} for r in reps.values()],
+            "facts": [{k: f[k] for k in ("key", "value", "raw", "derived", "citation")} for f in c.facts],
+            "passages": c.passages,
+            "timings": {k: round(v, 2) for k, v in c.timings.items()},
+        }
+        return Answer(record=record, query=c.q)
