@@ -1,0 +1,271 @@
+"""Who issued a report, for which year, and where its six template sections start.
+
+Why careful matching: the title is printed in many shapes (agency and year on one line or two,
+year before or after the agency, spaces inside, a Markdown '#', a stray heading above it), and
+numbered lines 一、二、三 appear inside sections too (sub-points of 一, row labels of table 三). So
+a section heading must carry the expected title words and come in order, and the title must be
+a whole line (or two or three consecutive lines) that reads "<agency><year>年…政府信息公开…报告".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import Document, ReportMeta, Section
+
+# ----------------------------------------------------------------------------------------------
+# names
+
+# OCR slips and abbreviations seen in real titles, mapped to the body's official name. Keep this
+# to names a person has checked; an unknown name is kept as printed.
+KNOWN_NAMES: dict[str, str] = {
+    "沐阳县人民政府": "沭阳县人民政府",  # OCR: 沐 for 沭 (006, Suqian, Jiangsu)
+    "上海市科委": "上海市科学技术委员会",  # the official short name used in its own reports (007)
+}
+
+_AGENCY_SUFFIX = (
+    r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+    r"科委|发改委|局|厅|委|署|院|办|中心|管委会|街道办事处|办事处|政府|公司|部|处)"
+)
+_AGENCY = rf"[\u4e00-\u9fff（）()]{{1,40}}?{_AGENCY_SUFFIX}"
+_YEAR = r"(?P<year>(?:19|20)\d{2})年度?"
+_TAIL = r"政府信息公开(?:工作)?(?:年度)?(?:工作)?报告"
+# "<agency><year>年…报告" or "<year>年<agency>…报告", as one compacted line
+_TITLE_PATTERNS = (
+    re.compile(rf"^(?P<agency>{_AGENCY}){_YEAR}{_TAIL}$"),
+    re.compile(rf"^{_YEAR}(?P<agency>{_AGENCY}){_TAIL}$"),
+    re.compile(rf"^{_YEAR}{_TAIL}$"),
+)
+_REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗))+")
+_PERIOD_YEAR = re.compile(r"统计(?:期限|周期|时限|时间)[^。]{0,6}?((?:19|20)\d{2})年")
+
+OPENING_LINES = 15  # the title is always among the first non-empty lines
+
+
+@dataclass
+class TitleSpan:
+    title: str  # compacted: no spaces, no Markdown marks
+    agency: str | None  # as printed
+    year: int | None
+    start: int  # char offsets in Document.text of the title's first and last line
+    end: int
+
+
+def _compact(line: str) -> str:
+    line = line.strip().lstrip("#").strip().strip("*").strip()
+    return re.sub(r"\s+", "", line)
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def find_title(text: str) -> TitleSpan | None:
+    """The first window of 1–3 consecutive opening lines that reads as a report title."""
+    lines = [item for item in _lines_with_offsets(text) if item[2].strip()][:OPENING_LINES]
+    for i in range(len(lines)):
+        for width in (1, 2, 3):
+            window = lines[i : i + width]
+            if len(window) < width or any("|" in w[2] for w in window):
+                continue
+            joined = "".join(_compact(w[2]) for w in window)
+            if len(joined) > 80:
+                break
+            for pattern in _TITLE_PATTERNS:
+                m = pattern.match(joined)
+                if m:
+                    agency = m.groupdict().get("agency")
+                    return TitleSpan(joined, agency, int(m.group("year")), window[0][0], window[-1][1])
+    return None
+
+
+def canonical_agency(printed: str) -> str:
+    return KNOWN_NAMES.get(printed, printed)
+
+
+def region_of(agency: str | None) -> str | None:
+    if not agency:
+        return None
+    m = _REGION.match(agency)
+    return m.group(0) if m else None
+
+
+def read_metadata(doc: Document) -> ReportMeta:
+    """Title, agency, year, region and aliases; None for what cannot be read."""
+    span = find_title(doc.text)
+    compact_text = re.sub(r"\s+", "", doc.text)
+    title = span.title if span else _fallback_title(doc.text)
+    year = span.year if span else None
+    if year is None:
+        m = _PERIOD_YEAR.search(compact_text)
+        year = int(m.group(1)) if m else None
+    printed = span.agency if span else None
+    if not printed:
+        return ReportMeta(title=title, agency=None, year=year)
+
+    agency = canonical_agency(printed)
+    aliases: list[str] = []
+    if agency != printed:
+        aliases.append(printed)
+    # A district or county title often omits its city ("洪泽区人民政府") while the text names the
+    # body in full ("淮安市洪泽区人民政府"): the fuller printed name identifies it unambiguously.
+    qualified = _qualified_name(agency, compact_text)
+    if qualified:
+        aliases.append(agency)
+        agency = qualified
+    return ReportMeta(
+        title=title,
+        agency=agency,
+        year=year,
+        region=region_of(agency),
+        aliases=[a for a in dict.fromkeys(aliases) if a != agency],
+    )
+
+
+def _qualified_name(agency: str, compact_text: str) -> str | None:
+    """'<city>市<agency>' printed in the text for an agency whose name starts below city level.
+
+    Where the city name starts is a word-segmentation question ("本报告由淮安市洪泽区…"):
+    jieba's dictionary knows place names, so the word just before the agency is the city.
+    """
+    region = region_of(agency)
+    if not region or not region.endswith(("区", "县", "旗")) or re.search(r"[市州盟]", region):
+        return None  # already carries its city (or is a city, province or department)
+    for m in re.finditer(rf"(?<=[市州盟]){re.escape(agency)}", compact_text):
+        before = compact_text[max(0, m.start() - 12) : m.start()]
+        city = _last_word(before)
+        if city and len(city) >= 3 and city.endswith(("市", "州", "盟")):
+            return city + agency
+    return None
+
+
+def _last_word(text: str) -> str | None:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = jieba.lcut(text, HMM=False)
+    return words[-1] if words else None
+
+
+def _fallback_title(text: str) -> str | None:
+    for _, _, raw in _lines_with_offsets(text)[: OPENING_LINES * 3]:
+        line = _compact(raw)
+        if "|" not in line and ("年度报告" in line or "工作报告" in line) and len(line) <= 60:
+            return line
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# sections
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    number: int
+    numeral: str
+    canonical: str
+    words: re.Pattern[str]
+
+
+SECTION_SPECS = (
+    SectionSpec(1, "一", "总体情况", re.compile(r"总体情况|基本情况|总体概述")),
+    SectionSpec(2, "二", "主动公开政府信息情况", re.compile(r"主动公开政府信息")),
+    SectionSpec(3, "三", "收到和处理政府信息公开申请情况", re.compile(r"收到和处理|处理政府信息公开申请")),
+    SectionSpec(4, "四", "政府信息公开行政复议、行政诉讼情况", re.compile(r"行政复议|行政诉讼")),
+    SectionSpec(5, "五", "存在的主要问题及改进情况", re.compile(r"存在的?主要问题|改进情况")),
+    SectionSpec(6, "六", "其他需要报告的事项", re.compile(r"其他需要报告")),
+)
+_HEADING = re.compile(r"^(?P<numeral>[一二三四五六七八九十]{1,2})\s*[、.．，,]\s*(?P<title>\S.*)$")
+_MAX_HEADING_CHARS = 40
+
+
+@dataclass
+class _Heading:
+    number: int
+    title: str
+    line_start: int
+    body_start: int  # first char after the heading line
+
+
+def _find_headings(text: str) -> list[_Heading]:
+    """Section headings in order; a numbered line counts only with its section's title words."""
+    found: list[_Heading] = []
+    last = 0
+    for start, end, raw in _lines_with_offsets(text):
+        line = raw.strip().lstrip("#").strip().strip("*").strip()
+        if not line or "|" in line:
+            continue
+        m = _HEADING.match(line)
+        if not m:
+            continue
+        title = re.sub(r"\s+", "", m.group("title")).rstrip("：:。")
+        if len(title) > _MAX_HEADING_CHARS or re.search(r"\d\s*$", title):
+            continue  # a table row label followed by numbers, or a sentence
+        for spec in SECTION_SPECS[last:]:
+            if spec.words.search(title):
+                found.append(_Heading(spec.number, title, start, min(end + 1, len(text))))
+                last = spec.number
+                break
+    return found
+
+
+def split_sections(doc: Document) -> list[Section]:
+    """Section 0 (before 一, omitted when blank) and the template sections found, in order.
+
+    A report whose heading 一 stands above its title (the seed prints "一、总体情况", then the
+    title twice) gets the title block as section 0 and section 1 starting after the title.
+    """
+    text = doc.text
+    headings = _find_headings(text)
+    if not headings:
+        return [Section(number=0, title="", text=text, start=0)]
+    sections: list[Section] = []
+    first = headings[0]
+    body_start_1 = first.body_start
+    span = find_title(text)
+    if (
+        first.number == 1
+        and span is not None
+        and span.start >= first.line_start
+        and not text[: first.line_start].strip()
+        and not text[first.body_start : span.start].strip()
+    ):
+        title_end = min(span.end + 1, len(text))
+        # the second printing of the title ("…工作报告") belongs to the title block as well
+        after = find_title(text[title_end:])
+        if after is not None and not text[title_end : title_end + after.start].strip():
+            title_end = min(title_end + after.end + 1, len(text))
+        sections.append(Section(0, "", text[first.body_start : title_end], first.body_start))
+        body_start_1 = title_end
+    elif text[: first.line_start].strip():
+        sections.append(Section(0, "", text[: first.line_start], 0))
+    for i, h in enumerate(headings):
+        body_start = body_start_1 if i == 0 else h.body_start
+        end = headings[i + 1].line_start if i + 1 < len(headings) else len(text)
+        sections.append(Section(h.number, h.title, text[body_start:end], body_start))
+    return sections
+
+
+# ----------------------------------------------------------------------------------------------
+# is it a report at all?
+
+_TABLE_MARKERS = re.compile(
+    r"本年新收政府信息公开申请数量|第二十条第[（(][一五六八][）)]项|上年结转政府信息公开申请数量"
+)
+
+
+def looks_like_report(doc: Document) -> bool:
+    """True when the text has the annual-report title words or the template's headings/tables."""
+    if find_title(doc.text) is not None:
+        return True
+    compact = re.sub(r"\s+", "", doc.text)
+    if _TABLE_MARKERS.search(compact):
+        return True
+    numbers = {h.number for h in _find_headings(doc.text)}
+    return len(numbers) >= 3 and "政府信息公开" in compact
