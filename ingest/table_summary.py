@@ -11,22 +11,22 @@ from typing import Any
 
 # (row key prefix, Chinese label) for the totals of table 三, in template order
 _REQUEST_ROWS = [
-    ("requests.received", "本年新收政府信息公开申请"),
-    ("requests.carried_over", "上年结转政府信息公开申请"),
-    ("requests.granted", "予以公开"),
-    ("requests.partially_granted", "部分公开"),
-    ("requests.withheld", "不予公开"),
-    ("requests.unable", "无法提供"),
-    ("requests.not_processed", "不予处理"),
-    ("requests.other", "其他处理"),
-    ("requests.total_processed", "本年度办理结果总计"),
-    ("requests.carried_forward", "结转下年度继续办理"),
+    ("requests.received", "本年新收政府信息公开申请", "applications received"),
+    ("requests.carried_over", "上年结转政府信息公开申请", "carried over from last year"),
+    ("requests.granted", "予以公开", "granted"),
+    ("requests.partially_granted", "部分公开", "partially granted"),
+    ("requests.withheld", "不予公开", "withheld (not disclosed)"),
+    ("requests.unable", "无法提供", "unable to provide"),
+    ("requests.not_processed", "不予处理", "not processed"),
+    ("requests.other", "其他处理", "other handling"),
+    ("requests.total_processed", "本年度办理结果总计", "total processed"),
+    ("requests.carried_forward", "结转下年度继续办理", "carried forward to next year"),
 ]
 
 _APPEAL_GROUPS = [
-    ("appeals.review", "行政复议"),
-    ("appeals.litigation_direct", "行政诉讼（未经复议直接起诉）"),
-    ("appeals.litigation_after_review", "行政诉讼（复议后起诉）"),
+    ("appeals.review", "行政复议", "administrative reconsideration"),
+    ("appeals.litigation_direct", "行政诉讼（未经复议直接起诉）", "lawsuits filed directly"),
+    ("appeals.litigation_after_review", "行政诉讼（复议后起诉）", "lawsuits after reconsideration"),
 ]
 _OUTCOMES = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
              ("pending", "尚未审结"), ("total", "总计")]
@@ -71,8 +71,8 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
         title = "主动公开政府信息情况"
         out.append((2, title, f"{heading_prefix}二、{title}（表格）。" + "；".join(active) + "。"))
 
-    req = []
-    for prefix, label in _REQUEST_ROWS:
+    req, req_en = [], []
+    for prefix, label, en in _REQUEST_ROWS:
         total = values.get(prefix + ".total")
         if prefix + ".total" in values:
             extra = ""
@@ -81,16 +81,21 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
             if natural is not None and legal is not None:
                 extra = f"（自然人{natural}件，法人或其他组织{legal}件）"
             req.append(f"{label}{_fmt(total)}件{extra}")
+            req_en.append(f"{en} {_fmt(total)}")
     if req:
         title = "收到和处理政府信息公开申请情况"
-        out.append((3, title, f"{heading_prefix}三、{title}（表格）。申请数量与办理结果：" + "；".join(req) + "。"))
+        out.append((3, title, f"{heading_prefix}三、{title}（表格）。申请数量与办理结果：" + "；".join(req) + "。"
+                    + " Information disclosure applications (table 3): " + "; ".join(req_en) + "."))
 
-    app = []
-    for prefix, label in _APPEAL_GROUPS:
+    app, app_en = [], []
+    for prefix, label, en in _APPEAL_GROUPS:
         parts = [f"{ol}{_fmt(values[prefix + '.' + o])}件" for o, ol in _OUTCOMES if prefix + "." + o in values]
         if parts:
             app.append(f"{label}：" + "，".join(parts))
+            if prefix + ".total" in values:
+                app_en.append(f"{en} {_fmt(values[prefix + '.total'])}")
     if app:
         title = "政府信息公开行政复议、行政诉讼情况"
-        out.append((4, title, f"{heading_prefix}四、{title}（表格）。" + "；".join(app) + "。"))
+        out.append((4, title, f"{heading_prefix}四、{title}（表格）。" + "；".join(app) + "。"
+                    + (" Appeals (table 4): " + "; ".join(app_en) + "." if app_en else "")))
     return out
