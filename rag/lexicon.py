@@ -1,0 +1,619 @@
+"""The words people use for each fact of the annual-report tables, in Chinese and English.
+
+A canonical key is ``table.row.column`` (see ingest/fact_keys.tsv). Citizens do not say
+"requests.withheld.total"; they say 不予公开, 不公开, "refused", "denied". This module holds,
+for every part of a key (request rows and their sub-items, applicant columns, appeal groups and
+outcomes, proactive-disclosure items and measures), a Chinese and an English description and
+the synonyms that should select it. ``rag.understanding`` matches these terms (longest match
+wins, so 不予公开 is never also read as 公开) and assembles keys from the parts.
+
+It also knows the derived keys of the spec (requests.withheld.<col>, requests.unable.<col>,
+requests.not_processed.<col>, requests.other.<col>, requests.<row>.legal_person), so that every
+key an answer may cite has a description (``describe``).
+
+Nothing here loads a model; the TSV is read once, lazily.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+KEYS_TSV = Path(__file__).resolve().parents[1] / "ingest" / "fact_keys.tsv"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One part of a key (a row, a column, a group, an outcome, an item or a measure)."""
+
+    value: str  # the key part, e.g. "withheld.state_secret", "natural_person"
+    zh: str  # canonical Chinese label, as the template prints it
+    en: str  # canonical English gloss
+    zh_terms: tuple[str, ...] = ()  # further Chinese words that select it
+    en_terms: tuple[str, ...] = ()  # further English words (lower case, singular)
+    weak: tuple[str, ...] = ()  # terms so generic that another table's words override them
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in s.split("/") if t.strip())
+
+
+def _e(value: str, zh: str, en: str, zh_terms: str = "", en_terms: str = "", weak: str = "") -> Entry:
+    """Compact constructor: synonyms are written as '/'-separated strings for readability."""
+    return Entry(value, zh, en, _split(zh_terms), _split(en_terms), _split(weak))
+
+
+# ---------------------------------------------------------------- table 三: rows of requests
+REQUEST_ROWS: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
+           "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
+           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
+           "receive/received/new application/incoming/filed/submitted/lodged/got/"
+           "application received/request received/applied/made",
+           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/receive/received/filed/submitted/"
+                "lodged/got/applied/made"),
+        _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
+           "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结",
+           "carried over/carried over from last year/carried over from the previous year/"
+           "brought forward/brought forward from last year/left over from last year/"
+           "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
+           "carry over from last year/carry over from the prior year/carried over from the year before/"
+           "carry over from the year before/brought over/brought over from last year/"
+           "brought over from the previous year/left over from the previous year"),
+        _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
+           "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
+           "继续办理/未办结/尚未办结/仍在办理/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
+           "延续到下一年/留待下年/下一年度继续办理/结转",
+           "carried forward/carried into next year/carried to next year/pending into next year/"
+           "rolled over/rolled over into next year/rolled into next year/still pending/"
+           "pending at year end/pending at the end of the year/unfinished/not yet finished/"
+           "carry forward/carried"),
+        _e("total_processed", "本年度办理结果总计", "total handled this year",
+           "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
+           "办理/处理/已处理/已答复/回复",
+           "handled/processed/answered/responded/responded to/replied/replied to/dealt with/"
+           "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
+           "reply/deal with/dispose of/total number handled",
+           weak="办理/处理/回复/答复/handled/processed/answered/responded/replied/dealt with/"
+                "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
+        _e("granted", "予以公开", "granted (information disclosed)",
+           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开",
+           "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
+           "fully disclosed/fully granted/released/disclose in full/disclose fully/"
+           "approved/accepted/given the information/provided in full/answered in full",
+           weak="公开/公开了/已公开/released"),
+        _e("partially_granted", "部分公开", "partially granted",
+           "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开",
+           "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
+           "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
+           "grant partially/grant in part/partially disclose"),
+        _e("withheld", "不予公开", "withheld",
+           "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/拒绝/不准予公开/不同意公开/被拒/驳回",
+           "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
+           "not disclosed/declined/turned down/exempt/exempted/kept secret/not released/not granted"),
+        _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
+           "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
+           "state secret/national secret/classified/secret"),
+        _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
+           "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止",
+           "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
+           "barred by law/legally prohibited/law prohibit"),
+        _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
+           "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
+           "security or stability/security and stability/endanger security/national security/"
+           "public security/social stability/stability"),
+        _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
+           "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私",
+           "third party/third-party right/third party right/protect third party/privacy/trade secret/"
+           "commercial secret/personal privacy"),
+        _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
+           "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息",
+           "internal affair/internal affairs information/internal management/internal information"),
+        _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
+           "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿",
+           "process information/deliberative/deliberative information/process info/"
+           "preparatory information/internal deliberation"),
+        _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
+           "行政执法案卷/执法案卷/案卷",
+           "enforcement file/administrative enforcement file/law enforcement file/case file"),
+        _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "行政查询事项/行政查询/查询事项",
+           "administrative query/query matter/administrative inquiry/inquiry matter"),
+        _e("unable", "无法提供", "unable to provide",
+           "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
+           "cannot provide/can't provide/not able to provide/not available/unavailable/no information"),
+        _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在",
+           "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
+           "does not have/did not have/don't have/information not held/not exist/doesn't exist"),
+        _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息",
+           "need to be created/needs to be created/would have to be created/no ready information/"
+           "no existing information/not readily available/would need to be compiled/need creating/"
+           "new creation/compile new"),
+        _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清",
+           "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
+        _e("not_processed", "不予处理", "not processed",
+           "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
+           "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/"
+           "refused to process/left unprocessed/unprocessed"),
+        _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",
+           "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
+           "petition/complaint/report or complaint/letters and visits/whistleblowing"),
+        _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "重复申请/重复/多次申请同一",
+           "duplicate/duplicate application/repeated application/repeat application/duplicated"),
+        _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
+           "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
+           "publication/published material/public publication/book/already on sale/already published/in print"),
+        _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
+           "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "excessive/excessive application/mass application/vexatious/repeated without reason/"
+           "large number of repeated"),
+        _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
+           "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认",
+           "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued"),
+        _e("other", "其他处理", "other handling",
+           "其他处理/其他方式处理/其他处理方式/作其他处理",
+           "other handling/handled otherwise/otherwise handled/other disposition/other processing/"
+           "other way/handled in other ways"),
+        _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+           "other handling: applicant did not supply the correction in time",
+           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正",
+           "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
+           "failed to supplement/did not clarify/failed to clarify"),
+        _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+           "other handling: applicant did not pay the fee in time",
+           "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费",
+           "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
+           "not paying the fee/didn't pay"),
+        _e("other.other", "其他处理/其他", "other handling: other",
+           "其他处理中的其他/其他处理的其他/其他处理里的其他",
+           "other other handling"),
+    ]
+}
+
+# ------------------------------------------------------------ table 三: applicant columns
+REQUEST_COLUMNS: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("natural_person", "自然人", "natural persons",
+           "自然人/个人/公民/群众/老百姓/市民/居民/个人申请/个人申请人/自然人申请人/私人",
+           "natural person/individual/citizen/private individual/member of the public/"
+           "resident/private person/private citizen/by individuals"),
+        _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
+           "法人或其他组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
+           "legal person/legal entity/legal persons or other organization/companies and organisation/"
+           "companies and organization/organisation/organization/entity/institution/"
+           "legal persons and other organization/corporate"),
+        _e("commercial", "商业企业", "commercial enterprises",
+           "商业企业/企业/公司/商户/商家/工商企业",
+           "commercial enterprise/commercial/business/company/firm/enterprise/corporation"),
+        _e("research", "科研机构", "research institutions",
+           "科研机构/科研院所/研究机构/科研单位/高校/大学/研究所",
+           "research institution/research institute/research organization/research organisation/"
+           "university/scientific research/research body/academic"),
+        _e("public_interest", "社会公益组织", "public-interest organizations",
+           "社会公益组织/公益组织/社会组织/公益机构/慈善组织/非营利组织",
+           "public-interest organization/public interest organization/public-interest organisation/"
+           "public interest organisation/public interest/ngo/charity/non-profit/nonprofit/"
+           "public welfare organization/public welfare"),
+        _e("legal_services", "法律服务机构", "legal service institutions",
+           "法律服务机构/律师事务所/律所/律师/法律服务",
+           "legal service institution/legal service/law firm/lawyer/attorney/legal service provider"),
+        _e("other_org", "其他", "other legal persons or organizations",
+           "其他组织/其他法人/其他单位/其他机构/其他类型组织",
+           "other organization/other organisation/other legal person/other entity/other institution/"
+           "other body"),
+        _e("total", "总计", "total",
+           "总计/全部申请人/所有申请人",
+           "all applicant/every applicant/all kinds of applicant"),
+    ]
+}
+ORG_COLUMNS = ("commercial", "research", "public_interest", "legal_services", "other_org")
+PRINTED_COLUMNS = ("natural_person",) + ORG_COLUMNS + ("total",)
+
+# ----------------------------------------------------------- table 四: appeals
+APPEAL_GROUPS: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("review", "行政复议", "administrative reconsideration",
+           "行政复议/复议/复议案件/申请复议/被复议",
+           "administrative reconsideration/reconsideration/administrative review/review/"
+           "review case/reconsideration case"),
+        # not a key part: "行政诉讼" alone means both litigation groups (their sum)
+        _e("litigation", "行政诉讼", "administrative litigation",
+           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件",
+           "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
+           "court/litigated/administrative lawsuit"),
+        _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
+           "未经复议直接起诉/直接起诉/未经复议/直诉",
+           "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
+           "without review/sued directly/without prior reconsideration"),
+        _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "复议后起诉/经复议后起诉/复议后/经复议",
+           "after reconsideration/after review/following reconsideration/following review/"
+           "after administrative reconsideration"),
+    ]
+}
+APPEAL_OUTCOMES: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("upheld", "结果维持", "upheld",
+           "结果维持/维持/予以维持/被维持/维持原",
+           "upheld/uphold/maintained/affirmed/sustained/confirmed"),
+        _e("corrected", "结果纠正", "corrected",
+           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令",
+           "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful"),
+        _e("other", "其他结果", "other outcome",
+           "其他结果/其他结论/其他方式结案/驳回起诉/终止",
+           "other outcome/other result/otherwise concluded/other decision"),
+        # "pending" alone in a question about applications means carried_forward (see understanding)
+        _e("pending", "尚未审结", "pending",
+           "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案",
+           "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
+           "in progress/under way"),
+        _e("total", "总计", "total",
+           "总计/总数",
+           ""),
+    ]
+}
+
+# ------------------------------------------------------- table 二: proactive disclosure
+ACTIVE_ITEMS: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("regulations", "规章", "regulations",
+           "规章/政府规章/市政府规章/部门规章",
+           "regulation/government regulation/rule/government rule/municipal regulation/by-law/bylaw"),
+        _e("normative_docs", "行政规范性文件", "normative documents",
+           "规范性文件/行政规范性文件/规范文件/政策性文件/政策文件/红头文件",
+           "normative document/normative doc/regulatory document/policy document/"
+           "administrative normative document/normative"),
+        _e("licensing", "行政许可", "administrative licensing",
+           "行政许可/许可/审批/许可决定/行政审批",
+           "administrative licensing/licensing/licence/license/permit/approval/permit decision/"
+           "licensing decision"),
+        _e("other_services", "其他对外管理服务事项", "other external management services",
+           "其他对外管理服务事项/对外管理服务事项/对外管理服务/管理服务事项",
+           "other external management service/external management service/other management service/"
+           "external service"),
+        _e("punishment", "行政处罚", "administrative penalties",
+           "行政处罚/处罚/罚款/处罚决定",
+           "administrative penalty/penalty/punishment/sanction/penalty decision/fined"),
+        _e("coercion", "行政强制", "administrative coercion",
+           "行政强制/强制/强制措施/行政强制措施/强制执行",
+           "administrative coercion/coercion/coercive measure/compulsory measure/"
+           "administrative enforcement/compulsory enforcement/coercive"),
+        _e("fees", "行政事业性收费", "administrative fees",
+           "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
+           "administrative fee/fee/administrative charge/fee collected/fees charged/"
+           "administrative and institutional fee"),
+        _e("procurement", "政府集中采购", "centralized government procurement",
+           "政府集中采购/集中采购/政府采购/采购",
+           "centralized government procurement/centralised government procurement/"
+           "government procurement/procurement/purchasing/public procurement/purchase"),
+    ]
+}
+ACTIVE_MEASURES: dict[str, Entry] = {
+    e.value: e
+    for e in [
+        _e("issued", "本年制发件数", "issued this year",
+           "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台",
+           "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
+        _e("made", "本年新制作数量", "made this year",
+           "本年新制作数量/本年新制作/新制作/制作",
+           "made/produced/created/newly made"),
+        _e("published", "本年新公开数量", "newly published this year",
+           "本年新公开数量/本年新公开/新公开/公布",
+           "published/newly published/made public/publicly released"),
+        _e("total_published", "对外公开总数量", "total published",
+           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开",
+           "total published/published in total/cumulative/total publicly available"),
+        _e("repealed", "本年废止件数", "repealed this year",
+           "本年废止件数/本年废止/废止/废除/废止件数/失效",
+           "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation"),
+        _e("in_force", "现行有效件数", "currently in force",
+           "现行有效件数/现行有效/有效/现行/仍然有效/生效",
+           "in force/currently in force/valid/currently valid/in effect/effective/current"),
+        _e("prev_year_items", "上一年项目数量", "items in the previous year",
+           "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目",
+           "items in the previous year/previous year item/last year item/prior year item"),
+        _e("change", "本年增/减", "change this year (signed)",
+           "本年增/减/增/减/增减/增减数量/增减变化/本年增减",
+           "net change/increase or decrease/change in item/items change/item change"),
+        _e("decisions", "本年处理决定数量", "decisions made",
+           "本年处理决定数量/处理决定数量/处理决定/决定/作出决定/决定数/决定数量",
+           "decision/decisions made/ruling/decided case"),
+        _e("amount", "金额（万元）", "amount, in 10,000 yuan",
+           "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金",
+           "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending"),
+        _e("projects", "采购项目数量", "number of procurement projects",
+           "采购项目数量/项目数量/项目数/采购项目/项目",
+           "project/number of project/procurement project"),
+    ]
+}
+
+# measures each item prints (2019 and 2021 formats together); the first is the default
+ITEM_MEASURES: dict[str, tuple[str, ...]] = {
+    "regulations": ("issued", "made", "published", "total_published", "repealed", "in_force"),
+    "normative_docs": ("issued", "made", "published", "total_published", "repealed", "in_force"),
+    "licensing": ("decisions", "prev_year_items", "change"),
+    "other_services": ("decisions", "prev_year_items", "change"),
+    "punishment": ("decisions", "prev_year_items", "change"),
+    "coercion": ("decisions", "prev_year_items", "change"),
+    "fees": ("amount", "prev_year_items", "change"),
+    "procurement": ("amount", "projects"),
+}
+# when the asked measure is not printed by a report's format, its counterpart in the other one
+MEASURE_FALLBACKS: dict[str, tuple[str, ...]] = {
+    "issued": ("made",),
+    "made": ("issued",),
+    "published": ("issued", "made"),
+    "total_published": ("in_force",),
+    "in_force": ("total_published",),
+    "repealed": (),
+    "decisions": (),
+    "prev_year_items": (),
+    "change": (),
+    "amount": (),
+    "projects": (),
+}
+
+# ------------------------------------------------------------------ hints and neutral words
+# "apply": the question is about disclosure applications (table 三); a bare "how many
+# applications" is the received row.
+APPLY_TERMS_ZH = (
+    "申请/政府信息公开申请/信息公开申请/公开申请/依申请公开/依申请/申请件/申请数/申请总数/"
+    "申请情况/申请人/申请的/提出的申请/政府信息申请"
+)
+APPLY_TERMS_EN = (
+    "application/request/disclosure request/disclosure application/information request/"
+    "foi request/foia request/freedom of information request/applicant/open government application"
+)
+# "active": the question is about proactive disclosure (table 二)
+ACTIVE_HINT_ZH = "主动公开/主动公开政府信息/主动公开情况/主动公开信息"
+ACTIVE_HINT_EN = "proactive disclosure/proactively disclosed/proactively published/proactive/active disclosure"
+# "appeals": the question is about table 四 without naming a group
+APPEALS_HINT_ZH = "复议诉讼/复议和诉讼/复议、诉讼/行政复议和行政诉讼/行政复议、行政诉讼/救济"
+APPEALS_HINT_EN = "appeals/reconsideration and litigation/review and litigation/legal challenge"
+# consumed without meaning, so that their characters select nothing else ("信息公开" is not 公开 = granted)
+NEUTRAL_ZH = (
+    "政府信息公开/信息公开/政务公开/公开工作/年度报告/工作年度报告/公开年报/年报/"
+    "信息处理费/处理费/公开指南/公开目录/公开平台/公开内容/公开栏/公开专栏/"
+    "本年度报告/报告/政府信息/"
+    "哪个单位/哪些单位/哪家单位/哪个机构/哪些机构/哪个组织/各单位/各机构/本单位/本机关/机关单位"
+)
+NEUTRAL_EN = (
+    "information disclosure/government information/open government/annual report/report/"
+    "processing fee/information processing fee/disclosure/"
+    "which organization/which organisation/which institution/which agency/which body/which entity"
+)
+
+# relative years: "this" = the newest report held; "last" = newest − 1; "before_last" = newest − 2;
+# "previous" = the year before the one being discussed (the follow-up's context), else newest − 1
+YEAR_TERMS: dict[str, tuple[str, str]] = {
+    "this": ("今年/本年/本年度/当年/最新/最新一年/最近一年/最近一期/最新一期/最新的",
+             "this year/current year/latest/latest year/most recent/most recent year/newest/"
+             "latest report/most recent report/newest report/past year"),
+    "last": ("去年/上年/上年度/去年度", "last year/last year's"),
+    "previous": ("上一年/上一年度/前一年/前一年度/再前一年/之前一年/那之前一年",
+                 "previous year/prior year/the year before/year before/year before that/"
+                 "preceding year/one year earlier/a year earlier"),
+    "before_last": ("前年/前年度/上上年", "year before last/the year before last/two years ago/2 years ago"),
+}
+# "compared with the year before": a difference between the named year and the one before it
+VS_PREVIOUS_ZH = (
+    "比上年/比去年/较上年/较去年/比上一年/较上一年/同比/与上年相比/与去年相比/和上年相比/和去年相比/"
+    "跟去年比/跟上年比/上年同期/较上年度/比上年度/与上一年相比/相比上年/相比去年/相较上年/相较去年"
+)
+VS_PREVIOUS_EN = (
+    "compared with last year/compared to last year/than last year/over last year/"
+    "compared with the previous year/compared to the previous year/than the previous year/"
+    "over the previous year/from the previous year/from last year/year-on-year/year on year/"
+    "year over year/vs last year/versus last year/than the year before/compared with the year before/"
+    "compared to the year before/over the year before"
+)
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a matched term means: which part of a key, or which hint."""
+
+    kind: str  # row | column | group | outcome | item | measure | apply | active | appeals | neutral | year | vs_previous
+    value: str
+    weak: bool = False
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[tuple[str, str, Sense], ...]:
+    """Every (surface, language, sense) the matcher knows. Language is "zh" or "en"."""
+    out: list[tuple[str, str, Sense]] = []
+    for kind, table in (
+        ("row", REQUEST_ROWS),
+        ("column", REQUEST_COLUMNS),
+        ("group", APPEAL_GROUPS),
+        ("outcome", APPEAL_OUTCOMES),
+        ("item", ACTIVE_ITEMS),
+        ("measure", ACTIVE_MEASURES),
+    ):
+        for entry in table.values():
+            weak = set(entry.weak)
+            zh_label = entry.zh if "/" not in entry.zh and "“" not in entry.zh else None
+            for t in ((zh_label,) if zh_label else ()) + entry.zh_terms:
+                out.append((t, "zh", Sense(kind, entry.value, t in weak)))
+            en_label = () if entry.value == "total" else (entry.en.lower(),)
+            for t in en_label + entry.en_terms:
+                if t and ":" not in t and "(" not in t:
+                    out.append((t.lower(), "en", Sense(kind, entry.value, t in weak)))
+    for kind, zh, en in (
+        ("apply", APPLY_TERMS_ZH, APPLY_TERMS_EN),
+        ("active", ACTIVE_HINT_ZH, ACTIVE_HINT_EN),
+        ("appeals", APPEALS_HINT_ZH, APPEALS_HINT_EN),
+        ("neutral", NEUTRAL_ZH, NEUTRAL_EN),
+    ):
+        out += [(t, "zh", Sense(kind, kind)) for t in _split(zh)]
+        out += [(t, "en", Sense(kind, kind)) for t in _split(en)]
+    for rel, (zh, en) in YEAR_TERMS.items():
+        out += [(t, "zh", Sense("year", rel)) for t in _split(zh)]
+        out += [(t, "en", Sense("year", rel)) for t in _split(en)]
+    out += [(t, "zh", Sense("vs_previous", "previous")) for t in _split(VS_PREVIOUS_ZH)]
+    out += [(t, "en", Sense("vs_previous", "previous")) for t in _split(VS_PREVIOUS_EN)]
+    # "其他" is the printed label of the other_org column, too generic to match alone
+    return tuple((s, lang, sense) for s, lang, sense in out if s != "其他")
+
+
+# -------------------------------------------------------------------------- the keys
+@dataclass(frozen=True)
+class KeyInfo:
+    key: str
+    table: str  # "active" | "requests" | "appeals"
+    formats: tuple[str, ...]  # template versions that print it ("2019", "2021"); derived: both
+    zh: str  # Chinese description, e.g. "不予公开（合计）— 自然人"
+    en: str  # English description
+    derived: bool
+
+
+@lru_cache(maxsize=1)
+def key_catalog() -> dict[str, KeyInfo]:
+    """Every canonical key of fact_keys.tsv plus the derived keys of the spec."""
+    catalog: dict[str, KeyInfo] = {}
+    with KEYS_TSV.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            zh = f"{row['zh_row']} — {row['zh_column']}"
+            catalog[row["key"]] = KeyInfo(
+                row["key"], row["table"], tuple(row["formats"].split(",")), zh, row["en"], False
+            )
+    rows = sorted({k.rsplit(".", 1)[0] for k in catalog if k.startswith("requests.")})
+    derived_rows = ["requests.withheld", "requests.unable", "requests.not_processed", "requests.other"]
+    for row in derived_rows:
+        entry = REQUEST_ROWS[row.split(".", 1)[1]]
+        for col in PRINTED_COLUMNS:
+            key = f"{row}.{col}"
+            if key in catalog:  # requests.other.<col> is printed by the 2019 format
+                continue
+            c = REQUEST_COLUMNS[col]
+            catalog[key] = KeyInfo(
+                key, "requests", ("2019", "2021"), f"{entry.zh}（合计）— {c.zh}",
+                f"{entry.en} (all reasons) — {c.en}", True,
+            )
+    lp = REQUEST_COLUMNS["legal_person"]
+    for row in rows + [r for r in derived_rows if r not in rows]:
+        key = f"{row}.legal_person"
+        part = row.split(".", 1)[1]
+        entry = REQUEST_ROWS.get(part)
+        zh_row = entry.zh if entry else part
+        en_row = entry.en if entry else part
+        catalog[key] = KeyInfo(key, "requests", ("2019", "2021"), f"{zh_row} — {lp.zh}", f"{en_row} — {lp.en}", True)
+    return catalog
+
+
+def describe(key: str, language: str = "zh") -> str:
+    """A human label for a key, for answers and for the embedding fallback."""
+    info = key_catalog().get(key)
+    if info is None:
+        return key
+    return info.zh if language == "zh" else info.en
+
+
+def row_descriptions() -> dict[str, str]:
+    """One bilingual text per row-level target, for nearest-description matching.
+
+    Request rows are described without their column (the column is read lexically or
+    defaults to total); active and appeals keys are described one by one.
+    """
+    out: dict[str, str] = {}
+    for path, e in REQUEST_ROWS.items():
+        syn = "、".join(e.zh_terms[:4])
+        out[f"requests.{path}"] = f"政府信息公开申请 {e.zh}（{syn}）; disclosure applications {e.en}; {', '.join(e.en_terms[:4])}"
+    for key, info in key_catalog().items():
+        if info.table in ("active", "appeals"):
+            out[key] = f"{info.zh}; {info.en}"
+    return out
+
+
+# ------------------------------------------------------------- place names in English
+# Pinyin of the place names of the held reports. No pinyin library is installed (pypinyin
+# would generalise this); a region not listed here is matched by its Chinese name only.
+PLACE_PINYIN: dict[str, str] = {
+    "涧西": "jian xi",
+    "洛阳": "luo yang",
+    "淮安": "huai an",
+    "洪泽": "hong ze",
+    "沭阳": "shu yang",
+    "宿迁": "su qian",
+    "上海": "shang hai",
+    "北京": "bei jing",
+    "江苏": "jiang su",
+    "河南": "he nan",
+    "清江浦": "qing jiang pu",
+    "淮阴": "huai yin",
+    "淮安区": "huai an",
+    "涟水": "lian shui",
+    "盱眙": "xu yi",
+    "金湖": "jin hu",
+    # the project's generated samples (data/samples)
+    "河西": "he xi",
+    "青山": "qing shan",
+    "赣州": "gan zhou",
+}
+# English for the administrative suffix of a place name
+PLACE_SUFFIX_EN: dict[str, tuple[str, ...]] = {
+    "省": ("province", "provincial"),
+    "市": ("city", "municipal", "municipality"),
+    "区": ("district",),
+    "县": ("county",),
+    "镇": ("town",),
+    "乡": ("township",),
+    "街道": ("subdistrict", "street"),
+    "自治区": ("autonomous region",),
+}
+# English names of common bodies (the part of an agency name after its region)
+BODY_EN: dict[str, tuple[str, ...]] = {
+    "人民政府办公室": ("government office", "people's government office", "general office",
+                 "government general office", "office of the government", "govt office"),
+    "人民政府办公厅": ("general office", "government general office", "government office",
+                 "people's government general office", "general office of the government"),
+    "人民政府": ("government", "people's government", "municipal government", "city government",
+             "district government", "county government", "govt"),
+    "科学技术委员会": ("science and technology commission", "science & technology commission",
+                 "s&t commission", "science commission", "sci-tech commission", "stc"),
+    "科学技术局": ("science and technology bureau", "science bureau"),
+    "发展和改革委员会": ("development and reform commission", "drc"),
+    "教育委员会": ("education commission",),
+    "教育局": ("education bureau",),
+    "公安局": ("public security bureau", "police"),
+    "财政局": ("finance bureau",),
+    "卫生健康委员会": ("health commission",),
+    "生态环境局": ("ecology and environment bureau", "environment bureau"),
+    "住房和城乡建设局": ("housing and urban-rural development bureau", "housing bureau"),
+    "住房和城乡建设委员会": ("housing and urban-rural development commission", "housing commission"),
+    "人力资源和社会保障局": ("human resources and social security bureau",),
+    "市场监督管理局": ("market regulation bureau", "market supervision bureau"),
+    "自然资源和规划局": ("natural resources and planning bureau",),
+    "交通运输局": ("transport bureau",),
+}
+# well-known short names of bodies (full → short), for Chinese aliases
+BODY_SHORT_ZH: dict[str, tuple[str, ...]] = {
+    "科学技术委员会": ("科委", "科技委", "科学技术委"),
+    "科学技术局": ("科技局",),
+    "发展和改革委员会": ("发改委",),
+    "教育委员会": ("教委",),
+    "卫生健康委员会": ("卫健委",),
+    "住房和城乡建设局": ("住建局",),
+    "住房和城乡建设委员会": ("住建委",),
+    "人力资源和社会保障局": ("人社局",),
+    "市场监督管理局": ("市场监管局",),
+    "自然资源和规划局": ("自然资源局", "规划局"),
+    "交通运输局": ("交通局",),
+    "生态环境局": ("环保局", "环境局"),
+    "人民政府办公室": ("政府办公室", "政府办"),
+    "人民政府办公厅": ("政府办公厅", "办公厅"),
+    "人民政府": ("政府",),
+}

