@@ -18,6 +18,7 @@ from rag.fact_store import FactStore, ReportRow
 from rag.retrieval import HybridRetriever, Passage
 from rag.understanding import Agency, Query, understand
 
+_ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
 SECTION_HINTS = [
     (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
@@ -27,6 +28,8 @@ SECTION_HINTS = [
     (re.compile(r"依申请|申请|application"), [1, 3]),
     (re.compile(r"复议|诉讼|appeal|reconsideration|lawsuit|litigation"), [1, 4]),
 ]
+_GENERIC = ("多少 几件 几个 几项 是多少 有多少 数量 一共 总共 报告 年度 政府 信息 公开 工作 人民 人民政府 办公室 "
+            "全年 本年 今年 去年 共有 共计 how many much number total were was did the report").split()
 SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
               4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
 
@@ -166,9 +169,8 @@ class Engine:
             return self._finish(c, _t(lang, "没有找到相应的报告。", "No matching report is held."), False, t0)
         note = " ".join(notes[:1])
         if q.operation == "passage" or (not q.keys and q.operation not in ("table", "check")):
-            if q.wants_number and not q.keys and q.operation != "passage":
-                msg = _t(lang, "报告中没有这个数字：年度报告的表格里没有这一项。", "That figure is not in the reports: the annual reports' tables have no such item.")
-                return self._finish(c, msg + (" " + note if note else ""), False, t0)
+            if q.wants_number and not q.keys:
+                return self._narrative_number(c, t0, note)
             return self._passages(c, t0, note)
         if q.operation == "table":
             return self._table(c, t0, note)
@@ -205,18 +207,42 @@ class Engine:
     def _describe(self, key: str, lang: str) -> str:
         lab = label(key)
         if lang == "zh":
-            row = lab.row_zh.split("/")[-1]
+            row = _ENUM.sub("", lab.row_zh.split("/")[-1])
             col = lab.column_zh.split("/")[-1]
-            return f"{row}（{col}）"
+            return row if col == "总计" else f"{row}（{col}）"
         return lab.en
+
+    @staticmethod
+    def _candidates(q: Query, i: int = 0) -> list[str]:
+        """The i-th wanted key and its spelling in the other template version; for a value
+        question, every candidate key best first."""
+        alts = getattr(q, "alternatives", {}) or {}
+        if q.operation == "sum":
+            key = q.keys[i]
+            return [key, *alts.get(key, [])]
+        out: list[str] = []
+        for k in q.keys:
+            for x in (k, *alts.get(k, [])):
+                if x not in out:
+                    out.append(x)
+        return out
+
+    def _fact_any(self, c: _Ctx, rep: ReportRow, keys: list[str]) -> dict[str, Any] | None:
+        for key in keys:
+            f = self._fact(c, rep, key)
+            if f is not None:
+                return f
+        return None
 
     def _value(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
         lines, values = [], []
         for rep in c.reports:
             f = None
-            for key in c.q.keys[:1]:
+            for key in self._candidates(c.q):
                 f = self._fact(c, rep, key)
+                if f is not None:
+                    break
             name = rep.agency_name or rep.agency
             if f is None:
                 lines.append(self._missing_fact(c, rep, c.q.keys[0]))
@@ -236,13 +262,13 @@ class Engine:
     def _sum(self, c: _Ctx, t0: float, note: str) -> Answer:
         rep = c.reports[0]
         parts, total, missing = [], 0, []
-        for key in c.q.keys:
-            f = self._fact(c, rep, key)
+        for i, key in enumerate(c.q.keys):
+            f = self._fact_any(c, rep, self._candidates(c.q, i))
             if f is None or f["value"] is None:
                 missing.append(key)
                 continue
             total += f["value"]
-            parts.append(f"{self._describe(key, c.lang)} {format_value(key, f['value'], c.lang)}")
+            parts.append(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], f['value'], c.lang)}")
         if missing:
             return self._finish(c, self._missing_fact(c, rep, missing[0]), False, t0)
         name = rep.agency_name or rep.agency
@@ -268,8 +294,9 @@ class Engine:
             return self._finish(c, msg, False, t0)
         a, b = self._primary[(name, years[0])], self._primary[(name, years[-1])]
         c.reports = [a, b]
-        key = q.keys[0] if q.keys else "requests.received.total"
-        fa, fb = self._fact(c, a, key), self._fact(c, b, key)
+        keys = self._candidates(q) or ["requests.received.total"]
+        key = keys[0]
+        fa, fb = self._fact_any(c, a, keys), self._fact_any(c, b, keys)
         if fa is None or fb is None or fa["value"] is None or fb["value"] is None:
             rep = a if fa is None else b
             return self._finish(c, self._missing_fact(c, rep, key), False, t0)
@@ -290,17 +317,26 @@ class Engine:
     def _ranking(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
         key = q.keys[0] if q.keys else "requests.received.total"
+        candidates = [n for n in self._years if not q.agencies or n in q.agencies]
         if q.years:
             year = q.years[0]
         else:
-            year = max(y for ys in self._years.values() for y in ys)
-        reps = [r for (name, y), r in self._primary.items() if y == year and (not q.agencies or name in q.agencies)]
+            # the newest year that most of the candidate bodies have a report for
+            count: dict[int, int] = {}
+            for n in candidates:
+                for y in self._years[n]:
+                    count[y] = count.get(y, 0) + 1
+            best = max(count.values()) if count else 0
+            need = min(2, best)
+            year = max((y for y, k in count.items() if k >= need), default=0)
+        reps = [r for (name, y), r in self._primary.items() if y == year and name in candidates]
         if not reps:
             return self._finish(c, _t(lang, f"没有{year}年的报告。现有：{self.held_summary(lang)}。",
                                       f"No report of {year} is held. Held: {self.held_summary(lang)}."), False, t0)
         rows = []
+        keys = self._candidates(q) or [key]
         for r in reps:
-            f = self._fact(c, r, key)
+            f = self._fact_any(c, r, keys)
             if f is not None and f["value"] is not None:
                 rows.append((f["value"], r, f))
         if not rows:
@@ -356,6 +392,27 @@ class Engine:
             body = "".join(f"\n- failed: {ch.name}: {ch.detail}" for ch in failed)
         return self._finish(c, head + body + ("\n" + note if note else ""), True, t0)
 
+    def _narrative_number(self, c: _Ctx, t0: float, note: str) -> Answer:
+        """A number the tables do not hold: quote the narrative only where it literally
+        names what was asked (e.g. "601项事项"); otherwise say it is not in the reports."""
+        from rag.retrieval import tokenize
+
+        generic = set(_GENERIC)
+        for r in c.reports:
+            generic |= set(tokenize(r.agency_name or r.agency or "")) | {str(r.year)}
+        terms = [t for t in tokenize(c.question) if len(t) >= 2 and t not in generic and not t.isdigit()]
+        if terms and c.lang == "zh" and self.retriever is not None:
+            hits = self.retriever.search(c.question, [r.id for r in c.reports], k=3)
+            hits = [h for h in hits if all(t in h.text for t in terms) and re.search(r"\d", h.text)]
+            if hits:
+                return self._quote(c, t0, hits[:1], note,
+                                   head="表格中没有这一项；报告正文的相关说法如下（数字以原文为准）：")
+        msg = _t(c.lang, "报告中没有这个数字：所持报告的表格和正文都没有这一项。",
+                 "That figure is not in the reports: neither their tables nor their text state it.")
+        msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.agency_name or r.agency for r in c.reports][:3])}）",
+                  f" (Reports searched: {self.held_summary(c.lang, [r.agency_name or r.agency for r in c.reports][:3])}.)")
+        return self._finish(c, msg, False, t0)
+
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
         if self.retriever is None:
@@ -368,9 +425,13 @@ class Engine:
         report_ids = [r.id for r in c.reports]
         hits = self.retriever.search(c.question, report_ids, k=3, sections=sections)
         c.timings["retrieve_ms"] = (time.perf_counter() - t) * 1000
-        by_id = {r.id: r for r in c.reports}
         if not hits:
             return self._finish(c, _t(c.lang, "报告中没有找到相关内容。", "Nothing in the reports answers this."), False, t0)
+        head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
+        return self._quote(c, t0, hits, note, head)
+
+    def _quote(self, c: _Ctx, t0: float, hits: list[Passage], note: str, head: str) -> Answer:
+        by_id = {r.id: r for r in c.reports}
         lines = []
         for h in hits:
             rep = by_id.get(h.report_id) or self.store.get_report(h.report_id)
@@ -382,7 +443,6 @@ class Engine:
                 lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{h.text}”")
             else:
                 lines.append(f"{name} {rep.year if rep else ''} report, section {h.section} ({sec}): “{h.text}”")
-        head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
         return self._finish(c, head + "\n\n" + "\n\n".join(lines) + ("\n\n" + note if note else ""), True, t0)
 
     # -- the record ------------------------------------------------------------------------------

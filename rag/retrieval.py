@@ -120,7 +120,13 @@ def fuse(ranked: list[tuple[float, list[LCDocument]]], k: int, sections: list[in
         for i, d in docs.items():
             if d.metadata.get("section") in sections:
                 scores[i] += 1.0 / (c + 1)
-    order = sorted(scores, key=lambda i: -scores[i])[:k]
+    order = sorted(scores, key=lambda i: -scores[i])
+    if sections:
+        # a question about one section is answered from that section when it has any hit
+        wanted = [i for i in order if docs[i].metadata.get("section") in sections]
+        if wanted:
+            order = wanted
+    order = order[:k]
     out = []
     for i in order:
         m = docs[i].metadata

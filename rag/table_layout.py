@@ -66,10 +66,10 @@ def _fail_map(checks: Iterable[Any]) -> dict[str, list[str]]:
         keys: list[str] = []
         if kind == "balance":
             keys = [f"requests.{r}.{arg}" for r in ("received", "carried_over", "total_processed", "carried_forward")]
-        elif kind == "processed":
+        elif kind in ("processed", "processed_sum"):
             keys = [k for k in KEYS if k.startswith("requests.") and k.endswith("." + arg)
                     and k.split(".")[1] in PROCESSED_PARTS + ["total_processed"]]
-        elif kind == "row":
+        elif kind in ("row", "row_total"):
             keys = [k for k in KEYS if k.startswith(f"requests.{arg}.") and k.count(".") == arg.count(".") + 2]
         elif kind == "appeals":
             keys = [k for k in KEYS if k.startswith(f"appeals.{arg}.")]
@@ -94,7 +94,7 @@ def build_tables(fmt: str, facts: list[Any], checks: list[Any]) -> list[TableVie
             t = "appeals" if c.name.startswith("appeals") else ("active" if c.name.startswith("active") else "requests")
             failed_by_table[t].append(f"{c.name}: {c.detail}")
     out = []
-    t = _active(printed, fails, failed_by_table["active"])
+    t = _active(printed, fails, failed_by_table["active"], fmt if fmt in ("2019", "2021") else "2019")
     if t:
         out.append(t)
     t = _requests(printed, fails, failed_by_table["requests"])
@@ -106,7 +106,19 @@ def build_tables(fmt: str, facts: list[Any], checks: list[Any]) -> list[TableVie
     return out
 
 
-def _active(printed, fails, failed) -> TableView | None:
+def _column_label(zh_column: str, fmt: str) -> str:
+    """fact_keys.tsv spells a column printed differently by the two templates as
+    "处理决定数量（2019格式）/ 本年处理决定数量（2021格式）": keep this report's own."""
+    if "格式）" not in zh_column:
+        return zh_column
+    for part in zh_column.split("/"):
+        part = part.strip()
+        if f"（{fmt}格式）" in part:
+            return part.replace(f"（{fmt}格式）", "")
+    return zh_column.split("/")[0].strip().split("（")[0]
+
+
+def _active(printed, fails, failed, fmt: str = "2019") -> TableView | None:
     groups: dict[str, dict[str, list[str]]] = {}  # 第二十条第（X）项 -> item label -> keys
     for k, info in KEYS.items():
         if info.table != "active" or k not in printed:
@@ -120,12 +132,12 @@ def _active(printed, fails, failed) -> TableView | None:
         cols: list[str] = []
         for keys in items.values():
             for k in keys:
-                col = KEYS[k].zh_column
+                col = _column_label(KEYS[k].zh_column, fmt)
                 if col not in cols:
                     cols.append(col)
         rows = []
         for item, keys in items.items():
-            by_col = {KEYS[k].zh_column: k for k in keys}
+            by_col = {_column_label(KEYS[k].zh_column, fmt): k for k in keys}
             rows.append(RowView(item, [_cell(by_col[c], printed, fails) if c in by_col else CellView("", None, "", False)
                                        for c in cols]))
         subs.append(TableView("active", group, cols, rows, []))

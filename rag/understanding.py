@@ -262,7 +262,9 @@ def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]
 
 # --------------------------------------------------------------------------- cue words
 
-_TABLE_RE = re.compile(r"表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
+_TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
+_TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
+_TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
     r"\bconsisten|\binconsisten|\badd(?:s)? up\b|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
@@ -874,7 +876,10 @@ def understand(
     table = None
     if operation == "table":
         kinds = {s.kind for s in senses}
-        if kinds & {"item", "measure", "active"}:
+        named = _TABLE_NO_RE.search(question)
+        if named:
+            table = _TABLE_BY_NO[(named.group(1) or named.group(2))]
+        elif kinds & {"item", "measure", "active"}:
             table = "active"
         elif kinds & {"group", "outcome", "appeals"}:
             table = "appeals"
