@@ -108,6 +108,8 @@ def prepare(path: Path, settings: Settings) -> Prepared:
     record = extract_document(doc, meta)
     if not metadata.looks_like_report(doc) and not record["facts"]:
         raise LoadError("not a government information-disclosure annual report (no title, sections or tables found)")
+    if meta.agency is None and meta.year is None and not any(f["value"] for f in record["facts"]):
+        raise LoadError("no issuing body, no year and no numbers: a blank template, not a report")
     sections = metadata.split_sections(doc)
     chunks = chunking.chunk_report(doc, meta, sections, settings.chunk_size, settings.chunk_overlap)
     base = {"report_id": doc.sha256, "source": doc.source}

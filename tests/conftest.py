@@ -23,3 +23,25 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"../shared/corpus is absent ({CORPUS}): the real-report tests need it")
     return CORPUS
+
+
+def make_settings(store_dir: Path, **kw):
+    """Settings for a throwaway store (the model cache is shared with the project's)."""
+    from settings import Settings
+
+    return Settings(store_dir=store_dir, **kw)
+
+
+@pytest.fixture(scope="session")
+def corpus_service(tmp_path_factory):
+    """One service over a store holding data/ (seed + samples) and, when present, ../shared/corpus."""
+    from rag.service import Nianbao
+
+    store = tmp_path_factory.mktemp("corpus_store")
+    svc = Nianbao(make_settings(store))
+    paths = [ROOT / "data"]
+    if CORPUS.is_dir():
+        paths.append(CORPUS)
+    results = svc.ingester.add_paths(paths)
+    svc.ingest_results = results
+    return svc
