@@ -539,8 +539,8 @@ def row_descriptions() -> dict[str, str]:
 
 
 # ------------------------------------------------------------- place names in English
-# Pinyin of the place names of the held reports. No pinyin library is installed (pypinyin
-# would generalise this); a region not listed here is matched by its Chinese name only.
+# Pinyin of place names: pypinyin for any place, this table where a reading differs or
+# pypinyin's default reading of a polyphonic character would be wrong.
 PLACE_PINYIN: dict[str, str] = {
     "涧西": "jian xi",
     "洛阳": "luo yang",
@@ -563,6 +563,17 @@ PLACE_PINYIN: dict[str, str] = {
     "青山": "qing shan",
     "赣州": "gan zhou",
 }
+def place_pinyin(stem: str) -> str | None:
+    """'hong ze' for 洪泽: the table first, then pypinyin (toneless, space-separated)."""
+    if stem in PLACE_PINYIN:
+        return PLACE_PINYIN[stem]
+    if not stem or not all("\u4e00" <= ch <= "\u9fff" for ch in stem):
+        return None
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(stem, style=Style.NORMAL))
+
+
 # English for the administrative suffix of a place name
 PLACE_SUFFIX_EN: dict[str, tuple[str, ...]] = {
     "省": ("province", "provincial"),

@@ -181,7 +181,7 @@ def _place_forms(parts: Sequence[tuple[str, str]]) -> set[str]:
 
 
 def _one_place_en(stem: str, suffix: str) -> set[str]:
-    py = lexicon.PLACE_PINYIN.get(stem)
+    py = lexicon.place_pinyin(stem)
     if not py:
         return set()
     names = {py, py.replace(" ", "")}

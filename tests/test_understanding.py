@@ -375,3 +375,10 @@ def test_embedder_fallback_with_the_real_model() -> None:
     # lexical matches are not overridden
     q = understand("自然人申请总数", AGENCIES, YEARS, embedder=embed)
     assert q.keys == ["requests.received.natural_person"]
+
+
+def test_english_name_of_a_region_outside_the_hand_table_uses_pypinyin():
+    agencies = [Agency("南京市鼓楼区人民政府", "南京市鼓楼区", [])]
+    q = understand("How many applications did Gulou district receive in 2021?", agencies,
+                   {"南京市鼓楼区人民政府": [2021]})
+    assert q.agencies == ["南京市鼓楼区人民政府"] and q.years == [2021]
