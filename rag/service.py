@@ -20,13 +20,23 @@ class Nianbao:
             self.stores.vectors, self.stores.facts.chunks_for, self.stores.embed_query
         )
         self.engine = Engine(self.stores.facts, self.retriever)
+        from rag.phrasing import chat_model
+
+        self.chat = chat_model(self.settings)  # None unless a chat endpoint is configured
 
     @property
     def facts(self):
         return self.stores.facts
 
     def ask(self, question: str, agency: str | None = None, year: int | None = None, context=None):
-        return self.engine.ask(question, agency=agency, year=year, context=context)
+        answer = self.engine.ask(question, agency=agency, year=year, context=context)
+        if self.chat is not None:
+            from rag.phrasing import phrase
+
+            text, how = phrase(self.chat, question, answer.record)
+            answer.record["answer"] = text
+            answer.record["phrased_by"] = how
+        return answer
 
 
 @lru_cache(maxsize=1)
