@@ -83,8 +83,17 @@ def format_value(key: str, value: int | float | None, lang: str) -> str:
     return text
 
 
+def row_display(row_zh: str) -> str:
+    """"三/（三）不予公开/1.属于国家秘密" → "（三）不予公开 › 1.属于国家秘密"."""
+    parts = [p for p in row_zh.split("/") if p]
+    if len(parts) > 1 and parts[0] == "三":
+        parts = parts[1:]
+    return " › ".join(parts)
+
+
 def cite(key: str, agency: str, year: int | None, raw: str | None, lang: str) -> str:
     lab = label(key)
+    lab = KeyLabel(lab.table, row_display(lab.row_zh), lab.column_zh, lab.en, lab.derived_from)
     t = TABLE_NO.get(lab.table, lab.table)
     if lang == "zh":
         s = f"《{agency}{year or ''}年政府信息公开工作年度报告》表{t}，行“{lab.row_zh}”，列“{lab.column_zh}”"

@@ -210,7 +210,7 @@ class Engine:
             row = _ENUM.sub("", lab.row_zh.split("/")[-1])
             col = lab.column_zh.split("/")[-1]
             return row if col == "总计" else f"{row}（{col}）"
-        return lab.en
+        return lab.en[: -len(" — total")] if lab.en.endswith(" — total") else lab.en
 
     @staticmethod
     def _candidates(q: Query, i: int = 0) -> list[str]:
@@ -253,7 +253,7 @@ class Engine:
             if c.lang == "zh":
                 lines.append(f"{name}{rep.year}年{self._describe(f['key'], 'zh')}：{v}{unit}。来源：{f['citation']}。")
             else:
-                lines.append(f"{name}, {rep.year}: {self._describe(f['key'], 'en')} = {v}. Source: {f['citation']}.")
+                lines.append(f"{name}, {rep.year}: {self._describe(f['key'], 'en')}: {v}. Source: {f['citation']}.")
         c.timings["facts_ms"] = (time.perf_counter() - t) * 1000
         found = bool(values)
         value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
