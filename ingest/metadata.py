@@ -249,6 +249,38 @@ def split_sections(doc: Document) -> list[Section]:
         body_start = body_start_1 if i == 0 else h.body_start
         end = headings[i + 1].line_start if i + 1 < len(headings) else len(text)
         sections.append(Section(h.number, h.title, text[body_start:end], body_start))
+    return _recover_lost_section_five(sections)
+
+
+# a prose line about problems and improvements: the start of a section 五 whose heading was lost
+_PROBLEMS_LINE = re.compile(r"^[^|\n]{0,20}(存在的主要问题|存在问题|主要问题|改进情况)[^|\n]*$", re.M)
+_FIVE_TITLE = "存在的主要问题及改进情况"
+
+
+def _recover_lost_section_five(sections: list[Section]) -> list[Section]:
+    """Some text extractions lose the heading 五 (corpus 008): its text then trails section
+    四's table. Where 五 is missing, 四 is followed directly by 六 (or ends the text), and a
+    prose line after 四's last table row speaks of problems and improvements, section 五
+    starts at that line."""
+    numbers = [s.number for s in sections]
+    if 5 in numbers or 4 not in numbers:
+        return sections
+    i = numbers.index(4)
+    four = sections[i]
+    lines = four.text.splitlines(keepends=True)
+    last_table, offset = -1, 0
+    starts = []
+    for n, line in enumerate(lines):
+        starts.append(offset)
+        offset += len(line)
+        if line.lstrip().startswith("|") or re.search(r"\d+\s+\d+\s+\d+", line):
+            last_table = n
+    for n in range(last_table + 1, len(lines)):
+        if _PROBLEMS_LINE.match(lines[n].strip()):
+            cut = starts[n]
+            head = Section(4, four.title, four.text[:cut], four.start)
+            five = Section(5, _FIVE_TITLE, four.text[cut:], four.start + cut)
+            return sections[:i] + [head, five] + sections[i + 1 :]
     return sections
 
 

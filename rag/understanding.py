@@ -297,7 +297,11 @@ _PASSAGE_RE = re.compile(
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|"
-    r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b",
+    r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
+    # quantities of government at large that these reports do not tabulate
+    r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
+    r"\bgdp\b|\brevenues?\b|\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
+    r"\bsalar(?:y|ies)\b|\bwages?\b|\bstaff\b|\bemployees?\b|\bheadcount\b|\bworkforce\b",
     re.I,
 )
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
@@ -896,7 +900,9 @@ def understand(
         keys = [g[0] for g in key_groups]
     else:
         keys = _unique(k for g in key_groups for k in g)
-    wants_number = operation in ("value", "sum", "difference", "ranking") or (operation == "passage" and quantity)
+    wants_number = operation in ("value", "sum", "difference", "ranking") or (
+        operation == "passage" and (quantity or not_in_tables)
+    )
     return Query(
         language=language,
         agencies=agency_names,

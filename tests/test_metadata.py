@@ -145,8 +145,10 @@ def test_seed_has_exactly_six_sections_with_template_titles() -> None:
         ("004_hongzequ_2023.txt", [0, 1, 2, 3, 4, 5, 6]),
         ("005_hongzequ_2024.txt", [0, 1, 2, 3, 4, 5, 6]),
         ("006_shuyangxian_2025.txt", [0, 1, 2, 3, 4, 5, 6]),  # Markdown headings
-        ("007_shkewei_2024.txt", [0, 1, 2, 3, 4, 6]),  # free-form narrative, tables as appendix
-        ("008_shanghai_bgt_2025.txt", [0, 1, 2, 3, 4, 6]),  # heading 五 lost in conversion
+        # free-form narrative, tables as appendix: its problems text after table 四 becomes 五
+        ("007_shkewei_2024.txt", [0, 1, 2, 3, 4, 5, 6]),
+        # heading 五 lost in conversion: recovered from the problems line after table 四
+        ("008_shanghai_bgt_2025.txt", [0, 1, 2, 3, 4, 5, 6]),
         ("009_shanghai_bgt_2019.html", [0, 1, 2, 3, 4, 5, 6]),
         ("template_2021_blank.docx", [0, 1, 2, 3, 4, 5, 6]),
     ],
