@@ -67,6 +67,7 @@ class Stores:
         self.model_id = embedding_model.model_id(self.settings)
         self.vectors = VectorStore.open(self.settings, self.model_id)
         self._embedding_model = embedding_model
+        self._query_cache: dict[str, list[float]] = {}
         if load_model:
             embedding_model.load_model(self.settings)
         recover(self)
@@ -75,7 +76,14 @@ class Stores:
         return self._embedding_model.embed_passages(texts, self.settings)
 
     def embed_query(self, text: str) -> list[float]:
-        return self._embedding_model.embed_query(text, self.settings)
+        """Query vectors are cached: help-desk questions repeat, and the model is the slow part."""
+        vec = self._query_cache.get(text)
+        if vec is None:
+            vec = self._embedding_model.embed_query(text, self.settings)
+            if len(self._query_cache) >= 2048:
+                self._query_cache.pop(next(iter(self._query_cache)))
+            self._query_cache[text] = vec
+        return vec
 
 
 def recover(stores: Stores) -> int:
