@@ -83,6 +83,19 @@ def format_value(key: str, value: int | float | None, lang: str) -> str:
     return text
 
 
+def column_for_format(zh_column: str, fmt: str | None) -> str:
+    """fact_keys.tsv spells a column that the two templates print differently as
+    "处理决定数量（2019格式）/ 本年处理决定数量（2021格式）": keep the report's own spelling
+    (without a format, the words both share)."""
+    if "格式）" not in zh_column:
+        return zh_column
+    for part in zh_column.split("/"):
+        part = part.strip()
+        if fmt and f"（{fmt}格式）" in part:
+            return part.replace(f"（{fmt}格式）", "")
+    return zh_column.split("/")[0].strip().split("（")[0]
+
+
 def row_display(row_zh: str) -> str:
     """"三/（三）不予公开/1.属于国家秘密" → "（三）不予公开 › 1.属于国家秘密"."""
     parts = [p for p in row_zh.split("/") if p]
@@ -91,9 +104,10 @@ def row_display(row_zh: str) -> str:
     return " › ".join(parts)
 
 
-def cite(key: str, agency: str, year: int | None, raw: str | None, lang: str) -> str:
+def cite(key: str, agency: str, year: int | None, raw: str | None, lang: str, fmt: str | None = None) -> str:
     lab = label(key)
-    lab = KeyLabel(lab.table, row_display(lab.row_zh), lab.column_zh, lab.en, lab.derived_from)
+    lab = KeyLabel(lab.table, row_display(lab.row_zh), column_for_format(lab.column_zh, fmt), lab.en,
+                   lab.derived_from)
     t = TABLE_NO.get(lab.table, lab.table)
     if lang == "zh":
         s = f"《{agency}{year or ''}年政府信息公开工作年度报告》表{t}，行“{lab.row_zh}”，列“{lab.column_zh}”"

@@ -187,7 +187,7 @@ class Engine:
             return None
         f = rows[0]
         d = {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived,
-             "citation": cite(f.key, rep.agency_name or rep.agency or "", rep.year, f.raw, c.lang),
+             "citation": cite(f.key, rep.agency_name or rep.agency or "", rep.year, f.raw, c.lang, rep.format),
              "report_id": rep.id}
         c.facts.append(d)
         return d
@@ -208,7 +208,7 @@ class Engine:
         lab = label(key)
         if lang == "zh":
             row = _ENUM.sub("", lab.row_zh.split("/")[-1])
-            col = lab.column_zh.split("/")[-1]
+            col = citations.column_for_format(lab.column_zh, None).split("/")[-1]
             return row if col == "总计" else f"{row}（{col}）"
         return lab.en[: -len(" — total")] if lab.en.endswith(" — total") else lab.en
 
@@ -402,11 +402,12 @@ class Engine:
             generic |= set(tokenize(r.agency_name or r.agency or "")) | {str(r.year)}
         terms = [t for t in tokenize(c.question) if len(t) >= 2 and t not in generic and not t.isdigit()]
         if terms and c.lang == "zh" and self.retriever is not None:
-            hits = self.retriever.search(c.question, [r.id for r in c.reports], k=3)
-            hits = [h for h in hits if all(t in h.text for t in terms) and re.search(r"\d", h.text)]
+            hits = self.retriever.search(c.question, [r.id for r in c.reports], k=10)
+            hits = [h for h in hits if all(t in h.text for t in terms) and re.search(r"\d", h.text)
+                    and "（表格）" not in h.text[:40]]  # quote the narrative, not our table summaries
             if hits:
                 return self._quote(c, t0, hits[:1], note,
-                                   head="表格中没有这一项；报告正文的相关说法如下（数字以原文为准）：")
+                                   head="表格中没有这一项；报告正文的相关说法如下（数字以原文为准）：", focus=terms)
         msg = _t(c.lang, "报告中没有这个数字：所持报告的表格和正文都没有这一项。",
                  "That figure is not in the reports: neither their tables nor their text state it.")
         msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.agency_name or r.agency for r in c.reports][:3])}）",
@@ -430,19 +431,26 @@ class Engine:
         head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
         return self._quote(c, t0, hits, note, head)
 
-    def _quote(self, c: _Ctx, t0: float, hits: list[Passage], note: str, head: str) -> Answer:
+    def _quote(self, c: _Ctx, t0: float, hits: list[Passage], note: str, head: str,
+               focus: list[str] | None = None) -> Answer:
+        """Quote passages with their report and section; with ``focus`` terms, quote only the
+        sentences that hold them (the whole passage stays in the record)."""
         by_id = {r.id: r for r in c.reports}
         lines = []
         for h in hits:
+            quoted = h.text
+            if focus:
+                sentences = [x for x in re.split(r"(?<=[。；！？])", h.text) if any(t in x for t in focus)]
+                quoted = "".join(sentences).strip() or h.text
             rep = by_id.get(h.report_id) or self.store.get_report(h.report_id)
             name = (rep.agency_name or rep.agency) if rep else "?"
             sec = h.section_title or SECTION_ZH.get(h.section, str(h.section))
             c.passages.append({"text": h.text, "report": {"id": h.report_id, "agency": name, "year": rep.year if rep else None},
                                "section": h.section, "section_title": sec, "page": h.page, "score": h.score})
             if c.lang == "zh":
-                lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{h.text}”")
+                lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{quoted}”")
             else:
-                lines.append(f"{name} {rep.year if rep else ''} report, section {h.section} ({sec}): “{h.text}”")
+                lines.append(f"{name} {rep.year if rep else ''} report, section {h.section} ({sec}): “{quoted}”")
         return self._finish(c, head + "\n\n" + "\n\n".join(lines) + ("\n\n" + note if note else ""), True, t0)
 
     # -- the record ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ingest.fact_keys import KEYS
-from rag.citations import COLUMNS, COLUMN_ZH, TABLE_NO
+from rag.citations import COLUMNS, COLUMN_ZH, TABLE_NO, column_for_format
 
 TITLES = {
     "active": "二、主动公开政府信息情况",
@@ -106,18 +106,6 @@ def build_tables(fmt: str, facts: list[Any], checks: list[Any]) -> list[TableVie
     return out
 
 
-def _column_label(zh_column: str, fmt: str) -> str:
-    """fact_keys.tsv spells a column printed differently by the two templates as
-    "处理决定数量（2019格式）/ 本年处理决定数量（2021格式）": keep this report's own."""
-    if "格式）" not in zh_column:
-        return zh_column
-    for part in zh_column.split("/"):
-        part = part.strip()
-        if f"（{fmt}格式）" in part:
-            return part.replace(f"（{fmt}格式）", "")
-    return zh_column.split("/")[0].strip().split("（")[0]
-
-
 def _active(printed, fails, failed, fmt: str = "2019") -> TableView | None:
     groups: dict[str, dict[str, list[str]]] = {}  # 第二十条第（X）项 -> item label -> keys
     for k, info in KEYS.items():
@@ -132,12 +120,12 @@ def _active(printed, fails, failed, fmt: str = "2019") -> TableView | None:
         cols: list[str] = []
         for keys in items.values():
             for k in keys:
-                col = _column_label(KEYS[k].zh_column, fmt)
+                col = column_for_format(KEYS[k].zh_column, fmt)
                 if col not in cols:
                     cols.append(col)
         rows = []
         for item, keys in items.items():
-            by_col = {_column_label(KEYS[k].zh_column, fmt): k for k in keys}
+            by_col = {column_for_format(KEYS[k].zh_column, fmt): k for k in keys}
             rows.append(RowView(item, [_cell(by_col[c], printed, fails) if c in by_col else CellView("", None, "", False)
                                        for c in cols]))
         subs.append(TableView("active", group, cols, rows, []))

@@ -296,7 +296,7 @@ _PASSAGE_RE = re.compile(
 )
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
-    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|"
+    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|[\u4e00-\u9fff]率|"
     r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
@@ -304,6 +304,7 @@ _NOT_IN_TABLES_RE = re.compile(
     r"\bsalar(?:y|ies)\b|\bwages?\b|\bstaff\b|\bemployees?\b|\bheadcount\b|\bworkforce\b",
     re.I,
 )
+_RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -337,7 +338,20 @@ def _normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).strip()
     if _CJK.search(text):
         text = _t2s(text)
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    for pattern, replacement in _REWRITES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# phrasings that name two rows of the table at once: spelled out as the sum they mean
+_REWRITES = [
+    (re.compile(r"全部或部分公开|全部公开或部分公开|全部或者部分公开|公开或部分公开"), "予以公开加上部分公开"),
+    (re.compile(r"\b(?:fully or partially|in full or in part|wholly or partly) (granted|disclosed)\b", re.I),
+     r"granted plus partially granted"),
+    (re.compile(r"\b(granted|disclosed) (?:fully or partially|in full or in part|wholly or partly)\b", re.I),
+     r"granted plus partially granted"),
+]
 
 
 @lru_cache(maxsize=1)
@@ -846,7 +860,8 @@ def understand(
     years_written = sorted(years_written)
 
     # ---- operation
-    not_in_tables = bool(_NOT_IN_TABLES_RE.search(masked))
+    # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
+    not_in_tables = bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text))
     operation = _choose_operation(
         _Cues(is_table, is_check, is_ranking, is_diff, vs_previous, is_sum or forced_sum, quantity, passage_cue,
               not_in_tables, bool(_FOLLOW_UP_RE.search(text))),
