@@ -375,7 +375,17 @@ def load_model(settings: Settings | None = None) -> SentenceTransformer:
         return _models[key]
 
 
+def _use_threads(n: int) -> None:
+    """torch's intra-op threads: one for a single query (on 2 busy cores, 2 threads made a
+    query embedding ~10x slower: 325 ms vs 35 ms, bench/RESULTS.md), all cores for batches."""
+    import torch
+
+    if n > 0 and torch.get_num_threads() != n:
+        torch.set_num_threads(n)
+
+
 def _embed(texts: list[str], prompt: str, settings: Settings) -> list[list[float]]:
+    _use_threads(1 if len(texts) == 1 else (os.cpu_count() or 1))
     vectors = load_model(settings).encode(
         list(texts),
         prompt=prompt,

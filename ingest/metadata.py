@@ -9,7 +9,7 @@ a whole line (or two or three consecutive lines) that reads "<agency><year>年�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.model import Document, ReportMeta, Section
 
@@ -95,7 +95,38 @@ def region_of(agency: str | None) -> str | None:
 
 
 def read_metadata(doc: Document) -> ReportMeta:
-    """Title, agency, year, region and aliases; None for what cannot be read."""
+    """Title, agency, year, region and aliases; None for what cannot be read.
+
+    A report printed in traditional characters (澗西區人民政府辦公室…報告) is read through its
+    simplified form; the body's name is then the simplified one, the printed one an alias."""
+    meta = _read_metadata(doc)
+    if meta.agency is None:
+        simplified = _to_simplified(doc.text)
+        if simplified != doc.text:
+            alt = _read_metadata(replace(doc, text=simplified))
+            if alt.agency is not None:
+                printed = _printed_form(alt.agency, doc.text, simplified)
+                if printed and printed != alt.agency:
+                    alt.aliases = [*alt.aliases, printed]
+                return alt
+    return meta
+
+
+def _to_simplified(text: str) -> str:
+    from opencc import OpenCC  # pure-Python tables, loaded only for such a report
+
+    return OpenCC("t2s").convert(text)
+
+
+def _printed_form(name: str, original: str, simplified: str) -> str | None:
+    """The name as printed in the original text (t2s keeps character positions here)."""
+    i = simplified.find(name)
+    if i < 0 or len(original) != len(simplified):
+        return None
+    return original[i : i + len(name)]
+
+
+def _read_metadata(doc: Document) -> ReportMeta:
     span = find_title(doc.text)
     compact_text = re.sub(r"\s+", "", doc.text)
     title = span.title if span else _fallback_title(doc.text)

@@ -179,7 +179,27 @@ class Ingester:
 
         old_ids = set(facts_store.chunk_ids(doc.sha256)) - set(prep.ids) if existing else set()
         facts_store.journal_set(doc.sha256, "writing", prep.ids)
-        vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
+        try:
+            self._write(prep, rec, source, replaced, texts, embeddings, res)
+        except Exception as e:  # the store refused the write: undo the vectors, keep the batch going
+            recover(self.stores)
+            res.status = "failed"
+            res.message = f"could not be stored ({type(e).__name__}: {str(e)[:200]}); nothing was changed"
+            return res
+        if old_ids:
+            vectors.delete_ids(sorted(old_ids))
+        for old, ids in replaced.items():
+            vectors.delete_ids(ids)
+            vectors.delete_report(old)
+            facts_store.journal_clear(old)
+        res.seconds = time.perf_counter() - t0
+        return res
+
+    def _write(self, prep: Prepared, rec: dict, source: str, replaced: dict[str, list[str]],
+               texts: list[str], embeddings: list[list[float]], res: AddResult) -> None:
+        """Steps 3 and 4 of the module docstring: vectors, then the one fact-store transaction."""
+        doc, facts_store = prep.doc, self.stores.facts
+        self.stores.vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
         meta = prep.meta
         facts_store.save_report(
             report_id=doc.sha256,
@@ -201,14 +221,6 @@ class Ingester:
             warnings=res.warnings,
             replaces=replaced,
         )
-        if old_ids:
-            vectors.delete_ids(sorted(old_ids))
-        for old, ids in replaced.items():
-            vectors.delete_ids(ids)
-            vectors.delete_report(old)
-            facts_store.journal_clear(old)
-        res.seconds = time.perf_counter() - t0
-        return res
 
     def add_paths(
         self, paths: Iterable[str | Path], progress: Callable[[int, int, AddResult], None] | None = None

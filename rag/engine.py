@@ -65,15 +65,14 @@ class Engine:
         self.store = facts
         self.retriever = retriever
         self.embedder = embedder
-        self._cache_key: tuple | None = None
+        self._cache_key: int | None = None
         self._agencies: list[Agency] = []
         self._years: dict[str, list[int]] = {}
         self._primary: dict[tuple[str, int], ReportRow] = {}
 
     # -- the store's catalogue, cached until the store changes --------------------------------
     def refresh(self, force: bool = False) -> None:
-        c = self.store.counts()
-        key = (c["reports"], c["facts"], c["chunks"])
+        key = self.store.version()
         if not force and key == self._cache_key:
             return
         rows = self.store.list_reports()

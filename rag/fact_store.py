@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -121,8 +121,15 @@ journal = Table(
     Column("at", String(40), nullable=False),
 )
 
+# bumped in the same transaction as every write: a cheap, exact "has the store changed?"
+# for readers (the engine's catalogue cache), across processes and on any database
+store_state = Table(
+    "store_state", metadata, Column("version", Integer, nullable=False)
+)
+
 MIGRATIONS: dict[int, list[str]] = {
     # version -> SQL statements that bring version-1 to version; 1 is create_all.
+    2: ["INSERT INTO store_state (version) VALUES (0)"],  # the table itself comes from create_all
 }
 
 
@@ -215,6 +222,7 @@ class FactStore:
             row = conn.execute(select(schema_info.c.version)).first()
             if row is None:
                 conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+                conn.execute(insert(store_state).values(version=0))
                 return SCHEMA_VERSION
             version = row[0]
             for target in range(version + 1, SCHEMA_VERSION + 1):
@@ -255,6 +263,7 @@ class FactStore:
         """
         replaces = replaces or {}
         with self._lock, self.engine.begin() as conn:
+            self._bump(conn)
             conn.execute(delete(journal).where(journal.c.report_id == report_id))
             for old, old_chunk_ids in replaces.items():
                 if old == report_id:
@@ -326,6 +335,15 @@ class FactStore:
                     ],
                 )
 
+    @staticmethod
+    def _bump(conn) -> None:
+        conn.execute(update(store_state).values(version=store_state.c.version + 1))
+
+    def version(self) -> int:
+        """Changes whenever a report is written or removed (by any process)."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(store_state.c.version)).scalar_one())
+
     def _agency_id(self, conn, name: str, region: str | None, aliases: Iterable[str]) -> int:
         row = conn.execute(select(agencies).where(agencies.c.name == name)).first()
         new_aliases = [a for a in aliases if a and a != name]
@@ -354,6 +372,7 @@ class FactStore:
         with self._lock, self.engine.begin() as conn:
             exists = conn.execute(select(reports.c.id).where(reports.c.id == report_id)).first()
             self._delete_report(conn, report_id)
+            self._bump(conn)
             if vector_ids is not None:
                 conn.execute(delete(journal).where(journal.c.report_id == report_id))
                 conn.execute(

@@ -135,3 +135,31 @@ def test_delete_report_journals_vectors(store):
     assert store.counts()["reports"] == 0 and store.counts()["facts"] == 0
     assert store.pending_journal() == [("r1", "cleanup", ["r1-c0"])]
     assert not store.delete_report("r1")
+
+
+def test_version_changes_with_every_write(store):
+    v0 = store.version()
+    _save(store)
+    v1 = store.version()
+    store.delete_report("r1")
+    assert v0 < v1 < store.version()
+
+
+def test_migrates_a_version_1_store(tmp_path):
+    """A store written by schema 1 (no store_state table) opens and is migrated forward."""
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    s = FactStore(f"sqlite:///{path}")
+    _save(s)
+    s.close()
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE store_state")
+    con.execute("UPDATE schema_info SET version = 1")
+    con.commit()
+    con.close()
+    s2 = FactStore(f"sqlite:///{path}")
+    assert s2.schema_version() == SCHEMA_VERSION and s2.version() == 0
+    assert s2.fact_values("r1")["requests.received.total"] == 17
+    _save(s2, rid="r2", source="/x/b.txt")
+    assert s2.version() == 1
