@@ -160,12 +160,10 @@ def _reopen(stores):
     return Stores(stores.settings, load_model=False)
 
 
-def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_path, monkeypatch):
-    from ingest.pipeline import Ingester
+def _fail_first_save(monkeypatch) -> None:
+    """The fact store refuses the first report write (a full disk, say), then works."""
     from rag.fact_store import FactStore
 
-    seed = tmp_path / "seed.txt"
-    shutil.copy(SEED, seed)
     real_save = FactStore.save_report
     calls = {"n": 0}
 
@@ -176,6 +174,14 @@ def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_
         return real_save(self, **kw)
 
     monkeypatch.setattr(FactStore, "save_report", failing_save)
+
+
+def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_path, monkeypatch):
+    from ingest.pipeline import Ingester
+
+    seed = tmp_path / "seed.txt"
+    shutil.copy(SEED, seed)
+    _fail_first_save(monkeypatch)
     # a process that dies at that point never runs its own clean-up: model that by making the
     # in-process recovery a no-op, so that only recovery-on-open can fix the store
     import ingest.pipeline as pipeline
@@ -209,22 +215,12 @@ def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_
 
 def test_a_refused_write_is_undone_at_once_and_the_batch_goes_on(stores, tmp_path, monkeypatch):
     from ingest.pipeline import Ingester
-    from rag.fact_store import FactStore
 
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(SEED, folder / "a_seed.txt")
     (folder / "b_seed.txt").write_text(SEED.read_text(encoding="utf-8").replace("17件", "17件。"), encoding="utf-8")
-    real_save = FactStore.save_report
-    calls = {"n": 0}
-
-    def failing_save(self, **kw):
-        calls["n"] += 1
-        if calls["n"] == 1:
-            raise _Boom("disk full, say")
-        return real_save(self, **kw)
-
-    monkeypatch.setattr(FactStore, "save_report", failing_save)
+    _fail_first_save(monkeypatch)
     first, second = Ingester(stores).add_paths([folder])
     assert first.status == "failed" and "nothing was changed" in first.message
     assert second.status == "added"
