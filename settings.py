@@ -60,6 +60,9 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; default sqlite in store_dir/facts.sqlite"
     )
 
+    ingest_batch_chunks: int = Field(
+        default=160, description="chunks of several files embedded per model call when adding many files"
+    )
     chunk_size: int = 400
     chunk_overlap: int = 80
 

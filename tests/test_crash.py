@@ -28,7 +28,9 @@ N_REPORTS = 6
 def _env(store: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"NIANBAO_STORE_DIR": str(store), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-                "PYTHONUNBUFFERED": "1"})
+                "PYTHONUNBUFFERED": "1",
+                # one file per model call, so that the kill lands between stored reports
+                "NIANBAO_INGEST_BATCH_CHUNKS": "1"})
     return env
 
 
