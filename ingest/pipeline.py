@@ -23,6 +23,7 @@ from settings import Settings, get_settings
 
 from ingest import chunking, loaders, metadata
 from ingest.extract import extract_document
+from ingest.guard import prepare_guarded
 from ingest.model import Chunk, Document, LoadError
 from ingest.table_summary import table_passages
 from rag.fact_store import FactStore
@@ -164,7 +165,7 @@ class Ingester:
         t0 = time.perf_counter()
         res = AddResult(path=str(path), status="failed")
         try:
-            prep = prepare(path, self.settings)
+            prep = prepare_guarded(path, self.settings)
         except LoadError as e:
             res.message = str(e)
             return res
