@@ -6,6 +6,11 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
+
+@pytest.fixture(autouse=True)
+def _needs_corpus(corpus):
+    """These questions are about the real reports of ../shared/corpus."""
+
 JIANXI = "涧西区人民政府办公室"
 
 

@@ -203,7 +203,7 @@ def test_text_without_tables() -> None:
     assert (ex.format, ex.facts, ex.warnings) == ("unknown", [], [])
 
 
-def test_key_catalogue_matches_the_gold_layouts() -> None:
+def test_key_catalogue_matches_the_gold_layouts(corpus) -> None:
     from ingest.fact_keys import DERIVED_KEYS, KEYS, info, printed_keys
 
     assert len(KEYS) == 226 and all(info(k) is KEYS[k] for k in KEYS)
