@@ -164,6 +164,10 @@ class Ingester:
         """Read, parse and chunk one file and decide what storing it means; stores nothing."""
         t0 = time.perf_counter()
         res = AddResult(path=str(path), status="failed")
+        known = self._unchanged(path)
+        if known is not None:
+            known.seconds = time.perf_counter() - t0
+            return known
         try:
             prep = prepare_guarded(path, self.settings)
         except LoadError as e:
@@ -193,6 +197,24 @@ class Ingester:
             res.status = "replaced" if replaced else "added"
         old_ids = set(facts_store.chunk_ids(doc.sha256)) - set(prep.ids) if existing else set()
         return _Staged(prep, res, source, replaced, old_ids, time.perf_counter() - t0)
+
+    def _unchanged(self, path: Path) -> AddResult | None:
+        """A file whose bytes are stored already, with every chunk's vector present, is
+        "unchanged" without being read again (re-adding a folder costs a hash per file)."""
+        try:
+            if not path.is_file() or path.stat().st_size > self.settings.max_file_bytes:
+                return None
+            report_id = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        rep = self.stores.facts.get_report(report_id)
+        if rep is None:
+            return None
+        ids = self.stores.facts.chunk_ids(report_id)
+        if not ids or self.stores.vectors.existing_ids(ids) != set(ids):
+            return None  # e.g. another embedding model's collection: embed again
+        return AddResult(path=str(path), status="unchanged", report_id=report_id, agency=rep.agency_name or rep.agency,
+                         year=rep.year, chunks=len(ids), facts=rep.n_facts, warnings=list(rep.warnings))
 
     def _embed_and_commit(self, staged: list["_Staged"]) -> list[AddResult]:
         """Embed the chunks of several staged files in one model call (small per-file batches
