@@ -303,7 +303,7 @@ def _we(agency: str) -> str:
 def narrative(numbers: ReportNumbers) -> dict[int, list[str]]:
     """Section number -> paragraphs. Every number quoted here agrees with the tables."""
     rng = random.Random(f"prose|{numbers.seed}|{numbers.agency}|{numbers.year}")
-    y, we, ag = numbers.year, _we(numbers.agency), numbers.agency
+    y, we = numbers.year, _we(numbers.agency)
     rt = numbers.req("received", "total")
     pt = numbers.req("total_processed", "total")
     co = numbers.req("carried_over", "total")

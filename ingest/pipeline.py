@@ -181,13 +181,11 @@ class Ingester:
         res.facts = sum(1 for f in rec["facts"] if not f["derived"])
         res.chunks = len(prep.chunks)
         res.warnings = list(rec.get("warnings", []))
-        facts_store, vectors = self.stores.facts, self.stores.vectors
+        facts_store = self.stores.facts
+        # stored with all its vectors was answered by _unchanged(); stored otherwise (another
+        # model's collection, a chunker change) means its chunks are embedded again
         existing = facts_store.get_report(doc.sha256)
         if existing is not None:
-            if vectors.existing_ids(prep.ids) == set(prep.ids) and set(facts_store.chunk_ids(doc.sha256)) == set(prep.ids):
-                res.status = "unchanged"
-                res.seconds = time.perf_counter() - t0
-                return res
             res.status = "reindexed"
         source = str(path.resolve())
         replaced = {

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.fact_keys import KEYS
+from ingest.fact_keys import COLUMN_ZH, KEYS, ORG_COLUMNS, REQUEST_COLUMNS, REQUEST_GROUPS
 
 TABLE_NO = {"active": "二", "requests": "三", "appeals": "四"}
 TABLE_EN = {"active": "table 2 (proactive disclosure)", "requests": "table 3 (applications)",
             "appeals": "table 4 (appeals)"}
-COLUMNS = ["natural_person", "commercial", "research", "public_interest", "legal_services", "other_org", "total"]
-ORG_COLUMNS = COLUMNS[1:6]
-COLUMN_ZH = {
-    "natural_person": "自然人", "commercial": "法人或其他组织/商业企业", "research": "法人或其他组织/科研机构",
-    "public_interest": "法人或其他组织/社会公益组织", "legal_services": "法人或其他组织/法律服务机构",
-    "other_org": "法人或其他组织/其他", "total": "总计", "legal_person": "法人或其他组织（五列合计）",
-}
+COLUMNS = list(REQUEST_COLUMNS)
+
+
+def column_zh(col: str) -> str:
+    """The column as the template's header path prints it: "法人或其他组织/商业企业"."""
+    if col == "legal_person":
+        return "法人或其他组织（五列合计）"
+    return f"法人或其他组织/{COLUMN_ZH[col]}" if col in ORG_COLUMNS else COLUMN_ZH.get(col, col)
+
+
 COLUMN_EN = {
     "natural_person": "natural persons", "commercial": "businesses", "research": "research institutions",
     "public_interest": "public-interest organisations", "legal_services": "legal service providers",
@@ -45,12 +48,10 @@ def sub_keys(key: str) -> list[str]:
     parts = key.split(".")
     if key in KEYS or parts[0] != "requests":
         return []
-    col = parts[-1]
+    base, col = ".".join(parts[:-1]), parts[-1]
     if col == "legal_person":
-        base = ".".join(parts[:-1])
         return [f"{base}.{c}" for c in ORG_COLUMNS]
-    row = parts[1]
-    return [k for k in KEYS if k.startswith(f"requests.{row}.") and k.endswith("." + col) and k.count(".") == 3]
+    return [f"requests.{parts[1]}.{sub}.{col}" for sub in REQUEST_GROUPS.get(parts[1], ())]
 
 
 def label(key: str) -> KeyLabel:
@@ -67,7 +68,7 @@ def label(key: str) -> KeyLabel:
             row_en = KEYS[any_printed].en.split(" — ")[0] if any_printed else DERIVED_ROWS.get(row_key, ("", row_key))[1]
         else:
             row_zh, row_en = DERIVED_ROWS.get(row_key, (row_key, row_key))
-        return KeyLabel("requests", row_zh, COLUMN_ZH.get(col, col), f"{row_en} — {COLUMN_EN.get(col, col)}",
+        return KeyLabel("requests", row_zh, column_zh(col), f"{row_en} — {COLUMN_EN.get(col, col)}",
                         sub_keys(key))
     return KeyLabel(parts[0], key, "", key, [])
 

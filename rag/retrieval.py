@@ -105,7 +105,7 @@ class HybridRetriever:
 def fuse(ranked: list[tuple[float, list[LCDocument]]], k: int, sections: list[int] | None = None,
          c: int = 60) -> list[Passage]:
     """Weighted reciprocal rank fusion (as langchain's EnsembleRetriever computes it), keeping
-    the score; passages in the wanted sections get one extra vote."""
+    the score; with ``sections``, only passages of those sections when there are any."""
     scores: dict[str, float] = {}
     docs: dict[str, LCDocument] = {}
     vscore: dict[str, float] = {}
@@ -116,10 +116,6 @@ def fuse(ranked: list[tuple[float, list[LCDocument]]], k: int, sections: list[in
             docs.setdefault(i, d)
             if "_vscore" in d.metadata:
                 vscore[i] = d.metadata["_vscore"]
-    if sections:
-        for i, d in docs.items():
-            if d.metadata.get("section") in sections:
-                scores[i] += 1.0 / (c + 1)
     order = sorted(scores, key=lambda i: -scores[i])
     if sections:
         # a question about one section is answered from that section when it has any hit

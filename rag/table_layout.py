@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ingest.fact_keys import KEYS
-from rag.citations import COLUMNS, COLUMN_ZH, TABLE_NO, column_for_format
+from ingest.fact_keys import COLUMN_ZH
+from rag.citations import COLUMNS, TABLE_NO, column_for_format
 
 TITLES = {
     "active": "二、主动公开政府信息情况",
     "requests": "三、收到和处理政府信息公开申请情况",
     "appeals": "四、政府信息公开行政复议、行政诉讼情况",
 }
-REQUEST_COLUMN_LABELS = [COLUMN_ZH[c].split("/")[-1] for c in COLUMNS]
+REQUEST_COLUMN_LABELS = [COLUMN_ZH[c] for c in COLUMNS]
 APPEAL_GROUPS = [("review", "行政复议"), ("litigation_direct", "行政诉讼·未经复议直接起诉"),
                  ("litigation_after_review", "行政诉讼·复议后起诉")]
 APPEAL_OUTCOMES = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),

