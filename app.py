@@ -11,13 +11,10 @@ On an empty store the reports under ``settings.data_dir`` are ingested first.
 from __future__ import annotations
 
 import argparse
-import hmac
 import html
 import os
 import re
-import shutil
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Any, Iterator
@@ -36,6 +33,7 @@ from fastapi.responses import HTMLResponse, JSONResponse  # noqa: E402
 from pydantic import BaseModel, Field, field_validator  # noqa: E402
 
 from settings import get_settings  # noqa: E402
+from web.guard import STAFF_COOKIE, GradioGate, question_problem, token_matches  # noqa: E402
 
 UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"]
 EXAMPLES = [
@@ -68,7 +66,6 @@ ALL = ""  # the "no filter" choice of a dropdown
 # ---------------------------------------------------------------------------------------------
 # the service: built once per process
 # ---------------------------------------------------------------------------------------------
-_write_lock = threading.Lock()  # one ingestion or removal at a time
 
 
 def service():
@@ -90,8 +87,7 @@ def ensure_seeded(out=sys.stderr) -> list:
     store_dir = Path(svc.settings.store_dir).resolve()
     files = [p for p in iter_report_files([data_dir]) if not p.resolve().is_relative_to(store_dir)]
     print(f"empty store: ingesting {len(files)} report files from {data_dir}", file=out, flush=True)
-    with _write_lock:
-        results = svc.ingester.add_paths(files, progress=print_progress)
+    results = svc.ingester.add_paths(files, progress=print_progress)
     print(summarize(results), file=out, flush=True)
     return results
 
@@ -99,7 +95,8 @@ def ensure_seeded(out=sys.stderr) -> list:
 # ---------------------------------------------------------------------------------------------
 # escaping: report text is text
 # ---------------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~=$^])")
+# ':' and '@' too: a bare URL or address in report text must stay text, not become a link
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~=$^:@])")
 
 
 def md(text: Any) -> str:
@@ -209,37 +206,42 @@ def _parse_year(year: Any) -> int | None:
 
 
 def respond(question: str, agency: str | None, year: Any, history: list | None, context: Any
-            ) -> Iterator[tuple[list, str, Any]]:
-    """Answer one chat turn and stream it; the engine's Query is kept for follow-ups."""
-    question = (question or "").strip()
-    history = list(history or [])
+            ) -> Iterator[tuple[list, str, list, Any]]:
+    """Answer one chat turn. The conversation lives on the server (``history`` is a gr.State,
+    never the client's copy of the chat), so nothing a client sends is echoed back but its
+    question, as escaped text. Yields twice: the question with a working indicator at once,
+    then the answer and its sources."""
+    history = list(history or [])[-_settings_now().max_history_messages:]
+    question = (question or "").strip() if isinstance(question, str) else ""
     if not question:
-        yield history, "", context
+        yield history, "", history, context
+        return
+    problem = question_problem(question, _settings_now().max_question_chars)
+    if problem:
+        history.append({"role": "assistant", "content": md(problem)})
+        yield history, "", history, context
         return
     agency = agency or None
     year_i = _parse_year(year)
     history.append({"role": "user", "content": md(question) + _filter_line(agency, year_i)})
     history.append({"role": "assistant", "content": "…"})
-    yield history, "", context
+    yield history, "", history, context
     try:
         ans = service().ask(question, agency=agency, year=year_i, context=context)
     except Exception as e:  # show the failure, keep the conversation usable
         history[-1] = {"role": "assistant", "content": md(f"出错了 / Something went wrong: {type(e).__name__}: {e}")}
-        yield history, "", context
+        yield history, "", history, context
         return
     record = ans.record
-    text = record.get("answer", "")
-    if not ans.table_html:
-        step = max(4, len(text) // 24)
-        for i in range(step, len(text), step):
-            history[-1] = {"role": "assistant", "content": answer_markdown(record, None, upto=i)}
-            yield history, "", ans.query
-            time.sleep(0.02)
     history[-1] = {"role": "assistant", "content": answer_markdown(record, ans.table_html)}
     src = sources_message(record)
     if src:
         history.append(src)
-    yield history, "", ans.query
+    yield history, "", history, ans.query
+
+
+def _settings_now():
+    return get_settings()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,8 +365,7 @@ def checks_html() -> str:
 # upload and removal (staff token)
 # ---------------------------------------------------------------------------------------------
 def token_ok(token: str | None) -> bool:
-    expected = get_settings().staff_token
-    return bool(expected) and bool(token) and hmac.compare_digest(str(token).encode(), expected.encode())
+    return token_matches(token, get_settings().staff_token)
 
 
 def _token_refusal(token: str | None) -> str | None:
@@ -376,37 +377,48 @@ def _token_refusal(token: str | None) -> str | None:
 
 
 def upload(files: list | None, token: str, progress=gr.Progress()) -> Iterator[str]:
-    """Ingest uploaded files one by one, a result line per file as it finishes."""
+    """Ingest uploaded files one by one, a result line per file as it finishes. Files are kept
+    by content hash (``service().add_upload``): one name never replaces another's report; the
+    temporary copy Gradio made is deleted afterwards."""
     refusal = _token_refusal(token)
     if refusal:
         yield refusal
         return
-    paths = [Path(f if isinstance(f, str) else getattr(f, "name", f)) for f in (files or [])]
-    if not paths:
+    items = [f if isinstance(f, str) else getattr(f, "name", f) for f in (files or [])]
+    if not items:
         yield "请先选择文件。Choose files first."
         return
+    limit = get_settings().max_upload_files
+    if len(items) > limit:
+        yield f"一次最多上传 {limit} 个文件。At most {limit} files per upload."
+        return
     svc = service()
-    inbox = Path(svc.settings.store_dir) / "uploads"
-    inbox.mkdir(parents=True, exist_ok=True)
-    from ingest.pipeline import AddResult, summarize
+    from ingest.pipeline import summarize
 
     results: list = []
     lines: list[str] = []
-    for n, src in enumerate(paths, 1):
-        progress((n - 1, len(paths)), desc=src.name)
-        if src.suffix.lower() not in UPLOAD_TYPES:
-            res = AddResult(path=src.name, status="failed",
-                            message=f"unsupported file type '{src.suffix or '(none)'}'")
-        else:
-            dest = inbox / src.name
-            shutil.copyfile(src, dest)
-            with _write_lock:
-                res = svc.ingester.add_file(dest)
-            res.path = dest.name  # the server's folders are not the user's business
+    for n, item in enumerate(items, 1):
+        src = Path(str(item))
+        name = getattr(files[n - 1], "orig_name", None) or src.name
+        progress((n - 1, len(items)), desc=name)
+        try:
+            res = svc.add_upload(src, name)  # the stores' writer lock serialises the writes
+        finally:
+            _forget_temp(src)
         results.append(res)
         lines.append(res.line())
         yield "\n".join(lines)
     yield "\n".join(lines + ["— " + summarize(results)])
+
+
+def _forget_temp(path: Path) -> None:
+    """Delete Gradio's temporary copy of an upload (only ever inside its upload folder)."""
+    try:
+        root = Path(os.environ.get("GRADIO_TEMP_DIR", "")).resolve()
+        if str(root) not in ("", "/") and path.resolve().is_relative_to(root):
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def remove(report_id: str | None, token: str) -> str:
@@ -418,8 +430,7 @@ def remove(report_id: str | None, token: str) -> str:
     rep = service().facts.get_report(report_id)
     if rep is None:
         return f"没有这份报告 no such report: {report_id}"
-    with _write_lock:
-        ok = service().ingester.remove(report_id)
+    ok = service().ingester.remove(report_id)
     return f"{'removed' if ok else 'not removed'}  {rep.label()} ({Path(rep.source).name})"
 
 
@@ -475,6 +486,12 @@ def _years_for_browser(agency: str | None, year: str | None):
     return gr.update(choices=years, value=year if year in years else (years[-1] if years else None))
 
 
+# every event is internal to the page: callable by the page (fn_index), not a named public API
+PRIVATE = {"api_visibility": "private"}
+_TOKEN_COOKIE_JS = (f"(t) => {{ document.cookie = '{STAFF_COOKIE}=' + encodeURIComponent(t || '') + "
+                    "'; path=/; SameSite=Strict'; return t; }")
+
+
 def build_ui() -> gr.Blocks:
     staff_enabled = bool(get_settings().staff_token)
     with gr.Blocks(title="年报问答 Nianbao") as demo:
@@ -483,6 +500,7 @@ def build_ui() -> gr.Blocks:
                     "report's table, with its source.",
                     elem_id="nb-header")
         context = gr.State(None)
+        hist = gr.State([])  # the conversation, kept on the server: the client's chat is display only
         with gr.Tabs():
             with gr.Tab("问答 Ask", id="chat"):
                 with gr.Row():
@@ -499,10 +517,11 @@ def build_ui() -> gr.Blocks:
                     send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=110, elem_id="ask")
                     clear = gr.Button("新对话 New chat", scale=0, min_width=190, elem_id="new-chat")
                 gr.Examples(EXAMPLES, inputs=[box], label="示例问题 Example questions")
-                turn = dict(fn=respond, inputs=[box, f_agency, f_year, chat, context], outputs=[chat, box, context])
+                turn = dict(fn=respond, inputs=[box, f_agency, f_year, hist, context],
+                            outputs=[chat, box, hist, context], **PRIVATE)
                 box.submit(**turn)
                 send.click(**turn)
-                clear.click(lambda: ([], "", None), outputs=[chat, box, context])
+                clear.click(lambda: ([], "", [], None), outputs=[chat, box, hist, context], **PRIVATE)
 
             with gr.Tab("报告浏览 Reports", id="browser"):
                 with gr.Row():
@@ -510,9 +529,9 @@ def build_ui() -> gr.Blocks:
                     b_year = gr.Dropdown(label="年份 Year", choices=[], scale=1, elem_id="browse-year")
                 b_view = gr.HTML(elem_id="report-view")
                 # a new body keeps the year when it has a report of it, else takes its newest
-                b_agency.change(_years_for_browser, inputs=[b_agency, b_year], outputs=[b_year]).then(
-                    report_html, inputs=[b_agency, b_year], outputs=[b_view])
-                b_year.change(report_html, inputs=[b_agency, b_year], outputs=[b_view])
+                b_agency.change(_years_for_browser, inputs=[b_agency, b_year], outputs=[b_year], **PRIVATE).then(
+                    report_html, inputs=[b_agency, b_year], outputs=[b_view], **PRIVATE)
+                b_year.change(report_html, inputs=[b_agency, b_year], outputs=[b_view], **PRIVATE)
 
             with gr.Tab("年度对比 Compare years", id="compare"):
                 c_agency = gr.Dropdown(label="单位 Body", choices=[], elem_id="compare-agency")
@@ -522,14 +541,14 @@ def build_ui() -> gr.Blocks:
                                     color_map={lab: c for (_, lab, _), c in
                                                zip(TREND_KEYS, ["#2563eb", "#16a34a", "#dc2626", "#f59e0b"])})
                 c_table = gr.HTML(elem_id="compare-table")
-                c_agency.change(_comparison_view, inputs=[c_agency], outputs=[c_table, c_plot])
+                c_agency.change(_comparison_view, inputs=[c_agency], outputs=[c_table, c_plot], **PRIVATE)
 
             with gr.Tab("核对问题 Failed checks", id="checks") as t_checks:
                 with gr.Row():
                     k_refresh = gr.Button("刷新 Refresh", size="sm", scale=0, min_width=120)
                 k_view = gr.HTML(elem_id="checks-view")
-                k_refresh.click(checks_html, outputs=[k_view])
-                t_checks.select(checks_html, outputs=[k_view])
+                k_refresh.click(checks_html, outputs=[k_view], **PRIVATE)
+                t_checks.select(checks_html, outputs=[k_view], **PRIVATE)
 
             with gr.Tab("上传 Upload (staff)", id="upload"):
                 if not staff_enabled:
@@ -537,6 +556,8 @@ def build_ui() -> gr.Blocks:
                                 "**Uploads are disabled**: no staff token is configured.", elem_id="upload-disabled")
                 token = gr.Textbox(label="工作人员令牌 Staff token", type="password", elem_id="staff-token",
                                    interactive=staff_enabled)
+                # the upload route only takes files from a browser that presents the token (web.guard)
+                token.change(None, inputs=[token], js=_TOKEN_COOKIE_JS, **PRIVATE)
                 files = gr.File(label="报告文件 Report files (txt, md, html, pdf, docx)", file_count="multiple",
                                 file_types=UPLOAD_TYPES, elem_id="upload-files", interactive=staff_enabled)
                 u_btn = gr.Button("上传并入库 Upload and ingest", variant="primary", elem_id="upload-btn",
@@ -548,9 +569,13 @@ def build_ui() -> gr.Blocks:
                     r_out = gr.Textbox(label="结果 Result", interactive=False, elem_id="remove-result")
 
         refresh_targets = [f_agency, f_year, b_agency, b_year, c_agency, r_pick]
-        u_btn.click(upload, inputs=[files, token], outputs=[u_out]).then(_dropdown_updates, outputs=refresh_targets)
-        r_btn.click(remove, inputs=[r_pick, token], outputs=[r_out]).then(_dropdown_updates, outputs=refresh_targets)
-        demo.load(_dropdown_updates, outputs=refresh_targets)
+        u_btn.click(upload, inputs=[files, token], outputs=[u_out], **PRIVATE).then(
+            _dropdown_updates, outputs=refresh_targets, **PRIVATE)
+        r_btn.click(remove, inputs=[r_pick, token], outputs=[r_out], **PRIVATE).then(
+            _dropdown_updates, outputs=refresh_targets, **PRIVATE)
+        demo.load(_dropdown_updates, outputs=refresh_targets, **PRIVATE)
+    # answers take milliseconds: a few at once keep one slow question from holding up everyone
+    demo.queue(default_concurrency_limit=get_settings().chat_concurrency, max_size=256)
     return demo
 
 
@@ -558,16 +583,28 @@ def build_ui() -> gr.Blocks:
 # the HTTP API
 # ---------------------------------------------------------------------------------------------
 class AskRequest(BaseModel):
-    question: str = Field(..., min_length=1, max_length=1000, description="the question, Chinese or English")
+    question: str = Field(..., min_length=1, description="the question, Chinese or English (at most "
+                          "settings.max_question_chars characters)")
     agency: str | None = Field(None, max_length=200, description="pin one body (its name as stored)")
     year: int | None = Field(None, ge=1990, le=2100, description="pin one report year")
+
+    @field_validator("agency")
+    @classmethod
+    def _encodable_agency(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("agency contains invalid characters") from None
+        return v
 
     @field_validator("question")
     @classmethod
     def _not_blank(cls, v: str) -> str:
         v = v.strip()
-        if not v:
-            raise ValueError("question is empty")
+        problem = question_problem(v, get_settings().max_question_chars)
+        if problem:
+            raise ValueError(problem)
         return v
 
 
@@ -590,6 +627,17 @@ def _docs_page(schema: dict) -> str:
             + "".join(rows) + "</body>")
 
 
+def _encodable(obj: Any) -> Any:
+    """``obj`` with every string made UTF-8 encodable (lone surrogates replaced)."""
+    if isinstance(obj, str):
+        return obj.encode("utf-8", "replace").decode("utf-8")
+    if isinstance(obj, dict):
+        return {_encodable(k): _encodable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_encodable(v) for v in obj]
+    return obj
+
+
 def create_api() -> FastAPI:
     """The help-desk JSON API (without the UI)."""
     api = FastAPI(title="Nianbao API", version="0.1.0", docs_url=None, redoc_url=None,
@@ -597,9 +645,12 @@ def create_api() -> FastAPI:
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
-        errors = exc.errors()
-        msg = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', [])[1:]) or 'body'}: {e.get('msg')}" for e in errors)
-        return JSONResponse(status_code=422, content={"message": msg, "detail": jsonable_encoder(errors)})
+        # the client's input is not echoed back: it may not even be encodable (a lone surrogate)
+        errors = [{"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": e.get("type")}
+                  for e in exc.errors()]
+        msg = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors)
+        content = jsonable_encoder({"message": msg, "detail": errors})
+        return JSONResponse(status_code=422, content=_encodable(content))
 
     @api.post("/api/ask", summary="Answer a question; returns the answer record with its sources")
     def ask(req: AskRequest) -> dict[str, Any]:
@@ -645,11 +696,29 @@ def create_api() -> FastAPI:
 
 
 def create_app() -> FastAPI:
-    """The API with the Gradio UI mounted at "/" (the API routes are matched first)."""
+    """The API with the Gradio UI mounted at "/" (the API routes are matched first).
+
+    Mounted so that Gradio's own path checks apply (``has_launched``): an event's file input
+    must be a file this server received through its upload route, never a server path a client
+    names. Gradio's upload folder is ours (``store_dir/gradio_tmp``), swept of old files, and the
+    upload route is behind ``web.guard.GradioGate`` (staff token, bytes per hour)."""
+    s = get_settings()
+    upload_dir = (Path(s.store_dir) / "gradio_tmp").resolve()
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["GRADIO_TEMP_DIR"] = str(upload_dir)
     api = create_api()
-    return gr.mount_gradio_app(api, build_ui(), path="/", theme=THEME, css=CSS, ssr_mode=False,
-                               footer_links=["settings"], show_error=True, pwa=False, mcp_server=False,
-                               max_file_size=get_settings().max_file_bytes)
+    demo = build_ui()
+    store = Path(s.store_dir).resolve()
+    blocked = [str(p) for p in (store / "uploads", store / "facts.sqlite", Path("/proc"), Path("/sys"),
+                                Path("/dev"), Path("/etc"), Path("/root"))]
+    blocked += [str(p) for p in store.iterdir() if p.resolve() != upload_dir] if store.is_dir() else []
+    app = gr.mount_gradio_app(api, demo, path="/", theme=THEME, css=CSS, ssr_mode=False,
+                              footer_links=["settings"], show_error=False, pwa=False, mcp_server=False,
+                              max_file_size=s.max_file_bytes, blocked_paths=blocked, run_history=False)
+    demo.has_launched = True  # mount_gradio_app leaves this False, which switches Gradio's path checks off
+    app.add_middleware(GradioGate, token=lambda: get_settings().staff_token, upload_dir=upload_dir,
+                       budget_bytes=s.upload_bytes_per_hour)
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -659,6 +728,9 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     import uvicorn
 
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        print("warning: running as root; run the app as an unprivileged user (docs/deployment.md)",
+              file=sys.stderr, flush=True)
     t0 = time.perf_counter()
     svc = service()
     print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id}), opened in "

@@ -68,8 +68,20 @@ class Settings(BaseSettings):
 
     max_file_bytes: int = 50 * 1024 * 1024
     file_timeout_s: float = 120.0
+    max_chunks_per_file: int = Field(
+        default=1200,
+        description="a file that would make more passages is refused before embedding "
+        "(a real report makes 8-60; 1,200 take the model ~70 s at bench/'s 17 chunks/s)",
+    )
 
     staff_token: str | None = None
+
+    # limits at the door (web.guard): enforced on the server, whatever the page allows
+    max_question_chars: int = Field(default=1000, description="longest question accepted (chat and API)")
+    max_history_messages: int = Field(default=60, description="chat messages kept per conversation")
+    max_upload_files: int = Field(default=20, description="files per upload")
+    upload_bytes_per_hour: int = Field(default=500 * 1024 * 1024, description="bytes the upload route accepts per hour")
+    chat_concurrency: int = Field(default=4, description="chat events answered at once (answers take milliseconds)")
 
     chat_model: str | None = Field(default=None, description="OpenAI-compatible chat model name")
     chat_base_url: str | None = None

@@ -1,14 +1,19 @@
 """Ingestion: a file becomes one report in both stores, whole or not at all.
 
-Order of a write, and why it is crash-safe:
-1. read, parse and embed everything in memory (nothing stored yet);
-2. journal "writing" with the new chunk ids (fact store);
-3. upsert the chunks into the vector store;
-4. one fact-store transaction: the report, its facts, checks and chunk texts; the reports it
+Order of a write, and why it is crash-safe and safe beside other processes:
+1. read, parse, chunk and embed everything in memory (nothing stored, no lock held: the
+   model is the slow part, and a file over ``max_chunks_per_file`` is refused here);
+2. take the store folder's writer lock (``stores.lock``), and under it: decide what storing
+   the file means (added, replaced, reindexed) from the stores as they are now;
+3. journal "writing" with the new chunk ids and this process as owner (fact store);
+4. upsert the chunks into the vector store;
+5. one fact-store transaction: the report, its facts, checks and chunk texts; the reports it
    replaces deleted, with a "cleanup" journal row each; our "writing" row cleared;
-5. delete the replaced reports' vectors, clear their journal rows.
-``recover()`` (run on every open) finishes step 5 or undoes step 3 after a crash, so the
-stores always end with every report having both its chunks and its facts, or neither.
+6. delete the replaced reports' vectors, clear their journal rows; release the lock.
+``recover()`` (run on every open) finishes step 6 or undoes step 4 after a crash, so the
+stores always end with every report having both its chunks and its facts, or neither. It
+runs only when it can take the lock without waiting (else a writer is at work and will not
+leave a half-write behind), and only on rows whose owner process is gone.
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from ingest.model import Chunk, Document, LoadError
 from ingest.table_summary import table_passages
 from rag.fact_store import FactStore
 from rag.vector_store import VectorStore
+from stores.lock import WriterLock, owner_id, owner_state
 
 
 @dataclass
@@ -57,13 +63,15 @@ def chunk_id(report_id: str, position: int, text: str) -> str:
 
 
 class Stores:
-    """The two stores and the embedding model, opened once per process."""
+    """The two stores, their writer lock and the embedding model, opened once per process."""
 
     def __init__(self, settings: Settings | None = None, *, load_model: bool = True):
         from ingest import embedding_model
 
         self.settings = settings or get_settings()
         self.settings.store_dir.mkdir(parents=True, exist_ok=True)
+        self.lock = WriterLock(self.settings.store_dir)
+        self.owner = owner_id()  # what this process's journal rows record
         self.facts = FactStore(self.settings.fact_url)
         self.model_id = embedding_model.model_id(self.settings)
         self.vectors = VectorStore.open(self.settings, self.model_id)
@@ -88,17 +96,35 @@ class Stores:
 
 
 def recover(stores: Stores) -> int:
-    """Finish or undo vector writes that a crash interrupted; returns rows handled."""
-    rows = stores.facts.pending_journal()
-    for report_id, state, ids in rows:
-        if state == "writing" and report_id in stores.facts.report_ids():
-            # committed (cannot happen: the commit clears the row), keep the vectors
-            stores.facts.journal_clear(report_id)
-            continue
-        if ids:
-            stores.vectors.delete_ids(ids)
+    """Finish or undo the writes of processes that died mid-way; returns rows handled.
+
+    Only with the writer lock taken without waiting: if another thread or process holds it,
+    a write is in progress and its journal row is not an orphan, so recovery is left for
+    later. Even then, a row is touched only if its owner is gone (a live owner's row, or one
+    written on another host, is left alone); a row from before owners were recorded is an
+    orphan, since no writer is active while we hold the lock.
+    """
+    with stores.lock.try_hold() as held:
+        if not held:
+            return 0
+        n = 0
+        for row in stores.facts.journal_rows():
+            if owner_state(row.owner) in ("gone", "unknown"):
+                settle(stores, row.report_id, row.state, row.chunk_ids)
+                n += 1
+        return n
+
+
+def settle(stores: Stores, report_id: str, state: str, ids: list[str]) -> None:
+    """Finish one journalled write: a "cleanup" removes the vectors left behind, a
+    "writing" that never committed has its vectors undone. Caller holds the writer lock."""
+    if state == "writing" and report_id in stores.facts.report_ids():
+        # committed (cannot happen: the commit clears the row), keep the vectors
         stores.facts.journal_clear(report_id)
-    return len(rows)
+        return
+    if ids:
+        stores.vectors.delete_ids(ids)
+    stores.facts.journal_clear(report_id)
 
 
 @dataclass
@@ -121,13 +147,19 @@ def prepare(path: Path, settings: Settings) -> Prepared:
         raise LoadError("no issuing body, no year and no numbers: a blank template, not a report")
     sections = metadata.split_sections(doc)
     chunks = chunking.chunk_report(doc, meta, sections, settings.chunk_size, settings.chunk_overlap)
+    tables = table_passages(record["facts"])
+    n_passages = len(chunks) + len(tables)
+    if n_passages > settings.max_chunks_per_file:
+        # refused before the model sees it: embedding thousands of passages takes minutes
+        raise LoadError(f"this file would make {n_passages} passages, over the limit of "
+                        f"{settings.max_chunks_per_file}: is it really one annual report?")
     base = {"report_id": doc.sha256, "source": doc.source}
     if meta.agency:
         base["agency"] = meta.agency
     if meta.year:
         base["year"] = int(meta.year)
     position = len(chunks)
-    for section, title, text in table_passages(record["facts"]):
+    for section, title, text in tables:
         chunks.append(Chunk(text=text, metadata={**base, "section": section, "section_title": title,
                                                  "position": position, "kind": "table"}))
         position += 1
@@ -140,9 +172,10 @@ class _Staged:
     prep: Prepared
     res: AddResult
     source: str
-    replaced: dict[str, list[str]]
-    old_ids: set[str]
     stage_seconds: float
+    # decided under the writer lock, just before the write (``Ingester._plan``)
+    replaced: dict[str, list[str]] = field(default_factory=dict)
+    old_ids: set[str] = field(default_factory=set)
 
 
 class Ingester:
@@ -161,7 +194,7 @@ class Ingester:
         return self._embed_and_commit([staged])[0]
 
     def _stage(self, path: Path) -> "_Staged | AddResult":
-        """Read, parse and chunk one file and decide what storing it means; stores nothing."""
+        """Read, parse and chunk one file (in a guarded child process); stores nothing."""
         t0 = time.perf_counter()
         res = AddResult(path=str(path), status="failed")
         known = self._unchanged(path)
@@ -181,20 +214,20 @@ class Ingester:
         res.facts = sum(1 for f in rec["facts"] if not f["derived"])
         res.chunks = len(prep.chunks)
         res.warnings = list(rec.get("warnings", []))
-        facts_store = self.stores.facts
+        return _Staged(prep, res, str(path.resolve()), time.perf_counter() - t0)
+
+    def _plan(self, st: "_Staged") -> None:
+        """Decide what storing a staged file means, from the stores as they are now: the
+        caller holds the writer lock, so no other writer changes them before the commit."""
+        facts_store, report_id = self.stores.facts, st.prep.doc.sha256
         # stored with all its vectors was answered by _unchanged(); stored otherwise (another
         # model's collection, a chunker change) means its chunks are embedded again
-        existing = facts_store.get_report(doc.sha256)
-        if existing is not None:
-            res.status = "reindexed"
-        source = str(path.resolve())
-        replaced = {
-            r.id: facts_store.chunk_ids(r.id) for r in facts_store.reports_by_source(source) if r.id != doc.sha256
+        existing = facts_store.get_report(report_id) is not None
+        st.replaced = {
+            r.id: facts_store.chunk_ids(r.id) for r in facts_store.reports_by_source(st.source) if r.id != report_id
         }
-        if existing is None:
-            res.status = "replaced" if replaced else "added"
-        old_ids = set(facts_store.chunk_ids(doc.sha256)) - set(prep.ids) if existing else set()
-        return _Staged(prep, res, source, replaced, old_ids, time.perf_counter() - t0)
+        st.res.status = "reindexed" if existing else ("replaced" if st.replaced else "added")
+        st.old_ids = set(facts_store.chunk_ids(report_id)) - set(st.prep.ids) if existing else set()
 
     def _unchanged(self, path: Path) -> AddResult | None:
         """A file whose bytes are stored already, with every chunk's vector present, is
@@ -237,29 +270,33 @@ class Ingester:
         return out
 
     def _commit(self, st: "_Staged", embeddings: list[list[float]]) -> AddResult:
+        """Steps 2-6 of the module docstring, all under the writer lock (held for the store
+        writes of this one file: the embeddings are ready before it is taken)."""
         t0 = time.perf_counter()
         prep, res, facts_store, vectors = st.prep, st.res, self.stores.facts, self.stores.vectors
         texts = [c.text for c in prep.chunks]
-        facts_store.journal_set(prep.doc.sha256, "writing", prep.ids)
-        try:
-            self._write(prep, prep.record, st.source, st.replaced, texts, embeddings, res)
-        except Exception as e:  # the store refused the write: undo the vectors, keep the batch going
-            recover(self.stores)
-            res.status = "failed"
-            res.message = f"could not be stored ({type(e).__name__}: {str(e)[:200]}); nothing was changed"
-            return res
-        if st.old_ids:
-            vectors.delete_ids(sorted(st.old_ids))
-        for old, ids in st.replaced.items():
-            vectors.delete_ids(ids)
-            vectors.delete_report(old)
-            facts_store.journal_clear(old)
+        with self.stores.lock:
+            self._plan(st)
+            facts_store.journal_set(prep.doc.sha256, "writing", prep.ids, owner=self.stores.owner)
+            try:
+                self._write(prep, prep.record, st.source, st.replaced, texts, embeddings, res)
+            except Exception as e:  # the store refused the write: undo the vectors, keep the batch going
+                settle(self.stores, prep.doc.sha256, "writing", prep.ids)
+                res.status = "failed"
+                res.message = f"could not be stored ({type(e).__name__}: {str(e)[:200]}); nothing was changed"
+                return res
+            if st.old_ids:
+                vectors.delete_ids(sorted(st.old_ids))
+            for old, ids in st.replaced.items():
+                vectors.delete_ids(ids)
+                vectors.delete_report(old)
+                facts_store.journal_clear(old)
         res.seconds = st.stage_seconds + res.embed_seconds + (time.perf_counter() - t0)
         return res
 
     def _write(self, prep: Prepared, rec: dict, source: str, replaced: dict[str, list[str]],
                texts: list[str], embeddings: list[list[float]], res: AddResult) -> None:
-        """Steps 3 and 4 of the module docstring: vectors, then the one fact-store transaction."""
+        """Steps 4 and 5 of the module docstring: vectors, then the one fact-store transaction."""
         doc, facts_store = prep.doc, self.stores.facts
         self.stores.vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
         meta = prep.meta
@@ -282,6 +319,7 @@ class Ingester:
             ],
             warnings=res.warnings,
             replaces=replaced,
+            owner=self.stores.owner,
         )
 
     def add_paths(
@@ -330,11 +368,15 @@ class Ingester:
         return results
 
     def remove(self, report_id: str) -> bool:
-        ids = self.stores.facts.chunk_ids(report_id)
-        removed = self.stores.facts.delete_report(report_id, vector_ids=ids)
-        self.stores.vectors.delete_ids(ids)
-        self.stores.vectors.delete_report(report_id)
-        self.stores.facts.journal_clear(report_id)
+        """Remove a report from both stores, under the writer lock: its fact-store rows go in
+        one transaction that also journals a "cleanup" of its vectors, then the vectors go
+        and the journal row is cleared (a crash in between is finished by ``recover``)."""
+        with self.stores.lock:
+            ids = self.stores.facts.chunk_ids(report_id)
+            removed = self.stores.facts.delete_report(report_id, vector_ids=ids, owner=self.stores.owner)
+            self.stores.vectors.delete_ids(ids)
+            self.stores.vectors.delete_report(report_id)
+            self.stores.facts.journal_clear(report_id)
         return removed
 
 

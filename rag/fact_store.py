@@ -6,7 +6,8 @@ SQLAlchemy Core, so that the default SQLite file can be swapped for a server dat
 A report's rows are written in one transaction (``save_report``): the report, its facts,
 its checks and its chunk texts appear together or not at all. The vector store is written
 outside this transaction; ``journal`` rows let ``ingest.pipeline`` finish or undo a vector
-write that a crash interrupted (see ``pending_journal``).
+write that a crash interrupted (see ``journal_rows``). Each row records its owner, the
+process that wrote it, so that recovery leaves a live writer's rows alone.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from sqlalchemy import (
     Boolean,
@@ -32,12 +33,13 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     select,
     update,
 )
 from sqlalchemy.engine import Engine
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -119,6 +121,7 @@ journal = Table(
     Column("state", String(20), nullable=False),  # "writing" | "cleanup"
     Column("chunk_ids", Text, nullable=False, default="[]"),  # JSON: ids to remove on recovery
     Column("at", String(40), nullable=False),
+    Column("owner", String(200)),  # "host:pid:start" of the writer (stores.lock); None before schema 3
 )
 
 # bumped in the same transaction as every write: a cheap, exact "has the store changed?"
@@ -127,9 +130,19 @@ store_state = Table(
     "store_state", metadata, Column("version", Integer, nullable=False)
 )
 
-MIGRATIONS: dict[int, list[str]] = {
-    # version -> SQL statements that bring version-1 to version; 1 is create_all.
+
+def _add_journal_owner(conn) -> None:
+    """Journal rows record the process that wrote them (create_all adds no column to an
+    existing table; the check keeps the step harmless if the column is there already)."""
+    if "owner" not in {c["name"] for c in inspect(conn).get_columns("journal")}:
+        conn.exec_driver_sql("ALTER TABLE journal ADD COLUMN owner VARCHAR(200)")
+
+
+MIGRATIONS: dict[int, list[str | Callable]] = {
+    # version -> SQL statements (or functions of the connection) that bring version-1 to
+    # version; 1 is create_all.
     2: ["INSERT INTO store_state (version) VALUES (0)"],  # the table itself comes from create_all
+    3: [_add_journal_owner],
 }
 
 
@@ -194,6 +207,15 @@ class CheckRow:
 
 
 @dataclass
+class JournalRow:
+    report_id: str
+    state: str  # "writing" | "cleanup"
+    chunk_ids: list[str]
+    owner: str | None  # "host:pid:start" of the writing process; None for rows before schema 3
+    at: str
+
+
+@dataclass
 class AgencyRow:
     id: int
     name: str
@@ -226,8 +248,11 @@ class FactStore:
                 return SCHEMA_VERSION
             version = row[0]
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                for stmt in MIGRATIONS.get(target, []):
-                    conn.exec_driver_sql(stmt)
+                for step in MIGRATIONS.get(target, []):
+                    if callable(step):
+                        step(conn)
+                    else:
+                        conn.exec_driver_sql(step)
                 conn.execute(update(schema_info).values(version=target))
             return SCHEMA_VERSION
 
@@ -253,13 +278,15 @@ class FactStore:
         chunks_: list[dict[str, Any]],
         warnings: list[str],
         replaces: dict[str, list[str]] | None = None,
+        owner: str | None = None,
     ) -> None:
         """Write one report whole, in one transaction.
 
         ``replaces`` maps the ids of reports this one replaces to their vector chunk ids:
         they are deleted here, and a "cleanup" journal row for each is written in the same
-        transaction, so that their vectors are removed even if we crash right after. The
-        report's own "writing" journal row is cleared in the same transaction too.
+        transaction (owned by ``owner``), so that their vectors are removed even if we crash
+        right after. The report's own "writing" journal row is cleared in the same
+        transaction too.
         """
         replaces = replaces or {}
         with self._lock, self.engine.begin() as conn:
@@ -272,7 +299,8 @@ class FactStore:
                 conn.execute(delete(journal).where(journal.c.report_id == old))
                 conn.execute(
                     insert(journal).values(
-                        report_id=old, state="cleanup", chunk_ids=json.dumps(old_chunk_ids), at=_now()
+                        report_id=old, state="cleanup", chunk_ids=json.dumps(old_chunk_ids), at=_now(),
+                        owner=owner,
                     )
                 )
             self._delete_report(conn, report_id)
@@ -367,8 +395,9 @@ class FactStore:
             conn.execute(delete(table).where(table.c.report_id == report_id))
         conn.execute(delete(reports).where(reports.c.id == report_id))
 
-    def delete_report(self, report_id: str, vector_ids: list[str] | None = None) -> bool:
-        """Delete a report; with ``vector_ids``, journal their cleanup in the same transaction."""
+    def delete_report(self, report_id: str, vector_ids: list[str] | None = None, owner: str | None = None) -> bool:
+        """Delete a report; with ``vector_ids``, journal their cleanup (owned by ``owner``) in
+        the same transaction."""
         with self._lock, self.engine.begin() as conn:
             exists = conn.execute(select(reports.c.id).where(reports.c.id == report_id)).first()
             self._delete_report(conn, report_id)
@@ -377,18 +406,19 @@ class FactStore:
                 conn.execute(delete(journal).where(journal.c.report_id == report_id))
                 conn.execute(
                     insert(journal).values(
-                        report_id=report_id, state="cleanup", chunk_ids=json.dumps(vector_ids), at=_now()
+                        report_id=report_id, state="cleanup", chunk_ids=json.dumps(vector_ids), at=_now(),
+                        owner=owner,
                     )
                 )
             return exists is not None
 
     # -- journal (crash recovery for the vector store) ------------------------------------
-    def journal_set(self, report_id: str, state: str, chunk_ids: list[str]) -> None:
+    def journal_set(self, report_id: str, state: str, chunk_ids: list[str], owner: str | None = None) -> None:
         with self._lock, self.engine.begin() as conn:
             conn.execute(delete(journal).where(journal.c.report_id == report_id))
             conn.execute(
                 insert(journal).values(
-                    report_id=report_id, state=state, chunk_ids=json.dumps(chunk_ids), at=_now()
+                    report_id=report_id, state=state, chunk_ids=json.dumps(chunk_ids), at=_now(), owner=owner
                 )
             )
 
@@ -397,9 +427,12 @@ class FactStore:
             conn.execute(delete(journal).where(journal.c.report_id == report_id))
 
     def pending_journal(self) -> list[tuple[str, str, list[str]]]:
+        return [(r.report_id, r.state, r.chunk_ids) for r in self.journal_rows()]
+
+    def journal_rows(self) -> list[JournalRow]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(journal)).all()
-        return [(r.report_id, r.state, json.loads(r.chunk_ids)) for r in rows]
+        return [JournalRow(r.report_id, r.state, json.loads(r.chunk_ids), r.owner, r.at) for r in rows]
 
     # -- reading ------------------------------------------------------------------------
     def _report_query(self):

@@ -3,6 +3,7 @@ the benchmarks share."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from settings import Settings, get_settings
 
@@ -27,6 +28,28 @@ class Nianbao:
     @property
     def facts(self):
         return self.stores.facts
+
+    def add_upload(self, src: str | Path, name: str):
+        """Ingest a file a staff member uploaded: kept by content hash under
+        ``store_dir/uploads`` (two files with one name are two files); a failed one leaves
+        nothing behind. The result's ``path`` is the name the user gave."""
+        from ingest import inbox
+        from ingest.loaders import SUPPORTED
+        from ingest.pipeline import AddResult
+
+        shown = inbox.safe_name(name)
+        suffix = Path(shown).suffix.lower()
+        if suffix not in SUPPORTED:
+            return AddResult(path=shown, status="failed",
+                             message=f"unsupported file type '{suffix or '(none)'}'; supported: "
+                             + ", ".join(sorted(SUPPORTED)))
+        box = Path(self.settings.store_dir) / "uploads"
+        kept = inbox.keep(Path(src), shown, box)
+        res = self.ingester.add_file(kept)
+        if res.status == "failed" and not self.facts.reports_by_source(str(kept.resolve())):
+            inbox.discard(kept, box)
+        res.path = shown
+        return res
 
     def ask(self, question: str, agency: str | None = None, year: int | None = None, context=None):
         answer = self.engine.ask(question, agency=agency, year=year, context=context)

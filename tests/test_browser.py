@@ -166,6 +166,8 @@ def _upload(pg, path: Path | None, token: str) -> str:
     """Type the token, add ``path`` to the file box (None: keep what it holds), press upload."""
     _tab(pg, "上传 Upload (staff)")
     pg.locator("#staff-token input").fill(token)
+    pg.locator("#staff-token input").press("Tab")  # the change event puts the token into the upload cookie
+    pg.wait_for_timeout(300)
     if path is not None:
         pg.locator("#upload-files input[type=file]").set_input_files(str(path))
         pg.wait_for_timeout(500)
@@ -191,15 +193,15 @@ def test_upload_needs_the_token_then_adds_and_escapes(page, server):
     """A copy of the seed under another body's name, with markup in its section 五 and one
     natural-person cell changed so that its checks fail."""
     text = SEED.read_text(encoding="utf-8").replace("涧西区", "测试区")
-    text = text.replace("存在问题：", "存在问题：" + EVIL, 1)
+    text = text.replace("存在问题：", "存在问题：" + EVIL + " 详见 http://3325256711/x 。", 1)
     text = text.replace("一、本年新收政府信息公开申请数量 17 0 0 0 0 0 17", "一、本年新收政府信息公开申请数量 18 0 0 0 0 0 17")
     assert EVIL in text and " 18 0 0 0 0 0 17" in text
     sample = server["tmp"] / "ceshi_2020.txt"
     sample.write_text(text, encoding="utf-8")
 
-    refused = _upload(page, sample, "wrong-token")
+    refused = _upload(page, sample, "wrong-token")  # the upload route refuses the file too
     assert "refused" in refused and "added" not in refused
-    added = _upload(page, None, TOKEN)  # the refused file is still in the box
+    added = _upload(page, sample, TOKEN)
     assert re.search(r"^added\s+ceshi_2020\.txt: 测试区", added, re.M), added
     assert added.count("ceshi_2020.txt") == 1, added
 
@@ -210,6 +212,7 @@ def test_upload_needs_the_token_then_adds_and_escapes(page, server):
     assert not page.dialogs
     assert "<script>" in answer or "<script>" in page.locator("#chat").inner_text(), answer
     assert page.locator("#chat script, #chat img[onerror]").count() == 0
+    assert page.locator("#chat a[href*='3325256711']").count() == 0  # a URL in report text stays text
 
 
 def test_failed_checks_are_marked_and_listed(page):

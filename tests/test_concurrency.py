@@ -5,7 +5,7 @@ thread uploading generated reports through the app's own upload endpoint, at the
 Why uploads go through the app: in the default embedded mode the app process owns the Chroma
 folder (its HNSW index lives in that process's memory); a second process writing the same
 folder (``python -m ingest add``) is not supported by Chroma and the app would not see its
-vectors. One process, one writer (the app serialises uploads with its write lock), many
+vectors. One process, one writer (the app serialises store writes with the writer lock), many
 readers. With a Chroma server and PostgreSQL several processes may write; see
 docs/deployment.md.
 
@@ -30,6 +30,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, SEED
+from tests.page_client import ingest_via_page
 
 pytestmark = pytest.mark.slow
 
@@ -103,8 +104,6 @@ def _ask(client: httpx.Client, url: str, question: str) -> dict:
 
 
 def test_many_clients_while_reports_are_uploaded(app_server, tmp_path):
-    from gradio_client import Client, handle_file
-
     url, base = app_server
     known: list[tuple[str, int]] = [("涧西区2020年收到多少政府信息公开申请？", 17),
                                     ("涧西区2020年有多少政府信息公开申请不予公开？", 0),
@@ -154,12 +153,12 @@ def test_many_clients_while_reports_are_uploaded(app_server, tmp_path):
                         errors.append(f"wrong: {q}: {rec['answer'][:200]}")
 
     def upload_loop() -> None:
-        staff = Client(url + "/", verbose=False)
+        staff = httpx.Client(base_url=url, timeout=300)
         for e in new:
             if time.time() >= stop_at:
                 break
             try:
-                out = staff.predict(files=[handle_file(str(new_dir / e["file"]))], token=TOKEN, api_name="/upload")
+                out = ingest_via_page(staff, (new_dir / e["file"]).read_bytes(), e["file"], TOKEN)
             except Exception as exc:  # noqa: BLE001
                 with lock:
                     errors.append(f"upload {e['file']}: {type(exc).__name__}: {exc}")

@@ -162,6 +162,15 @@ def _reopen(stores):
     return Stores(stores.settings, load_model=False)
 
 
+def _dead_owner() -> str:
+    """The journal owner id of a process that has ended (and been reaped)."""
+    from stores.lock import owner_id
+
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return owner_id(proc.pid)
+
+
 def _fail_first_save(monkeypatch) -> None:
     """The fact store refuses the first report write (a full disk, say), then works."""
     from rag.fact_store import FactStore
@@ -184,14 +193,16 @@ def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_
     seed = tmp_path / "seed.txt"
     shutil.copy(SEED, seed)
     _fail_first_save(monkeypatch)
-    # a process that dies at that point never runs its own clean-up: model that by making the
-    # in-process recovery a no-op, so that only recovery-on-open can fix the store
+    # a process that dies at that point never runs its own clean-up and is gone when the store
+    # is opened next: model that by making the in-process clean-up a no-op and writing the
+    # journal as a process that has ended, so that only recovery-on-open can fix the store
     import ingest.pipeline as pipeline
 
-    real_recover = pipeline.recover
-    monkeypatch.setattr(pipeline, "recover", lambda _stores: 0)
+    real_settle = pipeline.settle
+    monkeypatch.setattr(pipeline, "settle", lambda *_args: None)
+    monkeypatch.setattr(stores, "owner", _dead_owner())
     res = Ingester(stores).add_file(seed)
-    monkeypatch.setattr(pipeline, "recover", real_recover)  # the next process runs it on open
+    monkeypatch.setattr(pipeline, "settle", real_settle)  # the next process runs it on open
     assert res.status == "failed" and "disk full" in res.message
     # the crash window: vectors written, fact-store commit never happened, journal says "writing"
     assert stores.facts.counts()["reports"] == 0
@@ -248,6 +259,7 @@ def test_failure_after_replacing_commit_cleans_old_vectors(stores, tmp_path, mon
         raise _Boom("killed before the old vectors were deleted")
 
     monkeypatch.setattr(VectorStore, "delete_ids", failing_delete)
+    monkeypatch.setattr(stores, "owner", _dead_owner())  # ...and gone by the next open
     with pytest.raises(_Boom):
         ing.add_file(seed)
     monkeypatch.undo()
