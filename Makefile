@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 install: $(VENV)/.installed
 
 model: install
-	$(PY) -m ingest.embedding_model
+	$(PY) -m stores.embedding
 
 run: model
 	$(PY) app.py --host $(HOST) --port $(PORT)

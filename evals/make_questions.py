@@ -360,7 +360,7 @@ def gen_rankings(b: Builder, reports: list[dict]) -> None:
 
 def gen_relative(b: Builder, reports: list[dict]) -> None:
     """Relative years: 今年/最新 = the newest report of that agency, 去年 = newest − 1,
-    前年 = newest − 2 (rag/lexicon.py YEAR_TERMS); no year at all = the newest report."""
+    前年 = newest − 2 (vocab/lexicon.py YEAR_TERMS); no year at all = the newest report."""
     by_agency: dict[str, dict[int, dict]] = {}
     for r in reports:
         by_agency.setdefault(r["agency"], {})[r["year"]] = r

@@ -13,39 +13,31 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-FACT_KEYS_TSV = Path(__file__).resolve().parents[1] / "ingest" / "fact_keys.tsv"
+from vocab import keys as _keys
 
-# The seven applicant columns of table 三, in print order.
-COLUMNS = ["natural_person", "commercial", "research", "public_interest", "legal_services",
-           "other_org", "total"]
-ORG_COLUMNS = COLUMNS[1:6]
-APPLICANTS = COLUMNS[:6]
+# The shape of the tables comes from the vocabulary (vocab/fact_keys.tsv), like the parser's.
+FACT_KEYS_TSV = _keys.TSV_PATH
+COLUMNS = list(_keys.REQUEST_COLUMNS)  # the seven applicant columns of table 三, in print order
+ORG_COLUMNS = list(_keys.ORG_COLUMNS)
+APPLICANTS = COLUMNS[:-1]
 
 # Leaf rows of table 三 between 二 and （七）, grouped as the template groups them.
-WITHHELD = ["state_secret", "prohibited_by_law", "security_stability", "third_party",
-            "internal_affairs", "process_info", "enforcement_files", "admin_query"]
-UNABLE = ["not_held", "needs_creation", "unclear"]
-NOT_PROCESSED = ["petition", "duplicate", "publication", "excessive", "reconfirm"]
-OTHER_2021 = ["overdue_correction", "overdue_fee", "other"]
+WITHHELD = list(_keys.REQUEST_GROUPS["withheld"])
+UNABLE = list(_keys.REQUEST_GROUPS["unable"])
+NOT_PROCESSED = list(_keys.REQUEST_GROUPS["not_processed"])
+OTHER_2021 = list(_keys.REQUEST_GROUPS["other"])
 
-APPEAL_GROUPS = ["review", "litigation_direct", "litigation_after_review"]
-APPEAL_OUTCOMES = ["upheld", "corrected", "other", "pending", "total"]
+APPEAL_GROUPS = list(_keys.APPEAL_GROUPS)
+APPEAL_OUTCOMES = list(_keys.APPEAL_OUTCOMES)
 
 Value = int | float | None
 
 
 def request_rows(other_rows: int) -> list[str]:
     """Row ids of table 三 in print order (``other_rows``: 1 = one （六） row, 3 = sub-items)."""
-    rows = ["received", "carried_over", "granted", "partially_granted"]
-    rows += [f"withheld.{r}" for r in WITHHELD]
-    rows += [f"unable.{r}" for r in UNABLE]
-    rows += [f"not_processed.{r}" for r in NOT_PROCESSED]
-    rows += ["other"] if other_rows == 1 else [f"other.{r}" for r in OTHER_2021]
-    rows += ["total_processed", "carried_forward"]
-    return rows
+    return _keys.request_rows("2021" if other_rows == 3 else "2019", other_rows)
 
 
 def outcome_rows(other_rows: int) -> list[str]:
@@ -55,24 +47,10 @@ def outcome_rows(other_rows: int) -> list[str]:
 
 def active_keys(fmt: str) -> list[str]:
     """Keys of table 二 in print order."""
-    if fmt == "2019":
-        keys = []
-        for item in ("regulations", "normative_docs"):
-            keys += [f"active.{item}.{m}" for m in ("made", "published", "total_published")]
-        for item in ("licensing", "other_services", "punishment", "coercion"):
-            keys += [f"active.{item}.{m}" for m in ("prev_year_items", "change", "decisions")]
-        keys += ["active.fees.prev_year_items", "active.fees.change"]
-        keys += ["active.procurement.projects", "active.procurement.amount"]
-        return keys
-    keys = []
-    for item in ("regulations", "normative_docs"):
-        keys += [f"active.{item}.{m}" for m in ("issued", "repealed", "in_force")]
-    keys += [f"active.{i}.decisions" for i in ("licensing", "punishment", "coercion")]
-    keys += ["active.fees.amount"]
-    return keys
+    return [f"active.{item}.{m}" for item, measures in _keys.active_rows(fmt) for m in measures]
 
 
-MONEY_KEYS = {"active.fees.amount", "active.procurement.amount"}
+MONEY_KEYS = set(_keys.MONEY_KEYS)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,6 @@
-"""python -m ingest {add,list,remove,search,extract,facts,checks} — the ingestion CLI."""
+"""python -m ingest {add,list,remove,search,extract,facts,checks} — the ingestion CLI.
+
+A face (floor 5 of ../shared/design/HOUSE.md): it works through the service, like the app."""
 from __future__ import annotations
 
 import argparse
@@ -6,43 +8,44 @@ import json
 import sys
 
 
-def _stores(load_model: bool = True):
-    from ingest.pipeline import Stores
+def _service(load_model: bool = True):
+    from service import Nianbao
 
-    return Stores(load_model=load_model)
+    return Nianbao(load_model=load_model)
 
 
 def cmd_add(args) -> int:
-    from ingest.pipeline import Ingester, print_progress, summarize
+    from ingest.pipeline import print_progress
+    from service.nianbao import summarize
 
-    stores = _stores()
-    print(f"store: {stores.settings.store_dir} (model {stores.model_id})", file=sys.stderr)
-    results = Ingester(stores).add_paths(args.paths, progress=None if args.quiet else print_progress)
+    svc = _service()
+    print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id})", file=sys.stderr)
+    results = svc.add_paths(args.paths, progress=None if args.quiet else print_progress)
     for r in results:
         if r.status == "failed" and args.quiet:
             print(r.line())
     print(summarize(results))
-    c = stores.facts.counts()
-    print(f"store now holds {c['reports']} reports, {c['facts']} facts, {stores.vectors.count()} chunks")
+    c = svc.facts.counts()
+    print(f"store now holds {c['reports']} reports, {c['facts']} facts, {svc.vectors.count()} chunks")
     return 1 if any(r.status == "failed" for r in results) and args.strict else 0
 
 
 def cmd_list(args) -> int:
-    stores = _stores(load_model=False)
-    rows = stores.facts.list_reports()
+    svc = _service(load_model=False)
+    rows = svc.facts.list_reports()
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
         return 0
     print(f"{'id':<12} {'agency':<24} {'year':<5} {'fmt':<7} {'facts':>5} {'chunks':>6}  source")
     for r in rows:
-        print(f"{r.id[:12]:<12} {(r.agency_name or r.agency or '?'):<24} {str(r.year or '?'):<5} "
+        print(f"{r.id[:12]:<12} {(r.name or '?'):<24} {str(r.year or '?'):<5} "
               f"{r.format:<7} {r.n_facts:>5} {r.n_chunks:>6}  {r.source}")
-    print(f"{len(rows)} reports, {stores.vectors.count()} chunks in the vector store")
+    print(f"{len(rows)} reports, {svc.vectors.count()} chunks in the vector store")
     return 0
 
 
-def _resolve(stores, report_id: str):
-    found = stores.facts.find_reports(report_id)
+def _resolve(svc, report_id: str):
+    found = svc.facts.find_reports(report_id)
     if len(found) != 1:
         msg = "no report with id" if not found else "several reports match id"
         print(f"{msg} '{report_id}'", file=sys.stderr)
@@ -51,20 +54,18 @@ def _resolve(stores, report_id: str):
 
 
 def cmd_remove(args) -> int:
-    from ingest.pipeline import Ingester
-
-    stores = _stores(load_model=False)
-    rep = _resolve(stores, args.id)
+    svc = _service(load_model=False)
+    rep = _resolve(svc, args.id)
     if rep is None:
         return 1
-    Ingester(stores).remove(rep.id)
+    svc.remove(rep.id)
     print(f"removed {rep.id[:12]} {rep.label()} ({rep.source})")
     return 0
 
 
 def cmd_search(args) -> int:
-    stores = _stores()
-    hits = stores.vectors.query(stores.embed_query(args.query), k=args.k)
+    svc = _service()
+    hits = svc.vectors.query(svc.stores.embed_query(args.query), k=args.k)
     for n, h in enumerate(hits, 1):
         m = h.metadata
         print(f"{n}. [{h.score:.3f}] {m.get('agency', '?')} {m.get('year', '?')} · section {m.get('section')} "
@@ -75,7 +76,7 @@ def cmd_search(args) -> int:
 
 def cmd_extract(args) -> int:
     from ingest.extract import extract_file
-    from ingest.model import LoadError
+    from vocab.records import LoadError
 
     try:
         record = extract_file(args.file)
@@ -97,30 +98,26 @@ def cmd_extract(args) -> int:
 
 
 def cmd_facts(args) -> int:
-    from rag.table_layout import render_text_tables
+    from vocab.layout import render_text_tables
 
-    stores = _stores(load_model=False)
-    rep = _resolve(stores, args.id)
+    svc = _service(load_model=False)
+    rep = _resolve(svc, args.id)
     if rep is None:
         return 1
-    facts = stores.facts.facts_for(rep.id)
-    checks = stores.facts.checks_for(rep.id)
+    facts = svc.facts.facts_for(rep.id)
+    checks = svc.facts.checks_for(rep.id)
     print(f"{rep.label()} · format {rep.format} · {rep.source}")
     print(render_text_tables(rep.format, facts, checks))
     return 0
 
 
 def cmd_checks(args) -> int:
-    stores = _stores(load_model=False)
-    failed = stores.facts.failed_checks()
-    from rag.consistency import cross_year_failures
+    from service.views import failed_checks
 
-    cross = cross_year_failures(stores.facts)
-    for rep, c in failed:
-        print(f"{rep.id[:12]} {rep.label()}: {c.name}: {c.detail}")
-    for label, c in cross:
-        print(f"{'':12} {label}: {c.name}: {c.detail}")
-    print(f"{len(failed) + len(cross)} failed checks")
+    failed = failed_checks(_service(load_model=False).facts)
+    for f in failed:
+        print(f"{(f.report_id or '')[:12]:<12} {f.label}: {f.name}: {f.detail}")
+    print(f"{len(failed)} failed checks")
     return 0
 
 

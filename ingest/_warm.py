@@ -2,7 +2,7 @@
 that each per-file child starts warm instead of loading jieba's dictionary again."""
 import jieba
 
-import ingest.pipeline  # noqa: F401  (the loaders, parser, checks and chunker)
+import ingest.prepare  # noqa: F401  (the loaders, parser, checks and chunker)
 
 jieba.setLogLevel(60)
 jieba.initialize()

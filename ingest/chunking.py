@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ingest.model import Chunk, Document, ReportMeta, Section
+from vocab.records import Chunk, Document, ReportMeta, Section
 
 TABLE_SECTIONS = {2, 3, 4}
 SEPARATORS = ["\n", "。", "！", "？", "；", "，", "、", " "]  # never "": no cut inside a number

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ingest.checks import run_checks
-from ingest.model import Document, ReportMeta
+from vocab.checks import run_checks
+from vocab.records import Document, ReportMeta
 from ingest.tables import narrative_text, parse_tables
 
 FIRST_TEMPLATE_YEAR = 2019

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from ingest.model import LoadError
+from vocab.records import LoadError
 
 _lock = threading.Lock()
 _ctx: Any = None
@@ -32,7 +32,7 @@ def _context():
 
 def _child(conn, path: Path, settings) -> None:
     try:
-        from ingest.pipeline import prepare
+        from ingest.prepare import prepare
 
         conn.send(("ok", prepare(path, settings)))
     except LoadError as e:
@@ -44,8 +44,8 @@ def _child(conn, path: Path, settings) -> None:
 
 
 def prepare_guarded(path: Path, settings):
-    """``ingest.pipeline.prepare`` under ``settings.file_timeout_s``; raises LoadError."""
-    from ingest.pipeline import prepare
+    """``ingest.prepare.prepare`` under ``settings.file_timeout_s``; raises LoadError."""
+    from ingest.prepare import prepare
 
     limit = float(settings.file_timeout_s or 0)
     if limit <= 0:

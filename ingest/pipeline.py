@@ -24,16 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from settings import Settings, get_settings
-
-from ingest import chunking, loaders, metadata
-from ingest.extract import extract_document
+from ingest import loaders
 from ingest.guard import prepare_guarded
-from ingest.model import Chunk, Document, LoadError
-from ingest.table_summary import table_passages
-from rag.fact_store import FactStore
-from rag.vector_store import VectorStore
-from stores.lock import WriterLock, owner_id, owner_state
+from ingest.prepare import Prepared
+from stores.bundle import Stores, settle
+from stores.facts import NewReport
+from vocab.records import LoadError
 
 
 @dataclass
@@ -56,115 +52,6 @@ class AddResult:
             return f"failed     {self.path}: {self.message}"
         extra = f" ({len(self.warnings)} warnings)" if self.warnings else ""
         return f"{self.status:<10} {self.path}: {who}, {self.facts} facts, {self.chunks} chunks{extra}"
-
-
-def chunk_id(report_id: str, position: int, text: str) -> str:
-    return hashlib.sha256(f"{report_id}\x00{position}\x00{text}".encode()).hexdigest()[:32]
-
-
-class Stores:
-    """The two stores, their writer lock and the embedding model, opened once per process."""
-
-    def __init__(self, settings: Settings | None = None, *, load_model: bool = True):
-        from ingest import embedding_model
-
-        self.settings = settings or get_settings()
-        self.settings.store_dir.mkdir(parents=True, exist_ok=True)
-        self.lock = WriterLock(self.settings.store_dir)
-        self.owner = owner_id()  # what this process's journal rows record
-        self.facts = FactStore(self.settings.fact_url)
-        self.model_id = embedding_model.model_id(self.settings)
-        self.vectors = VectorStore.open(self.settings, self.model_id)
-        self._embedding_model = embedding_model
-        self._query_cache: dict[str, list[float]] = {}
-        if load_model:
-            embedding_model.load_model(self.settings)
-        recover(self)
-
-    def embed_passages(self, texts: list[str]) -> list[list[float]]:
-        return self._embedding_model.embed_passages(texts, self.settings)
-
-    def embed_query(self, text: str) -> list[float]:
-        """Query vectors are cached: help-desk questions repeat, and the model is the slow part."""
-        vec = self._query_cache.get(text)
-        if vec is None:
-            vec = self._embedding_model.embed_query(text, self.settings)
-            if len(self._query_cache) >= 2048:
-                self._query_cache.pop(next(iter(self._query_cache)))
-            self._query_cache[text] = vec
-        return vec
-
-
-def recover(stores: Stores) -> int:
-    """Finish or undo the writes of processes that died mid-way; returns rows handled.
-
-    Only with the writer lock taken without waiting: if another thread or process holds it,
-    a write is in progress and its journal row is not an orphan, so recovery is left for
-    later. Even then, a row is touched only if its owner is gone (a live owner's row, or one
-    written on another host, is left alone); a row from before owners were recorded is an
-    orphan, since no writer is active while we hold the lock.
-    """
-    with stores.lock.try_hold() as held:
-        if not held:
-            return 0
-        n = 0
-        for row in stores.facts.journal_rows():
-            if owner_state(row.owner) in ("gone", "unknown"):
-                settle(stores, row.report_id, row.state, row.chunk_ids)
-                n += 1
-        return n
-
-
-def settle(stores: Stores, report_id: str, state: str, ids: list[str]) -> None:
-    """Finish one journalled write: a "cleanup" removes the vectors left behind, a
-    "writing" that never committed has its vectors undone. Caller holds the writer lock."""
-    if state == "writing" and report_id in stores.facts.report_ids():
-        # committed (cannot happen: the commit clears the row), keep the vectors
-        stores.facts.journal_clear(report_id)
-        return
-    if ids:
-        stores.vectors.delete_ids(ids)
-    stores.facts.journal_clear(report_id)
-
-
-@dataclass
-class Prepared:
-    doc: Document
-    record: dict
-    meta: object
-    chunks: list[Chunk]
-    ids: list[str]
-
-
-def prepare(path: Path, settings: Settings) -> Prepared:
-    """Read, parse and chunk one file; raises LoadError with a clear message."""
-    doc = loaders.load(path, max_bytes=settings.max_file_bytes)
-    meta = metadata.read_metadata(doc)
-    record = extract_document(doc, meta)
-    if not metadata.looks_like_report(doc) and not record["facts"]:
-        raise LoadError("not a government information-disclosure annual report (no title, sections or tables found)")
-    if meta.agency is None and meta.year is None and not any(f["value"] for f in record["facts"]):
-        raise LoadError("no issuing body, no year and no numbers: a blank template, not a report")
-    sections = metadata.split_sections(doc)
-    chunks = chunking.chunk_report(doc, meta, sections, settings.chunk_size, settings.chunk_overlap)
-    tables = table_passages(record["facts"])
-    n_passages = len(chunks) + len(tables)
-    if n_passages > settings.max_chunks_per_file:
-        # refused before the model sees it: embedding thousands of passages takes minutes
-        raise LoadError(f"this file would make {n_passages} passages, over the limit of "
-                        f"{settings.max_chunks_per_file}: is it really one annual report?")
-    base = {"report_id": doc.sha256, "source": doc.source}
-    if meta.agency:
-        base["agency"] = meta.agency
-    if meta.year:
-        base["year"] = int(meta.year)
-    position = len(chunks)
-    for section, title, text in tables:
-        chunks.append(Chunk(text=text, metadata={**base, "section": section, "section_title": title,
-                                                 "position": position, "kind": "table"}))
-        position += 1
-    ids = [chunk_id(doc.sha256, i, c.text) for i, c in enumerate(chunks)]
-    return Prepared(doc, record, meta, chunks, ids)
 
 
 @dataclass
@@ -244,7 +131,7 @@ class Ingester:
         ids = self.stores.facts.chunk_ids(report_id)
         if not ids or self.stores.vectors.existing_ids(ids) != set(ids):
             return None  # e.g. another embedding model's collection: embed again
-        return AddResult(path=str(path), status="unchanged", report_id=report_id, agency=rep.agency_name or rep.agency,
+        return AddResult(path=str(path), status="unchanged", report_id=report_id, agency=rep.name,
                          year=rep.year, chunks=len(ids), facts=rep.n_facts, warnings=list(rep.warnings))
 
     def _embed_and_commit(self, staged: list["_Staged"]) -> list[AddResult]:
@@ -301,25 +188,17 @@ class Ingester:
         self.stores.vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
         meta = prep.meta
         facts_store.save_report(
-            report_id=doc.sha256,
-            agency=rec.get("agency"),
-            region=getattr(meta, "region", None),
-            aliases=getattr(meta, "aliases", []) or [],
-            year=rec.get("year"),
-            title=getattr(meta, "title", None),
-            format=rec.get("format", "unknown"),
-            source=source,
-            kind=doc.kind,
-            facts_=rec["facts"],
-            checks_=rec["checks"],
-            chunks_=[
-                {"id": i, "position": c.metadata.get("position", n), "section": c.metadata.get("section", 0),
-                 "section_title": c.metadata.get("section_title"), "page": c.metadata.get("page"), "text": c.text}
-                for n, (i, c) in enumerate(zip(prep.ids, prep.chunks))
-            ],
-            warnings=res.warnings,
-            replaces=replaced,
-            owner=self.stores.owner,
+            NewReport(
+                id=doc.sha256, agency=rec.get("agency"), year=rec.get("year"), format=rec.get("format", "unknown"),
+                source=source, kind=doc.kind, region=getattr(meta, "region", None),
+                title=getattr(meta, "title", None), aliases=list(getattr(meta, "aliases", []) or []),
+                facts=rec["facts"], checks=rec["checks"], warnings=res.warnings,
+                chunks=[{"id": i, "position": c.metadata.get("position", n), "section": c.metadata.get("section", 0),
+                         "section_title": c.metadata.get("section_title"), "page": c.metadata.get("page"),
+                         "text": c.text}
+                        for n, (i, c) in enumerate(zip(prep.ids, prep.chunks))],
+            ),
+            replaces=replaced, owner=self.stores.owner,
         )
 
     def add_paths(

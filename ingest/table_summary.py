@@ -9,44 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-# (row key prefix, Chinese label) for the totals of table 三, in template order
-_REQUEST_ROWS = [
-    ("requests.received", "本年新收政府信息公开申请", "applications received"),
-    ("requests.carried_over", "上年结转政府信息公开申请", "carried over from last year"),
-    ("requests.granted", "予以公开", "granted"),
-    ("requests.partially_granted", "部分公开", "partially granted"),
-    ("requests.withheld", "不予公开", "withheld (not disclosed)"),
-    ("requests.unable", "无法提供", "unable to provide"),
-    ("requests.not_processed", "不予处理", "not processed"),
-    ("requests.other", "其他处理", "other handling"),
-    ("requests.total_processed", "本年度办理结果总计", "total processed"),
-    ("requests.carried_forward", "结转下年度继续办理", "carried forward to next year"),
-]
-
-_APPEAL_GROUPS = [
-    ("appeals.review", "行政复议", "administrative reconsideration"),
-    ("appeals.litigation_direct", "行政诉讼（未经复议直接起诉）", "lawsuits filed directly"),
-    ("appeals.litigation_after_review", "行政诉讼（复议后起诉）", "lawsuits after reconsideration"),
-]
-_OUTCOMES = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
-             ("pending", "尚未审结"), ("total", "总计")]
-
-_ACTIVE_ITEMS = [
-    ("active.regulations", "规章"),
-    ("active.normative_docs", "规范性文件"),
-    ("active.licensing", "行政许可"),
-    ("active.other_services", "其他对外管理服务事项"),
-    ("active.punishment", "行政处罚"),
-    ("active.coercion", "行政强制"),
-    ("active.fees", "行政事业性收费"),
-    ("active.procurement", "政府集中采购"),
-]
-_ACTIVE_MEASURES = {
-    "made": "本年新制作", "published": "本年新公开", "total_published": "对外公开总数",
-    "issued": "本年制发", "repealed": "本年废止", "in_force": "现行有效",
-    "prev_year_items": "上一年项目数", "change": "本年增/减", "decisions": "处理决定",
-    "amount": "金额（万元）", "projects": "采购项目数",
-}
+from vocab.labels import (
+    PASSAGE_ACTIVE_ITEMS as _ACTIVE_ITEMS,
+    PASSAGE_ACTIVE_MEASURES as _ACTIVE_MEASURES,
+    PASSAGE_APPEAL_GROUPS as _APPEAL_GROUPS,
+    PASSAGE_OUTCOMES as _OUTCOMES,
+    PASSAGE_REQUEST_ROWS as _REQUEST_ROWS,
+)
 
 
 def _fmt(v: Any) -> str:

@@ -24,10 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from opencc import OpenCC
-
 from ingest.cells import Cell, is_value_like, read_cell
-from ingest.fact_keys import (
+from vocab.keys import (
     APPEAL_GROUPS,
     MONEY_KEYS,
     ORG_COLUMNS,
@@ -39,7 +37,9 @@ from ingest.fact_keys import (
     request_rows,
     row_zh,
 )
-from ingest.model import Fact, TableExtraction
+from vocab.lexicon import label_core
+from vocab.records import Fact, TableExtraction
+from vocab.text import to_simplified
 
 REQUEST_WIDTH = len(REQUEST_COLUMNS)  # 7
 APPEAL_WIDTH = 15
@@ -47,8 +47,6 @@ APPEAL_WIDTH = 15
 # ==============================================================================================
 # 1. lines: label text and value cells
 # ==============================================================================================
-
-_T2S = OpenCC("t2s")
 
 # "- 4 -", "-3-", "— 5 —", "第 3 页", "第3页 共10页": page furniture that sits inside tables
 PAGE_NUMBER_RE = re.compile(
@@ -64,7 +62,7 @@ def norm(text: str) -> str:
     """Text for matching labels and headings: NFKC (full-width to ASCII), simplified
     characters, no whitespace, no Markdown marks."""
     t = unicodedata.normalize("NFKC", text)
-    t = _T2S.convert(t)
+    t = to_simplified(t)
     return re.sub(r"[\s#*`>]+", "", t)
 
 
@@ -348,16 +346,39 @@ def _under_header(ln: Line, header: Line | None, n: int) -> list[str] | None:
     return [ln.cells[j] for j in cols]
 
 
-def _parse_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
+def _active_readable(lines: list[Line | None], fmt: str, out: _Out) -> bool:
+    """Whether table 二 can be read at all: a known template version, and numbers printed."""
     if fmt not in ("2019", "2021"):
         if any(ln and (ln.values or ln.lead) and ln.has_digit for ln in lines):
             out.warn("table 二: template version not recognised from its headers; not read")
-        return
-    layout = dict(active_rows(fmt))
+        return False
     if not any(v for ln in lines if ln is not None for v in ln.values + ln.lead):
         if any(ln is not None and _active_item(ln.label_norm) for ln in lines):
             out.warn("table 二: printed without any number (an unfilled template?); not read")
+        return False
+    return True
+
+
+def _emit_active(layout: dict[str, tuple[str, ...]], found: dict[str, tuple[list[str], str, int, str]],
+                 conflicted: set[str], reported: set[str], out: _Out) -> None:
+    """One fact per cell of every row read once; a warning for each row missing or read twice."""
+    for item, measures in layout.items():
+        if item in conflicted:
+            out.warn(f"table 二: row {item} is printed twice with different values; not read")
+            continue
+        if item not in found:
+            if item not in reported:
+                out.warn(f"table 二: no row {item} found")
+            continue
+        cells, evidence, line_no, unit = found[item]
+        for measure, raw in zip(measures, cells):
+            out.cell(f"active.{item}.{measure}", raw, evidence, line_no, unit)
+
+
+def _parse_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
+    if not _active_readable(lines, fmt, out):
         return
+    layout = dict(active_rows(fmt))
     found: dict[str, tuple[list[str], str, int, str]] = {}
     conflicted: set[str] = set()
     reported: set[str] = set()  # rows already warned about
@@ -429,18 +450,7 @@ def _parse_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
             pending = None
     if pending is not None:
         finish(pending[0], pending[1], " ".join(pending[2]), pending[3])
-
-    for item, measures in layout.items():
-        if item in conflicted:
-            out.warn(f"table 二: row {item} is printed twice with different values; not read")
-            continue
-        if item not in found:
-            if item not in reported:
-                out.warn(f"table 二: no row {item} found")
-            continue
-        cells, evidence, line_no, unit = found[item]
-        for measure, raw in zip(measures, cells):
-            out.cell(f"active.{item}.{measure}", raw, evidence, line_no, unit)
+    _emit_active(layout, found, conflicted, reported, out)
 
 
 # ==============================================================================================
@@ -527,6 +537,14 @@ _REQUEST_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"其他处理")),
     ("total_processed", re.compile(r"\(七\)|^总计$")),
     ("carried_forward", re.compile(r"结转下年|继续办理")),
+)
+
+
+# a row the patterns above do not know (a key added to the vocabulary) is found by its printed label
+_REQUEST_LABELS += tuple(
+    (row, re.compile(re.escape(norm(label_core(row_zh(row))))))
+    for row in dict.fromkeys([*request_rows("2019"), *request_rows("2021")])
+    if row not in {r for r, _ in _REQUEST_LABELS}
 )
 
 
@@ -724,6 +742,11 @@ def _parse_appeals(lines: list[Line | None], out: _Out) -> None:
         if ln is None:
             continue
         if total >= APPEAL_WIDTH:
+            # more bare values right after the fifteenth (a page number printed as a bare digit
+            # among one-cell lines shifts every cell): the count no longer fits, so nothing is read
+            if not ln.label and ln.values and not ln.pipe:
+                total += len(ln.values)
+                continue
             break
         if ln.pipe:
             vals = ln.values

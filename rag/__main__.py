@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.question and not args.batch:
         p.error("give a question or --batch FILE")
 
-    from rag.service import Nianbao
+    from service import Nianbao
 
     svc = Nianbao()
     if args.batch:

@@ -1,9 +1,9 @@
 """Check 6 of the spec across the store: carried_forward(Y) = carried_over(Y+1) per agency."""
 from __future__ import annotations
 
-from ingest.checks import cross_year_check
-from ingest.model import Check
-from rag.fact_store import FactStore, ReportRow
+from vocab.checks import cross_year_check
+from vocab.records import Check
+from stores.facts import FactReader, ReportRow
 
 
 def primary_reports(rows: list[ReportRow]) -> dict[tuple[str, int], ReportRow]:
@@ -12,7 +12,7 @@ def primary_reports(rows: list[ReportRow]) -> dict[tuple[str, int], ReportRow]:
     warnings, then the newest ingested."""
     best: dict[tuple[str, int], ReportRow] = {}
     for r in rows:
-        name = r.agency_name or r.agency
+        name = r.name
         if not name or r.year is None:
             continue
         k = (name, r.year)
@@ -23,7 +23,7 @@ def primary_reports(rows: list[ReportRow]) -> dict[tuple[str, int], ReportRow]:
     return best
 
 
-def cross_year_checks(store: FactStore, agency: str | None = None) -> list[tuple[str, Check]]:
+def cross_year_checks(store: FactReader, agency: str | None = None) -> list[tuple[str, Check]]:
     """(label, check) for every pair of consecutive years held of one agency."""
     best = primary_reports(store.list_reports())
     out: list[tuple[str, Check]] = []
@@ -45,5 +45,5 @@ def cross_year_checks(store: FactStore, agency: str | None = None) -> list[tuple
     return out
 
 
-def cross_year_failures(store: FactStore) -> list[tuple[str, Check]]:
+def cross_year_failures(store: FactReader) -> list[tuple[str, Check]]:
     return [(label, c) for label, c in cross_year_checks(store) if c.status == "fail"]

@@ -11,10 +11,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from rag import citations
-from rag.citations import cite, format_value, label
+from vocab import labels as citations
+from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, primary_reports
-from rag.fact_store import FactStore, ReportRow
+from stores.facts import FactReader, ReportRow
 from rag.retrieval import HybridRetriever, Passage
 from rag.understanding import Agency, Query, understand
 
@@ -61,10 +61,9 @@ def _t(lang: str, zh: str, en: str) -> str:
 
 
 class Engine:
-    def __init__(self, facts: FactStore, retriever: HybridRetriever | None = None, embedder=None):
+    def __init__(self, facts: FactReader, retriever: HybridRetriever | None = None):
         self.store = facts
         self.retriever = retriever
-        self.embedder = embedder
         self._cache_key: int | None = None
         self._agencies: list[Agency] = []
         self._years: dict[str, list[int]] = {}
@@ -96,7 +95,7 @@ class Engine:
         self.refresh()
         t1 = time.perf_counter()
         question = (question or "").strip()
-        q = understand(question, self._agencies, self._years, context=context, embedder=self.embedder)
+        q = understand(question, self._agencies, self._years, context=context)
         if agency:
             q.agencies = [self._resolve_agency_filter(agency)]
             q.agency_mentioned = None
@@ -186,14 +185,14 @@ class Engine:
             return None
         f = rows[0]
         d = {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived,
-             "citation": cite(f.key, rep.agency_name or rep.agency or "", rep.year, f.raw, c.lang, rep.format),
+             "citation": cite(f.key, rep.name or "", rep.year, f.raw, c.lang, rep.format),
              "report_id": rep.id}
         c.facts.append(d)
         return d
 
     def _missing_fact(self, c: _Ctx, rep: ReportRow, key: str) -> str:
         lab = label(key)
-        name = rep.agency_name or rep.agency
+        name = rep.name
         if rep.n_facts == 0:
             return _t(c.lang, f"{name}{rep.year}年报告中没有可读取的统计表，无法给出数字。",
                       f"The {rep.year} report of {name} has no statistical tables we could read, so there is no figure to give.")
@@ -242,7 +241,7 @@ class Engine:
                 f = self._fact(c, rep, key)
                 if f is not None:
                     break
-            name = rep.agency_name or rep.agency
+            name = rep.name
             if f is None:
                 lines.append(self._missing_fact(c, rep, c.q.keys[0]))
                 continue
@@ -270,7 +269,7 @@ class Engine:
             parts.append(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], f['value'], c.lang)}")
         if missing:
             return self._finish(c, self._missing_fact(c, rep, missing[0]), False, t0)
-        name = rep.agency_name or rep.agency
+        name = rep.name
         msg = _t(c.lang, f"{name}{rep.year}年合计 {total}：" + " + ".join(parts) + "。",
                  f"{name}, {rep.year}: total {total} = " + " + ".join(parts) + ".")
         return self._finish(c, msg + (" " + note if note else ""), True, t0, value=total)
@@ -348,8 +347,8 @@ class Engine:
         ties = [r for v, r, _ in rows if v == top_v]
         d = self._describe(key, lang)
         listing = ("；" if lang == "zh" else "; ").join(
-            f"{(r.agency_name or r.agency)} {format_value(key, v, lang)}" for v, r, _ in rows)
-        names = "、".join((r.agency_name or r.agency) for r in ties)
+            f"{(r.name)} {format_value(key, v, lang)}" for v, r, _ in rows)
+        names = "、".join((r.name) for r in ties)
         if lang == "zh":
             msg = (f"{year}年{d}{'最少' if asc else '最多'}的是{names}（{format_value(key, top_v, lang)}）。"
                    f"全部{len(rows)}个单位：{listing}。来源：{top_f['citation']}。")
@@ -359,13 +358,13 @@ class Engine:
         return self._finish(c, msg, True, t0, value=top_v)
 
     def _table(self, c: _Ctx, t0: float, note: str) -> Answer:
-        from rag.table_layout import build_tables, render_html, render_markdown
+        from vocab.layout import build_tables, render_html, render_markdown
 
         rep = c.reports[0]
         facts = self.store.facts_for(rep.id)
         checks = self.store.checks_for(rep.id)
         tables = [t for t in build_tables(rep.format, facts, checks) if not c.q.table or t.table == c.q.table]
-        name = rep.agency_name or rep.agency
+        name = rep.name
         if not tables:
             return self._finish(c, self._missing_fact(c, rep, c.q.keys[0] if c.q.keys else "requests.received.total"), False, t0)
         md = "\n\n".join(render_markdown(t) for t in tables)
@@ -377,7 +376,7 @@ class Engine:
 
     def _check(self, c: _Ctx, t0: float, note: str) -> Answer:
         rep = c.reports[0]
-        name = rep.agency_name or rep.agency
+        name = rep.name
         checks = self.store.checks_for(rep.id)
         cross = [ch for lbl, ch in cross_year_checks(self.store, name) if str(rep.year) in lbl]
         failed = [ch for ch in checks if ch.status == "fail"] + [ch for ch in cross if ch.status == "fail"]
@@ -398,7 +397,7 @@ class Engine:
 
         generic = set(_GENERIC)
         for r in c.reports:
-            generic |= set(tokenize(r.agency_name or r.agency or "")) | {str(r.year)}
+            generic |= set(tokenize(r.name or "")) | {str(r.year)}
         terms = [t for t in tokenize(c.question) if len(t) >= 2 and t not in generic and not t.isdigit()]
         if terms and c.lang == "zh" and self.retriever is not None:
             hits = self.retriever.search(c.question, [r.id for r in c.reports], k=10)
@@ -409,8 +408,8 @@ class Engine:
                                    head="表格中没有这一项；报告正文的相关说法如下（数字以原文为准）：", focus=terms)
         msg = _t(c.lang, "报告中没有这个数字：所持报告的表格和正文都没有这一项。",
                  "That figure is not in the reports: neither their tables nor their text state it.")
-        msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.agency_name or r.agency for r in c.reports][:3])}）",
-                  f" (Reports searched: {self.held_summary(c.lang, [r.agency_name or r.agency for r in c.reports][:3])}.)")
+        msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.name for r in c.reports][:3])}）",
+                  f" (Reports searched: {self.held_summary(c.lang, [r.name for r in c.reports][:3])}.)")
         return self._finish(c, msg, False, t0)
 
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
@@ -442,7 +441,7 @@ class Engine:
                 sentences = [x for x in re.split(r"(?<=[。；！？])", h.text) if any(t in x for t in focus)]
                 quoted = "".join(sentences).strip() or h.text
             rep = by_id.get(h.report_id) or self.store.get_report(h.report_id)
-            name = (rep.agency_name or rep.agency) if rep else "?"
+            name = (rep.name) if rep else "?"
             sec = h.section_title or SECTION_ZH.get(h.section, str(h.section))
             c.passages.append({"text": h.text, "report": {"id": h.report_id, "agency": name, "year": rep.year if rep else None},
                                "section": h.section, "section_title": sec, "page": h.page, "score": h.score})
@@ -462,7 +461,7 @@ class Engine:
             "found": bool(found),
             "value": value if found else None,
             "operation": c.q.operation,
-            "reports": [{"id": r.id, "agency": r.agency_name or r.agency, "year": r.year} for r in reps.values()],
+            "reports": [{"id": r.id, "agency": r.name, "year": r.year} for r in reps.values()],
             "facts": [{k: f[k] for k in ("key", "value", "raw", "derived", "citation")} for f in c.facts],
             "passages": c.passages,
             "timings": {k: round(v, 2) for k, v in c.timings.items()},

@@ -21,7 +21,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from langchain_community.retrievers import BM25Retriever
 
-from rag.vector_store import VectorStore
+from stores.vectors import VectorReader
 
 jieba.setLogLevel(60)
 _STOP = set("的 了 和 与 及 是 在 有 为 对 等 中 个 年 我 本 其 各 该 之 哪些 什么 多少 how many what which the a an of in to and for did was were is are by".split())
@@ -52,7 +52,7 @@ class Passage:
 
 
 class _VectorRetriever(BaseRetriever):
-    """langchain retriever over our VectorStore, with the query already embedded."""
+    """langchain retriever over our VectorReader, with the query already embedded."""
 
     store: Any
     embedding: list[float]
@@ -70,7 +70,7 @@ class _VectorRetriever(BaseRetriever):
 
 
 class HybridRetriever:
-    def __init__(self, vectors: VectorStore, chunk_loader: Callable[[list[str]], list[dict]],
+    def __init__(self, vectors: VectorReader, chunk_loader: Callable[[list[str]], list[dict]],
                  embed_query: Callable[[str], list[float]], bm25_max_chunks: int = 20000):
         self.vectors = vectors
         self.chunk_loader = chunk_loader

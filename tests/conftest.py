@@ -35,7 +35,7 @@ def make_settings(store_dir: Path, **kw):
 @pytest.fixture(scope="session")
 def corpus_service(tmp_path_factory):
     """One service over a store holding data/ (seed + samples) and, when present, ../shared/corpus."""
-    from rag.service import Nianbao
+    from service import Nianbao
 
     store = tmp_path_factory.mktemp("corpus_store")
     svc = Nianbao(make_settings(store))

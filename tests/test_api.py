@@ -25,16 +25,16 @@ def client(tmp_path_factory):
     os.environ.update(env)
     from fastapi.testclient import TestClient
 
-    import app
-    from rag.service import get_service
+    from service import get_service
     from settings import get_settings
+    from web.server import create_app
 
     get_settings.cache_clear()
     get_service.cache_clear()
     try:
-        results = app.ensure_seeded()
+        results = get_service().seed_if_empty()
         assert [r.status for r in results] == ["added"], [r.line() for r in results]
-        with TestClient(app.create_app()) as c:
+        with TestClient(create_app()) as c:
             yield c
     finally:
         get_service.cache_clear()
@@ -135,22 +135,22 @@ def test_ui_is_mounted_at_root(client):
 # -- escaping: report text is text ---------------------------------------------------------------
 
 def test_markdown_escaping_neutralises_markup():
-    import app
+    from web.render import md
 
-    out = app.md(EVIL)
+    out = md(EVIL)
     assert "<script" not in out and "<img" not in out
     assert "&lt;script&gt;" in out
     assert "\\[link\\]\\(javascript" in out and "\\*\\*bold\\*\\*" in out
 
 
 def test_sources_and_answer_escape_passage_text():
-    import app
+    from web.render import answer_markdown, sources_message
 
     record = {"answer": "报告原文：" + EVIL, "language": "zh", "found": True, "value": None,
               "facts": [], "timings": {"total_ms": 12.0},
               "passages": [{"text": EVIL, "report": {"id": "x", "agency": "<b>某单位</b>", "year": 2020},
                             "section": 5, "section_title": "<i>五</i>", "page": None, "score": 1.0}]}
-    rendered = app.answer_markdown(record, None) + app.sources_message(record)["content"]
+    rendered = answer_markdown(record, None) + sources_message(record)["content"]
     for bad in ("<script", "<img", "<b>", "<i>"):
         assert bad not in rendered, bad
     assert "&lt;b&gt;某单位&lt;/b&gt;" in rendered
@@ -158,9 +158,9 @@ def test_sources_and_answer_escape_passage_text():
 
 def test_report_browser_escapes_store_text(client):
     """The staff views go through the store: a check detail with markup stays text."""
-    import app
+    from web.ui import report_html
 
-    html = app.report_html(client.get("/api/reports").json()[0]["agency"], 2020)
+    html = report_html(client.get("/api/reports").json()[0]["agency"], 2020)
     assert "<table" in html and "17" in html
     assert "<script" not in html
 
@@ -168,8 +168,8 @@ def test_report_browser_escapes_store_text(client):
 # -- staff functions: token, upload, removal -------------------------------------------------------
 
 def test_staff_upload_and_removal_need_the_token(client, tmp_path, monkeypatch):
-    import app
     from settings import get_settings
+    from web import ui as app
 
     copy = tmp_path / "jianxi_copy_2020.txt"
     copy.write_text(SEED.read_text(encoding="utf-8").replace("涧西区", "复制区"), encoding="utf-8")

@@ -5,19 +5,15 @@ Starts ``python app.py`` on a free port over a temporary store and data folder, 
 /usr/bin/chromium with Playwright, writes docs/screenshots/chat.png and report_browser.png."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from tests.app_process import running_app
 from tests.conftest import ROOT, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -26,27 +22,6 @@ SHOTS = ROOT / "docs" / "screenshots"
 EVIL = '<script>window.__xss=1</script><img src="x-evil.png" onerror="window.__xss=2">'
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 300) -> float:
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        if proc.poll() is not None:
-            pytest.fail(f"app.py exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
-                if r.status == 200:
-                    return time.time() - t0
-        except OSError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"app.py not healthy after {timeout}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 @pytest.fixture(scope="module")
@@ -58,26 +33,9 @@ def server(tmp_path_factory):
     data = tmp / "data"
     data.mkdir()
     shutil.copy(SEED, data / SEED.name)
-    env = dict(os.environ, NIANBAO_STORE_DIR=str(tmp / "store"), NIANBAO_DATA_DIR=str(data),
-               NIANBAO_STAFF_TOKEN=TOKEN, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
-               GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
-    port = _free_port()
     log = tmp / "app.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        startup = _wait_healthy(url, proc, log)
-        print(f"\napp.py healthy after {startup:.1f}s (first run: model load + seed ingest)")
+    with running_app(tmp / "store", data, log, staff_token=TOKEN) as url:
         yield {"url": url, "tmp": tmp, "log": log}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 @pytest.fixture(scope="module")

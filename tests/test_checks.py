@@ -1,9 +1,9 @@
 """Checks 1–6 on hand-made facts and real narrative sentences."""
 from __future__ import annotations
 
-from ingest.checks import cross_year_check, narrative_checks, run_checks, table_checks
-from ingest.fact_keys import REQUEST_COLUMNS, request_rows
-from ingest.model import Fact
+from vocab.checks import cross_year_check, narrative_checks, run_checks, table_checks
+from vocab.keys import REQUEST_COLUMNS, request_rows
+from vocab.records import Fact
 from ingest.tables import parse_tables
 from tests.conftest import SEED
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from ingest.chunking import chunk_report, is_table_line, section_prose
 from ingest.loaders import load
 from ingest.metadata import read_metadata, split_sections
-from ingest.model import Chunk, Document, ReportMeta, Section
+from vocab.records import Chunk, Document, ReportMeta, Section
 from tests.conftest import SEED
 
 CHROMA_TYPES = (str, int, float, bool)

@@ -17,8 +17,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +27,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.app_process import running_app
 from tests.conftest import ROOT, SEED
 from tests.page_client import ingest_via_page
 
@@ -38,12 +37,6 @@ CLIENTS = int(os.environ.get("NIANBAO_CONC_CLIENTS", "20"))
 SECONDS = float(os.environ.get("NIANBAO_CONC_SECONDS", "20"))
 TOKEN = "concurrency-test-token"
 SEED_ID_Q = "涧西区2020年存在哪些主要问题？"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _generate(out: Path, n: int, seed: int) -> list[dict]:
@@ -67,34 +60,8 @@ def app_server(tmp_path_factory):
     store = tmp_path_factory.mktemp("store")
     shutil.copy(SEED, data / SEED.name)
     base = _generate(data / "generated", 3, seed=3)
-    port = _free_port()
-    env = dict(os.environ, NIANBAO_STORE_DIR=str(store), NIANBAO_DATA_DIR=str(data), NIANBAO_STAFF_TOKEN=TOKEN,
-               HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
-    log = open(store / "app.log", "w")
-    proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 400
-        while time.time() < deadline:
-            assert proc.poll() is None, (store / "app.log").read_text()[-3000:]
-            try:
-                if httpx.get(url + "/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(1)
-        else:
-            pytest.fail("the app did not start:\n" + (store / "app.log").read_text()[-3000:])
+    with running_app(store, data, store / "app.log", staff_token=TOKEN) as url:
         yield url, base
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(30)
-        log.close()
 
 
 def _ask(client: httpx.Client, url: str, question: str) -> dict:

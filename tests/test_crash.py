@@ -40,7 +40,7 @@ def _add_cmd(folder: Path) -> list[str]:
 
 def _open(store: Path):
     """Open both stores the way every process does (which runs recovery), without the model."""
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
 
     return Stores(make_settings(store), load_model=False)
 
@@ -148,7 +148,7 @@ class _Boom(RuntimeError):
 
 @pytest.fixture()
 def stores(tmp_path):
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
 
     s = Stores(make_settings(tmp_path / "store"))
     yield s
@@ -156,7 +156,7 @@ def stores(tmp_path):
 
 
 def _reopen(stores):
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
 
     stores.facts.close()
     return Stores(stores.settings, load_model=False)
@@ -173,16 +173,16 @@ def _dead_owner() -> str:
 
 def _fail_first_save(monkeypatch) -> None:
     """The fact store refuses the first report write (a full disk, say), then works."""
-    from rag.fact_store import FactStore
+    from stores.facts import FactStore
 
     real_save = FactStore.save_report
     calls = {"n": 0}
 
-    def failing_save(self, **kw):
+    def failing_save(self, *args, **kw):
         calls["n"] += 1
         if calls["n"] == 1:
             raise _Boom("disk full, say")
-        return real_save(self, **kw)
+        return real_save(self, *args, **kw)
 
     monkeypatch.setattr(FactStore, "save_report", failing_save)
 
@@ -216,7 +216,7 @@ def test_failure_between_vector_upsert_and_commit_leaves_no_orphans(stores, tmp_
 
     # and the same file goes in whole afterwards
     reopened.facts.close()
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
 
     again = Stores(stores.settings)
     r = Ingester(again).add_file(seed)
@@ -246,7 +246,7 @@ def test_failure_after_replacing_commit_cleans_old_vectors(stores, tmp_path, mon
     """A changed file replaces its old report; a crash after the commit but before the old
     vectors are deleted is finished by recovery (the "cleanup" journal row)."""
     from ingest.pipeline import Ingester
-    from rag.vector_store import VectorStore
+    from stores.vectors import VectorStore
 
     seed = tmp_path / "seed.txt"
     text = SEED.read_text(encoding="utf-8")

@@ -20,7 +20,7 @@ from unittest import mock
 import numpy as np
 import pytest
 
-from ingest import embedding_model as em
+from stores import embedding as em
 from settings import DEFAULT_MODEL, Settings, get_settings
 
 SENTENCES = [

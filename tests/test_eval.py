@@ -2,7 +2,7 @@
 
 About 30 questions tagged "smoke" in evals/questions.jsonl cover every kind (value, sum,
 difference, ranking, table, check, passage, unanswerable); each must pass the same scorer
-``python -m rag.eval`` uses: fact questions exact to the last digit and from the right report,
+``python -m evals.run`` uses: fact questions exact to the last digit and from the right report,
 unanswerable ones found false with value null. Also checks the scorer itself and that the
 committed question file still matches its generator.
 """
@@ -12,8 +12,8 @@ import json
 
 import pytest
 
-from rag.eval import KINDS, load_questions, score, summarize, run
-from rag.plain_baseline import number_after_question_words
+from evals.run import KINDS, load_questions, score, summarize, run
+from evals.plain_baseline import number_after_question_words
 from tests.conftest import ROOT
 
 QUESTIONS = ROOT / "evals" / "questions.jsonl"

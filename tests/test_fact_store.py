@@ -11,7 +11,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
-from rag.fact_store import SCHEMA_VERSION, FactStore, text_to_value, value_to_text
+from stores.facts import SCHEMA_VERSION, FactStore, NewReport, text_to_value, value_to_text
 
 PG_URL = os.environ.get("NIANBAO_TEST_PG_URL")
 
@@ -39,17 +39,17 @@ def store(request, tmp_path):
 
 def _save(store, rid="r1", agency="涧西区人民政府办公室", year=2020, source="/x/a.txt", value=17, replaces=None,
           aliases=("涧西区政府办",)):
-    store.save_report(
-        report_id=rid, agency=agency, region="涧西区", aliases=list(aliases), year=year, title="t",
+    store.save_report(NewReport(
+        id=rid, agency=agency, region="涧西区", aliases=list(aliases), year=year, title="t",
         format="2019", source=source, kind="txt",
-        facts_=[{"key": "requests.received.total", "value": value, "raw": str(value), "derived": False, "evidence": "e"},
+        facts=[{"key": "requests.received.total", "value": value, "raw": str(value), "derived": False, "evidence": "e"},
                 {"key": "active.procurement.amount", "value": 28.6232, "raw": "28.6232", "derived": False},
                 {"key": "active.fees.change", "value": None, "raw": "/", "derived": False},
                 {"key": "requests.withheld.total", "value": 0, "raw": "", "derived": True}],
-        checks_=[{"name": "balance:total", "status": "pass", "detail": "17 + 0 = 15 + 2"},
-                 {"name": "row:granted", "status": "fail", "detail": "13 != 12"}],
-        chunks_=[{"id": rid + "-c0", "position": 0, "section": 1, "section_title": "总体情况", "text": "正文"}],
-        warnings=[], replaces=replaces,
+        checks=[{"name": "balance:total", "status": "pass", "detail": "17 + 0 = 15 + 2"},
+                {"name": "row:granted", "status": "fail", "detail": "13 != 12"}],
+        chunks=[{"id": rid + "-c0", "position": 0, "section": 1, "section_title": "总体情况", "text": "正文"}],
+        warnings=[]), replaces=replaces,
     )
 
 
@@ -91,13 +91,11 @@ def test_failed_write_leaves_store_unchanged(store):
     _save(store)
     before = store.counts()
     with pytest.raises(Exception):
-        store.save_report(
-            report_id="r2", agency="x", region=None, aliases=[], year=2021, title=None, format="2021",
-            source="/x/b.txt", kind="txt",
-            facts_=[{"key": "requests.received.total", "value": 1, "raw": "1"}],
-            checks_=[], warnings=[],
-            chunks_=[{"id": "r1-c0", "position": 0, "section": 1, "text": "dup id"}],  # primary-key clash
-        )
+        store.save_report(NewReport(
+            id="r2", agency="x", year=2021, format="2021", source="/x/b.txt", kind="txt",
+            facts=[{"key": "requests.received.total", "value": 1, "raw": "1"}],
+            chunks=[{"id": "r1-c0", "position": 0, "section": 1, "text": "dup id"}],  # primary-key clash
+        ))
     assert store.counts() == before
     assert store.get_report("r2") is None
 

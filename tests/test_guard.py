@@ -7,8 +7,8 @@ import time
 import pytest
 
 from ingest.guard import prepare_guarded
-from ingest.model import LoadError
-from ingest.pipeline import prepare
+from vocab.records import LoadError
+from ingest.prepare import prepare
 from tests.conftest import SEED, make_settings
 
 
@@ -36,7 +36,7 @@ def test_refusals_inside_the_child_keep_their_message(tmp_path):
 
 @pytest.mark.slow
 def test_ingester_reports_the_timeout_and_stores_nothing(tmp_path):
-    from rag.service import Nianbao
+    from service import Nianbao
 
     svc = Nianbao(make_settings(tmp_path / "store", file_timeout_s=0.005))
     [res] = svc.ingester.add_paths([SEED])

@@ -14,7 +14,7 @@ import pytest
 
 from ingest import loaders
 from ingest.loaders import SUPPORTED, iter_report_files, load
-from ingest.model import LoadError
+from vocab.records import LoadError
 from tests.conftest import SEED
 
 REQUEST_COLUMNS = [

@@ -8,7 +8,7 @@ import pytest
 
 from ingest.loaders import load
 from ingest.metadata import find_title, looks_like_report, read_metadata, split_sections
-from ingest.model import Document
+from vocab.records import Document
 from tests.conftest import CORPUS, SEED
 
 TEMPLATE_TITLES = [

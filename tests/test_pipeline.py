@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture()
 def service(tmp_path):
-    from rag.service import Nianbao
+    from service import Nianbao
 
     return Nianbao(make_settings(tmp_path / "store"))
 
@@ -47,7 +47,7 @@ def test_changed_file_replaces_its_report(service, tmp_path):
     assert service.facts.get_report(old.report_id) is None
     assert service.stores.vectors.ids_for_report(old.report_id) == []
     assert len(service.stores.vectors.ids_for_report(new.report_id)) == new.chunks
-    assert service.facts.pending_journal() == []
+    assert service.stores.facts.pending_journal() == []
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def test_checks_are_reported(tmp_path: Path) -> None:
 
 def test_series_of_years_passes_the_cross_year_check(tmp_path: Path) -> None:
     """Three consecutive years of one agency, in three shapes, chain through extraction."""
-    from ingest.checks import cross_year_check
+    from vocab.checks import cross_year_check
 
     agency, region = AGENCIES[0]
     carried, records = None, []

@@ -17,18 +17,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
-from pathlib import Path
 
 import httpx
 import pytest
 
 from tests import page_client
+from tests.app_process import running_app
 from tests.conftest import ROOT, SEED
 from tests.page_client import FILE, call_event, ingest_via_page
 
@@ -37,46 +35,17 @@ TOKEN = "security-test-token"
 BUDGET = 12 * 1024 * 1024
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("secure_app")
     data = tmp / "data"
     data.mkdir()
     shutil.copy(SEED, data / SEED.name)
-    port = _free_port()
-    env = {**os.environ, "NIANBAO_STORE_DIR": str(tmp / "store"), "NIANBAO_DATA_DIR": str(data),
-           "NIANBAO_STAFF_TOKEN": TOKEN, "NIANBAO_UPLOAD_BYTES_PER_HOUR": str(BUDGET),
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
-    log = tmp / "app.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        t0 = time.time()
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"app.py exited: {log.read_text(errors='replace')[-3000:]}")
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=2):
-                    break
-            except OSError:
-                if time.time() - t0 > 300:
-                    pytest.fail("app.py not healthy after 300 s")
-                time.sleep(0.5)
-        yield {"base": base, "store": tmp / "store", "env": env, "tmp": tmp, "log": log}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    settings = {"staff_token": TOKEN, "upload_bytes_per_hour": BUDGET}
+    with running_app(tmp / "store", data, tmp / "app.log", **settings) as base:
+        env = {**os.environ, "NIANBAO_STORE_DIR": str(tmp / "store"), "NIANBAO_DATA_DIR": str(data),
+               "NIANBAO_STAFF_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        yield {"base": base, "store": tmp / "store", "env": env, "tmp": tmp}
 
 
 @pytest.fixture(scope="module")
@@ -210,7 +179,7 @@ def test_second_process_opening_the_store_loses_nothing(client, app_server):
         t.join()
     assert opened and all(rc == 0 for rc in opened), opened
     # every report has every chunk's vector: a passage question per new body finds its report
-    from rag.service import Nianbao
+    from service import Nianbao
     from settings import Settings
 
     svc = Nianbao(Settings(store_dir=app_server["store"]), load_model=False)
@@ -254,9 +223,9 @@ def test_lone_surrogate_is_a_4xx(client):
 
 
 def test_urls_in_report_text_stay_text():
-    import app
+    from web.render import md
 
-    out = app.md("详见 http://3325256711/x 或 www.example.gov.cn，邮箱 a@b.cn")
+    out = md("详见 http://3325256711/x 或 www.example.gov.cn，邮箱 a@b.cn")
     assert "http://" not in out and "www." not in out and "a@b" not in out
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.checks import run_checks
-from ingest.fact_keys import REQUEST_COLUMNS, REQUEST_GROUPS, request_rows
-from ingest.model import TableExtraction
+from vocab.checks import run_checks
+from vocab.keys import REQUEST_COLUMNS, REQUEST_GROUPS, request_rows
+from vocab.records import TableExtraction
 from ingest.tables import narrative_text, parse_tables
 from tests.conftest import GOLD, SEED
 
@@ -204,7 +204,7 @@ def test_text_without_tables() -> None:
 
 
 def test_key_catalogue_matches_the_gold_layouts(corpus) -> None:
-    from ingest.fact_keys import DERIVED_KEYS, KEYS, info, printed_keys
+    from vocab.keys import DERIVED_KEYS, KEYS, info, printed_keys
 
     assert len(KEYS) == 226 and all(info(k) is KEYS[k] for k in KEYS)
     seed = json.loads((GOLD / "seed_jianxi_2020.json").read_text(encoding="utf-8"))["facts"]

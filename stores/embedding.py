@@ -11,7 +11,7 @@ that its vocabulary (pieces and scores) is exactly the one inside ``e5-small-q4.
 Any other ``settings.embedding_model`` (a hub name or a local path) is handed to
 ``SentenceTransformer`` unchanged, so a user with internet can pick a bigger model.
 
-``python -m ingest.embedding_model`` builds the default model and prints its folder.
+``python -m stores.embedding`` builds the default model and prints its folder.
 """
 from __future__ import annotations
 
@@ -428,6 +428,25 @@ def model_id(settings: Settings | None = None) -> str:
     if len(slug) > 48:
         slug = f"{slug[:39].rstrip('-._')}-{hashlib.sha1(name.encode()).hexdigest()[:8]}"
     return slug or "model"
+
+
+class Embedder:
+    """The embedding model as a component of the stores: ``model_id`` names its vector
+    collection; ``load``, ``embed_passages`` and ``embed_query`` do the work. A benchmark or a
+    test that wants other vectors passes its own object with these four members."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or get_settings()
+        self.model_id = model_id(self.settings)
+
+    def load(self) -> None:
+        load_model(self.settings)
+
+    def embed_passages(self, texts: list[str]) -> list[list[float]]:
+        return embed_passages(texts, self.settings)
+
+    def embed_query(self, text: str) -> list[float]:
+        return embed_query(text, self.settings)
 
 
 def main() -> None:

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ingest.fact_keys import (
+from vocab.keys import (
     APPEAL_GROUPS,
     REQUEST_COLUMNS,
     REQUEST_GROUPS,
     request_rows,
 )
-from ingest.model import Check, Fact
+from vocab.records import Check, Fact
 
 Number = int | float
 

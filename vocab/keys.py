@@ -2,7 +2,7 @@
 
 Why here: the parser, the checks, the fact store and the UI must agree on one spelling of every
 key and on the order in which the national template prints rows and columns. The keys come
-from ``ingest/fact_keys.tsv`` (a copy of the spec's list, shipped with the package so that the
+from ``vocab/fact_keys.tsv`` (a copy of the spec's list, shipped with the package so that the
 project works without ../shared); the layout below is the template itself.
 
 Keys are ``table.row.column``:
@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-TSV_PATH = Path(__file__).with_name("fact_keys.tsv")
+def _tsv_path() -> Path:
+    """The vocabulary's TSV: ``vocab/fact_keys.tsv``, or the file ``settings.fact_keys_tsv`` names
+    (a test adds a key to a copy and sees it reach every floor)."""
+    from settings import get_settings
+
+    return Path(get_settings().fact_keys_tsv or Path(__file__).with_name("fact_keys.tsv"))
+
+
+TSV_PATH = _tsv_path()
 FORMATS = ("2019", "2021")
 
 
@@ -54,51 +62,51 @@ def _load_keys(path: Path = TSV_PATH) -> dict[str, KeyInfo]:
 
 KEYS: dict[str, KeyInfo] = _load_keys()
 
+# The layout of the three tables is read from the TSV too: its rows are in template order, so a
+# key added there (a new row, sub-item, column, measure or outcome) reaches the parser, the
+# understanding, the citations and the table layouts without another edit.
+
+
+def _parts(prefix: str) -> list[tuple[str, str, KeyInfo]]:
+    """(row part, last part, info) of every key under ``prefix``, in TSV order."""
+    out = []
+    for k, info in KEYS.items():
+        if k.startswith(prefix + "."):
+            head, _, last = k[len(prefix) + 1:].rpartition(".")
+            out.append((head, last, info))
+    return out
+
+
+def _unique(xs) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(xs))
+
+
 # --- table 三 (requests) ----------------------------------------------------------------------
 
-REQUEST_COLUMNS: tuple[str, ...] = (
-    "natural_person",
-    "commercial",
-    "research",
-    "public_interest",
-    "legal_services",
-    "other_org",
-    "total",
-)
-ORG_COLUMNS: tuple[str, ...] = REQUEST_COLUMNS[1:6]  # the five 法人或其他组织 columns
+_REQ = _parts("requests")
+REQUEST_COLUMNS: tuple[str, ...] = _unique(last for _, last, _ in _REQ)  # natural_person … total
+ORG_COLUMNS: tuple[str, ...] = tuple(
+    c for c in REQUEST_COLUMNS
+    if any(i.zh_column.startswith("法人或其他组织/") for _, last, i in _REQ if last == c)
+)  # the five 法人或其他组织 columns
 COLUMN_ZH: dict[str, str] = {
-    "natural_person": "自然人",
-    "commercial": "商业企业",
-    "research": "科研机构",
-    "public_interest": "社会公益组织",
-    "legal_services": "法律服务机构",
-    "other_org": "其他",
-    "total": "总计",
+    **{last: i.zh_column.split("/")[-1] for _, last, i in _REQ},
     "legal_person": "法人或其他组织（合计）",
 }
+# every printed row id of table 三 in template order, with the template versions that print it
+_ROW_FORMATS: dict[str, tuple[str, ...]] = {}
+for _row, _last, _info in _REQ:
+    _ROW_FORMATS.setdefault(_row, _info.formats)
 
-# sub-items of the outcome groups, in template order
-REQUEST_GROUPS: dict[str, tuple[str, ...]] = {
-    "withheld": (
-        "state_secret",
-        "prohibited_by_law",
-        "security_stability",
-        "third_party",
-        "internal_affairs",
-        "process_info",
-        "enforcement_files",
-        "admin_query",
-    ),
-    "unable": ("not_held", "needs_creation", "unclear"),
-    "not_processed": ("petition", "duplicate", "publication", "excessive", "reconfirm"),
-    "other": ("overdue_correction", "overdue_fee", "other"),  # 2021 format only
-}
+# sub-items of the outcome groups, in template order ("withheld" -> state_secret, …)
+REQUEST_GROUPS: dict[str, tuple[str, ...]] = {}
+for _row in _ROW_FORMATS:
+    if "." in _row:
+        _group, _sub = _row.split(".", 1)
+        REQUEST_GROUPS[_group] = REQUEST_GROUPS.get(_group, ()) + (_sub,)
 
 _GROUP_ZH = {
-    "withheld": "三/（三）不予公开",
-    "unable": "三/（四）无法提供",
-    "not_processed": "三/（五）不予处理",
-    "other": "三/（六）其他处理",
+    g: "/".join(KEYS[f"requests.{g}.{subs[0]}.total"].zh_row.split("/")[:-1]) for g, subs in REQUEST_GROUPS.items()
 }
 
 
@@ -109,46 +117,35 @@ def request_rows(fmt: str, other_rows: int | None = None) -> list[str]:
     sub-items (25 rows). ``other_rows`` (1 or 3) overrides that for reports that mix templates.
     """
     n_other = other_rows if other_rows is not None else (3 if fmt == "2021" else 1)
-    rows = ["received", "carried_over", "granted", "partially_granted"]
-    for group in ("withheld", "unable", "not_processed"):
-        rows += [f"{group}.{sub}" for sub in REQUEST_GROUPS[group]]
-    rows += [f"other.{sub}" for sub in REQUEST_GROUPS["other"]] if n_other == 3 else ["other"]
-    rows += ["total_processed", "carried_forward"]
+    rows = []
+    for row, fmts in _ROW_FORMATS.items():
+        if row == "other":
+            keep = n_other == 1
+        elif row.startswith("other."):
+            keep = n_other == 3
+        else:
+            keep = fmt in fmts or fmt not in FORMATS
+        if keep:
+            rows.append(row)
     return rows
 
 
 # --- table 四 (appeals) -----------------------------------------------------------------------
 
-APPEAL_GROUPS: tuple[str, ...] = ("review", "litigation_direct", "litigation_after_review")
-APPEAL_OUTCOMES: tuple[str, ...] = ("upheld", "corrected", "other", "pending", "total")
+_APP = _parts("appeals")
+APPEAL_GROUPS: tuple[str, ...] = _unique(g for g, _, _ in _APP)
+APPEAL_OUTCOMES: tuple[str, ...] = _unique(o for _, o, _ in _APP)
 
 
 def appeal_keys() -> list[str]:
     """The 15 keys of table 四 in printed order (group by group, outcome by outcome)."""
-    return [f"appeals.{g}.{o}" for g in APPEAL_GROUPS for o in APPEAL_OUTCOMES]
+    return [f"appeals.{g}.{o}" for g in APPEAL_GROUPS for o in APPEAL_OUTCOMES if f"appeals.{g}.{o}" in KEYS]
 
 
 # --- table 二 (active) ------------------------------------------------------------------------
 
-_ACTIVE_2019: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("regulations", ("made", "published", "total_published")),
-    ("normative_docs", ("made", "published", "total_published")),
-    ("licensing", ("prev_year_items", "change", "decisions")),
-    ("other_services", ("prev_year_items", "change", "decisions")),
-    ("punishment", ("prev_year_items", "change", "decisions")),
-    ("coercion", ("prev_year_items", "change", "decisions")),
-    ("fees", ("prev_year_items", "change")),
-    ("procurement", ("projects", "amount")),
-)
-_ACTIVE_2021: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("regulations", ("issued", "repealed", "in_force")),
-    ("normative_docs", ("issued", "repealed", "in_force")),
-    ("licensing", ("decisions",)),
-    ("punishment", ("decisions",)),
-    ("coercion", ("decisions",)),
-    ("fees", ("amount",)),
-)
-MONEY_KEYS: frozenset[str] = frozenset({"active.fees.amount", "active.procurement.amount"})
+_ACT = _parts("active")
+MONEY_KEYS: frozenset[str] = frozenset(k for k, i in KEYS.items() if "万元" in i.zh_column)
 SIGNED_KEYS: frozenset[str] = frozenset(
     k for k in KEYS if k.startswith("active.") and k.endswith(".change")
 )
@@ -156,7 +153,12 @@ SIGNED_KEYS: frozenset[str] = frozenset(
 
 def active_rows(fmt: str) -> list[tuple[str, tuple[str, ...]]]:
     """Items of table 二 with their measures (columns), in template order."""
-    return list(_ACTIVE_2021 if fmt == "2021" else _ACTIVE_2019)
+    fmt = fmt if fmt in FORMATS else "2019"
+    out: dict[str, tuple[str, ...]] = {}
+    for item, measure, info in _ACT:
+        if fmt in info.formats:
+            out[item] = out.get(item, ()) + (measure,)
+    return list(out.items())
 
 
 # --- all keys of one template -----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The vector store: report chunks and their embeddings in Chroma, behind one small class.
+"""The vector store: report chunks and their embeddings in Chroma, behind a reader and a writer.
 
 Embedded (``chromadb.PersistentClient`` in the store folder) or a Chroma server
 (``chromadb.HttpClient``), by settings. One collection per embedding model, so vectors of
@@ -30,7 +30,9 @@ def collection_name(model_id: str) -> str:
     return f"nianbao-{slug}"
 
 
-class VectorStore:
+class VectorReader:
+    """Search and look-ups over one model's collection: what the answer side gets."""
+
     def __init__(self, client: "chromadb.ClientAPI", model_id: str):
         self.client = client
         self.model_id = model_id
@@ -45,7 +47,7 @@ class VectorStore:
             self.max_batch = 1000
 
     @classmethod
-    def open(cls, s: "settings_mod.Settings", model_id: str) -> "VectorStore":
+    def open(cls, s: "settings_mod.Settings", model_id: str):
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         if s.chroma_mode == "server":
             client = chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, settings=chroma_settings)
@@ -54,30 +56,6 @@ class VectorStore:
             path.mkdir(parents=True, exist_ok=True)
             client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
         return cls(client, model_id)
-
-    def upsert(
-        self,
-        ids: Sequence[str],
-        texts: Sequence[str],
-        embeddings: Sequence[Sequence[float]],
-        metadatas: Sequence[dict[str, Any]],
-    ) -> None:
-        step = max(1, min(self.max_batch, 2000))
-        for i in range(0, len(ids), step):
-            self.collection.upsert(
-                ids=list(ids[i : i + step]),
-                documents=list(texts[i : i + step]),
-                embeddings=[list(map(float, e)) for e in embeddings[i : i + step]],
-                metadatas=list(metadatas[i : i + step]),
-            )
-
-    def delete_ids(self, ids: Sequence[str]) -> None:
-        step = max(1, min(self.max_batch, 2000))
-        for i in range(0, len(ids), step):
-            self.collection.delete(ids=list(ids[i : i + step]))
-
-    def delete_report(self, report_id: str) -> None:
-        self.collection.delete(where={"report_id": report_id})
 
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         if not ids:
@@ -112,3 +90,35 @@ class VectorStore:
 
     def count(self) -> int:
         return self.collection.count()
+
+    def reader(self) -> "VectorReader":
+        """A read-only view of the same collection."""
+        return VectorReader(self.client, self.model_id)
+
+
+class VectorStore(VectorReader):
+    """The collection with its write methods (the ingester's and recovery's)."""
+
+    def upsert(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        embeddings: Sequence[Sequence[float]],
+        metadatas: Sequence[dict[str, Any]],
+    ) -> None:
+        step = max(1, min(self.max_batch, 2000))
+        for i in range(0, len(ids), step):
+            self.collection.upsert(
+                ids=list(ids[i : i + step]),
+                documents=list(texts[i : i + step]),
+                embeddings=[list(map(float, e)) for e in embeddings[i : i + step]],
+                metadatas=list(metadatas[i : i + step]),
+            )
+
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        step = max(1, min(self.max_batch, 2000))
+        for i in range(0, len(ids), step):
+            self.collection.delete(ids=list(ids[i : i + step]))
+
+    def delete_report(self, report_id: str) -> None:
+        self.collection.delete(where={"report_id": report_id})

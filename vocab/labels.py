@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.fact_keys import COLUMN_ZH, KEYS, ORG_COLUMNS, REQUEST_COLUMNS, REQUEST_GROUPS
+from vocab.keys import COLUMN_ZH, KEYS, MONEY_KEYS, ORG_COLUMNS, REQUEST_COLUMNS, REQUEST_GROUPS
 
 TABLE_NO = {"active": "二", "requests": "三", "appeals": "四"}
 TABLE_EN = {"active": "table 2 (proactive disclosure)", "requests": "table 3 (applications)",
@@ -31,7 +31,6 @@ DERIVED_ROWS = {
     "not_processed": ("三/（五）不予处理（1–5项合计）", "not processed (sum of its 5 sub-items)"),
     "other": ("三/（六）其他处理", "other handling"),
 }
-MONEY_KEYS = {"active.fees.amount", "active.procurement.amount"}
 
 
 @dataclass
@@ -123,3 +122,64 @@ def cite(key: str, agency: str, year: int | None, raw: str | None, lang: str, fm
     if lab.derived_from:
         s += " (sum of the printed sub-items)"
     return s
+
+
+# -- the words of the table passages (ingest.table_summary): what an embedded table says ---------
+# (row key prefix, Chinese label) for the totals of table 三, in template order
+PASSAGE_REQUEST_ROWS = [
+    ("requests.received", "本年新收政府信息公开申请", "applications received"),
+    ("requests.carried_over", "上年结转政府信息公开申请", "carried over from last year"),
+    ("requests.granted", "予以公开", "granted"),
+    ("requests.partially_granted", "部分公开", "partially granted"),
+    ("requests.withheld", "不予公开", "withheld (not disclosed)"),
+    ("requests.unable", "无法提供", "unable to provide"),
+    ("requests.not_processed", "不予处理", "not processed"),
+    ("requests.other", "其他处理", "other handling"),
+    ("requests.total_processed", "本年度办理结果总计", "total processed"),
+    ("requests.carried_forward", "结转下年度继续办理", "carried forward to next year"),
+]
+
+PASSAGE_APPEAL_GROUPS = [
+    ("appeals.review", "行政复议", "administrative reconsideration"),
+    ("appeals.litigation_direct", "行政诉讼（未经复议直接起诉）", "lawsuits filed directly"),
+    ("appeals.litigation_after_review", "行政诉讼（复议后起诉）", "lawsuits after reconsideration"),
+]
+PASSAGE_OUTCOMES = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
+             ("pending", "尚未审结"), ("total", "总计")]
+
+PASSAGE_ACTIVE_ITEMS = [
+    ("active.regulations", "规章"),
+    ("active.normative_docs", "规范性文件"),
+    ("active.licensing", "行政许可"),
+    ("active.other_services", "其他对外管理服务事项"),
+    ("active.punishment", "行政处罚"),
+    ("active.coercion", "行政强制"),
+    ("active.fees", "行政事业性收费"),
+    ("active.procurement", "政府集中采购"),
+]
+PASSAGE_ACTIVE_MEASURES = {
+    "made": "本年新制作", "published": "本年新公开", "total_published": "对外公开总数",
+    "issued": "本年制发", "repealed": "本年废止", "in_force": "现行有效",
+    "prev_year_items": "上一年项目数", "change": "本年增/减", "decisions": "处理决定",
+    "amount": "金额（万元）", "projects": "采购项目数",
+}
+
+
+# -- the staff comparison of one body's years (service.views, the UI's chart) ---------------------
+# the comparison's measures: (fact key, legend label, short bar label); the first four are charted
+TREND_KEYS = [
+    ("requests.received.total", "收到申请 received", "收到"),
+    ("requests.granted.total", "予以公开 granted", "公开"),
+    ("requests.withheld.total", "不予公开 withheld", "不予公开"),
+    ("requests.carried_forward.total", "结转下年 carried forward", "结转"),
+]
+TABLE_KEYS = [
+    ("requests.carried_over.total", "上年结转 carried over"),
+    ("requests.partially_granted.total", "部分公开 partially granted"),
+    ("requests.unable.total", "无法提供 unable to provide"),
+    ("requests.not_processed.total", "不予处理 not processed"),
+    ("requests.total_processed.total", "办理总计 total processed"),
+    ("appeals.review.total", "行政复议 reviews"),
+    ("appeals.litigation_direct.total", "直接起诉 lawsuits (direct)"),
+    ("appeals.litigation_after_review.total", "复议后起诉 lawsuits (after review)"),
+]

@@ -7,7 +7,7 @@ Contract:
   table parser (ingest.tables) reads every format;
 - ingest.metadata reads a ``ReportMeta`` and ``Section``s from a Document;
 - ingest.tables turns a Document's text into ``Fact``s and warnings;
-- ingest.checks turns facts (and the narrative) into ``Check``s.
+- vocab.checks turns facts (and the narrative) into ``Check``s.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ number in that chunk that follows the question's words most closely (the first s
 years, list markers and numbers with no question word before them are skipped), or null.
 
 It answers with the same record shape as ``rag.engine`` (found, value, reports, passages), so
-``rag.eval`` scores both with one scorer.
+``evals.run`` scores both with one scorer.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import re
 from typing import Any, Callable
 
 from rag.retrieval import tokenize
-from rag.vector_store import VectorStore
+from stores.vectors import VectorReader
 
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 ASKS_NUMBER = re.compile(r"多少|几件|几个|几项|几名|几所|几次|数量|总数|金额|how many|how much|number of|what was the|amount", re.I)
@@ -49,7 +49,7 @@ def number_after_question_words(question: str, text: str) -> float | int | None:
 class PlainBaseline:
     """``ask(question) -> {"record": …}``-shaped answers from vector search alone."""
 
-    def __init__(self, vectors: VectorStore, embed_query: Callable[[str], list[float]],
+    def __init__(self, vectors: VectorReader, embed_query: Callable[[str], list[float]],
                  report_names: dict[str, tuple[str | None, int | None]], k: int = 3, fetch: int = 30):
         self.vectors = vectors
         self.embed_query = embed_query

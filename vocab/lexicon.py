@@ -1,6 +1,6 @@
 """The words people use for each fact of the annual-report tables, in Chinese and English.
 
-A canonical key is ``table.row.column`` (see ingest/fact_keys.tsv). Citizens do not say
+A canonical key is ``table.row.column`` (see vocab/fact_keys.tsv). Citizens do not say
 "requests.withheld.total"; they say 不予公开, 不公开, "refused", "denied". This module holds,
 for every part of a key (request rows and their sub-items, applicant columns, appeal groups and
 outcomes, proactive-disclosure items and measures), a Chinese and an English description and
@@ -15,12 +15,12 @@ Nothing here loads a model; the TSV is read once, lazily.
 """
 from __future__ import annotations
 
-import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-KEYS_TSV = Path(__file__).resolve().parents[1] / "ingest" / "fact_keys.tsv"
+from vocab import keys
+
 
 
 @dataclass(frozen=True)
@@ -366,6 +366,32 @@ MEASURE_FALLBACKS: dict[str, tuple[str, ...]] = {
     "projects": (),
 }
 
+# ------------------------------------------------ parts the tables above do not describe yet
+def label_core(printed: str) -> str:
+    """A printed row label without its numbering: "9.属于测试事项" → "属于测试事项"."""
+    return re.sub(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*", "", printed)
+
+
+def _from_vocabulary() -> None:
+    """Every part of a key in ``vocab.keys`` that the hand-written entries above do not
+    describe is known by the label the TSV prints and its English gloss, so that a key added
+    to the TSV is understood without an edit here (synonyms can follow later)."""
+    for head, last, info in keys._parts("requests"):
+        REQUEST_ROWS.setdefault(head, Entry(head, label_core(info.zh_row.split("/")[-1]), info.en.split(" — ")[0]))
+        REQUEST_COLUMNS.setdefault(last, Entry(last, info.zh_column.split("/")[-1], info.en.split(" — ")[-1]))
+    for group, outcome, info in keys._parts("appeals"):
+        APPEAL_GROUPS.setdefault(group, Entry(group, info.zh_row.split("/")[-1], info.en.split(" — ")[0]))
+        APPEAL_OUTCOMES.setdefault(outcome, Entry(outcome, info.zh_column, info.en.split(" — ")[-1]))
+    for item, measure, info in keys._parts("active"):
+        ACTIVE_ITEMS.setdefault(item, Entry(item, info.zh_row.split("/")[-1], info.en.split(":")[0]))
+        ACTIVE_MEASURES.setdefault(measure, Entry(measure, info.zh_column, info.en.split(":")[-1].strip()))
+        if measure not in ITEM_MEASURES.setdefault(item, (measure,)):
+            ITEM_MEASURES[item] += (measure,)
+        MEASURE_FALLBACKS.setdefault(measure, ())
+
+
+_from_vocabulary()
+
 # ------------------------------------------------------------------ hints and neutral words
 # "apply": the question is about disclosure applications (table 三); a bare "how many
 # applications" is the received row.
@@ -482,35 +508,23 @@ class KeyInfo:
 
 @lru_cache(maxsize=1)
 def key_catalog() -> dict[str, KeyInfo]:
-    """Every canonical key of fact_keys.tsv plus the derived keys of the spec."""
+    """Every key of ``vocab.keys`` (printed and derived), described in words people use."""
     catalog: dict[str, KeyInfo] = {}
-    with KEYS_TSV.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            zh = f"{row['zh_row']} — {row['zh_column']}"
-            catalog[row["key"]] = KeyInfo(
-                row["key"], row["table"], tuple(row["formats"].split(",")), zh, row["en"], False
-            )
-    rows = sorted({k.rsplit(".", 1)[0] for k in catalog if k.startswith("requests.")})
-    derived_rows = ["requests.withheld", "requests.unable", "requests.not_processed", "requests.other"]
-    for row in derived_rows:
-        entry = REQUEST_ROWS[row.split(".", 1)[1]]
-        for col in PRINTED_COLUMNS:
-            key = f"{row}.{col}"
-            if key in catalog:  # requests.other.<col> is printed by the 2019 format
-                continue
-            c = REQUEST_COLUMNS[col]
-            catalog[key] = KeyInfo(
-                key, "requests", ("2019", "2021"), f"{entry.zh}（合计）— {c.zh}",
-                f"{entry.en} (all reasons) — {c.en}", True,
-            )
+    for info in keys.KEYS.values():
+        zh = f"{info.zh_row} — {info.zh_column}"
+        catalog[info.key] = KeyInfo(info.key, info.table, info.formats, zh, info.en, False)
     lp = REQUEST_COLUMNS["legal_person"]
-    for row in rows + [r for r in derived_rows if r not in rows]:
-        key = f"{row}.legal_person"
-        part = row.split(".", 1)[1]
-        entry = REQUEST_ROWS.get(part)
-        zh_row = entry.zh if entry else part
-        en_row = entry.en if entry else part
-        catalog[key] = KeyInfo(key, "requests", ("2019", "2021"), f"{zh_row} — {lp.zh}", f"{en_row} — {lp.en}", True)
+    for info in keys.DERIVED_KEYS.values():
+        if info.key in catalog:  # requests.other.<col> is printed by the 2019 format
+            continue
+        row, col = info.key.split(".", 1)[1].rsplit(".", 1)
+        entry = REQUEST_ROWS.get(row)
+        if col == "legal_person":
+            zh, en = f"{entry.zh if entry else row} — {lp.zh}", f"{entry.en if entry else row} — {lp.en}"
+        else:
+            c = REQUEST_COLUMNS[col]
+            zh, en = f"{entry.zh}（合计）— {c.zh}", f"{entry.en} (all reasons) — {c.en}"
+        catalog[info.key] = KeyInfo(info.key, "requests", ("2019", "2021"), zh, en, True)
     return catalog
 
 
@@ -520,22 +534,6 @@ def describe(key: str, language: str = "zh") -> str:
     if info is None:
         return key
     return info.zh if language == "zh" else info.en
-
-
-def row_descriptions() -> dict[str, str]:
-    """One bilingual text per row-level target, for nearest-description matching.
-
-    Request rows are described without their column (the column is read lexically or
-    defaults to total); active and appeals keys are described one by one.
-    """
-    out: dict[str, str] = {}
-    for path, e in REQUEST_ROWS.items():
-        syn = "、".join(e.zh_terms[:4])
-        out[f"requests.{path}"] = f"政府信息公开申请 {e.zh}（{syn}）; disclosure applications {e.en}; {', '.join(e.en_terms[:4])}"
-    for key, info in key_catalog().items():
-        if info.table in ("active", "appeals"):
-            out[key] = f"{info.zh}; {info.en}"
-    return out
 
 
 # ------------------------------------------------------------- place names in English

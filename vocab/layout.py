@@ -6,9 +6,9 @@ import html
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ingest.fact_keys import KEYS
-from ingest.fact_keys import COLUMN_ZH
-from rag.citations import COLUMNS, TABLE_NO, column_for_format
+from vocab.keys import KEYS
+from vocab.keys import COLUMN_ZH
+from vocab.labels import COLUMNS, TABLE_NO, column_for_format
 
 TITLES = {
     "active": "二、主动公开政府信息情况",

@@ -1,4 +1,4 @@
-"""``python -m rag.eval FILE…``: ask the evaluation questions, score the answers, report.
+"""``python -m evals.run FILE…``: ask the evaluation questions, score the answers, report.
 
 Why a dedicated store: the scores must not depend on whatever a user ingested into the app's
 store. The runner keeps its own store (default ``.cache/eval_store``) holding ``data/`` and
@@ -19,7 +19,7 @@ Scoring (one rule per kind; a question passes only if every part holds):
 - unanswerable: found false and value null. Answers that still quote a number (other than
   a year) are counted separately as "number leaks" (informational).
 
-``--baseline`` also runs ``rag.plain_baseline`` (vector search over prose chunks only) on the
+``--baseline`` also runs ``evals.plain_baseline`` (vector search over prose chunks only) on the
 same questions; ``--write-baseline PATH`` stores both results by kind. Always exits 0: the
 numbers are the output.
 """
@@ -232,7 +232,7 @@ def input_fingerprint(paths: list[Path]) -> dict[str, str]:
 
     stamp = {str(f.resolve()): hashlib.sha256(f.read_bytes()).hexdigest() for f in iter_report_files(paths)}
     code = hashlib.sha256()
-    for f in sorted((ROOT / "ingest").glob("*.py")) + [ROOT / "ingest" / "fact_keys.tsv"]:
+    for f in sorted((ROOT / "ingest").glob("*.py")) + sorted((ROOT / "vocab").glob("*.*")):
         code.update(f.name.encode() + b"\0" + f.read_bytes())
     stamp["<ingestion code>"] = code.hexdigest()
     return stamp
@@ -243,7 +243,7 @@ def open_service(store_dir: Path, reingest: bool = False):
     new or when those files changed since the last ingestion (only the changed files, and
     reports whose file is gone are removed); after a change of the ingestion code, or when
     asked, empties the store and ingests everything again."""
-    from rag.service import Nianbao
+    from service import Nianbao
     from settings import Settings
 
     svc = Nianbao(Settings(store_dir=store_dir))
@@ -256,8 +256,8 @@ def open_service(store_dir: Path, reingest: bool = False):
         t = time.perf_counter()
         for rep in svc.facts.list_reports():
             if reingest or rep.source not in stamp:
-                svc.ingester.remove(rep.id)
-        results = svc.ingester.add_paths(paths)
+                svc.remove(rep.id)
+        results = svc.add_paths(paths)
         status = Counter(r.status for r in results)
         print(f"ingested {len(results)} files into {store_dir} in {time.perf_counter() - t:.0f}s: {dict(status)}",
               file=sys.stderr)
@@ -274,7 +274,7 @@ def duplicate_report_differences(facts) -> list[tuple[str, int, int, list[str]]]
     differing keys) for every (agency, year) held more than once."""
     groups: dict[tuple[str, int], list] = defaultdict(list)
     for r in facts.list_reports():
-        name = r.agency_name or r.agency
+        name = r.name
         if name and r.year is not None:
             groups[(name, r.year)].append(r)
     out = []
@@ -289,17 +289,17 @@ def duplicate_report_differences(facts) -> list[tuple[str, int, int, list[str]]]
 
 
 def make_baseline(svc):
-    from rag.plain_baseline import PlainBaseline
+    from evals.plain_baseline import PlainBaseline
 
-    names = {r.id: (r.agency_name or r.agency, r.year) for r in svc.facts.list_reports()}
+    names = {r.id: (r.name, r.year) for r in svc.facts.list_reports()}
     return PlainBaseline(svc.stores.vectors, svc.stores.embed_query, names)
 
 
 # -- CLI ------------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    ap = argparse.ArgumentParser(prog="python -m rag.eval", description=__doc__.split("\n")[0])
+    import settings  # noqa: F401  (the offline and telemetry switches, in their one place)
+
+    ap = argparse.ArgumentParser(prog="python -m evals.run", description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="+", help="question files (.jsonl)")
     ap.add_argument("--store", type=Path, default=DEFAULT_STORE, help=f"eval store folder (default {DEFAULT_STORE})")
     ap.add_argument("--reingest", action="store_true", help="empty the eval store and ingest again (after a parser change)")

@@ -1,0 +1,83 @@
+"""The stores of one process, opened together: the fact store, the vector store (one Chroma
+collection per embedding model), the writer lock and the embedding model; and crash recovery.
+
+Readers (the engine, the views) take ``facts`` and ``vectors``; only the ingester writes, under
+``lock``. ``recover`` runs on every open and finishes or undoes the writes of processes that
+died mid-way (see ``ingest.pipeline`` for the order of a write).
+"""
+from __future__ import annotations
+
+from settings import Settings, get_settings
+
+from stores.embedding import Embedder
+from stores.facts import FactStore
+from stores.lock import WriterLock, owner_id, owner_state
+from stores.vectors import VectorStore
+
+
+class Stores:
+    """The two stores, their writer lock and the embedding model, opened once per process."""
+
+    def __init__(self, settings: Settings | None = None, *, load_model: bool = True,
+                 embedder: Embedder | None = None):
+        """``embedder``: the embedding model component (default: the one ``settings`` names); a
+        benchmark that wants stand-in vectors passes its own."""
+        self.settings = settings or get_settings()
+        self.settings.store_dir.mkdir(parents=True, exist_ok=True)
+        self.lock = WriterLock(self.settings.store_dir)
+        self.owner = owner_id()  # what this process's journal rows record
+        self.facts = FactStore(self.settings.fact_url)
+        self.embedder = embedder or Embedder(self.settings)
+        self.model_id = self.embedder.model_id
+        self.vectors = VectorStore.open(self.settings, self.model_id)
+        self._query_cache: dict[str, list[float]] = {}
+        if load_model:
+            self.embedder.load()
+        recover(self)
+
+    def embed_passages(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.embed_passages(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        """Query vectors are cached: help-desk questions repeat, and the model is the slow part."""
+        vec = self._query_cache.get(text)
+        if vec is None:
+            vec = self.embedder.embed_query(text)
+            if len(self._query_cache) >= 2048:
+                self._query_cache.pop(next(iter(self._query_cache)))
+            self._query_cache[text] = vec
+        return vec
+
+
+def recover(stores: Stores) -> int:
+    """Finish or undo the writes of processes that died mid-way; returns rows handled.
+
+    Only with the writer lock taken without waiting: if another thread or process holds it,
+    a write is in progress and its journal row is not an orphan, so recovery is left for
+    later. Even then, a row is touched only if its owner is gone (a live owner's row, or one
+    written on another host, is left alone); a row from before owners were recorded is an
+    orphan, since no writer is active while we hold the lock.
+    """
+    with stores.lock.try_hold() as held:
+        if not held:
+            return 0
+        n = 0
+        for row in stores.facts.journal_rows():
+            if owner_state(row.owner) in ("gone", "unknown"):
+                settle(stores, row.report_id, row.state, row.chunk_ids)
+                n += 1
+        return n
+
+
+def settle(stores: Stores, report_id: str, state: str, ids: list[str]) -> None:
+    """Finish one journalled write: a "cleanup" removes the vectors left behind, a
+    "writing" that never committed has its vectors undone. Caller holds the writer lock."""
+    if state == "writing" and report_id in stores.facts.report_ids():
+        # committed (cannot happen: the commit clears the row), keep the vectors
+        stores.facts.journal_clear(report_id)
+        return
+    if ids:
+        stores.vectors.delete_ids(ids)
+    stores.facts.journal_clear(report_id)
+
+

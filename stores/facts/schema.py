@@ -1,0 +1,175 @@
+"""The fact store's schema, its named migrations, and opening a database at a URL.
+
+SQLAlchemy Core, so that the default SQLite file can be swapped for a server database
+(PostgreSQL) by a URL. The schema carries a version and is migrated forward on open.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+SCHEMA_VERSION = 3
+
+metadata = MetaData()
+
+schema_info = Table(
+    "schema_info", metadata, Column("version", Integer, nullable=False)
+)
+
+agencies = Table(
+    "agencies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("region", String(100)),
+    Column("aliases", Text, nullable=False, default="[]"),  # JSON list of printed names
+)
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(64), primary_key=True),  # sha256 of the file bytes
+    Column("agency_id", Integer, ForeignKey("agencies.id")),
+    Column("agency", String(200)),  # as printed in the title
+    Column("year", Integer),
+    Column("title", Text),
+    Column("format", String(10), nullable=False, default="unknown"),
+    Column("source", Text, nullable=False),
+    Column("kind", String(10)),
+    Column("n_chunks", Integer, nullable=False, default=0),
+    Column("n_facts", Integer, nullable=False, default=0),
+    Column("warnings", Text, nullable=False, default="[]"),  # JSON list
+    Column("ingested_at", String(40), nullable=False),
+)
+Index("ix_reports_agency_year", reports.c.agency_id, reports.c.year)
+Index("ix_reports_source", reports.c.source)
+
+facts = Table(
+    "facts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(120), nullable=False),
+    Column("value", Float),  # for ordering and sums; None = not applicable
+    Column("value_text", String(40)),  # the exact number as a decimal string
+    Column("raw", Text, nullable=False, default=""),
+    Column("derived", Boolean, nullable=False, default=False),
+    Column("evidence", Text, nullable=False, default=""),
+)
+Index("ix_facts_report_key", facts.c.report_id, facts.c.key)
+Index("ix_facts_key", facts.c.key)
+
+checks = Table(
+    "checks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+Index("ix_checks_report", checks.c.report_id)
+
+chunks = Table(
+    "chunks",
+    metadata,
+    Column("id", String(64), primary_key=True),  # content-hash id, same as in the vector store
+    Column("report_id", String(64), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("section", Integer, nullable=False),
+    Column("section_title", Text),
+    Column("page", Integer),
+    Column("text", Text, nullable=False),
+)
+Index("ix_chunks_report", chunks.c.report_id)
+
+journal = Table(
+    "journal",
+    metadata,
+    Column("report_id", String(64), primary_key=True),
+    Column("state", String(20), nullable=False),  # "writing" | "cleanup"
+    Column("chunk_ids", Text, nullable=False, default="[]"),  # JSON: ids to remove on recovery
+    Column("at", String(40), nullable=False),
+    Column("owner", String(200)),  # "host:pid:start" of the writer (stores.lock); None before schema 3
+)
+
+# bumped in the same transaction as every write: a cheap, exact "has the store changed?"
+# for readers (the engine's catalogue cache), across processes and on any database
+store_state = Table(
+    "store_state", metadata, Column("version", Integer, nullable=False)
+)
+
+
+def _add_journal_owner(conn) -> None:
+    """Journal rows record the process that wrote them (create_all adds no column to an
+    existing table; the check keeps the step harmless if the column is there already)."""
+    if "owner" not in {c["name"] for c in inspect(conn).get_columns("journal")}:
+        conn.exec_driver_sql("ALTER TABLE journal ADD COLUMN owner VARCHAR(200)")
+
+
+MIGRATIONS: dict[int, list[str | Callable]] = {
+    # version -> SQL statements (or functions of the connection) that bring version-1 to
+    # version; 1 is create_all.
+    2: ["INSERT INTO store_state (version) VALUES (0)"],  # the table itself comes from create_all
+    3: [_add_journal_owner],
+}
+
+
+
+def migrate(engine: Engine) -> int:
+    """Create the tables of a new database, or bring an older one to ``SCHEMA_VERSION``."""
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        row = conn.execute(select(schema_info.c.version)).first()
+        if row is None:
+            conn.execute(insert(schema_info).values(version=SCHEMA_VERSION))
+            conn.execute(insert(store_state).values(version=0))
+            return SCHEMA_VERSION
+        version = row[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            for step in MIGRATIONS.get(target, []):
+                if callable(step):
+                    step(conn)
+                else:
+                    conn.exec_driver_sql(step)
+            conn.execute(update(schema_info).values(version=target))
+        return SCHEMA_VERSION
+
+
+def open_engine(url: str) -> Engine:
+    """An engine on ``url`` (SQLite in WAL mode, usable from several threads), migrated."""
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    engine = create_engine(url, future=True, **kwargs)
+    if url.startswith("sqlite"):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()

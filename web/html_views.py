@@ -1,0 +1,74 @@
+"""The staff views as HTML: the records of ``service.views`` rendered, escaped, nothing computed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.views import Comparison, FailedCheck, ReportView
+from vocab.labels import format_value
+from vocab.layout import render_html
+from web.render import esc
+
+
+def report_html(view: ReportView | None) -> str:
+    """Tables 二, 三, 四 of one report in the template's layout, failed checks marked and listed."""
+    if view is None:
+        return "<p class='nb-note'>请选择单位和年份。Pick a body and a year.</p>"
+    rep = view.report
+    out = [f"<div class='nb-report'><h3>{esc(view.name)} {esc(rep.year)}</h3>",
+           f"<p class='nb-meta'>模板 format {esc(rep.format)} · 文件 file {esc(Path(rep.source).name)} · "
+           f"{rep.n_facts} 个数字 facts · 核对 checks: {view.n_pass} 通过 pass, {view.n_fail} 不通过 fail, "
+           f"{view.n_not_assessable} 无法核对 not assessable · id <code>{esc(rep.id[:12])}</code></p>"]
+    if view.also_held:
+        out.append("<p class='nb-meta'>同年另有文件 also held: " + "、".join(esc(n) for n in view.also_held) + "</p>")
+    if rep.warnings:
+        out.append("<details class='nb-warn'><summary>读取警告 reading warnings "
+                   f"({len(rep.warnings)})</summary><ul>"
+                   + "".join(f"<li>{esc(w)}</li>" for w in rep.warnings) + "</ul></details>")
+    if not view.tables:
+        out.append("<p class='nb-note'>这份报告没有可读取的统计表。This report has no table facts.</p>")
+    out += [render_html(t) for t in view.tables]
+    if view.other_failures:
+        out.append("<h4>其他未通过的核对 Other failed checks</h4><ul class='fails'>"
+                   + "".join(f"<li>✗ {esc(x)}</li>" for x in view.other_failures) + "</ul>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def comparison_html(cmp: Comparison | None) -> str:
+    """One body's years side by side ("·" where a report does not print the item)."""
+    if cmp is None:
+        return "<p class='nb-note'>请选择单位。Pick a body.</p>"
+    if not cmp.years:
+        return f"<p class='nb-note'>没有{esc(cmp.agency)}的报告。No report of this body.</p>"
+    rows = []
+    for key, lab, values in cmp.rows:
+        cells = ["<td class='num missing'>·</td>" if v == "missing"
+                 else f"<td class='num'>{esc(format_value(key, v, 'zh'))}</td>" for v in values]
+        rows.append(f"<tr><th class='label'>{esc(lab)}</th>{''.join(cells)}</tr>")
+    return (f"<div class='nb-table'><h4>{esc(cmp.agency)}</h4><table><thead><tr><th>项目 item</th>"
+            + "".join(f"<th>{y}</th>" for y in cmp.years) + "</tr></thead><tbody>" + "".join(rows)
+            + "</tbody></table><p class='nb-meta'>· = 报告中没有这一项 not in the report</p></div>")
+
+
+def checks_html(failed: list[FailedCheck]) -> str:
+    """Every failed check in the store: per report, then across years."""
+    per = [f for f in failed if f.scope == "report"]
+    cross = [f for f in failed if f.scope == "cross_year"]
+    out = [f"<p class='nb-meta'>{len(per)} 项报告内核对不通过 failed checks within reports · "
+           f"{len(cross)} 项跨年度核对不通过 failed cross-year checks</p>"]
+    if per:
+        out.append("<div class='nb-table'><table><thead><tr><th>单位 body</th><th>年份 year</th>"
+                   "<th>核对 check</th><th>说明 detail</th><th>文件 file</th></tr></thead><tbody>")
+        for f in per:
+            out.append(f"<tr><td>{esc(f.agency or '?')}</td><td>{esc(f.year)}</td>"
+                       f"<td>{esc(f.name)}</td><td>{esc(f.detail)}</td><td>{esc(f.file)}</td></tr>")
+        out.append("</tbody></table></div>")
+    if cross:
+        out.append("<div class='nb-table'><h4>跨年度 Across years (结转下年 = 次年上年结转)</h4><table><thead><tr>"
+                   "<th>单位与年度 body and years</th><th>核对 check</th><th>说明 detail</th></tr></thead><tbody>")
+        for f in cross:
+            out.append(f"<tr><td>{esc(f.label)}</td><td>{esc(f.name)}</td><td>{esc(f.detail)}</td></tr>")
+        out.append("</tbody></table></div>")
+    if not per and not cross:
+        out.append("<p class='nb-note'>所有核对均通过。Every check passes.</p>")
+    return "".join(out)
