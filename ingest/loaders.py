@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ingest.model import Document, LoadError
+from vocab.records import Document, LoadError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 
@@ -490,7 +490,15 @@ def docx_to_text(data: bytes, name: str = "file") -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise LoadError(f"{name}: not a readable Word document ({type(exc).__name__})")
+    # the page header first: some reports name their body only there (the title line says
+    # "2023年政府信息公开工作年度报告"); each distinct header line once
     lines: list[str] = []
+    for section in document.sections[:1]:
+        try:
+            header = [p.text.strip() for p in section.header.paragraphs if p.text.strip()]
+        except Exception:  # a malformed header part is no reason to refuse the body
+            header = []
+        lines.extend(dict.fromkeys(header))
     for element in _body_blocks(document.element.body):
         tag = _local(element.tag)
         if tag == "p":

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from ingest.model import Document, ReportMeta, Section
+from vocab.text import to_simplified
+from vocab.records import Document, ReportMeta, Section
 
 # ----------------------------------------------------------------------------------------------
 # names
@@ -28,14 +30,25 @@ _AGENCY_SUFFIX = (
     r"科委|发改委|局|厅|委|署|院|办|中心|管委会|街道办事处|办事处|政府|公司|部|处)"
 )
 _AGENCY = rf"[\u4e00-\u9fff（）()]{{1,40}}?{_AGENCY_SUFFIX}"
-_YEAR = r"(?P<year>(?:19|20)\d{2})年度?"
-_TAIL = r"政府信息公开(?:工作)?(?:年度)?(?:工作)?报告"
-# "<agency><year>年…报告" or "<year>年<agency>…报告", as one compacted line
+# a year as digits or in Chinese numerals (二〇二三年, 二零二三年度)
+_CN_DIGITS = "〇零○一二三四五六七八九"
+_YEAR = rf"(?P<year>(?:19|20)\d{{2}}|二[〇零○][{_CN_DIGITS}]{{2}})年度?"
+_TAIL = r"政府信息公开(?:工作)?(?:情况)?的?(?:年度)?(?:工作)?(?:情况)?的?(?:年度)?报告"
+# "<agency><year>年…报告", "<year>年<agency>…报告", "<agency>关于<year>年度…的报告", as one
+# compacted line (a title split over two or three lines is joined first)
 _TITLE_PATTERNS = (
-    re.compile(rf"^(?P<agency>{_AGENCY}){_YEAR}{_TAIL}$"),
+    re.compile(rf"^(?P<agency>{_AGENCY})(?:关于)?{_YEAR}{_TAIL}$"),
     re.compile(rf"^{_YEAR}(?P<agency>{_AGENCY}){_TAIL}$"),
-    re.compile(rf"^{_YEAR}{_TAIL}$"),
+    re.compile(rf"^(?:关于)?{_YEAR}{_TAIL}$"),
 )
+
+
+def year_number(text: str) -> int:
+    """2023 for "2023" and for "二〇二三"."""
+    if text.isdigit():
+        return int(text)
+    digit = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    return int("".join(str(digit[c]) for c in text))
 _REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗))+")
 _PERIOD_YEAR = re.compile(r"统计(?:期限|周期|时限|时间)[^。]{0,6}?((?:19|20)\d{2})年")
 
@@ -78,9 +91,23 @@ def find_title(text: str) -> TitleSpan | None:
             for pattern in _TITLE_PATTERNS:
                 m = pattern.match(joined)
                 if m:
-                    agency = m.groupdict().get("agency")
-                    return TitleSpan(joined, agency, int(m.group("year")), window[0][0], window[-1][1])
+                    agency = _once(m.groupdict().get("agency"))
+                    if agency and re.search(r"报告|政府信息公开|\d", agency):
+                        continue  # a page header and the title joined: not one name
+                    return TitleSpan(joined, agency, year_number(m.group("year")), window[0][0], window[-1][1])
     return None
+
+
+def _once(agency: str | None) -> str | None:
+    """"桂林市秀峰区人民政府秀峰区人民政府" (a cover line, then the title naming the body again)
+    → "桂林市秀峰区人民政府"."""
+    if not agency:
+        return agency
+    for k in range(4, len(agency) - 3):
+        head, tail = agency[:k], agency[k:]
+        if head.endswith(tail) and re.fullmatch(_AGENCY, tail):
+            return head
+    return agency
 
 
 def canonical_agency(printed: str) -> str:
@@ -100,7 +127,7 @@ def read_metadata(doc: Document) -> ReportMeta:
     A report printed in traditional characters (澗西區人民政府辦公室…報告) is read through its
     simplified form; the body's name is then the simplified one, the printed one an alias."""
     meta = _read_metadata(doc)
-    if meta.agency is None:
+    if meta.agency is None or meta.year is None or to_simplified(meta.agency) != meta.agency:
         simplified = _to_simplified(doc.text)
         if simplified != doc.text:
             alt = _read_metadata(replace(doc, text=simplified))
@@ -113,9 +140,7 @@ def read_metadata(doc: Document) -> ReportMeta:
 
 
 def _to_simplified(text: str) -> str:
-    from opencc import OpenCC  # pure-Python tables, loaded only for such a report
-
-    return OpenCC("t2s").convert(text)
+    return to_simplified(text)
 
 
 def _printed_form(name: str, original: str, simplified: str) -> str | None:
@@ -131,10 +156,13 @@ def _read_metadata(doc: Document) -> ReportMeta:
     compact_text = re.sub(r"\s+", "", doc.text)
     title = span.title if span else _fallback_title(doc.text)
     year = span.year if span else None
+    file_name = _compact(Path(doc.source).stem) if doc.source else ""
     if year is None:
         m = _PERIOD_YEAR.search(compact_text)
         year = int(m.group(1)) if m else None
-    printed = span.agency if span else None
+    # the body: the title's, else the text's own statement of who wrote it (the "本报告由…编制"
+    # sentence, the closing signature), else the file name's title; never the contact office
+    printed = (span.agency if span else None) or _body_in_text(doc.text, compact_text) or _title_agency(file_name)
     if not printed:
         return ReportMeta(title=title, agency=None, year=year)
 
@@ -142,9 +170,10 @@ def _read_metadata(doc: Document) -> ReportMeta:
     aliases: list[str] = []
     if agency != printed:
         aliases.append(printed)
-    # A district or county title often omits its city ("洪泽区人民政府") while the text names the
-    # body in full ("淮安市洪泽区人民政府"): the fuller printed name identifies it unambiguously.
-    qualified = _qualified_name(agency, compact_text)
+    # A title often omits the place above the body ("洪泽区人民政府", "城关镇人民政府") while the
+    # text or the file name names it in full ("淮安市洪泽区人民政府"): the fuller printed name
+    # identifies the body unambiguously.
+    qualified = _qualified_name(agency, compact_text) or _qualified_name(agency, file_name)
     if qualified:
         aliases.append(agency)
         agency = qualified
@@ -157,30 +186,72 @@ def _read_metadata(doc: Document) -> ReportMeta:
     )
 
 
-def _qualified_name(agency: str, compact_text: str) -> str | None:
-    """'<city>市<agency>' printed in the text for an agency whose name starts below city level.
+_PLACE_END = ("省", "市", "州", "盟", "县", "区", "旗")
 
-    Where the city name starts is a word-segmentation question ("本报告由淮安市洪泽区…"):
-    jieba's dictionary knows place names, so the word just before the agency is the city.
+
+def _qualified_name(agency: str, compact_text: str) -> str | None:
+    """'<place><agency>' printed in the text for a body whose printed name leaves out the place
+    above it: a district or county without its city, a township or street without its county.
+
+    Where the place name starts is a word-segmentation question ("本报告由淮安市洪泽区…"):
+    jieba's dictionary knows place names, so the word just before the body is the place.
     """
-    region = region_of(agency)
-    if not region or not region.endswith(("区", "县", "旗")) or re.search(r"[市州盟]", region):
-        return None  # already carries its city (or is a city, province or department)
-    for m in re.finditer(rf"(?<=[市州盟]){re.escape(agency)}", compact_text):
+    county = re.match(r"^([\u4e00-\u9fff]{1,7}?)(?:区|县|旗)", agency)
+    township = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:乡|镇|街道)", agency) is not None and not county
+    if township:
+        ends: tuple[str, ...] = ("县", "区", "市", "旗")
+    elif county and not re.search(r"省|市|盟|自治州", county.group(1)):
+        ends = ("市", "州", "盟")  # a district or county without its city ("秦州区" is one name)
+    else:
+        return None  # already carries its place (or is a city, province or department)
+    for m in re.finditer(rf"(?<=[{''.join(ends)}]){re.escape(agency)}", compact_text):
         before = compact_text[max(0, m.start() - 12) : m.start()]
-        city = _last_word(before)
-        if city and len(city) >= 3 and city.endswith(("市", "州", "盟")):
-            return city + agency
+        place = _place_before(before)
+        if place and len(place) >= 2 and place.endswith(ends) and place not in agency:
+            return place + agency
     return None
 
 
-def _last_word(text: str) -> str | None:
+_STATED_BY = re.compile(rf"本报告(?:由|是)?(?P<agency>{_AGENCY})(?:根据|依据|按照|依照)")
+_DATE_LINE = re.compile(rf"^(?:(?:19|20)\d{{2}}|二[〇零○][{_CN_DIGITS}]{{2}})年[\d{_CN_DIGITS}十]{{1,2}}月[\d{_CN_DIGITS}十]{{1,3}}日$")
+
+
+def _body_in_text(text: str, compact_text: str) -> str | None:
+    """The body as the report states it: "本报告由<body>根据…编制", or the closing signature (a
+    line that is only a body's name, followed by a date line)."""
+    m = _STATED_BY.search(compact_text)
+    if m and not m.group("agency").endswith(("办公室", "办公厅")):
+        return m.group("agency")  # an office compiles its government's report: not evidence
+    lines = [_compact(raw) for raw in text.splitlines() if raw.strip()]
+    # at the end (the signature), or at the top (a cover or a Word page header, then the date)
+    pairs = list(zip(lines[-15:], lines[-14:])) + list(zip(lines[:6], lines[1:7]))
+    for name, nxt in pairs:
+        if _DATE_LINE.match(nxt) and re.fullmatch(_AGENCY, name):
+            return name
+    return None
+
+
+def _title_agency(name: str) -> str | None:
+    """The body a file name states as a title ("泗洪县陈圩乡人民政府2020年度…报告", "…年报")."""
+    name = re.sub(r"年报$", "年度报告", re.sub(r"政府信息公开年报$", "政府信息公开工作年度报告", name))
+    for pattern in _TITLE_PATTERNS[:2]:
+        m = pattern.match(name)
+        if m:
+            return m.group("agency")
+    return None
+
+
+def _place_before(text: str) -> str | None:
+    """The place name that ends ``text``: jieba's last word, with a lone 区/县/市 joined to the
+    word before it (jieba splits less common names: "洪泽" "区")."""
     import logging
 
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     words = jieba.lcut(text, HMM=False)
+    if len(words) >= 2 and words[-1] in _PLACE_END and re.fullmatch(r"[\u4e00-\u9fff]+", words[-2]):
+        return words[-2] + words[-1]
     return words[-1] if words else None
 
 
