@@ -316,6 +316,9 @@ class Engine:
         q, lang = c.q, c.lang
         key = q.keys[0] if q.keys else "requests.received.total"
         candidates = [n for n in self._years if not q.agencies or n in q.agencies]
+        paired = {n: y for n, y in q.agency_years.items() if n in candidates}
+        if len(paired) >= 2 and len(paired) == len(candidates):
+            return self._ranking_of(c, t0, key, [self._primary.get((n, y)) for n, y in paired.items()], None)
         if q.years:
             year = q.years[0]
         else:
@@ -331,6 +334,15 @@ class Engine:
         if not reps:
             return self._finish(c, _t(lang, f"没有{year}年的报告。现有：{self.held_summary(lang)}。",
                                       f"No report of {year} is held. Held: {self.held_summary(lang)}."), False, t0)
+        return self._ranking_of(c, t0, key, reps, year)
+
+    def _ranking_of(self, c: _Ctx, t0: float, key: str, reps: list, year: int | None) -> Answer:
+        """Rank ``reps`` by ``key``; ``year`` None when each body is taken in its own year."""
+        q, lang = c.q, c.lang
+        if any(r is None for r in reps):
+            missing = [f"{n} {y}" for n, y in q.agency_years.items() if self._primary.get((n, y)) is None]
+            return self._finish(c, _t(lang, f"没有这些报告：{'、'.join(missing)}。现有：{self.held_summary(lang)}。",
+                                      f"Not held: {', '.join(missing)}. Held: {self.held_summary(lang)}."), False, t0)
         rows = []
         keys = self._candidates(q) or [key]
         for r in reps:
@@ -346,14 +358,17 @@ class Engine:
         top_v, top_r, top_f = rows[0]
         ties = [r for v, r, _ in rows if v == top_v]
         d = self._describe(key, lang)
+        each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
-            f"{(r.name)} {format_value(key, v, lang)}" for v, r, _ in rows)
-        names = "、".join((r.name) for r in ties)
+            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, r, _ in rows)
+        names = "、".join(r.name + (f" {r.year}" if each_year else "") for r in ties)
         if lang == "zh":
-            msg = (f"{year}年{d}{'最少' if asc else '最多'}的是{names}（{format_value(key, top_v, lang)}）。"
+            when = "" if each_year else f"{year}年"
+            msg = (f"{when}{d}{'最少' if asc else '最多'}的是{names}（{format_value(key, top_v, lang)}）。"
                    f"全部{len(rows)}个单位：{listing}。来源：{top_f['citation']}。")
         else:
-            msg = (f"In {year}, the {'lowest' if asc else 'highest'} {d} was {names} ({format_value(key, top_v, lang)}). "
+            when = "Of the reports named" if each_year else f"In {year}"
+            msg = (f"{when}, the {'lowest' if asc else 'highest'} {d} was {names} ({format_value(key, top_v, lang)}). "
                    f"All {len(rows)} bodies: {listing}. Source: {top_f['citation']}.")
         return self._finish(c, msg, True, t0, value=top_v)
 

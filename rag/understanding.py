@@ -54,6 +54,9 @@ class Query:
     table: str | None  # for "table": active | requests | appeals
     wants_number: bool  # the user asks for a quantity
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # key → other-format keys
+    # a year written right beside a body ("涧西2020、淮安2024", "Hongze 2023 or Jianxi 2020"):
+    # that body's report, when a question compares bodies of different years
+    agency_years: dict[str, int] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -427,6 +430,26 @@ def _resolve_agencies(
         mentioned = _unknown_mention(text, masked)
         named = named or mentioned is not None
     return _unique(keep), mentioned, named
+
+
+_YEAR_AFTER_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})(?!\d)")
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?度?(?:的)?\s*$")
+
+
+def _agency_years(hits: list[Hit], text: str, names: list[str]) -> dict[str, int]:
+    """The year written right after (or else right before) each named body's mention."""
+    out: dict[str, int] = {}
+    for h in hits:
+        held = [r for r in h.payloads if isinstance(r, _AgencyRef) and r.name in names]
+        if not held:
+            continue
+        name = max(held, key=lambda r: (r.score, r.is_government, -len(r.name or ""))).name
+        after = _YEAR_AFTER_RE.match(text[h.end : h.end + 10])
+        before = _YEAR_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
+        m = after or before
+        if m and name not in out:
+            out[name] = int(m.group(1))
+    return out
 
 
 _EN_PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s*$")
@@ -885,4 +908,5 @@ def understand(
         table=table,
         wants_number=wants_number,
         alternatives=alternatives,
+        agency_years=_agency_years(hits, text, agency_names) if len(agency_names) > 1 else {},
     )

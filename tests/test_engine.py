@@ -86,3 +86,13 @@ def test_table_and_check_operations(corpus_service):
     assert t.record["operation"] == "table" and t.record["found"] and "17" in t.table_html
     c = corpus_service.ask("洪泽区2023年的数据是否一致？").record
     assert c["operation"] == "check" and "appeals:review" in c["answer"]
+
+
+def test_a_ranking_of_bodies_each_in_its_own_year(corpus_service):
+    """"涧西2020、淮安2024 …哪家最多": each body's own report is ranked, not one year's."""
+    r = corpus_service.ask("涧西2020、淮安2024、沭阳2025、上海办公厅2019，哪家政府信息公开行政复议总数最多？").record
+    assert r["found"] and r["operation"] == "ranking"
+    assert [(x["agency"], x["year"]) for x in r["reports"]][0] == ("淮安市人民政府", 2024), r["answer"]
+    assert {(x["agency"], x["year"]) for x in r["reports"]} == {
+        (JIANXI, 2020), ("淮安市人民政府", 2024), ("沭阳县人民政府", 2025), ("上海市人民政府办公厅", 2019)}
+    assert all(f["key"] == "appeals.review.total" for f in r["facts"])

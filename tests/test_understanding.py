@@ -363,3 +363,12 @@ def test_english_name_of_a_region_outside_the_hand_table_uses_pypinyin():
     q = understand("How many applications did Gulou district receive in 2021?", agencies,
                    {"南京市鼓楼区人民政府": [2021]})
     assert q.agencies == ["南京市鼓楼区人民政府"] and q.years == [2021]
+
+
+def test_a_year_written_beside_each_body_pairs_them_for_a_ranking():
+    q = ask("涧西2020、淮安2024、沭阳2025、上海办公厅2019，哪家政府信息公开行政复议总数最多？")
+    assert q.operation == "ranking"
+    assert q.agency_years == {JX: 2020, HA: 2024, SY: 2025, BGT: 2019}
+    q = ask("Hongze 2023 or Jianxi 2020 — which received more new requests?")
+    assert q.agency_years == {HZ: 2023, JX: 2020}
+    assert ask("涧西区2020年收到多少申请？").agency_years == {}  # one body: nothing to pair
