@@ -317,7 +317,8 @@ _ZH_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _PLACE_SUFFIX_RE = re.compile(r"自治区|街道|[省市区县州旗镇乡]")
 _STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给我你们全本该各每哪这其此年度月日个、，。？！：；于从向被把让由为就也都还")
 _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
-_BODY_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)")
+_BODY_AFTER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
+                            r"|[\u4e00-\u9fff]{2,6}?(?:区|县|镇|乡|街道))")
 _BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
 _EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court)\b", re.I)
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
@@ -536,10 +537,55 @@ class _Parts:
     appeals_hint: bool = False
     first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
     surfaces: list[str] = field(default_factory=list)
+    # content words nothing explains: a default row, column, outcome or measure would be a guess
+    unexplained: list[str] = field(default_factory=list)
 
 
 _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", "group": "appeals",
                   "outcome": "appeals", "appeals": "appeals", "item": "active", "measure": "active", "active": "active"}
+
+
+# Words that carry no quantity of their own: question words, particles, units, time words. What
+# is left of a question once these, the matched terms, bodies and years are taken out is
+# "unexplained": a meaning the reading has not understood.
+_FILLER_ZH = tuple(sorted(set(
+    "一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
+    "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
+    "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
+    "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
+    "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
+    "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
+), key=len, reverse=True))
+_FILLER_EN = set("""how many much did does do was were is are be been being the a an in of for to by its their
+it what which number numbers total totals year years report reports annual there any all and or with on
+at from that this those these as per according had has have get got please tell me show give find out
+count counts overall whole altogether combined sum during within across between than more less over under
+same such some each every still so far figure figures amount amounts data statistic statistics value
+values case cases application applications request requests applicant applicants information people person
+persons type types kind kinds where could would should can cannot not no yes together plus also both then
+into they them we our you your government governments office offices general municipal people's city county
+district bureau commission department province town provided filed made other others most least highest
+lowest largest smallest biggest fewest more fewer less greater higher lower top rank ranked ranking compare
+compared comparison change changed changes difference differ increase increased decrease decreased rise rose
+fall fell grew grow drop dropped""".split())
+
+
+def _unexplained(masked: str) -> list[str]:
+    """The content words of a question that no term, body, year or operation cue explains."""
+    rest = masked
+    for cue in (_TABLE_RE, _CHECK_RE, _RANK_ZH, _RANK_EN, _DIFF_RE, _SUM_RE, _QUANTITY_RE, _PASSAGE_RE,
+                _FOLLOW_UP_RE):
+        rest = cue.sub(" ", rest)
+    rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+", " ", rest)
+    words = [w.strip("'’-") for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rest)]
+    # capitalised words are names (of places and bodies: the agency reading's business), not quantities
+    words = [w for w in words if w.lower() not in _FILLER_EN and len(w) > 2 and not w[0].isupper()]
+    cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", rest)
+    for f in _FILLER_ZH:
+        cjk = cjk.replace(f, " ")
+    words += [w for w in cjk.split() if len(w) >= 2]
+    return words
 
 
 def _parts(hits: list[Hit]) -> _Parts:
@@ -616,7 +662,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     # measures alone ("制发了多少件"): the documents item
     if not has_active and not rows and not p.columns and not p.apply and not has_appeals:
         doc_measures = [m for m in p.measures if m in ("issued", "made", "repealed", "in_force", "total_published")]
-        if doc_measures:
+        if doc_measures and not p.unexplained:  # "发布了多少件政府信息" is not about normative documents
             has_active = True
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
 
@@ -624,10 +670,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if rows or p.columns or (p.apply and not has_active and not has_appeals):
         if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
             rows = [r for r in rows if not r[1]]
+        elif p.unexplained:  # only a generic word (公开, handled) amid words nothing explains: no reading
+            rows = []
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         if not row_paths:
-            row_paths = ctx["rows"] if inherit and ctx["rows"] else ["received"]
+            row_paths = ctx["rows"] if inherit and ctx["rows"] else ([] if p.unexplained else ["received"])
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
@@ -648,7 +696,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 groups = ctx["groups"]
             elif p.appeals_hint:
                 groups = ["review", "litigation"]
-        outs = _unique(outcomes) or (ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else ["total"])
+        unexplained_zh = any(_CJK.search(w) for w in p.unexplained)
+        outs = _unique(outcomes) or (ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else
+                                     ([] if unexplained_zh else ["total"]))
         keys = []
         if not groups:  # an outcome alone: reconsideration first, then the lawsuits
             for o in outs:
@@ -859,6 +909,10 @@ def understand(
 
     # ---- keys
     parts = _parts(hits)
+    # a body we do not hold is explained too: the answer says it is not held
+    at = text.find(mentioned) if mentioned else -1
+    unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
+    parts.unexplained = _unexplained(unheld)
     key_groups, forced_sum = _compose(parts, context)
     inherited_keys = False
     if not key_groups and context is not None and context.keys and not cues.passage_cue:

@@ -96,3 +96,25 @@ def test_a_ranking_of_bodies_each_in_its_own_year(corpus_service):
     assert {(x["agency"], x["year"]) for x in r["reports"]} == {
         (JIANXI, 2020), ("淮安市人民政府", 2024), ("沭阳县人民政府", 2025), ("上海市人民政府办公厅", 2019)}
     assert all(f["key"] == "appeals.review.total" for f in r["facts"])
+
+
+@pytest.mark.parametrize("question", [
+    "涧西区2020年有几件申请还没办完？",            # carried forward (2), never "received" (17)
+    "How many requests did Jianxi turn down in 2020?",  # withheld (0)
+    "涧西区2020年有多少申请人撤回了申请？",          # not a row of the table
+    "Huai'an 2024: how many requests concerned land expropriation?",
+])
+def test_words_nothing_explains_never_fall_back_to_received(corpus_service, question):
+    """The issue's worst failure: a question whose row the reading does not know used to be
+    answered with the applications received, cited and confident. Now it is not."""
+    r = corpus_service.ask(question).record
+    keys = [f["key"] for f in r["facts"]]
+    assert "requests.received.total" not in keys, (question, r["answer"])
+    if r["found"] and r["value"] is not None:
+        assert keys, r
+
+
+def test_an_unheld_district_of_a_held_city_is_not_the_city(corpus_service):
+    r = corpus_service.ask("淮安市清江浦区2024年收到多少申请？").record
+    assert r["found"] is False and r["value"] is None, r["answer"]
+    assert "清江浦区" in r["answer"]

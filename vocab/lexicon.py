@@ -51,10 +51,10 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
-           "receive/received/new application/incoming/filed/submitted/lodged/got/"
-           "application received/request received/applied/made",
-           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/receive/received/filed/submitted/"
-                "lodged/got/applied/made"),
+           "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
+           "application received/request received/apply/applied/made",
+           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/receive/received/file/filed/submit/submitted/"
+                "lodge/lodged/got/apply/applied/made"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结",
            "carried over/carried over from last year/carried over from the previous year/"
@@ -249,14 +249,16 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "结果维持/维持/予以维持/被维持/维持原",
            "upheld/uphold/maintained/affirmed/sustained/confirmed"),
         _e("corrected", "结果纠正", "corrected",
-           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令",
-           "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful"),
+           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉",
+           "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
+           "lose/lost/went against/ruled against/ended with a correction"),
         _e("other", "其他结果", "other outcome",
            "其他结果/其他结论/其他方式结案/驳回起诉/终止",
            "other outcome/other result/otherwise concluded/other decision"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
-           "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案",
+           "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
+           "还没判下来/尚未判决/还在办/仍在审理",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way"),
         _e("total", "总计", "total",
