@@ -30,6 +30,42 @@ SECTION_HINTS = [
 ]
 _GENERIC = ("多少 几件 几个 几项 是多少 有多少 数量 一共 总共 报告 年度 政府 信息 公开 工作 人民 人民政府 办公室 "
             "全年 本年 今年 去年 共有 共计 how many much number total were was did the report").split()
+# a number as the narrative states it, with its unit; not a year or a date
+_NARRATIVE_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|％|万|亿|件|项|期|条|个|次|家|篇|场|人|余|份|批|元)"
+                               r"(?!\d)")
+
+
+_ASKED_UNIT = re.compile(r"(?:多少|几)(%|万|亿|件|项|期|条|个|次|家|篇|场|人|份|批|元)([\u4e00-\u9fff]{0,2})")
+
+
+def _number_after(sentence: str, words: list[str], question: str = "") -> float | int | None:
+    """The number nearest after the last of ``words`` in ``sentence`` (else the nearest before);
+    when the question asks in a unit ("多少项", "几个语种"), only numbers in that unit count."""
+    end = max(sentence.find(w) + len(w) for w in words)
+    matches = list(_NARRATIVE_NUMBER.finditer(sentence))
+    asked = _ASKED_UNIT.search(question)
+    rate = re.search(r"率|比例|占比|百分", question)
+    if rate:  # a rate is a percentage, whatever count stands beside it
+        matches = [m for m in matches if m.group(2) in ("%", "％")]
+    elif asked:
+        unit, noun = asked.group(1), asked.group(2)
+        matches = [m for m in matches if m.group(2) == unit]
+        with_noun = [m for m in matches if noun and sentence[m.end():m.end() + len(noun)] == noun]
+        matches = with_noun or matches
+    nums = [(m.start(), m.group(1)) for m in matches]
+    after = [x for x in nums if x[0] >= end]
+    before = [x for x in nums if x[0] < end]
+    pick = after[0] if after else (before[-1] if before else None)
+    if pick is None:
+        return None
+    text = pick[1]
+    return float(text) if "." in text else int(text)
+
+
+def _plain(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
               4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
 
@@ -414,6 +450,17 @@ class Engine:
         for r in c.reports:
             generic |= set(tokenize(r.name or "")) | {str(r.year)}
         terms = [t for t in tokenize(c.question) if len(t) >= 2 and t not in generic and not t.isdigit()]
+        found = self._narrative_sentence(c, terms) if terms and c.lang == "zh" else None
+        if found is not None:
+            sentence, value, chunk = found
+            rep = next((r for r in c.reports if r.id == chunk["report_id"]), c.reports[0])
+            sec = chunk.get("section_title") or SECTION_ZH.get(chunk.get("section"), "")
+            c.passages.append({"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year},
+                               "section": chunk.get("section"), "section_title": sec, "page": chunk.get("page"),
+                               "score": 1.0})
+            msg = (f"表格中没有这一项；《{rep.name}{rep.year}年报告》{SECTION_ZH.get(chunk.get('section'), sec)}写道："
+                   f"“{sentence}”（数字 {_plain(value)} 取自这句原文。）")
+            return self._finish(c, msg + ("\n\n" + note if note else ""), True, t0, value=value)
         if terms and c.lang == "zh" and self.retriever is not None:
             hits = self.retriever.search(c.question, [r.id for r in c.reports], k=10)
             hits = [h for h in hits if all(t in h.text for t in terms) and re.search(r"\d", h.text)
@@ -426,6 +473,35 @@ class Engine:
         msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.name for r in c.reports][:3])}）",
                   f" (Reports searched: {self.held_summary(c.lang, [r.name for r in c.reports][:3])}.)")
         return self._finish(c, msg, False, t0)
+
+    def _narrative_sentence(self, c: _Ctx, terms: list[str]):
+        """The one sentence of the reports' text that states the number asked: most of the
+        question's own words in it, clearly ahead of any other sentence with another number.
+        Returns (sentence, number, chunk) or None — never a number from a doubtful sentence."""
+        weight = sum(len(t) for t in terms)
+        scored = []
+        for ch in self.store.chunks_for([r.id for r in c.reports]):
+            if "（表格）" in ch["text"][:40]:
+                continue  # our table summaries are not the report's words
+            for sentence in re.split(r"(?<=[。；！？\n])", ch["text"]):
+                sentence = sentence.strip()
+                if not _NARRATIVE_NUMBER.search(sentence):
+                    continue
+                hit = [t for t in terms if t in sentence]
+                cover = sum(len(t) for t in hit) / weight
+                if len(hit) >= 2 or (hit and len(hit[0]) >= 4):
+                    scored.append((cover, sentence, hit, ch))
+        if not scored:
+            return None
+        scored.sort(key=lambda x: -x[0])
+        cover, sentence, hit, ch = scored[0]
+        value = _number_after(sentence, hit, c.question)
+        if cover < 0.75 or value is None:
+            return None
+        for cover2, s2, hit2, _ in scored[1:]:
+            if cover2 >= cover - 0.15 and _number_after(s2, hit2, c.question) != value:
+                return None  # two sentences fit about as well: not clearly one number
+        return sentence, value, ch
 
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()

@@ -61,7 +61,7 @@ def test_missing_year_names_what_is_held(corpus_service):
 
 def test_a_rate_is_quoted_from_the_narrative_not_taken_from_a_cell(corpus_service):
     r = corpus_service.ask("涧西区2020年依申请公开办结率是多少？").record
-    assert r["value"] is None and r["facts"] == []
+    assert r["value"] == 88.2 and r["facts"] == []  # the percentage, not the count beside it
     assert "办结率88.2%" in r["answer"]
 
 
@@ -118,3 +118,16 @@ def test_an_unheld_district_of_a_held_city_is_not_the_city(corpus_service):
     r = corpus_service.ask("淮安市清江浦区2024年收到多少申请？").record
     assert r["found"] is False and r["value"] is None, r["answer"]
     assert "清江浦区" in r["answer"]
+
+
+def test_a_number_only_the_narrative_states_is_quoted_from_its_sentence(corpus_service):
+    """"梳理了多少项…事项" is not a table cell: the sentence that states it is quoted, and the
+    number taken is the one in the unit asked (601项, not the 21个领域 beside it)."""
+    r = corpus_service.ask("涧西区2020年梳理了多少项政务公开事项？").record
+    assert r["found"] and r["value"] == 601 and r["facts"] == [], r["answer"]
+    assert "601项" in r["passages"][0]["text"] and r["passages"][0]["report"]["year"] == 2020
+    r = corpus_service.ask("涧西区2020年有多少个试点领域？").record
+    assert r["value"] == 26 and "26个试点领域" in r["passages"][0]["text"], r["answer"]
+    # a question whose words no sentence holds well enough: no number
+    r = corpus_service.ask("涧西区2020年开展了多少场新闻发布会？").record
+    assert r["value"] is None, r["answer"]
