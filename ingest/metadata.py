@@ -128,7 +128,7 @@ def read_metadata(doc: Document) -> ReportMeta:
     simplified form; the body's name is then the simplified one, the printed one an alias."""
     meta = _read_metadata(doc)
     if meta.agency is None or meta.year is None or to_simplified(meta.agency) != meta.agency:
-        simplified = _to_simplified(doc.text)
+        simplified = to_simplified(doc.text)
         if simplified != doc.text:
             alt = _read_metadata(replace(doc, text=simplified))
             if alt.agency is not None:
@@ -137,10 +137,6 @@ def read_metadata(doc: Document) -> ReportMeta:
                     alt.aliases = [*alt.aliases, printed]
                 return alt
     return meta
-
-
-def _to_simplified(text: str) -> str:
-    return to_simplified(text)
 
 
 def _printed_form(name: str, original: str, simplified: str) -> str | None:

@@ -73,12 +73,12 @@ def respond(question: str, agency: str | None, year: Any, history: list | None, 
     never the client's copy of the chat), so nothing a client sends is echoed back but its
     question, as escaped text. Yields twice: the question with a working indicator at once,
     then the answer and its sources."""
-    history = list(history or [])[-_settings_now().max_history_messages:]
+    history = list(history or [])[-get_settings().max_history_messages:]
     question = (question or "").strip() if isinstance(question, str) else ""
     if not question:
         yield history, "", history, context
         return
-    problem = question_problem(question, _settings_now().max_question_chars)
+    problem = question_problem(question, get_settings().max_question_chars)
     if problem:
         history.append({"role": "assistant", "content": md(problem)})
         yield history, "", history, context
@@ -102,8 +102,6 @@ def respond(question: str, agency: str | None, year: Any, history: list | None, 
     yield history, "", history, ans.query
 
 
-def _settings_now():
-    return get_settings()
 # ---------------------------------------------------------------------------------------------
 # staff views
 # ---------------------------------------------------------------------------------------------
