@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from stores.facts.rows import AgencyRow, CheckRow, FactRow, ReportRow, text_to_value
-from stores.facts.schema import agencies, checks, chunks, facts, reports, schema_info, store_state
+from stores.facts.rows import AgencyRow, AuditRow, CheckRow, FactRow, ReportRow, text_to_value
+from stores.facts.schema import agencies, audit, checks, chunks, facts, reports, schema_info, store_state
 
 
 class FactReader:
@@ -50,6 +50,7 @@ class FactReader:
             n_facts=r.n_facts,
             warnings=json.loads(r.warnings or "[]"),
             ingested_at=r.ingested_at,
+            sample=bool(r.sample),
         )
 
     def list_reports(self) -> list[ReportRow]:
@@ -161,6 +162,13 @@ class FactReader:
     def chunk_ids(self, report_id: str) -> list[str]:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(select(chunks.c.id).where(chunks.c.report_id == report_id))]
+
+    def audit_log(self, limit: int = 200, offset: int = 0) -> list[AuditRow]:
+        """Staff actions, newest first."""
+        q = select(audit).order_by(audit.c.id.desc()).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [AuditRow(id=r.id, at=r.at, action=r.action, report_id=r.report_id, summary=r.summary,
+                             actor=r.actor, detail=json.loads(r.detail or "{}")) for r in conn.execute(q)]
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

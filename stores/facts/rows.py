@@ -42,6 +42,7 @@ class ReportRow:
     n_facts: int
     warnings: list[str]
     ingested_at: str
+    sample: bool = False  # a generated, fictional report (the bundled samples)
 
     @property
     def name(self) -> str | None:
@@ -105,3 +106,17 @@ class NewReport:
     checks: list[dict[str, Any]] = field(default_factory=list)  # {name, status, detail}
     chunks: list[dict[str, Any]] = field(default_factory=list)  # {id, position, section, section_title, page, text}
     warnings: list[str] = field(default_factory=list)
+    sample: bool = False  # a generated, fictional report
+
+
+@dataclass
+class AuditRow:
+    """One staff action, as recorded."""
+
+    id: int
+    at: str
+    action: str
+    report_id: str | None
+    summary: str
+    actor: str
+    detail: dict[str, Any]

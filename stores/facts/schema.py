@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -59,6 +59,8 @@ reports = Table(
     Column("n_facts", Integer, nullable=False, default=0),
     Column("warnings", Text, nullable=False, default="[]"),  # JSON list
     Column("ingested_at", String(40), nullable=False),
+    # a generated, fictional report (the bundled samples): badged wherever it is shown
+    Column("sample", Boolean, nullable=False, default=False),
 )
 Index("ix_reports_agency_year", reports.c.agency_id, reports.c.year)
 Index("ix_reports_source", reports.c.source)
@@ -112,6 +114,20 @@ journal = Table(
     Column("owner", String(200)),  # "host:pid:start" of the writer (stores.lock); None before schema 3
 )
 
+# every staff action (upload, remove, replace, identity change), for staff to read
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),  # ISO time, UTC
+    Column("action", String(40), nullable=False),  # "upload" | "remove" | "replace" | "identity" …
+    Column("report_id", String(64)),  # no foreign key: the entry outlives a removed report
+    Column("summary", Text, nullable=False, default=""),  # e.g. the body, year and file name
+    Column("actor", String(200), nullable=False, default=""),  # "staff (web)", "cli", …
+    Column("detail", Text, nullable=False, default="{}"),  # JSON
+)
+Index("ix_audit_at", audit.c.at)
+
 # bumped in the same transaction as every write: a cheap, exact "has the store changed?"
 # for readers (the engine's catalogue cache), across processes and on any database
 store_state = Table(
@@ -126,11 +142,18 @@ def _add_journal_owner(conn) -> None:
         conn.exec_driver_sql("ALTER TABLE journal ADD COLUMN owner VARCHAR(200)")
 
 
+def _add_report_sample(conn) -> None:
+    """Reports carry a ``sample`` flag (the audit table itself comes from create_all)."""
+    if "sample" not in {c["name"] for c in inspect(conn).get_columns("reports")}:
+        conn.exec_driver_sql("ALTER TABLE reports ADD COLUMN sample BOOLEAN NOT NULL DEFAULT FALSE")
+
+
 MIGRATIONS: dict[int, list[str | Callable]] = {
     # version -> SQL statements (or functions of the connection) that bring version-1 to
     # version; 1 is create_all.
     2: ["INSERT INTO store_state (version) VALUES (0)"],  # the table itself comes from create_all
     3: [_add_journal_owner],
+    4: [_add_report_sample],
 }
 
 

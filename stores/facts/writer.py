@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import threading
-from typing import Iterable
+from typing import Any, Iterable
 
 from sqlalchemy import delete, insert, select, update
 
 from stores.facts.reader import FactReader
 from stores.facts.rows import JournalRow, NewReport, _now, value_to_text
-from stores.facts.schema import agencies, checks, chunks, facts, journal, open_engine, reports, store_state
+from stores.facts.schema import agencies, audit, checks, chunks, facts, journal, open_engine, reports, store_state
 
 
 class FactStore(FactReader):
@@ -61,7 +61,8 @@ class FactStore(FactReader):
         conn.execute(insert(reports).values(
             id=r.id, agency_id=agency_id, agency=r.agency, year=r.year, title=r.title, format=r.format,
             source=r.source, kind=r.kind, n_chunks=len(r.chunks), n_facts=sum(1 for f in r.facts if not f.get("derived")),
-            warnings=json.dumps(r.warnings, ensure_ascii=False), ingested_at=_now()))
+            warnings=json.dumps(r.warnings, ensure_ascii=False), ingested_at=_now(),
+            sample=bool(r.sample)))
         if r.facts:
             conn.execute(insert(facts), [
                 {"report_id": r.id, "key": f["key"], "value": None if f["value"] is None else float(f["value"]),
@@ -123,6 +124,13 @@ class FactStore(FactReader):
             return exists is not None
 
     # -- journal (crash recovery for the vector store) ------------------------------------
+    def record_action(self, action: str, report_id: str | None = None, summary: str = "", actor: str = "",
+                      detail: dict[str, Any] | None = None) -> None:
+        """Append one staff action (upload, remove, replace, identity …) to the audit log."""
+        with self._lock, self.engine.begin() as conn:
+            conn.execute(insert(audit).values(at=_now(), action=action, report_id=report_id, summary=summary,
+                                              actor=actor, detail=json.dumps(detail or {}, ensure_ascii=False)))
+
     def journal_set(self, report_id: str, state: str, chunk_ids: list[str], owner: str | None = None) -> None:
         with self._lock, self.engine.begin() as conn:
             conn.execute(delete(journal).where(journal.c.report_id == report_id))
