@@ -5,17 +5,35 @@
 A thin starter (floor 5 of ../shared/design/HOUSE.md): the page and the API are in ``web/``,
 everything they show comes from the service. On an empty store the reports under
 ``settings.data_dir`` are ingested first.
+
+Exit status 2 when the start is refused: bad settings (an unknown key in nianbao.toml, a
+``NIANBAO_CONFIG`` naming a missing file, a bad value) or a fact store newer than this code.
+Logs go to stderr through stdlib ``logging`` (``log_level``, ``log_format`` = "text"|"json"),
+one line per request; uvicorn's own logs join them (its access log is replaced by ours).
 """
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 
 import settings as _settings  # noqa: F401  (offline and telemetry switches before anything loads)
-from service import get_service
-from web.server import create_app
+from settings import ConfigError, configure_logging, get_settings
+
+log = logging.getLogger("nianbao.app")
+
+
+def _start_settings():
+    """The settings, or None after saying why they cannot be used."""
+    from pydantic import ValidationError
+
+    try:
+        return get_settings()
+    except (ConfigError, ValidationError) as e:
+        print(f"error: settings: {e}", file=sys.stderr, flush=True)
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,21 +41,36 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=7860)
     args = p.parse_args(argv)
+    s = _start_settings()
+    if s is None:
+        return 2
+    configure_logging(s)
     import uvicorn
 
+    from service import get_service
+    from service.nianbao import load_model_in_background
+    from service.ops import SchemaTooNew
+
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        print("warning: running as root; run the app as an unprivileged user (docs/deployment.md)",
-              file=sys.stderr, flush=True)
+        log.warning("running as root; run the app as an unprivileged user (docs/deployment.md)")
     t0 = time.perf_counter()
-    svc = get_service()
-    print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id}), opened in "
-          f"{time.perf_counter() - t0:.1f}s", file=sys.stderr, flush=True)
-    svc.seed_if_empty()
+    load_model_in_background()  # serve at once; passage search uses BM25 alone until the model is in
+    try:
+        svc = get_service()
+    except SchemaTooNew as e:
+        log.error("%s", e)
+        return 2
+    log.info("store: %s (model %s), opened in %.1fs", s.store_dir, svc.stores.model_id, time.perf_counter() - t0)
+    from web.metrics import observe_ingest  # the web stack (gradio) loads while the model does
+    from web.server import create_app
+
+    observe_ingest(svc.seed_if_empty())
     svc.engine  # noqa: B018  (the answer side is built before the first citizen asks)
     c = svc.facts.counts()
-    print(f"serving {c['reports']} reports on http://{args.host}:{args.port}/  (API: /api/ask, /openapi.json)",
-          file=sys.stderr, flush=True)
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level="warning")
+    log.info("serving %d reports on http://%s:%d/  (API: /api/ask, /openapi.json; /healthz, /readyz, /metrics)",
+             c["reports"], args.host, args.port)
+    uvicorn.run(create_app(), host=args.host, port=args.port, log_level=s.log_level.lower(),
+                log_config=None, access_log=False)
     return 0
 
 

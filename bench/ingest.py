@@ -1,17 +1,20 @@
-"""Ingestion throughput: files/s, chunks/s, and the share of time spent in the embedding model.
+"""Ingestion throughput per embedding backend: files/s, chunks/s, the share of time in the model.
 
-    python bench/ingest.py [--reports 20] [--shapes spaces,lines,pipes,markdown,html,docx]
+    python bench/ingest.py [--reports 20] [--backends torch,onnx] [--rounds 2] [--no-eval]
 
-Generates N reports with the project's generator into a temp folder, ingests them into an
-empty temp store, and prints the numbers with the machine they ran on. It also measures the
-embedding model alone on the same chunk texts, so "ingestion within X% of the model's own
-throughput" is a measured number.
+Generates N reports with the project's generator into a temp folder and ingests them into an
+empty temp store once per backend per round, the backends interleaved (the machine is shared: old
+and new side by side in one run, compared as ratios). It also measures each model alone on the
+same chunk texts, so "ingestion within X% of the model's own throughput" is a measured number.
+Then the retrieval evaluation (evals/retrieval_eval.py, dev set) prints recall@5 and MRR per
+backend: faster must not mean worse.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import platform
+import statistics
 import sys
 import tempfile
 import time
@@ -25,41 +28,69 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
+def ingest_once(files: list[Path], backend: str, root: Path) -> dict:
+    """Ingest ``files`` into a new store with ``backend``; the numbers and the chunk texts."""
+    from service import Nianbao
+    from settings import Settings
+
+    svc = Nianbao(Settings(store_dir=root, embedding_backend=backend))  # model loaded here, not timed
+    assert svc.stores.embedder.backend == backend, f"{backend} not available: run python -m stores.embedding"
+    t0 = time.perf_counter()
+    results = svc.ingester.add_paths(files)
+    wall = time.perf_counter() - t0
+    texts = [row["text"] for row in svc.facts.chunks_for([r.report_id for r in results if r.report_id])]
+    t1 = time.perf_counter()
+    svc.stores.embed_passages(texts)
+    alone = time.perf_counter() - t1
+    return {"wall": wall, "files": len(files), "chunks": sum(r.chunks for r in results),
+            "embed": sum(r.embed_seconds for r in results), "alone_cps": len(texts) / alone,
+            "failed": [r.line() for r in results if r.status == "failed"]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=20)
     ap.add_argument("--shapes", default="spaces,lines,pipes,markdown,html,docx")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--backends", default="torch,onnx")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--no-eval", action="store_true", help="skip the retrieval evaluation")
     args = ap.parse_args()
+    backends = args.backends.split(",")
 
     from generator.__main__ import plan_reports, write_reports
-    from service import Nianbao
-    from settings import Settings
 
+    runs: dict[str, list[dict]] = {b: [] for b in backends}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         plans = plan_reports(args.reports, args.seed, args.shapes.split(","), list(range(2019, 2025)))
         write_reports(tmp / "reports", plans, seed=args.seed)
         files = sorted(p for p in (tmp / "reports").iterdir() if p.name != "manifest.json")
-        svc = Nianbao(Settings(store_dir=tmp / "store"))
-        t0 = time.perf_counter()
-        results = svc.ingester.add_paths(files)
-        wall = time.perf_counter() - t0
-        failed = [r for r in results if r.status == "failed"]
-        chunks = sum(r.chunks for r in results)
-        embed = sum(r.embed_seconds for r in results)
-        texts = [row["text"] for row in svc.facts.chunks_for([r.report_id for r in results if r.report_id])]
-        t1 = time.perf_counter()
-        svc.stores.embed_passages(texts)
-        model_alone = time.perf_counter() - t1
-        print(f"machine: {machine()}")
-        print(f"reports: {len(files)} ({len(failed)} failed), chunks: {chunks}")
-        print(f"ingestion: {len(files) / wall:.2f} files/s, {chunks / wall:.1f} chunks/s, wall {wall:.1f} s")
-        print(f"embedding inside ingestion: {embed:.1f} s ({100 * embed / wall:.0f}% of the time)")
-        print(f"embedding model alone on the same {len(texts)} chunks: {len(texts) / model_alone:.1f} chunks/s")
-        print(f"ingestion throughput / model throughput: {100 * (chunks / wall) / (len(texts) / model_alone):.0f}%")
-        for r in failed:
-            print("  failed:", r.line())
+        for rnd in range(args.rounds):
+            for b in backends:
+                r = ingest_once(files, b, tmp / f"store-{b}-{rnd}")
+                runs[b].append(r)
+                print(f"round {rnd + 1} {b:9s}: {r['files'] / r['wall']:.2f} files/s, "
+                      f"{r['chunks'] / r['wall']:.1f} chunks/s, embedding {100 * r['embed'] / r['wall']:.0f}% "
+                      f"of {r['wall']:.1f} s; model alone {r['alone_cps']:.1f} chunks/s", flush=True)
+    print(f"\nmachine: {machine()}, load average {os.getloadavg()[0]:.1f}")
+    first = backends[0]
+    base = statistics.median(r["files"] / r["wall"] for r in runs[first])
+    for b in backends:
+        fps = statistics.median(r["files"] / r["wall"] for r in runs[b])
+        cps = statistics.median(r["chunks"] / r["wall"] for r in runs[b])
+        share = statistics.median(r["embed"] / r["wall"] for r in runs[b])
+        alone = statistics.median(r["alone_cps"] for r in runs[b])
+        print(f"{b:9s} {fps:.2f} files/s, {cps:.1f} chunks/s ({fps / base:.2f}x {first}); embedding "
+              f"{100 * share:.0f}% of the time; model alone {alone:.1f} chunks/s; ingestion at "
+              f"{100 * cps / alone:.0f}% of the model's throughput")
+        for line in runs[b][0]["failed"]:
+            print("  failed:", line)
+    if not args.no_eval:
+        from evals.retrieval_eval import run
+
+        print("\nretrieval, dev set (evals/retrieval_eval.py):")
+        run("dev", tuple(backends), ("vector", "hybrid"), 5)
     return 0
 
 

@@ -71,11 +71,15 @@ class _VectorRetriever(BaseRetriever):
 
 class HybridRetriever:
     def __init__(self, vectors: VectorReader, chunk_loader: Callable[[list[str]], list[dict]],
-                 embed_query: Callable[[str], list[float]], bm25_max_chunks: int = 20000):
+                 embed_query: Callable[[str], list[float]], bm25_max_chunks: int = 20000,
+                 vectors_ready: Callable[[], bool] | None = None):
+        """``vectors_ready``: False while the embedding model is still loading (the app starts
+        serving before it is); the search then ranks by BM25 alone instead of waiting."""
         self.vectors = vectors
         self.chunk_loader = chunk_loader
         self.embed_query = embed_query
         self.bm25_max_chunks = bm25_max_chunks
+        self.vectors_ready = vectors_ready or (lambda: True)
 
     def search(self, question: str, report_ids: list[str] | None, k: int = 4,
                sections: list[int] | None = None) -> list[Passage]:
@@ -83,10 +87,12 @@ class HybridRetriever:
 
         ``sections`` restricts BM25 to those sections (vector hits outside them rank lower).
         """
-        embedding = self.embed_query(question)
         fetch = max(k * 3, 10)
-        vec = _VectorRetriever(store=self.vectors, embedding=embedding, report_ids=report_ids, k=fetch)
-        ranked: list[tuple[float, list[LCDocument]]] = [(1.0, vec.invoke(question))]
+        ranked: list[tuple[float, list[LCDocument]]] = []
+        if self.vectors_ready():
+            embedding = self.embed_query(question)
+            vec = _VectorRetriever(store=self.vectors, embedding=embedding, report_ids=report_ids, k=fetch)
+            ranked.append((1.0, vec.invoke(question)))
         rows = self.chunk_loader(report_ids) if report_ids else []
         if sections:
             rows = [r for r in rows if r["section"] in sections] or rows

