@@ -29,15 +29,24 @@ class Prepared:
     ids: list[str]
 
 
+def not_a_report(doc: Document, meta, record: dict) -> str | None:
+    """Why a readable file is not an annual report (None when it is one): the ingester refuses
+    it, ``python -m ingest extract`` exits non-zero with this reason."""
+    if not metadata.looks_like_report(doc) and not record["facts"]:
+        return "not a government information-disclosure annual report (no title, sections or tables found)"
+    if meta.agency is None and meta.year is None and not any(f["value"] for f in record["facts"]):
+        return "no issuing body, no year and no numbers: a blank template, not a report"
+    return None
+
+
 def prepare(path: Path, settings: Settings) -> Prepared:
     """Read, parse and chunk one file; raises LoadError with a clear message."""
     doc = loaders.load(path, max_bytes=settings.max_file_bytes)
     meta = metadata.read_metadata(doc)
     record = extract_document(doc, meta)
-    if not metadata.looks_like_report(doc) and not record["facts"]:
-        raise LoadError("not a government information-disclosure annual report (no title, sections or tables found)")
-    if meta.agency is None and meta.year is None and not any(f["value"] for f in record["facts"]):
-        raise LoadError("no issuing body, no year and no numbers: a blank template, not a report")
+    problem = not_a_report(doc, meta, record)
+    if problem:
+        raise LoadError(problem)
     sections = metadata.split_sections(doc)
     chunks = chunking.chunk_report(doc, meta, sections, settings.chunk_size, settings.chunk_overlap)
     tables = table_passages(record["facts"])

@@ -1,10 +1,16 @@
 """The fact store's schema, its named migrations, and opening a database at a URL.
 
 SQLAlchemy Core, so that the default SQLite file can be swapped for a server database
-(PostgreSQL) by a URL. The schema carries a version and is migrated forward on open.
+(PostgreSQL) by a URL. The schema carries a version and is migrated forward on open: an
+SQLite file is first copied beside itself (``facts.sqlite.v3.bak`` for a version-3 file, by
+SQLite's online backup API), and a database newer than this code is refused (``SchemaTooNew``)
+rather than written by code that does not know its tables.
 """
 from __future__ import annotations
 
+import logging
+import sqlite3
+from pathlib import Path
 from typing import Any, Callable
 
 from sqlalchemy import (
@@ -28,6 +34,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 SCHEMA_VERSION = 4
+
+log = logging.getLogger(__name__)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer Nianbao: this code must not open it."""
 
 metadata = MetaData()
 
@@ -158,8 +170,47 @@ MIGRATIONS: dict[int, list[str | Callable]] = {
 
 
 
+def stored_version(engine: Engine) -> int | None:
+    """The schema version a database holds (None: a new, empty database)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("schema_info"):
+            return None
+        row = conn.execute(select(schema_info.c.version)).first()
+        return None if row is None else int(row[0])
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite database (None for PostgreSQL or an in-memory database)."""
+    db = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
+def backup_sqlite(src: Path, dest: Path) -> Path:
+    """A consistent copy of a live SQLite file (the online backup API: readers and a writer
+    may be at work; WAL content is included)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(src) as a, sqlite3.connect(dest) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+    return dest
+
+
 def migrate(engine: Engine) -> int:
-    """Create the tables of a new database, or bring an older one to ``SCHEMA_VERSION``."""
+    """Create the tables of a new database, or bring an older one to ``SCHEMA_VERSION``
+    (an SQLite file is backed up beside itself first); refuse a newer one."""
+    version = stored_version(engine)
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"the fact store {engine.url.render_as_string(hide_password=True)} has schema version {version}, "
+            f"newer than this code's {SCHEMA_VERSION}: it was written by a newer Nianbao. Run that version, "
+            "or restore a backup made by this one; nothing was changed.")
+    path = sqlite_path(engine)
+    if version is not None and version < SCHEMA_VERSION and path is not None and path.is_file():
+        saved = backup_sqlite(path, path.with_name(f"{path.name}.v{version}.bak"))
+        log.info("fact store schema %d -> %d: backed up %s to %s", version, SCHEMA_VERSION, path, saved)
     with engine.begin() as conn:
         metadata.create_all(conn)
         row = conn.execute(select(schema_info.c.version)).first()
@@ -175,6 +226,7 @@ def migrate(engine: Engine) -> int:
                 else:
                     conn.exec_driver_sql(step)
             conn.execute(update(schema_info).values(version=target))
+            log.info("fact store migrated to schema %d", target)
         return SCHEMA_VERSION
 
 
