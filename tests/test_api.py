@@ -93,7 +93,7 @@ def test_bad_request_is_422_with_a_message(client, body, field):
 def test_unknown_report_is_404_with_a_message(client):
     r = client.get("/api/reports/0000000000000000deadbeef/facts")
     assert r.status_code == 404
-    assert "no report" in r.json()["detail"]
+    assert r.json()["error"]["code"] == "not_found" and "no report" in r.json()["error"]["message"]
 
 
 def test_healthz(client):
@@ -123,8 +123,11 @@ def test_checks_endpoint(client):
 
 def test_openapi_and_local_docs(client):
     assert "/api/ask" in client.get("/openapi.json").json()["paths"]
-    page = client.get("/docs").text
-    assert "/api/ask" in page and "cdn" not in page.lower() and "http" not in page.replace("/openapi.json", "")
+    page = client.get("/docs").text  # Swagger UI, from the swagger_ui_bundle package (tests/test_api_v1.py loads it)
+    assert "/static/swagger/swagger-ui-bundle.js" in page and "/openapi-3.0.json" in page
+    assert client.get("/openapi-3.0.json").json()["openapi"].startswith("3.0")
+    assert "cdn" not in page.lower() and "http" not in page
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
 
 
 def test_ui_is_mounted_at_root(client):

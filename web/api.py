@@ -1,133 +1,116 @@
-"""The help-desk JSON API (FastAPI): answers with their sources, the reports, their facts and the
-failed checks; everything through the service."""
+"""The help-desk HTTP API (FastAPI), versioned under ``/api/v1`` (``/api/ask``, ``/api/reports``,
+``/api/reports/{id}/facts`` and ``/api/checks`` stay as aliases): answers with their sources in
+conversations, the reports, their facts and the failed checks, staff routes behind a bearer
+token (``web.api_staff``), an OpenAI-compatible chat endpoint (``web.openai_compat``), typed
+bodies (``web.api_models``), one error envelope (``web.api_errors``) and Swagger UI at
+``/docs`` served from the ``swagger_ui_bundle`` package (nothing from a CDN)."""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, Field, field_validator
+from fastapi import APIRouter, FastAPI, Query, Response
 
 from service import get_service
-from service.views import failed_checks
 from settings import get_settings
-from web.guard import question_problem
-from web.render import esc
+from web import api_views
+from web.api_docs import install_docs
+from web.api_errors import ApiError, ApiGate, install_error_handlers
+from web.api_models import Answer, AskRequest, Checks, ErrorEnvelope, Report, ReportFacts, ReportPage
+from web.api_staff import staff_router
+from web.api_conversations import answer_turn, memory, replay
+from web.metrics import observe_answer
+from web.ops import ops_router
+from web.openai_compat import openai_router
+
+ERRORS = {s: {"model": ErrorEnvelope} for s in (404, 405, 422, 500)}
+Limit = Query(100, ge=1, le=1000, description="at most this many items")
+Offset = Query(0, ge=0, description="skip this many items")
+AgencyQ = Query(None, max_length=200, description="part of the body's name, e.g. 涧西区")
+YearQ = Query(None, ge=1990, le=2100)
+RegionQ = Query(None, max_length=100, description="part of the region's name")
 
 
 def service():
     return get_service()
 
 
-class AskRequest(BaseModel):
-    question: str = Field(..., min_length=1, description="the question, Chinese or English (at most "
-                          "settings.max_question_chars characters)")
-    agency: str | None = Field(None, max_length=200, description="pin one body (its name as stored)")
-    year: int | None = Field(None, ge=1990, le=2100, description="pin one report year")
-
-    @field_validator("agency")
-    @classmethod
-    def _encodable_agency(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                v.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValueError("agency contains invalid characters") from None
-        return v
-
-    @field_validator("question")
-    @classmethod
-    def _not_blank(cls, v: str) -> str:
-        v = v.strip()
-        problem = question_problem(v, get_settings().max_question_chars)
-        if problem:
-            raise ValueError(problem)
-        return v
+def ask(req: AskRequest) -> dict:
+    """One turn of a conversation: rebuilt from ``history``, else continued from
+    ``conversation_id``, else a new one — then answered as the chat answers it."""
+    svc, mem = service(), memory()
+    cid = req.conversation_id
+    if req.history is not None:
+        context = replay(svc.ask, [t.content for t in req.history if t.role == "user"], req.agency, req.year)
+    elif cid:
+        known, context = mem.get(cid)
+        if not known:
+            raise ApiError(404, "conversation_not_found", f"conversation '{cid}' is unknown or expired; "
+                           "start a new one, or send the previous turns as history")
+    else:
+        context = None
+    cid = cid or mem.new_id()
+    turn = answer_turn(svc.ask, req.question, req.agency, req.year, context)
+    observe_answer(turn.record)
+    mem.put(cid, turn.context)
+    return {**turn.record, "conversation_id": cid}
 
 
-def _report_json(r) -> dict[str, Any]:
-    return {"id": r.id, "agency": r.name, "region": r.region, "year": r.year,
-            "title": r.title, "format": r.format, "file": Path(r.source).name, "kind": r.kind,
-            "facts": r.n_facts, "chunks": r.n_chunks, "warnings": r.warnings, "ingested_at": r.ingested_at}
+def _read_routes(r: APIRouter, deprecated: bool = False) -> None:
+    """The read routes, under a prefix: ``/api/v1`` and (``deprecated``) the first ``/api``."""
+    r.add_api_route("/ask", ask, methods=["POST"], response_model=Answer, deprecated=deprecated,
+                    response_model_exclude_unset=True,
+                    summary="Answer a question (in a conversation); the answer record with its sources")
 
+    @r.get("/reports/{report_id}/facts", response_model=ReportFacts, deprecated=deprecated,
+           summary="One report's facts and checks (id or unique id prefix)")
+    def report_facts(report_id: str) -> dict:
+        return api_views.report_facts(report_id)
 
-def _docs_page(schema: dict) -> str:
-    """/docs without a CDN: the OpenAPI schema's operations as a plain page."""
-    rows = []
-    for path, ops in schema.get("paths", {}).items():
-        for method, op in ops.items():
-            rows.append(f"<h3><code>{esc(method.upper())} {esc(path)}</code></h3><p>{esc(op.get('summary', ''))}</p>"
-                        f"<p>{esc(op.get('description', ''))}</p>")
-    return ("<!doctype html><meta charset='utf-8'><title>Nianbao API</title>"
-            "<body style='font-family:system-ui,sans-serif;max-width:50em;margin:2em auto'>"
-            "<h1>Nianbao API</h1><p>Machine-readable schema: <a href='/openapi.json'>/openapi.json</a></p>"
-            + "".join(rows) + "</body>")
-
-
-def _encodable(obj: Any) -> Any:
-    """``obj`` with every string made UTF-8 encodable (lone surrogates replaced)."""
-    if isinstance(obj, str):
-        return obj.encode("utf-8", "replace").decode("utf-8")
-    if isinstance(obj, dict):
-        return {_encodable(k): _encodable(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_encodable(v) for v in obj]
-    return obj
+    @r.get("/checks", response_model=Checks, deprecated=deprecated,
+           summary="Every failed check: per report (filtered, paged) and across years")
+    def checks(agency: str | None = AgencyQ, year: int | None = YearQ, limit: int = Limit,
+               offset: int = Offset) -> dict:
+        return api_views.checks(agency, year, limit, offset)
 
 
 def create_api() -> FastAPI:
-    """The help-desk JSON API (without the UI)."""
-    api = FastAPI(title="Nianbao API", version="0.1.0", docs_url=None, redoc_url=None,
-                  description="Answers about government information-disclosure annual reports, with sources.")
+    """The help-desk HTTP API (without the UI)."""
+    api = FastAPI(title="Nianbao API", version="1.0.0", docs_url=None, redoc_url=None, responses=ERRORS,
+                  description="Answers about government information-disclosure annual reports, with sources. "
+                  "Errors always come as `{\"error\": {status, code, message, detail}, \"message\"}`.")
+    install_error_handlers(api)
 
-    @api.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError):
-        # the client's input is not echoed back: it may not even be encodable (a lone surrogate)
-        errors = [{"loc": list(e.get("loc", [])), "msg": str(e.get("msg", "")), "type": e.get("type")}
-                  for e in exc.errors()]
-        msg = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors)
-        content = jsonable_encoder({"message": msg, "detail": errors})
-        return JSONResponse(status_code=422, content=_encodable(content))
+    v1 = APIRouter(prefix="/api/v1", tags=["v1"])
+    _read_routes(v1)
 
-    @api.post("/api/ask", summary="Answer a question; returns the answer record with its sources")
-    def ask(req: AskRequest) -> dict[str, Any]:
-        return service().ask(req.question, agency=req.agency, year=req.year).record
+    @v1.get("/reports", response_model=ReportPage, summary="The reports held (filtered, paged)")
+    def reports(agency: str | None = AgencyQ, year: int | None = YearQ, region: str | None = RegionQ,
+                limit: int = Limit, offset: int = Offset) -> dict:
+        items, total = api_views.list_reports(agency, year, region, limit, offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset}
 
-    @api.get("/api/reports", summary="The reports held")
-    def reports() -> list[dict[str, Any]]:
-        return [_report_json(r) for r in service().facts.list_reports()]
+    @v1.get("/reports/{report_id}", response_model=Report, summary="One report (id or unique id prefix)")
+    def report(report_id: str) -> dict:
+        return api_views.report_json(api_views.find_report(report_id))
 
-    @api.get("/api/reports/{report_id}/facts", summary="One report's facts and checks (id or unique id prefix)")
-    def report_facts(report_id: str) -> dict[str, Any]:
-        store = service().facts
-        rep = store.get_report(report_id)
-        if rep is None and len(report_id) >= 6:
-            found = store.find_reports(report_id)
-            rep = found[0] if len(found) == 1 else None
-        if rep is None:
-            raise HTTPException(status_code=404, detail=f"no report with id '{report_id}'")
-        return {"report": _report_json(rep),
-                "facts": [{"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived, "evidence": f.evidence}
-                          for f in store.facts_for(rep.id)],
-                "checks": [{"name": c.name, "status": c.status, "detail": c.detail} for c in store.checks_for(rep.id)]}
+    v1.include_router(staff_router())
+    api.include_router(v1)
 
-    @api.get("/api/checks", summary="Every failed check: per report and across years")
-    def checks() -> dict[str, Any]:
-        failed = failed_checks(service().facts)
-        return {"failed": [{"report_id": f.report_id, "agency": f.agency, "year": f.year, "name": f.name,
-                            "detail": f.detail} for f in failed if f.scope == "report"],
-                "cross_year": [{"label": f.label, "name": f.name, "status": "fail", "detail": f.detail}
-                               for f in failed if f.scope == "cross_year"]}
+    legacy = APIRouter(prefix="/api", tags=["first API (aliases of /api/v1)"])
+    _read_routes(legacy, deprecated=True)
 
-    @api.get("/healthz", summary="Liveness and store counts")
-    def healthz() -> dict[str, Any]:
-        return {"status": "ok", **service().facts.counts()}
+    @legacy.get("/reports", response_model=list[Report], deprecated=True,
+                summary="The reports held, as a list (filtered, paged; the total in X-Total-Count)")
+    def reports_list(response: Response, agency: str | None = AgencyQ, year: int | None = YearQ,
+                     region: str | None = RegionQ, limit: int = Limit, offset: int = Offset) -> list:
+        items, total = api_views.list_reports(agency, year, region, limit, offset)
+        response.headers["X-Total-Count"] = str(total)
+        return items
 
-    @api.get("/docs", include_in_schema=False, response_class=HTMLResponse)
-    def docs() -> str:
-        return _docs_page(api.openapi())
+    api.include_router(legacy)
+    api.include_router(openai_router())
 
+    api.include_router(ops_router())  # /healthz, /readyz, /metrics (web.ops)
+
+    install_docs(api)  # /docs: Swagger UI from the swagger_ui_bundle package (web.api_docs)
+
+    api.add_middleware(ApiGate, api=api, origins=get_settings().cors_origins)  # CORS, 404/405 on API paths
     return api
