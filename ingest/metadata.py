@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from vocab import aliases as body_names
 from vocab.text import to_simplified
 from vocab.records import Document, ReportMeta, Section
 
@@ -49,7 +50,6 @@ def year_number(text: str) -> int:
         return int(text)
     digit = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
     return int("".join(str(digit[c]) for c in text))
-_REGION = re.compile(r"^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|州|盟|地区|区|县|自治县|旗))+")
 _PERIOD_YEAR = re.compile(r"统计(?:期限|周期|时限|时间)[^。]{0,6}?((?:19|20)\d{2})年")
 
 OPENING_LINES = 15  # the title is always among the first non-empty lines
@@ -115,10 +115,9 @@ def canonical_agency(printed: str) -> str:
 
 
 def region_of(agency: str | None) -> str | None:
-    if not agency:
-        return None
-    m = _REGION.match(agency)
-    return m.group(0) if m else None
+    """The place a body's name starts with (vocab.aliases: 洛阳市涧西区 for 洛阳市涧西区城市管理局,
+    where a pattern alone read 洛阳市涧西区城市)."""
+    return body_names.region_of(agency)
 
 
 def read_metadata(doc: Document) -> ReportMeta:
@@ -159,7 +158,9 @@ def _read_metadata(doc: Document) -> ReportMeta:
     # the body: the title's, else the text's own statement of who wrote it (the "本报告由…编制"
     # sentence, the closing signature), else the file name's title; never the contact office
     printed = (span.agency if span else None) or _body_in_text(doc.text, compact_text) or _title_agency(file_name)
-    if not printed:
+    if not printed or body_names.names_no_place(printed):
+        # no body, or one named without its place (卫健局, 政府办): never a guessed body — the
+        # report is stored flagged until staff set its identity (``identity_problems`` says why)
         return ReportMeta(title=title, agency=None, year=year)
 
     agency = canonical_agency(printed)
@@ -180,6 +181,27 @@ def _read_metadata(doc: Document) -> ReportMeta:
         region=region_of(agency),
         aliases=[a for a in dict.fromkeys(aliases) if a != agency],
     )
+
+
+def identity_problems(doc: Document, meta: ReportMeta) -> list[str]:
+    """Why a report's identity (body, year) could not be established, for staff to read; [] when
+    both are known. Such a report is stored with its facts but answers nothing until staff set
+    them (python -m ingest set-identity ID --agency … --year …)."""
+    out: list[str] = []
+    if meta.agency is None:
+        span = find_title(doc.text)
+        file_name = _compact(Path(doc.source).stem) if doc.source else ""
+        named = ((span.agency if span else None) or _body_in_text(doc.text, re.sub(r"\s+", "", doc.text))
+                 or _title_agency(file_name))
+        if named and body_names.names_no_place(named):
+            out.append(f"identity: the report names its body only as “{named}”, without a place: which "
+                       "body it is cannot be told")
+        else:
+            out.append("identity: no issuing body found (not in the title, the text's 本报告由… sentence, "
+                       "a signature, nor the file name)")
+    if meta.year is None:
+        out.append("identity: no report year found (not in the title nor a 统计期限 sentence)")
+    return out
 
 
 _PLACE_END = ("省", "市", "州", "盟", "县", "区", "旗")

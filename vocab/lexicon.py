@@ -562,6 +562,13 @@ PLACE_PINYIN: dict[str, str] = {
     "河西": "he xi",
     "青山": "qing shan",
     "赣州": "gan zhou",
+    # polyphonic characters pypinyin reads otherwise, and names with a customary spelling
+    "朝阳": "chao yang",
+    "于都": "yu du",
+    "哈尔滨": "harbin",
+    "长春": "chang chun",
+    "长沙": "chang sha",
+    "重庆": "chong qing",
 }
 def place_pinyin(stem: str) -> str | None:
     """'hong ze' for 洪泽: the table first, then pypinyin (toneless, space-separated)."""
