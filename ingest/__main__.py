@@ -1,11 +1,20 @@
-"""python -m ingest {add,list,remove,search,extract,facts,checks} — the ingestion CLI.
+"""python -m ingest {add,list,set-identity,remove,search,extract,facts,checks,backup,restore,reindex} — the
+ingestion CLI.
 
-A face (floor 5 of ../shared/design/HOUSE.md): it works through the service, like the app."""
+A face (floor 5 of ../shared/design/HOUSE.md): it works through the service, like the app.
+
+Exit codes: 0 done; 1 done in part (some files failed, or extract read a file that is not a
+report); 2 nothing done (bad settings, a missing path, an unreadable file, a refused backup).
+"""
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
+from pathlib import Path
+
+log = logging.getLogger("nianbao.ingest")
 
 
 def _service(load_model: bool = True):
@@ -14,33 +23,84 @@ def _service(load_model: bool = True):
     return Nianbao(load_model=load_model)
 
 
+def _unsupported_in(paths: list[Path]) -> list[Path]:
+    """Files inside the named folders that ``add`` does not read (hidden files aside)."""
+    from ingest.loaders import SUPPORTED
+
+    out = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() not in SUPPORTED
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
+    return out
+
+
 def cmd_add(args) -> int:
     from ingest.pipeline import print_progress
     from service.nianbao import summarize
 
+    paths = [Path(p) for p in args.paths]
+    missing = [p for p in paths if not p.exists()]
+    for p in missing if not (args.keep_going and args.quiet) else []:  # before the model loads
+        print(f"{'failed' if args.keep_going else 'error:'} {p}: no such file or folder", file=sys.stderr)
+    if missing and not args.keep_going:
+        print("nothing was ingested (--keep-going ingests the other paths)", file=sys.stderr)
+        return 2
+    skipped = _unsupported_in(paths)
+    for f in skipped:
+        print(f"skipped    {f}: unsupported file type '{f.suffix or '(none)'}'", file=sys.stderr)
     svc = _service()
     print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id})", file=sys.stderr)
     results = svc.add_paths(args.paths, progress=None if args.quiet else print_progress)
+    if args.agency or args.year is not None:  # staff name the body and year: no guess needed
+        for r in results:
+            if r.report_id and r.status != "failed":
+                svc.set_identity(r.report_id, agency=args.agency, year=args.year, actor="cli")
+                r.agency, r.year = args.agency or r.agency, args.year or r.year
     for r in results:
         if r.status == "failed" and args.quiet:
             print(r.line())
-    print(summarize(results))
+    failed = [r for r in results if r.status == "failed"]
+    print(summarize(results) + (f", {len(skipped)} skipped (unsupported type)" if skipped else ""))
     c = svc.facts.counts()
     print(f"store now holds {c['reports']} reports, {c['facts']} facts, {svc.vectors.count()} chunks")
-    return 1 if any(r.status == "failed" for r in results) and args.strict else 0
+    log.info("ingest add: %d results, %d failed, %d skipped", len(results), len(failed), len(skipped))
+    return 1 if failed or (skipped and args.strict) else 0
 
 
 def cmd_list(args) -> int:
     svc = _service(load_model=False)
     rows = svc.facts.list_reports()
     if args.json:
-        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
+        print(json.dumps([{**r.__dict__, "flagged": r.identity_flag} for r in rows], ensure_ascii=False, indent=1))
         return 0
     print(f"{'id':<12} {'agency':<24} {'year':<5} {'fmt':<7} {'facts':>5} {'chunks':>6}  source")
     for r in rows:
         print(f"{r.id[:12]:<12} {(r.name or '?'):<24} {str(r.year or '?'):<5} "
               f"{r.format:<7} {r.n_facts:>5} {r.n_chunks:>6}  {r.source}")
     print(f"{len(rows)} reports, {svc.vectors.count()} chunks in the vector store")
+    flagged = [r for r in rows if r.identity_flag]
+    if flagged:  # stored with their facts, but never used for an answer until staff set body and year
+        print(f"\n{len(flagged)} flagged (identity not established; not used for answers until "
+              "`python -m ingest set-identity ID --agency NAME --year YEAR`):")
+        for r in flagged:
+            print(f"{r.id[:12]:<12} {r.label()}: {r.identity_flag}  ({r.source})")
+    return 0
+
+
+def cmd_set_identity(args) -> int:
+    """Staff set a report's body and/or year (a flagged report then answers); audited."""
+    if not args.agency and args.year is None:
+        print("error: give --agency and/or --year", file=sys.stderr)
+        return 2
+    svc = _service(load_model=False)
+    rep = _resolve(svc, args.id)
+    if rep is None:
+        return 1
+    svc.set_identity(rep.id, agency=args.agency, year=args.year, actor="cli")
+    now = svc.facts.get_report(rep.id)
+    print(f"{rep.id[:12]} {rep.label()} → {now.label()}" + (f" (still flagged: {now.identity_flag})"
+                                                             if now.identity_flag else ""))
     return 0
 
 
@@ -58,7 +118,7 @@ def cmd_remove(args) -> int:
     rep = _resolve(svc, args.id)
     if rep is None:
         return 1
-    svc.remove(rep.id)
+    svc.remove(rep.id, actor="cli")
     print(f"removed {rep.id[:12]} {rep.label()} ({rep.source})")
     return 0
 
@@ -75,14 +135,19 @@ def cmd_search(args) -> int:
 
 
 def cmd_extract(args) -> int:
-    from ingest.extract import extract_file
+    from ingest.extract import extract_document
+    from ingest.loaders import load
+    from ingest.metadata import read_metadata
+    from ingest.prepare import not_a_report
     from vocab.records import LoadError
 
     try:
-        record = extract_file(args.file)
+        doc = load(args.file)
     except LoadError as e:
         print(f"error: {args.file}: {e}", file=sys.stderr)
         return 2
+    meta = read_metadata(doc)
+    record = extract_document(doc, meta)
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=1))
     else:
@@ -94,6 +159,10 @@ def cmd_extract(args) -> int:
                 print(f"  {c['status']}: {c['name']}: {c['detail']}")
         for w in record["warnings"]:
             print(f"  warning: {w}")
+    problem = not_a_report(doc, meta, record)
+    if problem:  # what ingest add would refuse
+        print(f"error: {args.file}: {problem}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -116,22 +185,68 @@ def cmd_checks(args) -> int:
 
     failed = failed_checks(_service(load_model=False).facts)
     for f in failed:
-        print(f"{(f.report_id or '')[:12]:<12} {f.label}: {f.name}: {f.detail}")
+        print(f"{(f.report_id or '')[:12]:<12} {f.label}: {f.title} [{f.name}]: {f.detail}")
     print(f"{len(failed)} failed checks")
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m ingest", description=__doc__)
+def cmd_backup(args) -> int:
+    from service.ops import backup
+
+    man = backup(args.dir)
+    print(f"backed up {man.reports} reports, {man.chunks} chunks (schema {man.schema_version}, "
+          f"model {man.model_id}) to {Path(args.dir).resolve()}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from service.ops import restore
+
+    man, aside = restore(args.dir)
+    print(f"restored {man.reports} reports, {man.chunks} chunks from {args.dir} (backup of {man.created}); "
+          f"the replaced store was moved to {aside}")
+    return 0
+
+
+def cmd_reindex(args) -> int:
+    from service.ops import reindex
+
+    svc = _service()
+    print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id})", file=sys.stderr)
+    res = reindex(svc, progress=None if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True)))
+    print(f"{res.reports} reports: {res.embedded_reports} embedded ({res.embedded_chunks} chunks), "
+          f"{res.complete} complete already; collection of model {svc.stores.model_id} holds {svc.vectors.count()} chunks")
+    return 0
+
+
+ADD_HELP = """ingest files and folders (recursive). Every file is reported with its result and, when it fails,
+the reason; a failed file never stops the others, which are stored. A path that does not exist stops
+the command before anything is loaded (exit 2) unless --keep-going, which reports it as failed and
+ingests the rest. Files of an unsupported type inside a folder are listed as skipped. Exit status:
+0 all stored (or unchanged), 1 some failed (the rest stored), 2 nothing done."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m ingest", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
-    a = sub.add_parser("add", help="ingest files and folders (recursive)")
+    a = sub.add_parser("add", help="ingest files and folders (recursive)", description=ADD_HELP)
     a.add_argument("paths", nargs="+")
     a.add_argument("-q", "--quiet", action="store_true")
-    a.add_argument("--strict", action="store_true", help="exit 1 when any file failed")
+    a.add_argument("--keep-going", action="store_true",
+                   help="report missing paths as failed and ingest the others (exit 1) instead of stopping (exit 2)")
+    a.add_argument("--strict", action="store_true", help="also exit 1 when a folder holds files of an unsupported type")
+    a.add_argument("--agency", help="the issuing body of every file added (overrides what is read)")
+    a.add_argument("--year", type=int, help="the report year of every file added (overrides what is read)")
     a.set_defaults(func=cmd_add)
     li = sub.add_parser("list", help="list stored reports")
     li.add_argument("--json", action="store_true")
     li.set_defaults(func=cmd_list)
+    si = sub.add_parser("set-identity", help="set a report's body and/or year (a flagged report then answers)")
+    si.add_argument("id")
+    si.add_argument("--agency")
+    si.add_argument("--year", type=int)
+    si.set_defaults(func=cmd_set_identity)
     r = sub.add_parser("remove", help="remove a report by id (or unique id prefix)")
     r.add_argument("id")
     r.set_defaults(func=cmd_remove)
@@ -139,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("query")
     s.add_argument("-k", type=int, default=5)
     s.set_defaults(func=cmd_search)
-    e = sub.add_parser("extract", help="print the extraction record of one file (no store touched)")
+    e = sub.add_parser("extract", help="print the extraction record of one file (no store touched); "
+                       "exit 1 if it is not a report, 2 if it cannot be read")
     e.add_argument("file")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_extract)
@@ -148,8 +264,34 @@ def main(argv: list[str] | None = None) -> int:
     f.set_defaults(func=cmd_facts)
     c = sub.add_parser("checks", help="list every failed check in the store")
     c.set_defaults(func=cmd_checks)
-    args = p.parse_args(argv)
-    return int(args.func(args) or 0)
+    b = sub.add_parser("backup", help="copy the store (facts, vectors, uploads) into a new folder, consistently, "
+                       "while the app runs (embedded mode; PostgreSQL: use pg_dump)")
+    b.add_argument("dir")
+    b.set_defaults(func=cmd_backup)
+    rs = sub.add_parser("restore", help="replace the store with a backup (stop the app first; the replaced store "
+                        "is moved to store_dir/replaced-<time>/)")
+    rs.add_argument("dir")
+    rs.set_defaults(func=cmd_restore)
+    ri = sub.add_parser("reindex", help="embed every stored chunk with the configured embedding model "
+                        "(after changing embedding_model; resumable)")
+    ri.add_argument("-q", "--quiet", action="store_true")
+    ri.set_defaults(func=cmd_reindex)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from pydantic import ValidationError
+
+    from service.ops import BackupRefused, SchemaTooNew
+    from settings import ConfigError, configure_logging, get_settings
+
+    args = _parser().parse_args(argv)
+    try:
+        configure_logging(get_settings())
+        return int(args.func(args) or 0)
+    except (ConfigError, ValidationError, SchemaTooNew, BackupRefused) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

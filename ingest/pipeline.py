@@ -26,7 +26,9 @@ from typing import Callable, Iterable
 
 from ingest import loaders
 from ingest.guard import prepare_guarded
+from ingest.metadata import identity_problems
 from ingest.prepare import Prepared
+from ingest.samples import is_generated
 from stores.bundle import Stores, settle
 from stores.facts import NewReport
 from vocab.records import LoadError
@@ -51,6 +53,8 @@ class AddResult:
         if self.status == "failed":
             return f"failed     {self.path}: {self.message}"
         extra = f" ({len(self.warnings)} warnings)" if self.warnings else ""
+        if self.agency is None or self.year is None:
+            extra += " — FLAGGED: identity not established, not used for answers (python -m ingest list)"
         return f"{self.status:<10} {self.path}: {who}, {self.facts} facts, {self.chunks} chunks{extra}"
 
 
@@ -100,7 +104,9 @@ class Ingester:
         res.report_id, res.agency, res.year = doc.sha256, rec.get("agency"), rec.get("year")
         res.facts = sum(1 for f in rec["facts"] if not f["derived"])
         res.chunks = len(prep.chunks)
-        res.warnings = list(rec.get("warnings", []))
+        # a body or year that cannot be established is never guessed: the report is stored
+        # flagged, with the reason, and answers nothing until staff set them (set-identity)
+        res.warnings = list(rec.get("warnings", [])) + identity_problems(doc, prep.meta)
         return _Staged(prep, res, str(path.resolve()), time.perf_counter() - t0)
 
     def _plan(self, st: "_Staged") -> None:
@@ -126,8 +132,8 @@ class Ingester:
         except OSError:
             return None
         rep = self.stores.facts.get_report(report_id)
-        if rep is None:
-            return None
+        if rep is None or bool(rep.sample) != is_generated(path.resolve()):
+            return None  # not stored, or stored before samples were flagged: store it again
         ids = self.stores.facts.chunk_ids(report_id)
         if not ids or self.stores.vectors.existing_ids(ids) != set(ids):
             return None  # e.g. another embedding model's collection: embed again
@@ -187,12 +193,17 @@ class Ingester:
         doc, facts_store = prep.doc, self.stores.facts
         self.stores.vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
         meta = prep.meta
+        agency, year = rec.get("agency"), rec.get("year")
+        stored = facts_store.get_report(doc.sha256) if agency is None or year is None else None
+        if stored is not None:  # the same file again: keep the identity staff set for it
+            agency, year = agency or stored.name, year or stored.year
         facts_store.save_report(
             NewReport(
-                id=doc.sha256, agency=rec.get("agency"), year=rec.get("year"), format=rec.get("format", "unknown"),
+                id=doc.sha256, agency=agency, year=year, format=rec.get("format", "unknown"),
                 source=source, kind=doc.kind, region=getattr(meta, "region", None),
                 title=getattr(meta, "title", None), aliases=list(getattr(meta, "aliases", []) or []),
                 facts=rec["facts"], checks=rec["checks"], warnings=res.warnings,
+                sample=is_generated(source),  # listed in a generator manifest beside it: fictional
                 chunks=[{"id": i, "position": c.metadata.get("position", n), "section": c.metadata.get("section", 0),
                          "section_title": c.metadata.get("section_title"), "page": c.metadata.get("page"),
                          "text": c.text}

@@ -160,6 +160,10 @@ class Engine:
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
             return self._finish(c, msg, False, t0)
+        if q.agency_choices and not q.agencies:  # a name of bodies in several places: ask which
+            msg = _t(lang, f"这个名称可指多个单位，请说明是哪一个：{self.held_summary(lang, q.agency_choices)}。",
+                     f"That name fits several bodies; which one do you mean? {self.held_summary(lang, q.agency_choices)}.")
+            return self._finish(c, msg, False, t0)
         if q.operation == "ranking":
             return self._ranking(c, t0)
         agencies = list(q.agencies)
@@ -455,7 +459,8 @@ class Engine:
             sentence, value, chunk = found
             rep = next((r for r in c.reports if r.id == chunk["report_id"]), c.reports[0])
             sec = chunk.get("section_title") or SECTION_ZH.get(chunk.get("section"), "")
-            c.passages.append({"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year},
+            c.passages.append({"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,
+                                                              "sample": bool(getattr(rep, "sample", False))},
                                "section": chunk.get("section"), "section_title": sec, "page": chunk.get("page"),
                                "score": 1.0})
             msg = (f"表格中没有这一项；《{rep.name}{rep.year}年报告》{SECTION_ZH.get(chunk.get('section'), sec)}写道："
@@ -534,7 +539,8 @@ class Engine:
             rep = by_id.get(h.report_id) or self.store.get_report(h.report_id)
             name = (rep.name) if rep else "?"
             sec = h.section_title or SECTION_ZH.get(h.section, str(h.section))
-            c.passages.append({"text": h.text, "report": {"id": h.report_id, "agency": name, "year": rep.year if rep else None},
+            c.passages.append({"text": h.text, "report": {"id": h.report_id, "agency": name, "year": rep.year if rep else None,
+                                                           "sample": bool(getattr(rep, "sample", False))},
                                "section": h.section, "section_title": sec, "page": h.page, "score": h.score})
             if c.lang == "zh":
                 lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{quoted}”")
@@ -552,7 +558,8 @@ class Engine:
             "found": bool(found),
             "value": value if found else None,
             "operation": c.q.operation,
-            "reports": [{"id": r.id, "agency": r.name, "year": r.year} for r in reps.values()],
+            "reports": [{"id": r.id, "agency": r.name, "year": r.year, "sample": bool(getattr(r, "sample", False))}
+                        for r in reps.values()],  # sample: a generated, fictional report (badged)
             "facts": [{k: f[k] for k in ("key", "value", "raw", "derived", "citation")} for f in c.facts],
             "passages": c.passages,
             "timings": {k: round(v, 2) for k, v in c.timings.items()},

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
@@ -57,6 +58,12 @@ class Query:
     # a year written right beside a body ("涧西2020、淮安2024", "Hongze 2023 or Jianxi 2020"):
     # that body's report, when a question compares bodies of different years
     agency_years: dict[str, int] = field(default_factory=dict)
+    # a name that fits bodies of different places (鼓楼区卫健局: Nanjing's and Fuzhou's): the
+    # candidates, to be asked back; ``agencies`` is then empty (never a guessed body)
+    agency_choices: list[str] = field(default_factory=list)
+    # content words of the question that no term, body, year or cue explains: when a reading
+    # leaves such words over, the answer is not sure of it (the engine asks back)
+    unexplained: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -151,104 +158,55 @@ class _AgencyRef:
     bare_place: bool
     body_only: bool = False  # 科委, 市科委: no place written, so a place before it may be another one
     child: str | None = None  # for a parent place: the held body inside it
+    place: str = ""  # the body's own place (淮安市洪泽区): two bodies of one place are one family
 
 
-_PLACE_PART = re.compile(r"(.+?)(自治区|街道|省|市|区|县|镇|乡)")
-_GOV_BODIES = ("人民政府办公室", "人民政府办公厅", "人民政府")
+# how each kind of alias (vocab.aliases) identifies its body: (score, bare place, body only)
+_ALIAS_REFS: dict[str, tuple[float, bool, bool]] = {
+    "name": (3, False, False), "place+body": (3, False, False), "english": (3, False, False),
+    "place+short": (2, False, False), "place+government": (1.5, False, False),
+    "english-government": (1.5, False, False), "place": (1, True, False), "english-place": (1, True, False),
+    "level+short": (2, False, True), "body": (2, False, True), "short": (2, False, True),
+    "english-body": (2, False, True),
+}
 
 
 def _region_parts(region: str | None) -> list[tuple[str, str]]:
-    if not region:
-        return []
-    parts = [(m.group(1), m.group(2)) for m in _PLACE_PART.finditer(region)]
-    return parts if "".join(a + b for a, b in parts) == region else []
+    return list(aliases_vocab.place_parts(region or "") or ())
 
 
-def _place_forms(parts: Sequence[tuple[str, str]]) -> set[str]:
-    """Ways to write a place: 淮安市洪泽区, 洪泽区, 洪泽, 淮安洪泽区, … (the last part always kept)."""
-    forms: set[str] = set()
-    n = len(parts)
-    for first in range(n):
-        sub = parts[first:]
-        prefixes = {""}
-        for stem, suffix in sub[:-1]:
-            prefixes = {p + stem + s for p in prefixes for s in (suffix, "")}
-        stem, suffix = sub[-1]
-        for p in prefixes:
-            forms.add(p + stem + suffix)
-            if len(stem) >= 2 and (p or len(stem) >= 2):
-                forms.add(p + stem)
-    return {f for f in forms if len(f) >= 2}
+def _agency_place(agency: Agency) -> str:
+    return _place_of(agency.name, agency.region or "")
 
 
-def _one_place_en(stem: str, suffix: str) -> set[str]:
-    py = lexicon.place_pinyin(stem)
-    if not py:
-        return set()
-    names = {py, py.replace(" ", "")}
-    return names | {f"{n} {s}" for n in names for s in lexicon.PLACE_SUFFIX_EN.get(suffix, ())}
-
-
-def _place_forms_en(parts: Sequence[tuple[str, str]]) -> set[str]:
-    """hongze, hong ze district, huaian hongze district, … (pinyin of the table in vocab.lexicon)."""
-    forms = _one_place_en(*parts[-1])
-    for stem, suffix in reversed(parts[:-1]):
-        parent = _one_place_en(stem, suffix)
-        forms |= {f"{p} {f}" for p in parent for f in forms}
-    return forms
-
-
-def _body_of(name: str, parts: Sequence[tuple[str, str]]) -> str | None:
-    for form in sorted(_place_forms(parts), key=len, reverse=True):
-        if name.startswith(form):
-            return name[len(form) :] or None
-    return None
+@lru_cache(maxsize=4096)
+def _place_of(name: str, region: str) -> str:
+    """The body's place as its name says it; the stored region when that only adds the places
+    above it (江苏省淮安市洪泽区 for 淮安市洪泽区人民政府)."""
+    place = aliases_vocab.split_name(name)[0]
+    if place and region != place and region.endswith(place) and aliases_vocab.place_parts(region):
+        return region
+    return place
 
 
 def _agency_entries(agency: Agency) -> list[tuple[str, _AgencyRef]]:
+    place = _agency_place(agency)
+    body = aliases_vocab.split_name(agency.name)[1]
+    is_gov = body in aliases_vocab.GOVERNMENT_BODIES or not place
+    printed = tuple(a for a in agency.aliases if a)
     out: list[tuple[str, _AgencyRef]] = []
-    parts = _region_parts(agency.region)
-    names = [agency.name] + [a for a in agency.aliases if a]
-    bodies = {b for b in (_body_of(n, parts) for n in names) if b}
-    is_gov = any(b in _GOV_BODIES for b in bodies) or not bodies
-    for n in names:
-        out.append((n, _AgencyRef(agency.name, 3, is_gov, False)))
-    if not parts:
-        return out
-    places = _place_forms(parts)
-    places_en = _place_forms_en(parts)
-    for place in places:
-        out.append((place, _AgencyRef(agency.name, 1, is_gov, True)))
-    for place in places_en:
-        out.append((place, _AgencyRef(agency.name, 1, is_gov, True)))
-    suffix = parts[-1][1]
-    for body in bodies:
-        shorts = lexicon.BODY_SHORT_ZH.get(body, ())
-        for place in places:
-            out.append((place + body, _AgencyRef(agency.name, 3, is_gov, False)))
-            for short in shorts:
-                out.append((place + short, _AgencyRef(agency.name, 2, is_gov, False)))
-            if body in ("人民政府办公室", "人民政府办公厅"):
-                for gov in ("人民政府", "政府"):
-                    out.append((place + gov, _AgencyRef(agency.name, 1.5, is_gov, False)))
-        if body not in _GOV_BODIES:  # a department: its own name and short name identify it
-            out.append((body, _AgencyRef(agency.name, 2, is_gov, False, True)))
-            for short in shorts:
-                out.append((short, _AgencyRef(agency.name, 2, is_gov, False, True)))
-                out.append((suffix + short, _AgencyRef(agency.name, 2, is_gov, False, True)))
-        for en in lexicon.BODY_EN.get(body, ()):
-            for place in places_en:
-                out.append((f"{place} {en}", _AgencyRef(agency.name, 3, is_gov, False)))
-            if body not in _GOV_BODIES:
-                out.append((en, _AgencyRef(agency.name, 2, is_gov, False, True)))
-        if body in ("人民政府办公室", "人民政府办公厅"):
-            for place in places_en:
-                for en in lexicon.BODY_EN["人民政府"]:
-                    out.append((f"{place} {en}", _AgencyRef(agency.name, 1.5, is_gov, False)))
+    name = agency.name
+    forms = aliases_vocab.aliases(place + body, printed, pinyin=lexicon.place_pinyin)
+    if place + body != name:
+        out.append((name, _AgencyRef(name, 3, is_gov, False, place=place)))
+    for a in forms:
+        score, bare, body_only = _ALIAS_REFS[a.kind]
+        out.append((a.text, _AgencyRef(name, score, is_gov, bare, body_only, place=place)))
     # parent places (淮安 for 淮安市洪泽区): known places, but not this body
+    parts = _region_parts(place)
     for k in range(1, len(parts)):
-        for place in _place_forms(parts[:k]) | _place_forms_en(parts[:k]):
-            out.append((place, _AgencyRef(None, 0.5, False, True, child=agency.name)))
+        for pl in aliases_vocab.place_forms(parts[:k]) | aliases_vocab.english_place_forms(parts[:k], lexicon.place_pinyin):
+            out.append((pl, _AgencyRef(None, 0.5, False, True, child=name)))
     return out
 
 
@@ -320,7 +278,7 @@ _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
 _BODY_AFTER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
                             r"|[\u4e00-\u9fff]{2,6}?(?:区|县|镇|乡|街道))")
 _BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
-_EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court)\b", re.I)
+_EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court|branch|office)\b", re.I)
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
 _EN_CAPITAL_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?)\b")
 _EN_NOT_NAMES = {
@@ -381,14 +339,76 @@ def _unique(seq: Iterable[Any]) -> list[Any]:
 # ------------------------------------------------------------------------ agencies
 
 
+def _best_ref(held: list[_AgencyRef]) -> tuple[_AgencyRef, list[str]]:
+    """The body a mention names, and the candidates when it names bodies of different places
+    equally well (鼓楼区卫健局 of Nanjing and of Fuzhou): those are asked back, never guessed.
+    Bodies of one place (洪泽区 → its government rather than its office) are one family."""
+    rank = max((r.score, r.is_government) for r in held)
+    top = [r for r in held if (r.score, r.is_government) == rank]
+    best = min(top, key=lambda r: len(r.name or ""))
+    if len({r.place for r in top}) > 1:
+        return best, _unique(r.name for r in sorted(top, key=lambda r: r.name or ""))
+    return best, []
+
+
+@lru_cache(maxsize=4096)
+def _place_forms_of(place: str) -> frozenset[str]:
+    return frozenset(aliases_vocab.place_forms(_region_parts(place)))
+
+
+def _other_place_before(before: str, ref: _AgencyRef) -> str | None:
+    """A place written right before a body's mention that is not the body's own nor above it
+    (长春市 before 朝阳区 of 北京市; 泗洪县 before 涧西区's 城市管理局): the question names another place."""
+    stem = _place_before(before)
+    parts = _region_parts(ref.place)
+    if not stem or not parts:
+        return None
+    for i in range(len(stem) - 1):
+        written = aliases_vocab.place_parts(stem[i:])
+        if written and len(stem) - i >= 2:
+            if stem[i:] in _place_forms_of(ref.place):
+                return None
+            own = aliases_vocab.PLACE_RANK.get(parts[0][1], 9)
+            level = aliases_vocab.PLACE_RANK.get(written[-1][1], 0)
+            # 苏州市昆山市: a city before a lone city may be its parent
+            return stem[i:] if level > own or (level == own and len(parts) > 1) else None
+    return None
+
+
+def _locates(h: Hit, ref: _AgencyRef, h2: Hit, ref2: _AgencyRef, text: str) -> bool:
+    """河北省 right before 石家庄市人民政府, 长沙市 right before 浏阳市: a bare place written
+    directly before another body's place, at its level or above it, only locates that body."""
+    if h.end != h2.start or not _CJK.search(h.surface):
+        return False
+    mine, theirs = _region_parts(ref.place), _region_parts(ref2.place)
+    if not mine or not theirs:
+        return False
+    rank = aliases_vocab.PLACE_RANK
+    return rank.get(mine[-1][1], 9) <= rank.get(theirs[0][1], 0)
+
+
+def _unmask_bodies(masked: str, text: str, hits: list[Hit]) -> str:
+    """The masked question with the bodies named without a place shown again: a place written
+    before one (Guangxi … Department of Culture and Tourism) names that body's place."""
+    out = masked
+    for h in hits:
+        refs = [p for p in h.payloads if isinstance(p, _AgencyRef)]
+        if refs and all(r.body_only for r in refs):
+            out = out[: h.start] + text[h.start : h.end] + out[h.end :]
+    return out
+
+
 def _resolve_agencies(
     hits: list[Hit], text: str, masked: str, regions: dict[str, str]
-) -> tuple[list[str], str | None, bool]:
-    """Names held, the words naming a body not held, and whether a body was named at all."""
+) -> tuple[list[str], str | None, bool, list[str]]:
+    """Names held, the words naming a body not held, whether a body was named at all, and
+    the candidates of a mention that names bodies of different places (to be asked back)."""
     names: list[tuple[str, Hit, _AgencyRef]] = []
     mentioned: str | None = None
     named = False
     parents: list[tuple[Hit, set[str]]] = []
+    choices: list[str] = []
+    shown = _unmask_bodies(masked, text, hits)
     for h in hits:
         refs = [p for p in h.payloads if isinstance(p, _AgencyRef)]
         if not refs:
@@ -398,9 +418,14 @@ def _resolve_agencies(
         if not held:  # a parent place only (淮安 when 淮安市人民政府 is not held)
             parents.append((h, {r.child for r in refs if r.child}))
             continue
-        best = max(held, key=lambda r: (r.score, r.is_government, -len(r.name or "")))
+        best, candidates = _best_ref(held)
+        if not best.body_only and _CJK.search(h.surface):
+            other = _other_place_before(masked[: h.start], best)
+            if other:  # 长春市朝阳区 when only 北京市朝阳区 is held: another place's body
+                mentioned = mentioned or other + h.surface
+                continue
         if best.bare_place:
-            after = masked[h.end :]
+            after = shown[h.end :]
             body = _BODY_AFTER_RE.match(after) if _CJK.search(h.surface) else _EN_BODY_AFTER_RE.match(after)
             if body:  # 上海市教委: a place we know, a body we do not hold
                 mentioned = mentioned or (h.surface + body.group()).strip()
@@ -411,6 +436,9 @@ def _resolve_agencies(
                 word = before if isinstance(before, str) else before.group(1)
                 mentioned = mentioned or word + ("" if isinstance(before, str) else " ") + h.surface
                 continue
+        if candidates:  # one name, bodies of several places: ask which
+            choices += [c for c in candidates if c not in choices]
+            continue
         names.append((best.name or "", h, best))
     # "洪泽区, 淮安市" / "Hongze district of Huai'an": a bare parent next to its child is one body
     keep: list[str] = []
@@ -420,17 +448,18 @@ def _resolve_agencies(
             if i == j or other == name or not ref.bare_place:
                 continue
             gap = text[min(h.end, h2.end) : max(h.start, h2.start)]
-            if re.fullmatch(r"[\s,，的]*(?:of|in)?[\s,，]*", gap, re.I) and _is_parent(regions.get(name), regions.get(other)):
+            if re.fullmatch(r"[\s,，的]*(?:of|in)?[\s,，]*", gap, re.I) and (
+                    _is_parent(regions.get(name), regions.get(other)) or _locates(h, ref, h2, ref2, text)):
                 drop = True
         if not drop:
             keep.append(name)
     for h, children in parents:  # "Luoyang Hexi district": the parent only locates the child
         if not children & set(keep):
             mentioned = mentioned or h.surface
-    if mentioned is None:
+    if mentioned is None and not choices:
         mentioned = _unknown_mention(text, masked)
         named = named or mentioned is not None
-    return _unique(keep), mentioned, named
+    return _unique(keep), mentioned, named, [c for c in choices if c not in keep]
 
 
 _YEAR_AFTER_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})(?!\d)")
@@ -862,18 +891,21 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
 
 
 def _which_agencies(hits, text: str, masked: str, agencies: list[Agency], context: Query | None,
-                    is_ranking: bool) -> tuple[list[str], bool, bool]:
-    """(agency names, whether the question mentioned one, whether it is a follow-up)."""
-    regions = {a.name: a.region or "" for a in agencies}
-    named, mentioned, body_named = _resolve_agencies(hits, text, masked, regions)
+                    is_ranking: bool) -> tuple[list[str], str | None, bool, list[str]]:
+    """(agency names, the words naming a body not held, whether it is a follow-up, the
+    candidates to ask back when a name fits bodies of different places — then no name)."""
+    regions = {a.name: _agency_place(a) for a in agencies}
+    named, mentioned, body_named, choices = _resolve_agencies(hits, text, masked, regions)
     follow_up = context is not None and not body_named
+    if choices:
+        return [], None, follow_up, choices
     if body_named:
-        return named, mentioned, follow_up
+        return named, mentioned, follow_up, []
     if follow_up and not is_ranking:
-        return list(context.agencies), context.agency_mentioned, follow_up  # type: ignore[union-attr]
+        return list(context.agencies), context.agency_mentioned, follow_up, list(context.agency_choices)  # type: ignore[union-attr]
     if len(agencies) == 1 and not is_ranking:
-        return [agencies[0].name], mentioned, follow_up
-    return [], mentioned, follow_up
+        return [agencies[0].name], mentioned, follow_up, []
+    return [], mentioned, follow_up, []
 
 
 def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]) -> str:
@@ -905,7 +937,8 @@ def understand(
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     cues = _read_cues(text, masked, senses)
-    agency_names, mentioned, follow_up = _which_agencies(hits, text, masked, agencies, context, cues.is_ranking)
+    agency_names, mentioned, follow_up, choices = _which_agencies(hits, text, masked, agencies, context,
+                                                                  cues.is_ranking)
 
     # ---- keys
     parts = _parts(hits)
@@ -963,4 +996,6 @@ def understand(
         wants_number=wants_number,
         alternatives=alternatives,
         agency_years=_agency_years(hits, text, agency_names) if len(agency_names) > 1 else {},
+        agency_choices=choices,
+        unexplained=list(parts.unexplained),
     )

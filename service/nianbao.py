@@ -13,10 +13,29 @@ from typing import Callable, TextIO
 from settings import Settings, get_settings
 
 
+def _inject_fault(spec: str, question: str) -> None:
+    """TEST ONLY (``settings.fault_inject``, comma-separated rules): a question containing the
+    marker fails with a server error ("MARKER" / "raise:MARKER") or is answered late
+    ("sleep:SECONDS:MARKER")."""
+    import time
+
+    for rule in spec.split(","):
+        kind, _, rest = rule.strip().partition(":")
+        if kind == "sleep":
+            seconds, _, marker = rest.partition(":")
+            if marker and marker in question:
+                time.sleep(float(seconds))
+            continue
+        marker = rest if kind == "raise" else rule.strip()
+        if marker and marker in question:
+            raise RuntimeError("injected fault (NIANBAO_FAULT_INJECT, test only)")
+
+
 class Nianbao:
-    def __init__(self, settings: Settings | None = None, load_model: bool = True, embedder=None):
+    def __init__(self, settings: Settings | None = None, load_model: bool | str = True, embedder=None):
         """``embedder``: the embedding component (``stores.embedding.Embedder`` by default); a
-        benchmark that wants stand-in vectors passes its own."""
+        benchmark that wants stand-in vectors passes its own. ``load_model="background"``: the
+        model loads in a thread while the service already answers (``model_ready``)."""
         from ingest.pipeline import Ingester
         from stores.bundle import Stores
 
@@ -31,7 +50,18 @@ class Nianbao:
     def retriever(self):
         from rag.retrieval import HybridRetriever
 
-        return HybridRetriever(self.vectors, self.facts.chunks_for, self.stores.embed_query)
+        return HybridRetriever(self.vectors, self.facts.chunks_for, self.stores.embed_query,
+                               vectors_ready=self.stores.model_ready.is_set)
+
+    @property
+    def model_ready(self) -> bool:
+        """The embedding model is loaded (``model_ready_event`` to wait for it). Until then fact
+        questions are answered as usual and passages are found by BM25 alone (said in the answer)."""
+        return self.stores.model_ready.is_set()
+
+    @property
+    def model_ready_event(self):
+        return self.stores.model_ready
 
     @cached_property
     def engine(self):
@@ -47,7 +77,12 @@ class Nianbao:
 
     # -- answering ----------------------------------------------------------------------------
     def ask(self, question: str, agency: str | None = None, year: int | None = None, context=None):
+        if self.settings.fault_inject:
+            _inject_fault(self.settings.fault_inject, question)
+        ready = self.model_ready
         answer = self.engine.ask(question, agency=agency, year=year, context=context)
+        if not ready and answer.record.get("passages"):
+            _note_keyword_only(answer.record)
         if self.chat is not None:
             from rag.phrasing import phrase
 
@@ -57,10 +92,24 @@ class Nianbao:
         return answer
 
     # -- writing (staff) ----------------------------------------------------------------------
-    def add_paths(self, paths, progress: Callable | None = None) -> list:
-        return self.ingester.add_paths(paths, progress=progress)
+    def add_paths(self, paths, progress: Callable | None = None, actor: str = "cli") -> list:
+        """Ingest files and folders; every file that changed the store (or failed) is recorded
+        in the audit log."""
+        results = self.ingester.add_paths(paths, progress=progress)
+        for res in results:
+            if res.status != "unchanged":
+                self._record_result("add", res, actor)
+        return results
 
-    def add_upload(self, src: str | Path, name: str):
+    def _record_result(self, action: str, res, actor: str) -> None:
+        """One ingestion in the audit log: "replace" when it replaced a report."""
+        who = f"{res.agency or '?'} {res.year or '?'}" if res.status != "failed" else ""
+        summary = " · ".join(x for x in (who, Path(str(res.path)).name) if x)
+        self.record_action("replace" if res.status == "replaced" else action, res.report_id, summary, actor,
+                           {"status": res.status, "file": Path(str(res.path)).name, "message": res.message,
+                            "facts": res.facts, "chunks": res.chunks})
+
+    def add_upload(self, src: str | Path, name: str, actor: str = "staff"):
         """Ingest a file a staff member uploaded: kept by content hash under
         ``store_dir/uploads`` (two files with one name are two files); a failed one leaves
         nothing behind. The result's ``path`` is the name the user gave."""
@@ -80,10 +129,34 @@ class Nianbao:
         if res.status == "failed" and not self.facts.reports_by_source(str(kept.resolve())):
             inbox.discard(kept, box)
         res.path = shown
+        self._record_result("upload", res, actor)
         return res
 
-    def remove(self, report_id: str) -> bool:
-        return self.ingester.remove(report_id)
+    def remove(self, report_id: str, actor: str = "") -> bool:
+        """Remove a report from both stores; recorded in the audit log."""
+        rep = self.facts.get_report(report_id)
+        removed = self.ingester.remove(report_id)
+        if removed and rep is not None:
+            self.record_action("remove", report_id, f"{rep.label()} · {Path(rep.source).name}", actor,
+                               {"status": "removed", "file": Path(rep.source).name})
+        return removed
+
+    def set_identity(self, report_id: str, agency: str | None = None, year: int | None = None,
+                     actor: str = "") -> bool:
+        """Correct a report's body and/or year (staff); recorded in the audit log."""
+        before = self.facts.get_report(report_id)
+        with self.stores.lock:
+            ok = self.stores.facts.set_identity(report_id, agency=agency, year=year)
+        if ok and before is not None:
+            self.record_action("identity", report_id, f"{before.label()} → {agency or before.name} {year or before.year}",
+                               actor, {"from": {"agency": before.name, "year": before.year},
+                                       "to": {"agency": agency or before.name, "year": year or before.year}})
+        return ok
+
+    def record_action(self, action: str, report_id: str | None = None, summary: str = "", actor: str = "",
+                      detail: dict | None = None) -> None:
+        """Append a staff action (upload, remove, identity …) to the store's audit log."""
+        self.stores.facts.record_action(action, report_id, summary, actor, detail)
 
     def seed_if_empty(self, out: TextIO = sys.stderr) -> list:
         """On an empty store, ingest ``settings.data_dir`` (recursively), printing progress."""
@@ -108,6 +181,25 @@ def summarize(results: list) -> str:
     return _summarize(results)
 
 
+def _note_keyword_only(record: dict) -> None:
+    """Say in the answer that its passages were found while the model was still loading."""
+    record["retrieval"] = "bm25-only"
+    record["answer"] += ("\n\n（语义检索模型仍在加载，以上段落仅按关键词检索，稍后再问可能更准确。）"
+                         if record.get("language") == "zh" else
+                         "\n\n(The semantic search model is still loading: these passages were found by "
+                         "keyword search alone; asking again in a minute may find better ones.)")
+
+
+_load_model: bool | str = True
+
+
+def load_model_in_background() -> None:
+    """For app.py, before its first ``get_service()``: the service starts answering at once and
+    loads the embedding model in a thread (``Nianbao.model_ready``)."""
+    global _load_model
+    _load_model = "background"
+
+
 @lru_cache(maxsize=1)
 def get_service() -> Nianbao:
-    return Nianbao()
+    return Nianbao(load_model=_load_model)

@@ -250,5 +250,72 @@ def cross_year_check(
 
 __all__ = [
     "run_checks", "table_checks", "narrative_checks", "cross_year_check",
-    "BALANCE", "PROCESSED", "ROW", "APPEALS", "NARRATIVE", "CROSS_YEAR",
+    "BALANCE", "PROCESSED", "ROW", "APPEALS", "NARRATIVE", "CROSS_YEAR", "check_words", "check_label",
 ]
+
+
+# --- check names in words (the UI, the API and the CLI show these, never the internal names) ---
+
+_NARRATIVE_WORDS = {
+    "received": ("收到申请数", "applications received"),
+    "processed": ("办结申请数", "applications processed"),
+    "carried_over": ("上年结转数", "carried over from last year"),
+    "carried_forward": ("结转下年数", "carried forward to next year"),
+    "review": ("行政复议案件数", "administrative reconsideration cases"),
+    "litigation": ("行政诉讼案件数", "administrative lawsuits"),
+}
+_APPEAL_WORDS = {
+    "review": ("行政复议", "administrative reconsideration"),
+    "litigation_direct": ("未经复议直接起诉", "lawsuits filed directly"),
+    "litigation_after_review": ("复议后起诉", "lawsuits after reconsideration"),
+}
+
+
+def _column_words(col: str) -> tuple[str, str]:
+    from vocab.labels import COLUMN_EN, column_zh
+
+    return column_zh(col), COLUMN_EN.get(col, col.replace("_", " "))
+
+
+def _row_words(row: str) -> tuple[str, str]:
+    from vocab.keys import KEYS
+
+    info = KEYS.get(f"requests.{row}.total")
+    if info is None:
+        return row, row.replace("_", " ")
+    zh = info.zh_row[2:] if info.zh_row.startswith("三/") else info.zh_row
+    return zh, info.en.split(" — ")[0]
+
+
+def check_words(name: str) -> tuple[str, str]:
+    """A check's name in words, (Chinese, English): ``balance:natural_person`` →
+    ("收支平衡（自然人）：新收 + 上年结转 = 办理总计 + 结转下年", "Balance (natural persons): …")."""
+    kind, _, arg = name.partition(":")
+    if kind == BALANCE:
+        zh, en = _column_words(arg)
+        return (f"收支平衡（{zh}）：新收 + 上年结转 = 办理总计 + 结转下年",
+                f"Balance ({en}): received + carried over = processed + carried forward")
+    if kind == PROCESSED:
+        zh, en = _column_words(arg)
+        return (f"办理结果合计（{zh}）：办理总计 = 各项办理结果之和",
+                f"Outcomes add up ({en}): total processed = sum of the outcomes")
+    if kind == ROW:
+        zh, en = _row_words(arg)
+        return f"行合计：{zh}（总计 = 自然人 + 法人或其他组织）", f"Row total: {en} (total = the six columns)"
+    if kind == APPEALS:
+        zh, en = _APPEAL_WORDS.get(arg, (arg, arg.replace("_", " ")))
+        return f"{zh}合计 = 各项结果之和", f"{en}: total = sum of the outcomes"
+    if kind == NARRATIVE:
+        zh, en = _NARRATIVE_WORDS.get(arg, (arg, arg.replace("_", " ")))
+        return f"正文与表格一致：{zh}", f"Text agrees with the table: {en}"
+    if kind == CROSS_YEAR:
+        zh, en = _column_words(arg)
+        return (f"跨年度衔接（{zh}）：结转下年 = 次年上年结转",
+                f"Across years ({en}): carried forward = next year's carried over")
+    return name, name
+
+
+def check_label(name: str) -> str:
+    """The check in both languages, one line: "收支平衡（自然人）… · Balance (natural persons) …"."""
+    zh, en = check_words(name)
+    return zh if zh == en else f"{zh} · {en}"

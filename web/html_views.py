@@ -1,12 +1,12 @@
 """The staff views as HTML: the records of ``service.views`` rendered, escaped, nothing computed."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from service.views import Comparison, FailedCheck, ReportView
+from vocab.bodies import level_label
 from vocab.labels import format_value
 from vocab.layout import render_html
-from web.render import esc
+from web.render import SAMPLE_BADGE, esc
 
 
 def report_html(view: ReportView | None) -> str:
@@ -14,10 +14,13 @@ def report_html(view: ReportView | None) -> str:
     if view is None:
         return "<p class='nb-note'>请选择单位和年份。Pick a body and a year.</p>"
     rep = view.report
-    out = [f"<div class='nb-report'><h3>{esc(view.name)} {esc(rep.year)}</h3>",
-           f"<p class='nb-meta'>模板 format {esc(rep.format)} · 文件 file {esc(Path(rep.source).name)} · "
+    level = level_label(view.level)
+    badge = (" " + SAMPLE_BADGE) if getattr(rep, "sample", False) else ""  # a generated, fictional report
+    out = [f"<div class='nb-report'><h3>{esc(view.name)} {esc(rep.year)}{badge}</h3>",
+           f"<p class='nb-meta'>{esc(level) + ' · ' if level else ''}模板 format {esc(rep.format)} · "
            f"{rep.n_facts} 个数字 facts · 核对 checks: {view.n_pass} 通过 pass, {view.n_fail} 不通过 fail, "
-           f"{view.n_not_assessable} 无法核对 not assessable · id <code>{esc(rep.id[:12])}</code></p>"]
+           f"{view.n_not_assessable} 无法核对 not assessable · id <code>{esc(rep.id[:12])}</code></p>",
+           _source_line(view)]
     if view.also_held:
         out.append("<p class='nb-meta'>同年另有文件 also held: " + "、".join(esc(n) for n in view.also_held) + "</p>")
     if rep.warnings:
@@ -32,6 +35,17 @@ def report_html(view: ReportView | None) -> str:
                    + "".join(f"<li>✗ {esc(x)}</li>" for x in view.other_failures) + "</ul>")
     out.append("</div>")
     return "".join(out)
+
+
+def _source_line(view: ReportView) -> str:
+    """When and from where the report came in, and the original file (staff token checked by
+    the route, ``web.api``)."""
+    rep = view.report
+    at = (rep.ingested_at or "").replace("T", " ")[:19]
+    origin = "工作人员上传 uploaded by staff" if view.uploaded else "数据文件夹 data folder"
+    return (f"<p class='nb-meta nb-source'>入库时间 ingested {esc(at)} UTC · 来源 source: {origin} · "
+            f"文件 file {esc(view.file_name)} · <a href='/api/reports/{esc(rep.id)}/file' target='_blank' "
+            f"rel='noopener' class='nb-original'>下载原文件 original file</a> (工作人员 staff token)</p>")
 
 
 def comparison_html(cmp: Comparison | None) -> str:
@@ -50,6 +64,11 @@ def comparison_html(cmp: Comparison | None) -> str:
             + "</tbody></table><p class='nb-meta'>· = 报告中没有这一项 not in the report</p></div>")
 
 
+def _check_cell(f: FailedCheck) -> str:
+    """The check in words, its internal name small beneath (the gold files and the CLI use it)."""
+    return f"{esc(f.title)}<br><small class='nb-meta'><code>{esc(f.name)}</code></small>"
+
+
 def checks_html(failed: list[FailedCheck]) -> str:
     """Every failed check in the store: per report, then across years."""
     per = [f for f in failed if f.scope == "report"]
@@ -61,13 +80,13 @@ def checks_html(failed: list[FailedCheck]) -> str:
                    "<th>核对 check</th><th>说明 detail</th><th>文件 file</th></tr></thead><tbody>")
         for f in per:
             out.append(f"<tr><td>{esc(f.agency or '?')}</td><td>{esc(f.year)}</td>"
-                       f"<td>{esc(f.name)}</td><td>{esc(f.detail)}</td><td>{esc(f.file)}</td></tr>")
+                       f"<td>{_check_cell(f)}</td><td>{esc(f.detail)}</td><td>{esc(f.file)}</td></tr>")
         out.append("</tbody></table></div>")
     if cross:
         out.append("<div class='nb-table'><h4>跨年度 Across years (结转下年 = 次年上年结转)</h4><table><thead><tr>"
                    "<th>单位与年度 body and years</th><th>核对 check</th><th>说明 detail</th></tr></thead><tbody>")
         for f in cross:
-            out.append(f"<tr><td>{esc(f.label)}</td><td>{esc(f.name)}</td><td>{esc(f.detail)}</td></tr>")
+            out.append(f"<tr><td>{esc(f.label)}</td><td>{_check_cell(f)}</td><td>{esc(f.detail)}</td></tr>")
         out.append("</tbody></table></div>")
     if not per and not cross:
         out.append("<p class='nb-note'>所有核对均通过。Every check passes.</p>")

@@ -2,6 +2,13 @@
 
 Everything that comes from a report (answers, quotes, names, check details) is escaped before
 it reaches Markdown or HTML, so a report can never put markup, script or a link into the page.
+
+One chat answer is one message: the answer, then **one** compact source line in the user's
+language (an English answer names the row in English with the Chinese label beside it), a
+"示例（虚构）sample, fictional" badge when a generated report answered, and a folded
+"详情 Details" block for staff (row path, fact key, full citation, timing). The copy button
+(``COPY_BUTTON``, handled by the page's script) copies the message as plain text without the
+folded details.
 """
 from __future__ import annotations
 
@@ -9,10 +16,16 @@ import html
 import re
 from typing import Any
 
-from vocab.labels import TABLE_EN, TABLE_NO, format_value, label
+from vocab.labels import TABLE_EN, TABLE_NO, column_for_format, format_value, label, row_display
 
 # ':' and '@' too: a bare URL or address in report text must stay text, not become a link
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~=$^:@])")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SUM_NOTE = re.compile(r"（\d+[–-]\d+项合计）")
+SAMPLE_BADGE = "<span class='nb-sample' title='生成的示例报告，单位和数字均为虚构 — a generated report: " \
+               "the body and its numbers are fictional'>示例（虚构）sample, fictional</span>"
+COPY_BUTTON = "<button class='nb-copy' type='button' aria-label='复制回答 Copy answer'>复制 Copy</button>"
+RETRY_BUTTON = "<button class='nb-retry' type='button'>重试 Retry</button>"  # the page script resends
 
 
 def md(text: Any) -> str:
@@ -23,6 +36,15 @@ def md(text: Any) -> str:
 
 def esc(text: Any) -> str:
     return html.escape(str(text), quote=True)
+
+
+def language_of(text: str) -> str:
+    """"zh" when the text has Chinese characters, else "en" (for messages the engine did not write)."""
+    return "zh" if _CJK.search(text or "") else "en"
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
 
 
 def _quote_block(text: str) -> str:
@@ -36,54 +58,151 @@ def filter_line(agency: str | None, year: int | None) -> str:
     return "\n\n*筛选 Filter:* " + " · ".join(parts)
 
 
-def _fact_source(f: dict, lang: str) -> str:
+# -- the record's reports ---------------------------------------------------------------------------
+def _reports(record: dict) -> list[dict]:
+    """The reports an answer used: the record's, then any a passage names (de-duplicated)."""
+    seen, out = set(), []
+    for rep in list(record.get("reports") or []) + [p.get("report") or {} for p in record.get("passages") or []]:
+        key = rep.get("id") or (rep.get("agency"), rep.get("year"))
+        if rep and key not in seen:
+            seen.add(key)
+            out.append(rep)
+    return out
+
+
+def is_sample(record: dict) -> bool:
+    return any(rep.get("sample") for rep in _reports(record))
+
+
+def _report_name(rep: dict, lang: str) -> str:
+    agency, year = rep.get("agency") or "?", rep.get("year") or ""
+    return f"《{agency}{year}年报告》" if lang == "zh" else f"{agency} {year} report"
+
+
+# -- one compact source line ------------------------------------------------------------------------
+def citizen_row(row_zh: str) -> str:
+    """The row as a citizen reads it: "三/（三）不予公开（1–8项合计）" → "（三）不予公开"."""
+    return _SUM_NOTE.sub("", row_display(row_zh)).strip()
+
+
+def _fact_where(f: dict, lang: str) -> str:
+    """Table, row, column and printed cell of one fact, short."""
     lab = label(f["key"])
-    table = f"表{TABLE_NO.get(lab.table, lab.table)}" if lang == "zh" else TABLE_EN.get(lab.table, lab.table)
-    value = format_value(f["key"], f["value"], lang)
-    raw = ("由各分项相加" if lang == "zh" else "sum of the printed sub-items") if f.get("derived") else \
-        (f"原文 “{f['raw']}”" if lang == "zh" else f"printed “{f['raw']}”")
-    row, col = ("行", "列") if lang == "zh" else ("row", "column")
-    return (f"- **{md(value)}** — {md(table)} · {row} “{md(lab.row_zh)}” · {col} “{md(lab.column_zh)}” · {md(raw)}"
-            f"<br><small>{md(f['citation'])}</small>")
+    col_zh = column_for_format(lab.column_zh, None)
+    row_zh = citizen_row(lab.row_zh)
+    if lang == "zh":
+        where = f"表{TABLE_NO.get(lab.table, lab.table)} · {row_zh}" + (f" · {col_zh}" if col_zh else "")
+        return where + (" · 各分项之和" if f.get("derived") else (f" · 原文“{f['raw']}”" if f.get("raw") else ""))
+    zh = " / ".join(x for x in (row_zh, col_zh) if x)
+    where = f"{TABLE_EN.get(lab.table, lab.table)} · {lab.en}" + (f" ({zh})" if zh else "")
+    return where + (" · sum of the printed sub-items" if f.get("derived")
+                    else (f" · printed “{f['raw']}”" if f.get("raw") else ""))
 
 
-def _passage_source(p: dict, lang: str) -> str:
-    rep = p.get("report") or {}
-    where = f"{rep.get('agency') or '?'} {rep.get('year') or ''}"
-    sec = p.get("section_title") or p.get("section")
-    page = p.get("page")
-    extra = (f" · 第{page}页" if lang == "zh" else f" · page {page}") if page else ""
-    return f"{_quote_block(p.get('text', ''))}\n\n— {md(where)} · {md(sec)}{md(extra)}"
+def source_text(record: dict) -> str:
+    """The answer's one source line as plain text (escaped by the caller), or "" when none."""
+    lang = record.get("language", "zh")
+    facts, reps = record.get("facts") or [], _reports(record)
+    head = _t(lang, "来源：", "Source: ")
+    if facts:
+        names = "、".join(_report_name(r, lang) for r in reps[:3]) if lang == "zh" else \
+            "; ".join(_report_name(r, lang) for r in reps[:3])
+        more = _t(lang, f"等{len(reps)}份报告", f" and {len(reps) - 3} more") if len(reps) > 3 else ""
+        if len(facts) == 1:
+            return f"{head}{names}{more} · {_fact_where(facts[0], lang)}"
+        tables = sorted({label(f['key']).table for f in facts})
+        tabs = "、".join(f"表{TABLE_NO.get(t, t)}" for t in tables) if lang == "zh" else \
+            ", ".join(TABLE_EN.get(t, t) for t in tables)
+        return f"{head}{names}{more} · {tabs} · " + _t(lang, f"{len(facts)}个数字", f"{len(facts)} figures")
+    passages = record.get("passages") or []
+    if passages:
+        parts = []
+        for p in passages:
+            sec = p.get("section_title") or p.get("section") or ""
+            page = p.get("page")
+            part = f"{_report_name(p.get('report') or {}, lang)} {sec}".strip()
+            part += _t(lang, f" 第{page}页", f" p. {page}") if page else ""
+            if part not in parts:
+                parts.append(part)
+        return head + ("；" if lang == "zh" else "; ").join(parts[:3])
+    return ""
+
+
+def strip_citations(text: str, facts: list[dict]) -> str:
+    """The answer without the "来源：…。"/"Source: …." the source line already shows; only a
+    sentence made of the record's own citations is removed."""
+    cites = sorted({f.get("citation") for f in facts if f.get("citation")}, key=len, reverse=True)
+    if not cites:
+        return text
+    one = "(?:" + "|".join(re.escape(c) for c in cites) + ")"
+    pat = re.compile(rf"\s*(?:来源：|Sources?: ){one}(?:[；;]\s*{one})*[。.]?")
+    return pat.sub("", text).strip()
+
+
+# -- the fold for staff -----------------------------------------------------------------------------
+def details_html(record: dict) -> str:
+    """Row paths, fact keys, full citations, passage scores and timings, folded."""
+    items = []
+    for f in record.get("facts") or []:
+        lab = label(f["key"])
+        items.append(f"{esc(f['key'])} = {esc(format_value(f['key'], f['value'], 'en'))} · "
+                     f"{esc(lab.row_zh)} / {esc(lab.column_zh)} · {esc(f.get('citation', ''))}")
+    for p in record.get("passages") or []:
+        rep = p.get("report") or {}
+        items.append(f"{esc(rep.get('agency'))} {esc(rep.get('year'))} · section {esc(p.get('section'))} · "
+                     f"score {esc(round(float(p.get('score') or 0), 3))} · report {esc(str(rep.get('id', ''))[:12])}")
+    timings = record.get("timings") or {}
+    if timings:
+        items.append("timings: " + ", ".join(f"{esc(k)} {float(v):.0f} ms" for k, v in timings.items()))
+    if record.get("operation"):
+        items.append(f"operation: {esc(record['operation'])}")
+    if not items:
+        return ""
+    return ("<details class='nb-details'><summary>详情 Details</summary><ul>"
+            + "".join(f"<li>{x}</li>" for x in items) + "</ul></details>")
 
 
 def sources_message(record: dict) -> dict | None:
-    """The sources under an answer: each number with its table, row, column and printed cell;
-    each passage quoted with its report and section."""
-    lang = record.get("language", "zh")
-    facts, passages = record.get("facts") or [], record.get("passages") or []
-    if not facts and not passages:
+    """The sources block under an answer: the one source line (with the sample badge when a
+    generated report answered) and the folded details; None when the answer has no source."""
+    line = source_text(record)
+    if not line and not is_sample(record):
         return None
-    parts = [_fact_source(f, lang) for f in facts] + [_passage_source(p, lang) for p in passages]
-    n = []
-    if facts:
-        n.append(f"{len(facts)} 个数字 numbers")
-    if passages:
-        n.append(f"{len(passages)} 段原文 passages")
-    total = (record.get("timings") or {}).get("total_ms")
-    meta: dict[str, Any] = {"title": "来源 Sources · " + " · ".join(n)}
-    if total is not None:
-        meta["log"] = f"{total:.0f} ms"
-    if passages and not facts:
-        meta["status"] = "done"  # the answer already quotes them: folded
-    return {"role": "assistant", "content": "\n\n".join(parts), "metadata": meta}
+    badge = (" " + SAMPLE_BADGE) if is_sample(record) else ""
+    content = f"<p class='nb-source'>{esc(line)}{badge}</p>\n\n{details_html(record)}"
+    return {"role": "assistant", "content": content.strip()}
 
 
 def answer_markdown(record: dict, table_html: str | None) -> str:
-    """The answer as Markdown: the engine's text escaped; a table answer shows the rebuilt table."""
-    text = record.get("answer", "")
+    """The answer as Markdown: the engine's text escaped, without the citation the source line
+    shows; a table answer shows the rebuilt table."""
+    text = strip_citations(record.get("answer", ""), record.get("facts") or [])
+    text = _SUM_NOTE.sub("", text)  # "不予公开（1–8项合计）": the source line says it is a sum
     if table_html:
         paras = text.split("\n\n")
         head = md(paras[0])
         tail = paras[-1] if len(paras) > 1 and paras[-1].lstrip()[:1] in ("（", "(") else ""
         return head + "\n\n" + table_html + ("\n\n" + md(tail) if tail else "")
     return md(text)
+
+
+def chat_message(record: dict, table_html: str | None) -> dict:
+    """One chat message: answer, source line, badge, details and the copy button."""
+    src = sources_message(record)
+    body = answer_markdown(record, table_html) + ("\n\n" + src["content"] if src else "")
+    return {"role": "assistant", "content": body + "\n\n" + COPY_BUTTON}
+
+
+def pending_message(lang: str) -> dict:
+    return {"role": "assistant", "content": "<p class='nb-pending' role='status'>"
+            + esc(_t(lang, "正在查找答案…", "Looking for the answer…")) + "</p>"}
+
+
+def error_message(lang: str, detail: str = "") -> dict:
+    """A failed answer, in the user's language: what happened and what to do."""
+    text = _t(lang, "抱歉，这次没能回答：服务器出错。您的问题已保留在输入框里，可以点“重试”再试一次。",
+              "Sorry, this question could not be answered: the server had an error. Your question is "
+              "kept in the box; press Retry to send it again.")
+    extra = f"<details class='nb-details'><summary>详情 Details</summary>{esc(detail)}</details>" if detail else ""
+    return {"role": "assistant", "content": f"<p class='nb-error' role='alert'>{esc(text)}</p>{extra}\n\n"
+            + RETRY_BUTTON}

@@ -1,4 +1,5 @@
-"""The app: the help-desk API with the Gradio page mounted at "/", behind the gate."""
+"""The app: the help-desk API with the Gradio page mounted at "/", behind the gate; every
+request counted, timed and logged (``web.metrics.RequestMetrics``, outermost)."""
 from __future__ import annotations
 
 import os
@@ -9,7 +10,10 @@ from fastapi import FastAPI
 
 from settings import get_settings
 from web.api import create_api
+from web.exports import add_download_routes
 from web.guard import GradioGate
+from web.metrics import RequestMetrics
+from web.staff_ui import STAFF_CSS
 from web.ui import CSS, THEME, build_ui
 
 
@@ -25,15 +29,17 @@ def create_app() -> FastAPI:
     upload_dir.mkdir(parents=True, exist_ok=True)
     os.environ["GRADIO_TEMP_DIR"] = str(upload_dir)
     api = create_api()
+    add_download_routes(api)  # the original files (staff token) and the tables as CSV / Excel
     demo = build_ui()
     store = Path(s.store_dir).resolve()
     blocked = [str(p) for p in (store / "uploads", store / "facts.sqlite", Path("/proc"), Path("/sys"),
                                 Path("/dev"), Path("/etc"), Path("/root"))]
     blocked += [str(p) for p in store.iterdir() if p.resolve() != upload_dir] if store.is_dir() else []
-    app = gr.mount_gradio_app(api, demo, path="/", theme=THEME, css=CSS, ssr_mode=False,
+    app = gr.mount_gradio_app(api, demo, path="/", theme=THEME, css=CSS + STAFF_CSS, ssr_mode=False,
                               footer_links=["settings"], show_error=False, pwa=False, mcp_server=False,
                               max_file_size=s.max_file_bytes, blocked_paths=blocked, run_history=False)
     demo.has_launched = True  # mount_gradio_app leaves this False, which switches Gradio's path checks off
     app.add_middleware(GradioGate, token=lambda: get_settings().staff_token, upload_dir=upload_dir,
                        budget_bytes=s.upload_bytes_per_hour)
+    app.add_middleware(RequestMetrics)  # added last: outermost, so it sees the gate's answers too
     return app

@@ -1,6 +1,6 @@
-"""The Gradio page: the chat for citizens, and the staff views (reports, years compared, failed
-checks, upload). A thin shell: answers come from the service, views from ``service.views``,
-HTML from ``web.html_views`` and ``web.render``.
+"""The Gradio page: the chat for citizens, and the staff tabs (``web.staff_ui``: reports, years
+and bodies compared, failed checks, upload, audit log). A thin shell: answers come from the
+service, HTML from ``web.render``.
 
 Every event is private to the page (no named public API), the conversation is kept on the
 server (a ``gr.State``; the client's chat is display only), and every input is checked on the
@@ -8,25 +8,20 @@ server (``web.guard``).
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import logging
 from typing import Any, Iterator
 
 import settings as _settings  # noqa: F401  (turns telemetry off before gradio is imported)
 
 import gradio as gr  # noqa: E402
-import pandas as pd  # noqa: E402
 
 from service import get_service  # noqa: E402
-from service import views  # noqa: E402
-from service.nianbao import summarize  # noqa: E402
 from settings import get_settings  # noqa: E402
-from vocab.labels import TREND_KEYS  # noqa: E402
-from web import html_views  # noqa: E402
-from web.guard import STAFF_COOKIE, question_problem, token_matches  # noqa: E402
-from web.render import answer_markdown, filter_line, md, sources_message  # noqa: E402
+from web.conversations import CONVERSATIONS, Conversations  # noqa: E402
+from web.guard import question_problem  # noqa: E402
+from web.metrics import observe_answer  # noqa: E402
+from web.render import chat_message, error_message, filter_line, language_of, md, pending_message  # noqa: E402
 
-UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"]
 EXAMPLES = [
     "涧西区2020年有多少申请不予公开？",
     "How many applications were received?",
@@ -36,6 +31,8 @@ EXAMPLES = [
     "What problems does the report mention?",
 ]
 ALL = ""  # the "no filter" choice of a dropdown
+SAMPLE_TAG = "（示例）"  # a generated, fictional report (short: a phone shows the whole name)
+log = logging.getLogger(__name__)
 
 
 def service():
@@ -46,8 +43,19 @@ def service():
 # ---------------------------------------------------------------------------------------------
 # the store's catalogue, for the dropdowns
 # ---------------------------------------------------------------------------------------------
+def _sample_agencies() -> set[str]:
+    """Bodies whose every report is a generated, fictional sample."""
+    flags: dict[str, bool] = {}
+    for r in service().facts.list_reports():
+        if r.name:
+            flags[r.name] = flags.get(r.name, True) and bool(r.sample)
+    return {name for name, all_sample in flags.items() if all_sample}
+
+
 def agency_choices() -> list[tuple[str, str]]:
-    return [(name, name) for name in sorted(service().facts.years_by_agency())]
+    samples = _sample_agencies()
+    return [(name + (SAMPLE_TAG if name in samples else ""), name)
+            for name in sorted(service().facts.years_by_agency())]
 
 
 def year_choices(agency: str | None = None) -> list[int]:
@@ -72,7 +80,9 @@ def respond(question: str, agency: str | None, year: Any, history: list | None, 
     """Answer one chat turn. The conversation lives on the server (``history`` is a gr.State,
     never the client's copy of the chat), so nothing a client sends is echoed back but its
     question, as escaped text. Yields twice: the question with a working indicator at once,
-    then the answer and its sources."""
+    then the answer with its one source line. A failed answer keeps the conversation, puts the
+    question back into the box and offers a retry, in the user's language (``remember`` then
+    keeps the conversation under the tab's id, for a page reloaded after a lost connection)."""
     history = list(history or [])[-get_settings().max_history_messages:]
     question = (question or "").strip() if isinstance(question, str) else ""
     if not question:
@@ -81,123 +91,51 @@ def respond(question: str, agency: str | None, year: Any, history: list | None, 
     problem = question_problem(question, get_settings().max_question_chars)
     if problem:
         history.append({"role": "assistant", "content": md(problem)})
-        yield history, "", history, context
+        yield history, question, history, context
         return
     agency = agency or None
     year_i = _parse_year(year)
+    lang = language_of(question)
     history.append({"role": "user", "content": md(question) + filter_line(agency, year_i)})
-    history.append({"role": "assistant", "content": "…"})
-    yield history, "", history, context
+    yield history + [pending_message(lang)], "", history, context
     try:
         ans = service().ask(question, agency=agency, year=year_i, context=context)
-    except Exception as e:  # show the failure, keep the conversation usable
-        history[-1] = {"role": "assistant", "content": md(f"出错了 / Something went wrong: {type(e).__name__}: {e}")}
-        yield history, "", history, context
+    except Exception as e:  # say what happened, keep the conversation and the question
+        log.exception("answering %r failed", question[:80])
+        failed = history + [error_message(lang, type(e).__name__)]  # the detail stays in the log
+        yield failed, question, history[:-1], context  # a retry asks it again
         return
-    record = ans.record
-    history[-1] = {"role": "assistant", "content": answer_markdown(record, ans.table_html)}
-    src = sources_message(record)
-    if src:
-        history.append(src)
+    observe_answer(ans.record)
+    history.append(chat_message(ans.record, ans.table_html))
     yield history, "", history, ans.query
 
 
-# ---------------------------------------------------------------------------------------------
-# staff views
-# ---------------------------------------------------------------------------------------------
-def report_html(agency: str | None, year: Any) -> str:
-    return html_views.report_html(views.report_view(service().facts, agency, _parse_year(year)))
+def remember(conv: str | None, history: list | None, context: Any) -> None:
+    """After each turn: the conversation under this browser tab's id (``web.conversations``)."""
+    CONVERSATIONS.put(conv, list(history or [])[-get_settings().max_history_messages:], context)
 
 
-def _empty_points() -> pd.DataFrame:
-    return pd.DataFrame({"bar": pd.Series(dtype="str"), "value": pd.Series(dtype="float"),
-                         "measure": pd.Series(dtype="str")})
+def restore(conv: str | None):
+    """Page load: the conversation this browser tab had (Gradio reloads the page after a lost
+    connection), else a new conversation id."""
+    got = CONVERSATIONS.get(conv)
+    if got is None:
+        return Conversations.new_id(), [], [], None
+    history, context = got
+    return conv, history, history, context
 
 
-def _comparison_view(agency: str | None):
-    """The comparison for the UI: bars kept in year-then-measure order (the plot sorts by name)."""
-    cmp = views.comparison(service().facts, agency)
-    points = pd.DataFrame(cmp.points) if cmp and cmp.points else _empty_points()
-    return html_views.comparison_html(cmp), gr.update(value=points, sort=list(points["bar"]) or None)
-
-
-def checks_html() -> str:
-    return html_views.checks_html(views.failed_checks(service().facts))
+def new_chat(conv: str | None):
+    CONVERSATIONS.forget(conv)
+    return [], "", [], None
 
 
 # ---------------------------------------------------------------------------------------------
-# upload and removal (staff token)
+# staff views: web.staff_ui (re-exported here for the callers that know them from this module)
 # ---------------------------------------------------------------------------------------------
-def token_ok(token: str | None) -> bool:
-    return token_matches(token, get_settings().staff_token)
+from web.staff_ui import build_staff_tabs, remove, report_choices, report_html, token_ok, upload  # noqa: E402,F401
 
 
-def _token_refusal(token: str | None) -> str | None:
-    if not get_settings().staff_token:
-        return "上传已停用：未配置工作人员令牌（NIANBAO_STAFF_TOKEN）。Uploads are disabled: no staff token is configured."
-    if not token_ok(token):
-        return "令牌不正确，已拒绝。Wrong or missing staff token: refused."
-    return None
-
-
-def upload(files: list | None, token: str, progress=gr.Progress()) -> Iterator[str]:
-    """Ingest uploaded files one by one, a result line per file as it finishes. Files are kept
-    by content hash (``service().add_upload``): one name never replaces another's report; the
-    temporary copy Gradio made is deleted afterwards."""
-    refusal = _token_refusal(token)
-    if refusal:
-        yield refusal
-        return
-    items = [f if isinstance(f, str) else getattr(f, "name", f) for f in (files or [])]
-    if not items:
-        yield "请先选择文件。Choose files first."
-        return
-    limit = get_settings().max_upload_files
-    if len(items) > limit:
-        yield f"一次最多上传 {limit} 个文件。At most {limit} files per upload."
-        return
-    svc = service()
-    results: list = []
-    lines: list[str] = []
-    for n, item in enumerate(items, 1):
-        src = Path(str(item))
-        name = getattr(files[n - 1], "orig_name", None) or src.name
-        progress((n - 1, len(items)), desc=name)
-        try:
-            res = svc.add_upload(src, name)  # the stores' writer lock serialises the writes
-        finally:
-            _forget_temp(src)
-        results.append(res)
-        lines.append(res.line())
-        yield "\n".join(lines)
-    yield "\n".join(lines + ["— " + summarize(results)])
-
-
-def _forget_temp(path: Path) -> None:
-    """Delete Gradio's temporary copy of an upload (only ever inside its upload folder)."""
-    try:
-        root = Path(os.environ.get("GRADIO_TEMP_DIR", "")).resolve()
-        if str(root) not in ("", "/") and path.resolve().is_relative_to(root):
-            path.unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
-def remove(report_id: str | None, token: str) -> str:
-    refusal = _token_refusal(token)
-    if refusal:
-        return refusal
-    if not report_id:
-        return "请选择要删除的报告。Pick a report to remove."
-    rep = service().facts.get_report(report_id)
-    if rep is None:
-        return f"没有这份报告 no such report: {report_id}"
-    ok = service().remove(report_id)
-    return f"{'removed' if ok else 'not removed'}  {rep.label()} ({Path(rep.source).name})"
-
-
-def report_choices() -> list[tuple[str, str]]:
-    return [(f"{r.label()} · {Path(r.source).name} · {r.id[:8]}", r.id) for r in service().facts.list_reports()]
 # ---------------------------------------------------------------------------------------------
 # the Gradio app
 # ---------------------------------------------------------------------------------------------
@@ -207,11 +145,26 @@ THEME = gr.themes.Default(
     font=["system-ui", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
           "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"],
     font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"],
+).set(
+    # every text colour at least 4.5:1 on its background (WCAG AA), in light and dark mode
+    body_text_color_subdued="#475569", body_text_color_subdued_dark="#cbd5e1",
+    block_info_text_color="#475569", block_info_text_color_dark="#cbd5e1",
+    input_placeholder_color="#52607a", input_placeholder_color_dark="#aab4c3",
+    block_label_text_color="#334155", block_label_text_color_dark="#e2e8f0",
+    button_primary_background_fill="#b91c1c", button_primary_background_fill_hover="#991b1b",
+    button_primary_text_color="#ffffff",
+    color_accent="#b91c1c",  # the selected tab's text: red-500 was 3.8:1 on white
 )
 CSS = """
 .gradio-container {max-width: 1200px !important; margin: 0 auto;}
 #nb-header h1 {margin-bottom: 0; font-size: 1.6em;}
 #nb-header p {margin-top: 0.2em; color: var(--body-text-color-subdued);}
+/* phone first: no part of the page may be wider than the screen */
+html, body {overflow-x: hidden;}
+.gradio-container, .gradio-container .tabs, .gradio-container .tabitem {max-width: 100vw; min-width: 0;}
+.nb-table {max-width: 100%; overflow-x: auto;}
+#report-view, #compare-table, #checks-view {max-width: 100%; overflow-x: auto;}
+#report-view table, #compare-table table, #checks-view table {max-width: none;}
 .nb-table table {border-collapse: collapse; margin: 0.4em 0 0.8em; font-size: 0.92em; width: auto;}
 .nb-table th, .nb-table td {border: 1px solid var(--border-color-primary); padding: 3px 8px;}
 .nb-table thead th {background: var(--background-fill-secondary); font-weight: 600; text-align: center;}
@@ -225,31 +178,166 @@ ul.fails {color: #9b1c1c; margin: 0.2em 0 1em;}
 .nb-meta {color: var(--body-text-color-subdued); font-size: 0.9em;}
 .nb-note {color: var(--body-text-color-subdued); padding: 1em 0;}
 .nb-report h3 {margin: 0.2em 0;}
-.message small {color: var(--body-text-color-subdued);}
 #nb-results textarea {font-family: var(--font-mono); font-size: 0.85em;}
+/* the chat: one source line, a sample badge, a fold for staff, a copy button */
+#chat .message {max-width: 100%; overflow-wrap: anywhere;}
+#chat .message .nb-table {overflow-x: auto;}
+.nb-source {font-size: 0.9em; color: var(--body-text-color-subdued); margin: 0.5em 0 0.2em;}
+.nb-sample {display: inline-block; margin-left: 0.4em; padding: 0 0.45em; border-radius: 4px; font-size: 0.85em;
+            background: #fef3c7; color: #78350f; border: 1px solid #b45309; white-space: nowrap;}
+.nb-details {font-size: 0.85em; color: var(--body-text-color-subdued); margin-top: 0.3em;}
+.nb-details summary {cursor: pointer;}
+.nb-details ul {margin: 0.2em 0; padding-left: 1.2em;}
+.nb-copy, .nb-retry {font-size: 0.85em; margin-top: 0.4em; padding: 2px 10px; border-radius: 6px; cursor: pointer;
+                     border: 1px solid var(--border-color-primary); background: var(--background-fill-secondary);
+                     color: var(--body-text-color);}
+.nb-retry {background: #b91c1c; color: #ffffff; border-color: #991b1b;}
+.nb-copying details, .nb-copying .nb-copy, .nb-copying .nb-retry {display: none !important;}
+.nb-error {color: #9b1c1c; font-weight: 600;}
+.nb-pending {color: var(--body-text-color-subdued);}
+.nb-pending::after {content: " ⏳";}
+#nb-conn {margin: 0.3em 0; padding: 0.5em 0.8em; border: 1px solid #b91c1c; border-radius: 6px; color: #7f1d1d;
+          background: #fef2f2;}
+#nb-conn[hidden] {display: none;}
+#ask-row {flex-wrap: nowrap; gap: 6px; align-items: stretch;}
+#ask-row > * {min-width: 0;}
+#filters {gap: 8px;}
+#nb-conn-box:has(#nb-conn[hidden]) {display: none;}
+/* a dropdown is wide enough for its longest words; on a phone each takes the whole line */
+.gradio-container .block:has(input[role=combobox]) {min-width: min(100%, 190px) !important;}
+.gradio-container .form:has(input[role=combobox]) {flex-wrap: wrap;}
+#ask {white-space: nowrap;}
+.gradio-container > .main {padding-left: clamp(6px, 3vw, 32px) !important; padding-right: clamp(6px, 3vw, 32px) !important;}
+/* (Gradio puts ".gradio-container .contain" before every selector inside @media) */
+@media (max-width: 640px) {
+  #nb-header h1 {font-size: 1.2em;}
+  #nb-header p {font-size: 0.8em; line-height: 1.3;}
+  #ask {min-width: 84px !important; padding: 0 8px;}
+  .block:has(input[role=combobox]) {min-width: 100% !important;}
+}
 """
 
 
-def _dropdown_updates():
+def _chat_filter_updates(agency: str | None, year: Any):
+    """The chat's body and year filters after the store changed: new choices, the value kept
+    while it is still held."""
     agencies = [("全部单位 All bodies", ALL)] + agency_choices()
     years = [("全部年份 All years", ALL)] + [(str(y), str(y)) for y in year_choices()]
-    names = agency_choices()
-    first = names[0][1] if names else None
-    first_years = [str(y) for y in year_choices(first)] if first else []
-    return (gr.update(choices=agencies), gr.update(choices=years),
-            gr.update(choices=names, value=first), gr.update(choices=first_years, value=first_years[-1] if first_years else None),
-            gr.update(choices=names, value=first), gr.update(choices=report_choices(), value=None))
-
-
-def _years_for_browser(agency: str | None, year: str | None):
-    years = [str(y) for y in year_choices(agency)] if agency else []
-    return gr.update(choices=years, value=year if year in years else (years[-1] if years else None))
+    keep = lambda v, ch: v if v in [c[1] for c in ch] else ALL  # noqa: E731
+    return gr.update(choices=agencies, value=keep(agency, agencies)), gr.update(choices=years, value=keep(year, years))
 
 
 # every event is internal to the page: callable by the page (fn_index), not a named public API
 PRIVATE = {"api_visibility": "private"}
-_TOKEN_COOKIE_JS = (f"(t) => {{ document.cookie = '{STAFF_COOKIE}=' + encodeURIComponent(t || '') + "
-                    "'; path=/; SameSite=Strict'; return t; }")
+
+# the page's own script, installed once on load: the copy buttons copy the message as plain text
+# (without the folded details); "重试 Retry" sends the kept question again; a question that
+# never reached the server (connection lost, queue refused) is put back into the box with a notice
+PAGE_JS = r"""() => {
+  if (window.__nbInstalled) return; window.__nbInstalled = true;
+  // Gradio labels each message with its raw Markdown/HTML source: a screen reader would read
+  // the markup; without the label it reads the message itself
+  const unlabel = () => document.querySelectorAll('#chat [data-testid=bot][aria-label], #chat [data-testid=user][aria-label]')
+    .forEach(e => e.removeAttribute('aria-label'));
+  // Gradio's own error toasts speak its internals ("Could not parse server response: SyntaxError…")
+  const plainToasts = () => document.querySelectorAll('.toast-wrap *').forEach(e => {
+    if (e.children.length) return; const t = e.textContent || '';
+    if (/Could not parse server response|SyntaxError|Connection to the server was lost/.test(t))
+      e.textContent = /Connection/.test(t) ? '连接中断，正在重新连接… The connection was lost; reconnecting…'
+                                           : '服务器没有正常回应。The server did not answer properly.';
+  });
+  new MutationObserver(() => { unlabel(); plainToasts(); }).observe(document.body, {childList: true, subtree: true});
+  const box = () => document.querySelector('#question textarea');
+  const setBox = (q) => { const t = box(); if (!t) return; t.value = q;
+                          t.dispatchEvent(new Event('input', {bubbles: true})); };
+  const plain = (el) => { el.classList.add('nb-copying'); const t = el.innerText; el.classList.remove('nb-copying');
+                          return t.replace(/\n{3,}/g, '\n\n').trim(); };
+  async function copy(btn) {
+    const msg = btn.closest('.message') || btn.closest('.message-row') || btn.parentElement;
+    const text = plain(msg); window.__nbCopied = text;
+    try { await navigator.clipboard.writeText(text); } catch (e) {
+      const ta = document.createElement('textarea'); ta.value = text; document.body.appendChild(ta);
+      ta.select(); try { document.execCommand('copy'); } catch (e2) {} ta.remove(); }
+    btn.textContent = '已复制 Copied'; setTimeout(() => { btn.textContent = '复制 Copy'; }, 1500);
+  }
+  window.__nbRetry = () => {
+    const q = (box() && box().value.trim()) || window.__nbLast || '';
+    const note = document.querySelector('#nb-conn'); if (note) note.hidden = true;
+    if (!q) return; setBox(q); setTimeout(() => document.querySelector('#ask').click(), 50);
+  };
+  window.__nbLost = () => {
+    const q = window.__nbLast || ''; const zh = /[\u3400-\u9fff]/.test(q) || !q;
+    const t = box(); if (t && !t.value.trim() && q) setBox(q);
+    const n = document.querySelector('#nb-conn'); if (!n) return;
+    n.querySelector('.nb-conn-text').textContent = zh
+      ? '这个问题没有得到回答（连接中断或服务器没有回应）。问题已放回输入框，之前的对话还在；请点“重试”再发一次。'
+      : 'This question was not answered (the connection was lost or the server did not respond). It is back in the box '
+        + 'and the conversation is kept; press Retry to send it again.';
+    n.hidden = false;
+  };
+  document.addEventListener('input', (ev) => {
+    if (ev.target.matches && ev.target.matches('#question textarea')) sessionStorage.setItem('nb_draft', ev.target.value);
+  });
+  document.addEventListener('click', (ev) => {
+    const c = ev.target.closest('.nb-copy'); if (c) { ev.preventDefault(); copy(c); return; }
+    const r = ev.target.closest('.nb-retry'); if (r) { ev.preventDefault(); window.__nbRetry(); }
+  });
+}"""
+# the question sent (kept in the tab until its answer arrives: a reload after a lost connection
+# puts it back into the box with the notice)
+_STASH_JS = """(q) => { q = (q || '').trim(); if (q) { window.__nbLast = q; sessionStorage.setItem('nb_pending', q); }
+  const n = document.querySelector('#nb-conn'); if (n) n.hidden = true; }"""
+_ANSWERED_JS = "() => { sessionStorage.removeItem('nb_pending'); sessionStorage.removeItem('nb_draft'); }"
+_LOST_JS = "() => { window.__nbLost && window.__nbLost(); }"
+# page load: install the page script, then hand the server this tab's conversation id
+_LOAD_JS = "() => { (" + PAGE_JS + ")(); return sessionStorage.getItem('nb_conv') || ''; }"
+_LOADED_JS = r"""(c) => { if (c) sessionStorage.setItem('nb_conv', c);
+  const q = sessionStorage.getItem('nb_pending'), d = sessionStorage.getItem('nb_draft');
+  if (q) { window.__nbLast = q; window.__nbLost(); }
+  else if (d) { const t = document.querySelector('#question textarea');
+    if (t && !t.value) { t.value = d; t.dispatchEvent(new Event('input', {bubbles: true})); } } }"""
+_CONN_HTML = ("<div id='nb-conn' role='alert' hidden><span class='nb-conn-text'></span> "
+              "<button class='nb-retry' type='button'>重试 Retry</button></div>")
+
+
+def chat_tab(demo: gr.Blocks) -> tuple[gr.Dropdown, gr.Dropdown]:
+    """The citizens' chat, phone first: the conversation, then the question box (on screen at
+    load on a 390×844 phone), then the filters and the example questions. Returns the filter
+    dropdowns (the page refreshes their choices after an upload)."""
+    context = gr.State(None)
+    hist = gr.State([])  # the conversation, kept on the server: the client's chat is display only
+    conv = gr.Textbox(visible=False, elem_id="nb-conv")  # this tab's conversation id (web.conversations)
+    chat = gr.Chatbot(label="对话 Conversation", elem_id="chat", buttons=[], feedback_options=None,
+                      height="clamp(240px, calc(100dvh - 330px), 620px)", autoscroll=True,
+                      placeholder="请提问，例如：涧西区2020年有多少申请不予公开？<br>"
+                      "Ask, e.g.: How many applications were received?")
+    gr.HTML(_CONN_HTML, elem_id="nb-conn-box", padding=False)
+    with gr.Row(elem_id="ask-row"):
+        box = gr.Textbox(label="问题 Your question", placeholder="输入问题 Type a question…", show_label=False,
+                         scale=6, min_width=120, elem_id="question", autofocus=True, max_length=1000,
+                         container=False, html_attributes=gr.InputHTMLAttributes(enterkeyhint="send"))
+        send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=84, elem_id="ask")
+    with gr.Row(elem_id="filters"):
+        f_agency = gr.Dropdown(label="单位 Body", choices=[("全部单位 All bodies", ALL)], value=ALL,
+                               scale=3, min_width=240, elem_id="filter-agency")
+        f_year = gr.Dropdown(label="年份 Year", choices=[("全部年份 All years", ALL)], value=ALL,
+                             scale=1, min_width=150, elem_id="filter-year")
+    with gr.Row():
+        clear = gr.Button("新对话 New chat", size="sm", scale=0, min_width=120, elem_id="new-chat")
+    gr.Examples(EXAMPLES, inputs=[box], label="示例问题 Example questions")
+    turn = dict(fn=respond, inputs=[box, f_agency, f_year, hist, context],
+                outputs=[chat, box, hist, context], **PRIVATE)
+    for trigger in (box.submit, send.click):
+        trigger(None, inputs=[box], js=_STASH_JS, **PRIVATE)
+        ev = trigger(**turn)
+        ev.success(None, js=_ANSWERED_JS, **PRIVATE)
+        ev.then(remember, inputs=[conv, hist, context], **PRIVATE)
+        ev.failure(None, js=_LOST_JS, **PRIVATE)
+    clear.click(new_chat, inputs=[conv], outputs=[chat, box, hist, context], **PRIVATE)
+    demo.load(restore, inputs=[conv], outputs=[conv, chat, hist, context], js=_LOAD_JS, **PRIVATE).then(
+        None, inputs=[conv], js=_LOADED_JS, **PRIVATE)
+    chat.clear(lambda c: new_chat(c)[2:], inputs=[conv], outputs=[hist, context], **PRIVATE)  # its own clear icon
+    return f_agency, f_year
 
 
 def build_ui() -> gr.Blocks:
@@ -259,81 +347,11 @@ def build_ui() -> gr.Blocks:
                     "Questions on government information-disclosure annual reports: every number comes from a "
                     "report's table, with its source.",
                     elem_id="nb-header")
-        context = gr.State(None)
-        hist = gr.State([])  # the conversation, kept on the server: the client's chat is display only
         with gr.Tabs():
             with gr.Tab("问答 Ask", id="chat"):
-                with gr.Row():
-                    f_agency = gr.Dropdown(label="单位 Body", choices=[("全部单位 All bodies", ALL)], value=ALL,
-                                           scale=3, elem_id="filter-agency")
-                    f_year = gr.Dropdown(label="年份 Year", choices=[("全部年份 All years", ALL)], value=ALL,
-                                         scale=1, elem_id="filter-year")
-                chat = gr.Chatbot(label="对话 Conversation", height=580, elem_id="chat", buttons=["copy"],
-                                  feedback_options=None, placeholder="请提问，例如：涧西区2020年有多少申请不予公开？<br>"
-                                  "Ask, e.g.: How many applications were received?")
-                with gr.Row():
-                    box = gr.Textbox(placeholder="输入问题 Type a question…", show_label=False, scale=6,
-                                     elem_id="question", autofocus=True, max_length=1000)
-                    send = gr.Button("提问 Ask", variant="primary", scale=0, min_width=110, elem_id="ask")
-                    clear = gr.Button("新对话 New chat", scale=0, min_width=190, elem_id="new-chat")
-                gr.Examples(EXAMPLES, inputs=[box], label="示例问题 Example questions")
-                turn = dict(fn=respond, inputs=[box, f_agency, f_year, hist, context],
-                            outputs=[chat, box, hist, context], **PRIVATE)
-                box.submit(**turn)
-                send.click(**turn)
-                clear.click(lambda: ([], "", [], None), outputs=[chat, box, hist, context], **PRIVATE)
-
-            with gr.Tab("报告浏览 Reports", id="browser"):
-                with gr.Row():
-                    b_agency = gr.Dropdown(label="单位 Body", choices=[], scale=3, elem_id="browse-agency")
-                    b_year = gr.Dropdown(label="年份 Year", choices=[], scale=1, elem_id="browse-year")
-                b_view = gr.HTML(elem_id="report-view")
-                # a new body keeps the year when it has a report of it, else takes its newest
-                b_agency.change(_years_for_browser, inputs=[b_agency, b_year], outputs=[b_year], **PRIVATE).then(
-                    report_html, inputs=[b_agency, b_year], outputs=[b_view], **PRIVATE)
-                b_year.change(report_html, inputs=[b_agency, b_year], outputs=[b_view], **PRIVATE)
-
-            with gr.Tab("年度对比 Compare years", id="compare"):
-                c_agency = gr.Dropdown(label="单位 Body", choices=[], elem_id="compare-agency")
-                c_plot = gr.BarPlot(x="bar", y="value", color="measure", title="申请办理 Applications by year",
-                                    x_title="年份 year", y_title="件 count", color_title="", height=320,
-                                    sort=None, elem_id="compare-plot",
-                                    color_map={lab: c for (_, lab, _), c in
-                                               zip(TREND_KEYS, ["#2563eb", "#16a34a", "#dc2626", "#f59e0b"])})
-                c_table = gr.HTML(elem_id="compare-table")
-                c_agency.change(_comparison_view, inputs=[c_agency], outputs=[c_table, c_plot], **PRIVATE)
-
-            with gr.Tab("核对问题 Failed checks", id="checks") as t_checks:
-                with gr.Row():
-                    k_refresh = gr.Button("刷新 Refresh", size="sm", scale=0, min_width=120)
-                k_view = gr.HTML(elem_id="checks-view")
-                k_refresh.click(checks_html, outputs=[k_view], **PRIVATE)
-                t_checks.select(checks_html, outputs=[k_view], **PRIVATE)
-
-            with gr.Tab("上传 Upload (staff)", id="upload"):
-                if not staff_enabled:
-                    gr.Markdown("**上传已停用**：未配置工作人员令牌（环境变量 `NIANBAO_STAFF_TOKEN`）。"
-                                "**Uploads are disabled**: no staff token is configured.", elem_id="upload-disabled")
-                token = gr.Textbox(label="工作人员令牌 Staff token", type="password", elem_id="staff-token",
-                                   interactive=staff_enabled)
-                # the upload route only takes files from a browser that presents the token (web.guard)
-                token.change(None, inputs=[token], js=_TOKEN_COOKIE_JS, **PRIVATE)
-                files = gr.File(label="报告文件 Report files (txt, md, html, pdf, docx)", file_count="multiple",
-                                file_types=UPLOAD_TYPES, elem_id="upload-files", interactive=staff_enabled)
-                u_btn = gr.Button("上传并入库 Upload and ingest", variant="primary", elem_id="upload-btn",
-                                  interactive=staff_enabled)
-                u_out = gr.Textbox(label="结果 Results", lines=6, interactive=False, elem_id="nb-results")
-                with gr.Accordion("删除报告 Remove a report", open=False):
-                    r_pick = gr.Dropdown(label="报告 Report", choices=[], elem_id="remove-pick")
-                    r_btn = gr.Button("删除 Remove", variant="stop", elem_id="remove-btn", interactive=staff_enabled)
-                    r_out = gr.Textbox(label="结果 Result", interactive=False, elem_id="remove-result")
-
-        refresh_targets = [f_agency, f_year, b_agency, b_year, c_agency, r_pick]
-        u_btn.click(upload, inputs=[files, token], outputs=[u_out], **PRIVATE).then(
-            _dropdown_updates, outputs=refresh_targets, **PRIVATE)
-        r_btn.click(remove, inputs=[r_pick, token], outputs=[r_out], **PRIVATE).then(
-            _dropdown_updates, outputs=refresh_targets, **PRIVATE)
-        demo.load(_dropdown_updates, outputs=refresh_targets, **PRIVATE)
+                f_agency, f_year = chat_tab(demo)
+            # the staff tabs: reports, years, bodies, failed checks, upload, audit log (web.staff_ui)
+            build_staff_tabs(demo, [f_agency, f_year], staff_enabled, chat_refresh=_chat_filter_updates)
     # answers take milliseconds: a few at once keep one slow question from holding up everyone
     demo.queue(default_concurrency_limit=get_settings().chat_concurrency, max_size=256)
     return demo

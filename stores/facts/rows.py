@@ -52,6 +52,15 @@ class ReportRow:
     def label(self) -> str:
         return f"{self.name or '?'} {self.year or '?'}"
 
+    @property
+    def identity_flag(self) -> str | None:
+        """Why this report is flagged — its body or year is not established, so it answers nothing
+        until staff set them — or None. The reasons are the ingester's "identity:" warnings."""
+        if self.name and self.year is not None:
+            return None
+        reasons = [w.split(":", 1)[1].strip() for w in self.warnings if w.startswith("identity:")]
+        return "; ".join(reasons) or ("no issuing body" if not self.name else "no report year")
+
 
 @dataclass
 class FactRow:

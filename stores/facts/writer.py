@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from sqlalchemy import delete, insert, select, update
 
 from stores.facts.reader import FactReader
+from vocab.aliases import region_of
 from stores.facts.rows import JournalRow, NewReport, _now, value_to_text
 from stores.facts.schema import agencies, audit, checks, chunks, facts, journal, open_engine, reports, store_state
 
@@ -122,6 +123,21 @@ class FactStore(FactReader):
                     )
                 )
             return exists is not None
+
+    def set_identity(self, report_id: str, agency: str | None = None, year: int | None = None) -> bool:
+        """Correct a report's body and/or year (staff); the body gets its catalogue entry (made if
+        new). False when there is no such report."""
+        with self._lock, self.engine.begin() as conn:
+            row = conn.execute(select(reports.c.agency, reports.c.year).where(reports.c.id == report_id)).first()
+            if row is None:
+                return False
+            values: dict[str, Any] = {"year": row.year if year is None else int(year)}
+            if agency:
+                values["agency"] = agency
+                values["agency_id"] = self._agency_id(conn, agency, region_of(agency), [])
+            conn.execute(update(reports).where(reports.c.id == report_id).values(**values))
+            self._bump(conn)
+            return True
 
     # -- journal (crash recovery for the vector store) ------------------------------------
     def record_action(self, action: str, report_id: str | None = None, summary: str = "", actor: str = "",
