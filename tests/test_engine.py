@@ -23,7 +23,7 @@ def test_withheld_in_chinese_and_english_is_zero_citing_the_eight_rows(corpus_se
         assert fact["key"] == "requests.withheld.total" and fact["derived"] is True
         assert ("表三" in fact["citation"] or "table 3" in fact["citation"]) and "总计" in fact["citation"]
         assert "不予公开" in fact["citation"] and ("1–8" in fact["citation"] or "8" in r["answer"])
-        assert r["reports"] == [{"id": r["reports"][0]["id"], "agency": JIANXI, "year": 2020}]
+        assert r["reports"] == [{"id": r["reports"][0]["id"], "agency": JIANXI, "year": 2020, "sample": False}]
 
 
 def test_follow_ups_keep_the_report(corpus_service):

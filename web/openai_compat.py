@@ -21,6 +21,7 @@ from settings import get_settings
 from web.api_errors import ApiError
 from web.api_models import AnswerRecord, ErrorEnvelope
 from web.api_conversations import answer_turn, replay
+from web.metrics import observe_answer
 
 MODEL = "nianbao"
 
@@ -107,6 +108,8 @@ def _answer(req: ChatRequest) -> dict[str, Any]:
     svc = get_service()
     context = replay(svc.ask, users[:-1], req.agency, req.year)
     turn = answer_turn(svc.ask, users[-1], req.agency, req.year, context)
+    if turn.record is not None:
+        observe_answer(turn.record)
     if turn.record is None:
         raise ApiError(422, "invalid_request", "the question is too long or not valid text "
                        f"(at most {get_settings().max_question_chars} characters)")
