@@ -4,7 +4,8 @@ blind generator's reports (``evals.blindgen``, written without seeing the parser
 Per report: the body and year the extraction record gives against the manifest (right,
 flagged = none given, wrong), and every printed cell of the manifest against the facts
 (right, missing, wrong: a number that differs from the printed one — the failure that must
-never happen). By shape, and the worst reports. Parses only (``ingest.extract``); stores nothing.
+never happen). A cell the manifest lists as printed blank is right only when it is stored
+blank (raw ""; value 0 in a filled table, none in a table printed without any number). By shape, and the worst reports. Parses only (``ingest.extract``); stores nothing.
 """
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ def evaluate(folder: Path) -> dict:
         except LoadError as e:
             rec = {"agency": None, "year": None, "facts": [], "warnings": [f"refused: {e}"]}
         got = {f["key"]: f["value"] for f in rec["facts"] if not f.get("derived")}
+        raw = {f["key"]: f["raw"] for f in rec["facts"] if not f.get("derived")}
+        blank = set(m.get("blank_cells", []))
         want_agency = m["agency"] if m["identity_expected"] == "known" else None
         if rec["agency"] is None:
             c["agency_flagged"] += 1
@@ -49,6 +52,15 @@ def evaluate(folder: Path) -> dict:
         for key, value in m["facts"].items():
             if key not in got:
                 missing += 1
+            elif key in blank:  # printed blank: stored blank (raw ""), read as 0 or, in an unfilled table, no value
+                if raw[key].strip() == "" and got[key] in (0, None):
+                    right += 1
+                else:
+                    wrong += 1
+                    wrong_cells.append((key, "(blank)", raw[key]))
+            elif raw.get(key, "x").strip() == "" and got[key] is None:
+                wrong += 1  # stored blank where a number or a mark is printed
+                wrong_cells.append((key, value, "(blank)"))
             elif (got[key] is None and value is None) or (
                     got[key] is not None and value is not None and abs(float(got[key]) - float(value)) < 1e-6):
                 right += 1

@@ -135,6 +135,8 @@ def read_metadata(doc: Document) -> ReportMeta:
                 if printed and printed != alt.agency:
                     alt.aliases = [*alt.aliases, printed]
                 return alt
+            if meta.year is None:  # a year printed only in traditional characters (2021年度報告)
+                meta.year = alt.year
     return meta
 
 

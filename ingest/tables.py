@@ -3,7 +3,7 @@
 Entry point: ``parse_tables(text) -> TableExtraction``.
 
 How, and why this way: every file format reaches us as text (PDF text with spaces, one cell
-per line, pipe rows from HTML/DOCX/PDF tables, Markdown). Each line is first reduced to a
+per line, pipe rows from HTML/DOCX/PDF tables, Markdown, tab-separated Word copy text). Each line is first reduced to a
 ``Line``: its label text and its value cells. Then the national template does the rest — it
 fixes the number and order of rows and columns (a row of table 三 has 7 numbers, table 三 has
 23 or 25 rows, table 四 is 15 numbers), so rows of values are mapped to keys by template order
@@ -11,6 +11,8 @@ and the labels printed on the same line *confirm* that order. When the counts do
 template or a label contradicts the order, rows are placed by their labels only where that is
 unambiguous, and everything else becomes a warning: a number is never attached to a key that
 the text does not support, and a cell that cannot be read gives a warning and no fact.
+A cell printed blank keeps raw "" (read as 0 in a filled table); a table printed without a
+single number (its labels only, or every cell empty) gives blank facts with no value.
 
 The template version is read from table 二's headers (本年新制作数量 vs 本年制发件数 …), never
 from the year. Table 三's row count says whether （六）其他处理 is one row (2019 keys
@@ -103,12 +105,18 @@ def split_lines(text: str) -> list[Line | None]:
     last one). The style is decided per block of consecutive pipe rows, by majority, so that an
     empty first or last cell is neither lost nor invented.
     """
-    raw_lines = text.splitlines()
+    raw_lines = _join_cut_notes(_close_before_lone_pipes(text.splitlines()))
     kinds: list[tuple[str, int]] = []  # ("skip" | "pipe" | "text", block)
     block, in_block = -1, False
     for raw in raw_lines:
         s = raw.strip()
-        if not s or PAGE_NUMBER_RE.match(s) or s == "|" or ("|" in s and _MD_SEPARATOR_RE.match(s)):
+        if "\t" in raw and "|" not in raw and not PAGE_NUMBER_RE.match(s):
+            # Word copy text: one table row a line, cells between tabs; empty fields are blank
+            # cells (or the rest of a merged cell) and must not be squeezed out like spaces
+            if not in_block:
+                block, in_block = block + 1, True
+            kinds.append(("tab", block))
+        elif not s or PAGE_NUMBER_RE.match(s) or s == "|" or ("|" in s and _MD_SEPARATOR_RE.match(s)):
             kinds.append(("skip", block))
         elif "|" in s:
             if not in_block:
@@ -119,19 +127,29 @@ def split_lines(text: str) -> list[Line | None]:
             kinds.append(("text", block))
     closed: Counter[int] = Counter()
     total: Counter[int] = Counter()
+    pipes: dict[int, tuple[Counter[int], set[int]]] = {}  # pipe counts of closed rows, of open rows
     for raw, (kind, b) in zip(raw_lines, kinds):
         if kind == "pipe":
             total[b] += 1
-            closed[b] += _closed_text(raw.strip())
+            is_closed = _closed_text(raw.strip())
+            closed[b] += is_closed
+            shut, open_ = pipes.setdefault(b, (Counter(), set()))
+            if is_closed:
+                shut[raw.count("|")] += 1
+            else:
+                open_.add(raw.count("|"))
+    open_style = {b for b, (shut, open_) in pipes.items() if _open_style(shut, open_)}
     out: list[Line | None] = []
     for i, (raw, (kind, b)) in enumerate(zip(raw_lines, kinds)):
         s = raw.strip()
         if kind == "skip":
             out.append(None)
+        elif kind == "tab":
+            out.append(_tab_line(i, raw, b))
         elif kind == "text":
             out.append(_space_line(i, s))
         else:
-            markdown = closed[b] >= 2 and closed[b] > total[b] - closed[b]
+            markdown = closed[b] >= 2 and closed[b] > total[b] - closed[b] and b not in open_style
             ln = _pipe_line(i, s, b, markdown and _closed_text(s))
             # in a block of "| a | b |" rows, a row missing an outer pipe lost or gained a
             # cell: the empty cell its open end makes cannot be told from a blank cell
@@ -140,10 +158,64 @@ def split_lines(text: str) -> list[Line | None]:
     return out
 
 
+def _open_style(shut: Counter[int], open_: set[int]) -> bool:
+    """A block whose rows look closed ("| a | b |") only because their first and last cells are
+    empty: its open rows ("x | a | b | ") have as many pipes as the closed ones. In a Markdown
+    block, a row missing an outer pipe has one pipe fewer than the rest."""
+    return bool(open_) and open_ == set(shut) and len(open_) == 1
+
+
+_OPEN_NOTE_RE = re.compile(r"\d\s*[（(](?:其中|含|包括|包含|另)[^（）()\s]{0,30}(?=\s|$)")
+_NOTE_REST_RE = re.compile(r"^\d{0,6}\s*[件项个条]?[）)]$")
+
+
+def _join_cut_notes(raw_lines: list[str]) -> list[str]:
+    """PDF text of a cell whose note wraps: "行政规范性文件 3 6（含自然失效1 3" then "件）" on the
+    next line. When that next line is nothing but the note's end and the row has exactly one
+    open note, the end goes back into it: "6（含自然失效1件）"."""
+    out = list(raw_lines)
+    for i, line in enumerate(out):
+        if "|" in line or "\t" in line:
+            continue
+        opens = list(_OPEN_NOTE_RE.finditer(line))
+        if len(opens) != 1:
+            continue
+        j = next((k for k in range(i + 1, min(i + 4, len(out))) if out[k].strip()), None)
+        if j is None or not _NOTE_REST_RE.match(out[j].strip()):
+            continue
+        end = opens[0].end()
+        out[i] = line[:end] + out[j].strip() + line[end:]
+        out[j] = ""
+    return out
+
+
+def _close_before_lone_pipes(raw_lines: list[str]) -> list[str]:
+    """A row whose closing "|" was printed alone on the next line gets it back, so that its
+    last cell, blank or not, is kept ("| 规章 | 0 | | " + "|" is four cells, not three)."""
+    out = list(raw_lines)
+    for i in range(len(out) - 1):
+        line = out[i].rstrip("\r\n")
+        if out[i + 1].strip() != "|" or not line.lstrip().startswith("|") or line.strip() == "|":
+            continue
+        # "… | 2" lost its closing pipe; "… |  " is an empty last cell waiting for it
+        if not line.rstrip().endswith("|") or line.endswith(" "):
+            out[i] = line + "|"
+    return out
+
+
+def _tab_line(i: int, raw: str, block: int) -> Line:
+    """A tab-separated row: read like a pipe row whose cells sit between the tabs."""
+    return _cells_line(i, raw.strip(), [p.strip() for p in raw.rstrip("\r\n").split("\t")], block)
+
+
 def _pipe_line(i: int, s: str, block: int, drop_outer: bool) -> Line:
     cells = [p.strip() for p in s.split("|")]
     if drop_outer:
         cells = cells[1:-1]
+    return _cells_line(i, s, cells, block)
+
+
+def _cells_line(i: int, s: str, cells: list[str], block: int) -> Line:
     label_pos = [j for j, c in enumerate(cells) if c and not is_value_like(c)]
     if label_pos:
         last = label_pos[-1]
@@ -305,6 +377,11 @@ class _Out:
             return
         self.facts[key] = Fact(key, cell.value, raw, False, evidence)
 
+    def blank(self, key: str, evidence: str) -> None:
+        """A cell of a table printed with every cell blank (an unfilled template): stored as
+        blank (raw ""), with no value — nothing was printed, so it is not read as 0."""
+        self.facts[key] = Fact(key, None, "", False, evidence)
+
 
 # ==============================================================================================
 # 5. table 二 (active)
@@ -322,9 +399,15 @@ _ACTIVE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a note appended to a row label: "规章(其中修订3件)", "规章(含部门规范性文件)", or its first half
+# when the line wraps inside it ("规章(其中修订0" / "件)")
+_LABEL_NOTE_RE = re.compile(r"\((?:其中|含|包括|包含|另)[^()]*(?:\)|$)")
+
+
 def _active_item(label_norm: str) -> str | None:
     if not label_norm or label_norm.startswith("信息内容"):
         return None
+    label_norm = _LABEL_NOTE_RE.sub("", label_norm)
     for item, pat in _ACTIVE_LABELS:
         if pat.search(label_norm):
             return item
@@ -353,10 +436,25 @@ def _active_readable(lines: list[Line | None], fmt: str, out: _Out) -> bool:
             out.warn("table 二: template version not recognised from its headers; not read")
         return False
     if not any(v for ln in lines if ln is not None for v in ln.values + ln.lead):
-        if any(ln is not None and _active_item(ln.label_norm) for ln in lines):
-            out.warn("table 二: printed without any number (an unfilled template?); not read")
+        _blank_active(lines, fmt, out)
         return False
     return True
+
+
+def _blank_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
+    """Table 二 printed without a single value: every cell of each row it prints is blank."""
+    layout = dict(active_rows(fmt))
+    rows = [(item, ln) for ln in lines if ln is not None
+            for item in [_active_item(ln.label_norm)] if item is not None]
+    if not rows:
+        return
+    out.warn("table 二: printed without any number (an unfilled template?); its cells are stored as blank")
+    for item, ln in rows:
+        if item not in layout:
+            out.warn(f"table 二: row {ln.label!r} at line {ln.idx + 1} is not in the {fmt} template; not read")
+            continue
+        for measure in layout[item]:
+            out.blank(f"active.{item}.{measure}", ln.text)
 
 
 def _emit_active(layout: dict[str, tuple[str, ...]], found: dict[str, tuple[list[str], str, int, str]],
@@ -393,6 +491,8 @@ def _parse_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
             cells = filled  # in order: merged cells (colspan) leave empty cells between values
         elif aligned is not None and len(aligned) == len(measures):
             cells = aligned  # blank cells read under their header cells
+        elif not filled and values:
+            cells = [""] * len(measures)  # a pipe row with no cell filled (trailing cells trimmed): all blank
         else:
             out.warn(
                 f"table 二: row {item} at line {line_no} has {len(filled)} values, the {fmt} "
@@ -531,7 +631,7 @@ _REQUEST_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_processed.publication", re.compile(r"出版物")),
     ("not_processed.excessive", re.compile(r"大量反复|反复申请")),
     ("not_processed.reconfirm", re.compile(r"重新出具|确认或重新|已获取信息")),
-    ("other.overdue_correction", re.compile(r"不补正")),
+    ("other.overdue_correction", re.compile(r"不补正|逾期不补")),
     ("other.overdue_fee", re.compile(r"收费通知|缴纳费用")),
     ("other.other", re.compile(r"(?:^|[^\d])3[.、,]?其他$")),
     ("other", re.compile(r"其他处理")),
@@ -556,9 +656,21 @@ def request_row_of(label_norm: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def _trimmed_blank_row(ln: Line, has21: bool) -> bool:
+    """A pipe row naming a template row, with fewer than 7 value cells and all of them empty:
+    the table was rendered with trailing empty cells trimmed, so every cell of it is blank.
+    A bare （六）其他处理 beside the three 2021 sub-items is their heading, not a row."""
+    row = request_row_of(ln.label_norm) if ln.label else None
+    if row is None or (row == "other" and has21):
+        return False
+    return len(ln.values) < REQUEST_WIDTH and not any(ln.values)
+
+
 def _collect_request_rows(lines: list[Line | None], out: _Out) -> list[ValueRow]:
     n = REQUEST_WIDTH
     hints = _learn_hints(lines, n)
+    has21 = any(ln is not None and ln.label and (request_row_of(ln.label_norm) or "").startswith("other.")
+                for ln in lines)
     rows: list[ValueRow] = []
     buf: list[tuple[str, Line]] = []
     context: list[str] = []
@@ -585,7 +697,8 @@ def _collect_request_rows(lines: list[Line | None], out: _Out) -> list[ValueRow]
             continue
         if ln.pipe:
             labelled = bool(ln.label) and request_row_of(ln.label_norm) is not None
-            data = ln.has_digit or labelled or (not ln.label and len(ln.values) == n)
+            marks = sum(1 for v in ln.values if v) >= n  # a row of "-" / "/" marks under a label with a slip
+            data = ln.has_digit or labelled or marks or (not ln.label and len(ln.values) == n)
             if not data:
                 flush_stray()
                 if ln.label:
@@ -596,6 +709,8 @@ def _collect_request_rows(lines: list[Line | None], out: _Out) -> list[ValueRow]
                 continue
             flush_stray()
             cells, why = _window(ln, n, hints)
+            if cells is None and not ln.malformed and _trimmed_blank_row(ln, has21):
+                cells = [""] * n  # "| 二、上年结转… |": a row whose blank cells were trimmed away
             if ln.malformed:
                 anomaly(ln, "a shape unlike the rows around it (an outer '|' missing)")
             elif cells is None:
@@ -670,16 +785,38 @@ def _place_by_labels(rows: list[ValueRow], tmpl: list[str], out: _Out) -> dict[i
     return placed
 
 
+def _labels_only_template(lines: list[Line | None]) -> list[str] | None:
+    """Table 三 printed as its labels and no value at all (text extraction drops blank cells):
+    the template whose every row label is printed, or None. A few bare one-number lines
+    (page numbers) may sit among the labels; anything more and the table is not blank."""
+    singles = [ln for ln in lines if ln is not None and any(ln.values + ln.lead)]  # a non-empty value
+    if len(singles) > 3 or any(ln.label or len(ln.values) != 1 or not ln.values[0].isdigit() for ln in singles):
+        return None
+    seen = {request_row_of(ln.label_norm) for ln in lines if ln is not None and ln.label}
+    for fmt in ("2021", "2019"):
+        tmpl = request_rows(fmt)
+        if set(tmpl) <= seen and (fmt == "2021" or not any(r and r.startswith("other.") for r in seen)):
+            return tmpl
+    return None
+
+
 def _parse_requests(lines: list[Line | None], out: _Out) -> int | None:
     """Facts of table 三; returns the number of （六） rows used (1 or 3), None if not read."""
     rows = _collect_request_rows(lines, out)
     if not rows:
+        tmpl = _labels_only_template(lines)
+        if tmpl is not None:
+            out.warn("table 三: printed without any number (an unfilled template?); its cells are stored as blank")
+            for row in tmpl:
+                for col in REQUEST_COLUMNS:
+                    out.blank(f"requests.{row}.{col}", row_zh(row))
+            return 3 if tmpl == request_rows("2021") else 1
         if any(ln and ln.label and request_row_of(ln.label_norm) for ln in lines):
             out.warn("table 三: no rows of 7 values found")
         return None
-    if all(not any(c for c in r.cells) for r in rows):
-        out.warn("table 三: printed without any number (an unfilled template?); not read")
-        return None
+    unfilled = all(not any(c for c in r.cells) for r in rows)
+    if unfilled:
+        out.warn("table 三: printed without any number (an unfilled template?); its cells are stored as blank")
     # the three （六） sub-items are a 2021 cue even on lines without values (PDF text)
     has21 = any(
         ln is not None and ln.label and (request_row_of(ln.label_norm) or "").startswith("other.")
@@ -716,7 +853,10 @@ def _parse_requests(lines: list[Line | None], out: _Out) -> int | None:
     for i, t in sorted(placed.items(), key=lambda x: x[1]):
         r = rows[i]
         for col, raw in zip(REQUEST_COLUMNS, r.cells):
-            out.cell(f"requests.{tmpl[t]}.{col}", raw, r.evidence, r.line_no)
+            if unfilled:
+                out.blank(f"requests.{tmpl[t]}.{col}", r.evidence)
+            else:
+                out.cell(f"requests.{tmpl[t]}.{col}", raw, r.evidence, r.line_no)
     return 3 if tmpl == request_rows("2021") else 1
 
 
@@ -733,7 +873,8 @@ def _appeal_group(label_norm: str) -> str | None:
     return None
 
 
-def _parse_appeals(lines: list[Line | None], out: _Out) -> None:
+def _parse_appeals(lines: list[Line | None], out: _Out, closed: bool = True) -> None:
+    """Facts of table 四; ``closed``: a section heading follows the table (the text is not cut)."""
     hints = _learn_hints(lines, APPEAL_WIDTH)
     rows: list[ValueRow] = []
     total = 0
@@ -746,6 +887,7 @@ def _parse_appeals(lines: list[Line | None], out: _Out) -> None:
             # among one-cell lines shifts every cell): the count no longer fits, so nothing is read
             if not ln.label and ln.values and not ln.pipe:
                 total += len(ln.values)
+                rows.append(ValueRow(list(ln.values), None, ln.text, ln.idx + 1))
                 continue
             break
         if ln.pipe:
@@ -784,30 +926,88 @@ def _parse_appeals(lines: list[Line | None], out: _Out) -> None:
         total += len(cells)
         group = None
 
+    _place_appeals(rows, total, lines, closed, out)
+
+
+_APPEAL_HEADERS = ("行政复议", "诉讼", "维持", "纠正", "其他", "尚未", "总计")  # header cells may wrap
+
+
+def _headers_only(lines: list[Line | None]) -> bool:
+    """Table 四 printed as its headers and nothing else: every cell left blank (text
+    extraction drops empty cells, so nothing of them remains)."""
+    cells = [ln.label_norm for ln in lines if ln is not None and not re.search(r"[。，,;；]", ln.label_norm)]
+    no_values = not any(ln is not None and any(ln.values + ln.lead) for ln in lines)
+    text = "".join(cells)
+    return no_values and not re.search(r"\d", text) and all(h in text for h in _APPEAL_HEADERS)
+
+
+def _appeals_consistent(raws: list[str]) -> bool:
+    """Each group's five cells add up: 维持 + 纠正 + 其他结果 + 尚未审结 = 总计 (a group printed
+    all "/" has nothing to add up; at least one group must)."""
+    cells = [read_cell(r) for r in raws]
+    if not all(c.ok for c in cells):
+        return False
+    groups = [[c.value for c in cells[g:g + 5]] for g in (0, 5, 10)]
+    numeric = [v for v in groups if all(x is not None for x in v)]
+    if any(x is not None for v in groups if v not in numeric for x in v) or not numeric:
+        return False
+    return all(sum(v[:4]) == v[4] for v in numeric)  # type: ignore[arg-type]
+
+
+def _drop_page_number(flat: list[tuple[str, ValueRow]]) -> list[tuple[str, ValueRow]] | None:
+    """Sixteen values where the template has fifteen: one of them is a page number printed as a
+    bare number line. Dropped only when exactly one choice of a lone-number line leaves a table
+    whose three groups add up; otherwise None (not read)."""
+    outcomes: dict[tuple[str, ...], list[tuple[str, ValueRow]]] = {}
+    for i, (raw, r) in enumerate(flat):
+        if len(r.cells) != 1 or not raw.isdigit():
+            continue
+        rest = flat[:i] + flat[i + 1:]
+        if _appeals_consistent([c for c, _ in rest]):
+            outcomes.setdefault(tuple(c for c, _ in rest), rest)
+    return next(iter(outcomes.values())) if len(outcomes) == 1 else None
+
+
+def _place_appeals(rows: list[ValueRow], total: int, lines: list[Line | None], closed: bool, out: _Out) -> None:
     keys = appeal_keys()
     if total == 0:
-        out.warn("table 四: no values found")
+        if closed and _headers_only(lines):
+            out.warn("table 四: printed without any number (an unfilled template?); its cells are stored as blank")
+            for key in keys:
+                out.blank(key, " ".join(ln.text for ln in lines if ln is not None)[:200])
+        else:
+            out.warn("table 四: no values found")
         return
-    if all(not any(c for c in r.cells) for r in rows):
-        out.warn("table 四: printed without any number (an unfilled template?); not read")
-        return
+    unfilled = all(not any(c for c in r.cells) for r in rows)
+    emit = (lambda key, raw, r: out.blank(key, r.evidence)) if unfilled else (
+        lambda key, raw, r: out.cell(key, raw, r.evidence, r.line_no))
+    if unfilled:
+        out.warn("table 四: printed without any number (an unfilled template?); its cells are stored as blank")
     groups = [r.group for r in rows]
     if all(len(r.cells) == 5 for r in rows) and all(groups) and len(set(groups)) == len(groups):
         # each block of five under its own heading: place by heading
         for r in rows:
             g = APPEAL_GROUPS.index(r.group)  # type: ignore[arg-type]
             for key, raw in zip(keys[g * 5:(g + 1) * 5], r.cells):
-                out.cell(key, raw, r.evidence, r.line_no)
+                emit(key, raw, r)
         for g in APPEAL_GROUPS:
             if g not in groups:
                 out.warn(f"table 四: no values for {g}")
         return
+    flat: list[tuple[str, ValueRow]] = [(c, r) for r in rows for c in r.cells]
+    if total == len(flat) == APPEAL_WIDTH + 1 and not unfilled and (kept := _drop_page_number(flat)) is not None:
+        dropped = next(r for (c, r), (c2, r2) in zip(flat, kept + [("", None)]) if r is not r2)
+        out.warn(f"table 四: the lone number {dropped.cells[0]!r} at line {dropped.line_no} is read as a page "
+                 "number (the other 15 add up by group)")
+        flat, total = kept, APPEAL_WIDTH
     if total != APPEAL_WIDTH:
         out.warn(f"table 四: {total} values found, the template has 15; not read")
         return
-    flat: list[tuple[str, ValueRow]] = [(c, r) for r in rows for c in r.cells]
+    run = " ".join(c for c, _ in flat)
     for key, (raw, r) in zip(keys, flat):
-        out.cell(key, raw, r.evidence if len(r.cells) > 1 else " ".join(x.cells[0] for x in rows), r.line_no)
+        if len(r.cells) == 1:  # one cell per line: the evidence is the whole run
+            r = ValueRow(r.cells, None, run, r.line_no)
+        emit(key, raw, r)
 
 
 # ==============================================================================================
@@ -871,7 +1071,8 @@ def parse_tables(text: str) -> TableExtraction:
         _parse_active(region(regions.active), fmt, out)
     other_rows = _parse_requests(region(regions.requests), out) if regions.requests else None
     if regions.appeals:
-        _parse_appeals(region(regions.appeals), out)
+        closed = not (regions.runs_to_end and regions.appeals[1] >= len(lines))
+        _parse_appeals(region(regions.appeals), out, closed)
     if fmt == "unknown" and other_rows == 3:
         fmt = "2021"  # only the 2021 template prints three （六） rows
     found = [r for r, name in ((regions.active, "二"), (regions.requests, "三"), (regions.appeals, "四")) if r]

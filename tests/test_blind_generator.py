@@ -33,4 +33,14 @@ def test_bodies_and_years_are_found(result):
     assert t.get("agency_flagged_wrongly", 0) <= 1, [r["file"] for r in result["reports"]
                                                      if r["agency"][0] and r["agency"][1] is None]
     assert t["year_right"] == t["reports"]
-    assert t["cells_right"] / t["cells"] > 0.9
+
+
+def test_printed_cells_are_read_in_every_shape(result):
+    """≥ 99.5% of the printed cells right in total (issue 10), none wrong, every shape present;
+    a cell printed blank counts as right only when it is stored blank (raw "")."""
+    t = result["total"]
+    assert len(result["by_shape"]) >= 8
+    missed = sorted(((r["cells"] - r["right"], r["file"], r["warnings"][:2]) for r in result["reports"]
+                     if r["right"] < r["cells"]), reverse=True)
+    assert t["cells_right"] / t["cells"] >= 0.995, missed[:5]
+    assert t.get("cells_wrong", 0) == 0

@@ -112,13 +112,13 @@ def cite(key: str, agency: str, year: int | None, raw: str | None, lang: str, fm
     if lang == "zh":
         s = f"《{agency}{year or ''}年政府信息公开工作年度报告》表{t}，行“{lab.row_zh}”，列“{lab.column_zh}”"
         if raw is not None and not lab.derived_from:
-            s += f"，原文“{raw}”"
+            s += f"，原文“{raw}”" if raw.strip() else "，原文空白（未填）"
         if lab.derived_from:
             s += "（由表中各分项相加）"
         return s
     s = f"{agency} {year or ''} report, {TABLE_EN.get(lab.table, lab.table)}, row “{lab.row_zh}”, column “{lab.column_zh}”"
     if raw is not None and not lab.derived_from:
-        s += f", printed “{raw}”"
+        s += f", printed “{raw}”" if raw.strip() else ", printed blank"
     if lab.derived_from:
         s += " (sum of the printed sub-items)"
     return s

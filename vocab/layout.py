@@ -34,8 +34,8 @@ class CellView:
     def text(self) -> str:
         if not self.present:
             return ""
-        if self.value is None:
-            return self.raw or "—"
+        if self.value is None:  # a not-applicable mark as printed, or a cell of a table printed blank
+            return self.raw if self.raw.strip() else "空白"
         return str(self.value)
 
 
