@@ -2,6 +2,7 @@
 
     python bench/ask.py [--sizes 100,1000,10000] [--facts 200] [--passages 60] [--pool 150]
                         [--no-app] [--profile DIR] [--work DIR] [--torch-threads N] [--out FILE]
+    python bench/ask.py --bulk --sizes 100000 --work DIR [--templates 200] [--pool 8]   # see bulk_store.py
 
 How the big stores are built (honestly): the reports are real generated files
 (``python -m generator``), and each goes through the real ``Ingester.add_file`` (load, parse,
@@ -170,6 +171,14 @@ def app_rss(store: Path, questions: list[str], timeout: float = 600) -> dict:
             except httpx.HTTPError:
                 time.sleep(1)
         started = time.time() - t0
+        while time.time() - t0 < timeout:  # the model loads in the background: wait for it (/readyz)
+            try:
+                if httpx.get(url + "/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+        ready = time.time() - t0
         idle = rss_mb(proc.pid)
         lat = []
         with httpx.Client(timeout=120) as c:
@@ -177,7 +186,7 @@ def app_rss(store: Path, questions: list[str], timeout: float = 600) -> dict:
                 t = time.perf_counter()
                 c.post(url + "/api/ask", json={"question": q}).raise_for_status()
                 lat.append((time.perf_counter() - t) * 1000)
-        return {"start_s": round(started, 1), "rss_mb_idle": round(idle), "rss_mb_after_questions": round(rss_mb(proc.pid)),
+        return {"start_s": round(started, 1), "ready_s": round(ready, 1), "rss_mb_idle": round(idle), "rss_mb_after_questions": round(rss_mb(proc.pid)),
                 "http_median_ms": round(statistics.median(lat), 1)}
     finally:
         proc.terminate()
@@ -231,7 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--torch-threads", type=int, default=None,
                    help="torch.set_num_threads for this process (default: torch's own choice)")
     p.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench" / "ask_results.json")
+    p.add_argument("--bulk", action="store_true",
+                   help="build the stores in bulk from cloned templates (bench/bulk_store.py: for 100,000 reports)")
+    p.add_argument("--templates", type=int, default=1000, help="with --bulk: generated reports really parsed")
+    p.add_argument("--build-only", action="store_true", help="with --bulk: build the store, measure nothing")
     args = p.parse_args(argv)
+    if args.bulk:
+        return main_bulk(args)
     sizes = sorted(int(x) for x in args.sizes.split(","))
 
     from service import Nianbao
@@ -285,6 +300,63 @@ def main(argv: list[str] | None = None) -> int:
             # the app only reads while this process is idle: one writer at a time
             row["app"] = app_rss(store, qs)
             print(f"  app: {row['app']}", file=sys.stderr, flush=True)
+        result["sizes"][size] = row
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0
+
+
+def measure_size(svc, entries: list[dict], size: int, row: dict, args, rng, store: Path) -> dict:
+    """The questions, the RSS of this process and (unless --no-app) of ``python app.py``."""
+    row.update(measure(svc, entries, args.facts, args.passages, rng, args.profile, size))
+    row["bench_process_rss_mb"] = round(rss_mb())
+    if not args.no_app:
+        stored = [e for e in entries if e.get("stored") and e.get("askable")][:10]
+        qs = [f"{e['agency']}{e['year']}年收到多少政府信息公开申请？" for e in stored[:5]] + \
+             [f"{e['agency']}{e['year']}年存在哪些主要问题？" for e in stored[5:]]
+        row["app"] = app_rss(store, qs)  # the app only reads while this process is idle
+        print(f"  app: {row['app']}", file=sys.stderr, flush=True)
+    return row
+
+
+def main_bulk(args) -> int:
+    """``--bulk``: templates really parsed, the store filled with their clones (see
+    bench/bulk_store.py for what is a stand-in), then the same questions as the normal run."""
+    import bulk_store
+    from service import Nianbao
+    from settings import Settings
+    from stores.embedding import Embedder
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    sizes = sorted(int(x) for x in args.sizes.split(","))
+    work = args.work or Path(tempfile.mkdtemp(prefix="nianbao-bench-ask-"))
+    store, tdir = args.store or work / "store", work / "templates"
+    if not (tdir / "manifest.json").is_file():
+        subprocess.run([sys.executable, "-m", "generator", "--out", str(tdir), "--reports", str(args.templates),
+                        "--seed", "2024", "--shapes", "spaces,lines,html,markdown,pipes"], cwd=ROOT, check=True)
+    s = Settings(store_dir=store)
+    svc = Nianbao(s)
+    templates = bulk_store.read_templates(tdir, s, log, limit=args.templates)
+    t = time.time()
+    real = bulk_store.embed_pool(templates, svc.stores.embedder, args.pool)
+    log(f"embedded {real} passages of {min(args.pool, len(templates))} templates in {time.time() - t:.0f}s")
+    result = {"machine": machine(), "mode": "bulk", "templates": len(templates), "pool": args.pool,
+              "really_embedded_chunks": real, "sizes": {}}
+    rng = random.Random(7)
+    for size in sizes:
+        row: dict = bulk_store.build(svc.stores, templates, size, log=log, stop_file=work / "STOP")
+        if row["reached"] < size:  # stopped early (the STOP file): measure what is stored
+            log(f"stopped at {row['reached']} of {size} reports")
+            size = row["reached"]
+        entries = [bulk_store.manifest_entry(i, tp, body) for i, tp, body, _ in bulk_store.plan(templates, size)]
+        row.update(counts=svc.facts.counts(), vectors=svc.stores.vectors.count(),
+                   load_avg_after_build=os.getloadavg())
+        log(f"{size} reports: {row}")
+        if not args.build_only:
+            measure_size(svc, entries, size, row, args, rng, store)
         result["sizes"][size] = row
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

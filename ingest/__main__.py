@@ -1,4 +1,4 @@
-"""python -m ingest {add,list,set-identity,remove,search,extract,facts,checks,backup,restore,reindex} — the
+"""python -m ingest {add,list,set-identity,set-primary,remove,search,extract,facts,checks,backup,restore,reindex} — the
 ingestion CLI.
 
 A face (floor 5 of ../shared/design/HOUSE.md): it works through the service, like the app.
@@ -49,9 +49,12 @@ def cmd_add(args) -> int:
     skipped = _unsupported_in(paths)
     for f in skipped:
         print(f"skipped    {f}: unsupported file type '{f.suffix or '(none)'}'", file=sys.stderr)
-    svc = _service()
-    print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id})", file=sys.stderr)
-    results = svc.add_paths(args.paths, progress=None if args.quiet else print_progress)
+    svc = _service(load_model=args.workers == 1)  # with workers, the model loads in each of them
+    print(f"store: {svc.settings.store_dir} (model {svc.stores.model_id})"
+          + (f", shard {args.shard}" if args.shard else "") + (f", {args.workers} workers" if args.workers > 1 else ""),
+          file=sys.stderr)
+    results = svc.add_paths(args.paths, progress=None if args.quiet else print_progress,
+                            workers=args.workers, shard=args.shard)
     if args.agency or args.year is not None:  # staff name the body and year: no guess needed
         for r in results:
             if r.report_id and r.status != "failed":
@@ -85,6 +88,14 @@ def cmd_list(args) -> int:
               "`python -m ingest set-identity ID --agency NAME --year YEAR`):")
         for r in flagged:
             print(f"{r.id[:12]:<12} {r.label()}: {r.identity_flag}  ({r.source})")
+    pairs = svc.duplicate_pairs()
+    if pairs:  # a re-issue or a copy with other numbers: both kept, one answers
+        print(f"\n{len(pairs)} body-years held in reports with different numbers (answers use the one marked *; "
+              "`python -m ingest set-primary ID` to choose):")
+        for p in pairs:
+            for r in p["reports"]:
+                print(f"{'*' if r['used'] else ' '} {r['id'][:12]:<12} {p['agency']} {p['year']}  "
+                      f"{Path(r['source']).name}  ingested {r['ingested_at']}")
     return 0
 
 
@@ -101,6 +112,22 @@ def cmd_set_identity(args) -> int:
     now = svc.facts.get_report(rep.id)
     print(f"{rep.id[:12]} {rep.label()} → {now.label()}" + (f" (still flagged: {now.identity_flag})"
                                                              if now.identity_flag else ""))
+    return 0
+
+
+def cmd_set_primary(args) -> int:
+    """Staff mark the report answers use when its body and year is held in reports with
+    different numbers (a re-issue, a copy); audited."""
+    svc = _service(load_model=False)
+    rep = _resolve(svc, args.id)
+    if rep is None:
+        return 1
+    svc.set_primary(rep.id, actor="cli")
+    pair = next((p for p in svc.duplicate_pairs() if p["agency"] == rep.name and p["year"] == rep.year), None)
+    others = [r for r in (pair or {}).get("reports", []) if r["id"] != rep.id]
+    print(f"{rep.id[:12]} {rep.label()} ({Path(rep.source).name}) is now the primary report"
+          + (f"; also held: {', '.join(r['id'][:12] for r in others)}" if others else
+             " (no other report with different numbers is held for this body and year)"))
     return 0
 
 
@@ -226,6 +253,21 @@ ingests the rest. Files of an unsupported type inside a folder are listed as ski
 0 all stored (or unchanged), 1 some failed (the rest stored), 2 nothing done."""
 
 
+def _workers(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"--workers wants a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _shard(text: str):
+    from ingest.parallel import parse_shard
+
+    try:
+        return parse_shard(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m ingest", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -238,6 +280,11 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--strict", action="store_true", help="also exit 1 when a folder holds files of an unsupported type")
     a.add_argument("--agency", help="the issuing body of every file added (overrides what is read)")
     a.add_argument("--year", type=int, help="the report year of every file added (overrides what is read)")
+    a.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="read, parse and embed in N processes; this one writes the stores (default 1)")
+    a.add_argument("--shard", type=_shard, metavar="I/N",
+                   help="take only shard I of N of the files (by content hash): run I=0..N-1 on N machines "
+                   "against the server stores; re-runs and overlaps change nothing")
     a.set_defaults(func=cmd_add)
     li = sub.add_parser("list", help="list stored reports")
     li.add_argument("--json", action="store_true")
@@ -247,6 +294,9 @@ def _parser() -> argparse.ArgumentParser:
     si.add_argument("--agency")
     si.add_argument("--year", type=int)
     si.set_defaults(func=cmd_set_identity)
+    sp = sub.add_parser("set-primary", help="use this report for its body and year when two reports of it differ")
+    sp.add_argument("id")
+    sp.set_defaults(func=cmd_set_primary)
     r = sub.add_parser("remove", help="remove a report by id (or unique id prefix)")
     r.add_argument("id")
     r.set_defaults(func=cmd_remove)

@@ -85,29 +85,13 @@ class Ingester:
         return self._embed_and_commit([staged])[0]
 
     def _stage(self, path: Path) -> "_Staged | AddResult":
-        """Read, parse and chunk one file (in a guarded child process); stores nothing."""
+        """A file stored already is "unchanged"; any other is read, parsed and chunked."""
         t0 = time.perf_counter()
-        res = AddResult(path=str(path), status="failed")
         known = self._unchanged(path)
         if known is not None:
             known.seconds = time.perf_counter() - t0
             return known
-        try:
-            prep = prepare_guarded(path, self.settings)
-        except LoadError as e:
-            res.message = str(e)
-            return res
-        except Exception as e:  # a parser bug must not stop a batch; say what happened
-            res.message = f"could not be read ({type(e).__name__}: {e})"
-            return res
-        doc, rec = prep.doc, prep.record
-        res.report_id, res.agency, res.year = doc.sha256, rec.get("agency"), rec.get("year")
-        res.facts = sum(1 for f in rec["facts"] if not f["derived"])
-        res.chunks = len(prep.chunks)
-        # a body or year that cannot be established is never guessed: the report is stored
-        # flagged, with the reason, and answers nothing until staff set them (set-identity)
-        res.warnings = list(rec.get("warnings", [])) + identity_problems(doc, prep.meta)
-        return _Staged(prep, res, str(path.resolve()), time.perf_counter() - t0)
+        return stage(path, self.settings, t0)
 
     def _plan(self, st: "_Staged") -> None:
         """Decide what storing a staged file means, from the stores as they are now: the
@@ -215,19 +199,7 @@ class Ingester:
     def add_paths(
         self, paths: Iterable[str | Path], progress: Callable[[int, int, AddResult], None] | None = None
     ) -> list[AddResult]:
-        files: list[Path] = []
-        results: list[AddResult] = []
-        for p in paths:
-            p = Path(p)
-            if not p.exists():
-                results.append(AddResult(path=str(p), status="failed", message="no such file or folder"))
-                continue
-            if p.is_file() and p.suffix.lower() not in loaders.SUPPORTED:
-                results.append(AddResult(path=str(p), status="failed",
-                                         message=f"unsupported file type '{p.suffix or '(none)'}'; supported: "
-                                         + ", ".join(sorted(loaders.SUPPORTED))))
-                continue
-            files.extend(loaders.iter_report_files([p]))
+        files, results = collect_files(paths)
         done = 0
         group: list[_Staged] = []
 
@@ -268,6 +240,48 @@ class Ingester:
             self.stores.vectors.delete_report(report_id)
             self.stores.facts.journal_clear(report_id)
         return removed
+
+
+def stage(path: Path, settings, t0: float | None = None) -> "_Staged | AddResult":
+    """Read, parse and chunk one file (in a guarded child process): stores nothing and needs
+    no store, so ``ingest.parallel``'s worker processes call it too."""
+    t0 = time.perf_counter() if t0 is None else t0
+    res = AddResult(path=str(path), status="failed")
+    try:
+        prep = prepare_guarded(path, settings)
+    except LoadError as e:
+        res.message = str(e)
+        return res
+    except Exception as e:  # a parser bug must not stop a batch; say what happened
+        res.message = f"could not be read ({type(e).__name__}: {e})"
+        return res
+    doc, rec = prep.doc, prep.record
+    res.report_id, res.agency, res.year = doc.sha256, rec.get("agency"), rec.get("year")
+    res.facts = sum(1 for f in rec["facts"] if not f["derived"])
+    res.chunks = len(prep.chunks)
+    # a body or year that cannot be established is never guessed: the report is stored
+    # flagged, with the reason, and answers nothing until staff set them (set-identity)
+    res.warnings = list(rec.get("warnings", [])) + identity_problems(doc, prep.meta)
+    return _Staged(prep, res, str(path.resolve()), time.perf_counter() - t0)
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[AddResult]]:
+    """The report files named by ``paths`` (folders recursively), and a failed result for
+    each path that does not exist or names a file of an unsupported type."""
+    files: list[Path] = []
+    failed: list[AddResult] = []
+    for p in paths:
+        p = Path(p)
+        if not p.exists():
+            failed.append(AddResult(path=str(p), status="failed", message="no such file or folder"))
+            continue
+        if p.is_file() and p.suffix.lower() not in loaders.SUPPORTED:
+            failed.append(AddResult(path=str(p), status="failed",
+                                    message=f"unsupported file type '{p.suffix or '(none)'}'; supported: "
+                                    + ", ".join(sorted(loaders.SUPPORTED))))
+            continue
+        files.extend(loaders.iter_report_files([p]))
+    return files, failed
 
 
 def summarize(results: list[AddResult]) -> str:

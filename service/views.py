@@ -96,7 +96,7 @@ def _words_on_tables(tables: list[TableView]) -> None:
 
 
 def primary(facts: FactReader) -> dict[tuple[str, int], ReportRow]:
-    return primary_reports(facts.list_reports())
+    return primary_reports(facts.list_reports(), facts)
 
 
 def report_view(facts: FactReader, agency: str | None, year: int | None) -> ReportView | None:

@@ -17,7 +17,7 @@ from service import get_service
 from service.nianbao import summarize
 from settings import get_settings
 from web.api_errors import ApiError
-from web.api_models import ErrorEnvelope, IdentityChange, Removed, Report, UploadResult, UploadResults
+from web.api_models import ErrorEnvelope, IdentityChange, Pairs, Removed, Report, UploadResult, UploadResults
 from web.api_views import find_report, report_json
 from web.guard import token_matches
 from web.metrics import observe_ingest
@@ -124,5 +124,21 @@ def staff_router() -> APIRouter:
         rep = find_report(report_id)
         get_service().set_identity(rep.id, agency=change.agency, year=change.year, actor=actor)
         return Report(**report_json(find_report(rep.id)))
+
+    @r.post("/reports/{report_id}/primary", response_model=Report,
+            summary="Use this report for its body and year when two reports of it differ (staff)")
+    def primary(report_id: str, actor: str = Depends(staff)) -> Report:
+        rep = find_report(report_id)
+        get_service().set_primary(rep.id, actor=actor)  # the service records it in the audit log
+        return Report(**report_json(find_report(rep.id)))
+
+    @r.get("/duplicates", response_model=Pairs,
+           summary="Bodies and years held in reports with different numbers (read-only)")
+    def duplicates() -> Pairs:
+        """Each pair: the body, the year, which report answers use and why ("staff": marked
+        primary, "later": the later ingested), every report with its file and the keys whose
+        values differ from the used one."""
+        items = get_service().duplicate_pairs()
+        return Pairs(items=items, total=len(items))
 
     return r

@@ -51,6 +51,7 @@ class FactReader:
             warnings=json.loads(r.warnings or "[]"),
             ingested_at=r.ingested_at,
             sample=bool(r.sample),
+            primary_at=r.primary_at,
         )
 
     def list_reports(self) -> list[ReportRow]:

@@ -43,6 +43,12 @@ class ReportRow:
     warnings: list[str]
     ingested_at: str
     sample: bool = False  # a generated, fictional report (the bundled samples)
+    primary_at: str | None = None  # when staff marked it primary among its body and year's reports
+    # set by rag.consistency.primary_reports on the report used for a body and year: the other
+    # reports of that body and year whose numbers differ ({id, source, ingested_at}), and why
+    # this one is used
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    chosen_by: str | None = None  # "staff" | "later" (ingested later)
 
     @property
     def name(self) -> str | None:

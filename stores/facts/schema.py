@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,10 @@ reports = Table(
     Column("ingested_at", String(40), nullable=False),
     # a generated, fictional report (the bundled samples): badged wherever it is shown
     Column("sample", Boolean, nullable=False, default=False),
+    # when staff marked this report the one to answer from among reports of its body and year
+    # that print different numbers (a corrected re-issue, a copy under another name); the
+    # latest mark wins, None = not marked (then the later ingested is used: rag.consistency)
+    Column("primary_at", String(40)),
 )
 Index("ix_reports_agency_year", reports.c.agency_id, reports.c.year)
 Index("ix_reports_source", reports.c.source)
@@ -160,12 +164,19 @@ def _add_report_sample(conn) -> None:
         conn.exec_driver_sql("ALTER TABLE reports ADD COLUMN sample BOOLEAN NOT NULL DEFAULT FALSE")
 
 
+def _add_report_primary_at(conn) -> None:
+    """Reports carry ``primary_at``: staff's mark of the primary one of a body and year."""
+    if "primary_at" not in {c["name"] for c in inspect(conn).get_columns("reports")}:
+        conn.exec_driver_sql("ALTER TABLE reports ADD COLUMN primary_at VARCHAR(40)")
+
+
 MIGRATIONS: dict[int, list[str | Callable]] = {
     # version -> SQL statements (or functions of the connection) that bring version-1 to
     # version; 1 is create_all.
     2: ["INSERT INTO store_state (version) VALUES (0)"],  # the table itself comes from create_all
     3: [_add_journal_owner],
     4: [_add_report_sample],
+    5: [_add_report_primary_at],
 }
 
 
@@ -212,6 +223,10 @@ def migrate(engine: Engine) -> int:
         saved = backup_sqlite(path, path.with_name(f"{path.name}.v{version}.bak"))
         log.info("fact store schema %d -> %d: backed up %s to %s", version, SCHEMA_VERSION, path, saved)
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # processes of a fleet (ingest add --shard) open a new database at once: one creates or
+            # migrates it, the others wait here, then find it done (the lock ends with the transaction)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(5710441)")
         metadata.create_all(conn)
         row = conn.execute(select(schema_info.c.version)).first()
         if row is None:

@@ -139,6 +139,23 @@ class FactStore(FactReader):
             self._bump(conn)
             return True
 
+    def set_primary(self, report_id: str) -> bool:
+        """Mark a report as the one to answer from for its body and year (staff): its
+        ``primary_at`` is set to now and the marks of the other reports of that body and year
+        are cleared. False when there is no such report."""
+        with self._lock, self.engine.begin() as conn:
+            row = conn.execute(select(reports.c.agency_id, reports.c.agency, reports.c.year)
+                               .where(reports.c.id == report_id)).first()
+            if row is None:
+                return False
+            same = (reports.c.agency_id == row.agency_id) if row.agency_id is not None else \
+                (reports.c.agency == row.agency)
+            conn.execute(update(reports).where(same, reports.c.year == row.year, reports.c.id != report_id)
+                         .values(primary_at=None))
+            conn.execute(update(reports).where(reports.c.id == report_id).values(primary_at=_now()))
+            self._bump(conn)
+            return True
+
     # -- journal (crash recovery for the vector store) ------------------------------------
     def record_action(self, action: str, report_id: str | None = None, summary: str = "", actor: str = "",
                       detail: dict[str, Any] | None = None) -> None:
