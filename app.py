@@ -8,6 +8,11 @@ everything they show comes from the service. On an empty store the reports under
 
 Exit status 2 when the start is refused: bad settings (an unknown key in nianbao.toml, a
 ``NIANBAO_CONFIG`` naming a missing file, a bad value) or a fact store newer than this code.
+
+Start in seconds (issue 15): the port is bound once the store is open and the answer side built;
+the embedding model loads in a thread (passages by BM25 alone until then) and so does the Gradio
+page: until it is mounted "/" serves a plain chat (``web.first_page``) and ``/healthz`` says
+``"ui": "loading"``.
 Logs go to stderr through stdlib ``logging`` (``log_level``, ``log_format`` = "text"|"json"),
 one line per request; uvicorn's own logs join them (its access log is replaced by ours).
 """
@@ -61,15 +66,15 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", e)
         return 2
     log.info("store: %s (model %s), opened in %.1fs", s.store_dir, svc.stores.model_id, time.perf_counter() - t0)
-    from web.metrics import observe_ingest  # the web stack (gradio) loads while the model does
-    from web.server import create_app
+    from web.metrics import observe_ingest
+    from web.server import create_served_app  # no Gradio here: it is built in a thread once serving
 
     observe_ingest(svc.seed_if_empty())
     svc.engine  # noqa: B018  (the answer side is built before the first citizen asks)
     c = svc.facts.counts()
     log.info("serving %d reports on http://%s:%d/  (API: /api/ask, /openapi.json; /healthz, /readyz, /metrics)",
              c["reports"], args.host, args.port)
-    uvicorn.run(create_app(), host=args.host, port=args.port, log_level=s.log_level.lower(),
+    uvicorn.run(create_served_app(warm_up=svc.warm_up), host=args.host, port=args.port, log_level=s.log_level.lower(),
                 log_config=None, access_log=False)
     return 0
 

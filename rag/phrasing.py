@@ -9,12 +9,12 @@ answer is kept. The model never sees anything but the question and the material 
 from __future__ import annotations
 
 import re
-from typing import Any
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from typing import TYPE_CHECKING, Any
 
 from settings import Settings
+
+if TYPE_CHECKING:  # langchain is imported only when a chat endpoint is configured (issue 15: start)
+    from langchain_core.language_models import BaseChatModel
 
 _NUMBER = re.compile(r"(?<![0-9.])\d+(?:[.,]\d+)*(?![0-9])")
 
@@ -55,6 +55,8 @@ def phrase(model: BaseChatModel, question: str, record: dict[str, Any]) -> tuple
     if not record.get("found"):
         return record["answer"], "deterministic: nothing found"
     material = record["answer"]
+    from langchain_core.messages import HumanMessage, SystemMessage
+
     try:
         reply = model.invoke([SystemMessage(SYSTEM), HumanMessage(f"Question: {question}\n\nMaterial:\n{material}")])
         text = str(reply.content).strip()

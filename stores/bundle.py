@@ -16,7 +16,6 @@ from settings import Settings, get_settings
 from stores.embedding import Embedder
 from stores.facts import FactStore
 from stores.lock import WriterLock, owner_id, owner_state
-from stores.vectors import VectorStore
 
 log = logging.getLogger(__name__)
 
@@ -25,11 +24,13 @@ class Stores:
     """The two stores, their writer lock and the embedding model, opened once per process."""
 
     def __init__(self, settings: Settings | None = None, *, load_model: bool | str = True,
-                 embedder: Embedder | None = None):
+                 embedder: Embedder | None = None, lazy_vectors: bool = False):
         """``embedder``: the embedding model component (default: the one ``settings`` names); a
         benchmark that wants stand-in vectors passes its own. ``load_model``: True loads the model
         now, "background" in a thread (``model_ready`` is set when done: the app serves facts
-        meanwhile), False on first use."""
+        meanwhile), "later" in a thread started by ``load_model_in_thread()``, False on first
+        use. ``lazy_vectors``: Chroma is opened on first use of ``vectors`` (importing chromadb
+        takes over a second: the app answers facts before it)."""
         self.settings = settings or get_settings()
         self.settings.store_dir.mkdir(parents=True, exist_ok=True)
         self.lock = WriterLock(self.settings.store_dir)
@@ -37,14 +38,42 @@ class Stores:
         self.facts = FactStore(self.settings.fact_url)
         self.embedder = embedder or Embedder(self.settings)
         self.model_id = self.embedder.model_id
-        self.vectors = VectorStore.open(self.settings, self.model_id)
+        self._vectors = None
+        self._vectors_lock = threading.Lock()
+        if not lazy_vectors:
+            self.vectors  # noqa: B018  (opened now: a bad Chroma setting fails here)
         self._query_cache: dict[str, list[float]] = {}
         self.model_ready = threading.Event()  # set once the embedding model is loaded
+        self._model_thread: threading.Thread | None = None
+        self._model_lock = threading.Lock()
         if load_model == "background":
-            threading.Thread(target=self._load_model, args=(True,), name="nianbao-model-load", daemon=True).start()
-        elif load_model:
+            self.load_model_in_thread()
+        elif load_model and load_model != "later":
             self._load_model()
         recover(self)
+
+    @property
+    def vectors(self):
+        """The vector store (``stores.vectors.VectorStore``), opened once, on first use."""
+        if self._vectors is None:
+            with self._vectors_lock:
+                if self._vectors is None:
+                    from stores.vectors import VectorStore
+
+                    self._vectors = VectorStore.open(self.settings, self.model_id)
+        return self._vectors
+
+    @vectors.setter
+    def vectors(self, store) -> None:
+        self._vectors = store
+
+    def load_model_in_thread(self) -> None:
+        """Load the model in a thread (once; ``model_ready`` is set when it is in)."""
+        with self._model_lock:
+            if self._model_thread is None:
+                self._model_thread = threading.Thread(target=self._load_model, args=(True,),
+                                                      name="nianbao-model-load", daemon=True)
+                self._model_thread.start()
 
     @property
     def model_loaded(self) -> bool:

@@ -4,6 +4,7 @@ failure). Used by the browser, concurrency and security tests."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -25,9 +26,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(store: Path, data: Path, log: Path, timeout: float = 400, **settings: str) -> Iterator[str]:
+def running_app(store: Path, data: Path, log: Path, timeout: float = 400, wait_for_ui: bool = True,
+                **settings: str) -> Iterator[str]:
     """``python app.py --port P`` over ``store`` and ``data``; ``settings`` become ``NIANBAO_*``
-    variables. Yields the base URL once ``/healthz`` answers."""
+    variables. Yields the base URL once ``/healthz`` answers and (``wait_for_ui``) says the Gradio
+    page is mounted (``"ui": "ready"``; until then "/" is the plain first page, web.startup)."""
     port = free_port()
     env = {**os.environ, "NIANBAO_STORE_DIR": str(store), "NIANBAO_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1",
            "TRANSFORMERS_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1",
@@ -43,8 +46,11 @@ def running_app(store: Path, data: Path, log: Path, timeout: float = 400, **sett
                 pytest.fail(f"app.py exited with {proc.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
             try:
                 with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
-                    if r.status == 200:
+                    ui = json.loads(r.read()).get("ui", "ready")
+                    if r.status == 200 and (ui == "ready" or not wait_for_ui):
                         break
+                    if ui == "failed":
+                        pytest.fail(f"app.py could not build its page:\n{log.read_text(errors='replace')[-3000:]}")
             except OSError:
                 pass
             if time.time() - t0 > timeout:

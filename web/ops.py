@@ -21,6 +21,7 @@ from service import get_service
 from service.ops import readiness
 from web.api_models import Health
 from web.metrics import exposition
+from web.startup import ui_state
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def ops_router() -> APIRouter:
 
     @r.get("/healthz", response_model=Health, summary="Liveness, with the store counts (no database scan per probe)")
     def healthz() -> dict:
-        return {"status": "ok", **counts.get()}
+        return {"status": "ok", "ui": ui_state(), **counts.get()}  # ui: the Gradio page "loading"|"ready"
 
     @r.get("/readyz", summary="Readiness: 200 when both stores and the embedding model are ready, else 503",
            responses={503: {"description": "not ready; `missing` says what"}})
