@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     embed_threads: int = Field(default=0, description="threads for a batch of passages (0 = all cores)")
     # TEST ONLY: the app's background model load waits this long first (tests/test_start.py)
     model_load_delay_s: float = Field(default=0.0, description="test only: delay the background model load")
+    # TEST ONLY: the app builds its Gradio page this long after it starts serving the first page
+    # and the API (web.startup; tests/test_start.py shows the app serving before Gradio is mounted)
+    ui_load_delay_s: float = Field(default=0.0, description="test only: delay building the Gradio page")
 
     chroma_mode: Literal["embedded", "server"] = "embedded"
     chroma_host: str = "127.0.0.1"

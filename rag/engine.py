@@ -9,16 +9,25 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vocab import labels as citations
 from vocab.labels import cite, format_value, label
-from rag.consistency import cross_year_checks, primary_reports
+from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.retrieval import HybridRetriever, Passage
 from rag.understanding import Agency, Query, understand
+from rag.understanding import NARRATIVE_ONLY_RE
+from rag import clarify
+from rag import blank_cells
+from rag import years as over_years
+
+if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (issue 15)
+    from rag.retrieval import HybridRetriever, Passage
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
+_UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
+_FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
 SECTION_HINTS = [
     (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
@@ -90,6 +99,7 @@ class _Ctx:
     reports: list[ReportRow] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
     passages: list[dict[str, Any]] = field(default_factory=list)
+    clarify: list[dict[str, Any]] = field(default_factory=list)  # readings to choose from (ask back)
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -111,7 +121,7 @@ class Engine:
         if not force and key == self._cache_key:
             return
         rows = self.store.list_reports()
-        self._primary = primary_reports(rows)
+        self._primary = primary_reports(rows, self.store)  # two reports of a body+year: rag.consistency
         self._agencies = [Agency(a.name, a.region, a.aliases) for a in self.store.list_agencies()]
         self._years = self.store.years_by_agency()
         self._cache_key = key
@@ -143,7 +153,7 @@ class Engine:
         c.timings["understand_ms"] = (t2 - t1) * 1000
         if not question:
             return self._finish(c, _t(c.lang, "请输入问题。", "Please type a question."), found=False, t0=t0)
-        return self._dispatch(c, t0)
+        return over_years.say_relative(self._dispatch(c, t0), question, self._years)  # 去年 = which year
 
     def _resolve_agency_filter(self, name: str) -> str:
         for a in self._agencies:
@@ -177,6 +187,9 @@ class Engine:
                          f"Which body's report do you mean? Held: {self.held_summary(lang)}.")
                 return self._finish(c, msg, False, t0)
         q.agencies = agencies
+        several = over_years.over_years(self, c, t0)  # a total over years, the trend
+        if several is not None:
+            return several
         if q.operation == "difference":
             return self._difference(c, t0)
         # one report per agency: the named year, or the newest held
@@ -219,18 +232,48 @@ class Engine:
         return self._value(c, t0, note)
 
     # -- operations ---------------------------------------------------------------------------
-    def _fact(self, c: _Ctx, rep: ReportRow, key: str) -> dict[str, Any] | None:
+    def _peek(self, c: _Ctx, rep: ReportRow, key: str) -> dict[str, Any] | None:
+        """One fact of a report with its citation, not (yet) part of the answer."""
         rows = self.store.facts_for(rep.id, [key])
         if not rows:
             return None
         f = rows[0]
-        d = {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived,
-             "citation": cite(f.key, rep.name or "", rep.year, f.raw, c.lang, rep.format),
-             "report_id": rep.id}
-        c.facts.append(d)
+        return {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived,
+                "citation": cite(f.key, rep.name or "", rep.year, f.raw, c.lang, rep.format),
+                "report_id": rep.id}
+
+    def _fact(self, c: _Ctx, rep: ReportRow, key: str) -> dict[str, Any] | None:
+        d = self._peek(c, rep, key)
+        if d is not None:
+            c.facts.append(d)
         return d
 
+    def _held_readings(self, c: _Ctx, rep: ReportRow) -> list[dict[str, Any]]:
+        """For each reading of the question (clarify.readings), the fact the report holds."""
+        held = []
+        for cands in clarify.readings(c.q)[: clarify.MAX_READINGS]:
+            f = next((f for f in (self._peek(c, rep, k) for k in cands) if f is not None), None)
+            if f is not None:
+                held.append(f)
+        return held
+
+    def _ask_back(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str) -> Answer:
+        """Several readings fit the question and the report holds each: name them, with their
+        values and citations, and let the user choose (found, value null, a clarify list)."""
+        items = []
+        for f in held:
+            d = self._describe(f["key"], c.lang)
+            unit = "件" if c.lang == "zh" and f["key"].startswith(("requests", "appeals")) else ""
+            vt = ("（空白）" if c.lang == "zh" else "(blank)") if f["value"] is None else \
+                format_value(f["key"], f["value"], c.lang) + unit
+            items.append(clarify.clarify_item(f, d, clarify.reading_question(rep.name or "", rep.year, d, c.lang), vt))
+        c.facts = list(held)
+        c.clarify = items
+        return self._finish(c, clarify.ask_back_text(c.lang, items) + (" " + note if note else ""), True, t0)
+
     def _missing_fact(self, c: _Ctx, rep: ReportRow, key: str) -> str:
+        if blank_cells.blank_fact(self.store, rep, key) is not None:
+            return blank_cells.answer(self.store, rep, key, c.lang)
         lab = label(key)
         name = rep.name
         if rep.n_facts == 0:
@@ -243,12 +286,20 @@ class Engine:
                   f"The {rep.year} report of {name} ({rep.format} template) has no item “{lab.en}”.")
 
     def _describe(self, key: str, lang: str) -> str:
+        """A short name of a cell that says which one it is (shown in answers, and asked back
+        as the question for that reading: tests check it reads back as the same key)."""
         lab = label(key)
         if lang == "zh":
-            row = _ENUM.sub("", lab.row_zh.split("/")[-1])
+            parts = lab.row_zh.split("/")
+            row = _ENUM.sub("", parts[-1])
+            if row in ("其他", "总计") and len(parts) > 1:  # 其他处理's item 3, the 办理结果 total
+                row = {"其他": "其他处理中的3、其他", "总计": "办理结果总计"}[row]
             col = citations.column_for_format(lab.column_zh, None).split("/")[-1]
+            col = _UNIT_NOTE.sub("", col)
+            col = "其他组织" if col == "其他" else col
             return row if col == "总计" else f"{row}（{col}）"
-        return lab.en[: -len(" — total")] if lab.en.endswith(" — total") else lab.en
+        en = lab.en[: -len(" — total")] if lab.en.endswith(" — total") else lab.en
+        return _FORMAT_NOTE.sub("", en)
 
     @staticmethod
     def _candidates(q: Query, i: int = 0) -> list[str]:
@@ -274,6 +325,10 @@ class Engine:
 
     def _value(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
+        if len(c.reports) == 1 and len(clarify.readings(c.q)) > 1:
+            held = self._held_readings(c, c.reports[0])
+            if len(held) > 1:
+                return self._ask_back(c, c.reports[0], held, t0, note)
         lines, values = [], []
         for rep in c.reports:
             f = None
@@ -284,6 +339,13 @@ class Engine:
             name = rep.name
             if f is None:
                 lines.append(self._missing_fact(c, rep, c.q.keys[0]))
+                continue
+            if blank_cells.is_blank(f):  # printed blank: say so, never a bare 0
+                got = blank_cells.settled(self.store, rep, f["key"])  # what the table's own sums imply
+                values.append(got[0] if got else None)
+                for k in got[1] if got else []:
+                    self._fact(c, rep, k)  # the printed cells the implied value rests on
+                lines.append(blank_cells.answer(self.store, rep, f["key"], c.lang) + _t(c.lang, f"来源：{f['citation']}。", f" Source: {f['citation']}."))
                 continue
             values.append(f["value"])
             v = format_value(f["key"], f["value"], c.lang)
@@ -484,6 +546,8 @@ class Engine:
         question's own words in it, clearly ahead of any other sentence with another number.
         Returns (sentence, number, chunk) or None — never a number from a doubtful sentence."""
         weight = sum(len(t) for t in terms)
+        # what the question asks for when only the narrative states it (赔偿, 信息处理费): the sentence names it
+        must = [m.group(0) for m in NARRATIVE_ONLY_RE.finditer(c.question) if _CJK_CHAR.search(m.group(0))]
         scored = []
         for ch in self.store.chunks_for([r.id for r in c.reports]):
             if "（表格）" in ch["text"][:40]:
@@ -491,6 +555,8 @@ class Engine:
             for sentence in re.split(r"(?<=[。；！？\n])", ch["text"]):
                 sentence = sentence.strip()
                 if not _NARRATIVE_NUMBER.search(sentence):
+                    continue
+                if any(w not in sentence for w in must):
                     continue
                 hit = [t for t in terms if t in sentence]
                 cover = sum(len(t) for t in hit) / weight
@@ -564,4 +630,7 @@ class Engine:
             "passages": c.passages,
             "timings": {k: round(v, 2) for k, v in c.timings.items()},
         }
+        note_duplicates(record, self._primary)  # a body and year held in two reports: say which is used
+        if c.clarify:  # an ask-back: the readings to choose from, each with its value and citation
+            record["clarify"] = c.clarify
         return Answer(record=record, query=c.q)

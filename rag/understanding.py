@@ -101,30 +101,42 @@ class PhraseMatcher:
     """Find every occurrence of known phrases: Chinese by characters, English by whole words."""
 
     def __init__(self, entries: Iterable[tuple[str, Any, int]]):
-        self._zh: dict[str, dict[str, list[Any]]] = {}
-        self._en: dict[str, dict[tuple[str, ...], list[Any]]] = {}
-        self._rank: dict[Any, int] = {}
+        # phrases by their whole text; per first character / token, the lengths to try
+        self._zh: dict[str, list[tuple[Any, int]]] = {}
+        self._zh_lens: dict[str, list[int]] = {}
+        self._en: dict[tuple[str, ...], list[tuple[Any, int]]] = {}
+        self._en_lens: dict[str, list[int]] = {}
         for surface, payload, rank in entries:
             if not surface:
                 continue
             if _CJK.search(surface):
-                self._zh.setdefault(surface[0], {}).setdefault(surface, []).append((payload, rank))
+                self._zh.setdefault(surface, []).append((payload, rank))
+                lens = self._zh_lens.setdefault(surface[0], [])
+                if len(surface) not in lens:
+                    lens.append(len(surface))
             else:
                 toks = tuple(t for t, _, _ in _tokens(surface))
                 if toks:
-                    self._en.setdefault(toks[0], {}).setdefault(toks, []).append((payload, rank))
+                    self._en.setdefault(toks, []).append((payload, rank))
+                    lens = self._en_lens.setdefault(toks[0], [])
+                    if len(toks) not in lens:
+                        lens.append(len(toks))
 
     def find(self, text: str) -> list[Hit]:
+        """Every occurrence: a dictionary lookup per start and phrase length (fast with
+        thousands of body names)."""
         hits: list[Hit] = []
         for i, ch in enumerate(text):
-            for surface, items in self._zh.get(ch, {}).items():
-                if text.startswith(surface, i):
-                    hits.append(Hit(i, i + len(surface), surface, [p for p, _ in items], min(r for _, r in items)))
+            for n in self._zh_lens.get(ch, ()):
+                items = self._zh.get(text[i : i + n])
+                if items:
+                    hits.append(Hit(i, i + n, text[i : i + n], [p for p, _ in items], min(r for _, r in items)))
         toks = _tokens(text)
-        for i, (tok, _, _) in enumerate(toks):
-            for phrase, items in self._en.get(tok, {}).items():
-                n = len(phrase)
-                if tuple(t for t, _, _ in toks[i : i + n]) == phrase:
+        words = [t for t, _, _ in toks]
+        for i, tok in enumerate(words):
+            for n in self._en_lens.get(tok, ()):
+                items = self._en.get(tuple(words[i : i + n])) if i + n <= len(words) else None
+                if items:
                     start, end = toks[i][1], toks[i + n - 1][2]
                     hits.append(Hit(start, end, text[start:end], [p for p, _ in items], min(r for _, r in items)))
         return hits
@@ -264,6 +276,13 @@ _NOT_IN_TABLES_RE = re.compile(
     re.I,
 )
 _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
+# quantities only the narrative may state, read on the whole question (their words may contain a
+# term: 信息处理费 holds 处理): the information-processing fee, scores, ranks, compensation
+NARRATIVE_ONLY_RE = re.compile(
+    r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|"
+    r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b", re.I)
+_WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+_YES_NO_RE = re.compile(r"^(?:did|does|do|has|have|was|were|is)\b|吗\s*[?？]?\s*$", re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -307,11 +326,36 @@ def _normalize(question: str) -> str:
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
 _REWRITES = [
     (re.compile(r"全部或部分公开|全部公开或部分公开|全部或者部分公开|公开或部分公开"), "予以公开加上部分公开"),
-    (re.compile(r"\b(?:fully or partially|in full or in part|wholly or partly) (granted|disclosed)\b", re.I),
+    (re.compile(r"\b(?:fully or partially|fully or partly|in full or in part|wholly or partly|wholly or partially) "
+                r"(granted|disclosed|released)\b", re.I),
      r"granted plus partially granted"),
     (re.compile(r"\b(granted|disclosed) (?:fully or partially|in full or in part|wholly or partly)\b", re.I),
      r"granted plus partially granted"),
+    # an item of a numbered list named with its number ("'3. 其他' under other handling")
+    (re.compile(r"(?<![\d.])(\d)\s*[、.．]\s*其他"), r"\1、其他"),
+    (re.compile(r"[“\"]其他[”\"]\s*类"), "其他类"),
+    (re.compile(r"[“\"]其他[”\"]\s*(?:一栏|栏|列|一列)"), "其他组织"),
+    # table 二's "上一年项目数量" asked in English around the body's name
+    (re.compile(r"\b(items?)\b(.{0,80}?)\b(?:in|for|during) the (?:previous|prior|preceding) year\b", re.I),
+     r"items in the previous year \2"),
+    (re.compile(r"\b(items?)\b(.{0,80}?)\b(?:in|for) the year before\b", re.I), r"items in the previous year \2 in"),
+    (re.compile(r"(其他处理.*?)[“\"]其他[”\"]"), r"\g<1>3、其他"),  # "其他处理里…的“其他”": its item 3
+    (re.compile(r"第\s*(?:3|三)\s*项\s*[“\"]?其他[”\"]?|[“\"]其他[”\"]\s*(?:情形|项|子项)"), "3、其他"),
 ]
+
+
+_QUOTED = re.compile(r"[(（][^()（）]*[)）]|[“\"'‘「『][^”\"'’」』]*[”\"'’」』]")
+
+
+def _language(text: str) -> str:
+    """zh when Chinese is written outside brackets and quotes: an English question that quotes a
+    Chinese label ("refused (不予公开)") is English."""
+    if not _CJK.search(text):
+        return "en"
+    bare = _QUOTED.sub(" ", text)
+    if _CJK.search(bare):
+        return "zh"
+    return "en" if len(re.findall(r"[A-Za-z]{2,}", bare)) >= 3 else "zh"
 
 
 def _t2s(text: str) -> str:
@@ -566,6 +610,7 @@ class _Parts:
     appeals_hint: bool = False
     first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
     surfaces: list[str] = field(default_factory=list)
+    default_measure: bool = False  # an item of table 二 asked without a measure
     # content words nothing explains: a default row, column, outcome or measure would be a guess
     unexplained: list[str] = field(default_factory=list)
 
@@ -586,7 +631,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
 count counts overall whole altogether combined sum during within across between than more less over under
@@ -598,6 +643,32 @@ district bureau commission department province town provided filed made other ot
 lowest largest smallest biggest fewest more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped""".split())
+
+
+# a quantity named only to be excluded: "not refuse to disclose", "without going through
+# reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
+_NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
+                         r"\bapart from\b|不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是)", re.I)
+_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内)")
+_NEG_REACH = 28  # characters between the negator and the quantity it excludes
+
+
+def _negated(hits: list[Hit], text: str) -> set[int]:
+    """Indexes of term hits that the question excludes (a negator right before, or 不算 after)."""
+    out: set[int] = set()
+    spans = [(h.start, h.end) for h in hits]
+    for m in _NEG_BEFORE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # the negator is part of a term (不予公开, not disclosed)
+        for i, h in enumerate(hits):
+            if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(isinstance(p, Sense) for p in h.payloads):
+                if not re.search(r"[,，;；、。?？]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
+                    out.add(i)
+                break
+    for i, h in enumerate(hits):
+        if _NEG_AFTER.match(text[h.end:]) and any(isinstance(p, Sense) for p in h.payloads):
+            out.add(i)
+    return out
 
 
 def _unexplained(masked: str) -> list[str]:
@@ -636,6 +707,8 @@ def _parts(hits: list[Hit]) -> _Parts:
                 p.outcomes.append(s.value)
             elif s.kind == "item":
                 p.items.append(s.value)
+                if re.search(r"decision|决定", h.surface, re.I):  # "licensing decisions": the item and its measure
+                    p.measures.append("decisions")
             elif s.kind == "measure":
                 p.measures.append(s.value)
             elif s.kind == "apply":
@@ -686,6 +759,15 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         outcomes.remove("pending")  # "still pending" applications are carried forward
         rows.append(("carried_forward", False))
     has_appeals = bool(p.groups) or p.appeals_hint or (bool(outcomes) and not rows and not p.apply and not p.columns)
+    appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
+    if appeals_named and rows:  # "litigation after reconsideration, still pending": the outcome, not 结转
+        pend = [r for r in rows if r[0] == "carried_forward"]
+        if pend and any(re.search(r"pending|未审结|未结|审结|undecided|unresolved", s_, re.I) for s_ in p.surfaces):
+            rows = [r for r in rows if r[0] != "carried_forward"]
+            outcomes.append("pending")
+            has_appeals = True
+    # a bare "总计"/"total" beside an appeals or active-disclosure quantity is that table's total
+    cols_generic = bool(p.columns) and set(p.columns) <= {"total"}
     if has_active or has_appeals:
         rows = [r for r in rows if not r[1]]
     # measures alone ("制发了多少件"): the documents item
@@ -696,7 +778,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
 
     # ---- table 三
-    if rows or p.columns or (p.apply and not has_active and not has_appeals):
+    if rows or (p.columns and not (cols_generic and (has_active or has_appeals))) or \
+            (p.apply and not has_active and not has_appeals):
         if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
             rows = [r for r in rows if not r[1]]
         elif p.unexplained:  # only a generic word (公开, handled) amid words nothing explains: no reading
@@ -723,18 +806,18 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         if not groups:
             if inherit and ctx["groups"]:
                 groups = ctx["groups"]
-            elif p.appeals_hint:
-                groups = ["review", "litigation"]
+            elif p.appeals_hint:  # "复议诉讼案件": three readings, not their sum
+                groups = ["review", "litigation_direct", "litigation_after_review"]
         unexplained_zh = any(_CJK.search(w) for w in p.unexplained)
         outs = _unique(outcomes) or (ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else
                                      ([] if unexplained_zh else ["total"]))
         keys = []
-        if not groups:  # an outcome alone: reconsideration first, then the lawsuits
+        if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
-                keys.append([f"appeals.{g}.{o}" for g in ("review", "litigation_direct", "litigation_after_review")])
+                keys.extend([f"appeals.{g}.{o}"] for g in ("review", "litigation_direct", "litigation_after_review"))
         for g in groups:
             expanded = ["litigation_direct", "litigation_after_review"] if g == "litigation" else [g]
-            forced_sum = forced_sum or len(expanded) > 1 or len(groups) > 1 and p.appeals_hint and not p.groups
+            forced_sum = forced_sum or (len(expanded) > 1 and len(groups) == 1)  # 行政诉讼 alone: both kinds
             for e in expanded:
                 for o in outs:
                     keys.append([f"appeals.{e}.{o}"])
@@ -750,7 +833,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             measures = [m for m in _unique(p.measures) if m in valid]
             if not measures:
                 prev = [m for m in ctx["measures"] if m in valid] if inherit and not p.items else []
-                measures = prev or [valid[0]]
+                # no measure named: every measure of the item is a reading (asked back), none by default
+                measures = prev or list(valid)
+                p.default_measure = p.default_measure or not prev
             for m in measures:
                 cands = [f"active.{item}.{x}" for x in (m,) + lexicon.MEASURE_FALLBACKS[m]]
                 cands = [c for c in cands if c in cat]
@@ -774,6 +859,7 @@ class _Cues:
     passage: bool
     not_in_tables: bool
     follow_up_shape: bool
+    why: bool = False
 
     @property
     def any_operation(self) -> bool:
@@ -786,6 +872,10 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
         return "table"
     if c.check:
         return "check"
+    if c.why and not c.quantity:
+        return "passage"  # "why did many cases arise": the report's explanation, not a count
+    if c.not_in_tables:
+        return "passage"  # averages, durations, ratios: only the narrative may state them
     if c.ranking:
         return "ranking"
     if c.difference and (has_keys or c.quantity or c.vs_previous):
@@ -803,7 +893,7 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     # "那不予公开的呢？" after a comparison: the same operation on the new quantity
     if (
         context is not None
-        and context.operation in ("sum", "difference", "ranking")
+        and context.operation in ("sum", "difference", "ranking", "trend")  # trend: rag.years
         and not c.any_operation
         and (inherited_keys or (c.follow_up_shape and not c.quantity))
     ):
@@ -885,16 +975,42 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
-        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text)),
+        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or NARRATIVE_ONLY_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
+
+
+_REGIONS: dict[int, tuple[list[Agency], dict[str, str]]] = {}
+
+
+def _regions(agencies: list[Agency]) -> dict[str, str]:
+    """name → place of every body held, kept while the engine keeps the same list of bodies."""
+    got = _REGIONS.get(id(agencies))
+    if got is None or got[0] is not agencies or len(got[1]) != len({a.name for a in agencies}):
+        got = (agencies, {a.name: _agency_place(a) for a in agencies})
+        _REGIONS.clear()
+        _REGIONS[id(agencies)] = got
+    return got[1]
+
+
+_KEYS: dict[int, tuple[list[Agency], int, tuple]] = {}
+
+
+def _agency_key(agencies: list[Agency]) -> tuple:
+    """The bodies as a hashable key for the matcher cache, built once per list of bodies."""
+    got = _KEYS.get(id(agencies))
+    if got is None or got[0] is not agencies or got[1] != len(agencies):
+        got = (agencies, len(agencies), tuple((a.name, a.region, tuple(a.aliases)) for a in agencies))
+        _KEYS.clear()
+        _KEYS[id(agencies)] = got
+    return got[2]
 
 
 def _which_agencies(hits, text: str, masked: str, agencies: list[Agency], context: Query | None,
                     is_ranking: bool) -> tuple[list[str], str | None, bool, list[str]]:
     """(agency names, the words naming a body not held, whether it is a follow-up, the
     candidates to ask back when a name fits bodies of different places — then no name)."""
-    regions = {a.name: _agency_place(a) for a in agencies}
+    regions = _regions(agencies)
     named, mentioned, body_named, choices = _resolve_agencies(hits, text, masked, regions)
     follow_up = context is not None and not body_named
     if choices:
@@ -931,9 +1047,8 @@ def understand(
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
     text = _normalize(question)
-    language = "zh" if _CJK.search(text) else "en"
-    agency_key = tuple((a.name, a.region, tuple(a.aliases)) for a in agencies)
-    hits = _select(_matcher_for(agency_key).find(text))
+    language = _language(text)
+    hits = _select(_matcher_for(_agency_key(agencies)).find(text))
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     cues = _read_cues(text, masked, senses)
@@ -941,7 +1056,8 @@ def understand(
                                                                   cues.is_ranking)
 
     # ---- keys
-    parts = _parts(hits)
+    negated = _negated(hits, text)
+    parts = _parts([h for i, h in enumerate(hits) if i not in negated] if negated else hits)
     # a body we do not hold is explained too: the answer says it is not held
     at = text.find(mentioned) if mentioned else -1
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
@@ -957,13 +1073,16 @@ def understand(
     # ---- operation
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
-              cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue),
+              cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue,
+              bool(_WHY_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
         context=context,
     )
 
+    if operation == "sum" and parts.default_measure:
+        operation = "value"  # "规章一共多少": which measure? asked back, never their sum
     # ---- years
     year_sense = next((s.value for s in senses if s.kind == "year"), None)
     relative = year_sense or ("previous" if cues.vs_previous else None)
@@ -982,7 +1101,8 @@ def understand(
     else:
         keys = _unique(k for g in key_groups for k in g)
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
-        operation == "passage" and (cues.quantity or cues.not_in_tables)
+        operation == "passage" and (cues.quantity or (cues.not_in_tables and not _WHY_RE.search(text)
+                                                        and not _YES_NO_RE.search(text)))
     )
     return Query(
         language=language,

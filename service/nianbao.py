@@ -34,16 +34,33 @@ def _inject_fault(spec: str, question: str) -> None:
 class Nianbao:
     def __init__(self, settings: Settings | None = None, load_model: bool | str = True, embedder=None):
         """``embedder``: the embedding component (``stores.embedding.Embedder`` by default); a
-        benchmark that wants stand-in vectors passes its own. ``load_model="background"``: the
-        model loads in a thread while the service already answers (``model_ready``)."""
+        benchmark that wants stand-in vectors passes its own. ``load_model="background"`` (the
+        app): the service answers facts at once; ``warm_up()`` then starts loading the model in a
+        thread (``model_ready``) and opens Chroma and the retriever, else they come on first use
+        (issue 15: start in seconds)."""
         from ingest.pipeline import Ingester
         from stores.bundle import Stores
 
         self.settings = settings or get_settings()
-        self.stores = Stores(self.settings, load_model=load_model, embedder=embedder)
+        background = load_model == "background"
+        self.stores = Stores(self.settings, load_model="later" if background else load_model, embedder=embedder,
+                             lazy_vectors=background)
         self.ingester = Ingester(self.stores)
         self.facts = self.stores.facts.reader()  # what the answer side and the views read
-        self.vectors = self.stores.vectors.reader()
+
+    @cached_property
+    def vectors(self):
+        return self.stores.vectors.reader()
+
+    def warm_up(self) -> None:
+        """Start loading the model (in its own thread), open Chroma, build the retriever and load
+        jieba's dictionary now, not on the first passage question (the app calls this in a
+        thread once it serves)."""
+        from rag.retrieval import tokenize
+
+        self.stores.load_model_in_thread()
+        self.retriever  # noqa: B018
+        tokenize("政府信息公开工作年度报告")
 
     # the answer side is built on first use: a CLI that lists or removes reports never needs it
     @cached_property
@@ -67,7 +84,8 @@ class Nianbao:
     def engine(self):
         from rag.engine import Engine
 
-        return Engine(self.facts, self.retriever)
+        # the retriever (langchain, Chroma: seconds of imports) is built on the first passage search
+        return Engine(self.facts, _RetrieverOnFirstUse(lambda: self.retriever))
 
     @cached_property
     def chat(self):
@@ -92,10 +110,17 @@ class Nianbao:
         return answer
 
     # -- writing (staff) ----------------------------------------------------------------------
-    def add_paths(self, paths, progress: Callable | None = None, actor: str = "cli") -> list:
+    def add_paths(self, paths, progress: Callable | None = None, actor: str = "cli", workers: int = 1,
+                  shard=None) -> list:
         """Ingest files and folders; every file that changed the store (or failed) is recorded
-        in the audit log."""
-        results = self.ingester.add_paths(paths, progress=progress)
+        in the audit log. ``workers`` > 1 parses and embeds in that many processes; ``shard``
+        (``ingest.parallel.Shard``) takes this machine's share of the files (ingest.parallel)."""
+        ingester = self.ingester
+        if workers > 1 or shard is not None:
+            from ingest.parallel import ParallelIngester
+
+            ingester = ParallelIngester(self.ingester, workers=workers, shard=shard)
+        results = ingester.add_paths(paths, progress=progress)
         for res in results:
             if res.status != "unchanged":
                 self._record_result("add", res, actor)
@@ -153,6 +178,23 @@ class Nianbao:
                                        "to": {"agency": agency or before.name, "year": year or before.year}})
         return ok
 
+    def set_primary(self, report_id: str, actor: str = "") -> bool:
+        """Mark a report as the one answers use for its body and year, when that body and year
+        is held in reports with different numbers (staff); recorded in the audit log."""
+        rep = self.facts.get_report(report_id)
+        with self.stores.lock:
+            ok = self.stores.facts.set_primary(report_id)
+        if ok and rep is not None:
+            self.record_action("primary", report_id, f"{rep.label()} · {Path(rep.source).name}", actor,
+                               {"file": Path(rep.source).name, "agency": rep.name, "year": rep.year})
+        return ok
+
+    def duplicate_pairs(self) -> list[dict]:
+        """Bodies and years held in reports with different numbers, for staff (rag.consistency)."""
+        from rag.consistency import duplicate_pairs
+
+        return duplicate_pairs(self.facts)
+
     def record_action(self, action: str, report_id: str | None = None, summary: str = "", actor: str = "",
                       detail: dict | None = None) -> None:
         """Append a staff action (upload, remove, identity …) to the store's audit log."""
@@ -172,6 +214,17 @@ class Nianbao:
         results = self.ingester.add_paths(files, progress=print_progress)
         print(summarize(results), file=out, flush=True)
         return results
+
+
+class _RetrieverOnFirstUse:
+    """Stands for ``Nianbao.retriever`` in the engine until a search needs it: fact answers never
+    wait for langchain and Chroma to load."""
+
+    def __init__(self, build: Callable):
+        self._build = build
+
+    def search(self, *args, **kwargs):
+        return self._build().search(*args, **kwargs)
 
 
 def summarize(results: list) -> str:
@@ -194,8 +247,9 @@ _load_model: bool | str = True
 
 
 def load_model_in_background() -> None:
-    """For app.py, before its first ``get_service()``: the service starts answering at once and
-    loads the embedding model in a thread (``Nianbao.model_ready``)."""
+    """For app.py, before its first ``get_service()``: the service starts answering at once;
+    ``Nianbao.warm_up()`` (called once the app serves) loads the embedding model in a thread
+    (``Nianbao.model_ready``) and opens the vector store."""
     global _load_model
     _load_model = "background"
 

@@ -52,12 +52,17 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
-           "application received/request received/apply/applied/made",
-           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/receive/received/file/filed/submit/submitted/"
-                "lodge/lodged/got/apply/applied/made"),
+           "application received/request received/apply/applied/made/new request/new requests/new applications/"
+           "actually new/newly received/newly filed/accepted",
+           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
+                "receive/received/file/filed/submit/submitted/"
+                "lodge/lodged/got/apply/applied/made/accepted"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
-           "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结",
-           "carried over/carried over from last year/carried over from the previous year/"
+           "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
+           "上一年没办完/转到当年/转入当年/转到今年/"
+           "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下",
+           "carried over/carried over from last year/carried over from the previous year/carried in/"
+           "last year's backlog/backlog from last year/carried in from last year/"
            "brought forward/brought forward from last year/left over from last year/"
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
@@ -66,7 +71,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
-           "继续办理/未办结/尚未办结/仍在办理/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
+           "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转",
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -77,22 +82,25 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/"
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
-           "reply/deal with/dispose of/total number handled",
+           "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
+           "handled by the end of the year/handled during the year",
            weak="办理/处理/回复/答复/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
-           "approved/accepted/given the information/provided in full/answered in full",
+           "approved/given the information/provided in full/answered in full",
            weak="公开/公开了/已公开/released"),
         _e("partially_granted", "部分公开", "partially granted",
-           "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开",
+           "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
+           "只公开了一部分/公开了部分/只给了一部分",
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
-           "grant partially/grant in part/partially disclose"),
+           "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
+           "partially withheld/partly refused/partially refused/released in part"),
         _e("withheld", "不予公开", "withheld",
-           "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/拒绝/不准予公开/不同意公开/被拒/驳回",
+           "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/exempt/exempted/kept secret/not released/not granted"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
@@ -101,7 +109,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止",
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
-           "barred by law/legally prohibited/law prohibit"),
+           "barred by law/legally prohibited/law prohibit/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
+           "other laws prohibit/regulations prohibit"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
            "security or stability/security and stability/endanger security/national security/"
@@ -121,28 +130,32 @@ REQUEST_ROWS: dict[str, Entry] = {
            "行政执法案卷/执法案卷/案卷",
            "enforcement file/administrative enforcement file/law enforcement file/case file"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
-           "行政查询事项/行政查询/查询事项",
+           "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道",
            "administrative query/query matter/administrative inquiry/inquiry matter"),
         _e("unable", "无法提供", "unable to provide",
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
-           "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在",
+           "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在/本机关没有/没有这个信息/"
+           "机关没有这个信息/手里没有/没有这些信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
-           "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息",
+           "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
+           "另外制作/要另外加工/重新加工/newly created",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no existing information/not readily available/would need to be compiled/need creating/"
            "new creation/compile new"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
-           "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清",
+           "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
+           "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚",
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
            "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/"
-           "refused to process/left unprocessed/unprocessed"),
+           "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
+           "decline to handle/left unprocessed/unprocessed"),
         _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
@@ -155,9 +168,9 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
-           "large number of repeated"),
+           "large number of repeated/excessive repeated application/excessive repeated applications"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
-           "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认",
+           "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具",
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued"),
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理",
@@ -165,17 +178,17 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other way/handled in other ways"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
-           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正",
+           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "failed to supplement/did not clarify/failed to clarify"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
-           "not paying the fee/didn't pay"),
+           "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid"),
         _e("other.other", "其他处理/其他", "other handling: other",
-           "其他处理中的其他/其他处理的其他/其他处理里的其他",
-           "other other handling"),
+           "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
+           "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category"),
     ]
 }
 
@@ -188,10 +201,11 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "natural person/individual/citizen/private individual/member of the public/"
            "resident/private person/private citizen/by individuals"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
-           "法人或其他组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
+           "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
            "companies and organization/organisation/organization/entity/institution/"
-           "legal persons and other organization/corporate"),
+           "legal persons and other organization/legal persons and other organisation/legal persons or other organisation/"
+           "legal person and other organisation/corporate"),
         _e("commercial", "商业企业", "commercial enterprises",
            "商业企业/企业/公司/商户/商家/工商企业",
            "commercial enterprise/commercial/business/company/firm/enterprise/corporation"),
@@ -208,7 +222,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "法律服务机构/律师事务所/律所/律师/法律服务",
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider"),
         _e("other_org", "其他", "other legal persons or organizations",
-           "其他组织/其他法人/其他单位/其他机构/其他类型组织",
+           "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
            "other organization/other organisation/other legal person/other entity/other institution/"
            "other body"),
         _e("total", "总计", "total",
@@ -233,13 +247,17 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
-           "未经复议直接起诉/直接起诉/未经复议/直诉",
+           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/直接告到法院/直接去法院/直接打官司",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
-           "without review/sued directly/without prior reconsideration"),
+           "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
+           "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
+           "sued straight away"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
-           "复议后起诉/经复议后起诉/复议后/经复议",
+           "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
+           "复议之后/复议后再/复议以后/复议过后",
            "after reconsideration/after review/following reconsideration/following review/"
-           "after administrative reconsideration"),
+           "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
+           "after the reconsideration/after the review"),
     ]
 }
 APPEAL_OUTCOMES: dict[str, Entry] = {
@@ -254,7 +272,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "lose/lost/went against/ruled against/ended with a correction"),
         _e("other", "其他结果", "other outcome",
            "其他结果/其他结论/其他方式结案/驳回起诉/终止",
-           "other outcome/other result/otherwise concluded/other decision"),
+           "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
+           "closed otherwise/some other outcome/other outcomes/other results"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
@@ -314,10 +333,11 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "made/produced/created/newly made"),
         _e("published", "本年新公开数量", "newly published this year",
            "本年新公开数量/本年新公开/新公开/公布",
-           "published/newly published/made public/publicly released"),
+           "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose"),
         _e("total_published", "对外公开总数量", "total published",
-           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开",
-           "total published/published in total/cumulative/total publicly available"),
+           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量",
+           "total published/published in total/cumulative/total publicly available/published to date/to date/"
+           "total published to date"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation"),
@@ -325,11 +345,11 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "现行有效件数/现行有效/有效/现行/仍然有效/生效",
            "in force/currently in force/valid/currently valid/in effect/effective/current"),
         _e("prev_year_items", "上一年项目数量", "items in the previous year",
-           "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目",
+           "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目/上一年的项目/上一年的",
            "items in the previous year/previous year item/last year item/prior year item"),
         _e("change", "本年增/减", "change this year (signed)",
            "本年增/减/增/减/增减/增减数量/增减变化/本年增减",
-           "net change/increase or decrease/change in item/items change/item change"),
+           "net change/increase or decrease/change in item/items change/item change/change this year/change this year (signed)"),
         _e("decisions", "本年处理决定数量", "decisions made",
            "本年处理决定数量/处理决定数量/处理决定/决定/作出决定/决定数/决定数量",
            "decision/decisions made/ruling/decided case"),
@@ -357,9 +377,10 @@ ITEM_MEASURES: dict[str, tuple[str, ...]] = {
 MEASURE_FALLBACKS: dict[str, tuple[str, ...]] = {
     "issued": ("made",),
     "made": ("issued",),
-    "published": ("issued", "made"),
-    "total_published": ("in_force",),
-    "in_force": ("total_published",),
+    # not the same quantity: a template that lacks "newly published" or "in force" says so
+    "published": (),
+    "total_published": (),
+    "in_force": (),
     "repealed": (),
     "decisions": (),
     "prev_year_items": (),

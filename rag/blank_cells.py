@@ -1,0 +1,126 @@
+"""What an answer says about a table cell the report prints blank.
+
+A cell printed blank is stored with raw "" (value 0 in a filled table, as the template reads it;
+no value when the whole table is printed without a number). An answer about it says that the
+report leaves the cell blank — never a bare 0, never "not found" — and, where the table's own
+sums settle it, what they imply: a row's 总计 minus its other printed columns, a group's 总计
+minus its other outcomes, the balance of a column (received + carried over = processed +
+carried forward). Only printed, non-blank cells enter such a sum.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from stores.facts import FactReader, ReportRow
+from vocab.keys import APPEAL_GROUPS, REQUEST_COLUMNS, request_rows
+from vocab.labels import column_for_format, label, row_display
+
+Number = int | float
+
+
+def is_blank(fact: dict[str, Any] | None) -> bool:
+    """A printed cell with nothing in it (raw "" after trimming), not a derived sum."""
+    return fact is not None and not fact.get("derived") and not str(fact.get("raw") or "").strip()
+
+
+def blank_fact(store: FactReader, rep: ReportRow, key: str) -> dict[str, Any] | None:
+    """The stored fact of ``key`` when the report prints that cell blank, else None."""
+    rows = store.facts_for(rep.id, [key])
+    if not rows:
+        return None
+    f = rows[0]
+    d = {"key": f.key, "value": f.value, "raw": f.raw, "derived": f.derived}
+    return d if is_blank(d) else None
+
+
+def _equations(key: str) -> list[tuple[str, list[str], list[str]]]:
+    """(name, left keys, right keys) of the table's own sums that contain ``key``."""
+    parts = key.split(".")
+    eqs: list[tuple[str, list[str], list[str]]] = []
+    if parts[0] == "requests":
+        row, col = ".".join(parts[1:-1]), parts[-1]
+        cells = [f"requests.{row}.{c}" for c in REQUEST_COLUMNS]
+        eqs.append(("row", [cells[-1]], cells[:-1]))
+        r = lambda name: f"requests.{name}.{col}"  # noqa: E731
+        eqs.append(("balance", [r("received"), r("carried_over")], [r("total_processed"), r("carried_forward")]))
+        for fmt in ("2021", "2019"):
+            outcomes = [x for x in request_rows(fmt) if x not in ("received", "carried_over", "total_processed", "carried_forward")]
+            eqs.append(("processed", [r("total_processed")], [r(x) for x in outcomes]))
+    elif parts[0] == "appeals" and parts[1] in APPEAL_GROUPS:
+        g = parts[1]
+        eqs.append(("group", [f"appeals.{g}.total"], [f"appeals.{g}.{o}" for o in ("upheld", "corrected", "other", "pending")]))
+    return [e for e in eqs if key in e[1] + e[2]]
+
+
+def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, str]]:
+    """(value, how) for each of the table's sums that settles the blank cell ``key``: every
+    other term of the sum is a printed, non-blank number of the report."""
+    facts = {f.key: f for f in store.facts_for(rep.id) if not f.derived}
+    printed = {k: f.value for k, f in facts.items() if f.value is not None and str(f.raw or "").strip()}
+    out: list[tuple[Number, str]] = []
+    for _name, left, right in _equations(key):
+        if not all(k in printed for k in left + right if k != key):
+            continue
+        same, other = (left, right) if key in left else (right, left)
+        rest = [k for k in same if k != key]
+        value = sum(printed[k] for k in other) - sum(printed[k] for k in rest)
+        if isinstance(value, float):
+            value = round(value, 4)
+        if value < 0:
+            continue  # the printed parts already exceed the total: the sums settle nothing
+        how = " + ".join(f"{_term(k, key)} {printed[k]}" for k in other)
+        how += "".join(f" − {_term(k, key)} {printed[k]}" for k in rest)
+        out.append((value, how))
+        _TERMS[(rep.id, key, value)] = other + rest
+    return out
+
+
+_TERMS: dict[tuple[str, str, Number], list[str]] = {}  # (report, key, value) → the printed cells summed
+
+
+def settled(store: FactReader, rep: ReportRow, key: str) -> tuple[Number, list[str]] | None:
+    """The value the table's own sums settle for a blank cell, and the printed cells they use,
+    when every sum that settles it agrees; else None."""
+    found = _uniq(implied(store, rep, key))
+    if len(found) != 1:
+        return None
+    value = found[0][0]
+    return value, _TERMS.get((rep.id, key, value), [])
+
+
+def _term(k: str, key: str) -> str:
+    """A term of a sum as the table names it: its column when it shares the row of ``key``,
+    else its row."""
+    lab = label(k)
+    if k.split(".")[:-1] == key.split(".")[:-1]:
+        return column_for_format(lab.column_zh, None).split("/")[-1]
+    return row_display(lab.row_zh).split("/")[-1]
+
+
+def _uniq(found: list[tuple[Number, str]]) -> list[tuple[Number, str]]:
+    seen: dict[Number, str] = {}
+    for v, how in found:
+        seen.setdefault(v, how)
+    return list(seen.items())
+
+
+def answer(store: FactReader, rep: ReportRow, key: str, lang: str) -> str:
+    """One sentence: the report leaves the cell blank, and what the table's sums imply."""
+    lab = label(key)
+    row = row_display(lab.row_zh).split("/")[-1]
+    col = column_for_format(lab.column_zh, rep.format).split("/")[-1]
+    name = rep.name
+    found = _uniq(implied(store, rep, key))
+    if lang == "zh":
+        s = f"{name}{rep.year}年报告中“{row}/{col}”一格留空（报告未填写数字）。"
+        if len(found) == 1:
+            s += f"按表内合计推算应为{found[0][0]}（{found[0][1]}）。"
+        elif found:
+            s += "表内各项合计推算结果不一致：" + "；".join(f"{v}（{h}）" for v, h in found) + "。"
+        return s
+    s = f"The {rep.year} report of {name} leaves the cell “{lab.en}” blank (no number printed)."
+    if len(found) == 1:
+        s += f" The table's own sums imply {found[0][0]} ({found[0][1]})."
+    elif found:
+        s += " The table's own sums disagree: " + "; ".join(f"{v} ({h})" for v, h in found) + "."
+    return s
