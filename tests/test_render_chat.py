@@ -52,3 +52,39 @@ def test_errors_speak_the_users_language_and_offer_retry():
     assert "服务器出错" in error_message("zh")["content"] and "nb-retry" in error_message("zh")["content"]
     assert "server had an error" in error_message("en", "<b>x</b>")["content"]
     assert "<b>x" not in error_message("en", "<b>x</b>")["content"]
+
+
+# -- an ask-back: its readings as option buttons, picked by index on the server --------------------
+READINGS = [{"label": "① 不予公开 0件（2020 涧西区 表三·不予公开）", "question": "涧西区2020年有多少申请不予公开？",
+             "key": "requests.withheld.total", "value": 0, "report": "r1", "citation": CITE_ZH},
+            {"label": "② 无法提供 2件", "question": "涧西区2020年有多少申请无法提供？", "key": "requests.unable.total",
+             "value": 2, "report": "r1", "citation": "《…》表三"},
+            {"label": "", "question": "dropped: no label"}, "not a dict"]
+
+
+def test_an_askback_offers_its_readings_as_options_and_downloads_in_the_fold():
+    from web.render import clarify_text
+
+    rec = {**record(answer="您问的是 ① … ② …？"), "value": None, "clarify": READINGS}
+    msg = chat_message(rec, None, "a" * 32)
+    assert msg["options"] == [{"label": READINGS[0]["label"], "value": READINGS[0]["question"]},
+                              {"label": READINGS[1]["label"], "value": READINGS[1]["question"]}]
+    fold = msg["content"].split("<details")[1]
+    assert "/api/answers/" + "a" * 32 + "/sources.xlsx" in fold and "下载来源" in fold
+    assert "requests.unable.total" in fold  # a reading without its fact is named in the fold
+    assert "options" not in chat_message(record(), None)  # an ordinary answer has none
+    assert "下载来源" not in chat_message(record(), None)["content"]  # no sources id, no links
+    text = clarify_text(rec)
+    assert READINGS[0]["question"] in text and READINGS[1]["label"] in text and "dropped" not in text
+
+
+def test_a_picked_option_is_looked_up_in_the_servers_conversation():
+    from web.conversations import picked_question
+
+    rec = {**record(answer="您问的是？"), "value": None, "clarify": READINGS}
+    history = [{"role": "user", "content": "q"}, chat_message(rec, None)]
+    assert picked_question(history, 1) == READINGS[1]["question"]
+    for bad in (2, -1, True, "0", None, 1.0):
+        assert picked_question(history, bad) is None, bad
+    assert picked_question(history + [{"role": "user", "content": "next"}], 0) is None  # only the last answer's
+    assert picked_question([], 0) is None

@@ -38,6 +38,10 @@ class ReportRef(Open):
     agency: str | None
     year: int | None
     sample: bool | None = Field(None, description="a generated, fictional sample report")
+    duplicates: list[str] | None = Field(None, description="other reports of this body and year whose numbers "
+                                         "differ (ids); this one is used")
+    chosen_by: str | None = Field(None, description='with duplicates: why this one is used, "staff" (marked '
+                                  'primary) or "later" (ingested later)')
 
 
 class AnswerFact(Open):
@@ -58,8 +62,14 @@ class Passage(Open):
 
 
 class Clarification(Open):
-    label: str = Field(description="one reading of an ambiguous question")
+    """One reading of an ambiguous question (an ask-back: ``found`` true, ``value`` null); send
+    its ``question`` as the next turn of the conversation to take that reading."""
+    label: str = Field(description="one reading of an ambiguous question, in the user's language, with its value")
     question: str = Field(description="the question to ask for that reading")
+    key: str | None = Field(None, description="the fact key of that reading (vocab/fact_keys.tsv)")
+    value: int | float | None = Field(None, description="that reading's number")
+    report: str | None = Field(None, description="the id of the report the number comes from")
+    citation: str | None = Field(None, description="report, table, row and column of that number")
 
 
 class AnswerRecord(Open):
@@ -73,7 +83,8 @@ class AnswerRecord(Open):
     passages: list[Passage] = []
     timings: dict[str, float] = Field(default_factory=dict, description="milliseconds per step")
     phrased_by: str | None = Field(None, description="set when a chat model phrased the answer")
-    clarify: list[Clarification] | None = Field(None, description="other readings, when the question is ambiguous")
+    clarify: list[Clarification] | None = Field(None, description="the likeliest readings, when the question is "
+                                                "ambiguous: the answer asks back (found true, value null)")
 
 
 class Answer(AnswerRecord):
@@ -194,6 +205,8 @@ class Checks(BaseModel):
 class Health(BaseModel):
     model_config = ConfigDict(extra="allow")
     status: Literal["ok"]
+    ui: Literal["loading", "ready", "failed"] = Field("ready", description="the Gradio page: mounted yet? "
+                                                      "(until then / serves a plain chat; web.startup)")
     reports: int
     facts: int
     chunks: int
@@ -223,3 +236,25 @@ class IdentityChange(BaseModel):
     year: int | None = Field(None, ge=1990, le=2100)
 
     _agency = field_validator("agency")(classmethod(lambda cls, v: _check_encodable(v)))
+
+
+# -- two reports of one body and year (staff) ------------------------------------------------------
+class PairMember(BaseModel):
+    id: str
+    source: str = Field(description="the stored file")
+    ingested_at: str
+    used: bool = Field(description="answers use this report")
+    primary_at: str | None = Field(None, description="when staff marked it primary")
+    differs: list[str] = Field(default_factory=list, description="keys whose values differ from the used report")
+
+
+class Pair(BaseModel):
+    agency: str
+    year: int
+    chosen_by: str | None = Field(None, description='"staff" (marked primary) or "later" (ingested later)')
+    reports: list[PairMember]
+
+
+class Pairs(BaseModel):
+    items: list[Pair]
+    total: int

@@ -55,3 +55,17 @@ class Conversations:
 
 
 CONVERSATIONS = Conversations()
+
+
+def picked_question(history: list, index: Any) -> str | None:
+    """The question of the option button ``index`` under the conversation's last message (an
+    ask-back's reading, ``web.render.clarify_options``), from the server's copy of the
+    conversation: a client names a button, never the text to ask. None when there is none."""
+    if not history or not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        return None
+    last = history[-1]
+    options = last.get("options") if isinstance(last, dict) and last.get("role") == "assistant" else None
+    if not options or index >= len(options):
+        return None
+    value = options[index].get("value") if isinstance(options[index], dict) else None
+    return value if isinstance(value, str) and value.strip() else None

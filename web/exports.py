@@ -6,7 +6,8 @@ Excel (the same bytes the page's download buttons give, from ``service.exports``
   Bearer``. Only a report id the store holds is served, and only when the file there still has
   that content (the id is the file's sha256): no path from a client is ever opened. Always an
   attachment, never rendered on this origin (an uploaded HTML report cannot run script here).
-* ``GET /api/reports/{id}/tables.{csv|xlsx}``, ``GET /api/checks.{csv|xlsx}`` — the tables.
+* ``GET /api/reports/{id}/tables.{csv|xlsx}``, ``GET /api/checks.{csv|xlsx}`` — the tables;
+  ``GET /api/answers/{id}/sources.{csv|xlsx}`` — the cells a chat answer cites (``web.answer_sources``).
 """
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.responses import FileResponse
 
 from service import get_service
-from service import exports, views
+from service import views
 from settings import get_settings
+from web.answer_sources import add_answer_source_routes
 from web.guard import STAFF_COOKIE, token_matches
 
 _ID = re.compile(r"^[0-9a-f]{64}$")
@@ -71,6 +73,8 @@ def _quote(name: str) -> str:
 
 def table_bytes(sheets: dict, fmt: str) -> bytes:
     """CSV: the first sheet; Excel: every sheet."""
+    from service import exports  # pandas: loaded on the first download, not at start (issue 15)
+
     if fmt == "csv":
         return exports.to_csv(next(iter(sheets.values()), []))
     return exports.to_xlsx(sheets)
@@ -103,3 +107,5 @@ def add_download_routes(api: FastAPI, token: Callable[[], str | None] = lambda: 
             raise HTTPException(404, "csv or xlsx")
         rows = views.failed_check_rows(views.failed_checks(get_service().facts))
         return download(table_bytes({"核对 checks": rows}, fmt), "failed_checks", fmt)
+
+    add_answer_source_routes(api, download)  # GET /api/answers/{id}/sources.{csv|xlsx}: a chat answer's cells

@@ -1,4 +1,6 @@
-"""The staff views as HTML: the records of ``service.views`` rendered, escaped, nothing computed."""
+"""The staff views as HTML: the records of ``service.views`` rendered, escaped, nothing computed.
+A generated, fictional sample report carries the "示例（虚构）sample, fictional" badge wherever it
+appears (report, years compared, failed checks)."""
 from __future__ import annotations
 
 
@@ -48,8 +50,13 @@ def _source_line(view: ReportView) -> str:
             f"rel='noopener' class='nb-original'>下载原文件 original file</a> (工作人员 staff token)</p>")
 
 
-def comparison_html(cmp: Comparison | None) -> str:
-    """One body's years side by side ("·" where a report does not print the item)."""
+def _badge(sample: bool) -> str:
+    return (" " + SAMPLE_BADGE) if sample else ""
+
+
+def comparison_html(cmp: Comparison | None, sample_years: set[int] | frozenset = frozenset()) -> str:
+    """One body's years side by side ("·" where a report does not print the item); the years
+    whose report is a generated sample (``sample_years``) are badged, and the body when all are."""
     if cmp is None:
         return "<p class='nb-note'>请选择单位。Pick a body.</p>"
     if not cmp.years:
@@ -59,8 +66,10 @@ def comparison_html(cmp: Comparison | None) -> str:
         cells = ["<td class='num missing'>·</td>" if v == "missing"
                  else f"<td class='num'>{esc(format_value(key, v, 'zh'))}</td>" for v in values]
         rows.append(f"<tr><th class='label'>{esc(lab)}</th>{''.join(cells)}</tr>")
-    return (f"<div class='nb-table'><h4>{esc(cmp.agency)}</h4><table><thead><tr><th>项目 item</th>"
-            + "".join(f"<th>{y}</th>" for y in cmp.years) + "</tr></thead><tbody>" + "".join(rows)
+    every = bool(cmp.years) and all(y in sample_years for y in cmp.years)
+    return (f"<div class='nb-table'><h4>{esc(cmp.agency)}{_badge(every)}</h4><table><thead><tr><th>项目 item</th>"
+            + "".join(f"<th>{y}{_badge(y in sample_years and not every)}</th>" for y in cmp.years)
+            + "</tr></thead><tbody>" + "".join(rows)
             + "</tbody></table><p class='nb-meta'>· = 报告中没有这一项 not in the report</p></div>")
 
 
@@ -69,8 +78,11 @@ def _check_cell(f: FailedCheck) -> str:
     return f"{esc(f.title)}<br><small class='nb-meta'><code>{esc(f.name)}</code></small>"
 
 
-def checks_html(failed: list[FailedCheck]) -> str:
-    """Every failed check in the store: per report, then across years."""
+def checks_html(failed: list[FailedCheck], sample_ids: set[str] | frozenset = frozenset(),
+                sample_bodies: set[str] | frozenset = frozenset()) -> str:
+    """Every failed check in the store: per report, then across years; a generated sample
+    report (its id in ``sample_ids``, its body in ``sample_bodies`` for the checks across
+    years) badged."""
     per = [f for f in failed if f.scope == "report"]
     cross = [f for f in failed if f.scope == "cross_year"]
     out = [f"<p class='nb-meta'>{len(per)} 项报告内核对不通过 failed checks within reports · "
@@ -79,14 +91,15 @@ def checks_html(failed: list[FailedCheck]) -> str:
         out.append("<div class='nb-table'><table><thead><tr><th>单位 body</th><th>年份 year</th>"
                    "<th>核对 check</th><th>说明 detail</th><th>文件 file</th></tr></thead><tbody>")
         for f in per:
-            out.append(f"<tr><td>{esc(f.agency or '?')}</td><td>{esc(f.year)}</td>"
+            out.append(f"<tr><td>{esc(f.agency or '?')}{_badge(f.report_id in sample_ids)}</td><td>{esc(f.year)}</td>"
                        f"<td>{_check_cell(f)}</td><td>{esc(f.detail)}</td><td>{esc(f.file)}</td></tr>")
         out.append("</tbody></table></div>")
     if cross:
         out.append("<div class='nb-table'><h4>跨年度 Across years (结转下年 = 次年上年结转)</h4><table><thead><tr>"
                    "<th>单位与年度 body and years</th><th>核对 check</th><th>说明 detail</th></tr></thead><tbody>")
         for f in cross:
-            out.append(f"<tr><td>{esc(f.label)}</td><td>{_check_cell(f)}</td><td>{esc(f.detail)}</td></tr>")
+            sample = any(f.label.startswith(name + " ") for name in sample_bodies)
+            out.append(f"<tr><td>{esc(f.label)}{_badge(sample)}</td><td>{_check_cell(f)}</td><td>{esc(f.detail)}</td></tr>")
         out.append("</tbody></table></div>")
     if not per and not cross:
         out.append("<p class='nb-note'>所有核对均通过。Every check passes.</p>")

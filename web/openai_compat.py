@@ -1,8 +1,8 @@
 """An OpenAI-compatible face: ``POST /v1/chat/completions`` and ``GET /v1/models``, so any chat
 front-end that speaks the OpenAI API can use Nianbao. The messages are a conversation: the
 earlier user turns are replayed through the engine (as in ``web.api_conversations``), the last one
-is answered; the answer text is the assistant message and the whole answer record rides along
-in ``nianbao``. ``stream: true`` answers as server-sent events in OpenAI's chunk format, ending
+is answered; the answer text is the assistant message (an ask-back adds its readings, each with
+the question to send) and the whole answer record rides along in ``nianbao``. ``stream: true`` answers as server-sent events in OpenAI's chunk format, ending
 with ``data: [DONE]``. Nothing here calls a language model."""
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from web.api_errors import ApiError
 from web.api_models import AnswerRecord, ErrorEnvelope
 from web.api_conversations import answer_turn, replay
 from web.metrics import observe_answer
+from web.render import clarify_text
 
 MODEL = "nianbao"
 
@@ -116,6 +117,13 @@ def _answer(req: ChatRequest) -> dict[str, Any]:
     return turn.record
 
 
+def message_text(record: dict[str, Any]) -> str:
+    """The assistant message: the answer; an ask-back adds its readings with the question to
+    send for each (a chat client has no buttons; ``nianbao.clarify`` holds them as data)."""
+    extra = clarify_text(record)
+    return record["answer"] + ("\n\n" + extra if extra else "")
+
+
 def _chunks(cid: str, created: int, model: str, record: dict[str, Any]) -> Iterator[str]:
     """The answer as OpenAI stream chunks: the role, the text in pieces, then the stop (with
     the record in ``nianbao``), then ``[DONE]``."""
@@ -125,7 +133,7 @@ def _chunks(cid: str, created: int, model: str, record: dict[str, Any]) -> Itera
         return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
     yield event({"role": "assistant", "content": ""})
-    text = record["answer"]
+    text = message_text(record)
     for i in range(0, len(text), 64):
         yield event({"content": text[i:i + 64]})
     yield event({}, "stop", {"nianbao": AnswerRecord(**record).model_dump(exclude_unset=True)})
@@ -152,7 +160,7 @@ def openai_router() -> APIRouter:
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         nianbao = AnswerRecord(**record)
         body = ChatCompletion(id=cid, created=created, model=model, nianbao=nianbao,
-                              choices=[Choice(message=AssistantMessage(content=record["answer"]))]).model_dump()
+                              choices=[Choice(message=AssistantMessage(content=message_text(record)))]).model_dump()
         body["nianbao"] = nianbao.model_dump(exclude_unset=True)  # the record as the engine made it
         return JSONResponse(body)
 

@@ -6,9 +6,11 @@ it reaches Markdown or HTML, so a report can never put markup, script or a link 
 One chat answer is one message: the answer, then **one** compact source line in the user's
 language (an English answer names the row in English with the Chinese label beside it), a
 "示例（虚构）sample, fictional" badge when a generated report answered, and a folded
-"详情 Details" block for staff (row path, fact key, full citation, timing). The copy button
-(``COPY_BUTTON``, handled by the page's script) copies the message as plain text without the
-folded details.
+"详情 Details" block for staff (row path, fact key, full citation, timing; the answer's cited
+cells downloadable there as CSV / XLSX, ``web.answer_sources``). An ask-back (``clarify``)
+offers its readings as buttons under the answer (Gradio's message options; picking one asks
+that reading's question, ``web.ui.choose``). The copy button (``COPY_BUTTON``, handled by the
+page's script) copies the message as plain text without the folded details.
 """
 from __future__ import annotations
 
@@ -140,8 +142,18 @@ def strip_citations(text: str, facts: list[dict]) -> str:
 
 
 # -- the fold for staff -----------------------------------------------------------------------------
-def details_html(record: dict) -> str:
-    """Row paths, fact keys, full citations, passage scores and timings, folded."""
+def downloads_html(sources_id: str | None) -> str:
+    """"下载来源 CSV / XLSX": the answer's cited cells (``web.answer_sources`` serves them)."""
+    if not sources_id:
+        return ""
+    base = f"/api/answers/{esc(sources_id)}/sources"
+    return (f"<p class='nb-dl'>下载来源 Download sources: <a class='nb-dl-csv' href='{base}.csv' download>CSV</a>"
+            f" / <a class='nb-dl-xlsx' href='{base}.xlsx' download>XLSX</a></p>")
+
+
+def details_html(record: dict, sources_id: str | None = None) -> str:
+    """Row paths, fact keys, full citations, the readings of an ask-back, passage scores and
+    timings, folded; first the sources' downloads."""
     items = []
     for f in record.get("facts") or []:
         lab = label(f["key"])
@@ -151,6 +163,11 @@ def details_html(record: dict) -> str:
         rep = p.get("report") or {}
         items.append(f"{esc(rep.get('agency'))} {esc(rep.get('year'))} · section {esc(p.get('section'))} · "
                      f"score {esc(round(float(p.get('score') or 0), 3))} · report {esc(str(rep.get('id', ''))[:12])}")
+    cited = {f.get("key") for f in record.get("facts") or []}
+    for c in clarify_of(record):
+        if c.get("key") in cited:
+            continue  # listed with its fact above
+        items.append(f"{esc(c['label'])} · {esc(c.get('key') or '')} · {esc(c.get('citation') or '')}")
     timings = record.get("timings") or {}
     if timings:
         items.append("timings: " + ", ".join(f"{esc(k)} {float(v):.0f} ms" for k, v in timings.items()))
@@ -158,19 +175,47 @@ def details_html(record: dict) -> str:
         items.append(f"operation: {esc(record['operation'])}")
     if not items:
         return ""
-    return ("<details class='nb-details'><summary>详情 Details</summary><ul>"
+    return ("<details class='nb-details'><summary>详情 Details</summary>" + downloads_html(sources_id) + "<ul>"
             + "".join(f"<li>{x}</li>" for x in items) + "</ul></details>")
 
 
-def sources_message(record: dict) -> dict | None:
+def sources_message(record: dict, sources_id: str | None = None) -> dict | None:
     """The sources block under an answer: the one source line (with the sample badge when a
     generated report answered) and the folded details; None when the answer has no source."""
     line = source_text(record)
     if not line and not is_sample(record):
         return None
     badge = (" " + SAMPLE_BADGE) if is_sample(record) else ""
-    content = f"<p class='nb-source'>{esc(line)}{badge}</p>\n\n{details_html(record)}"
+    content = f"<p class='nb-source'>{esc(line)}{badge}</p>\n\n{details_html(record, sources_id)}"
     return {"role": "assistant", "content": content.strip()}
+
+
+# -- an ask-back: the readings as buttons ------------------------------------------------------------
+def clarify_of(record: dict) -> list[dict]:
+    """The readings of an ask-back answer (``clarify``), those with a label and a question."""
+    out = []
+    for c in record.get("clarify") or []:
+        if isinstance(c, dict) and isinstance(c.get("label"), str) and isinstance(c.get("question"), str) \
+                and c["label"].strip() and c["question"].strip():
+            out.append(c)
+    return out[:6]
+
+
+def clarify_options(record: dict) -> list[dict]:
+    """The readings as the chat's option buttons: the label shown (Gradio renders it as text),
+    the question sent when it is picked (looked up on the server by the button's index)."""
+    return [{"label": c["label"].strip()[:200], "value": c["question"].strip()} for c in clarify_of(record)]
+
+
+def clarify_text(record: dict) -> str:
+    """The readings in words, for a client without buttons (the OpenAI-compatible endpoint)."""
+    readings = clarify_of(record)
+    if not readings:
+        return ""
+    zh = record.get("language", "zh") == "zh"
+    head = "可以这样问（任选其一）：" if zh else "Ask one of these:"
+    return head + "\n" + "\n".join(f"- {c['label'].strip()}：{c['question'].strip()}" if zh
+                                     else f"- {c['label'].strip()}: {c['question'].strip()}" for c in readings)
 
 
 def answer_markdown(record: dict, table_html: str | None) -> str:
@@ -186,11 +231,16 @@ def answer_markdown(record: dict, table_html: str | None) -> str:
     return md(text)
 
 
-def chat_message(record: dict, table_html: str | None) -> dict:
-    """One chat message: answer, source line, badge, details and the copy button."""
-    src = sources_message(record)
+def chat_message(record: dict, table_html: str | None, sources_id: str | None = None) -> dict:
+    """One chat message: answer, source line, badge, details (with the sources' downloads when
+    ``sources_id`` names them) and the copy button; an ask-back's readings as option buttons."""
+    src = sources_message(record, sources_id)
     body = answer_markdown(record, table_html) + ("\n\n" + src["content"] if src else "")
-    return {"role": "assistant", "content": body + "\n\n" + COPY_BUTTON}
+    msg = {"role": "assistant", "content": body + "\n\n" + COPY_BUTTON}
+    options = clarify_options(record)
+    if options:
+        msg["options"] = options
+    return msg
 
 
 def pending_message(lang: str) -> dict:

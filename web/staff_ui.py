@@ -31,6 +31,7 @@ from vocab.labels import TREND_KEYS  # noqa: E402
 from web import html_views  # noqa: E402
 from web.guard import STAFF_COOKIE, token_matches  # noqa: E402
 from web.metrics import observe_ingest  # noqa: E402
+from web.render import SAMPLE_BADGE, esc  # noqa: E402
 
 UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"]
 ALL = ""  # the "no filter" choice of a dropdown
@@ -171,17 +172,40 @@ def _plot(points: list[dict]) -> Any:
     return gr.update(value=df, sort=list(dict.fromkeys(df["bar"])) or None)
 
 
+def sample_reports() -> tuple[set[str], set[str], dict[str, set[int]]]:
+    """The generated, fictional sample reports (badged in every view): their ids, the bodies
+    whose every report is a sample, and each body's sample years (primary reports)."""
+    reps = service().facts.list_reports()
+    ids = {r.id for r in reps if r.sample}
+    bodies = {r.name for r in reps if r.name} - {r.name for r in reps if r.name and not r.sample}
+    years: dict[str, set[int]] = {}
+    for (name, year), rep in views.primary(service().facts).items():
+        if rep.sample:
+            years.setdefault(name, set()).add(year)
+    return ids, bodies, years
+
+
 def compare_years(agency: str | None) -> tuple:
     """Outputs: table html, plot, csv, xlsx."""
     cmp = views.comparison(service().facts, agency)
     sheets = {"年度对比 years": views.comparison_rows(cmp)} if cmp and cmp.years else None
-    return (html_views.comparison_html(cmp), _plot(cmp.points if cmp else []),
+    sample_years = sample_reports()[2].get(agency or "", set())
+    return (html_views.comparison_html(cmp, sample_years), _plot(cmp.points if cmp else []),
             *_downloads(f"{agency}_years" if agency else None, sheets))
 
 
 # ---------------------------------------------------------------------------------------------
 # 单位对比 Compare bodies
 # ---------------------------------------------------------------------------------------------
+def _badged_bodies(rows: list[dict]) -> list[dict]:
+    """The table as shown: each body's name escaped (an HTML column), a sample year's badged
+    (the downloads keep the plain rows)."""
+    years = sample_reports()[2]
+    body, year = "单位 body", "年份 year"
+    return [{**r, body: esc(r[body]) + (" " + SAMPLE_BADGE if r[year] in years.get(r[body], ()) else "")}
+            for r in rows]
+
+
 def _frame(columns: list[str], rows: list[dict]) -> pd.DataFrame:
     """The rows in the table's column order (whole numbers stay whole, gaps stay empty)."""
     return exports.frame(rows).reindex(columns=columns) if rows else pd.DataFrame(columns=columns)
@@ -191,8 +215,8 @@ def compare_bodies(region: str | None, level: str | None, year: Any, measures: l
     """Outputs: table, plot, csv, xlsx."""
     table = views.bodies_compared(service().facts, region or None, level or None, _year(year), measures or None)
     name = "_".join(x for x in ("bodies", region or "", level or "", str(_year(year) or "")) if x)
-    types = ["str", "str", "str", "number"] + ["number"] * (len(table.columns) - 4)
-    return (gr.update(value=_frame(table.columns, table.rows), datatype=types), _plot(table.points),
+    types = ["html", "str", "str", "number"] + ["number"] * (len(table.columns) - 4)
+    return (gr.update(value=_frame(table.columns, _badged_bodies(table.rows)), datatype=types), _plot(table.points),
             *_downloads(name, {"单位对比 bodies": table.rows}))
 
 
@@ -201,7 +225,8 @@ def compare_bodies(region: str | None, level: str | None, year: Any, measures: l
 # ---------------------------------------------------------------------------------------------
 def checks_view() -> tuple:
     failed = views.failed_checks(service().facts)
-    return (html_views.checks_html(failed),
+    ids, bodies, _ = sample_reports()
+    return (html_views.checks_html(failed, ids, bodies),
             *_downloads("failed_checks", {"核对 checks": views.failed_check_rows(failed)}))
 
 
@@ -346,6 +371,35 @@ def set_identity(report_id: str | None, agency: str | None, year: Any, token: st
     return f"{'updated' if ok else 'not updated'}  {rep.label()} → {after.label() if after else '?'}"
 
 
+DUP_COLUMNS = ["单位 body", "年份 year", "答案使用 used", "依据 why", "文件 file", "入库 ingested (UTC)",
+               "与所用报告不同的项 keys that differ", "报告编号 report id"]
+
+
+def duplicates_view() -> tuple[str, pd.DataFrame]:
+    """Bodies and years held in two reports with different numbers (a re-issue, a copy): which
+    one answers use and why. Outputs: note, table."""
+    pairs = service().duplicate_pairs()
+    why = {"staff": "工作人员标记 marked primary", "later": "较晚入库 ingested later"}
+    rows = [[p["agency"], p["year"], "✓" if r["used"] else "", why.get(p["chosen_by"], "") if r["used"] else "",
+             Path(r["source"]).name, r["ingested_at"], "、".join(r["differs"][:6]), r["id"]]
+            for p in pairs for r in p["reports"]]
+    note = (f"{len(pairs)} 个单位年份有两份数字不同的报告 body-years held in reports with different numbers"
+            if pairs else "没有数字不同的重复报告。No body and year is held in reports with different numbers.")
+    return note, pd.DataFrame(rows, columns=DUP_COLUMNS)
+
+
+def set_primary(report_id: str | None, token: str) -> tuple:
+    """Use the picked report for its body and year (recorded in the audit log). Outputs:
+    result, duplicates note, duplicates table."""
+    refusal = _token_refusal(token)
+    rep = service().facts.get_report(report_id) if report_id and not refusal else None
+    if refusal or rep is None:
+        return (refusal or "请选择报告。Pick a report."), *duplicates_view()
+    ok = service().set_primary(rep.id, actor=ACTOR)
+    msg = f"{'primary' if ok else 'not updated'}  {rep.label()} · {Path(rep.source).name}"
+    return msg, *duplicates_view()
+
+
 def report_choices() -> list[tuple[str, str]]:
     return [(f"{r.label()}{' · 示例 sample' if r.sample else ''} · {Path(r.source).name} · {r.id[:8]}", r.id)
             for r in service().facts.list_reports()]
@@ -460,12 +514,17 @@ def _upload_tab(staff_enabled: bool) -> dict[str, Any]:
                 i_year = gr.Textbox(label="正确的年份 Correct year", elem_id="identity-year", max_length=4, scale=1)
                 i_btn = gr.Button("更正单位年份 Correct identity", elem_id="identity-btn", scale=0, min_width=180,
                                   interactive=staff_enabled)
+            with gr.Row():  # two reports of one body and year: which one answers use
+                p_note = gr.Markdown(elem_id="duplicates-note")
+                p_btn = gr.Button("设为主报告 Use as primary", elem_id="primary-btn", scale=0, min_width=180,
+                                  interactive=staff_enabled)
+            p_table = gr.Dataframe(interactive=False, elem_id="duplicates-table", wrap=True, headers=DUP_COLUMNS)
     r_btn.click(ask_remove, inputs=[r_pick, token], outputs=[pending, confirm_row, r_confirm, r_out], **PRIVATE)
     r_cancel.click(cancel_remove, outputs=[pending, confirm_row, r_out], **PRIVATE)
     r_pick.input(cancel_remove, outputs=[pending, confirm_row, r_out], **PRIVATE)
     return dict(token=token, files=files, u_btn=u_btn, u_out=u_out, r_pick=r_pick, pending=pending,
                 confirm_row=confirm_row, r_confirm=r_confirm, r_out=r_out, i_agency=i_agency, i_year=i_year,
-                i_btn=i_btn)
+                i_btn=i_btn, p_note=p_note, p_btn=p_btn, p_table=p_table)
 
 
 def refresh_all(chat_refresh, chat_agency, chat_year, b_region, b_level, b_agency, b_year, c_agency,
@@ -533,6 +592,10 @@ def build_staff_tabs(demo: gr.Blocks, chat_filters: list, staff_enabled: bool, c
                           outputs=[up["pending"], up["confirm_row"], up["r_out"]], **PRIVATE).then(**refresh)
     up["i_btn"].click(set_identity, inputs=[up["r_pick"], up["i_agency"], up["i_year"], up["token"]],
                       outputs=[up["r_out"]], **PRIVATE).then(**refresh)
+    up["p_btn"].click(set_primary, inputs=[up["r_pick"], up["token"]],
+                      outputs=[up["r_out"], up["p_note"], up["p_table"]], **PRIVATE).then(**refresh)
+    demo.load(duplicates_view, outputs=[up["p_note"], up["p_table"]], **PRIVATE)
+
     def choices_on_load(*values):
         return load_choices(chat_refresh, *values)
 

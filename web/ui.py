@@ -4,7 +4,10 @@ service, HTML from ``web.render``.
 
 Every event is private to the page (no named public API), the conversation is kept on the
 server (a ``gr.State``; the client's chat is display only), and every input is checked on the
-server (``web.guard``).
+server (``web.guard``). An ask-back's readings are buttons under the answer (Gradio's message
+options): the button's index is looked up in the server's conversation and that reading's
+question is asked as the next turn (``choose``). Each answer that cites facts keeps its
+sources for the "下载来源 CSV / XLSX" links (``web.answer_sources``).
 """
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ import gradio as gr  # noqa: E402
 
 from service import get_service  # noqa: E402
 from settings import get_settings  # noqa: E402
-from web.conversations import CONVERSATIONS, Conversations  # noqa: E402
+from web.answer_sources import ANSWER_SOURCES  # noqa: E402
+from web.conversations import CONVERSATIONS, Conversations, picked_question  # noqa: E402
 from web.guard import question_problem  # noqa: E402
 from web.metrics import observe_answer  # noqa: E402
 from web.render import chat_message, error_message, filter_line, language_of, md, pending_message  # noqa: E402
@@ -106,8 +110,24 @@ def respond(question: str, agency: str | None, year: Any, history: list | None, 
         yield failed, question, history[:-1], context  # a retry asks it again
         return
     observe_answer(ans.record)
-    history.append(chat_message(ans.record, ans.table_html))
+    history.append(chat_message(ans.record, ans.table_html, ANSWER_SOURCES.put(ans.record)))
     yield history, "", history, ans.query
+
+
+def choose(agency: str | None, year: Any, history: list | None, context: Any, draft: str | None,
+           evt: gr.SelectData) -> Iterator[tuple[list, str, list, Any]]:
+    """A reading of an ask-back picked (an option button under the last answer): its question,
+    looked up in the server's copy of the conversation by the button's index, is asked as the
+    next turn, echoed at once like a typed one. What the user was typing stays in the box; a
+    failed answer puts the picked question there for the retry."""
+    history = list(history or [])
+    question = picked_question(history, getattr(evt, "index", None))
+    draft = draft if isinstance(draft, str) else ""
+    if not question:
+        yield history, draft, history, context
+        return
+    for shown, box, hist, ctx in respond(question, agency, year, history, context):
+        yield shown, (box if box == question else draft), hist, ctx
 
 
 def remember(conv: str | None, history: list | None, context: Any) -> None:
@@ -192,8 +212,18 @@ ul.fails {color: #9b1c1c; margin: 0.2em 0 1em;}
                      border: 1px solid var(--border-color-primary); background: var(--background-fill-secondary);
                      color: var(--body-text-color);}
 .nb-retry {background: #b91c1c; color: #ffffff; border-color: #991b1b;}
-.nb-copying details, .nb-copying .nb-copy, .nb-copying .nb-retry {display: none !important;}
+.nb-copying details, .nb-copying .nb-copy, .nb-copying .nb-retry, .nb-copying .nb-dl {display: none !important;}
 .nb-error {color: #9b1c1c; font-weight: 600;}
+.nb-dl {margin: 0.2em 0 0.4em;}
+.nb-dl a {display: inline-block; min-height: 44px; line-height: 44px; padding: 0 0.6em; color: #1d4ed8;}
+/* an ask-back's readings: Gradio's option buttons, wrapped, full width on a phone, 44 px tap targets */
+#chat .options {display: flex !important; flex-wrap: wrap; gap: 8px; padding: 8px 4px; margin: 0; max-width: 100%;
+                justify-content: flex-start;}
+#chat .options .option {flex: 0 1 auto; width: auto; max-width: 100%; min-width: 0; min-height: 44px;
+                        padding: 8px 12px; white-space: normal; overflow-wrap: anywhere; text-align: left;
+                        align-items: flex-start; border: 1px solid #b91c1c; color: var(--body-text-color);
+                        background: var(--background-fill-primary); font-size: 0.95em; line-height: 1.35;}
+#chat .options .option:hover, #chat .options .option:focus-visible {background: #fef2f2; color: #7f1d1d;}
 .nb-pending {color: var(--body-text-color-subdued);}
 .nb-pending::after {content: " ⏳";}
 #nb-conn {margin: 0.3em 0; padding: 0.5em 0.8em; border: 1px solid #b91c1c; border-radius: 6px; color: #7f1d1d;
@@ -237,8 +267,11 @@ PAGE_JS = r"""() => {
   if (window.__nbInstalled) return; window.__nbInstalled = true;
   // Gradio labels each message with its raw Markdown/HTML source: a screen reader would read
   // the markup; without the label it reads the message itself
-  const unlabel = () => document.querySelectorAll('#chat [data-testid=bot][aria-label], #chat [data-testid=user][aria-label]')
+  const unlabel = () => { document.querySelectorAll('#chat [data-testid=bot][aria-label], #chat [data-testid=user][aria-label]')
     .forEach(e => e.removeAttribute('aria-label'));
+    // an ask-back's readings: a named group of buttons
+    document.querySelectorAll('#chat .options:not([role])').forEach(e => { e.setAttribute('role', 'group');
+      e.setAttribute('aria-label', '您问的是哪一项？ Which did you mean?'); }); };
   // Gradio's own error toasts speak its internals ("Could not parse server response: SyntaxError…")
   const plainToasts = () => document.querySelectorAll('.toast-wrap *').forEach(e => {
     if (e.children.length) return; const t = e.textContent || '';
@@ -273,7 +306,14 @@ PAGE_JS = r"""() => {
       ? '这个问题没有得到回答（连接中断或服务器没有回应）。问题已放回输入框，之前的对话还在；请点“重试”再发一次。'
       : 'This question was not answered (the connection was lost or the server did not respond). It is back in the box '
         + 'and the conversation is kept; press Retry to send it again.';
-    n.hidden = false;
+    n.querySelector('.nb-retry').hidden = false; n.hidden = false;
+  };
+  // a picked reading of an ask-back that never reached the server: the buttons are still there
+  window.__nbPickLost = () => {
+    const n = document.querySelector('#nb-conn'); if (!n) return;
+    n.querySelector('.nb-conn-text').textContent = '这个选择没有得到回答（连接中断或服务器没有回应）。之前的对话还在，请再点一次您要的那一项。'
+      + ' The choice was not answered (the connection was lost or the server did not respond); the conversation is kept: press it again.';
+    n.querySelector('.nb-retry').hidden = true; n.hidden = false;
   };
   document.addEventListener('input', (ev) => {
     if (ev.target.matches && ev.target.matches('#question textarea')) sessionStorage.setItem('nb_draft', ev.target.value);
@@ -282,19 +322,28 @@ PAGE_JS = r"""() => {
     const c = ev.target.closest('.nb-copy'); if (c) { ev.preventDefault(); copy(c); return; }
     const r = ev.target.closest('.nb-retry'); if (r) { ev.preventDefault(); window.__nbRetry(); }
   });
+  // (capture: the option button is gone from the page before the click bubbles up)
+  document.addEventListener('click', (ev) => {
+    if (!ev.target.closest || !ev.target.closest('#chat .options .option')) return;
+    sessionStorage.setItem('nb_pick', '1'); const n = document.querySelector('#nb-conn'); if (n) n.hidden = true;
+  }, true);
 }"""
 # the question sent (kept in the tab until its answer arrives: a reload after a lost connection
 # puts it back into the box with the notice)
 _STASH_JS = """(q) => { q = (q || '').trim(); if (q) { window.__nbLast = q; sessionStorage.setItem('nb_pending', q); }
-  const n = document.querySelector('#nb-conn'); if (n) n.hidden = true; }"""
+  sessionStorage.removeItem('nb_pick'); const n = document.querySelector('#nb-conn'); if (n) n.hidden = true; }"""
 _ANSWERED_JS = "() => { sessionStorage.removeItem('nb_pending'); sessionStorage.removeItem('nb_draft'); }"
 _LOST_JS = "() => { window.__nbLost && window.__nbLost(); }"
+# an ask-back's reading picked: answered, or lost (the page says so, also after Gradio's reload)
+_PICKED_JS = "() => { sessionStorage.removeItem('nb_pick'); }"
+_PICK_LOST_JS = "() => { window.__nbPickLost && window.__nbPickLost(); }"
 # page load: install the page script, then hand the server this tab's conversation id
 _LOAD_JS = "() => { (" + PAGE_JS + ")(); return sessionStorage.getItem('nb_conv') || ''; }"
 _LOADED_JS = r"""(c) => { if (c) sessionStorage.setItem('nb_conv', c);
   const q = sessionStorage.getItem('nb_pending'), d = sessionStorage.getItem('nb_draft');
   if (q) { window.__nbLast = q; window.__nbLost(); }
-  else if (d) { const t = document.querySelector('#question textarea');
+  else if (sessionStorage.getItem('nb_pick')) window.__nbPickLost();
+  if (!q && d) { const t = document.querySelector('#question textarea');
     if (t && !t.value) { t.value = d; t.dispatchEvent(new Event('input', {bubbles: true})); } } }"""
 _CONN_HTML = ("<div id='nb-conn' role='alert' hidden><span class='nb-conn-text'></span> "
               "<button class='nb-retry' type='button'>重试 Retry</button></div>")
@@ -333,6 +382,12 @@ def chat_tab(demo: gr.Blocks) -> tuple[gr.Dropdown, gr.Dropdown]:
         ev.success(None, js=_ANSWERED_JS, **PRIVATE)
         ev.then(remember, inputs=[conv, hist, context], **PRIVATE)
         ev.failure(None, js=_LOST_JS, **PRIVATE)
+    # an ask-back's readings are option buttons under the last answer: picking one asks its question
+    picked = chat.option_select(choose, inputs=[f_agency, f_year, hist, context, box],
+                                outputs=[chat, box, hist, context], **PRIVATE)
+    picked.success(None, js=_PICKED_JS, **PRIVATE)
+    picked.then(remember, inputs=[conv, hist, context], **PRIVATE)
+    picked.failure(None, js=_PICK_LOST_JS, **PRIVATE)
     clear.click(new_chat, inputs=[conv], outputs=[chat, box, hist, context], **PRIVATE)
     demo.load(restore, inputs=[conv], outputs=[conv, chat, hist, context], js=_LOAD_JS, **PRIVATE).then(
         None, inputs=[conv], js=_LOADED_JS, **PRIVATE)
