@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from stores.facts import FactReader, ReportRow
-from vocab.keys import APPEAL_GROUPS, REQUEST_COLUMNS, request_rows
+from vocab.keys import APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_GROUPS, request_rows
 from vocab.labels import column_for_format, label, row_display
 
 Number = int | float
@@ -21,6 +21,18 @@ Number = int | float
 def is_blank(fact: dict[str, Any] | None) -> bool:
     """A printed cell with nothing in it (raw "" after trimming), not a derived sum."""
     return fact is not None and not fact.get("derived") and not str(fact.get("raw") or "").strip()
+
+
+def blank_sum(store: FactReader, rep: ReportRow, key: str) -> bool:
+    """A derived group total (不予公开/无法提供/不予处理/其他处理 总计) whose every sub-item 总计
+    cell is printed blank: the spec reads it as 0, but the report gives no total -- its applicant
+    columns do (corpus 009 leaves the whole 总计 column empty)."""
+    parts = key.split(".")
+    if len(parts) != 3 or parts[0] != "requests" or parts[2] != "total" or parts[1] not in REQUEST_GROUPS:
+        return False
+    subs = [f"requests.{parts[1]}.{s}.total" for s in REQUEST_GROUPS[parts[1]]]
+    rows = store.facts_for(rep.id, subs)
+    return bool(rows) and all(not f.derived and not str(f.raw or "").strip() for f in rows)
 
 
 def blank_fact(store: FactReader, rep: ReportRow, key: str) -> dict[str, Any] | None:
@@ -55,8 +67,14 @@ def _equations(key: str) -> list[tuple[str, list[str], list[str]]]:
 def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, str]]:
     """(value, how) for each of the table's sums that settles the blank cell ``key``: every
     other term of the sum is a printed, non-blank number of the report."""
-    facts = {f.key: f for f in store.facts_for(rep.id) if not f.derived}
+    all_facts = store.facts_for(rep.id)
+    facts = {f.key: f for f in all_facts if not f.derived}
     printed = {k: f.value for k, f in facts.items() if f.value is not None and str(f.raw or "").strip()}
+    if blank_sum(store, rep, key):  # a group's applicant columns: sums of its printed sub-item cells
+        group = key.split(".")[1]
+        printed.update({f.key: f.value for f in all_facts if f.derived and f.value is not None
+                        and f.key.startswith(f"requests.{group}.") and f.key.count(".") == 2
+                        and f.key.rsplit(".", 1)[1] in REQUEST_COLUMNS[:-1]})
     out: list[tuple[Number, str]] = []
     for _name, left, right in _equations(key):
         if not all(k in printed for k in left + right if k != key):

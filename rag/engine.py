@@ -340,7 +340,8 @@ class Engine:
             if f is None:
                 lines.append(self._missing_fact(c, rep, c.q.keys[0]))
                 continue
-            if blank_cells.is_blank(f):  # printed blank: say so, never a bare 0
+            if blank_cells.is_blank(f) or (f["derived"] and blank_cells.blank_sum(self.store, rep, f["key"])):
+                # printed blank (or a total of blank cells): say so, never a bare 0
                 got = blank_cells.settled(self.store, rep, f["key"])  # what the table's own sums imply
                 values.append(got[0] if got else None)
                 for k in got[1] if got else []:

@@ -215,6 +215,21 @@ def _table_rows(rows: list[tuple], years: list[int], lang: str) -> list[tuple[st
     return out
 
 
+def _values_by_year(rows: list[tuple], years: list[int]) -> list[Any]:
+    by_year = {r[0]: r[2] for r in rows}
+    return [by_year.get(y) for y in years]
+
+
+def _bar(value: Any, rows: list[tuple], width: int = 12) -> str:
+    """A text bar in proportion to the largest value of the trend: a chart that reads the same on
+    a phone, in the copied text and through the API."""
+    top = max((abs(r[2]) for r in rows if isinstance(r[2], (int, float))), default=0)
+    if not isinstance(value, (int, float)) or top == 0:
+        return ""
+    n = round(width * abs(value) / top)
+    return "█" * max(n, 1 if value else 0) or "·"
+
+
 def _markdown(head: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(x.replace("|", "\\|") for x in row) + " |" for row in body]
@@ -244,8 +259,8 @@ def _trend(eng, c, t0: float):
     c.reports = [r[1] for r in rows]
     key = rows[0][3]
     what = _what(eng, c, key)
-    head = _t(lang, ("年度", what, "较上年"), ("Year", what, "Change on the year before"))
-    body = _table_rows(rows, years, lang)
+    head = _t(lang, ("年度", what, "较上年", "图示"), ("Year", what, "Change on the year before", "Chart"))
+    body = [row + (_bar(v, rows),) for row, v in zip(_table_rows(rows, years, lang), _values_by_year(rows, years))]
     (y0, _, v0, k0, _), (y1, _, v1, k1, _) = rows[0], rows[-1]
     first_last = _change(v0, v1)
     cites = [f["citation"] for r in rows for f in r[4]]

@@ -201,8 +201,10 @@ def test_askback_buttons_ask_the_picked_reading_in_the_same_conversation(request
     pg.locator("#chat .message-row.user-row").nth(users).wait_for(timeout=3000)  # echoed at once
     assert time.time() - t0 < 3
     assert pg.locator("#chat .message-row.user-row").last.inner_text().strip() == pick["question"]
-    answer = _wait_answer(pg, before, rf"{pick['value']}件")
-    assert "表三" in answer and "来源" in answer, answer
+    row = pick["label"].rsplit(" ", 1)[0]  # "未经复议直接起诉 1件" → the reading's name
+    answer = _wait_answer(pg, before, re.escape(row.replace(" ", "")))
+    assert str(pick["value"]) in answer and "表四" in answer and "来源" in answer, answer
+    assert "（）" not in text, text  # the readings' citations are in the source line, no empty brackets
     assert pg.locator("#chat .options .option").count() == 0  # the buttons go once one is picked
     texts = _bots(pg).all_inner_texts()
     assert any("17" in t for t in texts) and any("您问的是" in t for t in texts)  # one conversation
@@ -236,7 +238,7 @@ def test_a_pick_that_never_reaches_the_server_says_so_and_can_be_pressed_again(p
     assert _bots(phone).all_inner_texts()[-1] == before[-1]
     n = _bots(phone).count()
     buttons.nth(0).click()
-    _wait_answer(phone, n, rf"{readings[0]['value']}件")
+    _wait_answer(phone, n, re.escape(readings[0]["label"].rsplit(" ", 1)[0].replace(" ", "")))
     assert not note.is_visible()
 
 

@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parents[1]
 KNOWN_DEV_CONFIDENT_WRONG = {
     ("b-0292", 1): "narrative: 政协提案 count, the nearest number of the wrong sentence",
     ("b-0442", 1): "the report prints the group total 0 while its outcomes add up to 5: the printed 0 is given",
-    ("b-0463", 1): "2019 template with every 总计 cell blank: the derived 不予处理 total sums blanks (0), columns add to 158",
     ("b-0487", 3): "ranking follow-up '哪个多？' keeps the wrong pair of bodies",
     ("b-0490", 2): "narrative follow-up answered from the table, not the sentence the gold quotes",
     ("b-0601", 1): "'which Huai'an county' ranks the bodies held instead of saying none is a county",

@@ -102,7 +102,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld", "不予公开", "withheld",
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
-           "not disclosed/declined/turned down/exempt/exempted/kept secret/not released/not granted"),
+           "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
            "state secret/national secret/classified/secret"),

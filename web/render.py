@@ -137,8 +137,9 @@ def strip_citations(text: str, facts: list[dict]) -> str:
     if not cites:
         return text
     one = "(?:" + "|".join(re.escape(c) for c in cites) + ")"
-    pat = re.compile(rf"\s*(?:来源：|Sources?: ){one}(?:[；;]\s*{one})*[。.]?")
-    return pat.sub("", text).strip()
+    pat = re.compile(rf"\s*(?:来源：|Sources?: |source: ){one}(?:[；;]\s*{one})*[。.]?")
+    # an ask-back's "（来源：…）" per reading leaves empty brackets behind: drop them too
+    return re.sub(r"\s*(?:（\s*）|\(\s*\))", "", pat.sub("", text)).strip()
 
 
 # -- the fold for staff -----------------------------------------------------------------------------
