@@ -23,6 +23,13 @@ DEFAULT = ROOT / "tests" / "data" / "wordings" / "wordings.jsonl"
 
 
 def load(path: Path = DEFAULT) -> list[dict]:
+    """The wordings; the default file is generated (deterministically, ~3 s) by
+    tests/data/wordings/make_wordings.py from ../shared when it is absent -- 3 MB not kept in git."""
+    if path == DEFAULT and not path.exists():
+        import subprocess
+
+        subprocess.run([sys.executable, str(path.parent / "make_wordings.py"), "--out", str(path)],
+                       check=True, capture_output=True)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
