@@ -27,6 +27,7 @@ from tests.conftest import ROOT, SEED
 
 CHROMIUM = Path("/usr/bin/chromium")
 SAMPLE = ROOT / "data" / "samples" / "sample_1_2020_spaces.txt"  # 洛阳市河西区 2020, generated
+SAMPLE2021 = ROOT / "data" / "samples" / "sample_1_2021_html.html"  # 洛阳市河西区 2021, generated
 PHONE, LAPTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
 ASKBACK = "涧西区2020年复议诉讼案件有多少？"  # three readings: 行政复议 / 直接起诉 / 复议后起诉
 
@@ -43,6 +44,7 @@ def server(tmp_path_factory):
     broken = text.replace("一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5", "一、本年新收政府信息公开申请数量 6 0 0 0 0 0 5")
     assert broken != text
     (data / "samples" / SAMPLE.name).write_text(broken, encoding="utf-8")  # still listed: a sample
+    shutil.copy(SAMPLE2021, data / "samples" / SAMPLE2021.name)  # a second year of 河西区: a trend
     shutil.copy(SAMPLE.parent / "manifest.json", data / "samples" / "manifest.json")
     with running_app(tmp / "store", data, tmp / "app.log") as url:
         yield {"url": url, "tmp": tmp}
@@ -313,3 +315,25 @@ def test_sample_badge_in_failed_checks_and_comparisons(laptop):
     assert cell.first.locator(".nb-sample").count() == 1 and cell.first.locator(".nb-sample").is_visible()
     assert laptop.locator(cells, has_text="涧西区人民政府").first.locator(".nb-sample").count() == 0
     open_tab(laptop, "问答 Ask")
+
+
+def test_trend_over_the_held_years_is_a_table_on_a_phone(phone, api):
+    """"这几年有啥变化": every held year in a table (value, change, a text bar) that fits a phone,
+    each number the store's."""
+    q = "河西区收到的申请这几年有啥变化"
+    rec = api.post("/api/v1/ask", json={"question": q}).json()
+    assert rec["operation"] == "trend" and rec["value"] is None, rec["answer"]
+    values = [f["value"] for f in rec["facts"]]
+    assert len(values) == 2
+    for f, r in zip(rec["facts"], rec["reports"]):
+        assert _store_values(api, r["id"])[f["key"]] == f["value"]
+    _ask(phone, q, r"2020.*2021")
+    table = _bots(phone).last.locator("table")
+    rows = table.locator("tbody tr")
+    assert rows.count() == 2
+    for i, (year, v) in enumerate(zip((2020, 2021), values)):
+        cells = rows.nth(i).locator("td").all_inner_texts()
+        assert cells[0] == str(year) and cells[1] == str(v), cells
+        assert "█" in cells[3] or v == 0, cells
+    width, inner = phone.evaluate(SIDEWAYS_JS)
+    assert width <= inner, (width, inner)
