@@ -337,3 +337,19 @@ def test_trend_over_the_held_years_is_a_table_on_a_phone(phone, api):
         assert "█" in cells[3] or v == 0, cells
     width, inner = phone.evaluate(SIDEWAYS_JS)
     assert width <= inner, (width, inner)
+
+
+def test_range_total_and_relative_year_are_said_on_a_phone(phone, api):
+    """A total over a range of years gives each year and the total; "去年" says which year it took."""
+    q = "河西区2020到2021年收到的申请一共多少？"
+    rec = api.post("/api/v1/ask", json={"question": q}).json()
+    per_year = [f["value"] for f in rec["facts"]]
+    assert rec["operation"] == "sum" and len(per_year) == 2 and rec["value"] == sum(per_year), rec["answer"]
+    text = _ask(phone, q, rf"{rec['value']}")
+    assert all(str(v) in text for v in per_year) and "2020" in text and "2021" in text, text
+    last = api.post("/api/v1/ask", json={"question": "河西区去年收到多少申请？"}).json()
+    assert last["answer"].startswith("去年 = 2020年"), last["answer"]  # the newest held is 2021
+    text = _ask(phone, "河西区去年收到多少申请？", r"去年=2020年")
+    assert "2021" in text, text
+    width, inner = phone.evaluate(SIDEWAYS_JS)
+    assert width <= inner, (width, inner)
