@@ -64,7 +64,7 @@ def _equations(key: str) -> list[tuple[str, list[str], list[str]]]:
     return [e for e in eqs if key in e[1] + e[2]]
 
 
-def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, str]]:
+def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, str, list[str]]]:
     """(value, how) for each of the table's sums that settles the blank cell ``key``: every
     other term of the sum is a printed, non-blank number of the report."""
     all_facts = store.facts_for(rep.id)
@@ -88,12 +88,8 @@ def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, s
             continue  # the printed parts already exceed the total: the sums settle nothing
         how = " + ".join(f"{_term(k, key)} {printed[k]}" for k in other)
         how += "".join(f" − {_term(k, key)} {printed[k]}" for k in rest)
-        out.append((value, how))
-        _TERMS[(rep.id, key, value)] = other + rest
+        out.append((value, how, other + rest))  # the value, how it is summed, the cells summed
     return out
-
-
-_TERMS: dict[tuple[str, str, Number], list[str]] = {}  # (report, key, value) → the printed cells summed
 
 
 def settled(store: FactReader, rep: ReportRow, key: str) -> tuple[Number, list[str]] | None:
@@ -102,8 +98,7 @@ def settled(store: FactReader, rep: ReportRow, key: str) -> tuple[Number, list[s
     found = _uniq(implied(store, rep, key))
     if len(found) != 1:
         return None
-    value = found[0][0]
-    return value, _TERMS.get((rep.id, key, value), [])
+    return found[0][0], found[0][2]
 
 
 def _term(k: str, key: str) -> str:
@@ -115,11 +110,12 @@ def _term(k: str, key: str) -> str:
     return row_display(lab.row_zh).split("/")[-1]
 
 
-def _uniq(found: list[tuple[Number, str]]) -> list[tuple[Number, str]]:
-    seen: dict[Number, str] = {}
-    for v, how in found:
-        seen.setdefault(v, how)
-    return list(seen.items())
+def _uniq(found: list[tuple[Number, str, list[str]]]) -> list[tuple[Number, str, list[str]]]:
+    """One entry per distinct value (the first way of summing to it)."""
+    seen: dict[Number, tuple[Number, str, list[str]]] = {}
+    for item in found:
+        seen.setdefault(item[0], item)
+    return list(seen.values())
 
 
 def answer(store: FactReader, rep: ReportRow, key: str, lang: str) -> str:
@@ -134,11 +130,11 @@ def answer(store: FactReader, rep: ReportRow, key: str, lang: str) -> str:
         if len(found) == 1:
             s += f"按表内合计推算应为{found[0][0]}（{found[0][1]}）。"
         elif found:
-            s += "表内各项合计推算结果不一致：" + "；".join(f"{v}（{h}）" for v, h in found) + "。"
+            s += "表内各项合计推算结果不一致：" + "；".join(f"{v}（{h}）" for v, h, _ in found) + "。"
         return s
     s = f"The {rep.year} report of {name} leaves the cell “{lab.en}” blank (no number printed)."
     if len(found) == 1:
         s += f" The table's own sums imply {found[0][0]} ({found[0][1]})."
     elif found:
-        s += " The table's own sums disagree: " + "; ".join(f"{v} ({h})" for v, h in found) + "."
+        s += " The table's own sums disagree: " + "; ".join(f"{v} ({h})" for v, h, _ in found) + "."
     return s
