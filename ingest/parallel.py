@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ingest.inbox import file_sha256
 from ingest.pipeline import AddResult, Ingester, _Staged, collect_files, stage
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def parse_shard(text: str) -> Shard:
 def content_key(path: Path) -> str:
     """The sha256 of the file's bytes (the report id); of its path when it cannot be read."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return file_sha256(Path(path))
     except OSError:
         return hashlib.sha256(str(path).encode()).hexdigest()
 

@@ -189,6 +189,20 @@ class Nianbao:
                                {"file": Path(rep.source).name, "agency": rep.name, "year": rep.year})
         return ok
 
+    def original_file(self, report_id: str) -> Path | None:
+        """The file a stored report was read from, while it still holds that report's bytes
+        (its sha256 is the report id); None when the report, or its unchanged file, is gone."""
+        from ingest.inbox import file_sha256
+
+        rep = self.facts.get_report(report_id)
+        if rep is None or not rep.source:
+            return None
+        path = Path(rep.source)
+        try:
+            return path if path.is_file() and file_sha256(path) == rep.id else None
+        except OSError:
+            return None
+
     def duplicate_pairs(self) -> list[dict]:
         """Bodies and years held in reports with different numbers, for staff (rag.consistency)."""
         from rag.consistency import duplicate_pairs

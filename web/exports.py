@@ -11,7 +11,6 @@ Excel (the same bytes the page's download buttons give, from ``service.exports``
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Callable
@@ -39,23 +38,15 @@ def staff_token_of(request: Request) -> str | None:
     return request.headers.get("x-staff-token") or request.cookies.get(STAFF_COOKIE)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def original_file(report_id: str) -> Path:
     """The file of a report the store holds, when it still has the report's content."""
     if not _ID.match(report_id or ""):
         raise HTTPException(404, "no such report")
-    rep = get_service().facts.get_report(report_id)
-    if rep is None:
+    svc = get_service()
+    if svc.facts.get_report(report_id) is None:
         raise HTTPException(404, "no such report")
-    path = Path(rep.source)
-    if not path.is_file() or _sha256(path) != rep.id:
+    path = svc.original_file(report_id)
+    if path is None:
         raise HTTPException(410, "原文件已不在或已改变。The original file is gone or has changed since it was read.")
     return path
 
