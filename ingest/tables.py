@@ -180,7 +180,9 @@ def _join_cut_notes(raw_lines: list[str]) -> list[str]:
         opens = list(_OPEN_NOTE_RE.finditer(line))
         if len(opens) != 1:
             continue
-        j = next((k for k in range(i + 1, min(i + 4, len(out))) if out[k].strip()), None)
+        # the next line that carries something (a page footer between them is skipped)
+        j = next((k for k in range(i + 1, min(i + 6, len(out)))
+                  if out[k].strip() and not PAGE_NUMBER_RE.match(out[k].strip())), None)
         if j is None or not _NOTE_REST_RE.match(out[j].strip()):
             continue
         end = opens[0].end()
@@ -438,18 +440,38 @@ def _active_readable(lines: list[Line | None], fmt: str, out: _Out) -> bool:
     if not any(v for ln in lines if ln is not None for v in ln.values + ln.lead):
         _blank_active(lines, fmt, out)
         return False
+    lone = [i for i, ln in enumerate(lines) if ln is not None and any(ln.values + ln.lead)]
+    if len(lone) == 1 and _lone_number(lines[lone[0]]):
+        # one bare number among label-only rows: a page number, or the one value of the row
+        # printed right before it (in a column that cannot be told); every other row is blank
+        before = lines[lone[0] - 1] if lone[0] > 0 else None
+        _blank_active(lines, fmt, out, unsure={before.idx} if before is not None else set(),
+                      lone=lines[lone[0]])
+        return False
     return True
 
 
-def _blank_active(lines: list[Line | None], fmt: str, out: _Out) -> None:
-    """Table 二 printed without a single value: every cell of each row it prints is blank."""
+def _lone_number(ln: Line | None) -> bool:
+    return (ln is not None and not ln.pipe and not ln.label and not ln.lead and len(ln.values) == 1
+            and ln.values[0].isdigit() and len(ln.values[0]) <= 3)
+
+
+def _blank_active(lines: list[Line | None], fmt: str, out: _Out, unsure: set[int] = frozenset(),
+                  lone: Line | None = None) -> None:
+    """Table 二 printed without a single value: every cell of each row it prints is blank. With
+    ``lone`` (a bare number line, maybe a page number), the rows at ``unsure`` are not read."""
     layout = dict(active_rows(fmt))
     rows = [(item, ln) for ln in lines if ln is not None
             for item in [_active_item(ln.label_norm)] if item is not None]
     if not rows:
         return
-    out.warn("table 二: printed without any number (an unfilled template?); its cells are stored as blank")
+    out.warn("table 二: printed without any number (an unfilled template?); its cells are stored as blank"
+             + (f" but for the row before the lone number {lone.text!r} at line {lone.idx + 1}" if lone else ""))
     for item, ln in rows:
+        if ln.idx in unsure:
+            out.warn(f"table 二: row {ln.label!r} at line {ln.idx + 1} may own the lone number "
+                     f"{lone.text!r} below it (or that is a page number); not read")
+            continue
         if item not in layout:
             out.warn(f"table 二: row {ln.label!r} at line {ln.idx + 1} is not in the {fmt} template; not read")
             continue
@@ -653,7 +675,29 @@ def request_row_of(label_norm: str) -> str | None:
     hits = [row for row, pat in _REQUEST_LABELS if pat.search(label_norm)]
     if "other" in hits and any(h.startswith("other.") for h in hits):
         hits.remove("other")
+    if not hits:
+        return _request_row_by_slip(label_norm)
     return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _request_label_cores() -> dict[str, str]:
+    rows = dict.fromkeys([*request_rows("2019"), *request_rows("2021")])
+    return {row: norm(label_core(row_zh(row))) for row in rows}
+
+
+def _one_slip(text: str, core: str) -> bool:
+    """``core`` printed in ``text`` with exactly one character changed (出版勿 for 出版物)."""
+    n = len(core)
+    return any(sum(a != b for a, b in zip(text[i:i + n], core)) == 1 for i in range(len(text) - n + 1))
+
+
+def _request_row_by_slip(label_norm: str) -> str | None:
+    """A label printed with one character slipped ("3.要求提供公开出版勿"): the one template row
+    whose whole label (six characters or more) it matches but for that character; None when
+    no row or several rows fit."""
+    fits = [row for row, core in _request_label_cores().items() if len(core) >= 6 and _one_slip(label_norm, core)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _trimmed_blank_row(ln: Line, has21: bool) -> bool:
@@ -879,6 +923,7 @@ def _parse_appeals(lines: list[Line | None], out: _Out, closed: bool = True) -> 
     rows: list[ValueRow] = []
     total = 0
     group: str | None = None
+    short: list[Line] = []  # pipe rows of fewer cells than fifteen, no label
     for ln in lines:
         if ln is None:
             continue
@@ -906,6 +951,9 @@ def _parse_appeals(lines: list[Line | None], out: _Out, closed: bool = True) -> 
                         break
             if cells is None and len(vals) == 1 and not ln.label:
                 cells = list(vals)
+            if cells is None and 5 < len(vals) < APPEAL_WIDTH and not ln.label:
+                short.append(ln)
+                continue
             if cells is None:
                 out.warn(f"table 四: row at line {ln.idx + 1} does not fit the 15 columns: {ln.text!r}; not read")
                 continue
@@ -925,8 +973,29 @@ def _parse_appeals(lines: list[Line | None], out: _Out, closed: bool = True) -> 
         rows.append(ValueRow(cells, None, ln.text, ln.idx + 1, group if len(cells) == 5 else None))
         total += len(cells)
         group = None
-
+    if short:
+        trimmed = _trimmed_appeal_row(short, rows, out)
+        if trimmed is not None:
+            rows, total = [trimmed], APPEAL_WIDTH
     _place_appeals(rows, total, lines, closed, out)
+
+
+def _trimmed_appeal_row(short: list[Line], rows: list[ValueRow], out: _Out) -> ValueRow | None:
+    """The one row of values of table 四, printed with its last blank cells cut off (converted
+    PDFs drop empty trailing cells: "|  |  |  | 1 | 1 |"). Read with the missing cells blank
+    only when it is the table's only row of values and its cells, read from the left, add up
+    by group while read from the right they do not; otherwise a warning."""
+    ln = short[0]
+    vals = list(ln.values)
+    pad = [""] * (APPEAL_WIDTH - len(vals))
+    left, right = vals + pad, pad + vals
+    if len(short) == 1 and not rows and _appeals_consistent(left) and not _appeals_consistent(right):
+        out.warn(f"table 四: the row at line {ln.idx + 1} has {len(vals)} of the 15 cells (its empty last cells "
+                 "cut off); the missing ones are read as blank (only so do its groups add up)")
+        return ValueRow(left, None, ln.text, ln.idx + 1)
+    for s in short:
+        out.warn(f"table 四: row at line {s.idx + 1} does not fit the 15 columns: {s.text!r}; not read")
+    return None
 
 
 _APPEAL_HEADERS = ("行政复议", "诉讼", "维持", "纠正", "其他", "尚未", "总计")  # header cells may wrap
