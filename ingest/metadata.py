@@ -224,12 +224,18 @@ def _qualified_name(agency: str, compact_text: str) -> str | None:
         ends = ("市", "州", "盟")  # a district or county without its city ("秦州区" is one name)
     else:
         return None  # already carries its place (or is a city, province or department)
+    found: list[str] = []
     for m in re.finditer(rf"(?<=[{''.join(ends)}]){re.escape(agency)}", compact_text):
         before = compact_text[max(0, m.start() - 12) : m.start()]
         place = _place_before(before)
         if place and len(place) >= 2 and place.endswith(ends) and place not in agency:
-            return place + agency
-    return None
+            found.append(place)
+    if not found:
+        return None
+    # every mention votes; a longer place holds the votes of its own endings ("由于都县" reads
+    # "由于/都县", "通过于都县" reads "于都县": 于都县 wins)
+    best = max(set(found), key=lambda p: (sum(1 for q in found if p.endswith(q)), len(p)))
+    return best + agency
 
 
 _STATED_BY = re.compile(rf"本报告(?:由|是)?(?P<agency>{_AGENCY})(?:根据|依据|按照|依照)")
