@@ -112,6 +112,11 @@ class Settings(BaseSettings):
         default="onnx", description="how the default embedding model runs: onnx | onnx-int8 | torch"
     )
     embed_threads: int = Field(default=0, description="threads for a batch of passages (0 = all cores)")
+    # ONNX Runtime runs passages a few at a time, shortest first: every sequence of a batch is
+    # padded to its longest, and with 32 a batch 20-55% of the tokens were padding, with 4 2-3%
+    # (bench/RESULTS.md, issue 15; int8 quantises activations per call, and 4 a call kept
+    # retrieval within a point of torch's where 1 a call lost 1.1 points of MRR)
+    onnx_batch_size: int = Field(default=4, description="passages per ONNX Runtime call")
     # TEST ONLY: the app's background model load waits this long first (tests/test_start.py)
     model_load_delay_s: float = Field(default=0.0, description="test only: delay the background model load")
     # TEST ONLY: the app builds its Gradio page this long after it starts serving the first page
@@ -129,6 +134,10 @@ class Settings(BaseSettings):
     ingest_batch_chunks: int = Field(
         default=160, description="chunks of several files embedded per model call when adding many files"
     )
+    # issue 15 (ingest/overlap.py): reading the next files, the model and the store writes of
+    # the previous group run at once; groups are smaller so the three can overlap
+    ingest_overlap: bool = Field(default=True, description="overlap reading, embedding and writing")
+    ingest_overlap_chunks: int = Field(default=64, description="chunks per model call when overlapping")
     chunk_size: int = 400
     chunk_overlap: int = 80
 

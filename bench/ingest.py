@@ -1,14 +1,27 @@
-"""Ingestion throughput per embedding backend: files/s, chunks/s, the share of time in the model.
+"""Ingestion speed, the old path against the new one in one run, with retrieval quality of both.
 
-    python bench/ingest.py [--reports 20] [--backends torch,onnx] [--workers 1,2] [--rounds 2] [--no-eval]
+    python bench/ingest.py [--reports 20] [--rounds 2] [--new-backend onnx-int8] [--workers N]
+                           [--no-plain] [--no-eval]
 
-Generates N reports with the project's generator into a temp folder and ingests them into an
-empty temp store once per backend per round, the backends interleaved (the machine is shared: old
-and new side by side in one run, compared as ratios). It also measures each model alone on the
-same chunk texts, so "ingestion within X% of the model's own throughput" is a measured number.
-Then the retrieval evaluation (evals/retrieval_eval.py, dev set) prints recall@5 and MRR per
-backend: faster must not mean worse. ``--workers 1,2`` also runs each backend with that many
-``ingest add --workers`` processes (their start and model loads are inside the timed part).
+Generates N reports with the project's generator into a temp folder and ingests the same files
+into an empty temp store once per path per round, the paths interleaved (the machine is shared:
+old and new side by side, compared as ratios):
+
+- ``old``: today's path before issue 15's work: torch (sentence-transformers), one process,
+  files staged, embedded and written one group after another (``ingest_overlap = false``,
+  160 chunks and 32 passages per model call);
+- ``new``: the default settings with ``--new-backend`` (ONNX Runtime, per-channel int8 by
+  default): reading, the model and the writes overlapped (ingest/overlap.py), 4 passages of
+  similar length per ONNX call (little padding);
+- ``new, no overlap`` (unless ``--no-plain``): the new model and batching, stages in sequence;
+  what the overlap itself gives;
+- ``new xN`` with ``--workers N``: ``ingest add --workers N`` (worker start and model loads timed).
+
+Every path loads its model and the parser's forkserver before the clock starts (as a running
+app has them). No embedding cache: every chunk is embedded, repeated text or not. Then the
+retrieval evaluation (evals/retrieval_eval.py, dev set) prints recall@5 and MRR of torch and
+the new backend side by side: faster must not mean worse. The load average is printed at the
+start and the end.
 """
 from __future__ import annotations
 
@@ -24,31 +37,72 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import settings  # noqa: E402,F401  (the offline and telemetry switches, in their one place)
 
+OLD = {"embedding_backend": "torch", "ingest_overlap": False}
+
 
 def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
-def ingest_once(files: list[Path], backend: str, root: Path, workers: int = 1) -> dict:
-    """Ingest ``files`` into a new store with ``backend``; the numbers and the chunk texts.
-    With ``workers`` > 1 the worker processes start and load the model inside the timed part."""
+def load() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def paths(new_backend: str, plain: bool, workers: int) -> dict[str, tuple[dict, int]]:
+    """label -> (settings overrides, worker processes)."""
+    out = {"old (torch)": (OLD, 1), f"new ({new_backend})": ({"embedding_backend": new_backend}, 1)}
+    if plain:
+        out[f"new, no overlap"] = ({"embedding_backend": new_backend, "ingest_overlap": False}, 1)
+    if workers > 1:
+        out[f"new x{workers}"] = ({"embedding_backend": new_backend}, workers)
+    return out
+
+
+def ingest_once(files: list[Path], overrides: dict, root: Path, workers: int = 1) -> dict:
+    """Ingest ``files`` into a new store under ``root`` with these settings; the numbers."""
     from ingest.parallel import ParallelIngester
     from service import Nianbao
     from settings import Settings
 
-    svc = Nianbao(Settings(store_dir=root, embedding_backend=backend), load_model=workers == 1)  # not timed
-    assert svc.stores.embedder.backend == backend, f"{backend} not available: run python -m stores.embedding"
+    svc = Nianbao(Settings(store_dir=root, **overrides), load_model=workers == 1)  # not timed
+    want = overrides["embedding_backend"]
+    assert svc.stores.embedder.backend == want, f"{want} not available: run python -m stores.embedding"
     ingester = svc.ingester if workers == 1 else ParallelIngester(svc.ingester, workers=workers)
     t0 = time.perf_counter()
     results = ingester.add_paths(files)
     wall = time.perf_counter() - t0
-    texts = [row["text"] for row in svc.facts.chunks_for([r.report_id for r in results if r.report_id])]
-    t1 = time.perf_counter()
-    svc.stores.embed_passages(texts)
-    alone = time.perf_counter() - t1
     return {"wall": wall, "files": len(files), "chunks": sum(r.chunks for r in results),
-            "embed": sum(r.embed_seconds for r in results), "alone_cps": len(texts) / alone,
+            "embed": sum(r.embed_seconds for r in results),
             "failed": [r.line() for r in results if r.status == "failed"]}
+
+
+def repeated_text(files: list[Path]) -> tuple[int, int]:
+    """(chunks, distinct chunk texts) of ``files``: how much text repeats across the reports."""
+    from ingest.prepare import prepare
+    from settings import Settings
+
+    texts = [c.text for f in files for c in prepare(f, Settings()).chunks]
+    return len(texts), len(set(texts))
+
+
+def generate(tmp: Path, n: int, seed: int, shapes: list[str]) -> list[Path]:
+    from generator.__main__ import plan_reports, write_reports
+
+    write_reports(tmp / "reports", plan_reports(n, seed, shapes, list(range(2019, 2025))), seed=seed)
+    return sorted(p for p in (tmp / "reports").iterdir() if p.name != "manifest.json")
+
+
+def summary(runs: dict[str, list[dict]]) -> None:
+    first = next(iter(runs))
+    base = statistics.median(r["files"] / r["wall"] for r in runs[first])
+    print(f"\n| path | files/s | chunks/s | × old | embedding share |\n|---|---:|---:|---:|---:|")
+    for label, rs in runs.items():
+        fps = statistics.median(r["files"] / r["wall"] for r in rs)
+        cps = statistics.median(r["chunks"] / r["wall"] for r in rs)
+        share = statistics.median(r["embed"] / r["wall"] for r in rs)
+        print(f"| {label} | {fps:.2f} | {cps:.1f} | {fps / base:.2f}× | {100 * share:.0f}% |")
+        for line in rs[0]["failed"]:
+            print("  failed:", line)
 
 
 def main() -> int:
@@ -56,48 +110,42 @@ def main() -> int:
     ap.add_argument("--reports", type=int, default=20)
     ap.add_argument("--shapes", default="spaces,lines,pipes,markdown,html,docx")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--backends", default="torch,onnx")
-    ap.add_argument("--workers", default="1", help="comma-separated worker counts, e.g. 1,2 (ingest add --workers)")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--new-backend", default="onnx-int8", choices=["onnx", "onnx-int8"])
+    ap.add_argument("--workers", type=int, default=1, help="also time the new path with N worker processes")
+    ap.add_argument("--no-plain", action="store_true", help="skip the 'new, no overlap' row")
     ap.add_argument("--no-eval", action="store_true", help="skip the retrieval evaluation")
     args = ap.parse_args()
-    backends = args.backends.split(",")
-    counts = [int(w) for w in args.workers.split(",")]
-    runs_of = [(b, w, b if len(counts) == 1 and w == 1 else f"{b} x{w}") for b in backends for w in counts]
-
-    from generator.__main__ import plan_reports, write_reports
-
-    runs: dict[str, list[dict]] = {label: [] for _, _, label in runs_of}
+    print(f"machine: {machine()}; load average at start {load()}", flush=True)
+    todo = paths(args.new_backend, not args.no_plain, args.workers)
+    runs: dict[str, list[dict]] = {label: [] for label in todo}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        plans = plan_reports(args.reports, args.seed, args.shapes.split(","), list(range(2019, 2025)))
-        write_reports(tmp / "reports", plans, seed=args.seed)
-        files = sorted(p for p in (tmp / "reports").iterdir() if p.name != "manifest.json")
+        files = generate(tmp, args.reports, args.seed, args.shapes.split(","))
+        n, distinct = repeated_text(files)  # also starts the parser's forkserver (untimed)
+        print(f"{len(files)} generated reports, {n} chunks, {distinct} distinct texts (every chunk is embedded)")
+        from ingest.guard import prepare_guarded
+        from settings import Settings
+
+        prepare_guarded(files[0], Settings())  # the guard's forkserver, once per process, untimed
         for rnd in range(args.rounds):
-            for b, w, label in runs_of:
-                r = ingest_once(files, b, tmp / f"store-{b}-{w}-{rnd}", w)
+            for label, (overrides, workers) in todo.items():
+                r = ingest_once(files, overrides, tmp / f"store-{len(runs[label])}-{label.split()[0]}-{rnd}", workers)
                 runs[label].append(r)
-                print(f"round {rnd + 1} {label:9s}: {r['files'] / r['wall']:.2f} files/s, "
+                print(f"round {rnd + 1} {label:18s}: {r['files'] / r['wall']:.2f} files/s, "
                       f"{r['chunks'] / r['wall']:.1f} chunks/s, embedding {100 * r['embed'] / r['wall']:.0f}% "
-                      f"of {r['wall']:.1f} s; model alone {r['alone_cps']:.1f} chunks/s", flush=True)
-    print(f"\nmachine: {machine()}, load average {os.getloadavg()[0]:.1f}")
-    first = runs_of[0][2]
-    base = statistics.median(r["files"] / r["wall"] for r in runs[first])
-    for b in runs:
-        fps = statistics.median(r["files"] / r["wall"] for r in runs[b])
-        cps = statistics.median(r["chunks"] / r["wall"] for r in runs[b])
-        share = statistics.median(r["embed"] / r["wall"] for r in runs[b])
-        alone = statistics.median(r["alone_cps"] for r in runs[b])
-        print(f"{b:9s} {fps:.2f} files/s, {cps:.1f} chunks/s ({fps / base:.2f}x {first}); embedding "
-              f"{100 * share:.0f}% of the time; model alone {alone:.1f} chunks/s; ingestion at "
-              f"{100 * cps / alone:.0f}% of the model's throughput")
-        for line in runs[b][0]["failed"]:
-            print("  failed:", line)
+                      f"of {r['wall']:.1f} s; load {os.getloadavg()[0]:.2f}", flush=True)
+    summary(runs)
     if not args.no_eval:
         from evals.retrieval_eval import run
 
-        print("\nretrieval, dev set (evals/retrieval_eval.py):")
-        run("dev", tuple(backends), ("vector", "hybrid"), 5)
+        print("\nretrieval, dev set (evals/retrieval_eval.py; hybrid = as the engine searches):", flush=True)
+        res = run("dev", ("torch", args.new_backend), ("vector", "hybrid"), 5)
+        print("\n| backend | hybrid recall@5 | hybrid MRR | vector recall@5 | vector MRR |\n|---|---:|---:|---:|---:|")
+        for b, r in res.items():
+            print(f"| {b} | {r['hybrid']['recall@5']:.3f} | {r['hybrid']['mrr']:.3f} | "
+                  f"{r['vector']['recall@5']:.3f} | {r['vector']['mrr']:.3f} |")
+    print(f"\nload average at end {load()}")
     return 0
 
 

