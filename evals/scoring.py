@@ -438,7 +438,18 @@ def judge(expect: dict, record: dict, tkind: str | None = None) -> tuple[str, bo
             value_match = f"right number and key, wrong report: cited {sorted(cited)}"
             continue
         return "right", True, ""
+    if e.get("acceptable_sentence") and _text_reading_ok(e, value, record):
+        return "right", True, ""
     return "confident_wrong", False, value_match or f"value {raw_value!r} != {e.get('value')!r}"
+
+
+def _text_reading_ok(e: dict, value, record: dict) -> bool:
+    """The report's text states another number for the same question (``acceptable_sentence``,
+    blind set 2): that number is right when the answer quotes the sentence from the right report."""
+    if not any(num_equal(value, _num(v), e.get("unit")) for v in e.get("acceptable_values") or [] if _num(v) is not None):
+        return False
+    return (_report_ok(cited_reports(record, with_passages=True), e.get("agency"), e.get("year"))
+            and quotes_sentence(record, e["acceptable_sentence"]))
 
 
 def number_right(expect: dict, record: dict) -> bool | None:
@@ -481,7 +492,7 @@ def number_right(expect: dict, record: dict) -> bool | None:
 def _gold_summary(e: dict) -> dict:
     keep = ("answerable", "agency", "agencies", "year", "years", "keys", "value", "values", "unit",
             "sentence", "contains", "why", "not_applicable", "ambiguous", "acceptable_keys",
-            "acceptable_values", "acceptable", "printed", "printed_total", "order")
+            "acceptable_values", "acceptable", "acceptable_sentence", "printed", "printed_total", "order")
     return {k: e[k] for k in keep if k in e}
 
 

@@ -75,8 +75,17 @@ def implied(store: FactReader, rep: ReportRow, key: str) -> list[tuple[Number, s
         printed.update({f.key: f.value for f in all_facts if f.derived and f.value is not None
                         and f.key.startswith(f"requests.{group}.") and f.key.count(".") == 2
                         and f.key.rsplit(".", 1)[1] in REQUEST_COLUMNS[:-1]})
+    # a blank part of a total reads 0 (the template's reading of a blank cell in a filled table)
+    blank_parts = {k: 0 for k, f in facts.items() if f.value is not None and not str(f.raw or "").strip()}
     out: list[tuple[Number, str]] = []
-    for _name, left, right in _equations(key):
+    for name, left, right in _equations(key):
+        if name in ("row", "group") and left == [key] and any(k in printed for k in right):
+            terms = {k: printed.get(k, blank_parts.get(k)) for k in right}
+            if all(v is not None for v in terms.values()):
+                value = sum(terms.values())  # type: ignore[arg-type]
+                value = round(value, 4) if isinstance(value, float) else value
+                out.append((value, " + ".join(f"{_term(k, key)} {terms[k]}" for k in right if k in printed), list(right)))
+            continue
         if not all(k in printed for k in left + right if k != key):
             continue
         same, other = (left, right) if key in left else (right, left)
@@ -99,6 +108,35 @@ def settled(store: FactReader, rep: ReportRow, key: str) -> tuple[Number, list[s
     if len(found) != 1:
         return None
     return found[0][0], found[0][2]
+
+
+def zero_total(store: FactReader, rep: ReportRow, key: str) -> tuple[Number, list[str]] | None:
+    """A total printed as 0 whose own parts, all printed, add up to more (corpus 004 prints 0 as
+    复议总计 over 11 cases): (the sum of the parts, the parts). The printed 0 is a slip of the
+    report, not the count; the answer gives the parts' sum and says what is printed."""
+    facts = {f.key: f for f in store.facts_for(rep.id) if not f.derived}
+    f = facts.get(key)
+    if f is None or f.value != 0 or not str(f.raw or "").strip():
+        return None
+    for name, left, right in _equations(key):
+        if name not in ("row", "group") or left != [key]:
+            continue
+        parts = [facts.get(k) for k in right]
+        if all(p is not None and p.value is not None and str(p.raw or "").strip() for p in parts):
+            total = sum(p.value for p in parts)  # type: ignore[union-attr]
+            if total > 0:
+                return (round(total, 4) if isinstance(total, float) else total), list(right)
+    return None
+
+
+def zero_total_answer(rep: ReportRow, key: str, total: Number, lang: str) -> str:
+    """One sentence: the printed total is 0, its parts add up to ``total``."""
+    lab = label(key)
+    row = row_display(lab.row_zh).split("/")[-1]
+    if lang == "zh":
+        return f"{rep.name}{rep.year}年报告中“{row}”的总计印为0，但其各分项之和为{total}，以{total}为准（表内合计不一致）。"
+    return (f"The {rep.year} report of {rep.name} prints 0 as the total of “{lab.en}”, but its parts add up to "
+            f"{total}: {total} is given (the table's own sum disagrees with the printed total).")
 
 
 def _term(k: str, key: str) -> str:

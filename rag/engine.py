@@ -15,9 +15,9 @@ from vocab import labels as citations
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import Agency, Query, understand
-from rag.understanding import NARRATIVE_ONLY_RE
+from rag.understanding import Agency, Query, understand, warm as warm_matcher
 from rag import clarify
+from rag import narrative
 from rag import blank_cells
 from rag import years as over_years
 
@@ -27,9 +27,14 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
+# who compiled the report and how to reach them: its opening lines (or its closing ones)
+_CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
+                        r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
+_CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "编制"]
+
 SECTION_HINTS = [
+    (_CONTACT_Q, [0, 6]),
     (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
     (re.compile(r"其他需要报告|其他事项|收费|信息处理费|other matters|fee"), [6]),
     (re.compile(r"总体情况|概况|overview|overall|summary"), [1]),
@@ -37,42 +42,6 @@ SECTION_HINTS = [
     (re.compile(r"依申请|申请|application"), [1, 3]),
     (re.compile(r"复议|诉讼|appeal|reconsideration|lawsuit|litigation"), [1, 4]),
 ]
-_GENERIC = ("多少 几件 几个 几项 是多少 有多少 数量 一共 总共 报告 年度 政府 信息 公开 工作 人民 人民政府 办公室 "
-            "全年 本年 今年 去年 共有 共计 how many much number total were was did the report").split()
-# a number as the narrative states it, with its unit; not a year or a date
-_NARRATIVE_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|％|万|亿|件|项|期|条|个|次|家|篇|场|人|余|份|批|元)"
-                               r"(?!\d)")
-
-
-_ASKED_UNIT = re.compile(r"(?:多少|几)(%|万|亿|件|项|期|条|个|次|家|篇|场|人|份|批|元)([\u4e00-\u9fff]{0,2})")
-
-
-def _number_after(sentence: str, words: list[str], question: str = "") -> float | int | None:
-    """The number nearest after the last of ``words`` in ``sentence`` (else the nearest before);
-    when the question asks in a unit ("多少项", "几个语种"), only numbers in that unit count."""
-    end = max(sentence.find(w) + len(w) for w in words)
-    matches = list(_NARRATIVE_NUMBER.finditer(sentence))
-    asked = _ASKED_UNIT.search(question)
-    rate = re.search(r"率|比例|占比|百分", question)
-    if rate:  # a rate is a percentage, whatever count stands beside it
-        matches = [m for m in matches if m.group(2) in ("%", "％")]
-    elif asked:
-        unit, noun = asked.group(1), asked.group(2)
-        matches = [m for m in matches if m.group(2) == unit]
-        with_noun = [m for m in matches if noun and sentence[m.end():m.end() + len(noun)] == noun]
-        matches = with_noun or matches
-    nums = [(m.start(), m.group(1)) for m in matches]
-    after = [x for x in nums if x[0] >= end]
-    before = [x for x in nums if x[0] < end]
-    pick = after[0] if after else (before[-1] if before else None)
-    if pick is None:
-        return None
-    text = pick[1]
-    return float(text) if "." in text else int(text)
-
-
-def _plain(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
@@ -125,6 +94,11 @@ class Engine:
         self._agencies = [Agency(a.name, a.region, a.aliases) for a in self.store.list_agencies()]
         self._years = self.store.years_by_agency()
         self._cache_key = key
+
+    def warm(self) -> None:
+        """Read the catalogue and build the question reader's body matcher (the app's warm-up)."""
+        self.refresh()
+        warm_matcher(self._agencies)
 
     def held_summary(self, lang: str, agencies: list[str] | None = None) -> str:
         names = agencies or sorted(self._years)
@@ -271,6 +245,25 @@ class Engine:
         c.clarify = items
         return self._finish(c, clarify.ask_back_text(c.lang, items) + (" " + note if note else ""), True, t0)
 
+    @staticmethod
+    def _all_alike(held: list[dict[str, Any]]) -> bool:
+        """Every reading holds the same printed number: the question's answer does not depend on
+        which one was meant."""
+        vals = {f["value"] for f in held}
+        items = {f["key"].rsplit(".", 1)[0] for f in held}  # only the measures of one item of table 二
+        return (len(vals) == 1 and None not in vals and len(items) == 1 and next(iter(items)).startswith("active.")
+                and not any(blank_cells.is_blank(f) for f in held))
+
+    def _alike(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str) -> Answer:
+        """Several readings, one number: give it, naming every reading and its citation."""
+        c.facts = list(held)
+        v = format_value(held[0]["key"], held[0]["value"], c.lang)
+        names = [self._describe(f["key"], c.lang) for f in held]
+        cites = ("；" if c.lang == "zh" else "; ").join(f["citation"] for f in held)
+        msg = _t(c.lang, f"{rep.name}{rep.year}年：{'、'.join(names)}均为{v}。来源：{cites}。",
+                 f"{rep.name}, {rep.year}: {', '.join(names)} are all {v}. Sources: {cites}.")
+        return self._finish(c, msg + (" " + note if note else ""), True, t0, value=held[0]["value"])
+
     def _missing_fact(self, c: _Ctx, rep: ReportRow, key: str) -> str:
         if blank_cells.blank_fact(self.store, rep, key) is not None:
             return blank_cells.answer(self.store, rep, key, c.lang)
@@ -327,6 +320,8 @@ class Engine:
         t = time.perf_counter()
         if len(c.reports) == 1 and len(clarify.readings(c.q)) > 1:
             held = self._held_readings(c, c.reports[0])
+            if len(held) > 1 and not c.q.guessed_item and self._all_alike(held):
+                return self._alike(c, c.reports[0], held, t0, note)
             if len(held) > 1:
                 return self._ask_back(c, c.reports[0], held, t0, note)
         lines, values = [], []
@@ -348,6 +343,14 @@ class Engine:
                     self._fact(c, rep, k)  # the printed cells the implied value rests on
                 lines.append(blank_cells.answer(self.store, rep, f["key"], c.lang) + _t(c.lang, f"来源：{f['citation']}。", f" Source: {f['citation']}."))
                 continue
+            zero = None if f["derived"] else blank_cells.zero_total(self.store, rep, f["key"])
+            if zero is not None:  # a total printed 0 over parts that add up to more
+                values.append(zero[0])
+                for k in zero[1]:
+                    self._fact(c, rep, k)
+                lines.append(blank_cells.zero_total_answer(rep, f["key"], zero[0], c.lang)
+                             + _t(c.lang, f"来源：{f['citation']}。", f" Source: {f['citation']}."))
+                continue
             values.append(f["value"])
             v = format_value(f["key"], f["value"], c.lang)
             unit = "" if f["key"] in citations.MONEY_KEYS or f["value"] is None or not f["key"].startswith("requests") else "件"
@@ -368,14 +371,35 @@ class Engine:
             if f is None or f["value"] is None:
                 missing.append(key)
                 continue
-            total += f["value"]
-            parts.append(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], f['value'], c.lang)}")
+            v, how = self._term_value(c, rep, f)
+            total += v
+            parts.append(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], v, c.lang)}{how}")
         if missing:
             return self._finish(c, self._missing_fact(c, rep, missing[0]), False, t0)
         name = rep.name
         msg = _t(c.lang, f"{name}{rep.year}年合计 {total}：" + " + ".join(parts) + "。",
                  f"{name}, {rep.year}: total {total} = " + " + ".join(parts) + ".")
         return self._finish(c, msg + (" " + note if note else ""), True, t0, value=total)
+
+    def _term_value(self, c: _Ctx, rep: ReportRow, f: dict[str, Any]) -> tuple[Any, str]:
+        """The value a term of a sum or difference stands for, and how it was read when not as
+        printed: a blank cell (or a total of blank cells) by what the table's own sums settle (or
+        as the template's 0 when they settle nothing, said in the answer), a total printed 0 over
+        larger parts by the parts' sum."""
+        blank_note = _t(c.lang, "（报告留空，按表内合计推算）", " (left blank; settled by the table's sums)")
+        if blank_cells.is_blank(f) or (f["derived"] and blank_cells.blank_sum(self.store, rep, f["key"])):
+            got = blank_cells.settled(self.store, rep, f["key"])
+            if got is None:  # the sums settle nothing: the template's reading of a blank cell
+                return f["value"], _t(c.lang, "（报告留空，按0计）", " (left blank, read as 0)")
+            for k in got[1]:
+                self._fact(c, rep, k)
+            return got[0], blank_note
+        zero = None if f["derived"] else blank_cells.zero_total(self.store, rep, f["key"])
+        if zero is not None:
+            for k in zero[1]:
+                self._fact(c, rep, k)
+            return zero[0], _t(c.lang, "（总计印为0，取各分项之和）", " (total printed 0; the sum of its parts)")
+        return f["value"], ""
 
     def _difference(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
@@ -401,17 +425,18 @@ class Engine:
         if fa is None or fb is None or fa["value"] is None or fb["value"] is None:
             rep = a if fa is None else b
             return self._finish(c, self._missing_fact(c, rep, key), False, t0)
-        diff = fb["value"] - fa["value"]
+        (va, how_a), (vb, how_b) = self._term_value(c, a, fa), self._term_value(c, b, fb)
+        diff = vb - va
         if isinstance(diff, float):
             diff = round(diff, 4)
         d = self._describe(key, lang)
         if lang == "zh":
             trend = "增加" if diff > 0 else ("减少" if diff < 0 else "持平，变化")
-            msg = (f"{name}{d}：{years[0]}年{format_value(key, fa['value'], lang)}，{years[-1]}年{format_value(key, fb['value'], lang)}，"
+            msg = (f"{name}{d}：{years[0]}年{format_value(key, va, lang)}{how_a}，{years[-1]}年{format_value(key, vb, lang)}{how_b}，"
                    f"{trend}{abs(diff)}。来源：{fa['citation']}；{fb['citation']}。")
         else:
             trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
-            msg = (f"{name}, {d}: {format_value(key, fa['value'], lang)} in {years[0]}, {format_value(key, fb['value'], lang)} in {years[-1]}: "
+            msg = (f"{name}, {d}: {format_value(key, va, lang)}{how_a} in {years[0]}, {format_value(key, vb, lang)}{how_b} in {years[-1]}: "
                    f"{trend} {abs(diff)}. Sources: {fa['citation']}; {fb['citation']}.")
         return self._finish(c, msg, True, t0, value=diff)
 
@@ -454,6 +479,8 @@ class Engine:
                 rows.append((f["value"], r, f))
         if not rows:
             return self._finish(c, self._missing_fact(c, reps[0], key), False, t0)
+        if len(rows) < 2:  # "which department / district …": one body held, nothing to rank
+            return self._finish(c, self._nothing_to_rank(c, rows[0][1]), False, t0)
         asc = bool(_ASC.search(c.question))
         rows.sort(key=lambda x: x[0], reverse=not asc)
         c.reports = [r for _, r, _ in rows]
@@ -474,6 +501,16 @@ class Engine:
             msg = (f"{when}, the {'lowest' if asc else 'highest'} {d} was {names} ({format_value(key, top_v, lang)}). "
                    f"All {len(rows)} bodies: {listing}. Source: {top_f['citation']}.")
         return self._finish(c, msg, True, t0, value=top_v)
+
+    def _nothing_to_rank(self, c: _Ctx, rep) -> str:
+        """A ranking needs two bodies' reports; the store holds one for what was asked (a ranking
+        of a body's departments or districts: no report breaks its figures down that way)."""
+        return _t(c.lang,
+                  f"无法排名：所问范围内只有{rep.name}{rep.year}年一份报告，年报也不按下属部门或区县分列数字。"
+                  f"现有报告：{self.held_summary(c.lang)}。",
+                  f"Cannot rank: only one report is held for what was asked ({rep.name}, {rep.year}), and the "
+                  f"annual reports do not break their figures down by department or district. "
+                  f"Held: {self.held_summary(c.lang)}.")
 
     def _table(self, c: _Ctx, t0: float, note: str) -> Answer:
         from vocab.layout import build_tables, render_html, render_markdown
@@ -509,71 +546,22 @@ class Engine:
         return self._finish(c, head + body + ("\n" + note if note else ""), True, t0)
 
     def _narrative_number(self, c: _Ctx, t0: float, note: str) -> Answer:
-        """A number the tables do not hold: quote the narrative only where it literally
-        names what was asked (e.g. "601项事项"); otherwise say it is not in the reports."""
-        from rag.retrieval import tokenize
-
-        generic = set(_GENERIC)
-        for r in c.reports:
-            generic |= set(tokenize(r.name or "")) | {str(r.year)}
-        terms = [t for t in tokenize(c.question) if len(t) >= 2 and t not in generic and not t.isdigit()]
-        found = self._narrative_sentence(c, terms) if terms and c.lang == "zh" else None
-        if found is not None:
-            sentence, value, chunk = found
-            rep = next((r for r in c.reports if r.id == chunk["report_id"]), c.reports[0])
-            sec = chunk.get("section_title") or SECTION_ZH.get(chunk.get("section"), "")
-            c.passages.append({"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,
-                                                              "sample": bool(getattr(rep, "sample", False))},
-                               "section": chunk.get("section"), "section_title": sec, "page": chunk.get("page"),
-                               "score": 1.0})
-            msg = (f"表格中没有这一项；《{rep.name}{rep.year}年报告》{SECTION_ZH.get(chunk.get('section'), sec)}写道："
-                   f"“{sentence}”（数字 {_plain(value)} 取自这句原文。）")
-            return self._finish(c, msg + ("\n\n" + note if note else ""), True, t0, value=value)
-        if terms and c.lang == "zh" and self.retriever is not None:
-            hits = self.retriever.search(c.question, [r.id for r in c.reports], k=10)
-            hits = [h for h in hits if all(t in h.text for t in terms) and re.search(r"\d", h.text)
-                    and "（表格）" not in h.text[:40]]  # quote the narrative, not our table summaries
-            if hits:
-                return self._quote(c, t0, hits[:1], note,
-                                   head="表格中没有这一项；报告正文的相关说法如下（数字以原文为准）：", focus=terms)
+        """A number the tables do not hold: the sentence of the reports' text that states it
+        (rag.narrative), with the number as the value only when one number clearly fits;
+        several → quoted, no value; none → say the text does not state it (and what it states)."""
+        names = {r.name for r in c.reports}
+        drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
+        found = narrative.find(c.question, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop)
+        if found.status != "none":
+            text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
+            c.passages.extend(passages)
+            return self._finish(c, text + ("\n\n" + note if note else ""), True, t0, value=value)
         msg = _t(c.lang, "报告中没有这个数字：所持报告的表格和正文都没有这一项。",
                  "That figure is not in the reports: neither their tables nor their text state it.")
+        msg += narrative.not_stated(found, c.lang)
         msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.name for r in c.reports][:3])}）",
                   f" (Reports searched: {self.held_summary(c.lang, [r.name for r in c.reports][:3])}.)")
         return self._finish(c, msg, False, t0)
-
-    def _narrative_sentence(self, c: _Ctx, terms: list[str]):
-        """The one sentence of the reports' text that states the number asked: most of the
-        question's own words in it, clearly ahead of any other sentence with another number.
-        Returns (sentence, number, chunk) or None — never a number from a doubtful sentence."""
-        weight = sum(len(t) for t in terms)
-        # what the question asks for when only the narrative states it (赔偿, 信息处理费): the sentence names it
-        must = [m.group(0) for m in NARRATIVE_ONLY_RE.finditer(c.question) if _CJK_CHAR.search(m.group(0))]
-        scored = []
-        for ch in self.store.chunks_for([r.id for r in c.reports]):
-            if "（表格）" in ch["text"][:40]:
-                continue  # our table summaries are not the report's words
-            for sentence in re.split(r"(?<=[。；！？\n])", ch["text"]):
-                sentence = sentence.strip()
-                if not _NARRATIVE_NUMBER.search(sentence):
-                    continue
-                if any(w not in sentence for w in must):
-                    continue
-                hit = [t for t in terms if t in sentence]
-                cover = sum(len(t) for t in hit) / weight
-                if len(hit) >= 2 or (hit and len(hit[0]) >= 4):
-                    scored.append((cover, sentence, hit, ch))
-        if not scored:
-            return None
-        scored.sort(key=lambda x: -x[0])
-        cover, sentence, hit, ch = scored[0]
-        value = _number_after(sentence, hit, c.question)
-        if cover < 0.75 or value is None:
-            return None
-        for cover2, s2, hit2, _ in scored[1:]:
-            if cover2 >= cover - 0.15 and _number_after(s2, hit2, c.question) != value:
-                return None  # two sentences fit about as well: not clearly one number
-        return sentence, value, ch
 
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
@@ -590,6 +578,8 @@ class Engine:
         if not hits:
             return self._finish(c, _t(c.lang, "报告中没有找到相关内容。", "Nothing in the reports answers this."), False, t0)
         head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
+        if _CONTACT_Q.search(c.question):  # quote the sentences that give the compiler and contact
+            return self._quote(c, t0, hits, note, head, focus=_CONTACT_WORDS)
         return self._quote(c, t0, hits, note, head)
 
     def _quote(self, c: _Ctx, t0: float, hits: list[Passage], note: str, head: str,

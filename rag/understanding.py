@@ -64,6 +64,12 @@ class Query:
     # content words of the question that no term, body, year or cue explains: when a reading
     # leaves such words over, the answer is not sure of it (the engine asks back)
     unexplained: list[str] = field(default_factory=list)
+    # the bodies (and their years) the conversation has asked about so far: "哪个多？" after
+    # "沭阳2025年…" and "淮安市2024年呢？" ranks those two
+    seen: dict[str, int | None] = field(default_factory=dict)
+    # the item was not named, only a measure ("published in 2019"): the documents item is a guess,
+    # so its readings are asked back even when they hold the same number
+    guessed_item: bool = False
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -72,6 +78,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9&]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm_token(tok: str) -> str:
     """Lower case and a crude singular, applied alike to questions and to lexicon phrases."""
     t = tok.lower()
@@ -107,20 +114,18 @@ class PhraseMatcher:
         self._en: dict[tuple[str, ...], list[tuple[Any, int]]] = {}
         self._en_lens: dict[str, list[int]] = {}
         for surface, payload, rank in entries:
-            if not surface:
-                continue
-            if _CJK.search(surface):
-                self._zh.setdefault(surface, []).append((payload, rank))
-                lens = self._zh_lens.setdefault(surface[0], [])
-                if len(surface) not in lens:
-                    lens.append(len(surface))
-            else:
-                toks = tuple(t for t, _, _ in _tokens(surface))
-                if toks:
-                    self._en.setdefault(toks, []).append((payload, rank))
-                    lens = self._en_lens.setdefault(toks[0], [])
-                    if len(toks) not in lens:
-                        lens.append(len(toks))
+            self.add(_surface_key(surface), payload, rank)
+
+    def add(self, key: tuple[str, Any] | None, payload: Any, rank: int) -> None:
+        """Add one phrase by its key (``_surface_key``): the characters, or the English tokens."""
+        if key is None:
+            return
+        kind, k = key
+        table, lengths = (self._zh, self._zh_lens) if kind == "zh" else (self._en, self._en_lens)
+        table.setdefault(k, []).append((payload, rank))
+        lens = lengths.setdefault(k[0], [])
+        if len(k) not in lens:
+            lens.append(len(k))
 
     def find(self, text: str) -> list[Hit]:
         """Every occurrence: a dictionary lookup per start and phrase length (fast with
@@ -133,13 +138,48 @@ class PhraseMatcher:
                     hits.append(Hit(i, i + n, text[i : i + n], [p for p, _ in items], min(r for _, r in items)))
         toks = _tokens(text)
         words = [t for t, _, _ in toks]
+        tails: dict[int, list[tuple[int, list[_Tail]]]] = {}  # by first token: (end token, tails)
+        ends: list[tuple[int, int, list[Any]]] = []  # (first token, end token, payloads)
         for i, tok in enumerate(words):
             for n in self._en_lens.get(tok, ()):
                 items = self._en.get(tuple(words[i : i + n])) if i + n <= len(words) else None
-                if items:
+                if not items:
+                    continue
+                payloads = [p for p, _ in items if not isinstance(p, _Tail)]
+                tail = [p for p, _ in items if isinstance(p, _Tail)]
+                if tail:
+                    tails.setdefault(i, []).append((i + n, tail))
+                if payloads:
+                    ends.append((i, i + n, payloads))
                     start, end = toks[i][1], toks[i + n - 1][2]
-                    hits.append(Hit(start, end, text[start:end], [p for p, _ in items], min(r for _, r in items)))
+                    hits.append(Hit(start, end, text[start:end], payloads,
+                                    min(r for p, r in items if not isinstance(p, _Tail))))
+        # a body in English is its place followed by its English name ("hong ze district" +
+        # "education bureau"): the two are looked up apart and joined here, not listed as every
+        # pair (which made 144 phrases a body and minutes of building at 25,000 bodies)
+        for i, j, payloads in ends if tails else ():
+            places = {p.name for p in payloads if isinstance(p, _AgencyRef) and p.bare_place and p.name}
+            for k, tail in tails.get(j, ()) if places else ():
+                refs = [t.ref for t in tail if t.ref.name in places]
+                if refs:
+                    start, end = toks[i][1], toks[k - 1][2]
+                    same = next((h for h in hits if h.start == start and h.end == end), None)
+                    if same is None:
+                        hits.append(Hit(start, end, text[start:end], refs, 0))
+                    else:  # one phrase, as when the pair was listed: its readings side by side
+                        same.payloads.extend(r for r in refs if r not in same.payloads)
+                        same.rank = 0
         return hits
+
+
+def _surface_key(surface: str) -> tuple[str, Any] | None:
+    """How a phrase is looked up: Chinese by its characters, English by its normalised tokens."""
+    if not surface:
+        return None
+    if _CJK.search(surface):
+        return ("zh", surface)
+    toks = tuple(map(_norm_token, _EN_TOKEN.findall(surface)))  # as _tokens, without the offsets
+    return ("en", toks) if toks else None
 
 
 def _select(hits: list[Hit]) -> list[Hit]:
@@ -171,6 +211,19 @@ class _AgencyRef:
     body_only: bool = False  # 科委, 市科委: no place written, so a place before it may be another one
     child: str | None = None  # for a parent place: the held body inside it
     place: str = ""  # the body's own place (淮安市洪泽区): two bodies of one place are one family
+    # "health commission" for a 卫生健康局: names the body only right next to the body's own place
+    loose: bool = False
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """A body's English name (without its place) that names the body only right after one of
+    its own places in English: ``ref`` is then the full name's reference (PhraseMatcher.find)."""
+    ref: _AgencyRef
+
+    @property
+    def name(self) -> str | None:
+        return self.ref.name
 
 
 # how each kind of alias (vocab.aliases) identifies its body: (score, bare place, body only)
@@ -179,7 +232,7 @@ _ALIAS_REFS: dict[str, tuple[float, bool, bool]] = {
     "place+short": (2, False, False), "place+government": (1.5, False, False),
     "english-government": (1.5, False, False), "place": (1, True, False), "english-place": (1, True, False),
     "level+short": (2, False, True), "body": (2, False, True), "short": (2, False, True),
-    "english-body": (2, False, True),
+    "english-body": (2, False, True), "english-body-loose": (1, False, True),
 }
 
 
@@ -212,23 +265,38 @@ def _agency_entries(agency: Agency) -> list[tuple[str, _AgencyRef]]:
     if place + body != name:
         out.append((name, _AgencyRef(name, 3, is_gov, False, place=place)))
     for a in forms:
+        if a.kind == "english" and a.reason == aliases_vocab.PLACE_BODY_EN:
+            continue  # joined from its place and its name when matched (_Tail)
         score, bare, body_only = _ALIAS_REFS[a.kind]
-        out.append((a.text, _AgencyRef(name, score, is_gov, bare, body_only, place=place)))
+        out.append((a.text, _AgencyRef(name, score, is_gov, bare, body_only, place=place,
+                                       loose=a.kind.endswith("-loose"))))
+    if any(a.kind == "english-place" for a in forms):
+        full = _AgencyRef(name, _ALIAS_REFS["english"][0], is_gov, False, False, place=place)
+        out += [(e, _Tail(full)) for e in aliases_vocab.body_english(body)]
     # parent places (淮安 for 淮安市洪泽区): known places, but not this body
     parts = _region_parts(place)
     for k in range(1, len(parts)):
         for pl in aliases_vocab.place_forms(parts[:k]) | aliases_vocab.english_place_forms(parts[:k], lexicon.place_pinyin):
-            out.append((pl, _AgencyRef(None, 0.5, False, True, child=name)))
+            out.append((pl, _AgencyRef(None, 0.5, False, True, child=name,
+                                        place="".join(st + sf for st, sf in parts[:k]))))
     return out
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1 << 18)
+def _keyed_agency_entries(name: str, region: str | None, aliases: tuple[str, ...]) -> tuple:
+    """One body's phrases with their lookup keys, kept per body: when the store changes, only
+    the bodies that are new are read again (a store of tens of thousands of bodies rebuilds
+    its matcher in seconds, not minutes)."""
+    return tuple((_surface_key(s), ref) for s, ref in _agency_entries(Agency(name, region, list(aliases))))
+
+
+@lru_cache(maxsize=2)
 def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> PhraseMatcher:
-    entries: list[tuple[str, Any, int]] = [(s, sense, r) for s, sense, r in _term_entries()]
+    matcher = PhraseMatcher(_term_entries())
     for name, region, aliases in agency_key:
-        for surface, ref in _agency_entries(Agency(name, region, list(aliases))):
-            entries.append((surface, ref, 0))
-    return PhraseMatcher(entries)
+        for key, ref in _keyed_agency_entries(name, region, aliases):
+            matcher.add(key, ref, 0)
+    return matcher
 
 
 # --------------------------------------------------------------------------- cue words
@@ -242,18 +310,25 @@ _CHECK_RE = re.compile(
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
-_RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|排名|排行|排序|前三|前五|前十|名列")
-_RANK_EN = re.compile(r"\bwhich\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b", re.I)
+# inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
+_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|"
+                                r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
+_RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
+                      r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列")
+_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b", re.I)
 _DIFF_RE = re.compile(
-    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|"
-    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b|\bdrop|"
-    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less)\b.{0,40}\bthan\b|"
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|增减|"
+    r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
+    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
+    r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
+    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)",
     re.I,
 )
-_SUM_RE = re.compile(r"一共|总共|共计|合计|加起来|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
-    r"多少|几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"
+    r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b",
     re.I,
 )
@@ -280,8 +355,22 @@ _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
 # term: 信息处理费 holds 处理): the information-processing fee, scores, ranks, compensation
 NARRATIVE_ONLY_RE = re.compile(
     r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|"
-    r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b", re.I)
+    r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
+    # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
+    r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
+    r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
+    r"\bhotlines?\b|\blive ?streams?\b", re.I)
 _WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+# "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
+_WHICH_THING_RE = re.compile(
+    r"\b(?:which|what)\s+(?:rules?|regulations?|documents?|laws?|policy|policies|platforms?|websites?|channels?|"
+    r"office|department|unit|organi[sz]ation|agency|bureau)\b(?!\s+(?:had|has|received|got|handled|made|published|"
+    r"issued|saw|reported|was the (?:most|least)))|"
+    r"哪(?:个|项|部|些|一)?(?:规定|文件|办法|规章|条例|制度|平台|网站|渠道|单位|部门|机构)(?![^，。？?]{0,20}?(?:最多|最少|最高|最低))",
+    re.I)
+# who wrote the report and how to reach them: front matter, quoted as written
+_CONTACT_RE = re.compile(r"联系电话|电话|联系方式|联系地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|传真|联系人|由哪个单位编制|编制单位|"
+                         r"\bphone\b|\btelephone\b|\bcontact\b|\baddress\b|\be-?mail\b|\bpostcode\b|\bfax\b", re.I)
 _YES_NO_RE = re.compile(r"^(?:did|does|do|has|have|was|were|is)\b|吗\s*[?？]?\s*$", re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
@@ -422,10 +511,14 @@ def _other_place_before(before: str, ref: _AgencyRef) -> str | None:
 def _locates(h: Hit, ref: _AgencyRef, h2: Hit, ref2: _AgencyRef, text: str) -> bool:
     """河北省 right before 石家庄市人民政府, 长沙市 right before 浏阳市: a bare place written
     directly before another body's place, at its level or above it, only locates that body."""
-    if h.end != h2.start or not _CJK.search(h.surface):
+    english = not _CJK.search(h.surface) and not _CJK.search(h2.surface)
+    if not english and (h.end != h2.start or not _CJK.search(h.surface)):
         return False
+    if english and not re.fullmatch(r"\s*(?:['’]s)?\s*" if h.start < h2.start else r"\s*(?:,|of|in)\s*",
+                                    text[min(h.end, h2.end) : max(h.start, h2.start)], re.I):
+        return False  # English: "Changsha('s) Liuyang City", "Liuyang City, Changsha" / "of Changsha"
     mine, theirs = _region_parts(ref.place), _region_parts(ref2.place)
-    if not mine or not theirs:
+    if not mine or not theirs or (english and len(theirs) > 1):  # Siyang County …, Suqian
         return False
     rank = aliases_vocab.PLACE_RANK
     return rank.get(mine[-1][1], 9) <= rank.get(theirs[0][1], 0)
@@ -442,6 +535,106 @@ def _unmask_bodies(masked: str, text: str, hits: list[Hit]) -> str:
     return out
 
 
+_PAIR_GAP_BEFORE = re.compile(r"[\s,，]*(?:['’]s)?\s*|的", re.I)  # Hongze('s) Health Commission, 洪泽区的卫健局
+_PAIR_GAP_AFTER = re.compile(r"\s*[,，]?\s*(?:(?:of|in)\s+(?:the\s+)?)?", re.I)  # Health Bureau of Hongze District
+
+
+def _place_named(h: Hit) -> set[str] | None:
+    """The places a mention of bare places names (its bodies' places, parent places), or None."""
+    refs = [p for p in h.payloads if isinstance(p, _AgencyRef)]
+    if not refs or not all(r.bare_place for r in refs):
+        return None
+    return {r.place for r in refs if r.place}
+
+
+def _same_place(a: str, b: str) -> bool:
+    return bool(a and b) and (a == b or a.endswith(b) or b.endswith(a))  # 宿迁市泗洪县 and 泗洪县
+
+
+def _place_body_pairs(hits: list[Hit], text: str) -> dict[int, tuple[int, list[_AgencyRef] | None]]:
+    """A body named without its place (卫健委, Health Commission) written right next to a bare
+    place (洪泽区, Hongze District): index of the body's hit → (the place's index, the bodies of
+    that name in that place — maybe none; None: the body's own name stands). The place then
+    only locates the body."""
+    agency = [i for i, h in enumerate(hits) if any(isinstance(p, _AgencyRef) for p in h.payloads)]
+    out: dict[int, tuple[int, list[_AgencyRef] | None]] = {}
+    for a, b in zip(agency, agency[1:]):
+        for pi, bi, gap_re in ((a, b, _PAIR_GAP_BEFORE), (b, a, _PAIR_GAP_AFTER)):
+            place, body = hits[pi], hits[bi]
+            places = _place_named(place)
+            refs = [r for r in body.payloads if isinstance(r, _AgencyRef) and r.name]
+            if (places is None or bi in out or not refs or not all(r.body_only for r in refs)
+                    or (pi > bi and _CJK.search(body.surface))):  # Chinese writes the place first
+                continue
+            if gap_re.fullmatch(text[min(place.end, body.end) : max(place.start, body.start)]):
+                out[bi] = (pi, [r for r in refs if any(_same_place(r.place, p) for p in places)])
+        _english_parent_before(hits, a, b, text, out)
+    return out
+
+
+def _parents_locating(hits: list[Hit], text: str) -> set[int]:
+    """A place that is the parent of a body named right next to it ("Ninghailu street office,
+    Gulou District"; "Haidian District, Beijing" where Beijing is also a street's name): it only
+    locates that body. The indexes of such place hits."""
+    agency = [i for i, h in enumerate(hits) if any(isinstance(p, _AgencyRef) for p in h.payloads)]
+    out: set[int] = set()
+    for a, b in zip(agency, agency[1:]):
+        gap = text[hits[a].end : hits[b].start]
+        for pi, bi, pattern in ((a, b, r"\s*(?:['’]s)?\s*"), (b, a, r"[\s,，]*(?:of|in)?[\s,，]*")):
+            children = {r.child for r in hits[pi].payloads if isinstance(r, _AgencyRef) and r.child}
+            named = {r.name for r in hits[bi].payloads if isinstance(r, _AgencyRef) and r.name}
+            if children & named and re.fullmatch(pattern, gap, re.I):
+                out.add(pi)
+    return out
+
+
+def _english_parent_before(hits: list[Hit], pi: int, bi: int, text: str, out: dict) -> None:
+    """"Suqian Siyang County …", "Luoyang's Jianxi District …": an English place right before a
+    body named with its own place locates it when it is that place's parent (or may be: a county
+    named alone); another place there (Changchun before Beijing's Chaoyang District) names a
+    body not held."""
+    place, body = hits[pi], hits[bi]
+    places = _place_named(place)
+    refs = [r for r in body.payloads if isinstance(r, _AgencyRef) and r.name and not r.loose]
+    if (bi in out or places is None or not refs or _CJK.search(body.surface) or _CJK.search(place.surface)
+            or any(r.bare_place or r.body_only for r in refs)
+            or not re.fullmatch(r"\s*(?:['’]s)?\s*", text[place.end : body.start])):
+        return
+    rank = aliases_vocab.PLACE_RANK
+
+    def located(r: _AgencyRef) -> bool:
+        parts = _region_parts(r.place)
+        if any(_same_place(r.place, p) or r.place.startswith(p) for p in places):
+            return True
+        return len(parts) == 1 and all(rank.get((_region_parts(p) or [("", "")])[-1][1], 9) <= rank.get(parts[0][1], 0)
+                                       for p in places)
+    if any(located(r) for r in refs):
+        out[bi] = (pi, None)
+        return
+    # "Chahe Town | Government of Hongze District": the government of the place before, in that parent
+    def inside(r: _AgencyRef, b: _AgencyRef) -> bool:  # r's place lies in b's (or may: a county alone)
+        own = _region_parts(r.place)
+        return r.place != b.place and (
+            r.place.startswith(b.place) or any(b.place.endswith(r.place[:k]) for k in range(2, len(r.place)))
+            or (len(own) == 1 and rank.get((_region_parts(b.place) or [("", "")])[-1][1], 9) <= rank.get(own[0][1], 0)))
+    govs = [r for r in place.payloads if isinstance(r, _AgencyRef) and r.name and r.is_government
+            and any(inside(r, b) for b in refs)]
+    out[bi] = (pi, govs)
+
+
+def _paired(h: Hit, place_hit: Hit, of_place: list[_AgencyRef], text: str):
+    """A body named next to a place: (the name entry or None, the words naming a body not
+    held or None, the candidates to ask back)."""
+    start, end = min(place_hit.start, h.start), max(place_hit.end, h.end)
+    if not of_place:  # the place holds no such body: never another place's one
+        return None, text[start:end], []
+    best, candidates = _best_ref(of_place)
+    if candidates:
+        return None, None, candidates
+    # the mention spans the place: a parent place next to it only locates it
+    return (best.name or "", Hit(start, end, text[start:end], h.payloads, h.rank), best), None, []
+
+
 def _resolve_agencies(
     hits: list[Hit], text: str, masked: str, regions: dict[str, str]
 ) -> tuple[list[str], str | None, bool, list[str]]:
@@ -453,12 +646,27 @@ def _resolve_agencies(
     parents: list[tuple[Hit, set[str]]] = []
     choices: list[str] = []
     shown = _unmask_bodies(masked, text, hits)
-    for h in hits:
+    pairs = _place_body_pairs(hits, text)
+    consumed = {pi for pi, _ in pairs.values()} | _parents_locating(hits, text)
+    mention_end = -1  # a place right after a body not held only locates that body
+    for i, h in enumerate(hits):
         refs = [p for p in h.payloads if isinstance(p, _AgencyRef)]
         if not refs:
             continue
         named = True
-        held = [r for r in refs if r.name]
+        if i in consumed:  # a place that only locates the body named next to it
+            continue
+        if i in pairs and pairs[i][1] is not None:  # 洪泽区 + 卫健委, Hongze + Health Commission
+            entry, unheld, candidates = _paired(h, hits[pairs[i][0]], pairs[i][1], text)
+            if unheld:
+                mentioned, mention_end = mentioned or unheld, max(hits[pairs[i][0]].end, h.end)
+            choices += [c for c in candidates if c not in choices]
+            names += [entry] if entry else []
+            continue
+        held = [r for r in refs if r.name and not r.loose]
+        if not held and any(r.loose for r in refs):  # "health commission" alone of a 卫生健康局
+            mentioned = mentioned or h.surface
+            continue
         if not held:  # a parent place only (淮安 when 淮安市人民政府 is not held)
             parents.append((h, {r.child for r in refs if r.child}))
             continue
@@ -468,11 +676,15 @@ def _resolve_agencies(
             if other:  # 长春市朝阳区 when only 北京市朝阳区 is held: another place's body
                 mentioned = mentioned or other + h.surface
                 continue
+        if best.bare_place and mention_end >= 0 and re.fullmatch(r"[\s,，]*(?:of|in)?[\s,，]*",
+                                                                 text[mention_end : h.start], re.I):
+            continue
         if best.bare_place:
             after = shown[h.end :]
             body = _BODY_AFTER_RE.match(after) if _CJK.search(h.surface) else _EN_BODY_AFTER_RE.match(after)
             if body:  # 上海市教委: a place we know, a body we do not hold
                 mentioned = mentioned or (h.surface + body.group()).strip()
+                mention_end = h.end + len(body.group())
                 continue
         if best.body_only:
             before = _place_before(masked[: h.start]) if _CJK.search(h.surface) else _EN_PLACE_BEFORE_RE.search(masked[: h.start])
@@ -492,7 +704,7 @@ def _resolve_agencies(
             if i == j or other == name or not ref.bare_place:
                 continue
             gap = text[min(h.end, h2.end) : max(h.start, h2.start)]
-            if re.fullmatch(r"[\s,，的]*(?:of|in)?[\s,，]*", gap, re.I) and (
+            if re.fullmatch(r"[\s,，的]*(?:['’]s)?[\s,，]*(?:of|in)?[\s,，]*", gap, re.I) and (
                     _is_parent(regions.get(name), regions.get(other)) or _locates(h, ref, h2, ref2, text)):
                 drop = True
         if not drop:
@@ -506,7 +718,8 @@ def _resolve_agencies(
     return _unique(keep), mentioned, named, [c for c in choices if c not in keep]
 
 
-_YEAR_AFTER_RE = re.compile(r"^\s*[（(]?\s*((?:19|20)\d{2})(?!\d)")
+# the year right after a body's name, also past one short word of its name ("Shanghai GO 2019")
+_YEAR_AFTER_RE = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s+)?[（(]?\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?度?(?:的)?\s*$")
 
 
@@ -523,7 +736,18 @@ def _agency_years(hits: list[Hit], text: str, names: list[str]) -> dict[str, int
         m = after or before
         if m and name not in out:
             out[name] = int(m.group(1))
-    return out
+    return out or _respectively(text, names)
+
+
+_RESPECTIVELY_RE = re.compile(r"分别|\brespectively\b|依次", re.I)
+
+
+def _respectively(text: str, names: list[str]) -> dict[str, int]:
+    """"淮安、洪泽、沭阳（分别是2024、2023、2025年报）": as many years as bodies, in order."""
+    if not _RESPECTIVELY_RE.search(text):
+        return {}
+    written = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
+    return dict(zip(names, written)) if len(written) == len(names) > 1 else {}
 
 
 _EN_PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s*$")
@@ -611,6 +835,7 @@ class _Parts:
     first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
     surfaces: list[str] = field(default_factory=list)
     default_measure: bool = False  # an item of table 二 asked without a measure
+    guessed_item: bool = False  # a measure asked without an item: the documents item assumed
     # content words nothing explains: a default row, column, outcome or measure would be a guess
     unexplained: list[str] = field(default_factory=list)
 
@@ -623,7 +848,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
@@ -632,6 +857,7 @@ _FILLER_ZH = tuple(sorted(set(
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
 _FILLER_EN = set("""came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
 count counts overall whole altogether combined sum during within across between than more less over under
@@ -649,7 +875,7 @@ fall fell grew grow drop dropped""".split())
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
 _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
                          r"\bapart from\b|不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是)", re.I)
-_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内)")
+_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
 
@@ -668,7 +894,74 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
     for i, h in enumerate(hits):
         if _NEG_AFTER.match(text[h.end:]) and any(isinstance(p, Sense) for p in h.payloads):
             out.add(i)
+        # a quantity the question states itself ("including the 18 carried over", "包括结转的18件")
+        # is given, not asked
+        elif any(isinstance(p, Sense) for p in h.payloads) and (
+                _GIVEN_BEFORE.search(text[max(0, h.start - 30):h.start])
+                or (_GIVEN_AFTER.match(text[h.end:]) and re.search(r"包括|包含|含|加上", text[max(0, h.start - 12):h.start]))):
+            out.add(i)
     return out
+
+
+_GIVEN_BEFORE = re.compile(r"(?:\bincluding|\bplus|\bbesides|\bon top of|包括|包含|加上)\s*(?:the\s+)?(?<![\d.])"
+                           r"(?!(?:19|20)\d{2}\b)\d+\s*(?:件|个|项)?\s*(?:的)?\s*$", re.I)
+_GIVEN_AFTER = re.compile(r"^\s*的?\s*\d+\s*(?:件|个|项)")
+
+
+_SUB_ITEM_RE = re.compile(r"第\s*([1-9一二三四五六七八])\s*小?项|\b(?:sub-?item|item|point)\s*(?:no\.?\s*)?([1-8])\b", re.I)
+_CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
+
+
+# a year named as where a carry-over comes from or goes to is the year before or after the report's
+_CARRIED_FROM_RE = re.compile(
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+forward|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?\s*(?:结转|遗留|转入|carried|brought)", re.I)
+_CARRIED_INTO_RE = re.compile(
+    r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|结转|转入|转到)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|到|至|入)\s*((?:19|20)\d{2})", re.I)
+
+
+def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out."""
+    into, came = bool(_CARRIED_INTO_RE.search(text)), bool(_CARRIED_FROM_RE.search(text))
+    if into == came:
+        return key_groups
+    drop, keep = (".carried_over.", ".carried_forward.") if into else (".carried_forward.", ".carried_over.")
+    out = []
+    for g in key_groups:
+        if any(keep in k for k in g) and any(drop in k for k in g):
+            g = [k for k in g if drop not in k]
+        out.append(g)
+    return out
+
+
+def _carry_years(text: str, written: set[int]) -> set[int]:
+    """"carried over from 2023" in a 2024 question, "结转到2020年" of the 2019 report: the year
+    of the report is the one after (before) the year the carry-over names."""
+    out = set(written)
+    for m in _CARRIED_FROM_RE.finditer(text):
+        y = int(m.group(1) or m.group(2))
+        out.discard(y)
+        out.add(y + 1)
+    for m in _CARRIED_INTO_RE.finditer(text):
+        y = int(m.group(1))
+        if y - 1 in written or y - 1 in out or len(written) == 1:
+            out.discard(y)
+            out.add(y - 1)
+    # both ("from 2024 into its 2025 workload"): the report year the "from" names wins
+    return out if out else written
+
+
+def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order."""
+    m = _SUB_ITEM_RE.search(masked)
+    if not m or len(key_groups) != 1:
+        return key_groups
+    n = int(m.group(2)) if m.group(2) else _CN_DIGIT.get(m.group(1)) or int(m.group(1))
+    parts = key_groups[0][0].split(".")
+    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) if parts[0] == "requests" and len(parts) == 3 else None
+    if not subs or n > len(subs):
+        return key_groups
+    return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[2]}"]]
 
 
 def _unexplained(masked: str) -> list[str]:
@@ -717,6 +1010,12 @@ def _parts(hits: list[Hit]) -> _Parts:
                 p.active_hint = True
             elif s.kind == "appeals":
                 p.appeals_hint = True
+    # a measure named by the column's own printed label ("本年新公开数量") is the one meant; other
+    # measure words of the question ("new" documents) do not add readings
+    printed = [m for h in hits for s in h.payloads if isinstance(s, Sense) and s.kind == "measure"
+               for m in [s.value] if (e := lexicon.ACTIVE_MEASURES.get(m)) is not None and h.surface == e.zh]
+    if printed:
+        p.measures = _unique(printed)
     return p
 
 
@@ -771,11 +1070,16 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if has_active or has_appeals:
         rows = [r for r in rows if not r[1]]
     # measures alone ("制发了多少件"): the documents item
+    if not has_active and not rows and not p.columns and not p.apply and not has_appeals \
+            and inherit and ctx["items"] and [m for m in p.measures if m != "change"]:  # 减少了多少: a difference
+        has_active = True  # "几个项目？" after the procurement amount: the same item, this measure
+        p.items = list(ctx["items"])
     if not has_active and not rows and not p.columns and not p.apply and not has_appeals:
         doc_measures = [m for m in p.measures if m in ("issued", "made", "repealed", "in_force", "total_published")]
         if doc_measures and not p.unexplained:  # "发布了多少件政府信息" is not about normative documents
             has_active = True
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
+            p.guessed_item = not (inherit and ctx["items"])
 
     # ---- table 三
     if rows or (p.columns and not (cols_generic and (has_active or has_appeals))) or \
@@ -868,7 +1172,8 @@ class _Cues:
 
 def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: bool, context: Query | None) -> str:
     """The first operation whose cue is present; a bare follow-up repeats the previous one."""
-    if c.table:
+    # "of the five reports with full tables, which…", "how did … change between the reports (table figures)"
+    if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys):
         return "table"
     if c.check:
         return "check"
@@ -967,10 +1272,13 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
-        is_check=not is_table and bool(_CHECK_RE.search(masked)),
+        is_check=not is_table and bool(_CHECK_RE.search(masked)) and not _COUNTED_CHECKS_RE.search(masked),
         is_ranking=bool(_RANK_ZH.search(text) or _RANK_EN.search(text)),
         vs_previous=vs_previous,
-        is_diff=vs_previous or bool(_DIFF_RE.search(masked)),
+        # "增加了多少" holds 增, the 增/减 column's word: without an item of table 二 it is a difference
+        is_diff=vs_previous or bool(_DIFF_RE.search(masked)) or (
+            bool(_DIFF_RE.search(text)) and any(s.kind == "measure" and s.value == "change" for s in senses)
+            and not any(s.kind == "item" for s in senses)),
         is_sum=bool(_SUM_RE.search(masked)),
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
@@ -1039,6 +1347,12 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
+def warm(agencies: list[Agency]) -> None:
+    """Build the phrase matcher of these bodies now (the app's warm-up), not on the first
+    question: at 25,000 bodies it takes a minute on these machines."""
+    _matcher_for(_agency_key(agencies))
+
+
 def understand(
     question: str,
     agencies: list[Agency],
@@ -1063,24 +1377,30 @@ def understand(
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
     parts.unexplained = _unexplained(unheld)
     key_groups, forced_sum = _compose(parts, context)
+    key_groups = _numbered_sub_item(masked, key_groups)
+    key_groups = _carry_direction(text, key_groups)
     inherited_keys = False
-    if not key_groups and context is not None and context.keys and not cues.passage_cue:
+    # a follow-up inherits the quantity only when it names none of its own: words nothing
+    # explains mean a new quantity the reader does not know, not the previous one
+    if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained:
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
-    years_written = sorted(years_written)
+    years_written = sorted(_carry_years(text, set(years_written)))
 
     # ---- operation
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
               cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue,
-              bool(_WHY_RE.search(text))),
+              bool(_WHY_RE.search(text) or _WHICH_THING_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
         context=context,
     )
 
+    if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):
+        operation = "value"  # "较上年增减多少" of an item: its 本年增/减 column is the difference
     if operation == "sum" and parts.default_measure:
         operation = "value"  # "规章一共多少": which measure? asked back, never their sum
     # ---- years
@@ -1091,6 +1411,14 @@ def understand(
         context if follow_up else None,
     )
     table = _which_table(question, senses, key_groups) if operation == "table" else None
+    seen = dict(context.seen) if context is not None else {}
+    pairs = _agency_years(hits, text, agency_names) if len(agency_names) > 1 else {}
+    for name in agency_names:
+        seen.pop(name, None)
+        seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)
+    if operation == "ranking" and follow_up and not agency_names and len(seen) > 1:
+        agency_names = list(seen)  # "哪个多？": the bodies asked about so far, each in its year
+        pairs = {n: y for n, y in seen.items() if y is not None}
 
     # ---- flatten
     if operation == "passage" and cues.not_in_tables:
@@ -1100,9 +1428,11 @@ def understand(
         keys = [g[0] for g in key_groups]
     else:
         keys = _unique(k for g in key_groups for k in g)
+    if _CONTACT_RE.search(text) and not key_groups:
+        operation = "passage"  # a telephone number or an address is quoted, never counted
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
-        operation == "passage" and (cues.quantity or (cues.not_in_tables and not _WHY_RE.search(text)
-                                                        and not _YES_NO_RE.search(text)))
+        operation == "passage" and not _CONTACT_RE.search(text)
+        and (cues.quantity or (cues.not_in_tables and not _WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
     return Query(
         language=language,
@@ -1115,7 +1445,9 @@ def understand(
         table=table,
         wants_number=wants_number,
         alternatives=alternatives,
-        agency_years=_agency_years(hits, text, agency_names) if len(agency_names) > 1 else {},
+        agency_years=pairs,
+        seen=seen,
+        guessed_item=parts.guessed_item,
         agency_choices=choices,
         unexplained=list(parts.unexplained),
     )

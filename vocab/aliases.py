@@ -65,7 +65,8 @@ SUBJECTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "文化和旅游": (("文旅", "文化旅游"), ("culture and tourism",)),
     "文化广电旅游体育": (("文广旅体", "文旅"), ("culture, radio, television, tourism and sports", "culture and tourism")),
     "发展和改革": (("发改", "发展改革"), ("development and reform",)),
-    "市场监督管理": (("市场监管", "市监"), ("market regulation", "market supervision")),
+    "市场监督管理": (("市场监管", "市监"), ("market regulation", "market supervision",
+                                  "market supervision and administration")),
     "住房和城乡建设": (("住建", "住房城乡建设"), ("housing and urban-rural development", "housing")),
     "人力资源和社会保障": (("人社", "人力资源社会保障"), ("human resources and social security",)),
     "自然资源和规划": (("自然资源", "自规", "资规", "自然资源规划"),
@@ -132,10 +133,11 @@ BODY_SHORTS: dict[str, tuple[str, ...]] = {
 BODY_ENGLISH: dict[str, tuple[str, ...]] = {
     "人民政府": ("government", "people's government", "govt"),
     "人民政府办公室": ("government office", "people's government office", "general office",
+                 "people's government general office",
                  "government general office", "govt office"),
     "人民政府办公厅": ("general office", "government general office", "government office",
                  "people's government general office"),
-    "办事处": ("office", "subdistrict office", "street office"),
+    "办事处": ("office", "subdistrict office", "sub-district office", "street office"),
     "市场监督管理局": ("administration for market regulation", "market regulation administration"),
     "发展和改革委员会": ("drc",),
     "公安局": ("police",),
@@ -145,8 +147,18 @@ BODY_ENGLISH: dict[str, tuple[str, ...]] = {
 # English placed before the place: "people's government of hongze district"
 BODY_ENGLISH_OF: dict[str, tuple[str, ...]] = {
     "人民政府": ("people's government of", "government of"),
-    "人民政府办公室": ("office of the", "general office of the"),
-    "人民政府办公厅": ("general office of the", "office of the"),
+    "人民政府办公室": ("office of the", "general office of the", "office of the people's government of",
+                 "general office of the people's government of", "office of the government of",
+                 "general office of the government of"),
+    "人民政府办公厅": ("general office of the", "office of the", "general office of the people's government of",
+                 "office of the people's government of", "general office of the government of"),
+}
+# the unit words English writers use loosely for one another (a district's 卫生健康局 called its
+# "health commission"): such a name only identifies a body next to the body's own place
+UNIT_LOOSE_EN: dict[str, tuple[str, ...]] = {
+    "局": ("{s} commission", "{s} administration", "{s} department"),
+    "委员会": ("{s} bureau", "{s} department"),
+    "厅": ("{s} bureau", "{s} commission"),
 }
 _GOVERNMENT_OF = {"人民政府办公室": ("people's government", "government"),
                   "人民政府办公厅": ("people's government", "government")}
@@ -192,7 +204,7 @@ def region_of(name: str | None) -> str | None:
 class Alias:
     text: str
     # name | place+body | place+short | place+government | level+short | body | short |
-    # place | english | english-body | english-place | english-government
+    # place | english | english-body | english-body-loose | english-place | english-government
     kind: str
     reason: str
 
@@ -289,6 +301,9 @@ LEVEL_WORDS: dict[str, tuple[str, ...]] = {"新区": ("新区", "区"), "自治�
                                            "自治区": ("自治区", "省"), "街道": ()}
 
 
+PLACE_BODY_EN = "place in pinyin + body in English"  # the matcher joins these from their parts
+
+
 def english_aliases(name: str, pinyin) -> list[Alias]:
     """English forms: ``pinyin(stem)`` gives a place stem's pinyin ('hong ze'), or None."""
     place, body = split_name(name)
@@ -297,20 +312,31 @@ def english_aliases(name: str, pinyin) -> list[Alias]:
     ens = body_english(body)
     out = [Alias(p, "english-place", "place in pinyin") for p in sorted(places)]
     for p in sorted(places):
-        out += [Alias(f"{p} {e}", "english", "place in pinyin + body in English") for e in ens]
+        out += [Alias(f"{p} {e}", "english", PLACE_BODY_EN) for e in ens]
         out += [Alias(f"{of} {p}", "english", "body of the place") for of in BODY_ENGLISH_OF.get(body, ())]
         if body in _GOVERNMENT_OF:
             out += [Alias(f"{p} {g}", "english-government", "an office by its government's name")
                     for g in _GOVERNMENT_OF[body]]
     if body not in GOVERNMENT_BODIES:
         out += [Alias(e, "english-body", "English name, place dropped") for e in ens]
+        out += [Alias(e, "english-body-loose", "English name with another unit word, place dropped")
+                for e in body_english_loose(body) if e not in ens]
     return out
+
+
+def body_english_loose(body: str) -> list[str]:
+    """English names of a body with another unit word: 卫生健康局 → health commission …"""
+    su = _subject_unit(body)
+    if not su:
+        return []
+    subject, unit = su
+    return list(dict.fromkeys(p.format(s=w) for w in SUBJECTS[subject][1] for p in UNIT_LOOSE_EN.get(unit, ())))
 
 
 PLACE_SUFFIX_EN: dict[str, tuple[str, ...]] = {
     "省": ("province", "provincial"), "市": ("city", "municipal", "municipality"), "区": ("district",),
-    "新区": ("new area", "district"), "县": ("county",), "旗": ("banner",), "镇": ("town",),
-    "乡": ("township",), "街道": ("subdistrict", "street"), "自治区": ("autonomous region",),
+    "新区": ("new area", "district"), "县": ("county",), "旗": ("banner",), "镇": ("town", "township"),
+    "乡": ("township",), "街道": ("subdistrict", "sub-district", "street"), "自治区": ("autonomous region",),
     "州": ("prefecture",), "自治州": ("autonomous prefecture",), "盟": ("league",),
 }
 
@@ -339,13 +365,18 @@ def _place_en(stem: str, suffix: str, pinyin) -> set[str]:
     return forms
 
 
-def english_place_forms(parts, pinyin) -> set[str]:
+def english_place_forms(parts, pinyin) -> frozenset[str]:
     """hongze, hong ze district, huaian hongze district, … (``pinyin`` of each stem)."""
+    return _english_place_forms(tuple(parts), pinyin)
+
+
+@lru_cache(maxsize=1 << 15)  # the bodies of one place share its forms
+def _english_place_forms(parts: tuple, pinyin) -> frozenset[str]:
     forms = _place_en(*parts[-1], pinyin)
     for stem, suffix in reversed(parts[:-1]):
         parent = _place_en(stem, suffix, pinyin)
         forms |= {f"{p} {f}" for p in parent for f in forms}
-    return forms
+    return frozenset(forms)
 
 
 _BRANCH = re.compile(r"^(?P<parent>.+?局)(?P<stem>[\u4e00-\u9fff]{1,4}?)分局$")

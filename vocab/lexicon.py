@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from vocab import keys
 
+# the numbered sub-items of each table-三 group, in the template's printed order ("第1项")
+REQUEST_SUB_ITEMS: dict[str, tuple[str, ...]] = dict(keys.REQUEST_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
-           "carry forward/carried"),
+           "carry forward/carried/still being worked on/still being processed/still in progress/still open/"
+           "will be finished next year/to be finished next year/finished next year/still being handled/"
+           "open at year end/open at the end of the year"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
+           "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/"
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
@@ -135,18 +140,22 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
-           "cannot provide/can't provide/not able to provide/not available/unavailable/no information"),
+           "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
+           "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
-           "does not have/did not have/don't have/information not held/not exist/doesn't exist"),
+           "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
+           "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
+           "didn't possess/no such information/information did not exist/information didn't exist"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no existing information/not readily available/would need to be compiled/need creating/"
-           "new creation/compile new"),
+           "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
+           "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚",
@@ -180,7 +189,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other handling: applicant did not supply the correction in time",
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
-           "failed to supplement/did not clarify/failed to clarify"),
+           "failed to supplement/did not clarify/failed to clarify/"
+           "not supplying the missing details/did not supply the missing/didn't supply the missing/"
+           "failed to supply the missing/never sent the requested corrections/never sent the corrections/"
+           "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费",
@@ -188,7 +200,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid"),
         _e("other.other", "其他处理/其他", "other handling: other",
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
-           "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category"),
+           "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category/"
+           "other within other handling/other under other handling/other in other handling/other of other handling/"
+           "other row of other handling/other item of other handling/other line of other handling"),
     ]
 }
 
@@ -251,10 +265,13 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
-           "sued straight away"),
+           "sued straight away/straight to court/went straight to court/directly to court/went to court directly/"
+           "without asking for reconsideration/without applying for reconsideration/without seeking reconsideration/"
+           "without first asking for reconsideration/without first seeking reconsideration/"
+           "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
            "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
-           "复议之后/复议后再/复议以后/复议过后",
+           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after the reconsideration/after the review"),
@@ -265,11 +282,14 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     for e in [
         _e("upheld", "结果维持", "upheld",
            "结果维持/维持/予以维持/被维持/维持原",
-           "upheld/uphold/maintained/affirmed/sustained/confirmed"),
+           "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
+           "side with the government/sided with the agency/side with the agency/backed the government/"
+           "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉",
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
-           "lose/lost/went against/ruled against/ended with a correction"),
+           "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
+           "corrected the government/correcting the government/government lost"),
         _e("other", "其他结果", "other outcome",
            "其他结果/其他结论/其他方式结案/驳回起诉/终止",
            "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
@@ -315,10 +335,12 @@ ACTIVE_ITEMS: dict[str, Entry] = {
         _e("fees", "行政事业性收费", "administrative fees",
            "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
            "administrative fee/fee/administrative charge/fee collected/fees charged/"
-           "administrative and institutional fee"),
+           "administrative and institutional fee/fee income/administrative fee income/administrative fees income/"
+           "fee revenue/administrative and institutional charges"),
         _e("procurement", "政府集中采购", "centralized government procurement",
            "政府集中采购/集中采购/政府采购/采购",
            "centralized government procurement/centralised government procurement/"
+           "centralised procurement/centralized procurement/"
            "government procurement/procurement/purchasing/public procurement/purchase"),
     ]
 }
@@ -355,7 +377,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "decision/decisions made/ruling/decided case"),
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金",
-           "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending"),
+           "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
+           "expenditure/cost"),
         _e("projects", "采购项目数量", "number of procurement projects",
            "采购项目数量/项目数量/项目数/采购项目/项目",
            "project/number of project/procurement project"),
@@ -591,6 +614,7 @@ PLACE_PINYIN: dict[str, str] = {
     "长沙": "chang sha",
     "重庆": "chong qing",
 }
+@lru_cache(maxsize=1 << 16)
 def place_pinyin(stem: str) -> str | None:
     """'hong ze' for 洪泽: the table first, then pypinyin (toneless, space-separated)."""
     if stem in PLACE_PINYIN:

@@ -1,0 +1,393 @@
+"""Numbers that only a report's text states: find the sentence that states the asked quantity.
+
+A question whose quantity is no table cell ("淮安市政府2024年举办了几场新闻发布会？", "How many
+issues of the gazette were published?", "差评占比是多少？") is read into groups of Chinese
+words (``vocab.narrative_terms``: an English question through its bilingual vocabulary) and the
+unit it implies (场/次/期/条/件/%/万元 …). Every number of the reports' text with a unit is a
+candidate; it scores by the question's words in its own clause (the words just before it, or
+the noun right after its measure word: "共21个领域601项事项") and, less, in its sentence,
+each word weighed by how rare it is in the report. One candidate clearly ahead and covering
+most of the question → ``Finding.status == "one"``; two or more numbers about as good →
+``"several"`` (quote them, give no single value); none good enough → ``"none"`` (say the text
+does not state it). A confident wrong number is the worst failure: doubt gives no number.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from vocab.narrative_terms import (EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, TABLE_ROW_WORDS, TEXT_CUE,
+                                   ZH_GENERIC, ZH_HEAD_AFTER, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
+
+MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cover
+MARGIN = 0.15     # lead over any other number, as a share of the question's weight
+SENTENCE_ONLY = 0.6  # a word of the question in the number's sentence but not in its clause
+PARAGRAPH_ONLY = 0.35  # … only in the sentence's paragraph
+TITLE_ONLY = 0.6   # a word of the question only inside a document's title in the number's clause
+HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
+_CLASSIFIERS = "件项期条个次家篇场人名份批处类则"
+_UNIT = r"万元|亿元|万人|万|亿|%|％|元|[" + _CLASSIFIERS + r"]"
+_NUMBER = re.compile(r"(?<![\d.－\-/:：])(\d+(?:\.\d+)?)(余|多)?(" + _UNIT + r"|(?=[，。；、）)]|$))")
+_CUT = re.compile(r"[，；：、,;:。]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[：:])(?=[一二三四五六七八九十]+、)")
+_TITLE = re.compile(r"《[^《》]*》")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_JOIN_LINES = re.compile(r"(?<![。！？；：\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\n)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
+_ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类])")
+_RATE_ZH = re.compile(r"[\u4e00-\u9fff]率(?!先)|占比|比例|百分之?|百分比")
+
+
+@dataclass
+class Candidate:
+    value: float | int
+    sentence: str
+    chunk: dict[str, Any]
+    score: float
+    local: list[str] = field(default_factory=list)  # the question's words in the number's own clause
+
+
+@dataclass
+class Finding:
+    status: str                      # "one", "several" or "none"
+    best: Candidate | None = None    # status "one": the sentence and its number
+    others: list[Candidate] = field(default_factory=list)  # "several": the numbers that fit; "one": a 2nd sentence
+    terms: list[tuple[str, ...]] = field(default_factory=list)  # the question's word groups
+    stated: list[str] = field(default_factory=list)  # status "none": sentences nearest the question
+
+
+# -- the question -------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _en_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    return [(re.compile(r"\b(?:" + p + r")\b", re.I), zh) for p, zh in EN_CONCEPTS]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """A jieba tokenizer of our own (the retriever's global one is left alone) that knows the
+    vocabulary's words: 意见征集, 公众号, 政协提案 stay whole."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    for _, zh in EN_CONCEPTS:
+        for w in zh:
+            tk.add_word(w)
+    for w, alts in ZH_SYNONYMS.items():
+        for x in (w,) + alts:
+            tk.add_word(x)
+    return tk
+
+
+def _names_body(tok: str, names: list[str]) -> bool:
+    """A word that only names the body asked about: part of its name (洪泽, 沭阳) or its
+    characters in the name's order (科委 in 上海市科学技术委员会, 政府办 in …人民政府办公室)."""
+    for name in names:
+        if tok in name:
+            return True
+        it = iter(name)
+        if len(tok) <= 3 and all(ch in it for ch in tok):
+            return True
+    return False
+
+
+def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
+    names = [d for d in drop if d and _CJK.search(d)]
+    for d in sorted(names, key=len, reverse=True):
+        text = text.replace(d, " ")
+    text = _YEAR.sub(" ", text)
+    groups: list[tuple[str, ...]] = []
+    for run in _CJK_RUN.findall(text):
+        for tok in _tokenizer().cut(run):
+            if len(tok) < 2 or tok in ZH_GENERIC or not _CJK.search(tok) or _names_body(tok, names):
+                continue
+            group = (tok,) + ZH_SYNONYMS.get(tok, ())
+            if group not in groups:
+                groups.append(group)
+    return groups
+
+
+def _en_words(question: str) -> list[tuple[str, ...]]:
+    """The vocabulary's groups an English question names — none when most of its own words
+    are not in the vocabulary (then we do not know what it asks, and give no number)."""
+    groups: list[tuple[str, ...]] = []
+    text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", question)
+    for pat, zh in _en_patterns():
+        if pat.search(text):
+            text = pat.sub(" ", text)
+            if zh not in groups:
+                groups.append(zh)
+    unknown = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in EN_FILLER and len(w) > 1]
+    return groups if len(unknown) < len(groups) or not unknown else []
+
+
+def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tuple[str, ...]]:
+    """The question's quantity as groups of Chinese words (any word of a group may stand in the
+    sentence). Chinese words inside an English question ("爆款", "(领域)") count too."""
+    drop = list(drop)
+    if lang == "zh":
+        return _zh_words(question, drop)
+    groups = _en_words(question)
+    return groups + [g for g in _zh_words(" ".join(_CJK_RUN.findall(question)), drop) if g not in groups]
+
+
+def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[int]:
+    """Which groups name the quantity itself ("how many *issues of the gazette*", "多少个*政策解读*",
+    "*政协提案*有多少件") rather than where or by whom it was counted."""
+    heads: set[int] = set()
+    if lang == "zh":
+        windows = [question[m.end():m.end() + 8] for m in re.finditer(ZH_HEAD_AFTER, question)]
+        windows += [question[max(0, m.start() - 8):m.start()] for m in re.finditer(ZH_HEAD_BEFORE, question)]
+        for i, g in enumerate(groups):
+            if any(g[0] in w for w in windows):
+                heads.add(i)
+        return heads
+    m = re.search(EN_HEAD, question, re.I)
+    if not m:
+        return heads
+    window = question[m.end():m.end() + 32]
+    for pat, zh in _en_patterns():
+        if zh in groups and pat.search(window):
+            heads.add(groups.index(zh))
+    return heads
+
+
+def asked_units(question: str, lang: str) -> tuple[str, ...] | None:
+    """The units a number answering the question may carry; None: any count (not a rate)."""
+    if lang == "zh":
+        if _RATE_ZH.search(question):
+            return ("%", "％")
+        m = _ZH_ASKED_UNIT.search(question)
+        if m:
+            return ZH_UNITS.get(m.group(1))
+        return MONEY_UNITS if re.search(ZH_MONEY, question) else None
+    for pat, units in EN_UNITS:
+        if re.search(pat, question, re.I):
+            return units
+    return None
+
+
+# -- the reports' text --------------------------------------------------------------------------
+def sentences(chunks: Iterable[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
+    """The sentences of the reports' own text (not our table summaries), lines of a wrapped
+    paragraph joined and spaces dropped: (sentence, its paragraph, its chunk)."""
+    out = []
+    for ch in chunks:
+        text = ch.get("text") or ""
+        if "（表格）" in text[:40]:
+            continue  # a table rendered by ingestion: not the report's words, and tables answer first
+        text = _JOIN_LINES.sub("", text.replace("\r", ""))
+        for line in text.split("\n"):
+            line = _SPACES.sub("", line)
+            for s in _SENTENCE_END.split(line):
+                if s.strip():
+                    out.append((s.strip(), line, ch))
+    return out
+
+
+def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str]]:
+    """Each number with a unit, its own clause before it, the noun its measure word takes, and
+    its clause with the documents' titles (《…》) left in."""
+    found, prev_end, prev_left = [], 0, ""
+    for m in _NUMBER.finditer(sentence):
+        start = m.start()
+        if sentence[max(0, start - 1):start] == "第" or sentence[m.end():m.end() + 1] in ("年", "月", "日", "号"):
+            continue  # an ordinal or a date
+        between = sentence[prev_end:start]
+        if between.strip() in ("（", "(") and found:
+            left = titled = prev_left  # "不予公开20件（1.68%）": the share belongs to the count before it
+        else:  # a document's title is not the clause's quantity, unless nothing else is ("《…目录》3份")
+            left, titled = _CUT.split(_TITLE.sub("", between))[-1], _CUT.split(between)[-1]
+        right = ""
+        if m.group(3) and m.group(3)[-1] in _CLASSIFIERS:
+            right = re.match(r"[^，；：、,;:。\d（()）]*", sentence[m.end():]).group(0)
+            if found and not _CUT.search(between) and between == found[-1][2]:
+                left = ""  # "21个领域601项事项": 领域 is the noun of 21, not the clause of 601
+        found.append((m, left, right, titled))
+        prev_end, prev_left = m.end() + len(right), left
+    return found
+
+
+def _value(m: re.Match[str]) -> float | int:
+    text = m.group(1)
+    return float(text) if "." in text else int(text)
+
+
+# -- scoring --------------------------------------------------------------------------------------
+def _weights(groups: list[tuple[str, ...]], texts: list[str]) -> list[float]:
+    n = len(texts) or 1
+    out = []
+    for g in groups:
+        df = sum(1 for t in texts if any(w in t for w in g))
+        w = math.log((n + 1) / (df + 0.5))
+        out.append(w * (0.3 if g[0] in ZH_WEAK else 1.0))
+    return out
+
+
+def _closeness(group: tuple[str, ...], left: str, right: str) -> float:
+    """How closely a word of ``group`` stands by the number in its own clause: 1 right beside
+    it, less further off (never under 0.7); 0 when not in the clause."""
+    best = 0.0
+    for w in group:
+        i = left.rfind(w)
+        if i >= 0:
+            d = len(left) - i - len(w)
+            best = max(best, 1.0 if d <= 1 else max(0.7, 1 - 0.03 * d))
+        j = right.find(w)
+        if j >= 0:
+            best = max(best, 1.0 if j == 0 else max(0.7, 0.95 - 0.03 * j))
+    return best
+
+
+def _unit_fits(unit: str, units: tuple[str, ...] | None, rate: bool) -> bool:
+    if rate:
+        return unit in ("%", "％")
+    if unit in ("%", "％"):
+        return False  # a count is never answered by a share
+    return units is None or unit in units or (unit == "" and "万" not in units)
+
+
+def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
+                    fits, skip: set[str]) -> list[tuple[float, list[str], re.Match[str]]]:
+    """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
+    and the question's words in its own clause."""
+    where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
+    for g, w in zip(groups, weights):
+        where.append(SENTENCE_ONLY * w if any(x in sentence for x in g)
+                     else PARAGRAPH_ONLY * w if any(x in paragraph for x in g) else 0.0)
+    out, all_weak = [], all(g[0] in ZH_WEAK for g in groups)
+    for m, left, right, titled in _numbers(sentence):
+        if not fits(m.group(3) or "") or m.group(1) in skip:
+            continue
+        score, local = 0.0, []
+        for g, w, elsewhere in zip(groups, weights, where):
+            near = _closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
+            if near:
+                score += near * w
+                local.append(g[0])
+            else:
+                score += elsewhere
+        if local and (all_weak or any(x not in ZH_WEAK for x in local)):
+            out.append((score, local, m))
+    return out
+
+
+def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Iterable[str] = ()) -> Finding:
+    """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked."""
+    groups = asked_words(question, lang, drop)
+    if not groups:
+        return Finding("none")
+    units = asked_units(question, lang)
+    rate = units == ("%", "％")
+    sents = sentences(chunks)
+    weights = _weights(groups, [s for s, _, _ in sents if _NUMBER.search(s)])
+    heads = head_words(question, lang, groups)
+    weights = [w * (HEAD_BONUS if i in heads else 1.0) for i, w in enumerate(weights)]
+    total = sum(weights) or 1.0
+    skip = set(re.findall(r"\d+(?:\.\d+)?", _YEAR.sub(" ", question)))  # "its 601 items": 601 is not the answer
+    fits = lambda unit: _unit_fits(unit, units, rate)  # noqa: E731
+    cands: list[Candidate] = []
+    nearest = (0.0, "")  # the sentence holding most of the question's words, to say what the text states
+    for sentence, paragraph, ch in sents:
+        if not any(x in paragraph for g in groups for x in g):
+            continue
+        held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
+        nearest = max(nearest, (held, sentence))
+        for score, local, m in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
+            cands.append(Candidate(_value(m), sentence, ch, score / total, local))
+    found = _decide(cands, groups, {groups[i][0] for i in heads})
+    if found.status == "one" and not rate and _table_count(question):
+        return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
+    if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
+        found.stated = [nearest[1]]
+    return found
+
+
+def _table_count(question: str) -> bool:
+    """A count of a row the tables hold (无法提供, 不予公开 …), not asked of the text's own words."""
+    return any(w in question for w in TABLE_ROW_WORDS) and not re.search(TEXT_CUE, question, re.I)
+
+
+def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[str]) -> Finding:
+    """One number clearly ahead → "one"; others about as good → "several", unless a rival's
+    clause holds only part of the best one's words, or none of the words naming the quantity
+    when the best one's does; nothing covering enough of the question → "none"."""
+    cands.sort(key=lambda c: -c.score)
+    if not cands or cands[0].score < MIN_COVER:
+        near = [c.sentence for c in cands[:2]]
+        return Finding("none", terms=groups, stated=list(dict.fromkeys(near)))
+    best = cands[0]
+    named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
+    rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
+              and not set(c.local) < set(best.local) and not (named and not set(c.local) & heads)]
+    if rivals:
+        seen, others = set(), []
+        for c in [best] + rivals:
+            if c.value not in seen:
+                seen.add(c.value)
+                others.append(c)
+        return Finding("several", others=others[:4], terms=groups)
+    same = [c for c in cands[1:] if c.value == best.value and c.sentence != best.sentence
+            and c.score >= best.score - 2 * MARGIN]
+    return Finding("one", best=best, terms=groups, others=list({c.sentence: c for c in same}.values())[:2])  # others: the same number stated again
+
+
+# -- the answer -----------------------------------------------------------------------------------
+def _passage(c: Candidate, rep: Any, section_name: str) -> dict[str, Any]:
+    ch = c.chunk
+    return {"text": c.sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,
+                                           "sample": bool(getattr(rep, "sample", False))},
+            "section": ch.get("section"), "section_title": ch.get("section_title") or section_name,
+            "page": ch.get("page"), "score": round(c.score, 3)}
+
+
+def _plain(value: float | int) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def compose(found: Finding, reports: list[Any], lang: str,
+            section_names: dict[Any, str]) -> tuple[str, list[dict[str, Any]], float | int | None]:
+    """The answer's text, its quoted passages and its value (status "one": the number; "several":
+    None, each sentence quoted; "none": None, with the nearest sentences when there are any)."""
+    by_id = {r.id: r for r in reports}
+    cands = [found.best] + found.others if found.status == "one" else found.others
+    passages, quotes = [], []
+    for c in cands:
+        rep = by_id.get(c.chunk.get("report_id")) or reports[0]
+        sec = section_names.get(c.chunk.get("section")) or c.chunk.get("section_title") or ""
+        passages.append(_passage(c, rep, sec))
+        quotes.append((rep, sec, c))
+    if found.status == "one":
+        rep, sec, c = quotes[0]
+        if lang == "zh":
+            text = f"表格中没有这一项；《{rep.name}{rep.year}年报告》{sec}写道：“{c.sentence}”（数字 {_plain(c.value)} 取自这句原文。）"
+            text += "".join(f"另见：“{x.sentence}”" for _, _, x in quotes[1:])
+        else:
+            text = (f"The tables do not hold this; the text of the {rep.year} report of {rep.name} ({sec}) states "
+                    f"{_plain(c.value)}: “{c.sentence}” (quoted in the original Chinese).")
+            text += "".join(f" Also: “{x.sentence}”" for _, _, x in quotes[1:])
+        return text, passages, c.value
+    if found.status == "several":
+        marks = "①②③④"
+        items = [f"{marks[i]} {_plain(c.value)}：“{c.sentence}”" for i, (_, _, c) in enumerate(quotes)]
+        head = _t(lang, "报告正文中有几个数字都可能是您问的，请说明是哪一个（原文如下）：",
+                  "Several numbers of the report's text could be the one you mean; which one? (quoted in the original Chinese):")
+        return head + "\n\n" + "\n\n".join(items), passages, None
+    return "", [], None
+
+
+def not_stated(found: Finding, lang: str) -> str:
+    """What to add to "the text does not state it": the nearest sentences, if any."""
+    if not found.stated:
+        return ""
+    near = "”“".join(s[:160] for s in found.stated)
+    return _t(lang, f"正文最接近的说法是：“{near}”，但它们没有明确给出所问的数字。",
+              f" The nearest the text comes is: “{near}” — which does not clearly state the figure asked.")
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en

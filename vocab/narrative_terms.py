@@ -1,0 +1,152 @@
+"""The words of the quantities that only a report's text states (not a table cell): press
+conferences, training sessions, gazette issues, Weibo/WeChat posts, website items, hotline calls,
+policy interpretations, meetings, documents, rates, amounts …
+
+Used by ``rag.narrative`` to find the sentence that states a number. An English question is
+read into groups of Chinese words (``EN_CONCEPTS``: one English wording → the Chinese words a
+report uses for it, any of which may stand in the sentence); a Chinese question is cut into
+words, each widened by ``ZH_SYNONYMS``. The unit a question implies (多少场, "how many issues",
+"what share") narrows the numbers that may answer it (``ZH_UNITS``, ``EN_UNITS``).
+"""
+from __future__ import annotations
+
+# English wording (a regex, matched case-insensitively on word boundaries) → Chinese words.
+# Longer, more specific wordings first: the first match of a span wins.
+EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
+    (r"press conferences?|news conferences?|press briefings?|news briefings?", ("新闻发布会", "发布会")),
+    (r"information[- ]processing fees?|processing fees?|disclosure fees?", ("信息处理费", "处理费")),
+    (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
+    (r"government gazettes?|gazettes?|official bulletins?", ("公报",)),
+    (r"weibo|microblogs?", ("微博",)),
+    (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
+    (r"video (?:channel|account)s?", ("视频号",)),
+    (r"short videos?|videos?", ("短视频", "视频")),
+    (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
+    (r"viral", ("爆款",)),
+    (r"original (?:articles?|posts?)", ("原创",)),
+    (r"articles?|posts?", ("文章", "内容", "信息")),
+    (r"followers?|fans|subscribers?", ("粉丝", "关注人数", "关注")),
+    (r"users?", ("用户",)),
+    (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
+    (r"hotlines?|12345", ("热线",)),
+    (r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?",
+     ("解读",)),
+    (r"executive meetings?|standing meetings?", ("常务会议",)),
+    (r"meetings?|conferences?", ("会议",)),
+    (r"municipal regulations?|government regulations?|regulations?|government rules?", ("规章",)),
+    (r"normative documents?", ("规范性文件",)),
+    (r"policy documents?|polic(?:y|ies)", ("政策",)),
+    (r"documents?|files?|paperwork", ("文件", "公文")),
+    (r"public comments?|comments?|consultations?|solicit\w*|opinions?", ("意见征集", "征集", "意见")),
+    (r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
+     ("人大代表建议", "代表建议")),
+    (r"(?:as )?lead(?:ing)? or co-?handlers?|co-?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
+    (r"CPPCC|proposals?", ("政协提案", "提案")),
+    (r"domains?|fields?|areas?|sectors?", ("领域",)),
+    (r"languages?", ("语种",)),
+    (r"broken links?|dead links?|invalid links?", ("失效链接",)),
+    (r"outdated|expired|obsolete", ("过期", "失效")),
+    (r"cleaned up|clean up|cleared|removed", ("清理",)),
+    (r"inspections?|spot checks?|checks?", ("检查", "抽查")),
+    (r"completion rate|closure rate|rate of completion", ("办结率",)),
+    (r"pass rate|passing rate|compliance rate", ("合格率",)),
+    (r"negative (?:reviews?|ratings?|evaluations?)", ("差评",)),
+    (r"positive (?:reviews?|ratings?|evaluations?)", ("好评",)),
+    (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
+    (r"refused|withheld|not disclosed|denied", ("不予公开",)),
+    (r"withdrawn|withdrew|withdrawals?", ("撤回",)),
+    (r"accepted|took in|on behalf", ("受理", "代表")),
+    (r"(?:disclosure |information )?(?:requests?|applications?)", ("申请",)),
+    (r"website|portal|site", ("网站", "门户")),
+    (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
+    (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
+    (r"new media|government media|media accounts?", ("政务新媒体", "新媒体")),
+    (r"units|bodies|departments|agencies", ("单位", "部门")),
+    (r"annual reports?", ("年度报告", "年报")),
+    (r"disclosure items?|matters|items of disclosure", ("事项",)),
+    (r"pilot", ("试点",)),
+    (r"cases?|lawsuits?", ("案件",)),
+    (r"reviewed|audited", ("审核", "审查")),
+    (r"proactive(?:ly)?(?:[- ]disclos\w*)?", ("主动公开",)),
+    (r"services? guides?|guides?", ("指引", "指南")),
+]
+
+# where an English question names the quantity it asks for: the words right after these
+EN_HEAD = r"\b(?:how many|how much|number of|share of|percentage of|proportion of|rate of|count of)\b"
+# … and a Chinese one: the words right after 多少/几 and a measure word, or right before 有多少/是多少
+ZH_HEAD_AFTER = r"(?:多少|几)[场次期条件项个家篇人名份批元处类]?"
+ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
+
+# Chinese words → other words a report may use for the same thing
+ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "新闻发布会": ("发布会",),
+    "发布会": ("新闻发布会",),
+    "公报": ("政府公报",),
+    "关注人数": ("关注", "粉丝"),
+    "粉丝": ("关注",),
+    "访问量": ("浏览量", "访问"),
+    "浏览量": ("访问量", "浏览"),
+    "政策解读": ("解读",),
+    "解读": ("政策解读",),
+    "撤回": ("主动撤回",),
+    "政务新媒体": ("新媒体",),
+    "培训": ("培训班", "培训会"),
+    "网站": ("门户网站",),
+    "政府网站": ("网站",),
+    "门户网站": ("网站",),
+}
+
+# Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
+ZH_UNITS: dict[str, tuple[str, ...]] = {
+    "场": ("场", "次", "期"), "次": ("次", "场", "期"), "期": ("期", "次", "场"), "条": ("条", "篇", "则", "件"),
+    "件": ("件", "条", "份", "个", "项"), "项": ("项", "个", "件"), "个": ("个", "项", "家", "件"), "家": ("家", "个"),
+    "篇": ("篇", "条"), "人": ("人", "名", "万"), "名": ("名", "人"), "份": ("份", "件"), "批": ("批",),
+    "元": ("元", "万元", "万"), "万元": ("万元", "元", "万"), "处": ("处",), "类": ("类",), "期数": ("期",),
+}
+
+# English wordings of a unit → the units a sentence's number may carry (first match wins)
+EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
+    (r"\b(?:rate|share|percentage|percent|proportion|ratio)\b|%", ("%", "％")),
+    (r"\bissues\b", ("期",)),
+    (r"\bsessions?\b|\btimes\b|\brounds?\b", ("场", "次", "期")),
+    (r"\blive ?streams?\b", ("场", "次")),
+    (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*)\b", ("元", "万元", "万")),
+    (r"\b(?:people|persons|participants|followers?|fans|users?|subscribers?)\b", ("人", "名", "万")),
+    (r"\blinks?\b", ("处", "个", "条")),
+]
+
+# words of a Chinese question that say nothing about which quantity is asked
+ZH_GENERIC: frozenset[str] = frozenset(
+    "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 "
+    "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
+    "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
+    "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类".split())
+
+# Chinese words that only join a question's words: never weighed as the quantity's own words
+ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共".split())
+
+# English words that say nothing about which quantity is asked (with the bodies' English names):
+# an English question is read only when most of its other words are in EN_CONCEPTS
+EN_FILLER: frozenset[str] = frozenset("""
+how many much what which who whom whose when where why was were is are be been being did does do done has have had
+the a an of in on for to by its it their they them his her from with and or as at this that these those there than
+according report reports text narrative year years annual total number numbers share percentage rate figure figures count
+publish published publishing release released put out make made produce produced hold held run ran get got give gave
+say said state stated mention mentioned carry carried handle handled organise organised organize organized issue issued
+all any each every some more most also only just up into over under about after before during between through per
+new newly whole entire overall altogether including include included s
+collect collected collects charge charged disclose disclosed disclosing disclosure disclosures proactive proactively
+item items issues forward answer answered answers reply replied respond responded pieces china
+shanghai huai an huaian hongze shuyang jianxi luoyang sci tech science technology commission office general municipal
+government city county district people peoples bureau committee province provincial town township
+""".split())
+
+# a Chinese question about money (多少钱, 金额, 预算): only amounts in 元 / 万元 / 亿元 answer it
+ZH_MONEY = r"多少钱|金额|费用|经费|预算|资金|收入|支出|多少元|多少万元"
+MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万", "亿")
+
+# rows of the tables' request outcomes and appeals: a count of these is the table's to give (the
+# narrative restates or rounds it), unless the question asks for the text's own words
+TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处理", "其他处理", "予以公开", "部分公开", "结转",
+                                    "不掌握", "行政复议", "行政诉讼")
+TEXT_CUE = r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text"
