@@ -20,6 +20,7 @@ where the 2021 format prints "本年制发件数"); for "sum" they are the adden
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1350,7 +1351,17 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
 def warm(agencies: list[Agency]) -> None:
     """Build the phrase matcher of these bodies now (the app's warm-up), not on the first
     question: at 25,000 bodies it takes a minute on these machines."""
-    _matcher_for(_agency_key(agencies))
+    _matcher(agencies)
+
+
+_MATCHER_LOCK = threading.Lock()
+
+
+def _matcher(agencies: list[Agency]) -> PhraseMatcher:
+    """The bodies' matcher; one build at a time (a question asked while the warm-up builds it
+    waits for that build instead of making a second one beside it)."""
+    with _MATCHER_LOCK:
+        return _matcher_for(_agency_key(agencies))
 
 
 def understand(
@@ -1362,7 +1373,7 @@ def understand(
     """Read one question (Chinese or English) against the bodies and years the store holds."""
     text = _normalize(question)
     language = _language(text)
-    hits = _select(_matcher_for(_agency_key(agencies)).find(text))
+    hits = _select(_matcher(agencies).find(text))
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     cues = _read_cues(text, masked, senses)

@@ -6,6 +6,7 @@ The ingester gets the stores' write side; the engine, the retriever and the view
 from __future__ import annotations
 
 import sys
+import threading
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, TextIO
@@ -47,6 +48,8 @@ class Nianbao:
                              lazy_vectors=background)
         self.ingester = Ingester(self.stores)
         self.facts = self.stores.facts.reader()  # what the answer side and the views read
+        # set while warm_up() builds the question reader's body matcher (/readyz says so)
+        self.matcher_warming = threading.Event()
 
     @cached_property
     def vectors(self):
@@ -58,9 +61,19 @@ class Nianbao:
         thread once it serves)."""
         from rag.retrieval import tokenize
 
+        # the body matcher, in its own thread: a minute at 25,000 bodies (bench/RESULTS.md), which
+        # the chat page need not wait for; /readyz says "questions" until it is built
+        self.matcher_warming.set()
+        threading.Thread(target=self._warm_matcher, name="nianbao-matcher", daemon=True).start()
         self.stores.load_model_in_thread()
         self.retriever  # noqa: B018
         tokenize("政府信息公开工作年度报告")
+
+    def _warm_matcher(self) -> None:
+        try:
+            self.engine.warm()
+        finally:
+            self.matcher_warming.clear()
 
     # the answer side is built on first use: a CLI that lists or removes reports never needs it
     @cached_property

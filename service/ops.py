@@ -19,10 +19,15 @@ __all__ = ["BackupRefused", "SchemaTooNew", "Manifest", "ReindexResult", "readin
 
 
 def readiness(svc) -> dict[str, str]:
-    """What keeps ``svc`` from answering (by part: "facts", "vectors", "model"); empty when ready."""
+    """What keeps ``svc`` from answering (by part: "facts", "vectors", "model", and "questions"
+    while the app's warm-up builds the body matcher); empty when ready."""
     from stores.health import problems
 
-    return problems(svc.stores)
+    out = problems(svc.stores)
+    warming = getattr(svc, "matcher_warming", None)
+    if warming is not None and warming.is_set():
+        out["questions"] = "building the question reader's body matcher"
+    return out
 
 
 def backup(dest: str | Path, settings: Settings | None = None) -> Manifest:

@@ -218,6 +218,10 @@ def test_readiness_names_what_is_missing(tmp_path):
 
     svc = Nianbao(make_settings(tmp_path / "store"), load_model=False)
     assert readiness(svc) == {"model": "embedding model not loaded"}
+    svc.matcher_warming.set()  # what warm_up() sets while it builds the body matcher in its thread
+    assert set(readiness(svc)) == {"model", "questions"}
+    svc._warm_matcher()  # builds it (for a store of no bodies at once) and clears the flag
+    assert set(readiness(svc)) == {"model"}
     svc.stores.facts.engine.dispose()
     (tmp_path / "store" / "facts.sqlite").unlink()
     (tmp_path / "store" / "facts.sqlite").mkdir()  # the database file is gone: the fact store is not readable
