@@ -32,6 +32,13 @@ _ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
 _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
                         r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
 _CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "编制"]
+# "why": quote the sentences that give a cause; none → the reports do not state it (no number)
+_WHY_Q = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+_CAUSE_WORDS = ["原因", "因为", "由于", "导致", "主要是", "归因"]
+# a judgement the reports cannot give (which body works better): said so, with no number
+_OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|"
+                        r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour opinion\b|\bbetter than\b|"
+                        r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b", re.I)
 
 SECTION_HINTS = [
     (_CONTACT_Q, [0, 6]),
@@ -140,6 +147,13 @@ class Engine:
         q, lang = c.q, c.lang
         if not self._years:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
+        if _OPINION_Q.search(c.question):
+            return self._finish(c, _t(lang, "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，"
+                                            "例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
+                                      "The annual reports state each body's figures and measures; they do not judge "
+                                      "which body does better, and neither do I. Ask for a figure or a measure instead, "
+                                      "e.g. how many requests a body received or refused in a year, or what problems it reported."),
+                                False, t0)
         if q.agency_mentioned and not q.agencies:
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
@@ -447,6 +461,11 @@ class Engine:
         paired = {n: y for n, y in q.agency_years.items() if n in candidates}
         if len(paired) >= 2 and len(paired) == len(candidates):
             return self._ranking_of(c, t0, key, [self._primary.get((n, y)) for n, y in paired.items()], None)
+        if paired and q.agencies and len(candidates) >= 2 and set(q.years) <= set(paired.values()):
+            # "淮安、沭阳、上海府办2019里谁最少": the year belongs to its body; each other body
+            # named is taken in its newest report, and the answer says which year each is
+            own = {n: paired.get(n, self._years[n][-1]) for n in candidates if self._years.get(n)}
+            return self._ranking_of(c, t0, key, [self._primary.get((n, y)) for n, y in own.items()], None)
         if q.years:
             year = q.years[0]
         else:
@@ -580,10 +599,17 @@ class Engine:
         head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
         if _CONTACT_Q.search(c.question):  # quote the sentences that give the compiler and contact
             return self._quote(c, t0, hits, note, head, focus=_CONTACT_WORDS)
+        if _WHY_Q.search(c.question):
+            causes = [h for h in hits if any(w in h.text for w in _CAUSE_WORDS)]
+            if causes:
+                return self._quote(c, t0, causes, note, head, focus=_CAUSE_WORDS)
+            return self._quote(c, t0, hits[:1], note, _t(
+                c.lang, "报告没有说明原因。最相关的段落如下（其中没有原因的说明）：",
+                "The reports do not state the reason. The nearest passage (it gives no reason):"), found=False)
         return self._quote(c, t0, hits, note, head)
 
     def _quote(self, c: _Ctx, t0: float, hits: list[Passage], note: str, head: str,
-               focus: list[str] | None = None) -> Answer:
+               focus: list[str] | None = None, found: bool = True) -> Answer:
         """Quote passages with their report and section; with ``focus`` terms, quote only the
         sentences that hold them (the whole passage stays in the record)."""
         by_id = {r.id: r for r in c.reports}
@@ -603,7 +629,7 @@ class Engine:
                 lines.append(f"《{name}{rep.year if rep else ''}年报告》{SECTION_ZH.get(h.section, sec)}：“{quoted}”")
             else:
                 lines.append(f"{name} {rep.year if rep else ''} report, section {h.section} ({sec}): “{quoted}”")
-        return self._finish(c, head + "\n\n" + "\n\n".join(lines) + ("\n\n" + note if note else ""), True, t0)
+        return self._finish(c, head + "\n\n" + "\n\n".join(lines) + ("\n\n" + note if note else ""), found, t0)
 
     # -- the record ------------------------------------------------------------------------------
     def _finish(self, c: _Ctx, text: str, found: bool, t0: float, value: Any = None) -> Answer:

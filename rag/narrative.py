@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
-from vocab.narrative_terms import (EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, TABLE_ROW_WORDS, TEXT_CUE,
+from vocab.narrative_terms import (BREAKDOWNS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
 MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cover
@@ -276,11 +276,23 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
     return out
 
 
+@lru_cache(maxsize=1)
+def _breakdowns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    return [(re.compile(p, re.I), words) for p, words in BREAKDOWNS]
+
+
+def breakdown_words(question: str) -> tuple[str, ...]:
+    """For a breakdown the tables never make (by sex, channel, month) or a forecast: the words
+    one of which a sentence must hold to state its number; () for any other question."""
+    return tuple(w for rx, words in _breakdowns() if rx.search(question) for w in words)
+
+
 def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Iterable[str] = ()) -> Finding:
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked."""
     groups = asked_words(question, lang, drop)
     if not groups:
         return Finding("none")
+    must = breakdown_words(question)
     units = asked_units(question, lang)
     rate = units == ("%", "％")
     sents = sentences(chunks)
@@ -293,7 +305,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     cands: list[Candidate] = []
     nearest = (0.0, "")  # the sentence holding most of the question's words, to say what the text states
     for sentence, paragraph, ch in sents:
-        if not any(x in paragraph for g in groups for x in g):
+        if not any(x in paragraph for g in groups for x in g) or (must and not any(w in sentence for w in must)):
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))

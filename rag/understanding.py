@@ -31,6 +31,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
+from vocab.narrative_terms import BREAKDOWNS
 
 # ----------------------------------------------------------------------------- records
 
@@ -160,7 +161,10 @@ class PhraseMatcher:
         # pair (which made 144 phrases a body and minutes of building at 25,000 bodies)
         for i, j, payloads in ends if tails else ():
             places = {p.name for p in payloads if isinstance(p, _AgencyRef) and p.bare_place and p.name}
-            for k, tail in tails.get(j, ()) if places else ():
+            # "Shanghai's general office": the tail may follow the place's "'s"
+            possessive = j < len(words) and words[j] == "s" and text[toks[j - 1][2]:toks[j][1]] in ("'", "’")
+            after = tails.get(j, []) + (tails.get(j + 1, []) if possessive else [])
+            for k, tail in after if places else ():
                 refs = [t.ref for t in tail if t.ref.name in places]
                 if refs:
                     start, end = toks[i][1], toks[k - 1][2]
@@ -230,7 +234,7 @@ class _Tail:
 # how each kind of alias (vocab.aliases) identifies its body: (score, bare place, body only)
 _ALIAS_REFS: dict[str, tuple[float, bool, bool]] = {
     "name": (3, False, False), "place+body": (3, False, False), "english": (3, False, False),
-    "place+short": (2, False, False), "place+government": (1.5, False, False),
+    "place+short": (2, False, False), "place+government": (1.5, False, False), "place+office": (1.5, False, False),
     "english-government": (1.5, False, False), "place": (1, True, False), "english-place": (1, True, False),
     "level+short": (2, False, True), "body": (2, False, True), "short": (2, False, True),
     "english-body": (2, False, True), "english-body-loose": (1, False, True),
@@ -274,6 +278,9 @@ def _agency_entries(agency: Agency) -> list[tuple[str, _AgencyRef]]:
     if any(a.kind == "english-place" for a in forms):
         full = _AgencyRef(name, _ALIAS_REFS["english"][0], is_gov, False, False, place=place)
         out += [(e, _Tail(full)) for e in aliases_vocab.body_english(body)]
+        if body == "人民政府":  # "Hongze office": the government's report, unless its office has one
+            office = _AgencyRef(name, _ALIAS_REFS["place+office"][0], is_gov, False, False, place=place)
+            out += [(e, _Tail(office)) for e in aliases_vocab.OFFICE_ENGLISH]
     # parent places (淮安 for 淮安市洪泽区): known places, but not this body
     parts = _region_parts(place)
     for k in range(1, len(parts)):
@@ -341,6 +348,9 @@ _PASSAGE_RE = re.compile(
     r"\bwhat was done\b|\bwhat (?:are|were) the\b|\bwhat kind\b|\bshortcoming|\bweakness|\bchalleng|\btell me about\b",
     re.I,
 )
+# breakdowns the tables never make (applicants by sex, requests by channel or month) and
+# forecasts (vocab.narrative_terms): only the text could state them, never the table's total
+_BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|[\u4e00-\u9fff]率|"
@@ -372,6 +382,14 @@ _WHICH_THING_RE = re.compile(
 # who wrote the report and how to reach them: front matter, quoted as written
 _CONTACT_RE = re.compile(r"联系电话|电话|联系方式|联系地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|传真|联系人|由哪个单位编制|编制单位|"
                          r"\bphone\b|\btelephone\b|\bcontact\b|\baddress\b|\be-?mail\b|\bpostcode\b|\bfax\b", re.I)
+# "how many came by email / 电话申请多少件": a count of requests by channel, not a contact detail
+_COUNTED_RE = re.compile(r"\bhow many\b|\bnumber of\b|件|几个|多少个|多少次", re.I)
+
+
+def _asks_contact(text: str) -> bool:
+    return bool(_CONTACT_RE.search(text)) and not _COUNTED_RE.search(text)
+
+
 _YES_NO_RE = re.compile(r"^(?:did|does|do|has|have|was|were|is)\b|吗\s*[?？]?\s*$", re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
@@ -697,6 +715,12 @@ def _resolve_agencies(
             choices += [c for c in candidates if c not in choices]
             continue
         names.append((best.name or "", h, best))
+    # "上海市府办公厅 … 市政府公文": a body written without its place ("市政府") beside a body
+    # named with one is that place's, not a body of some other place that happens to be held
+    placed = {ref.place for _, _, ref in names if not ref.body_only and not ref.bare_place}
+    if placed:
+        names = [(n, h, ref) for n, h, ref in names
+                 if not (ref.body_only and h.surface[:1] in "省市区县州镇乡") or ref.place in placed]
     # "洪泽区, 淮安市" / "Hongze district of Huai'an": a bare parent next to its child is one body
     keep: list[str] = []
     for i, (name, h, ref) in enumerate(names):
@@ -854,6 +878,7 @@ _FILLER_ZH = tuple(sorted(set(
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
+    "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/"
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
@@ -869,7 +894,7 @@ into they them we our you your government governments office offices general mun
 district bureau commission department province town provided filed made other others most least highest
 lowest largest smallest biggest fewest more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
-fall fell grew grow drop dropped""".split())
+fall fell grew grow drop dropped instead switch""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -969,7 +994,7 @@ def _unexplained(masked: str) -> list[str]:
     """The content words of a question that no term, body, year or operation cue explains."""
     rest = masked
     for cue in (_TABLE_RE, _CHECK_RE, _RANK_ZH, _RANK_EN, _DIFF_RE, _SUM_RE, _QUANTITY_RE, _PASSAGE_RE,
-                _FOLLOW_UP_RE):
+                _FOLLOW_UP_RE, _NEG_BEFORE, _NEG_AFTER):  # a negator is read by _negated
         rest = cue.sub(" ", rest)
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+", " ", rest)
     words = [w.strip("'’-") for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rest)]
@@ -1284,7 +1309,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
-        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or NARRATIVE_ONLY_RE.search(text)),
+        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or NARRATIVE_ONLY_RE.search(text)
+                           or _BREAKDOWN_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
 
@@ -1439,10 +1465,10 @@ def understand(
         keys = [g[0] for g in key_groups]
     else:
         keys = _unique(k for g in key_groups for k in g)
-    if _CONTACT_RE.search(text) and not key_groups:
+    if _asks_contact(text) and not key_groups:
         operation = "passage"  # a telephone number or an address is quoted, never counted
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
-        operation == "passage" and not _CONTACT_RE.search(text)
+        operation == "passage" and not _asks_contact(text)
         and (cues.quantity or (cues.not_in_tables and not _WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
     return Query(

@@ -121,22 +121,29 @@ BODY_SHORTS: dict[str, tuple[str, ...]] = {
     "科学技术委员会": ("科委", "科技委", "科学技术委"),
     "教育委员会": ("教委",),
     "国有资产监督管理委员会": ("国资委",),
-    "人民政府办公室": ("政府办公室", "政府办", "府办"),
-    "人民政府办公厅": ("政府办公厅", "办公厅"),
+    "人民政府办公室": ("政府办公室", "政府办", "府办", "府办公室"),
+    # a municipality's or province's 办公厅 is called 府办 / 政府办 as an 办公室 is (上海市府办)
+    "人民政府办公厅": ("政府办公厅", "办公厅", "政府办", "府办", "府办公厅"),
     "人民政府": ("政府",),
     "办事处": ("办",),
     "市场监督管理局": ("市场监管局", "市监局"),
     "自然资源和规划局": ("规划局",),
     "教育局": ("教体局",),  # many counties' 教育局 is an 教育体育局
 }
+# a government's office, as people name it: the name of the government's own report when the
+# office has none of its own (the office compiles the government's report)
+OFFICE_SHORTS = ("人民政府办公室", "政府办公室", "政府办", "府办", "人民政府办公厅", "政府办公厅", "府办公厅")
+OFFICE_ENGLISH = ("office", "general office", "government office", "government general office", "govt office")
 # English of whole bodies (the place's English goes before it)
 BODY_ENGLISH: dict[str, tuple[str, ...]] = {
     "人民政府": ("government", "people's government", "govt"),
+    # "Jianxi office", "the Shanghai office": a place and "office" alone name its government's office
     "人民政府办公室": ("government office", "people's government office", "general office",
                  "people's government general office",
-                 "government general office", "govt office"),
+                 "government general office", "govt office", "govt general office", "office"),
     "人民政府办公厅": ("general office", "government general office", "government office",
-                 "people's government general office"),
+                 "people's government general office", "people's government office", "govt office",
+                 "govt general office", "office"),
     "办事处": ("office", "subdistrict office", "sub-district office", "street office"),
     "市场监督管理局": ("administration for market regulation", "market regulation administration"),
     "发展和改革委员会": ("drc",),
@@ -204,7 +211,8 @@ def region_of(name: str | None) -> str | None:
 class Alias:
     text: str
     # name | place+body | place+short | place+government | level+short | body | short |
-    # place | english | english-body | english-body-loose | english-place | english-government
+    # place | english | english-body | english-body-loose | english-place | english-government |
+    # place+office (a government by its office's name)
     kind: str
     reason: str
 
@@ -268,9 +276,24 @@ def _place_forms(parts) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
+# the one-character names of provinces and municipalities, written before a short body name
+# (沪府办, 沪科委, 苏发改委); never alone (新, 宁, 青 are common characters)
+PROVINCE_ABBR: dict[str, str] = {
+    "北京": "京", "天津": "津", "上海": "沪", "重庆": "渝", "河北": "冀", "山西": "晋", "辽宁": "辽",
+    "吉林": "吉", "黑龙江": "黑", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣",
+    "山东": "鲁", "河南": "豫", "湖北": "鄂", "湖南": "湘", "广东": "粤", "海南": "琼", "四川": "川",
+    "贵州": "黔", "云南": "滇", "陕西": "陕", "甘肃": "甘", "青海": "青", "内蒙古": "蒙", "广西": "桂",
+    "西藏": "藏", "宁夏": "宁", "新疆": "新",
+}
+
+
 def chinese_aliases(name: str, printed: tuple[str, ...] = ()) -> list[Alias]:
     """Every Chinese form of a body's name (the names printed in its reports included)."""
     out = [Alias(name, "name", "full name")] + [Alias(p, "name", "printed in a report") for p in printed if p]
+    for p in printed:  # a name as a report prints it (沐阳县人民政府, an OCR slip): its short forms too
+        if p and p != name:
+            out += [Alias(a.text, a.kind, a.reason + " (of the printed name)") for a in chinese_aliases(p)
+                    if a.kind != "name"]
     place, body = split_name(name)
     parts = place_parts(place) or ()
     shorts = body_shorts(body)
@@ -282,6 +305,11 @@ def chinese_aliases(name: str, printed: tuple[str, ...] = ()) -> list[Alias]:
         if body in _GOVERNMENT_OF:
             out += [Alias(pl + g, "place+government", "an office by its government's name")
                     for g in ("人民政府", "政府")]
+        if body == "人民政府":  # 洪泽区府办 when only the government's report is held: its office compiles it
+            out += [Alias(pl + o, "place+office", "a government by its office's name") for o in OFFICE_SHORTS]
+    abbr = PROVINCE_ABBR.get(short_stem(parts[0][0])) if len(parts) == 1 else None
+    if abbr and parts[0][1] in ("省", "市", "自治区"):  # a body of the province or municipality itself
+        out += [Alias(abbr + s, "place+short", f"{abbr} for {parts[0][0]}") for s, _ in shorts if len(s) >= 2]
     for level in LEVEL_WORDS.get(parts[-1][1], (parts[-1][1],)) if parts else ():
         if body in GOVERNMENT_BODIES and body != "办事处":
             out += [Alias(level + s, "level+short", f"{level} for the place") for s, _ in shorts if "政府" in s]
@@ -317,10 +345,33 @@ def english_aliases(name: str, pinyin) -> list[Alias]:
         if body in _GOVERNMENT_OF:
             out += [Alias(f"{p} {g}", "english-government", "an office by its government's name")
                     for g in _GOVERNMENT_OF[body]]
+    out += [Alias(a, "english", "initials of the body's English name and its place")
+            for a in sorted(_acronyms(ens, places) if len(parts) == 1 else ())]
     if body not in GOVERNMENT_BODIES:
         out += [Alias(e, "english-body", "English name, place dropped") for e in ens]
         out += [Alias(e, "english-body-loose", "English name with another unit word, place dropped")
                 for e in body_english_loose(body) if e not in ens]
+    return out
+
+
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "&"})
+
+
+def _acronyms(ens: list[str], places) -> set[str]:
+    """STCSM for 上海市科学技术委员会: the initials of "science and technology commission" and of
+    "shanghai municipality" (a place written as one word per stem, with its level word). Four
+    letters at least, so that no short English word is taken for a body."""
+    out = set()
+    for p in places:
+        words = p.split()
+        if len(words) != 2 or words[-1] not in _LEVEL_WORDS_EN:  # "shanghai municipality"
+            continue
+        for e in ens:
+            initials = "".join(w[0] for w in e.split() if w not in _MINOR_WORDS)
+            if len(initials) >= 2:
+                acronym = initials + "".join(w[0] for w in words)
+                if len(acronym) >= 4:
+                    out.add(acronym)
     return out
 
 
@@ -334,11 +385,16 @@ def body_english_loose(body: str) -> list[str]:
 
 
 PLACE_SUFFIX_EN: dict[str, tuple[str, ...]] = {
-    "省": ("province", "provincial"), "市": ("city", "municipal", "municipality"), "区": ("district",),
-    "新区": ("new area", "district"), "县": ("county",), "旗": ("banner",), "镇": ("town", "township"),
-    "乡": ("township",), "街道": ("subdistrict", "sub-district", "street"), "自治区": ("autonomous region",),
+    # the level words in pinyin too ("hongze qu", "shuyang xian"), as people type them
+    "省": ("province", "provincial", "sheng"), "市": ("city", "municipal", "municipality", "shi"),
+    "区": ("district", "qu"), "新区": ("new area", "district", "xinqu"), "县": ("county", "xian"),
+    "旗": ("banner",), "镇": ("town", "township", "zhen"),
+    "乡": ("township", "xiang"), "街道": ("subdistrict", "sub-district", "street", "jiedao"), "自治区": ("autonomous region",),
     "州": ("prefecture",), "自治州": ("autonomous prefecture",), "盟": ("league",),
 }
+
+
+_LEVEL_WORDS_EN = frozenset(w for ws in PLACE_SUFFIX_EN.values() for w in ws if " " not in w)
 
 
 def _one_place_en(stem: str, suffix: str, pinyin) -> set[str]:

@@ -103,7 +103,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
-           "partially withheld/partly refused/partially refused/released in part"),
+           "partially withheld/partly refused/partially refused/released in part/in part/only in part/"
+           "grant only in part/granted only in part/only partly/only partially/only partly granted"),
         _e("withheld", "不予公开", "withheld",
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"

@@ -150,3 +150,22 @@ MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万", "亿")
 TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处理", "其他处理", "予以公开", "部分公开", "结转",
                                     "不掌握", "行政复议", "行政诉讼")
 TEXT_CUE = r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text"
+
+
+# breakdowns the tables never make, and forecasts: a number for them must come from a sentence
+# that names the breakdown itself ("信函申请12件"), never from the sentence of the whole count.
+# (pattern over the question, words one of which the sentence must hold)
+BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
+    (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
+    (r"年龄|岁以[上下]|\bage groups?\b|\bby age\b", ("岁", "年龄")),
+    (r"信函|邮寄|\bby (?:post|mail|letter)\b|\bletters?\b", ("信函", "邮寄", "来信")),
+    (r"电子邮件|(?<!电子)邮件|\bemails?\b|\be-mail\b", ("电子邮件", "邮件", "邮箱")),
+    (r"当面|\bin person\b", ("当面", "现场")),
+    (r"网上申请|网络申请|在线申请|线上申请|\bonline (?:requests?|applications?)\b|\b(?:applied|submitted|filed|came) online\b",
+     ("网上", "网络", "在线", "线上", "平台")),
+    (r"电话申请|传真|\bby (?:phone|fax)\b", ("电话", "传真")),
+    (r"每月|按月|月度|哪个月|几月份|季度|上半年|下半年|\bmonthly\b|\bper month\b|\bwhich month\b|\bquarters?\b",
+     ("月", "季度", "上半年", "下半年")),
+    (r"预计|预测|(?:明年|后年)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|\bexpected\b|\bwill (?:receive|get)\b",
+     ("预计", "预测")),
+]

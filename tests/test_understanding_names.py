@@ -1,0 +1,98 @@
+"""Bodies named as people name them, and questions the reports cannot answer: asked of the real
+engine over the real corpus reports; the body, the cell and the absence of a number are checked.
+(The classes come from the third blind set's dev part, evals/blind3; its test part is not read.)"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+def _ask(svc, *questions):
+    ctx, rec = None, None
+    for q in questions:
+        ans = svc.ask(q, context=ctx)
+        ctx, rec = ans.query, ans.record
+    return rec
+
+
+def _keys(rec):
+    return {f["key"] for f in rec.get("facts") or []}
+
+
+@pytest.mark.parametrize("question, body, year, key", [
+    # an office's everyday names, Chinese and English
+    ("上海市府办2019年收到多少申请", "上海市人民政府办公厅", 2019, "requests.received.total"),
+    ("沪府办2019年新收申请里自然人提出的有多少件", "上海市人民政府办公厅", 2019, "requests.received.natural_person"),
+    ("Shanghai office 2019 reconsiderations", "上海市人民政府办公厅", 2019, "appeals.review.total"),
+    ("How many requests did Shanghai's general office receive in 2019?", "上海市人民政府办公厅", 2019,
+     "requests.received.total"),
+    ("Jianxi office 2020: new requests?", "涧西区人民政府办公室", 2020, "requests.received.total"),
+    # the government's report named by its office (which compiles it; no office report held)
+    ("洪泽区府办2024年行政许可处理决定数量是多少", "淮安市洪泽区人民政府", 2024, "active.licensing.decisions"),
+    ("淮安市府办2024年新收申请多少件？", "淮安市人民政府", 2024, "requests.received.total"),
+    ("How many requests did hongze qu office grant only in part in 2023?", "淮安市洪泽区人民政府", 2023,
+     "requests.partially_granted.total"),
+    # initials, pinyin level words, the name as the report prints it
+    ("STCSM 2024: how many requests were carried over from 2023?", "上海市科学技术委员会", 2024,
+     "requests.carried_over.total"),
+    ("shuyang xian 2025 requests received", "沭阳县人民政府", 2025, "requests.received.total"),
+    ("沐阳那个年报里，部分公开（不是全部公开）的申请是多少件？", "沭阳县人民政府", 2025, "requests.partially_granted.total"),
+    # a negator in brackets excludes its quantity and leaves the rest
+    ("沭阳县2025年因信息公开被申请行政复议几件（不含诉讼）", "沭阳县人民政府", 2025, "appeals.review.total"),
+])
+def test_a_body_by_its_everyday_name(svc, question, body, year, key):
+    rec = _ask(svc, question)
+    assert rec["found"] is True and rec["value"] is not None, rec["answer"]
+    assert [(r["agency"], r["year"]) for r in rec["reports"]] == [(body, year)]
+    assert key in _keys(rec)
+
+
+def test_a_level_word_beside_a_named_body_is_that_place_not_another_held_one(svc):
+    rec = _ask(svc, "上海市府办公厅2019年市政府公文主动公开率是多少")
+    assert {r["agency"] for r in rec["reports"]} == {"上海市人民政府办公厅"}
+
+
+@pytest.mark.parametrize("question", [
+    "洪泽2023年申请人里男的有多少",
+    "Huai'an 2024: how many requests did women file?",
+    "How many requests reached the Shanghai general office by post in 2025?",
+    "Shuyang 2025: how many requests came by email versus in person?",
+    "沭阳县2025年第一季度收到多少申请",
+    "明年淮安预计会收到多少申请",
+    "How many requests will Huai'an receive next year?",
+])
+def test_a_breakdown_or_forecast_the_reports_do_not_state_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False, rec["answer"]
+
+
+def test_a_carry_forward_into_next_year_is_not_a_forecast(svc):
+    rec = _ask(svc, "淮安2024年还没办完、要转到明年继续办的申请有多少？")
+    assert rec["value"] == 103 and "requests.carried_forward.total" in _keys(rec)
+
+
+def test_an_opinion_is_declined_without_a_number(svc):
+    rec = _ask(svc, "Is Huai'an's disclosure work better than Shuyang's, in your view?")
+    assert rec["found"] is False and not re.search(r"\d", rec["answer"])
+
+
+def test_a_why_the_text_does_not_answer_says_so(svc):
+    rec = _ask(svc, "沭阳县2025年的行政复议案件被纠正主要是什么原因？")
+    assert rec["found"] is False and rec["value"] is None and "没有说明原因" in rec["answer"]
+
+
+def test_a_ranking_takes_a_year_with_its_body_and_the_others_in_their_own(svc):
+    rec = _ask(svc, "结转下年度办理的申请，淮安、沭阳、涧西、上海府办2019里谁最少")
+    got = {(r["agency"], r["year"]) for r in rec["reports"]}
+    assert ("上海市人民政府办公厅", 2019) in got and ("淮安市人民政府", 2024) in got and len(got) == 4
+    assert rec["reports"][0]["agency"] == "涧西区人民政府办公室" and rec["value"] == 2
