@@ -95,7 +95,12 @@ def build_store(files: list[Path], backend: str, root: Path):
         raise SystemExit(f"backend {backend} not available (got {svc.stores.embedder.backend}): "
                          "run `python -m stores.embedding` first")
     t0 = time.perf_counter()
-    results = svc.ingester.add_paths(files)
+
+    def progress(done: int, total: int, _r) -> None:
+        if done % 100 == 0 or done == total:
+            print(f"  {backend}: {done}/{total} files ({time.perf_counter() - t0:.0f} s)", file=sys.stderr, flush=True)
+
+    results = svc.ingester.add_paths(files, progress=progress)
     seconds = time.perf_counter() - t0
     ids = {Path(str(r.path)).resolve(): r.report_id for r in results if r.report_id}
     for r in results:
@@ -123,25 +128,48 @@ def evaluate(svc, questions: list[dict], ids: dict[Path, str], files: dict[str, 
     return scores
 
 
+def distractor_files(work: Path, n: int, batch: int = 500) -> list[Path]:
+    """``n`` more generated reports (real text, real vectors once ingested) that no question is
+    about: the store the questions are searched in is then of that size. Generated in batches
+    with their own seeds (the generator draws distinct body names per run); kept in ``work``."""
+    import subprocess
+
+    out: list[Path] = []
+    for b in range(0, n, batch):
+        folder = work / f"distractors{b // batch:03d}"
+        if not (folder / "manifest.json").is_file():
+            subprocess.run([sys.executable, "-m", "generator", "--out", str(folder), "--reports", str(min(batch, n - b)),
+                            "--seed", str(9000 + b), "--shapes", "spaces,lines,html,markdown,pipes"],
+                           cwd=ROOT, check=True, capture_output=True)
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        out += [(folder / e["file"]).resolve() for e in manifest["files"]]
+    return out
+
+
 def run(which: str = "dev", backends: tuple[str, ...] = ("torch", "onnx"), modes: tuple[str, ...] = ("vector",),
         k: int = 5, limit: int | None = None, corpus: Path = CORPUS, set_dir: Path = SET_DIR,
-        out=sys.stdout) -> dict[str, dict]:
-    """Score every backend; returns {backend: {mode: {"recall@k", "mrr", "n"}, "ingest_s": …}}."""
+        out=sys.stdout, distractors: int = 0, work: Path | None = None) -> dict[str, dict]:
+    """Score every backend; returns {backend: {mode: {"recall@k", "mrr", "n"}, "ingest_s": …}}.
+    ``distractors``: that many more generated reports in the store (retrieval quality at size);
+    ``work``: a folder kept between runs (reports and stores; a re-run ingests only what is new)."""
     questions = load_questions(which)[:limit]
     files = {q["id"]: report_files(q, corpus, set_dir) for q in questions}
     unique = sorted({p for ps in files.values() for p in ps})
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="retrieval-eval-") as tmp:
+        root = work or Path(tmp)
+        extra = distractor_files(root, distractors) if distractors else []
         for backend in backends:
-            svc, ids, seconds = build_store(unique, backend, Path(tmp))
+            svc, ids, seconds = build_store(unique + extra, backend, root)
             scores = evaluate(svc, questions, ids, files, list(modes), k)
-            results[backend] = {"ingest_s": round(seconds, 1), "reports": len(unique)}
+            results[backend] = {"ingest_s": round(seconds, 1), "reports": len(unique), "distractors": len(extra),
+                                "stored_reports": svc.facts.counts()["reports"], "vectors": svc.stores.vectors.count()}
             for mode, sc in scores.items():
                 results[backend][mode] = {f"recall@{k}": round(sc.recall(k), 4), "mrr": round(sc.mrr(), 4),
                                           "n": len(sc.ranks)}
                 print(f"{backend:10s} {mode:7s} recall@{k} {sc.recall(k):.3f}  MRR@{k} {sc.mrr():.3f}  "
-                      f"({len(sc.ranks)} questions, {len(unique)} files ingested in {seconds:.0f} s)",
-                      file=out, flush=True)
+                      f"({len(sc.ranks)} questions, {len(unique)} files + {len(extra)} distractors ingested "
+                      f"in {seconds:.0f} s; {results[backend]['vectors']} vectors)", file=out, flush=True)
     return results
 
 
@@ -153,8 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--k", type=int, default=5)
     ap.add_argument("--limit", type=int, default=None, help="first N questions only")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--distractors", type=int, default=0,
+                    help="that many more generated reports in the store: retrieval quality at size")
+    ap.add_argument("--work", type=Path, default=None, help="keep reports and stores here (a re-run resumes)")
     args = ap.parse_args(argv)
-    res = run(args.set, tuple(args.backends.split(",")), tuple(args.modes.split(",")), args.k, args.limit)
+    res = run(args.set, tuple(args.backends.split(",")), tuple(args.modes.split(",")), args.k, args.limit,
+              distractors=args.distractors, work=args.work)
     if args.json:
         args.json.write_text(json.dumps(res, indent=2) + "\n")
     return 0
