@@ -104,3 +104,16 @@ def test_smoke_tables_checks_and_passages(smoke_results):
     kinds = {"table", "check", "passage"}
     assert not _failures(results, kinds), "\n" + _failures(results, kinds)
     assert summarize(results)["overall"]["n"] >= 25
+
+
+def test_retrieval_eval_distractors_are_generated_reports_kept_for_a_rerun(tmp_path):
+    """`evals/retrieval_eval.py --distractors N`: N more generated reports (in batches with their
+    own seeds), kept in the work folder so that a re-run resumes instead of generating again."""
+    from evals import retrieval_eval as mod
+
+    files = mod.distractor_files(tmp_path, 3, batch=2)
+    assert len(files) == 3 and len(set(files)) == 3 and all(f.is_file() for f in files)
+    assert {f.parent.name for f in files} == {"distractors000", "distractors001"}
+    stamp = (tmp_path / "distractors000" / "manifest.json").stat().st_mtime_ns
+    assert mod.distractor_files(tmp_path, 3, batch=2) == files
+    assert (tmp_path / "distractors000" / "manifest.json").stat().st_mtime_ns == stamp
