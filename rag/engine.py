@@ -34,7 +34,12 @@ _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|
 _CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "编制"]
 # "why": quote the sentences that give a cause; none → the reports do not state it (no number)
 _WHY_Q = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
-_CAUSE_WORDS = ["原因", "因为", "由于", "导致", "主要是", "归因"]
+# connectives that give a cause (not the noun in "因不掌握等原因无法提供")
+_CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "因为", "由于", "导致", "归因", "之所以"]
+# a forecast or an estimate of years to come: the reports state past years only
+_FORECAST_Q = re.compile(r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
+                         r"\bestimate\b|\bprojection\b|\bexpected to\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
+                         r"drop|decline|go up|go down|receive|get)\b", re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
 _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour opinion\b|\bbetter than\b|"
@@ -147,6 +152,10 @@ class Engine:
         q, lang = c.q, c.lang
         if not self._years:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
+        if _FORECAST_Q.search(c.question):
+            return self._finish(c, _t(lang, "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
+                                      "The annual reports state figures of years past; they make no forecast, and I "
+                                      "do not estimate one. Ask for a held year's figure or how it changed."), False, t0)
         if _OPINION_Q.search(c.question):
             return self._finish(c, _t(lang, "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，"
                                             "例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",

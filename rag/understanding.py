@@ -358,6 +358,7 @@ _NOT_IN_TABLES_RE = re.compile(
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
     r"\bgdp\b|\brevenues?\b|\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
+
     r"\bsalar(?:y|ies)\b|\bwages?\b|\bstaff\b|\bemployees?\b|\bheadcount\b|\bworkforce\b",
     re.I,
 )
@@ -439,6 +440,20 @@ _REWRITES = [
      r"granted plus partially granted"),
     (re.compile(r"\b(granted|disclosed) (?:fully or partially|in full or in part|wholly or partly)\b", re.I),
      r"granted plus partially granted"),
+    # one word shared by two rows, said once ("fully plus partly granted", "全部和部分公开",
+    # "direct and after-review lawsuits"): spelled out as the sum of both
+    (re.compile(r"\b(?:fully|wholly|completely|in full)\s*(?:and|plus|&|\+)\s*(?:partly|partially|in part)\s+"
+                r"(?:granted|disclosed|released)\b", re.I), r"granted plus partially granted"),
+    (re.compile(r"全部(?:和|与|及|加上|加|、|跟)部分公开|予以公开(?:和|与|及|加上|加|、|跟)部分(?=的|$|[，。？?])"),
+     "予以公开加上部分公开"),
+    (re.compile(r"\bdirect(?:ly filed)?\s*(?:and|plus|&|\+)\s*(?:after[- ](?:a )?(?:review|reconsideration)|post-review)\s+"
+                r"(?:lawsuits?|suits?|litigation|court cases?|cases)\b", re.I),
+     r"lawsuits filed directly plus lawsuits after reconsideration"),
+    (re.compile(r"\b(?:lawsuits?|suits?|litigation|court cases?)\s+direct(?:ly filed)?\s*(?:and|plus|&|\+)\s*"
+                r"after[- ](?:a )?(?:review|reconsideration)\b", re.I),
+     r"lawsuits filed directly plus lawsuits after reconsideration"),
+    (re.compile(r"直接(?:起诉)?(?:和|与|及|加上|加|、|跟)复议后(?:起诉|诉讼)|复议后(?:起诉)?(?:和|与|及|加上|加|、|跟)直接(?:起诉|诉讼)"),
+     "直接起诉加上复议后起诉"),
     # an item of a numbered list named with its number ("'3. 其他' under other handling")
     (re.compile(r"(?<![\d.])(\d)\s*[、.．]\s*其他"), r"\1、其他"),
     (re.compile(r"[“\"]其他[”\"]\s*类"), "其他类"),
@@ -990,6 +1005,28 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[st
     return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[2]}"]]
 
 
+# qualifiers that take a quantity out of every table whatever row it names: courts above the
+# first instance, requests handled on behalf of another body
+_QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|"
+                               r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
+# "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
+_PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?")
+
+
+def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
+    """A term, then 中/其中, then words nothing explains: the question asks for a part of the
+    term's quantity that the reader does not know, so the term's own cell is not the answer."""
+    for w in (w for w in unexplained if _CJK.search(w)):
+        pos = text.find(w)
+        if pos < 0:
+            continue
+        for h in hits:
+            if h.end <= pos and any(isinstance(p, Sense) for p in h.payloads) \
+                    and _PARTITIVE_GAP.fullmatch(text[h.end:pos]):
+                return True
+    return False
+
+
 def _unexplained(masked: str) -> list[str]:
     """The content words of a question that no term, body, year or operation cue explains."""
     rest = masked
@@ -1310,7 +1347,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
         not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or NARRATIVE_ONLY_RE.search(text)
-                           or _BREAKDOWN_RE.search(text)),
+                           or _BREAKDOWN_RE.search(text) or _QUALIFIED_OUT_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
 
@@ -1416,6 +1453,8 @@ def understand(
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _numbered_sub_item(masked, key_groups)
     key_groups = _carry_direction(text, key_groups)
+    if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
+        key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one

@@ -96,3 +96,41 @@ def test_a_ranking_takes_a_year_with_its_body_and_the_others_in_their_own(svc):
     got = {(r["agency"], r["year"]) for r in rec["reports"]}
     assert ("上海市人民政府办公厅", 2019) in got and ("淮安市人民政府", 2024) in got and len(got) == 4
     assert rec["reports"][0]["agency"] == "涧西区人民政府办公室" and rec["value"] == 2
+
+
+# -- from the fourth blind set's dev part (evals/blind4): readings that gave a confident wrong number
+@pytest.mark.parametrize("question, value, keys", [
+    ("Shu Yang county 2025 — fully plus partly granted requests, combined?", 395,
+     {"requests.granted.total", "requests.partially_granted.total"}),
+    ("淮安2024年全部和部分公开的一共多少", 1816, {"requests.granted.total", "requests.partially_granted.total"}),
+    ("Shuyang 2025, lawsuits direct plus after review, together?", 13,
+     {"appeals.litigation_direct.total", "appeals.litigation_after_review.total"}),
+    ("淮安市2024年直接和复议后起诉的一共几件", 46,
+     {"appeals.litigation_direct.total", "appeals.litigation_after_review.total"}),
+])
+def test_one_word_shared_by_two_rows_is_their_sum(svc, question, value, keys):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec), rec["answer"]
+
+
+def test_a_part_of_a_row_no_cell_holds_is_read_from_the_text_not_the_row(svc):
+    rec = _ask(svc, "2025年上海市政府受理的申请中，申请人主动撤回的有多少件")
+    assert rec["value"] == 157 and "requests.received.total" not in _keys(rec)
+    assert "撤回" in rec["answer"]
+
+
+def test_requests_handled_on_behalf_of_the_government_are_the_texts_count(svc):
+    rec = _ask(svc, "洪泽区政府办2024年代表区政府受理的信息公开申请是多少件？")
+    assert rec["value"] == 17 and not _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "淮安市政府2024年每个月收到多少件申请",
+    "What was STCSM's busiest month for information requests in 2024?",
+    "Will Shuyang's disclosure requests rise next year? Give me your estimate.",
+    "How many of Huai'an's 2024 refusals were later overturned on second appeal to a higher court?",
+    "上海市政府办公厅2025年撤回申请的人主要是出于什么原因撤回的？",
+])
+def test_what_no_table_or_sentence_states_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False, rec["answer"]

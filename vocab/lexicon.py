@@ -55,10 +55,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
-           "actually new/newly received/newly filed/accepted",
+           "actually new/newly received/newly filed/accepted/accept",
            weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
                 "receive/received/file/filed/submit/submitted/"
-                "lodge/lodged/got/apply/applied/made/accepted"),
+                "lodge/lodged/got/apply/applied/made/accepted/accept"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"

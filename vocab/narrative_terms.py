@@ -164,7 +164,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"网上申请|网络申请|在线申请|线上申请|\bonline (?:requests?|applications?)\b|\b(?:applied|submitted|filed|came) online\b",
      ("网上", "网络", "在线", "线上", "平台")),
     (r"电话申请|传真|\bby (?:phone|fax)\b", ("电话", "传真")),
-    (r"每月|按月|月度|哪个月|几月份|季度|上半年|下半年|\bmonthly\b|\bper month\b|\bwhich month\b|\bquarters?\b",
+    (r"每个?月|逐月|各月|按月|月度|哪个月|哪几个月|几月份|季度|上半年|下半年|\bmonthly\b|\b(?:per|each|every|by|which) "
+     r"months?\b|\bmonth by month\b|\bbusiest months?\b|\bquarters?\b|\bquarterly\b",
      ("月", "季度", "上半年", "下半年")),
     (r"预计|预测|(?:明年|后年)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|\bexpected\b|\bwill (?:receive|get)\b",
      ("预计", "预测")),
