@@ -45,3 +45,18 @@ def corpus_service(tmp_path_factory):
     results = svc.ingester.add_paths(paths)
     svc.ingest_results = results
     return svc
+
+
+def ask_conversation(svc, *questions) -> dict:
+    """Ask ``questions`` as one conversation (each with the previous answer's reading as its
+    context); the last answer's record."""
+    ctx, rec = None, None
+    for q in questions:
+        ans = svc.ask(q, context=ctx)
+        ctx, rec = ans.query, ans.record
+    return rec
+
+
+def fact_keys(rec: dict) -> set[str]:
+    """The fact keys an answer's record cites."""
+    return {f["key"] for f in rec.get("facts") or []}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 
@@ -13,18 +14,6 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/cor
 @pytest.fixture(scope="module")
 def svc(corpus_service):
     return corpus_service
-
-
-def _ask(svc, *questions):
-    ctx, rec = None, None
-    for q in questions:
-        ans = svc.ask(q, context=ctx)
-        ctx, rec = ans.query, ans.record
-    return rec
-
-
-def _keys(rec):
-    return {f["key"] for f in rec.get("facts") or []}
 
 
 def test_a_total_printed_0_over_larger_parts_gives_the_parts_sum_and_says_so(svc):
