@@ -15,9 +15,10 @@ from vocab import labels as citations
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import Agency, Query, understand, warm as warm_matcher
+from rag.understanding import WHY_RE, Agency, Query, understand, warm as warm_matcher
 from rag import clarify
 from rag import narrative
+from vocab.narrative_terms import FORECAST
 from rag import blank_cells
 from rag import years as over_years
 
@@ -33,13 +34,10 @@ _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|
                         r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
 _CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "编制"]
 # "why": quote the sentences that give a cause; none → the reports do not state it (no number)
-_WHY_Q = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
 # connectives that give a cause (not the noun in "因不掌握等原因无法提供")
 _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "因为", "由于", "导致", "归因", "之所以"]
 # a forecast or an estimate of years to come: the reports state past years only
-_FORECAST_Q = re.compile(r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
-                         r"\bestimate\b|\bprojection\b|\bexpected to\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
-                         r"drop|decline|go up|go down|receive|get)\b", re.I)
+_FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
 _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour opinion\b|\bbetter than\b|"
@@ -608,7 +606,7 @@ class Engine:
         head = _t(c.lang, "报告原文相关段落：", "From the reports (quoted in the original Chinese):")
         if _CONTACT_Q.search(c.question):  # quote the sentences that give the compiler and contact
             return self._quote(c, t0, hits, note, head, focus=_CONTACT_WORDS)
-        if _WHY_Q.search(c.question):
+        if WHY_RE.search(c.question):
             causes = [h for h in hits if any(w in h.text for w in _CAUSE_WORDS)]
             if causes:
                 return self._quote(c, t0, causes, note, head, focus=_CAUSE_WORDS)

@@ -372,7 +372,8 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-_WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+_WHY_RE = WHY_RE
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
 _WHICH_THING_RE = re.compile(
     r"\b(?:which|what)\s+(?:rules?|regulations?|documents?|laws?|policy|policies|platforms?|websites?|channels?|"

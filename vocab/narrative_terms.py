@@ -152,6 +152,12 @@ TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处�
 TEXT_CUE = r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text"
 
 
+# a forecast or an estimate of years to come (the reports state past years only; the engine
+# declines such a question before reading it)
+FORECAST = (r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
+            r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
+            r"drop|decline|go up|go down|receive|get)\b")
+
 # breakdowns the tables never make, and forecasts: a number for them must come from a sentence
 # that names the breakdown itself ("信函申请12件"), never from the sentence of the whole count.
 # (pattern over the question, words one of which the sentence must hold)
@@ -167,6 +173,5 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"每个?月|逐月|各月|按月|月度|哪个月|哪几个月|几月份|季度|上半年|下半年|\bmonthly\b|\b(?:per|each|every|by|which) "
      r"months?\b|\bmonth by month\b|\bbusiest months?\b|\bquarters?\b|\bquarterly\b",
      ("月", "季度", "上半年", "下半年")),
-    (r"预计|预测|(?:明年|后年)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|\bexpected\b|\bwill (?:receive|get)\b",
-     ("预计", "预测")),
+    (FORECAST, ("预计", "预测")),
 ]
