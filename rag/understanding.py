@@ -373,7 +373,6 @@ NARRATIVE_ONLY_RE = re.compile(
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
 WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
-_WHY_RE = WHY_RE
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
 _WHICH_THING_RE = re.compile(
     r"\b(?:which|what)\s+(?:rules?|regulations?|documents?|laws?|policy|policies|platforms?|websites?|channels?|"
@@ -1469,7 +1468,7 @@ def understand(
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
               cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue,
-              bool(_WHY_RE.search(text) or _WHICH_THING_RE.search(text))),
+              bool(WHY_RE.search(text) or _WHICH_THING_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
@@ -1509,7 +1508,7 @@ def understand(
         operation = "passage"  # a telephone number or an address is quoted, never counted
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
         operation == "passage" and not _asks_contact(text)
-        and (cues.quantity or (cues.not_in_tables and not _WHY_RE.search(text) and not _YES_NO_RE.search(text)))
+        and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
     return Query(
         language=language,
