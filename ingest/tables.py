@@ -753,9 +753,11 @@ def _collect_request_rows(lines: list[Line | None], out: _Out) -> list[ValueRow]
                 continue
             flush_stray()
             cells, why = _window(ln, n, hints)
-            if cells is None and not ln.malformed and _trimmed_blank_row(ln, has21):
-                cells = [""] * n  # "| 二、上年结转… |": a row whose blank cells were trimmed away
-            if ln.malformed:
+            if cells is None and not ln.has_digit and _trimmed_blank_row(ln, has21):
+                # "| 二、上年结转… |": a row whose blank cells were trimmed away (its outer "|"
+                # may be missing too: with no number on the line, nothing can be misplaced)
+                add([""] * n, ln.label, ln.text, ln.idx + 1)
+            elif ln.malformed:
                 anomaly(ln, "a shape unlike the rows around it (an outer '|' missing)")
             elif cells is None:
                 anomaly(ln, why)
@@ -836,7 +838,10 @@ def _labels_only_template(lines: list[Line | None]) -> list[str] | None:
     singles = [ln for ln in lines if ln is not None and any(ln.values + ln.lead)]  # a non-empty value
     if len(singles) > 3 or any(ln.label or len(ln.values) != 1 or not ln.values[0].isdigit() for ln in singles):
         return None
-    seen = {request_row_of(ln.label_norm) for ln in lines if ln is not None and ln.label}
+    labels = [ln.label_norm for ln in lines if ln is not None and ln.label]
+    seen = {request_row_of(x) for x in labels}
+    # a long label wrapped over two or three lines ("1、申请人无正当理由逾期不" / "补正、…" / "府信息…")
+    seen |= {request_row_of("".join(labels[i:i + k])) for k in (2, 3) for i in range(len(labels))}
     for fmt in ("2021", "2019"):
         tmpl = request_rows(fmt)
         if set(tmpl) <= seen and (fmt == "2021" or not any(r and r.startswith("other.") for r in seen)):
@@ -1004,8 +1009,11 @@ _APPEAL_HEADERS = ("行政复议", "诉讼", "维持", "纠正", "其他", "尚�
 def _headers_only(lines: list[Line | None]) -> bool:
     """Table 四 printed as its headers and nothing else: every cell left blank (text
     extraction drops empty cells, so nothing of them remains)."""
-    cells = [ln.label_norm for ln in lines if ln is not None and not re.search(r"[。，,;；]", ln.label_norm)]
-    no_values = not any(ln is not None and any(ln.values + ln.lead) for ln in lines)
+    # a sentence after the headers ("全年发生政府信息公开行政复议 0 件、行政诉讼 0 件。") is prose,
+    # not a row: its numbers are counted in 件, which no cell of the table prints
+    kept = [ln for ln in lines if ln is not None and not re.search(r"[。，,;；、]|件", ln.label_norm)]
+    cells = [ln.label_norm for ln in kept]
+    no_values = not any(any(ln.values + ln.lead) for ln in kept)
     text = "".join(cells)
     return no_values and not re.search(r"\d", text) and all(h in text for h in _APPEAL_HEADERS)
 

@@ -86,3 +86,56 @@ def test_blank_table_two_with_a_lone_number_among_its_rows():
     for lone in ("1\n2", "行政强制 1 2 3"):
         out = T._Out()
         assert T._active_readable(T.split_lines(ACTIVE_BLANK_2019.format(lone=lone)), "2019", out)
+
+
+def _requests_text(rows_zh: list[str]) -> str:
+    return "三、收到和处理政府信息公开申请情况\n" + "\n".join(rows_zh) + "\n"
+
+
+def test_blank_table_three_with_labels_wrapped_over_lines():
+    """Table 三 printed without a number (PDF text drops blank cells), its long （六） labels
+    wrapped over three lines: still every template row is printed, so every cell is blank —
+    and a table with one row of values is not taken for blank."""
+    from vocab.keys import REQUEST_COLUMNS, request_rows, row_zh
+
+    labels = [row_zh(r) for r in request_rows("2021")]
+    wrapped = []
+    for lab in labels:
+        if len(lab) > 20:  # "1、申请人无正当理由逾期不" / "补正、行政机关…" / "府信息公开申请"
+            wrapped += [lab[:12], lab[12:24], lab[24:]]
+        else:
+            wrapped.append(lab)
+    out = T._Out()
+    T._parse_requests(T.split_lines(_requests_text(wrapped)), out)
+    got = {k: f.raw for k, f in out.facts.items()}
+    assert len(got) == len(labels) * len(REQUEST_COLUMNS) and set(got.values()) == {""}
+    assert any("printed without any number" in w for w in out.warnings)
+    with_values = list(wrapped)
+    with_values[0] += " 1 2 3 4 5 6 21"
+    out = T._Out()
+    T._parse_requests(T.split_lines(_requests_text(with_values)), out)
+    assert not any("printed without any number" in w for w in out.warnings)
+
+
+def test_pipe_rows_trimmed_blank_without_their_outer_pipe():
+    """A blank row rendered as "一、本年新收… | " beside rows with a leading empty cell: with no
+    number on it, its cells are blank; a row with a number and the same odd shape stays a warning."""
+    head = ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |  |  | 申请人情况 | \n"
+            " |  |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计\n")
+    out = T._Out()
+    T._parse_requests(T.split_lines(head + "一、本年新收政府信息公开申请数量 | \n"
+                                    " | （一）予以公开 | \n"), out)
+    assert out.facts["requests.received.total"].raw == "" and out.facts["requests.granted.natural_person"].raw == ""
+    out = T._Out()
+    T._parse_requests(T.split_lines(head + "一、本年新收政府信息公开申请数量 | 5 | \n"
+                                    " | （一）予以公开 | \n"), out)
+    assert "requests.received.total" not in out.facts
+
+
+def test_blank_table_four_followed_by_its_summary_sentence():
+    """Table 四 printed as headers only, then the sentence "全年发生…行政复议 0 件、行政诉讼 0 件。":
+    the sentence is prose (counted in 件), so the table is blank; a row of values is not prose."""
+    head = ("行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+            "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n")
+    assert T._headers_only(T.split_lines(head + "全年发生政府信息公开行政复议 0 件、行政诉讼 0 \n件。\n"))
+    assert not T._headers_only(T.split_lines(head + "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"))
