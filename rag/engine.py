@@ -42,6 +42,18 @@ _FORECAST_Q = re.compile(FORECAST, re.I)
 _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour opinion\b|\bbetter than\b|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b", re.I)
+# who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
+# identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
+_PERSONAL_Q = re.compile(
+    r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
+    r"(?:姓名|名字)(?:和|及|、|与)(?:电话|手机|联系方式|住址)|叫什么名字|"
+    r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses)\b|"
+    r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
+    r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
+    r"residents|petitioners?)\b|"
+    r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
+    r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
 
 SECTION_HINTS = [
     (_CONTACT_Q, [0, 6]),
@@ -154,6 +166,13 @@ class Engine:
             return self._finish(c, _t(lang, "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
                                       "The annual reports state figures of years past; they make no forecast, and I "
                                       "do not estimate one. Ask for a held year's figure or how it changed."), False, t0)
+        if _PERSONAL_Q.search(c.question):
+            return self._finish(c, _t(lang, "年报只公布统计数字，不公开申请人、复议或诉讼当事人的姓名、电话等个人信息；我也不提供。"
+                                            "可以问这些申请或案件的数量和办理结果。",
+                                      "The annual reports publish counts only, never the names, telephone numbers or "
+                                      "other personal details of applicants or of the parties to a case, and I do not "
+                                      "give them. Ask how many such requests or cases there were, or how they ended."),
+                                False, t0)
         if _OPINION_Q.search(c.question):
             return self._finish(c, _t(lang, "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，"
                                             "例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
@@ -577,7 +596,8 @@ class Engine:
         several → quoted, no value; none → say the text does not state it (and what it states)."""
         names = {r.name for r in c.reports}
         drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
-        found = narrative.find(c.question, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop)
+        asked = c.q.narrative_question or c.question
+        found = narrative.find(asked, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop)
         if found.status != "none":
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
             c.passages.extend(passages)

@@ -40,6 +40,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
 _ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类])")
+# "不予处理158件，占19.6%": a share right after a count, in a clause of its own, is the count's share
+_SHARE_OF_PREV = re.compile(r"\s*[，,]\s*(?:约|分别)?占(?:比|全部|总数|总量|申请总数)?(?:的)?(?:为|达|约)?\s*")
+_SHARE_ASKED = re.compile(r"(?:占|约占)?(?:百分之|百分比|百分数|比例|占比|比重|份额)(?:是|为)?(?:几|多少)?|几成|占多少")
 _RATE_ZH = re.compile(r"[\u4e00-\u9fff]率(?!先)|占比|比例|百分之?|百分比")
 
 
@@ -80,6 +83,8 @@ def _tokenizer() -> Any:
     for w, alts in ZH_SYNONYMS.items():
         for x in (w,) + alts:
             tk.add_word(x)
+    for w in TABLE_ROW_WORDS:  # 不予处理 is one quantity, not 不予 + 处理
+        tk.add_word(w)
     return tk
 
 
@@ -100,6 +105,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
     text = _YEAR.sub(" ", text)
+    text = _SHARE_ASKED.sub(" ", text)  # the share asked for is the unit (%), not a word to find
     groups: list[tuple[str, ...]] = []
     for run in _CJK_RUN.findall(text):
         for tok in _tokenizer().cut(run):
@@ -198,7 +204,7 @@ def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str]]:
         if sentence[max(0, start - 1):start] == "第" or sentence[m.end():m.end() + 1] in ("年", "月", "日", "号"):
             continue  # an ordinal or a date
         between = sentence[prev_end:start]
-        if between.strip() in ("（", "(") and found:
+        if found and (between.strip() in ("（", "(") or _SHARE_OF_PREV.fullmatch(between)):
             left = titled = prev_left  # "不予公开20件（1.68%）": the share belongs to the count before it
         else:  # a document's title is not the clause's quantity, unless nothing else is ("《…目录》3份")
             left, titled = _CUT.split(_TITLE.sub("", between))[-1], _CUT.split(between)[-1]

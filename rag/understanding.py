@@ -72,6 +72,9 @@ class Query:
     # the item was not named, only a measure ("published in 2019"): the documents item is a guess,
     # so its readings are asked back even when they hold the same number
     guessed_item: bool = False
+    # a number only the text states: the question whose words name it (rag.narrative reads them);
+    # a bare follow-up ("那2024年呢？") keeps the previous turn's words
+    narrative_question: str | None = None
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -353,8 +356,9 @@ _PASSAGE_RE = re.compile(
 _BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
-    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|比率|[\u4e00-\u9fff]率|"
+    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
+    r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
     r"\bgdp\b|\brevenues?\b|\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
@@ -427,9 +431,22 @@ def _normalize(question: str) -> str:
     if _CJK.search(text):
         text = _t2s(text)
     text = re.sub(r"\s+", " ", text)
+    text = _short_years(text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
+
+
+# a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
+# reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
+# "过去15年" are spans of years, not years
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|里|以来|之久|多|左右|前|后)")
+_SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
+
+
+def _short_years(text: str) -> str:
+    text = _SHORT_YEAR_ZH.sub(lambda m: f"20{m.group(1)}{m.group(2)}", text)
+    return _SHORT_YEAR_EN.sub(lambda m: f"20{m.group(1)}", text)
 
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
@@ -458,6 +475,9 @@ _REWRITES = [
     (re.compile(r"(?<![\d.])(\d)\s*[、.．]\s*其他"), r"\1、其他"),
     (re.compile(r"[“\"]其他[”\"]\s*类"), "其他类"),
     (re.compile(r"[“\"]其他[”\"]\s*(?:一栏|栏|列|一列)"), "其他组织"),
+    # "法人或其他组织里“其他”这一类": the fifth 法人 column, not the legal-person total
+    (re.compile(r"((?:法人或其他组织|法人或者其他组织|法人|单位)[^，。？?“\"]{0,6})[“\"]其他[”\"]\s*(?:这一?|那一?)?(?:类|栏|列|项|种)?"),
+     r"\1其他组织"),
     # table 二's "上一年项目数量" asked in English around the body's name
     (re.compile(r"\b(items?)\b(.{0,80}?)\b(?:in|for|during) the (?:previous|prior|preceding) year\b", re.I),
      r"items in the previous year \2"),
@@ -1007,6 +1027,23 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[st
 
 # qualifiers that take a quantity out of every table whatever row it names: courts above the
 # first instance, requests handled on behalf of another body
+_ETC_RE = re.compile(r"等(?:等|各类|几类|类|情形|情况)?|之类|\band so on\b|\betc\b|\band the like\b|\band (?:the )?others?\b|\bamong others\b", re.I)
+_SUB_ITEM_KEY = re.compile(r"^requests\.(withheld|unable|not_processed|other)\.[a-z_]+\.([a-z_]+)$")
+
+
+def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """Sub-items of one group listed as examples ("信访、重复申请等", "petitions, duplicates and so
+    on"): the group they stand for, not the sum of the examples."""
+    # one sub-item with 等 is that sub-item described ("隐私、商业秘密等第三方权益"): two or more are examples
+    if len(key_groups) < 2 or not _ETC_RE.search(text):
+        return key_groups
+    found = {_SUB_ITEM_KEY.match(g[0]).groups() if _SUB_ITEM_KEY.match(g[0]) else None for g in key_groups}
+    if len(found) != 1 or None in found:
+        return key_groups
+    group, col = found.pop()
+    return [[f"requests.{group}.{col}"]]
+
+
 _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|"
                                r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
@@ -1411,6 +1448,41 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
+_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况")
+_BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the", "of", "year", "same", "also", "that",
+                      "one", "ones", "report", "it", "its", "there", "was", "is", "were"}
+
+
+def _own_words(masked: str) -> bool:
+    """Words of a follow-up beyond the body, the year and its connectives ("那2024年呢？", "And
+    Shuyang in 2025?" have none; "还有几件在办？" has 在办)."""
+    rest = _BARE_FOLLOW_UP_ZH.sub(" ", _YEAR_RE.sub(" ", masked))
+    if _CJK.search(rest):
+        return True
+    return any(w.lower() not in _BARE_FOLLOW_UP_EN for w in re.findall(r"[A-Za-z]+", rest))
+
+
+_AFTER_REVIEW_RE = re.compile(r"\b(?:filed |brought )?after (?:an? |the )?(?:administrative )?(?:review|reconsideration)s?\b|"
+                              r"(?<!行政)复议后(?!起诉|诉讼)|经过复议(?:的|后)?(?!起诉|诉讼)", re.I)
+_DIRECT_RE = re.compile(r"\bdirect(?:ly)?(?: filed| to court)?\b(?!\s+(?:lawsuits?|suits?|litigation))|直接(?!起诉|诉讼)", re.I)
+_LITIGATION_WORD_RE = re.compile(r"诉讼|起诉|官司|\blawsuits?\b|\bsuits?\b|\blitigation\b|\bcourt\b|\bsued\b", re.I)
+
+
+def _litigation_follow_up(text: str, context: Query | None) -> str:
+    """After a question about lawsuits, "and after administrative review?" / "复议后的呢？" asks for
+    the lawsuits filed after reconsideration (and "直接的呢" for the direct ones), not for the
+    reconsideration cases themselves."""
+    if context is None or not any(k.startswith("appeals.litigation") for k in context.keys) \
+            or _LITIGATION_WORD_RE.search(text):
+        return text
+    zh = bool(_CJK.search(text))
+    if _AFTER_REVIEW_RE.search(text):
+        return _AFTER_REVIEW_RE.sub("复议后起诉" if zh else "lawsuits after reconsideration", text, count=1)
+    if _DIRECT_RE.search(text):
+        return _DIRECT_RE.sub("直接起诉" if zh else "lawsuits filed directly", text, count=1)
+    return text
+
+
 def warm(agencies: list[Agency]) -> None:
     """Build the phrase matcher of these bodies now (the app's warm-up), not on the first
     question: at 25,000 bodies it takes a minute on these machines."""
@@ -1434,7 +1506,7 @@ def understand(
     context: Query | None = None,
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
-    text = _normalize(question)
+    text = _litigation_follow_up(_normalize(question), context)
     language = _language(text)
     hits = _select(_matcher(agencies).find(text))
     masked = _mask(text, hits)
@@ -1453,6 +1525,7 @@ def understand(
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _numbered_sub_item(masked, key_groups)
     key_groups = _carry_direction(text, key_groups)
+    key_groups = _examples_of_group(text, key_groups)
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     inherited_keys = False
@@ -1510,6 +1583,12 @@ def understand(
         operation == "passage" and not _asks_contact(text)
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
+    narrative_question = question if operation == "passage" and wants_number and not keys else None
+    if (context is not None and context.narrative_question and not keys and not parts.unexplained
+            and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
+            and not _own_words(masked)):
+        # "那2024年呢？" after a number the text states: the same words, the new year or body
+        operation, wants_number, narrative_question = "passage", True, context.narrative_question
     return Query(
         language=language,
         agencies=agency_names,
@@ -1526,4 +1605,5 @@ def understand(
         guessed_item=parts.guessed_item,
         agency_choices=choices,
         unexplained=list(parts.unexplained),
+        narrative_question=narrative_question,
     )

@@ -55,10 +55,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
-           "actually new/newly received/newly filed/accepted/accept",
+           "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
+           "put in/turn in/turned in/hand in/handed in",
            weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
                 "receive/received/file/filed/submit/submitted/"
-                "lodge/lodged/got/apply/applied/made/accepted/accept"),
+                "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
+                "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"
@@ -171,7 +173,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "重复申请/重复/多次申请同一",
-           "duplicate/duplicate application/repeated application/repeat application/duplicated"),
+           "duplicate/duplicate application/repeated application/repeat application/duplicated/"
+           "repeat request/repeated request/duplicate request/repeat filing/same request again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
            "publication/published material/public publication/book/already on sale/already published/in print"),
@@ -196,9 +199,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
-           "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费",
+           "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
+           "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
-           "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid"),
+           "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
+           "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
+           "was not paid/were not paid/never paid/hadn't paid/had not paid/fee went unpaid/fees went unpaid"),
         _e("other.other", "其他处理/其他", "other handling: other",
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
            "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category/"
@@ -235,7 +241,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "public welfare organization/public welfare"),
         _e("legal_services", "法律服务机构", "legal service institutions",
            "法律服务机构/律师事务所/律所/律师/法律服务",
-           "legal service institution/legal service/law firm/lawyer/attorney/legal service provider"),
+           "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
+           "legal service firm/legal services firm/legal firm/law office/law practice"),
         _e("other_org", "其他", "other legal persons or organizations",
            "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
            "other organization/other organisation/other legal person/other entity/other institution/"

@@ -86,6 +86,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "粉丝": ("关注",),
     "访问量": ("浏览量", "访问"),
     "浏览量": ("访问量", "浏览"),
+    "主动公开": ("主动发布", "公开发布"),
+    "主动发布": ("主动公开",),
     "政策解读": ("解读",),
     "解读": ("政策解读",),
     "撤回": ("主动撤回",),
@@ -94,6 +96,13 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "网站": ("门户网站",),
     "政府网站": ("网站",),
     "门户网站": ("网站",),
+    # a change from the year before, in the words reports use for it
+    "上年": ("去年", "上一年", "同比"),
+    "去年": ("上年", "上一年", "同比"),
+    "下降": ("回落", "减少", "降低", "下滑"),
+    "减少": ("回落", "下降", "降低", "下滑"),
+    "增长": ("增加", "上升", "提高", "增幅"),
+    "增加": ("增长", "上升", "提高", "增幅"),
 }
 
 # Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
@@ -120,10 +129,12 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 "
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
-    "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类".split())
+    "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
+    # the share asked for is the unit (%), not a word the sentence must hold
+    "占 占比 比例 比重 百分 百分之 百分比 百分数 几成 占多少 占百分之 还有 还 仍 仍有 尚有".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
-ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共".split())
+ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请".split())
 
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
@@ -163,7 +174,22 @@ FORECAST = (r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:�
 # (pattern over the question, words one of which the sentence must hold)
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
-    (r"年龄|岁以[上下]|\bage groups?\b|\bby age\b", ("岁", "年龄")),
+    (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution)s?\b|"
+     r"\bhow old\b|\bages\b|\belderly\b|\bretirees?\b|\byoung people\b", ("岁", "年龄", "老年")),
+    # by week or day of the week
+    (r"每周|每星期|哪一?周|哪个星期|周末|工作日|星期[一二三四五六日天]|\bweeks?\b|\bweekly\b|\bweekends?\b|\bweekdays?\b|"
+     r"\bwhich day of the week\b|\bper day\b|\bdaily\b|每天|每日", ("周", "星期", "每天", "每日")),
+    # by the department or unit a case or request concerned
+    # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
+    (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
+     r"\bby department\b|\bper department\b|\beach department\b|\bbroken down by (?:department|agency|unit)\b", ("部门", "单位")),
+    # by where the applicant lives or comes from
+    (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
+     r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b|"
+     r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
+    # by the applicant's occupation
+    (r"记者|媒体人|学生|教师|农民|\bjournalists?\b|\breporters?\b|\bstudents?\b|"
+     r"\bteachers?\b|\bfarmers?\b|\bprofessions?\b|\boccupations?\b", ("记者", "学生", "职业")),
     (r"信函|邮寄|\bby (?:post|mail|letter)\b|\bletters?\b", ("信函", "邮寄", "来信")),
     (r"电子邮件|(?<!电子)邮件|\bemails?\b|\be-mail\b", ("电子邮件", "邮件", "邮箱")),
     (r"当面|\bin person\b", ("当面", "现场")),

@@ -1,0 +1,129 @@
+"""Questions that used to get a confident wrong number (or none) on the held-out sets, by
+class, each asked of the real engine over the real corpus reports — with the cell or the
+sentence it answers from checked, and, for what the reports never hold, no number at all.
+
+The classes: years written with two digits, examples standing for their group ("等", "and so
+on"), shares asked for (a percentage is never a count), fees not paid (a count of requests, not
+the fee amount), breakdowns the tables never make (age, week, department, where applicants come
+from), personal data, the "其他" column of 法人或其他组织, a lawsuits follow-up, and a follow-up to
+a number only the text states."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+def _report(rec: dict) -> tuple[str, int]:
+    (rep,) = rec["reports"]
+    return rep["agency"], rep["year"]
+
+
+@pytest.mark.parametrize("question, year, value", [
+    ("上海市府办19年本年新收申请多少件", 2019, 859),
+    ("洪泽区政府23年度新收了几个申请？", 2023, 21),
+    ("Hongze FY24: new requests received?", 2024, 95),
+    ("Hongze in '23 — how many new requests?", 2023, 21),
+])
+def test_a_year_written_with_two_digits(svc, question, year, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _report(rec)[1] == year
+    assert "requests.received.total" in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "淮安市2024年信访、重复申请等不予处理的一共多少件？",
+    "Huai'an 2024: requests not processed (petitions, repeat requests and so on), all together?",
+])
+def test_examples_of_a_group_stand_for_the_group(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] == 88 and "requests.not_processed.total" in _keys(rec)
+
+
+def test_the_sum_of_two_named_sub_items_stays_their_sum(svc):
+    rec = _ask(svc, "淮安市2024年信访举报和重复申请加起来多少件？")
+    assert rec["value"] == 87
+
+
+@pytest.mark.parametrize("question, value", [
+    ("上海市政府办公厅2019年不予处理的申请占百分之几？", 19.6),
+    ("上海2019年予以公开和部分公开的占比是多少", 33.9),
+    ("上海市府办2019年申请量比上年下降了百分之多少？", 12.3),
+])
+def test_a_share_is_quoted_from_the_sentence_that_states_it(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and rec["facts"] == []
+    assert any(str(value) in p["text"] for p in rec["passages"])
+
+
+def test_a_share_the_text_does_not_state_is_never_a_count(svc):
+    rec = _ask(svc, "What percent of Huai'an's 2024 requests were granted in full?")
+    assert rec["value"] is None and rec["found"] is False
+
+
+@pytest.mark.parametrize("question", [
+    "Shuyang 2025: how many requests were dropped because the fee was not paid?",
+    "沭阳县2025年因为没交钱被终止处理的申请几件？",
+])
+def test_a_fee_not_paid_is_a_count_of_requests_not_the_fee(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] == 7 and "requests.other.overdue_fee.total" in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "How old were the people who sent Huai'an disclosure requests in 2024?",
+    "Which week of 2019 brought the Shanghai General Office the most requests?",
+    "沭阳县2025年被纠错的复议案件分别是哪个部门的？",
+    "淮安2024年有多少申请来自外省的申请人？",
+    "How many of Shuyang's 2025 requests came from people outside Jiangsu?",
+    "洪泽区2024年有多少申请是学生提出的？",
+])
+def test_a_breakdown_the_tables_never_make_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and rec["facts"] == []
+
+
+@pytest.mark.parametrize("question", [
+    "涧西区2020年结转的那两件申请，申请人姓名和电话是什么？",
+    "Who filed the reconsideration case against the Shanghai science commission in 2024?",
+    "List the names and addresses of the applicants Hongze District handled in 2023.",
+    "淮安市2024年的行政诉讼原告是谁？",
+])
+def test_personal_data_is_never_given(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and rec["facts"] == []
+    assert "个人信息" in rec["answer"] or "personal details" in rec["answer"]
+
+
+def test_a_body_s_own_contact_line_is_still_quoted(svc):
+    rec = _ask(svc, "洪泽区2024年报告的联系电话是多少？")
+    assert rec["found"] is True
+
+
+def test_the_other_column_of_legal_persons(svc):
+    rec = _ask(svc, "沭阳县2025年法人或其他组织中“其他”那一栏新收几件？")
+    assert rec["value"] == 0 and "requests.received.other_org" in _keys(rec)
+
+
+@pytest.mark.parametrize("first, follow, key, value", [
+    ("沭阳县2025年行政诉讼一共几件？", "what about those after administrative review?", "appeals.litigation_after_review.total", 10),
+    ("沭阳县2025年行政诉讼一共几件？", "复议后的呢？", "appeals.litigation_after_review.total", 10),
+    ("Shuyang 2025: how many lawsuits after reconsideration?", "And the direct ones?", "appeals.litigation_direct.total", 3),
+])
+def test_a_lawsuits_follow_up_stays_with_lawsuits(svc, first, follow, key, value):
+    rec = _ask(svc, first, follow)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_a_follow_up_to_a_number_the_text_states_keeps_its_words(svc):
+    rec = _ask(svc, "洪泽区2023年在政府网站主动公开了多少条政府信息？", "那2024年呢？")
+    assert rec["value"] == 2428 and _report(rec) == ("淮安市洪泽区人民政府", 2024)
+    assert any("2428" in p["text"] for p in rec["passages"])
