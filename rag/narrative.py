@@ -42,6 +42,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
 _ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类])")
 # "不予处理158件，占19.6%": a share right after a count, in a clause of its own, is the count's share
 _SHARE_OF_PREV = re.compile(r"\s*[，,]\s*(?:约|分别)?占(?:比|全部|总数|总量|申请总数)?(?:的)?(?:为|达|约)?\s*")
+_ZH_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}\s*年度?")
 _SHARE_ASKED = re.compile(r"(?:占|约占)?(?:百分之|百分比|百分数|比例|占比|比重|份额)(?:是|为)?(?:几|多少)?|几成|占多少")
 _RATE_ZH = re.compile(r"[\u4e00-\u9fff]率(?!先)|占比|比例|百分之?|百分比")
 
@@ -95,7 +96,7 @@ def _names_body(tok: str, names: list[str]) -> bool:
         if tok in name:
             return True
         it = iter(name)
-        if len(tok) <= 3 and all(ch in it for ch in tok):
+        if len(tok) <= 6 and all(ch in it for ch in tok):  # 科委, 政府办, 上海市政府
             return True
     return False
 
@@ -104,11 +105,12 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     names = [d for d in drop if d and _CJK.search(d)]
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
-    text = _YEAR.sub(" ", text)
+    text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
     text = _SHARE_ASKED.sub(" ", text)  # the share asked for is the unit (%), not a word to find
     groups: list[tuple[str, ...]] = []
     for run in _CJK_RUN.findall(text):
         for tok in _tokenizer().cut(run):
+            tok = tok[:-1] if len(tok) == 2 and tok[-1] in "了过着" else tok  # 编了, 发了: the verb alone says little
             if len(tok) < 2 or tok in ZH_GENERIC or not _CJK.search(tok) or _names_body(tok, names):
                 continue
             group = (tok,) + ZH_SYNONYMS.get(tok, ())

@@ -317,7 +317,7 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
-    r"\bconsisten|\binconsisten|\badd(?:s)? up\b|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s+(?:the|all|both|these|those|their|its|[a-z]+-type)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
@@ -337,7 +337,7 @@ _DIFF_RE = re.compile(
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)",
     re.I,
 )
-_SUM_RE = re.compile(r"一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b",
@@ -431,6 +431,7 @@ def _normalize(question: str) -> str:
     if _CJK.search(text):
         text = _t2s(text)
     text = re.sub(r"\s+", " ", text)
+    text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)

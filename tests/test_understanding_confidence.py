@@ -127,3 +127,26 @@ def test_a_follow_up_to_a_number_the_text_states_keeps_its_words(svc):
     rec = _ask(svc, "洪泽区2023年在政府网站主动公开了多少条政府信息？", "那2024年呢？")
     assert rec["value"] == 2428 and _report(rec) == ("淮安市洪泽区人民政府", 2024)
     assert any("2428" in p["text"] for p in rec["passages"])
+
+
+@pytest.mark.parametrize("question, value", [
+    ("涧西区2020年行政诉讼（直接起诉+复议后起诉）一共几件？", 2),
+    ("Huai'an 2024: add up the petition-type and the repeat requests that were not processed.", 87),
+])
+def test_a_plus_sign_or_add_up_is_a_sum(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+def test_a_follow_up_year_in_chinese_numerals(svc):
+    rec = _ask(svc, "洪泽区2023年新收申请多少件？", "二〇二四年呢？")
+    assert rec["value"] == 95 and _report(rec) == ("淮安市洪泽区人民政府", 2024)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("沭阳县2025年一共发了多少次催办提示？", 84),
+    ("上海市政府办公厅二〇二五年编了几期政府公报？", 24),
+    ("上海市府办2025年有多少件申请是申请人自己撤回的？", 157),
+])
+def test_numbers_the_text_states_in_its_own_words(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and rec["facts"] == []

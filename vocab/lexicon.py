@@ -52,7 +52,7 @@ REQUEST_ROWS: dict[str, Entry] = {
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
-           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请",
+           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -68,6 +68,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/"
            "brought forward/brought forward from last year/left over from last year/"
+           "brought over/bring over/brought over from/carried into this year/rolled over/rolled over from/"
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
            "carry over from the year before/brought over/brought over from last year/"
@@ -88,6 +89,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/"
+           "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
@@ -136,7 +138,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "preparatory information/internal deliberation"),
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
            "行政执法案卷/执法案卷/案卷",
-           "enforcement file/administrative enforcement file/law enforcement file/case file"),
+           "enforcement file/administrative enforcement file/law enforcement file/case file/"
+           "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道",
            "administrative query/query matter/administrative inquiry/inquiry matter"),
@@ -282,6 +285,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
+           "after administrative review/after an administrative review/filed after administrative review/"
+           "following administrative review/after the administrative review/"
            "after the reconsideration/after the review"),
     ]
 }
