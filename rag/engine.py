@@ -492,6 +492,14 @@ class Engine:
             # named is taken in its newest report, and the answer says which year each is
             own = {n: paired.get(n, self._years[n][-1]) for n in candidates if self._years.get(n)}
             return self._ranking_of(c, t0, key, [self._primary.get((n, y)) for n, y in own.items()], None)
+        if not q.years and q.agencies and len(candidates) >= 2:
+            # bodies named without a year: the newest year they all have; when they have none in
+            # common, each in its newest report (the answer says which year each is) — never a
+            # named body silently left out
+            common = set.intersection(*(set(self._years.get(n, [])) for n in candidates))
+            if not common:
+                own = {n: self._years[n][-1] for n in candidates if self._years.get(n)}
+                return self._ranking_of(c, t0, key, [self._primary.get((n, y)) for n, y in own.items()], None)
         if q.years:
             year = q.years[0]
         else:

@@ -357,6 +357,8 @@ _BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
+    # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
+    r"(?<!哪)(?:多少|几)\s*家|"
     r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
@@ -470,6 +472,13 @@ _REWRITES = [
     (re.compile(r"\b(?:lawsuits?|suits?|litigation|court cases?)\s+direct(?:ly filed)?\s*(?:and|plus|&|\+)\s*"
                 r"after[- ](?:a )?(?:review|reconsideration)\b", re.I),
      r"lawsuits filed directly plus lawsuits after reconsideration"),
+    (re.compile(r"\bdirect(?:ly)?\s*(?:and|plus|&|\+)\s*after[- ](?:a |an )?(?:administrative )?(?:review|reconsideration)\b", re.I),
+     r"lawsuits filed directly plus lawsuits after reconsideration"),
+    # "不是自然人提交的", "other than individuals": the 法人或其他组织 columns
+    (re.compile(r"不是自然人|非自然人|除(?:了)?自然人(?:以外|之外)?|自然人(?:以外|之外)的?|不是个人|非个人"), "法人或其他组织"),
+    (re.compile(r"\b(?:not (?:from |by )?(?:natural persons|individuals|private individuals|private persons)|"
+                r"other than (?:natural persons|individuals)|non-individuals?|non-natural persons?)\b", re.I),
+     "legal persons and other organisations"),
     (re.compile(r"直接(?:起诉)?(?:和|与|及|加上|加|、|跟)复议后(?:起诉|诉讼)|复议后(?:起诉)?(?:和|与|及|加上|加|、|跟)直接(?:起诉|诉讼)"),
      "直接起诉加上复议后起诉"),
     # an item of a numbered list named with its number ("'3. 其他' under other handling")
@@ -1015,15 +1024,28 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
 
 def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order."""
-    m = _SUB_ITEM_RE.search(masked)
-    if not m or len(key_groups) != 1:
+    m = _SUB_ITEM_RE.search(masked) or _SUB_ITEM_PAIR_RE.search(masked)
+    if not m or not key_groups:
         return key_groups
-    n = int(m.group(2)) if m.group(2) else _CN_DIGIT.get(m.group(1)) or int(m.group(1))
     parts = key_groups[0][0].split(".")
-    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) if parts[0] == "requests" and len(parts) == 3 else None
-    if not subs or n > len(subs):
+    if parts[0] != "requests" or len(parts) not in (3, 4) or len({g[0].rsplit(".", 1)[0].split(".")[1] for g in key_groups}) != 1:
         return key_groups
-    return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[2]}"]]
+    numbers = _unique(_sub_item_number(x) for x in _SUB_ITEM_RE.finditer(masked))
+    numbers += [n for n in _unique(_CN_DIGIT.get(d) or int(d) for pair in _SUB_ITEM_PAIR_RE.findall(masked) for d in pair)
+                if n not in numbers]  # "第1、2项", "第1和第2项"
+    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1])
+    if not subs or any(n > len(subs) for n in numbers) or (len(key_groups) != 1 and len(numbers) < 2):
+        return key_groups
+    if len(numbers) == 1 and len(parts) == 4:
+        return key_groups  # already that sub-item
+    return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[-1]}"] for n in numbers]
+
+
+_SUB_ITEM_PAIR_RE = re.compile(r"第?\s*([1-8一二三四五六七八])\s*(?:项)?\s*(?:和|与|及|、|,|，|加|跟)\s*第?\s*([1-8一二三四五六七八])\s*小?项")
+
+
+def _sub_item_number(m: re.Match[str]) -> int:
+    return int(m.group(2)) if m.group(2) else _CN_DIGIT.get(m.group(1)) or int(m.group(1))
 
 
 # qualifiers that take a quantity out of every table whatever row it names: courts above the

@@ -150,3 +150,36 @@ def test_a_follow_up_year_in_chinese_numerals(svc):
 def test_numbers_the_text_states_in_its_own_words(svc, question, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and rec["facts"] == []
+
+
+def test_a_ranking_of_named_bodies_without_a_common_year_keeps_every_body(svc):
+    rec = _ask(svc, "Which had the most corrected reconsideration cases: Huai'an, Shuyang or the Shanghai general office?")
+    named = {r["agency"] for r in rec["reports"]}
+    assert named == {"淮安市人民政府", "沭阳县人民政府", "上海市人民政府办公厅"}
+    assert rec["value"] == 64 and "2024" in rec["answer"] and "2025" in rec["answer"]
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("Huai'an 2024: requests where the information wasn't held?", "requests.unable.not_held.total", 769),
+    ("Huai'an 2024: not processed because the applicant wanted information they already had reissued?",
+     "requests.not_processed.reconfirm.total", 1),
+    ("淮安2024年新收的申请中，不是自然人提交的有几件？", "requests.received.legal_person", 118),
+    ("How many of Huai'an's 2024 new requests came from applicants other than individuals?", "requests.received.legal_person", 118),
+])
+def test_wordings_of_a_row_or_column(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Huai'an 2024: every disclosure lawsuit, direct and after reconsideration, in total?", 46),
+    ("淮安2024年其他处理第1、2项合计多少？", 77),
+    ("淮安2024年（六）其他处理的第1项和第2项加起来是多少？", 77),
+])
+def test_sums_named_by_their_parts(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+def test_a_count_of_bodies_is_not_a_count_of_requests(svc):
+    rec = _ask(svc, "沭阳县2025年一共集中公开了几家单位的政府信息公开年报？")
+    assert rec["value"] == 64 and rec["facts"] == []

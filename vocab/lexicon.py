@@ -154,7 +154,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
-           "didn't possess/no such information/information did not exist/information didn't exist"),
+           "didn't possess/no such information/information did not exist/information didn't exist/"
+           "wasn't held/weren't held/was not held/were not held/isn't held/is not held/aren't held/"
+           "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created",
@@ -187,7 +189,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "large number of repeated/excessive repeated application/excessive repeated applications"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具",
-           "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued"),
+           "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
+           "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
+           "information they already had/confirm information/issue again/issued again/certified again"),
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理",
            "other handling/handled otherwise/otherwise handled/other disposition/other processing/"

@@ -131,7 +131,8 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
     # the share asked for is the unit (%), not a word the sentence must hold
-    "占 占比 比例 比重 百分 百分之 百分比 百分数 几成 占多少 占百分之 还有 还 仍 仍有 尚有 自己 自行 本人".split())
+    "占 占比 比例 比重 百分 百分之 百分比 百分数 几成 占多少 占百分之 还有 还 仍 仍有 尚有 自己 自行 本人 "
+    "几家 多少家 几位 几名 几人 多少人 多少名 几份 几篇 几批 几处 几类 多少份 多少篇 多少批".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人".split())
