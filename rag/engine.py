@@ -211,13 +211,15 @@ class Engine:
         chosen: list[ReportRow] = []
         for name in agencies:
             held = self._years.get(name, [])
-            if q.years:
-                missing = [y for y in q.years if y not in held]
-                if missing and q.operation != "passage" or (missing and len(missing) == len(q.years)):
+            # "洪泽区2023和沭阳县2025": a year written beside a body is that body's year only
+            wanted = [q.agency_years[name]] if len(agencies) > 1 and name in q.agency_years else q.years
+            if wanted:
+                missing = [y for y in wanted if y not in held]
+                if missing and q.operation != "passage" or (missing and len(missing) == len(wanted)):
                     msg = _t(lang, f"没有{name}{missing[0]}年的报告；现有：{'、'.join(map(str, held))}年。",
                              f"There is no {missing[0]} report of {name}; held: {', '.join(map(str, held))}.")
                     return self._finish(c, msg, False, t0)
-                years = [y for y in q.years if y in held]
+                years = [y for y in wanted if y in held]
             else:
                 if not held:
                     continue

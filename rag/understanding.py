@@ -325,7 +325,7 @@ _CHECK_RE = re.compile(
 _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|"
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
-                      r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|"
+                      r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
                       r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列")
 _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b", re.I)
 _DIFF_RE = re.compile(
@@ -358,7 +358,7 @@ _BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
-    r"(?<!哪)(?:多少|几)\s*家|"
+    r"(?<![哪这那])(?:多少|几)\s*家|"
     r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
@@ -435,11 +435,23 @@ def _normalize(question: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
+    text = _TABLE_AS_SOURCE.sub(" ", text)
+    if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
+        text = _REQUEST_GROUP_NO_RE.sub(lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
 
 
+# a row of table 三 named by its printed number: "第（三）项" is 不予公开 (not after "第二十条", whose
+# （一）…（八） are items of table 二)
+_REQUEST_GROUP_NO = {"一": "予以公开", "二": "部分公开", "三": "不予公开", "四": "无法提供", "五": "不予处理", "六": "其他处理",
+                     "七": "办理结果总计"}
+_REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三四五六七])[)）]\s*项?")
+# the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
+_TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
+                              r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
+                              r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?", re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
@@ -906,6 +918,7 @@ class _Parts:
     surfaces: list[str] = field(default_factory=list)
     default_measure: bool = False  # an item of table 二 asked without a measure
     guessed_item: bool = False  # a measure asked without an item: the documents item assumed
+    guessed_row: bool = False  # a column asked without a row or a word of applying: readings, not addends
     # content words nothing explains: a default row, column, outcome or measure would be a guess
     unexplained: list[str] = field(default_factory=list)
 
@@ -945,7 +958,8 @@ fall fell grew grow drop dropped instead switch""".split())
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
 _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
-                         r"\bapart from\b|不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是)", re.I)
+                         r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|\bminus\b|"
+                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|排除|去掉|扣除)", re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
@@ -988,7 +1002,8 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+forward|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?\s*(?:结转|遗留|转入|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|结转|转入|转到)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|到|至|入)\s*((?:19|20)\d{2})", re.I)
+    r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
+    r"结转|转入|转到|留到|顺延到?|延到)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入)?\s*((?:19|20)\d{2})", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1214,7 +1229,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         if not row_paths:
-            row_paths = ctx["rows"] if inherit and ctx["rows"] else ([] if p.unexplained else ["received"])
+            # a column alone: with a word of applying ("自然人申请了多少") the applications received;
+            # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
+            row_paths = ctx["rows"] if inherit and ctx["rows"] else (
+                [] if p.unexplained else ["received"] if p.apply or not p.columns else ["received", "total_processed"])
+            p.guessed_row = len(row_paths) > 1
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
@@ -1296,7 +1315,8 @@ class _Cues:
 def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: bool, context: Query | None) -> str:
     """The first operation whose cue is present; a bare follow-up repeats the previous one."""
     # "of the five reports with full tables, which…", "how did … change between the reports (table figures)"
-    if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys):
+    # "表三第（四）项第1小项自然人一栏是多少": a cell named by its table, asked for its number
+    if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) and not (has_keys and c.quantity):
         return "table"
     if c.check:
         return "check"
@@ -1573,8 +1593,8 @@ def understand(
 
     if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):
         operation = "value"  # "较上年增减多少" of an item: its 本年增/减 column is the difference
-    if operation == "sum" and parts.default_measure:
-        operation = "value"  # "规章一共多少": which measure? asked back, never their sum
+    if operation == "sum" and (parts.default_measure or parts.guessed_row):
+        operation = "value"  # "规章一共多少", "法人一栏合计": which measure, which row? asked back, never their sum
     # ---- years
     year_sense = next((s.value for s in senses if s.kind == "year"), None)
     relative = year_sense or ("previous" if cues.vs_previous else None)

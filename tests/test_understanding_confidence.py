@@ -183,3 +183,38 @@ def test_sums_named_by_their_parts(svc, question, value):
 def test_a_count_of_bodies_is_not_a_count_of_requests(svc):
     rec = _ask(svc, "沭阳县2025年一共集中公开了几家单位的政府信息公开年报？")
     assert rec["value"] == 64 and rec["facts"] == []
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("表三第（三）项第5小项，法人或其他组织一栏合计是多少？淮安市政府2024年", "requests.withheld.internal_affairs.legal_person", 1),
+    ("淮安市人民政府2024年表三第（四）项第1小项自然人一栏填的多少", "requests.unable.not_held.natural_person", 746),
+    ("Hongze District 2024: new requests, per the table?", "requests.received.total", 95),
+    ("沭阳县2025年表格里本年新收的申请是多少？别算上年结转的", "requests.received.total", 713),
+    ("涧西区办公室2020年未经复议直接起诉的行政诉讼几件？", "appeals.litigation_direct.total", 1),
+    ("Shanghai general office 2019: requests still open at year end and pushed into 2020?", "requests.carried_forward.total", 72),
+])
+def test_cells_named_as_staff_name_them(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_a_column_alone_without_applying_is_asked_back_not_summed(svc):
+    rec = _ask(svc, "淮安2024年法人或其他组织那一栏合计是多少？")
+    assert rec["value"] is None and rec.get("clarify")
+    rec = _ask(svc, "淮安2024年法人或其他组织申请了多少件？")
+    assert rec["value"] == 118 and "requests.received.legal_person" in _keys(rec)
+
+
+@pytest.mark.parametrize("question, winner", [
+    ("洪泽区2023和沭阳县2025，行政许可决定谁多？", "沭阳县人民政府"),
+    ("淮安、沭阳、洪泽2023、涧西这几家，上年结转申请谁最多？", "沭阳县人民政府"),
+])
+def test_rankings_of_bodies_each_in_its_year(svc, question, winner):
+    rec = _ask(svc, question)
+    assert rec["found"] is True and rec["reports"][0]["agency"] == winner
+
+
+def test_values_of_bodies_each_in_its_year(svc):
+    rec = _ask(svc, "洪泽区2023和沭阳县2025的行政许可决定分别是多少？")
+    assert {(r["agency"], r["year"]) for r in rec["reports"]} == {("淮安市洪泽区人民政府", 2023), ("沭阳县人民政府", 2025)}
+    assert "550" in rec["answer"] and "517645" in rec["answer"]
