@@ -337,10 +337,11 @@ _DIFF_RE = re.compile(
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
-    r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b",
+    r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
+    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元",
     re.I,
 )
 _PASSAGE_RE = re.compile(
@@ -452,6 +453,8 @@ _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三�
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
                               r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?", re.I)
+_MONEY_Q = re.compile(r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金额|多少元|多少万元|\bhow much\b[^?？]{0,60}\b(?:charge[sd]?|fees?|cost|spen[dt]|"
+                      r"pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b", re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
@@ -933,6 +936,8 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 _FILLER_ZH = tuple(sorted(set(
     "以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
+    "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
+    "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1615,6 +1620,9 @@ def understand(
     # ---- flatten
     if operation == "passage" and cues.not_in_tables:
         key_groups = []  # a count must not stand in for an average or a ratio
+    if key_groups and _MONEY_Q.search(text) and not any(k.endswith(".amount") for g in key_groups for k in g):
+        # money asked ("how much did it charge applicants"): a count of requests is never the answer
+        key_groups, operation = [], "passage"
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
     if operation == "sum":
         keys = [g[0] for g in key_groups]

@@ -218,3 +218,23 @@ def test_values_of_bodies_each_in_its_year(svc):
     rec = _ask(svc, "洪泽区2023和沭阳县2025的行政许可决定分别是多少？")
     assert {(r["agency"], r["year"]) for r in rec["reports"]} == {("淮安市洪泽区人民政府", 2023), ("沭阳县人民政府", 2025)}
     assert "550" in rec["answer"] and "517645" in rec["answer"]
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("帮我查下淮安市政府24年一共收到多少信息公开申请", "requests.received.total", 3119),
+    ("以个人名义向淮安市政府申请的，2024年有多少件？", "requests.received.natural_person", 3001),
+    ("截至年底沭阳县2025年行政复议还有几件没审结？", "appeals.review.pending", 15),
+    ("Hongze District 2023: how many normative documents were scrapped?", "active.normative_docs.repealed", 5),
+    ("沭阳县2025年行政处罚和行政强制决定加一块多少？", "active.punishment.decisions", 696111),
+    ("What did Shuyang collect in administrative fees in 2025 (10k yuan)?", "active.fees.amount", 4068.208),
+])
+def test_everyday_wordings(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_money_asked_is_never_a_count_of_requests(svc):
+    rec = _ask(svc, "How much did Shuyang County charge applicants for information disclosure in 2025?")
+    assert rec["value"] == 380 and rec["facts"] == []
+    rec = _ask(svc, "How much money did Hongze District take from applicants in 2023?")
+    assert rec["value"] in (None, 0) and not any(k.startswith("requests.") for k in _keys(rec))

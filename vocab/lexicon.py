@@ -225,9 +225,10 @@ REQUEST_COLUMNS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("natural_person", "自然人", "natural persons",
-           "自然人/个人/公民/群众/老百姓/市民/居民/个人申请/个人申请人/自然人申请人/私人",
+           "自然人/个人/公民/群众/老百姓/市民/居民/个人申请/个人申请人/自然人申请人/私人/以个人名义/个人名义/普通市民/普通群众/普通百姓",
            "natural person/individual/citizen/private individual/member of the public/"
-           "resident/private person/private citizen/by individuals"),
+           "resident/private person/private citizen/by individuals/ordinary citizen/ordinary people/ordinary person/"
+           "members of the public/in a personal capacity/personal capacity"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
@@ -314,7 +315,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
-           "还没判下来/尚未判决/还在办/仍在审理",
+           "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way"),
         _e("total", "总计", "total",
@@ -379,7 +380,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "total published to date"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效",
-           "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation"),
+           "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
+           "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",
            "现行有效件数/现行有效/有效/现行/仍然有效/生效",
            "in force/currently in force/valid/currently valid/in effect/effective/current"),
@@ -395,7 +397,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
-           "expenditure/cost"),
+           "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in"),
         _e("projects", "采购项目数量", "number of procurement projects",
            "采购项目数量/项目数量/项目数/采购项目/项目",
            "project/number of project/procurement project"),

@@ -14,7 +14,8 @@ from __future__ import annotations
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"press conferences?|news conferences?|press briefings?|news briefings?", ("新闻发布会", "发布会")),
-    (r"information[- ]processing fees?|processing fees?|disclosure fees?", ("信息处理费", "处理费")),
+    (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
+     r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
     (r"government gazettes?|gazettes?|official bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
