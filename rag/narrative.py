@@ -129,7 +129,10 @@ def _en_words(question: str) -> list[tuple[str, ...]]:
             text = pat.sub(" ", text)
             if zh not in groups:
                 groups.append(zh)
-    unknown = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in EN_FILLER and len(w) > 1]
+    # names (STCSM, Huai'an, Shuyang) are the body's, not the quantity's: capitalised words after the first are skipped
+    words = re.findall(r"[A-Za-z]+", text)
+    words = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
+    unknown = [w.lower() for w in words if w.lower() not in EN_FILLER and len(w) > 1]
     return groups if len(unknown) < len(groups) or not unknown else []
 
 

@@ -489,6 +489,10 @@ _REWRITES = [
      r"lawsuits filed directly plus lawsuits after reconsideration"),
     (re.compile(r"\bdirect(?:ly)?\s*(?:and|plus|&|\+)\s*after[- ](?:a |an )?(?:administrative )?(?:review|reconsideration)\b", re.I),
      r"lawsuits filed directly plus lawsuits after reconsideration"),
+    # "granted the most requests in part": partly granted, the words apart
+    (re.compile(r"\b(?:grant(?:ed|s)?|disclos(?:ed|es)|releas(?:ed|es))\b((?:\s+(?:the\s+)?(?:most|fewest|more|fewer|least|many|much|any))?"
+                r"(?:\s+(?:requests?|applications?|of them|them))?)\s+(?:only\s+)?(?:in part|partly|partially)\b", re.I),
+     r"partially granted\1"),
     # "不是自然人提交的", "other than individuals": the 法人或其他组织 columns
     (re.compile(r"不是自然人|非自然人|除(?:了)?自然人(?:以外|之外)?|自然人(?:以外|之外)的?|不是个人|非个人"), "法人或其他组织"),
     (re.compile(r"\b(?:not (?:from |by )?(?:natural persons|individuals|private individuals|private persons)|"

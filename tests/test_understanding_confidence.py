@@ -238,3 +238,19 @@ def test_money_asked_is_never_a_count_of_requests(svc):
     assert rec["value"] == 380 and rec["facts"] == []
     rec = _ask(svc, "How much money did Hongze District take from applicants in 2023?")
     assert rec["value"] in (None, 0) and not any(k.startswith("requests.") for k in _keys(rec))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many appointment and dismissal documents did the Shanghai General Office publish in 2025?", 196),
+    ("In 2025, how many times did Shuyang contact applicants before handling their requests?", 49),
+    ("How many policies did STCSM send to integrated release in 2024?", 121),
+    ("How many full-coverage inspections did Huai'an run on its disclosure columns in 2024?", 4),
+])
+def test_english_words_of_numbers_the_text_states(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and rec["facts"] == []
+
+
+def test_granted_in_part_with_the_words_apart(svc):
+    rec = _ask(svc, "Which granted the most requests in part: Huai'an, Shuyang or Hongze?")
+    assert "requests.partially_granted.total" in _keys(rec) and rec["value"] == 454

@@ -14,6 +14,25 @@ from __future__ import annotations
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"press conferences?|news conferences?|press briefings?|news briefings?", ("新闻发布会", "发布会")),
+    (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
+     ("人事任免", "任免")),
+    (r"pre-?publication (?:review|check)s?|confidentiality (?:review|check)s?|security (?:review|check)s?|"
+     r"reviews? before (?:publication|release|publishing)", ("保密审查", "发布前审查", "审查")),
+    (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?",
+     ("集成发布", "集成式发布", "集中发布")),
+    (r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
+    (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
+    (r"reach(?:ed)? out to|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+     ("沟通", "联系", "电话")),
+    (r"one-?network|one-?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
+    (r"satisfaction(?: rate)?", ("满意度", "满意率")),
+    (r"hearings?", ("听证",)),
+    (r"open (?:government )?days?", ("开放日",)),
+    (r"complaints?", ("投诉",)),
+    (r"catalogues?|catalogs?|directories|directory|standard lists?", ("目录", "标准目录")),
+    (r"full[- ]coverage", ("全覆盖",)),
+    (r"linkage|linked handling|read[- ]and[- ]handle", ("联动", "阅办")),
+    (r"rounds?", ("轮",)),
     (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
@@ -57,7 +76,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"refused|withheld|not disclosed|denied", ("不予公开",)),
     (r"withdrawn|withdrew|withdrawals?", ("撤回",)),
     (r"accepted|took in|on behalf", ("受理", "代表")),
-    (r"(?:disclosure |information )?(?:requests?|applications?)", ("申请",)),
+    (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
     (r"website|portal|site", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
     (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
@@ -142,6 +161,8 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
+times time once twice send sent push pushed pushing put submit submitted run ran running operate operated operating
+organise organised organize organized conduct conducted carry out carried
 the a an of in on for to by its it their they them his her from with and or as at this that these those there than
 according report reports text narrative year years annual total number numbers share percentage rate figure figures count
 publish published publishing release released put out make made produce produced hold held run ran get got give gave
