@@ -138,6 +138,13 @@ class Settings(BaseSettings):
     # the previous group run at once; groups are smaller so the three can overlap
     ingest_overlap: bool = Field(default=True, description="overlap reading, embedding and writing")
     ingest_overlap_chunks: int = Field(default=64, description="chunks per model call when overlapping")
+    # issue 15 (stores/reuse.py): a passage whose exact text this model build embedded already
+    # (in this run, or stored with its text hash in the collection) is not embedded again
+    embedding_reuse: bool = Field(default=True, description="reuse stored vectors of identical passage texts")
+    # issue 15, opt-in (ingest/table_summary.py): the model reads each table summary passage
+    # with its numbers masked, so reports of one template share one vector (reused as above);
+    # the stored text, BM25 and answers keep the numbers. Off: bench/RESULTS.md says why
+    table_passages_masked: bool = Field(default=False, description="embed table summary passages with digits masked")
     chunk_size: int = 400
     chunk_overlap: int = 80
 

@@ -1,7 +1,7 @@
 """Ingestion speed, the old path against the new one in one run, with retrieval quality of both.
 
     python bench/ingest.py [--reports 20] [--rounds 2] [--new-backend onnx-int8] [--workers N]
-                           [--no-plain] [--no-eval]
+                           [--no-plain] [--no-reuse-row] [--no-masked] [--no-eval]
 
 Generates N reports with the project's generator into a temp folder and ingests the same files
 into an empty temp store once per path per round, the paths interleaved (the machine is shared:
@@ -9,16 +9,23 @@ old and new side by side, compared as ratios):
 
 - ``old``: today's path before issue 15's work: torch (sentence-transformers), one process,
   files staged, embedded and written one group after another (``ingest_overlap = false``,
-  160 chunks and 32 passages per model call);
+  160 chunks and 32 passages per model call), every chunk embedded (``embedding_reuse = false``);
 - ``new``: the default settings with ``--new-backend`` (ONNX Runtime, per-channel int8 by
   default): reading, the model and the writes overlapped (ingest/overlap.py), 4 passages of
-  similar length per ONNX call (little padding);
-- ``new, no overlap`` (unless ``--no-plain``): the new model and batching, stages in sequence;
-  what the overlap itself gives;
+  similar length per ONNX call (little padding), a text embedded once (stores/reuse.py);
+- ``new, tables masked`` (unless ``--no-masked``): the opt-in ``table_passages_masked``: the
+  model reads table passages with their numbers masked (reports of one template share one
+  vector); measured by the same retrieval evaluation (a row of its own);
+- ``new, no reuse`` (unless ``--no-reuse-row``): the same with every chunk embedded; what the
+  reuse itself gives;
+- ``new, no overlap`` (unless ``--no-plain``): the new model, batching and reuse, stages in
+  sequence; what the overlap itself gives;
 - ``new xN`` with ``--workers N``: ``ingest add --workers N`` (worker start and model loads timed).
 
 Every path loads its model and the parser's forkserver before the clock starts (as a running
-app has them). No embedding cache: every chunk is embedded, repeated text or not. Then the
+app has them). Every round ingests into an EMPTY store, so the only vectors reused are those of
+texts repeated inside the run (the repeated-text rate is printed; ``reused`` counts the chunks
+the model did not run: repeats in one model group, or of an earlier group). Then the
 retrieval evaluation (evals/retrieval_eval.py, dev set) prints recall@5 and MRR of torch and
 the new backend side by side: faster must not mean worse. The load average is printed at the
 start and the end.
@@ -37,7 +44,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import settings  # noqa: E402,F401  (the offline and telemetry switches, in their one place)
 
-OLD = {"embedding_backend": "torch", "ingest_overlap": False}
+OLD = {"embedding_backend": "torch", "ingest_overlap": False, "embedding_reuse": False,
+       "table_passages_masked": False}
+MASKED = {"table_passages_masked": True}  # opt-in (ingest/table_summary.py): its own row and eval
 
 
 def machine() -> str:
@@ -48,9 +57,14 @@ def load() -> str:
     return "/".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def paths(new_backend: str, plain: bool, workers: int) -> dict[str, tuple[dict, int]]:
+def paths(new_backend: str, plain: bool, workers: int, reuse_row: bool = True,
+          masked_row: bool = True) -> dict[str, tuple[dict, int]]:
     """label -> (settings overrides, worker processes)."""
     out = {"old (torch)": (OLD, 1), f"new ({new_backend})": ({"embedding_backend": new_backend}, 1)}
+    if masked_row:
+        out["new, tables masked"] = ({"embedding_backend": new_backend, **MASKED}, 1)
+    if reuse_row:
+        out["new, no reuse"] = ({"embedding_backend": new_backend, "embedding_reuse": False}, 1)
     if plain:
         out[f"new, no overlap"] = ({"embedding_backend": new_backend, "ingest_overlap": False}, 1)
     if workers > 1:
@@ -68,11 +82,14 @@ def ingest_once(files: list[Path], overrides: dict, root: Path, workers: int = 1
     want = overrides["embedding_backend"]
     assert svc.stores.embedder.backend == want, f"{want} not available: run python -m stores.embedding"
     ingester = svc.ingester if workers == 1 else ParallelIngester(svc.ingester, workers=workers)
+    assert svc.stores.vectors.count() == 0, "each round ingests into an empty store"
     t0 = time.perf_counter()
     results = ingester.add_paths(files)
     wall = time.perf_counter() - t0
+    stats = svc.stores.reuse.stats  # this process's model calls (workers count their own: not here)
     return {"wall": wall, "files": len(files), "chunks": sum(r.chunks for r in results),
             "embed": sum(r.embed_seconds for r in results),
+            "reused": stats.reused if workers == 1 else None, "embedded": stats.embedded if workers == 1 else None,
             "failed": [r.line() for r in results if r.status == "failed"]}
 
 
@@ -85,6 +102,37 @@ def repeated_text(files: list[Path]) -> tuple[int, int]:
     return len(texts), len(set(texts))
 
 
+def token_shares(files: list[Path]) -> str:
+    """What share of the model's tokens (prompt included, as the tokenizer counts them) the
+    repeated texts and the table passages are: what reuse in one run and what a cached table
+    passage could save."""
+    from tokenizers import Tokenizer
+
+    from ingest.prepare import prepare
+    from ingest.table_summary import model_texts
+    from settings import Settings
+    from stores.embedding import onnx_dir
+    from stores.onnx_embedding import TOKENIZER_FILE
+
+    s = Settings()
+    tok = Tokenizer.from_file(str(onnx_dir(s) / TOKENIZER_FILE))
+    chunks = [c for f in files for c in prepare(f, s).chunks]
+    n = [len(e.ids) for e in tok.encode_batch([s.passage_prompt + c.text for c in chunks])]
+    seen: set[str] = set()
+    repeated = 0
+    for c, k in zip(chunks, n):
+        repeated += k if c.text in seen else 0
+        seen.add(c.text)
+    table = [k for c, k in zip(chunks, n) if c.metadata.get("kind") == "table"]
+    total = sum(n)
+    read = model_texts(chunks, True)  # with ``table_passages_masked``: the tokens the model still runs
+    m = [len(e.ids) for e in tok.encode_batch([s.passage_prompt + t for t in dict.fromkeys(read)])]
+    return (f"model tokens {total} (mean {total / len(n):.0f} a chunk, longest {max(n)}): repeated texts "
+            f"{100 * repeated / total:.1f}% of them; table passages {len(table)} of {len(n)} chunks, "
+            f"{100 * sum(table) / total:.1f}% of the tokens (mean {sum(table) / max(1, len(table)):.0f}); "
+            f"with tables masked the model runs {len(m)} distinct texts, {100 * sum(m) / total:.1f}% of the tokens")
+
+
 def generate(tmp: Path, n: int, seed: int, shapes: list[str]) -> list[Path]:
     from generator.__main__ import plan_reports, write_reports
 
@@ -95,12 +143,14 @@ def generate(tmp: Path, n: int, seed: int, shapes: list[str]) -> list[Path]:
 def summary(runs: dict[str, list[dict]]) -> None:
     first = next(iter(runs))
     base = statistics.median(r["files"] / r["wall"] for r in runs[first])
-    print(f"\n| path | files/s | chunks/s | × old | embedding share |\n|---|---:|---:|---:|---:|")
+    print(f"\n| path | files/s | chunks/s | × old | embedding share | chunks embedded / reused |\n"
+          f"|---|---:|---:|---:|---:|---:|")
     for label, rs in runs.items():
         fps = statistics.median(r["files"] / r["wall"] for r in rs)
         cps = statistics.median(r["chunks"] / r["wall"] for r in rs)
         share = statistics.median(r["embed"] / r["wall"] for r in rs)
-        print(f"| {label} | {fps:.2f} | {cps:.1f} | {fps / base:.2f}× | {100 * share:.0f}% |")
+        reuse = "n/a (workers)" if rs[0]["reused"] is None else f"{rs[0]['embedded']} / {rs[0]['reused']}"
+        print(f"| {label} | {fps:.2f} | {cps:.1f} | {fps / base:.2f}× | {100 * share:.0f}% | {reuse} |")
         for line in rs[0]["failed"]:
             print("  failed:", line)
 
@@ -114,33 +164,40 @@ def main() -> int:
     ap.add_argument("--new-backend", default="onnx-int8", choices=["onnx", "onnx-int8"])
     ap.add_argument("--workers", type=int, default=1, help="also time the new path with N worker processes")
     ap.add_argument("--no-plain", action="store_true", help="skip the 'new, no overlap' row")
+    ap.add_argument("--no-reuse-row", action="store_true", help="skip the 'new, no reuse' row")
+    ap.add_argument("--no-masked", action="store_true", help="skip the 'new, tables masked' row and its eval")
     ap.add_argument("--no-eval", action="store_true", help="skip the retrieval evaluation")
     args = ap.parse_args()
     print(f"machine: {machine()}; load average at start {load()}", flush=True)
-    todo = paths(args.new_backend, not args.no_plain, args.workers)
+    todo = paths(args.new_backend, not args.no_plain, args.workers, not args.no_reuse_row, not args.no_masked)
     runs: dict[str, list[dict]] = {label: [] for label in todo}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         files = generate(tmp, args.reports, args.seed, args.shapes.split(","))
         n, distinct = repeated_text(files)  # also starts the parser's forkserver (untimed)
-        print(f"{len(files)} generated reports, {n} chunks, {distinct} distinct texts (every chunk is embedded)")
+        print(f"{len(files)} generated reports, {n} chunks, {distinct} distinct texts: repeated-text rate "
+              f"{100 * (n - distinct) / max(1, n):.1f}% (what reuse can skip in one run into an empty store)")
+        print(token_shares(files), flush=True)
         from ingest.guard import prepare_guarded
         from settings import Settings
 
         prepare_guarded(files[0], Settings())  # the guard's forkserver, once per process, untimed
         for rnd in range(args.rounds):
             for label, (overrides, workers) in todo.items():
-                r = ingest_once(files, overrides, tmp / f"store-{len(runs[label])}-{label.split()[0]}-{rnd}", workers)
+                r = ingest_once(files, overrides, tmp / f"store-{list(todo).index(label)}-{rnd}", workers)
                 runs[label].append(r)
                 print(f"round {rnd + 1} {label:18s}: {r['files'] / r['wall']:.2f} files/s, "
                       f"{r['chunks'] / r['wall']:.1f} chunks/s, embedding {100 * r['embed'] / r['wall']:.0f}% "
-                      f"of {r['wall']:.1f} s; load {os.getloadavg()[0]:.2f}", flush=True)
+                      f"of {r['wall']:.1f} s, {r['reused']} chunks reused; load {os.getloadavg()[0]:.2f}", flush=True)
     summary(runs)
     if not args.no_eval:
         from evals.retrieval_eval import run
 
         print("\nretrieval, dev set (evals/retrieval_eval.py; hybrid = as the engine searches):", flush=True)
-        res = run("dev", ("torch", args.new_backend), ("vector", "hybrid"), 5)
+        res = run("dev", ("torch", args.new_backend), ("vector", "hybrid"), 5, settings={"table_passages_masked": False})
+        if not args.no_masked:
+            masked = run("dev", (args.new_backend,), ("vector", "hybrid"), 5, settings=MASKED)
+            res[f"{args.new_backend}, tables masked"] = masked[args.new_backend]
         print("\n| backend | hybrid recall@5 | hybrid MRR | vector recall@5 | vector MRR |\n|---|---:|---:|---:|---:|")
         for b, r in res.items():
             print(f"| {b} | {r['hybrid']['recall@5']:.3f} | {r['hybrid']['mrr']:.3f} | "

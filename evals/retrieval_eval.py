@@ -84,13 +84,14 @@ def first_hit(passages: list[tuple[str, str]], report_ids: set[str], hint: str) 
     return None
 
 
-def build_store(files: list[Path], backend: str, root: Path):
-    """A new store under ``root`` with ``backend``, the files ingested; (service, path -> report
-    id, seconds)."""
+def build_store(files: list[Path], backend: str, root: Path, settings: dict | None = None):
+    """A new store under ``root`` with ``backend`` (and ``settings``, other settings than the
+    defaults), the files ingested; (service, path -> report id, seconds)."""
     from service import Nianbao
     from settings import Settings
 
-    svc = Nianbao(Settings(store_dir=root / f"store-{backend}", embedding_backend=backend))
+    name = f"store-{backend}" + "".join(f"-{k}={v}" for k, v in sorted((settings or {}).items()))
+    svc = Nianbao(Settings(store_dir=root / name, embedding_backend=backend, **(settings or {})))
     if svc.stores.embedder.backend != backend:
         raise SystemExit(f"backend {backend} not available (got {svc.stores.embedder.backend}): "
                          "run `python -m stores.embedding` first")
@@ -148,8 +149,10 @@ def distractor_files(work: Path, n: int, batch: int = 500) -> list[Path]:
 
 def run(which: str = "dev", backends: tuple[str, ...] = ("torch", "onnx"), modes: tuple[str, ...] = ("vector",),
         k: int = 5, limit: int | None = None, corpus: Path = CORPUS, set_dir: Path = SET_DIR,
-        out=sys.stdout, distractors: int = 0, work: Path | None = None) -> dict[str, dict]:
+        out=sys.stdout, distractors: int = 0, work: Path | None = None,
+        settings: dict | None = None) -> dict[str, dict]:
     """Score every backend; returns {backend: {mode: {"recall@k", "mrr", "n"}, "ingest_s": …}}.
+    ``settings``: other settings than the defaults for every store (e.g. an opt-in to measure).
     ``distractors``: that many more generated reports in the store (retrieval quality at size);
     ``work``: a folder kept between runs (reports and stores; a re-run ingests only what is new)."""
     questions = load_questions(which)[:limit]
@@ -160,7 +163,7 @@ def run(which: str = "dev", backends: tuple[str, ...] = ("torch", "onnx"), modes
         root = work or Path(tmp)
         extra = distractor_files(root, distractors) if distractors else []
         for backend in backends:
-            svc, ids, seconds = build_store(unique + extra, backend, root)
+            svc, ids, seconds = build_store(unique + extra, backend, root, settings)
             scores = evaluate(svc, questions, ids, files, list(modes), k)
             results[backend] = {"ingest_s": round(seconds, 1), "reports": len(unique), "distractors": len(extra),
                                 "stored_reports": svc.facts.counts()["reports"], "vectors": svc.stores.vectors.count()}

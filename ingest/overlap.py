@@ -22,6 +22,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
+from ingest.table_summary import model_texts
+
 # ingest.pipeline calls this module and hands it its ``stage`` function; nothing is imported
 # back from there (no import cycle). A staged file has ``.prep``; a result does not.
 PREFETCH_FILES = 8  # files staged ahead of the one being grouped (each ~8-60 chunks)
@@ -34,9 +36,9 @@ def _staged(x: Item) -> bool:
     return hasattr(x, "prep")
 
 
-def _embed(ing: Ingester, texts: list[str]) -> tuple[list[list[float]], float]:
+def _embed(ing: Ingester, texts: list[str], stored: dict) -> tuple[list[list[float]], float]:
     t0 = time.perf_counter()
-    vectors = ing.stores.embed_passages(texts) if texts else []
+    vectors = ing.stores.embed_passages(texts, stored=stored) if texts else []
     return vectors, time.perf_counter() - t0
 
 
@@ -55,8 +57,12 @@ class _Run:
         if not self.group:
             return
         staged = [x for x in self.group if _staged(x)]
-        texts = [c.text for st in staged for c in st.prep.chunks]
-        fut = self.model.submit(_embed, self.ing, texts)
+        mask = self.ing.settings.table_passages_masked
+        texts = [t for st in staged for t in model_texts(st.prep.chunks, mask)]
+        # vectors of these texts stored already are looked up here, in the stores' thread; the
+        # model thread then also takes what the group before this one embedded (stores/reuse.py)
+        stored = self.ing.stores.find_embedded(texts) if texts else {}
+        fut = self.model.submit(_embed, self.ing, texts, stored)
         self.sent.update(st.prep.doc.sha256 for st in staged)
         previous, self.inflight, self.group = self.inflight, (self.group, fut), []
         if previous:

@@ -32,6 +32,7 @@ from typing import Callable, Iterable
 
 from ingest.inbox import file_sha256
 from ingest.pipeline import AddResult, Ingester, _Staged, collect_files, stage
+from ingest.table_summary import model_texts
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, AddResult], None]
@@ -96,15 +97,23 @@ def _init_worker(settings, model_id: str) -> None:
     if embedder.model_id != model_id:  # vectors of another model must never enter this collection
         raise RuntimeError(f"worker model {embedder.model_id} is not the store's {model_id}")
     embedder.load()
-    _worker.update(settings=settings, embedder=embedder)
+    from stores.reuse import Reuse
+
+    # a worker reuses what it embedded itself (identical texts in one task, or an earlier task);
+    # it opens no store, so records stored before are not looked up here
+    reuse = Reuse(settings.passage_prompt, enabled=settings.embedding_reuse)
+    _worker.update(settings=settings, embedder=embedder, reuse=reuse)
 
 
 def _prepare_and_embed(paths: list[str]) -> list[tuple["_Staged | AddResult", list[list[float]]]]:
     """In a worker: stage each file (guarded), embed all their chunks in one model call."""
     staged = [stage(Path(p), _worker["settings"]) for p in paths]
-    texts = [c.text for s in staged if isinstance(s, _Staged) for c in s.prep.chunks]
+    mask = _worker["settings"].table_passages_masked
+    texts = [t for s in staged if isinstance(s, _Staged) for t in model_texts(s.prep.chunks, mask)]
     t0 = time.perf_counter()
-    vectors = _worker["embedder"].embed_passages(texts) if texts else []
+    embedder = _worker["embedder"]
+    build = embedder.build()
+    vectors = _worker["reuse"].embed(embedder.embed_passages, build, texts) if texts else []
     seconds = time.perf_counter() - t0
     out, at = [], 0
     for s in staged:
@@ -113,6 +122,7 @@ def _prepare_and_embed(paths: list[str]) -> list[tuple["_Staged | AddResult", li
             continue
         n = len(s.prep.chunks)
         s.res.embed_seconds = seconds * n / max(1, len(texts))
+        s.embedded_by = build  # the worker's model build, recorded with each vector
         out.append((s, vectors[at : at + n]))
         at += n
     return out

@@ -29,6 +29,7 @@ from ingest.guard import prepare_guarded
 from ingest.metadata import identity_problems
 from ingest.prepare import Prepared
 from ingest.samples import is_generated
+from ingest.table_summary import model_texts
 from stores.bundle import Stores, settle
 from stores.facts import NewReport
 from vocab.records import LoadError
@@ -67,6 +68,9 @@ class _Staged:
     # decided under the writer lock, just before the write (``Ingester._plan``)
     replaced: dict[str, list[str]] = field(default_factory=dict)
     old_ids: set[str] = field(default_factory=set)
+    # the model build that gave the vectors, when not this process's (an ``ingest.parallel``
+    # worker's); recorded with each vector for reuse (stores/reuse.py)
+    embedded_by: str | None = None
 
 
 class Ingester:
@@ -127,7 +131,7 @@ class Ingester:
     def _embed_and_commit(self, staged: list["_Staged"]) -> list[AddResult]:
         """Embed the chunks of several staged files in one model call (small per-file batches
         waste the model), then store each file on its own: each report whole or not at all."""
-        texts = [c.text for st in staged for c in st.prep.chunks]
+        texts = [t for st in staged for t in model_texts(st.prep.chunks, self.settings.table_passages_masked)]
         t_embed = time.perf_counter()
         embeddings = self.stores.embed_passages(texts) if texts else []
         return self._commit_group(staged, embeddings, time.perf_counter() - t_embed)
@@ -157,11 +161,13 @@ class Ingester:
         t0 = time.perf_counter()
         prep, res, facts_store, vectors = st.prep, st.res, self.stores.facts, self.stores.vectors
         texts = [c.text for c in prep.chunks]
+        read = model_texts(prep.chunks, self.settings.table_passages_masked)  # what the model read
+        fields = self.stores.vector_fields(read, st.embedded_by, texts) if texts else []
         with self.stores.lock:
             self._plan(st)
             facts_store.journal_set(prep.doc.sha256, "writing", prep.ids, owner=self.stores.owner)
             try:
-                self._write(prep, prep.record, st.source, st.replaced, texts, embeddings, res)
+                self._write(prep, prep.record, st.source, st.replaced, texts, embeddings, res, fields)
             except Exception as e:  # the store refused the write: undo the vectors, keep the batch going
                 settle(self.stores, prep.doc.sha256, "writing", prep.ids)
                 res.status = "failed"
@@ -177,10 +183,13 @@ class Ingester:
         return res
 
     def _write(self, prep: Prepared, rec: dict, source: str, replaced: dict[str, list[str]],
-               texts: list[str], embeddings: list[list[float]], res: AddResult) -> None:
-        """Steps 4 and 5 of the module docstring: vectors, then the one fact-store transaction."""
+               texts: list[str], embeddings: list[list[float]], res: AddResult,
+               fields: list[dict[str, str]] | None = None) -> None:
+        """Steps 4 and 5 of the module docstring: vectors, then the one fact-store transaction.
+        ``fields``: each vector's reuse fields (text hash and build, stores/reuse.py)."""
         doc, facts_store = prep.doc, self.stores.facts
-        self.stores.vectors.upsert(prep.ids, texts, embeddings, [c.metadata for c in prep.chunks])
+        metas = [dict(c.metadata, **f) for c, f in zip(prep.chunks, fields or [{} for _ in prep.chunks])]
+        self.stores.vectors.upsert(prep.ids, texts, embeddings, metas)
         meta = prep.meta
         agency, year = rec.get("agency"), rec.get("year")
         stored = facts_store.get_report(doc.sha256) if agency is None or year is None else None

@@ -7,7 +7,8 @@ fact store, never from these passages.
 """
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Sequence
 
 from vocab.labels import (
     PASSAGE_ACTIVE_ITEMS as _ACTIVE_ITEMS,
@@ -68,3 +69,17 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
         out.append((4, title, f"{heading_prefix}四、{title}（表格）。" + "；".join(app) + "。"
                     + (" Appeals (table 4): " + "; ".join(app_en) + "." if app_en else "")))
     return out
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def masked(text: str) -> str:
+    """A table passage as the model reads it with ``table_passages_masked``: every number 0, so
+    the passages of reports of one template are one text (one vector, stores/reuse.py)."""
+    return _NUMBER.sub("0", text)
+
+
+def model_texts(chunks: Sequence[Any], mask_tables: bool) -> list[str]:
+    """What the model reads of each chunk: its text, or a table passage's masked text."""
+    return [masked(c.text) if mask_tables and c.metadata.get("kind") == "table" else c.text for c in chunks]

@@ -16,6 +16,7 @@ from settings import Settings, get_settings
 from stores.embedding import Embedder
 from stores.facts import FactStore
 from stores.lock import WriterLock, owner_id, owner_state
+from stores.reuse import Reuse, record_fields
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ class Stores:
         if not lazy_vectors:
             self.vectors  # noqa: B018  (opened now: a bad Chroma setting fails here)
         self._query_cache: dict[str, list[float]] = {}
+        # passages embedded once per model build (stores/reuse.py; ``embedding_reuse``)
+        self.reuse = Reuse(self.settings.passage_prompt, enabled=self.settings.embedding_reuse)
         self.model_ready = threading.Event()  # set once the embedding model is loaded
         self._model_thread: threading.Thread | None = None
         self._model_lock = threading.Lock()
@@ -99,10 +102,37 @@ class Stores:
         log.info("embedding model %s ready (%s) in %.1fs", self.model_id,
                  getattr(self.embedder, "backend", "custom"), time.perf_counter() - t0)
 
-    def embed_passages(self, texts: list[str]) -> list[list[float]]:
-        vectors = self.embedder.embed_passages(texts)
+    def embed_build(self) -> str | None:
+        """The model build of the passage vectors (``Embedder.build``); None for a stand-in
+        embedder without one (its vectors are never reused)."""
+        build = getattr(self.embedder, "build", None)
+        return build() if callable(build) else None
+
+    def find_embedded(self, texts: list[str]) -> dict[str, list[float]]:
+        """text hash -> vector of the ``texts`` this build embedded already (this process's
+        memory, then the collection's records): the store thread's half of ``embed_passages``."""
+        if not (texts and self.reuse.enabled):
+            return {}
+        return self.reuse.find(getattr(self.vectors, "collection", None), self.embed_build(), texts)
+
+    def embed_passages(self, texts: list[str], stored: dict[str, list[float]] | None = None) -> list[list[float]]:
+        """Vectors of ``texts``; a text embedded already is not embedded again (stores/reuse.py).
+        ``stored``: what ``find_embedded`` found, when another thread looked (then the vector
+        store is not touched here)."""
+        if not texts:
+            return []
+        if stored is None:
+            stored = self.find_embedded(texts)
+        vectors = self.reuse.embed(self.embedder.embed_passages, self.embed_build(), texts, stored)
         self.model_ready.set()  # loaded on first use (load_model=False)
         return vectors
+
+    def vector_fields(self, texts: list[str], build: str | None = None,
+                      documents: list[str] | None = None) -> list[dict[str, str]]:
+        """The reuse fields of the vector records of ``texts`` (what the model read) for vectors
+        of ``build`` (default: this process's model); ``documents``: the records' texts, when
+        the model read other text (a masked table passage)."""
+        return record_fields(self.settings.passage_prompt, build or self.embed_build(), texts, documents)
 
     def embed_query(self, text: str) -> list[float]:
         """Query vectors are cached: help-desk questions repeat, and the model is the slow part."""

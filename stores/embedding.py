@@ -566,6 +566,13 @@ class Embedder:
         load_model(self.settings)
         self.ready = True
 
+    def build(self) -> str:
+        """The build whose vectors this embedder gives, as ``stores.reuse`` records and matches
+        it: "torch", or the ONNX backend with its build number (loads the model first: a float32
+        ONNX file that fails to load means torch)."""
+        self.load()
+        return self.backend if self.backend == "torch" else f"{self.backend}-b{ONNX_BUILD_VERSION}"
+
     def embed_passages(self, texts: list[str]) -> list[list[float]]:
         self.load()
         return _embed(texts, self.settings.passage_prompt, self.settings, self.backend) if texts else []

@@ -14,6 +14,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from stores.reuse import REUSE_FIELDS
+
 log = logging.getLogger(__name__)
 
 
@@ -56,6 +58,9 @@ def _commit(stores, batch: list[tuple[Any, list[dict]]], res: ReindexResult) -> 
         ids = [r["id"] for r in rows]
         known = _known_metadata(stores, ids)
         metas = [known.get(r["id"]) or _rebuilt_metadata(rep, r) for r in rows]
+        # the reuse fields say who made *these* vectors, not the copied collection's
+        metas = [dict({k: v for k, v in m.items() if k not in REUSE_FIELDS}, **f)
+                 for m, f in zip(metas, stores.vector_fields([r["text"] for r in rows]))]
         with stores.lock:
             if stores.facts.get_report(rep.id) is None:
                 continue  # removed while we embedded
