@@ -49,6 +49,7 @@ class Counting:
 def _service(root, **kw):
     from service import Nianbao
 
+    kw.setdefault("table_passages_masked", False)  # exact texts here; masking has its own test below
     return Nianbao(make_settings(root, ingest_overlap_chunks=8, **kw))
 
 
@@ -168,7 +169,7 @@ def test_a_record_is_taken_only_for_its_own_text_and_build(tmp_path, mode):
 
 
 def test_masked_table_passages_share_one_vector_per_template(tmp_path):
-    """Opt-in ``table_passages_masked``: the model reads a table passage with its numbers
+    """``table_passages_masked`` (on by default): the model reads a table passage with its numbers
     masked, so reports of one template share one vector (stored documents keep the numbers),
     and a later run finds it in the store through the recorded ``embedded_text``."""
     from generator.__main__ import plan_reports, write_reports
