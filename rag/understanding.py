@@ -312,6 +312,8 @@ def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]
 
 # --------------------------------------------------------------------------- cue words
 
+_LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|表格形式|完整的表|给我看|看看|看一下|显示|展示|调出|打开|情况表|统计表|表[？?。]?\s*$|\bshow\b|\blist\b|\bdisplay\b|\bprint\b|"
+                          r"\b(?:whole|full|entire|complete) table\b|\bthe table itself\b", re.I)
 _TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
 _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
@@ -1315,6 +1317,7 @@ class _Cues:
     not_in_tables: bool
     follow_up_shape: bool
     why: bool = False
+    list_cue: bool = False  # "列出", "show the table": the table itself, even with a row named
 
     @property
     def any_operation(self) -> bool:
@@ -1325,7 +1328,8 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     """The first operation whose cue is present; a bare follow-up repeats the previous one."""
     # "of the five reports with full tables, which…", "how did … change between the reports (table figures)"
     # "表三第（四）项第1小项自然人一栏是多少": a cell named by its table, asked for its number
-    if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) and not (has_keys and c.quantity):
+    if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) \
+            and not (has_keys and (c.quantity or not c.list_cue)):
         return "table"
     if c.check:
         return "check"
@@ -1593,7 +1597,7 @@ def understand(
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
               cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue,
-              bool(WHY_RE.search(text) or _WHICH_THING_RE.search(text))),
+              bool(WHY_RE.search(text) or _WHICH_THING_RE.search(text)), bool(_LIST_CUE_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,

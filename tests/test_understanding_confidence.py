@@ -254,3 +254,18 @@ def test_english_words_of_numbers_the_text_states(svc, question, value):
 def test_granted_in_part_with_the_words_apart(svc):
     rec = _ask(svc, "Which granted the most requests in part: Huai'an, Shuyang or Hongze?")
     assert "requests.partially_granted.total" in _keys(rec) and rec["value"] == 454
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安市政府2024年报 表三（三）8 属于行政查询事项 总计", "requests.withheld.admin_query.total", 105),
+    ("Huai'an 2024: administrative fees collected (table 2)?", "active.fees.amount", 96171.6),
+])
+def test_a_cell_named_with_its_table_is_a_value(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question", ["列出淮安2024年的表三", "Show me Huai'an 2024's table of appeals", "给我看淮安市2024年收到和处理政府信息公开申请情况表"])
+def test_a_table_asked_for_is_the_table(svc, question):
+    rec = _ask(svc, question)
+    assert rec["operation"] == "table" and rec["value"] is None
