@@ -301,8 +301,9 @@ def breakdown_words(question: str) -> tuple[str, ...]:
 def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Iterable[str] = ()) -> Finding:
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked."""
     groups = asked_words(question, lang, drop)
-    if not groups:
-        return Finding("none")
+    if not groups or all(g[0] in ZH_WEAK for g in groups):
+        # only generic words (申请, 信息, 公开) understood: too little to tell one number from another
+        return Finding("none", terms=groups)
     must = breakdown_words(question)
     units = asked_units(question, lang)
     rate = units == ("%", "％")

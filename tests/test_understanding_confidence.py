@@ -269,3 +269,14 @@ def test_a_cell_named_with_its_table_is_a_value(svc, question, key, value):
 def test_a_table_asked_for_is_the_table(svc, question):
     rec = _ask(svc, question)
     assert rec["operation"] == "table" and rec["value"] is None
+
+
+@pytest.mark.parametrize("question", [
+    "How many disclosure requests did Jianxi District receive in January 2020?",
+    "涧西区2020年3月收到多少申请？",
+    "Which industries were the companies that sent requests to Huai'an in 2024 in?",
+])
+def test_a_month_or_an_industry_is_a_breakdown_the_tables_never_make(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and rec["facts"] == []
+

@@ -199,6 +199,13 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution)s?\b|"
      r"\bhow old\b|\bages\b|\belderly\b|\bretirees?\b|\byoung people\b", ("岁", "年龄", "老年")),
+    # a month named ("in January 2020", "2020年3月"): the tables count whole years
+    (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
+     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
+     r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
+     ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
+    # by the applicants' industry or trade
+    (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
     # by week or day of the week
     (r"每周|每星期|哪一?周|哪个星期|周末|工作日|星期[一二三四五六日天]|\bweeks?\b|\bweekly\b|\bweekends?\b|\bweekdays?\b|"
      r"\bwhich day of the week\b|\bper day\b|\bdaily\b|每天|每日", ("周", "星期", "每天", "每日")),
