@@ -55,6 +55,24 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
 
+# questions the reports cannot answer by their nature, each with the answer that says why
+_DECLINED = [
+    (_FORECAST_Q,
+     "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
+     "The annual reports state figures of years past; they make no forecast, and I do not estimate one. "
+     "Ask for a held year's figure or how it changed."),
+    (_PERSONAL_Q,
+     "年报只公布统计数字，不公开申请人、复议或诉讼当事人的姓名、电话等个人信息；我也不提供。可以问这些申请或案件的数量和办理结果。",
+     "The annual reports publish counts only, never the names, telephone numbers or other personal details of "
+     "applicants or of the parties to a case, and I do not give them. Ask how many such requests or cases there "
+     "were, or how they ended."),
+    (_OPINION_Q,
+     "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
+     "The annual reports state each body's figures and measures; they do not judge which body does better, and "
+     "neither do I. Ask for a figure or a measure instead, e.g. how many requests a body received or refused in "
+     "a year, or what problems it reported."),
+]
+
 SECTION_HINTS = [
     (_CONTACT_Q, [0, 6]),
     (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
@@ -162,24 +180,9 @@ class Engine:
         q, lang = c.q, c.lang
         if not self._years:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
-        if _FORECAST_Q.search(c.question):
-            return self._finish(c, _t(lang, "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
-                                      "The annual reports state figures of years past; they make no forecast, and I "
-                                      "do not estimate one. Ask for a held year's figure or how it changed."), False, t0)
-        if _PERSONAL_Q.search(c.question):
-            return self._finish(c, _t(lang, "年报只公布统计数字，不公开申请人、复议或诉讼当事人的姓名、电话等个人信息；我也不提供。"
-                                            "可以问这些申请或案件的数量和办理结果。",
-                                      "The annual reports publish counts only, never the names, telephone numbers or "
-                                      "other personal details of applicants or of the parties to a case, and I do not "
-                                      "give them. Ask how many such requests or cases there were, or how they ended."),
-                                False, t0)
-        if _OPINION_Q.search(c.question):
-            return self._finish(c, _t(lang, "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，"
-                                            "例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
-                                      "The annual reports state each body's figures and measures; they do not judge "
-                                      "which body does better, and neither do I. Ask for a figure or a measure instead, "
-                                      "e.g. how many requests a body received or refused in a year, or what problems it reported."),
-                                False, t0)
+        for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
+            if pattern.search(c.question):
+                return self._finish(c, _t(lang, zh, en), False, t0)
         if q.agency_mentioned and not q.agencies:
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
