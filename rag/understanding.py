@@ -1014,7 +1014,7 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?\s*(?:结转|遗留|转入|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
-    r"结转|转入|转到|留到|顺延到?|延到)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入)?\s*((?:19|20)\d{2})", re.I)
+    r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入)\s*((?:19|20)\d{2})", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
