@@ -7,9 +7,9 @@ fact store, never from these passages.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Sequence
 
+from vocab.labels import TABLE_PASSAGE_MARK, masked_numbers
 from vocab.labels import (
     PASSAGE_ACTIVE_ITEMS as _ACTIVE_ITEMS,
     PASSAGE_ACTIVE_MEASURES as _ACTIVE_MEASURES,
@@ -39,7 +39,7 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
             active.append(f"{label}：" + "，".join(parts))
     if active:
         title = "主动公开政府信息情况"
-        out.append((2, title, f"{heading_prefix}二、{title}（表格）。" + "；".join(active) + "。"))
+        out.append((2, title, f"{heading_prefix}二、{title}{TABLE_PASSAGE_MARK}。" + "；".join(active) + "。"))
 
     req, req_en = [], []
     for prefix, label, en in _REQUEST_ROWS:
@@ -54,7 +54,7 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
             req_en.append(f"{en} {_fmt(total)}")
     if req:
         title = "收到和处理政府信息公开申请情况"
-        out.append((3, title, f"{heading_prefix}三、{title}（表格）。申请数量与办理结果：" + "；".join(req) + "。"
+        out.append((3, title, f"{heading_prefix}三、{title}{TABLE_PASSAGE_MARK}。申请数量与办理结果：" + "；".join(req) + "。"
                     + " Information disclosure applications (table 3): " + "; ".join(req_en) + "."))
 
     app, app_en = [], []
@@ -66,18 +66,14 @@ def table_passages(facts: list[dict[str, Any]], heading_prefix: str = "") -> lis
                 app_en.append(f"{en} {_fmt(values[prefix + '.total'])}")
     if app:
         title = "政府信息公开行政复议、行政诉讼情况"
-        out.append((4, title, f"{heading_prefix}四、{title}（表格）。" + "；".join(app) + "。"
+        out.append((4, title, f"{heading_prefix}四、{title}{TABLE_PASSAGE_MARK}。" + "；".join(app) + "。"
                     + (" Appeals (table 4): " + "; ".join(app_en) + "." if app_en else "")))
     return out
 
 
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-
-
 def masked(text: str) -> str:
-    """A table passage as the model reads it with ``table_passages_masked``: every number 0, so
-    the passages of reports of one template are one text (one vector, stores/reuse.py)."""
-    return _NUMBER.sub("0", text)
+    """A table passage as the model reads it with ``table_passages_masked`` (vocab.labels)."""
+    return masked_numbers(text)
 
 
 def model_texts(chunks: Sequence[Any], mask_tables: bool) -> list[str]:

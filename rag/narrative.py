@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
+from vocab.labels import is_table_passage
 from vocab.narrative_terms import (BREAKDOWNS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
@@ -189,7 +190,7 @@ def sentences(chunks: Iterable[dict[str, Any]]) -> list[tuple[str, str, dict[str
     out = []
     for ch in chunks:
         text = ch.get("text") or ""
-        if "（表格）" in text[:40]:
+        if is_table_passage(text):
             continue  # a table rendered by ingestion: not the report's words, and tables answer first
         text = _JOIN_LINES.sub("", text.replace("\r", ""))
         for line in text.split("\n"):

@@ -50,7 +50,10 @@ def _known_metadata(stores, ids: list[str]) -> dict[str, dict]:
 
 def _commit(stores, batch: list[tuple[Any, list[dict]]], res: ReindexResult) -> None:
     """Embed a batch of reports' missing chunks in one model call, store each report's."""
-    texts = [r["text"] for _, rows in batch for r in rows]
+    from vocab.labels import model_text  # here, not at import: the vocabulary reads the settings
+
+    mask = stores.settings.table_passages_masked
+    texts = [model_text(r["text"], mask) for _, rows in batch for r in rows]  # what the model reads
     vectors = stores.embed_passages(texts)
     at = 0
     for rep, rows in batch:
@@ -60,7 +63,8 @@ def _commit(stores, batch: list[tuple[Any, list[dict]]], res: ReindexResult) -> 
         metas = [known.get(r["id"]) or _rebuilt_metadata(rep, r) for r in rows]
         # the reuse fields say who made *these* vectors, not the copied collection's
         metas = [dict({k: v for k, v in m.items() if k not in REUSE_FIELDS}, **f)
-                 for m, f in zip(metas, stores.vector_fields([r["text"] for r in rows]))]
+                 for m, f in zip(metas, stores.vector_fields([model_text(r["text"], mask) for r in rows],
+                                                             documents=[r["text"] for r in rows]))]
         with stores.lock:
             if stores.facts.get_report(rep.id) is None:
                 continue  # removed while we embedded

@@ -205,6 +205,12 @@ def test_reindex_for_a_new_model_keeps_every_report_answerable(filled):
     chunks = sum(r.n_chunks for r in svc.facts.list_reports())
     assert res.reports == 2 and res.embedded_reports == 2 and svc.vectors.count() == chunks
     assert reindex(svc).complete == 2  # idempotent: nothing left to embed
+    from vocab.labels import is_table_passage, masked_numbers
+
+    got = svc.vectors.collection.get(include=["documents", "metadatas"])
+    tables = [(d, m) for d, m in zip(got["documents"], got["metadatas"]) if is_table_passage(d)]
+    # table passages are embedded as the ingester embeds them (numbers masked), the text kept whole
+    assert tables and all(m.get("embedded_text") == masked_numbers(d) != d for d, m in tables)
     for rep in svc.facts.list_reports():
         rec = svc.ask(f"{rep.name}{rep.year}年报告存在的主要问题是什么？").record
         assert rec["passages"] and {p["report"]["id"] for p in rec["passages"]} == {rep.id}, rec["answer"]

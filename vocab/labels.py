@@ -1,6 +1,8 @@
 """Where a fact sits in its report: table, row and column as the template prints them."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from vocab.keys import COLUMN_ZH, KEYS, MONEY_KEYS, ORG_COLUMNS, REQUEST_COLUMNS, REQUEST_GROUPS
@@ -183,3 +185,24 @@ TABLE_KEYS = [
     ("appeals.litigation_direct.total", "直接起诉 lawsuits (direct)"),
     ("appeals.litigation_after_review.total", "复议后起诉 lawsuits (after review)"),
 ]
+
+
+# -- the table summary passages (ingest/table_summary.py writes them, rag and stores read them) --
+TABLE_PASSAGE_MARK = "（表格）"  # in the heading of every table summary passage ("三、…情况（表格）。")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def is_table_passage(text: str) -> bool:
+    """A passage the ingester rendered from a table's facts, not the report's own words."""
+    return TABLE_PASSAGE_MARK in text[:60]
+
+
+def masked_numbers(text: str) -> str:
+    """A table passage as the model reads it (``table_passages_masked``): every number 0, so the
+    passages of reports of one template are one text (one vector, stores/reuse.py)."""
+    return _NUMBER.sub("0", text)
+
+
+def model_text(text: str, mask_tables: bool) -> str:
+    """What the embedding model reads of a passage: its text, or a table passage masked."""
+    return masked_numbers(text) if mask_tables and is_table_passage(text) else text
