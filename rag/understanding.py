@@ -914,6 +914,7 @@ def _newest(agencies: list[str], years_held: dict[str, list[int]]) -> int | None
 
 @dataclass
 class _Parts:
+    text: str = ""  # the question, normalised
     rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
     columns: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -1130,6 +1131,22 @@ def _unexplained(masked: str) -> list[str]:
     return words
 
 
+# a sub-item names its own group: "rejected for being repeat requests" is 重复申请 (不予处理), not
+# 不予公开 — unless both are asked ("不予公开和重复申请一共", "refused or duplicates")
+_BOTH_ASKED_RE = re.compile(r"和|与|及|以及|或|、|加|分别|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b")
+
+
+_ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing")}
+
+
+def _specific_rows(row_paths: list[str], text: str) -> list[str]:
+    subs = [r for r in row_paths if r.count(".") == 1]
+    if not subs or len(row_paths) < 2 or _SUM_RE.search(text) or _BOTH_ASKED_RE.search(text):
+        return row_paths
+    groups_of_subs = {r.split(".")[0] for r in subs}
+    return [r for r in row_paths if "." in r or r in groups_of_subs or r not in lexicon.REQUEST_SUB_ITEMS]
+
+
 def _parts(hits: list[Hit]) -> _Parts:
     p = _Parts()
     for h in hits:
@@ -1230,6 +1247,13 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
             p.guessed_item = not (inherit and ctx["items"])
 
+    # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
+    # not paid", "refused as enforcement case files") holds that word: not an item of table 二
+    absorbed = {i for r, _ in rows for i in _ROW_ABSORBS.get(r, ())}
+    if absorbed and p.items and not (_SUM_RE.search(p.text) or _BOTH_ASKED_RE.search(p.text)):
+        p.items = [i for i in p.items if i not in absorbed]
+        has_active = bool(p.items) or (has_active and not absorbed)
+
     # ---- table 三
     if rows or (p.columns and not (cols_generic and (has_active or has_appeals))) or \
             (p.apply and not has_active and not has_appeals):
@@ -1239,6 +1263,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             rows = []
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
+        row_paths = _specific_rows(row_paths, p.text)
         if not row_paths:
             # a column alone: with a word of applying ("自然人申请了多少") the applications received;
             # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
@@ -1578,6 +1603,7 @@ def understand(
     at = text.find(mentioned) if mentioned else -1
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
     parts.unexplained = _unexplained(unheld)
+    parts.text = text
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _numbered_sub_item(masked, key_groups)
     key_groups = _carry_direction(text, key_groups)

@@ -256,3 +256,24 @@ def test_granted_in_part_with_the_words_apart(svc):
 def test_a_table_asked_for_is_the_table(svc, question):
     rec = _ask(svc, question)
     assert rec["operation"] == "table" and rec["value"] is None
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("In 2025, how many of Shuyang's requests were dropped because the applicant didn't pay the fee in time?",
+     "requests.other.overdue_fee.total", 7),
+    ("沭阳2025年有几件申请因为申请人逾期不补正就不再处理了？", "requests.other.overdue_correction.total", 9),
+    ("How many requests did the Shanghai General Office reject in 2025 for being repeat requests?",
+     "requests.not_processed.duplicate.total", 16),
+    ("Shuyang County 2025: requests refused because they asked for administrative enforcement case files?",
+     "requests.withheld.enforcement_files.total", 4),
+])
+def test_the_specific_reading_wins_over_a_word_it_contains(svc, question, key, value):
+    """A sub-item named with a word of another row or item (the fee, enforcement, 不再处理,
+    reject): the sub-item, not an ask-back; both are asked when both are named ("和", "分别")."""
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) >= {key}
+
+
+def test_both_readings_named_are_both_given(svc):
+    rec = _ask(svc, "上海市府办2025年不予公开和重复申请一共多少件？")
+    assert rec["value"] == 36

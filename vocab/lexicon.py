@@ -93,13 +93,14 @@ REQUEST_ROWS: dict[str, Entry] = {
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
-           weak="办理/处理/回复/答复/handled/processed/answered/responded/replied/dealt with/"
+           weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
-           "approved/given the information/provided in full/answered in full",
+           "approved/given the information/provided in full/answered in full/released in full/fully released/"
+           "information released in full/given in full/handed over in full/full disclosure",
            weak="公开/公开了/已公开/released"),
         _e("partially_granted", "部分公开", "partially granted",
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
@@ -156,6 +157,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
            "didn't possess/no such information/information did not exist/information didn't exist/"
            "wasn't held/weren't held/was not held/were not held/isn't held/is not held/aren't held/"
+           "don't hold/do not hold/we don't hold/we do not hold/doesn't hold that/don't hold that/"
            "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
@@ -193,9 +195,13 @@ REQUEST_ROWS: dict[str, Entry] = {
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
            "information they already had/confirm information/issue again/issued again/certified again"),
         _e("other", "其他处理", "other handling",
-           "其他处理/其他方式处理/其他处理方式/作其他处理",
+           "其他处理/其他方式处理/其他处理方式/作其他处理/不再处理/不再予以处理/终止处理/不予再处理/不再办理",
            "other handling/handled otherwise/otherwise handled/other disposition/other processing/"
-           "other way/handled in other ways"),
+           "other way/handled in other ways/no longer handled/no longer processed/stopped handling/"
+           "stopped processing/handling stopped/processing stopped",
+           # the words of its sub-items' descriptions: a reading only when nothing else is left over
+           weak="不再处理/不再予以处理/终止处理/不予再处理/不再办理/no longer handled/no longer processed/"
+                "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正",
@@ -207,7 +213,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
-           "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费",
+           "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
+           "逾期没交费/拒不缴费/拒绝缴费",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
            "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
