@@ -324,7 +324,7 @@ _CHECK_RE = re.compile(
     re.I,
 )
 # inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
-_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|"
+_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
@@ -336,7 +336,9 @@ _DIFF_RE = re.compile(
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less)\b.{0,80}\bthan\b|"
-    r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)",
+    r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
+    # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
+    r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
 _SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
@@ -439,6 +441,8 @@ def _normalize(question: str) -> str:
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
     text = _TABLE_AS_SOURCE.sub(" ", text)
+    # "carried into 2024 from the year before" came in: "carried over from 2023"
+    text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
     if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
         text = _REQUEST_GROUP_NO_RE.sub(lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
     for pattern, replacement in _REWRITES:
@@ -451,6 +455,9 @@ def _normalize(question: str) -> str:
 _REQUEST_GROUP_NO = {"一": "予以公开", "二": "部分公开", "三": "不予公开", "四": "无法提供", "五": "不予处理", "六": "其他处理",
                      "七": "办理结果总计"}
 _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三四五六七])[)）]\s*项?")
+_INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+)?in(?:to)?\s+"
+                                 r"((?:19|20)\d{2})\s+from\s+(?:the\s+)?(?:year before|previous year|prior year|"
+                                 r"preceding year|last year|year earlier)\b", re.I)
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
@@ -970,7 +977,7 @@ fall fell grew grow drop dropped instead switch""".split())
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
 _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
-                         r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|\bminus\b|"
+                         r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|排除|去掉|扣除)", re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
@@ -985,7 +992,7 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
             continue  # the negator is part of a term (不予公开, not disclosed)
         for i, h in enumerate(hits):
             if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(isinstance(p, Sense) for p in h.payloads):
-                if not re.search(r"[,，;；、。?？]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
+                if not re.search(r"[,，;；、。?？()（）]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
                     out.add(i)
                 break
     for i, h in enumerate(hits):
@@ -1092,6 +1099,21 @@ def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]
         return key_groups
     group, col = found.pop()
     return [[f"requests.{group}.{col}"]]
+
+
+_ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal persons|entities|institutions)\b|\bothers\b|"
+                          r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)", re.I)
+
+
+def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"all organisations (companies, law firms, others)": examples of the 法人或其他组织 columns,
+    standing for all five of them, not the sum of the two named."""
+    cols = {g[0].rsplit(".", 1)[1] for g in key_groups}
+    rows = {g[0].rsplit(".", 1)[0] for g in key_groups}
+    if len(key_groups) < 2 or len(rows) != 1 or not cols <= set(lexicon.ORG_COLUMNS) \
+            or not (_ALL_ORGS_RE.search(text) or _ETC_RE.search(text)):
+        return key_groups
+    return [[f"{rows.pop()}.legal_person"]]
 
 
 _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|"
@@ -1217,6 +1239,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     groups_out: list[tuple[int, list[list[str]]]] = []
     forced_sum = False
 
+    if not p.items and "projects" in p.measures:
+        p.items = ["procurement"]  # "procurement projects": a measure only procurement has
     has_active = bool(p.items) or (p.active_hint and bool(p.measures))
     outcomes = list(p.outcomes)
     rows = list(p.rows)
@@ -1608,6 +1632,7 @@ def understand(
     key_groups = _numbered_sub_item(masked, key_groups)
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
+    key_groups = _examples_of_organisations(text, key_groups)
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     inherited_keys = False

@@ -277,3 +277,32 @@ def test_the_specific_reading_wins_over_a_word_it_contains(svc, question, key, v
 def test_both_readings_named_are_both_given(svc):
     rec = _ask(svc, "上海市府办2025年不予公开和重复申请一共多少件？")
     assert rec["value"] == 36
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("Jianxi District 2020: how many procurement projects were there (the count, not the money)?", "active.procurement.projects", 8),
+    ("淮安2024年废止（注意不是新发）的行政规范性文件几件？", "active.normative_docs.repealed", 26),
+    ("How many requests did STCSM carry into 2024 from the year before?", "requests.carried_over.total", 2),
+    ("Adding up all organisations (companies, law firms, others), how many requests did the Shanghai General Office receive in 2019?",
+     "requests.received.legal_person", 38),
+    ("How many government regulations were publicly available in total from the Shanghai General Office in 2019?",
+     "active.regulations.total_published", 524),
+])
+def test_more_readings_in_the_words_people_use(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_a_difference_written_as_minus(svc):
+    rec = _ask(svc, "Hongze coercion decisions: 2024 figure minus 2023 figure?")
+    assert rec["value"] == -111 and rec["operation"] == "difference"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many authoritative releases on executive meeting topics did the Shanghai General Office make in 2019?", 38),
+    ("In 2025, how many news stories did Shuyang's new-media accounts produce?", 2606),
+    ("How many government websites did Shanghai check each quarter in 2019?", 70),
+])
+def test_more_english_words_of_numbers_the_text_states(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and rec["facts"] == []

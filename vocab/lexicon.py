@@ -373,7 +373,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("issued", "本年制发件数", "issued this year",
-           "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台",
+           "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台/新发/新印发/新发布",
            "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
         _e("made", "本年新制作数量", "made this year",
            "本年新制作数量/本年新制作/新制作/制作",
@@ -384,7 +384,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
         _e("total_published", "对外公开总数量", "total published",
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量",
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
-           "total published to date"),
+           "total published to date/publicly available in total/available in total/publicly available/"
+           "available to the public/open to the public in total/all publicly available/in total available"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"

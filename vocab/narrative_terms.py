@@ -33,6 +33,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"full[- ]coverage", ("全覆盖",)),
     (r"linkage|linked handling|read[- ]and[- ]handle", ("联动", "阅办")),
     (r"rounds?", ("轮",)),
+    (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
+    (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
+    (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
+    (r"edited|compiled", ("编辑", "编印")),
     (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
@@ -77,7 +81,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"withdrawn|withdrew|withdrawals?", ("撤回",)),
     (r"accepted|took in|on behalf", ("受理", "代表")),
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
-    (r"website|portal|site", ("网站", "门户")),
+    (r"websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
     (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
     (r"new media|government media|media accounts?", ("政务新媒体", "新媒体")),
@@ -161,7 +165,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
-times time once twice send sent push pushed pushing put submit submitted run ran running operate operated operating
+times time once twice each every per quarter quarterly send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
 the a an of in on for to by its it their they them his her from with and or as at this that these those there than
 according report reports text narrative year years annual total number numbers share percentage rate figure figures count
