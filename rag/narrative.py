@@ -125,6 +125,7 @@ def _en_words(question: str) -> list[tuple[str, ...]]:
     are not in the vocabulary (then we do not know what it asks, and give no number)."""
     groups: list[tuple[str, ...]] = []
     text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", question)
+    text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # policy-interpretation items
     for pat, zh in _en_patterns():
         if pat.search(text):
             text = pat.sub(" ", text)

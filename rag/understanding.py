@@ -383,7 +383,10 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|\breasons?\b", re.I)
+WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
+                    # "the reasons for …", but not "every reason added up", "all three reasons"
+                    r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
+                    r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
 _WHICH_THING_RE = re.compile(
     r"\b(?:which|what)\s+(?:rules?|regulations?|documents?|laws?|policy|policies|platforms?|websites?|channels?|"
@@ -951,7 +954,8 @@ _FILLER_ZH = tuple(sorted(set(
     "以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
-    "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/"
+    "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
+    "说的是/也就是/就是/的话/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"

@@ -306,3 +306,23 @@ def test_a_difference_written_as_minus(svc):
 def test_more_english_words_of_numbers_the_text_states(svc, question, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and rec["facts"] == []
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安2024年行政诉讼总共多少件？直接起诉的和复议后起诉的都算上", "appeals.litigation_after_review.total", 46),
+    ("Huai'an 2024: requests dropped because the applicant didn't supplement in time?", "requests.other.overdue_correction.total", 71),
+    ("Huai'an 2024 — every 'unable to provide' reason added up?", "requests.unable.total", 781),
+])
+def test_conversational_words_and_reasons_added_up(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many policy-interpretation items did Hongze District put out in 2024?", 7),
+    ("Shanghai general office 2025: how many disclosure requests did applicants withdraw themselves?", 157),
+    ("How many NPC deputies' suggestions did STCSM handle as lead or co-handler in 2024?", 50),
+])
+def test_hyphens_and_verbs_in_english_narrative_questions(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and rec["facts"] == []

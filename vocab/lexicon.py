@@ -206,6 +206,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other handling: applicant did not supply the correction in time",
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
+           "didn't correct/didn't supplement/didn't clarify/didn't complete/did not complete/wasn't corrected/"
+           "not corrected in time/not supplemented in time/didn't fix/did not fix/"
            "failed to supplement/did not clarify/failed to clarify/"
            "not supplying the missing details/did not supply the missing/didn't supply the missing/"
            "failed to supply the missing/never sent the requested corrections/never sent the corrections/"

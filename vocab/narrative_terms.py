@@ -16,7 +16,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"press conferences?|news conferences?|press briefings?|news briefings?", ("新闻发布会", "发布会")),
     (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
      ("人事任免", "任免")),
-    (r"pre-?publication (?:review|check)s?|confidentiality (?:review|check)s?|security (?:review|check)s?|"
+    (r"pre[- ]?publication (?:review|check)s?|confidentiality (?:review|check)s?|security (?:review|check)s?|"
      r"reviews? before (?:publication|release|publishing)", ("保密审查", "发布前审查", "审查")),
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?",
      ("集成发布", "集成式发布", "集中发布")),
@@ -24,7 +24,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
     (r"reach(?:ed)? out to|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
-    (r"one-?network|one-?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
+    (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
     (r"satisfaction(?: rate)?", ("满意度", "满意率")),
     (r"hearings?", ("听证",)),
     (r"open (?:government )?days?", ("开放日",)),
@@ -64,7 +64,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"public comments?|comments?|consultations?|solicit\w*|opinions?", ("意见征集", "征集", "意见")),
     (r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
      ("人大代表建议", "代表建议")),
-    (r"(?:as )?lead(?:ing)? or co-?handlers?|co-?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
+    (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
     (r"CPPCC|proposals?", ("政协提案", "提案")),
     (r"domains?|fields?|areas?|sectors?", ("领域",)),
     (r"languages?", ("语种",)),
@@ -78,7 +78,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"positive (?:reviews?|ratings?|evaluations?)", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refused|withheld|not disclosed|denied", ("不予公开",)),
-    (r"withdrawn|withdrew|withdrawals?", ("撤回",)),
+    (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?", ("撤回",)),
     (r"accepted|took in|on behalf", ("受理", "代表")),
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
     (r"websites?|portals?|sites?", ("网站", "门户")),
@@ -165,7 +165,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
-times time once twice each every per quarter quarterly send sent push pushed pushing put submit submitted run ran running operate operated operating
+times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
 the a an of in on for to by its it their they them his her from with and or as at this that these those there than
 according report reports text narrative year years annual total number numbers share percentage rate figure figures count
