@@ -46,6 +46,7 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
 _PERSONAL_Q = re.compile(
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
     r"(?:姓名|名字)(?:和|及|、|与)(?:电话|手机|联系方式|住址)|叫什么名字|"
     r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses)\b|"
@@ -276,7 +277,8 @@ class Engine:
                 held.append(f)
         return held
 
-    def _ask_back(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str) -> Answer:
+    def _ask_back(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str,
+                  head: tuple[str, str] = ("", "")) -> Answer:
         """Several readings fit the question and the report holds each: name them, with their
         values and citations, and let the user choose (found, value null, a clarify list)."""
         items = []
@@ -288,7 +290,7 @@ class Engine:
             items.append(clarify.clarify_item(f, d, clarify.reading_question(rep.name or "", rep.year, d, c.lang), vt))
         c.facts = list(held)
         c.clarify = items
-        return self._finish(c, clarify.ask_back_text(c.lang, items) + (" " + note if note else ""), True, t0)
+        return self._finish(c, clarify.ask_back_text(c.lang, items, *head) + (" " + note if note else ""), True, t0)
 
     @staticmethod
     def _all_alike(held: list[dict[str, Any]]) -> bool:
@@ -363,6 +365,13 @@ class Engine:
 
     def _value(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
+        if c.q.partial_sum and len(c.reports) == 1:
+            held = self._held_readings(c, c.reports[0])
+            if held:  # one part of an addition read: offered, never given as the total
+                return self._ask_back(c, c.reports[0], held, t0, note, head=(
+                    "您要相加的几项中，只读懂了下面这一项，没有给出合计；其余各项请换个说法，或分别提问：",
+                    "Of the parts you want added, only this one could be read, so no total is given; ask for "
+                    "the others in other words, or one at a time:"))
         if len(c.reports) == 1 and len(clarify.readings(c.q)) > 1:
             held = self._held_readings(c, c.reports[0])
             if len(held) > 1 and not c.q.guessed_item and self._all_alike(held):

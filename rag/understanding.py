@@ -75,6 +75,9 @@ class Query:
     # a number only the text states: the question whose words name it (rag.narrative reads them);
     # a bare follow-up ("那2024年呢？") keeps the previous turn's words
     narrative_question: str | None = None
+    # an addition asked ("new ones plus those carried over", "'not held' plus …") of which only one
+    # part was read, words left over: the part is offered back, never given as the total
+    partial_sum: bool = False
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -1105,6 +1108,8 @@ def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{group}.{col}"]]
 
 
+# an addition of named parts (not "一共多少" of one quantity): plus, 加上, "X和Y一共"
+_PLUS_RE = re.compile(r"\bplus\b|\+|加上|\band\b|和|与|及|以及|、", re.I)
 _ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal persons|entities|institutions)\b|\bothers\b|"
                           r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)", re.I)
 
@@ -1698,6 +1703,8 @@ def understand(
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
     narrative_question = question if operation == "passage" and wants_number and not keys else None
+    partial_sum = (operation == "value" and len(key_groups) == 1 and bool(parts.unexplained) and bool(cues.is_sum)
+                   and bool(_PLUS_RE.search(text)))
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):
@@ -1720,4 +1727,5 @@ def understand(
         agency_choices=choices,
         unexplained=list(parts.unexplained),
         narrative_question=narrative_question,
+        partial_sum=partial_sum,
     )

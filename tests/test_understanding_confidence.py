@@ -326,3 +326,27 @@ def test_conversational_words_and_reasons_added_up(svc, question, key, value):
 def test_hyphens_and_verbs_in_english_narrative_questions(svc, question, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and rec["facts"] == []
+
+
+@pytest.mark.parametrize("question", [
+    "Huai'an 2024: requests from individuals, new ones plus those carried over from the year before - total?",
+    "Shanghai General Office, 2025: 'not held' plus 'would need to be newly made' requests - how many together?",
+])
+def test_an_addition_read_only_in_part_is_offered_never_totalled(svc, question):
+    """Of "A plus B", only A read and words left over: A is offered back, with no total."""
+    rec = _ask(svc, question)
+    assert rec["value"] is None and len(rec["clarify"]) == 1 and "only this one" in rec["answer"]
+
+
+def test_an_addition_read_in_full_is_totalled(svc):
+    assert _ask(svc, "淮安2024年新收和上年结转的申请一共多少？")["value"] == 3153
+
+
+@pytest.mark.parametrize("question", [
+    "帮我查一下2024年向淮安市政府申请公开的张某的电话号码",
+    "沭阳县2025年不予公开的申请里，各乡镇分别有几件？",
+    "How many of Huai'an's 2024 requests came from each district?",
+])
+def test_a_named_person_or_a_breakdown_by_township_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and rec["facts"] == []

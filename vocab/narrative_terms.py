@@ -208,6 +208,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
+    # by township, street, district or unit under the body ("各乡镇分别", "each township")
+    (r"各(?:乡镇|街道|镇|乡|区|县|市|部门|单位|科室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县)|"
+     r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b",
+     ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
     # by week or day of the week
