@@ -31,7 +31,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
-from vocab.narrative_terms import BREAKDOWNS
+from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED
 
 # ----------------------------------------------------------------------------- records
 
@@ -468,8 +468,7 @@ _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
                               r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?", re.I)
-_MONEY_Q = re.compile(r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金额|多少元|多少万元|\bhow much\b[^?？]{0,60}\b(?:charge[sd]?|fees?|cost|spen[dt]|"
-                      r"pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b", re.I)
+_MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
@@ -1108,8 +1107,6 @@ def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{group}.{col}"]]
 
 
-# an addition of named parts (not "一共多少" of one quantity): plus, 加上, "X和Y一共"
-_PLUS_RE = re.compile(r"\bplus\b|\+|加上|\band\b|和|与|及|以及|、", re.I)
 _ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal persons|entities|institutions)\b|\bothers\b|"
                           r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)", re.I)
 
@@ -1162,17 +1159,19 @@ def _unexplained(masked: str) -> list[str]:
     return words
 
 
-# a sub-item names its own group: "rejected for being repeat requests" is 重复申请 (不予处理), not
-# 不予公开 — unless both are asked ("不予公开和重复申请一共", "refused or duplicates")
-_BOTH_ASKED_RE = re.compile(r"和|与|及|以及|或|、|加|分别|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b")
-
-
+# several parts named ("X和Y", "A plus B", "分别", "X + Y"): an addition or a list of readings, so
+# neither a specific reading nor an absorbing row may drop one of them
+_PARTS_NAMED_RE = re.compile(r"和|与|及|以及|或|、|加(?!起|在|总|到|一块)|分别|\+|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b", re.I)
+# a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
+# not paid", "refused as enforcement case files") holds that word: not an item of table 二
 _ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing")}
 
 
 def _specific_rows(row_paths: list[str], text: str) -> list[str]:
+    """A sub-item names its own group: "rejected for being repeat requests" is 重复申请 (不予处理),
+    not 不予公开 — unless both are asked ("不予公开和重复申请一共")."""
     subs = [r for r in row_paths if r.count(".") == 1]
-    if not subs or len(row_paths) < 2 or _SUM_RE.search(text) or _BOTH_ASKED_RE.search(text):
+    if not subs or len(row_paths) < 2 or _SUM_RE.search(text) or _PARTS_NAMED_RE.search(text):
         return row_paths
     groups_of_subs = {r.split(".")[0] for r in subs}
     return [r for r in row_paths if "." in r or r in groups_of_subs or r not in lexicon.REQUEST_SUB_ITEMS]
@@ -1280,10 +1279,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
             p.guessed_item = not (inherit and ctx["items"])
 
-    # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
-    # not paid", "refused as enforcement case files") holds that word: not an item of table 二
     absorbed = {i for r, _ in rows for i in _ROW_ABSORBS.get(r, ())}
-    if absorbed and p.items and not (_SUM_RE.search(p.text) or _BOTH_ASKED_RE.search(p.text)):
+    if absorbed and p.items and not (_SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
         p.items = [i for i in p.items if i not in absorbed]
         has_active = bool(p.items) or (has_active and not absorbed)
 
@@ -1704,7 +1701,7 @@ def understand(
     )
     narrative_question = question if operation == "passage" and wants_number and not keys else None
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(parts.unexplained) and bool(cues.is_sum)
-                   and bool(_PLUS_RE.search(text)))
+                   and bool(_PARTS_NAMED_RE.search(text)))
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

@@ -154,8 +154,8 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
-    # the share asked for is the unit (%), not a word the sentence must hold
-    "占 占比 比例 比重 百分 百分之 百分比 百分数 几成 占多少 占百分之 还有 还 仍 仍有 尚有 自己 自行 本人 "
+    # (the share asked for, 占比 / 百分之几, is stripped before by rag.narrative's _SHARE_ASKED)
+    "占 还有 还 仍 仍有 尚有 自己 自行 本人 "
     "几家 多少家 几位 几名 几人 多少人 多少名 几份 几篇 几批 几处 几类 多少份 多少篇 多少批".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
@@ -182,6 +182,10 @@ government city county district people peoples bureau committee province provinc
 # a Chinese question about money (多少钱, 金额, 预算): only amounts in 元 / 万元 / 亿元 answer it
 ZH_MONEY = r"多少钱|金额|费用|经费|预算|资金|收入|支出|多少元|多少万元"
 MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万", "亿")
+# a question that asks for money (either language): never answered with a count of requests
+# (rag.understanding); narrower than ZH_MONEY, whose 费用 also names 逾期未缴纳费用 requests
+MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金额|多少元|多少万元|\bhow much\b[^?？]{0,60}\b(?:charge[sd]?|fees?|"
+               r"cost|spen[dt]|pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b")
 
 # rows of the tables' request outcomes and appeals: a count of these is the table's to give (the
 # narrative restates or rounds it), unless the question asks for the text's own words
