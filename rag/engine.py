@@ -17,6 +17,7 @@ from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
 from rag.understanding import WHY_RE, Agency, Query, understand, warm as warm_matcher
 from rag import clarify
+from rag import key_reader
 from rag import narrative
 from vocab.narrative_terms import FORECAST
 from rag import blank_cells
@@ -110,6 +111,7 @@ class _Ctx:
     facts: list[dict[str, Any]] = field(default_factory=list)
     passages: list[dict[str, Any]] = field(default_factory=list)
     clarify: list[dict[str, Any]] = field(default_factory=list)  # readings to choose from (ask back)
+    suggest: list[dict[str, Any]] = field(default_factory=list)  # not found: the nearest cells held
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -117,9 +119,13 @@ def _t(lang: str, zh: str, en: str) -> str:
 
 
 class Engine:
-    def __init__(self, facts: FactReader, retriever: HybridRetriever | None = None):
+    def __init__(self, facts: FactReader, retriever: HybridRetriever | None = None,
+                 similar: narrative.Similar | None = None):
+        """``similar``: the embedding model's question-to-sentence similarity (``rag.similarity``),
+        a second reading of numbers the text states; None: the words alone."""
         self.store = facts
         self.retriever = retriever
+        self.similar = similar
         self._cache_key: int | None = None
         self._agencies: list[Agency] = []
         self._years: dict[str, list[int]] = {}
@@ -137,9 +143,11 @@ class Engine:
         self._cache_key = key
 
     def warm(self) -> None:
-        """Read the catalogue and build the question reader's body matcher (the app's warm-up)."""
+        """Read the catalogue, build the question reader's body matcher and load the learned key
+        reader (the app's warm-up)."""
         self.refresh()
         warm_matcher(self._agencies)
+        key_reader.reader()
 
     def held_summary(self, lang: str, agencies: list[str] | None = None) -> str:
         names = agencies or sorted(self._years)
@@ -372,6 +380,9 @@ class Engine:
                     "您要相加的几项中，只读懂了下面这一项，没有给出合计；其余各项请换个说法，或分别提问：",
                     "Of the parts you want added, only this one could be read, so no total is given; ask for "
                     "the others in other words, or one at a time:"))
+        doubted = self._doubted(c) if len(c.reports) == 1 else None
+        if doubted:  # the learned reader is sure of another row: both readings, never a guess
+            return self._ask_back(c, c.reports[0], doubted, t0, note)
         if len(c.reports) == 1 and len(clarify.readings(c.q)) > 1:
             held = self._held_readings(c, c.reports[0])
             if len(held) > 1 and not c.q.guessed_item and self._all_alike(held):
@@ -416,6 +427,23 @@ class Engine:
         found = bool(values)
         value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
         return self._finish(c, " ".join(lines) + (" " + note if note else ""), found, t0, value=value)
+
+    def _doubted(self, c: _Ctx) -> list[dict[str, Any]] | None:
+        """The rule reader's cell and the learned reader's (``rag.key_reader.doubt``), both held
+        with different numbers: the two readings to ask back; None when there is no doubt."""
+        q = c.q
+        if q.operation != "value" or not q.keys or q.inherited_keys or len(clarify.readings(q)) != 1:
+            return None
+        r = key_reader.reader()
+        alt = r.doubt(c.question, q.keys[0]) if r is not None else None
+        if alt is None:
+            return None
+        rep = c.reports[0]
+        mine = next((f for f in (self._peek(c, rep, k) for k in self._candidates(q)) if f is not None), None)
+        other = self._peek(c, rep, alt)
+        if mine is None or other is None or mine["key"] == other["key"] or mine["value"] == other["value"]:
+            return None
+        return [mine, other]
 
     def _sum(self, c: _Ctx, t0: float, note: str) -> Answer:
         rep = c.reports[0]
@@ -619,7 +647,11 @@ class Engine:
         names = {r.name for r in c.reports}
         drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
         asked = c.q.narrative_question or c.question
-        found = narrative.find(asked, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop)
+        # the two readings' agreement (narrative._agreed) only when the learned key reader does not
+        # take the question for a table cell the rules failed to read
+        reader = key_reader.reader()
+        similar = None if reader is not None and reader.is_table_question(asked) else self.similar
+        found = narrative.find(asked, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop, similar)
         if found.status != "none":
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
             c.passages.extend(passages)
@@ -627,9 +659,32 @@ class Engine:
         msg = _t(c.lang, "报告中没有这个数字：所持报告的表格和正文都没有这一项。",
                  "That figure is not in the reports: neither their tables nor their text state it.")
         msg += narrative.not_stated(found, c.lang)
+        msg += self._suggest(c, asked)
         msg += _t(c.lang, f"（查询的报告：{self.held_summary(c.lang, [r.name for r in c.reports][:3])}）",
                   f" (Reports searched: {self.held_summary(c.lang, [r.name for r in c.reports][:3])}.)")
         return self._finish(c, msg, False, t0)
+
+    def _suggest(self, c: _Ctx, asked: str) -> str:
+        """A quantity neither the tables nor the text state: the cells the learned key reader
+        finds nearest to the question's words (``key_reader.nearest``), each with its value and
+        citation, offered as questions to pick (``suggest``); the answer stays "not found"."""
+        r = key_reader.reader() if len(c.reports) == 1 else None
+        if r is None:
+            return ""
+        rep = c.reports[0]
+        for key in r.nearest(asked):
+            f = self._peek(c, rep, key)
+            if f is None or f["value"] is None:
+                continue
+            d = self._describe(key, c.lang)
+            unit = "件" if c.lang == "zh" and key.startswith(("requests", "appeals")) else ""
+            c.suggest.append(clarify.clarify_item(f, d, clarify.reading_question(rep.name or "", rep.year, d, c.lang),
+                                                  format_value(key, f["value"], c.lang) + unit))
+        if not c.suggest:
+            return ""
+        items = "；".join(f"{clarify.CIRCLED[i]} {it['label']}" for i, it in enumerate(c.suggest))
+        return _t(c.lang, f"\n\n表格中与您的说法最接近的是（仅供参考，可点选查看出处）：{items}。",
+                  f"\n\nThe nearest quantities the tables hold (for reference; pick one to see its source): {items}.")
 
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
@@ -699,4 +754,6 @@ class Engine:
         note_duplicates(record, self._primary)  # a body and year held in two reports: say which is used
         if c.clarify:  # an ask-back: the readings to choose from, each with its value and citation
             record["clarify"] = c.clarify
+        if c.suggest:  # not found: the nearest cells the tables hold, to pick from
+            record["suggest"] = c.suggest
         return Answer(record=record, query=c.q)

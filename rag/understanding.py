@@ -78,6 +78,8 @@ class Query:
     # an addition asked ("new ones plus those carried over", "'not held' plus …") of which only one
     # part was read, words left over: the part is offered back, never given as the total
     partial_sum: bool = False
+    # the quantity is the previous turn's ("那2024年呢？"), not read from this question's words
+    inherited_keys: bool = False
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -367,7 +369,7 @@ _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
     r"(?<![哪这那])(?:多少|几)\s*家|"
-    r"\baverage\b|\bmean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
+    r"\baverage\b|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
@@ -483,6 +485,15 @@ def _short_years(text: str) -> str:
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
 _REWRITES = [
+    # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
+    (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
+    (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
+    (re.compile(r"\bdept(?:\.|s)?(?=\s|$|[,.?;:!)])", re.I), "department"),
+    (re.compile(r"\bsci[- ]?tech\b", re.I), "science and technology"),
+    (re.compile(r"\bmunic(?:\.|ipal)?(?=\s)", re.I), "municipal"),
+    (re.compile(r"\breqs?\b\.?", re.I), "requests"),
+    (re.compile(r"\bapps\b", re.I), "applications"),
+    (re.compile(r"\bno\.\s*of\b|#\s*of\b", re.I), "number of"),
     (re.compile(r"全部或部分公开|全部公开或部分公开|全部或者部分公开|公开或部分公开"), "予以公开加上部分公开"),
     (re.compile(r"\b(?:fully or partially|fully or partly|in full or in part|wholly or partly|wholly or partially) "
                 r"(granted|disclosed|released)\b", re.I),
@@ -1494,7 +1505,10 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
-        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or NARRATIVE_ONLY_RE.search(text)
+        # (the fee named by the row of requests dropped for not paying it is that row's, not the text's)
+        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text)
+                           or (NARRATIVE_ONLY_RE.search(text) and not any(s.kind == "row" and s.value.endswith("overdue_fee")
+                                                                          for s in senses))
                            or _BREAKDOWN_RE.search(text) or _QUALIFIED_OUT_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
@@ -1725,4 +1739,5 @@ def understand(
         unexplained=list(parts.unexplained),
         narrative_question=narrative_question,
         partial_sum=partial_sum,
+        inherited_keys=inherited_keys,
     )

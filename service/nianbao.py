@@ -98,7 +98,10 @@ class Nianbao:
         from rag.engine import Engine
 
         # the retriever (langchain, Chroma: seconds of imports) is built on the first passage search
-        return Engine(self.facts, _RetrieverOnFirstUse(lambda: self.retriever))
+        from rag.similarity import SentenceSimilarity
+
+        similar = SentenceSimilarity(self.stores.embed_query, self.stores.embed_passages, self.stores.model_ready.is_set)
+        return Engine(self.facts, _RetrieverOnFirstUse(lambda: self.retriever), similar=similar)
 
     @cached_property
     def chat(self):

@@ -165,7 +165,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no existing information/not readily available/would need to be compiled/need creating/"
            "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
-           "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling"),
+           "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling/"
+           "making a brand new document/making a new document/make a new document/brand new document/"
+           "creating a new document/create a new document/producing a new document"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚",
@@ -220,6 +222,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
            "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
+           "never paid/never paid in time/not paid in time/didn't pay in time/did not pay in time/failed to pay in time/"
            "was not paid/were not paid/never paid/hadn't paid/had not paid/fee went unpaid/fees went unpaid"),
         _e("other.other", "其他处理/其他", "other handling: other",
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
@@ -282,11 +285,11 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "review case/reconsideration case"),
         # not a key part: "行政诉讼" alone means both litigation groups (their sum)
         _e("litigation", "行政诉讼", "administrative litigation",
-           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件",
+           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院",
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
-           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/直接告到法院/直接去法院/直接打官司",
+           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"

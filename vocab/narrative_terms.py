@@ -103,6 +103,8 @@ ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 
 # Chinese words → other words a report may use for the same thing
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "运营": ("运维", "运行", "运营"),
+    "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
     "发布会": ("新闻发布会",),
     "公报": ("政府公报",),
@@ -156,7 +158,10 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
     # (the share asked for, 占比 / 百分之几, is stripped before by rag.narrative's _SHARE_ASKED)
     "占 还有 还 仍 仍有 尚有 自己 自行 本人 "
-    "几家 多少家 几位 几名 几人 多少人 多少名 几份 几篇 几批 几处 几类 多少份 多少篇 多少批".split())
+    "几家 多少家 几位 几名 几人 多少人 多少名 几份 几篇 几批 几处 几类 多少份 多少篇 多少批 "
+    # the asker's own words around the question (想问一下…到底…, 按年报说的)
+    "到底 究竟 现在 如今 请问 想问 问问 问一下 问下 一下 知道 告诉 大概 大约 左右 会不会 不会 能不能 可以 "
+    "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人".split())
@@ -214,7 +219,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各(?:乡镇|街道|镇|乡|区|县|市|部门|单位|科室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县)|"
-     r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b",
+     r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
+     r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),

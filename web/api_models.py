@@ -85,6 +85,8 @@ class AnswerRecord(Open):
     phrased_by: str | None = Field(None, description="set when a chat model phrased the answer")
     clarify: list[Clarification] | None = Field(None, description="the likeliest readings, when the question is "
                                                 "ambiguous: the answer asks back (found true, value null)")
+    suggest: list[Clarification] | None = Field(None, description="a quantity the reports do not state (found false): "
+                                                "the nearest cells the tables hold, each with its value and citation")
 
 
 class Answer(AnswerRecord):

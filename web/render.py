@@ -193,9 +193,10 @@ def sources_message(record: dict, sources_id: str | None = None) -> dict | None:
 
 # -- an ask-back: the readings as buttons ------------------------------------------------------------
 def clarify_of(record: dict) -> list[dict]:
-    """The readings of an ask-back answer (``clarify``), those with a label and a question."""
+    """The readings of an ask-back answer (``clarify``), or the nearest cells a "not found" answer
+    suggests (``suggest``), those with a label and a question."""
     out = []
-    for c in record.get("clarify") or []:
+    for c in record.get("clarify") or record.get("suggest") or []:
         if isinstance(c, dict) and isinstance(c.get("label"), str) and isinstance(c.get("question"), str) \
                 and c["label"].strip() and c["question"].strip():
             out.append(c)

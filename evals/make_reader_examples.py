@@ -1,0 +1,80 @@
+"""Write ``vocab/reader_examples.tsv``: labelled wordings of the fact keys, the training data of
+the learned key reader (``rag/key_reader.py``).
+
+Every line is ``key<TAB>question``: a question that asks for exactly that one cell. Sources (all
+written by helper sessions that never saw the engine, and all *already tuned on*, so none of them
+is a held-out set any more):
+
+- the generated wordings (``tests/data/wordings``, 3,866 answerable lines);
+- the value, follow-up and trap turns of the blind sets ``evals/blind`` … ``evals/blind6`` (dev and
+  test: their tests have been scored and read) and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
+- the key catalogue's own labels (Chinese row + column, English).
+
+A blind set written after this file (``evals/blind7`` and later) must never be added while it is
+still held out.
+
+    python evals/make_reader_examples.py            # rewrites vocab/reader_examples.tsv
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "vocab" / "reader_examples.tsv"
+BLIND = ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+
+
+def _clean(q: str) -> str:
+    return re.sub(r"\s+", " ", q).strip()
+
+
+def examples() -> list[tuple[str, str]]:
+    from evals import wordings as W
+    from vocab.keys import _load_keys
+
+    out: list[tuple[str, str]] = []
+    for line in W.load():
+        k = (line.get("expect") or {}).get("key")
+        if line.get("answerable", True) and k:
+            out.append((k, line["question"]))
+    for name in BLIND:
+        for part in ("dev", "test"):
+            p = ROOT / "evals" / name / f"{part}.jsonl"
+            if not p.exists():
+                continue
+            for conv in map(json.loads, p.read_text(encoding="utf-8").splitlines()):
+                for t in conv.get("turns") or []:
+                    e = t.get("expect") or {}
+                    keys = e.get("keys") or []
+                    if len(keys) == 1 and e.get("answerable", True) is not False:
+                        out.append((keys[0], t["question"]))
+    for name in ("questions.jsonl", "holdout.jsonl"):
+        for q in map(json.loads, (ROOT / "evals" / name).read_text(encoding="utf-8").splitlines()):
+            if q.get("key") and q.get("kind") == "value":
+                out.append((q["key"], q["question"]))
+    for k, info in _load_keys().items():
+        row = info.zh_row.split("/")[-1]
+        out.append((k, f"{row}{info.zh_column}"))
+        out.append((k, info.en))
+    seen, uniq = set(), []
+    for k, q in out:
+        q = _clean(q)
+        if q and (k, q) not in seen:
+            seen.add((k, q))
+            uniq.append((k, q))
+    return uniq
+
+
+def main() -> int:
+    rows = examples()
+    OUT.write_text("".join(f"{k}\t{q}\n" for k, q in rows), encoding="utf-8")
+    print(f"{len(rows)} examples of {len({k for k, _ in rows})} keys -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
