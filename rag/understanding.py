@@ -995,7 +995,11 @@ fall fell grew grow drop dropped instead switch""".split())
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
 _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
                          r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|"
-                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|排除|去掉|扣除)", re.I)
+                         r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
+                         r"\bnot the same as\b|\bas opposed to\b|"
+                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|排除|去掉|扣除|"
+                         # "别跟不掌握的搞混": the quantity named is the one not meant
+                         r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于)", re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 

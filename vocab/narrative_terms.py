@@ -25,6 +25,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"reach(?:ed)? out to|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
+    (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
+     r"in (?:one|a single) batch|centrally)|in (?:one|a single) batch|all at once|jointly published",
+     ("集中公开", "统一发布", "集中发布", "集中")),
     (r"satisfaction(?: rate)?", ("满意度", "满意率")),
     (r"hearings?", ("听证",)),
     (r"open (?:government )?days?", ("开放日",)),
