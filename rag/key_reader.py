@@ -132,8 +132,11 @@ class KeyReader:
         return f"{best}.{key.rsplit('.', 1)[1]}"
 
     def is_table_question(self, question: str) -> bool:
-        """This reader is sure (≥ ``TABLE_SURE``) the question asks for a row of the tables."""
-        return self.read(question).best_row()[1] >= TABLE_SURE
+        """This reader is sure (≥ ``TABLE_SURE``) the question asks for a row of tables 三 or 四
+        (requests and appeals, which the text restates only in part; the items of table 二 —
+        regulations, fees, licences — the text often states in its own words)."""
+        row, p = self.read(question).best_row()
+        return p >= TABLE_SURE and not row.startswith("active.")
 
     def nearest(self, question: str, n: int = 3) -> list[str]:
         """The likeliest keys (row + its likeliest column), at least ``NEAREST_MIN`` likely."""

@@ -126,9 +126,11 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     return groups
 
 
-def _en_words(question: str) -> list[tuple[str, ...]]:
+def _en_words(question: str, strict: bool = True) -> list[tuple[str, ...]]:
     """The vocabulary's groups an English question names — none when most of its own words
-    are not in the vocabulary (then we do not know what it asks, and give no number)."""
+    are not in the vocabulary (then we do not know what it asks, and give no number);
+    ``strict=False``: the groups whatever the other words (``find`` then takes a number only
+    where the embedding model agrees)."""
     groups: list[tuple[str, ...]] = []
     text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", question)
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # policy-interpretation items
@@ -141,13 +143,20 @@ def _en_words(question: str) -> list[tuple[str, ...]]:
     words = re.findall(r"[A-Za-z]+", text)
     words = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
     unknown = [w.lower() for w in words if w.lower() not in EN_FILLER and len(w) > 1]
-    return groups if len(unknown) < len(groups) or not unknown else []
+    return groups if len(unknown) < len(groups) or not unknown or not strict else []
+
+
+# an aside naming what is not asked ("(not full press conferences)", "（不是转到2025年的）")
+_NOT_ASKED = re.compile(r"[（(]\s*(?:not|excluding|except|rather than|不是|不含|不包括|而非|并非|不算)[^)）]*[)）]|"
+                        r"[,，]\s*(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;]|$)", re.I)
 
 
 def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tuple[str, ...]]:
     """The question's quantity as groups of Chinese words (any word of a group may stand in the
-    sentence). Chinese words inside an English question ("爆款", "(领域)") count too."""
+    sentence). Chinese words inside an English question ("爆款", "(领域)") count too; an aside
+    naming what is not asked is left out."""
     drop = list(drop)
+    question = _NOT_ASKED.sub(" ", question)
     if lang == "zh":
         return _zh_words(question, drop)
     groups = _en_words(question)
@@ -311,6 +320,11 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
     ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
     groups = asked_words(question, lang, drop)
+    sure = True
+    if not groups and lang != "zh" and similar is not None:
+        # most of an English question's words unknown: its known words are read all the same,
+        # and a number is taken only where the embedding model's closest sentence agrees
+        groups, sure = _en_words(_NOT_ASKED.sub(" ", question), strict=False), False
     if not groups or all(g[0] in ZH_WEAK for g in groups):
         # only generic words (申请, 信息, 公开) understood: too little to tell one number from another
         return Finding("none", terms=groups)
@@ -334,7 +348,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         for score, local, m in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
-    if found.status == "none" and similar is not None:
+    if not sure:  # only the words known of a question mostly unknown: the model must agree
+        found = _agreed(question, cands, sents, groups, similar, cover=0.0) or Finding("none", terms=groups)
+    elif found.status == "none" and similar is not None:
         found = _agreed(question, cands, sents, groups, similar) or found
     if found.status == "one" and not rate and _table_count(question):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
@@ -344,7 +360,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
 
 
 def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, dict[str, Any]]],
-            groups: list[tuple[str, ...]], similar: Similar) -> Finding | None:
+            groups: list[tuple[str, ...]], similar: Similar, cover: float = AGREED_COVER) -> Finding | None:
     """Two independent readings agree: the number whose clause holds the most of the question's
     words (though fewer than ``MIN_COVER``: at least ``AGREED_COVER``, with no other number of its
     sentence about as good) stands in the sentence the embedding model finds closest to the
@@ -355,7 +371,7 @@ def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, d
     if not cands:
         return None
     best = max(cands, key=lambda c: c.score)
-    if best.score < AGREED_COVER or any(
+    if best.score < cover or any(
             c.value != best.value and c.sentence == best.sentence and c.score >= best.score - MARGIN for c in cands):
         return None
     pool = list(dict.fromkeys(s for s, _, _ in sents if _NUMBER.search(s)))

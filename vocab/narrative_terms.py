@@ -13,7 +13,9 @@ from __future__ import annotations
 # English wording (a regex, matched case-insensitively on word boundaries) → Chinese words.
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
-    (r"press conferences?|news conferences?|press briefings?|news briefings?", ("新闻发布会", "发布会")),
+    # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
+    (r"press briefings?|news briefings?|media briefings?|briefing sessions?", ("新闻通气会", "通气会")),
+    (r"press conferences?|news conferences?", ("新闻发布会", "发布会")),
     (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
      ("人事任免", "任免")),
     (r"pre[- ]?publication (?:review|check)s?|confidentiality (?:review|check)s?|security (?:review|check)s?|"
@@ -148,7 +150,8 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bissues\b", ("期",)),
     (r"\bsessions?\b|\btimes\b|\brounds?\b", ("场", "次", "期")),
     (r"\blive ?streams?\b", ("场", "次")),
-    (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*)\b", ("元", "万元", "万")),
+    (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*|budgets?|spen[dt]|spending|costs?|"
+     r"expenditures?|prices?|paid|pay)\b", ("元", "万元", "万")),
     (r"\b(?:people|persons|participants|followers?|fans|users?|subscribers?)\b", ("人", "名", "万")),
     (r"\blinks?\b", ("处", "个", "条")),
 ]
