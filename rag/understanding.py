@@ -485,6 +485,8 @@ def _short_years(text: str) -> str:
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
 _REWRITES = [
+    # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
+    (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),

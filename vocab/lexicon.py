@@ -385,12 +385,15 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "made/produced/created/newly made"),
         _e("published", "本年新公开数量", "newly published this year",
            "本年新公开数量/本年新公开/新公开/公布",
-           "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose"),
+           "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose/"
+           "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量",
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
            "total published to date/publicly available in total/available in total/publicly available/"
-           "available to the public/open to the public in total/all publicly available/in total available"),
+           "available to the public/open to the public in total/all publicly available/in total available/"
+           "made public in total/disclosed in total/released in total/in total as of/as of/all told/"
+           "made public so far/disclosed so far/so far/up to now/altogether made public"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
