@@ -224,7 +224,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
-    (r"各(?:乡镇|街道|镇|乡|区|县|市|部门|单位|科室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县)|"
+    (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
@@ -248,7 +248,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"信函|邮寄|\bby (?:post|mail|letter)\b|\bletters?\b", ("信函", "邮寄", "来信")),
     (r"电子邮件|(?<!电子)邮件|\bemails?\b|\be-mail\b", ("电子邮件", "邮件", "邮箱")),
     (r"当面|\bin person\b", ("当面", "现场")),
-    (r"网上申请|网络申请|在线申请|线上申请|\bonline (?:requests?|applications?)\b|\b(?:applied|submitted|filed|came) online\b",
+    (r"网上申请|网络申请|在线申请|线上申请|(?:通过|经|从|在)(?:网上|网络|在线|线上|互联网)(?:平台|渠道|系统)?(?:提交|提出|递交|申请)|"
+     r"\bonline (?:requests?|applications?)\b|\b(?:applied|submitted|filed|came) online\b|"
+     r"\b(?:via|through|on) (?:the )?(?:online|web|internet) (?:platform|portal|channel|system)\b",
      ("网上", "网络", "在线", "线上", "平台")),
     (r"电话申请|传真|\bby (?:phone|fax)\b", ("电话", "传真")),
     (r"每个?月|逐月|各月|按月|月度|哪个月|哪几个月|几月份|季度|上半年|下半年|\bmonthly\b|\b(?:per|each|every|by|which) "
