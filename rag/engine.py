@@ -19,7 +19,7 @@ from rag.understanding import WHY_RE, Agency, Query, understand, warm as warm_ma
 from rag import clarify
 from rag import key_reader
 from rag import narrative
-from vocab.narrative_terms import FORECAST
+from vocab.narrative_terms import FORECAST, TEXT_CUE
 from rag import blank_cells
 from rag import years as over_years
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
-_ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest")
+_ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest", re.I)
 # who compiled the report and how to reach them: its opening lines (or its closing ones)
 _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
                         r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
@@ -257,6 +257,11 @@ class Engine:
             return self._check(c, t0, note)
         if q.operation == "sum" and len(q.keys) > 1:
             return self._sum(c, t0, note)
+        if q.operation == "value" and re.search(TEXT_CUE, c.question, re.I):
+            # "per the narrative, how many …": the text's own sentence when it states the number
+            said = self._narrative_number(c, t0, note, fallback=True)
+            if said is not None:
+                return said
         return self._value(c, t0, note)
 
     # -- operations ---------------------------------------------------------------------------
@@ -640,7 +645,7 @@ class Engine:
             body = "".join(f"\n- failed: {ch.name}: {ch.detail}" for ch in failed)
         return self._finish(c, head + body + ("\n" + note if note else ""), True, t0)
 
-    def _narrative_number(self, c: _Ctx, t0: float, note: str) -> Answer:
+    def _narrative_number(self, c: _Ctx, t0: float, note: str, fallback: bool = False) -> Answer | None:
         """A number the tables do not hold: the sentence of the reports' text that states it
         (rag.narrative), with the number as the value only when one number clearly fits;
         several → quoted, no value; none → say the text does not state it (and what it states)."""
@@ -652,6 +657,8 @@ class Engine:
         reader = key_reader.reader()
         similar = None if reader is not None and reader.is_table_question(asked) else self.similar
         found = narrative.find(asked, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop, similar)
+        if fallback and found.status != "one":
+            return None  # the table's cell answers instead
         if found.status != "none":
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
             c.passages.extend(passages)

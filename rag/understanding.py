@@ -334,7 +334,9 @@ _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
                       r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列")
-_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b", re.I)
+_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b|"
+                      # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
+                      r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
@@ -384,6 +386,9 @@ _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
 NARRATIVE_ONLY_RE = re.compile(
     r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|"
     r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
+    # a review of documents before they are released is not an administrative review (行政复议)
+    r"\b(?:release|publication|pre-?release|pre-?publication|pre-?publishing|content|confidentiality|secrecy|"
+    r"legality|fair competition|compliance|attribute|status|property|document) (?:reviews?|checks?|vetting)\b|发布前审查|保密审查|合法性审查|公平竞争审查|"
     # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
@@ -391,7 +396,9 @@ NARRATIVE_ONLY_RE = re.compile(
 WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
+                    r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )"
                     r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
+# (not "for security reasons", "for safety/stability reasons": a row of requests withheld, named by its ground)
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
 _WHICH_THING_RE = re.compile(
     r"\b(?:which|what)\s+(?:rules?|regulations?|documents?|laws?|policy|policies|platforms?|websites?|channels?|"
@@ -485,6 +492,9 @@ def _short_years(text: str) -> str:
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
 _REWRITES = [
+    # "Jianxi 2020 same item?": the previous turn's quantity, named as such
+    (re.compile(r"\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b|"
+                r"同一项|同一个(?:数|数字|指标)|同样的(?:项目|指标)", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
@@ -1017,6 +1027,12 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
             if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(isinstance(p, Sense) for p in h.payloads):
                 if not re.search(r"[,，;；、。?？()（）]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
                     out.add(i)
+                    # "not commercial firms": the words right after it that name the same thing
+                    j = i + 1
+                    while j < len(hits) and not text[hits[j - 1].end:hits[j].start].strip() and \
+                            {getattr(p, "value", None) for p in hits[j].payloads} & {getattr(p, "value", None) for p in h.payloads}:
+                        out.add(j)
+                        j += 1
                 break
     for i, h in enumerate(hits):
         if _NEG_AFTER.match(text[h.end:]) and any(isinstance(p, Sense) for p in h.payloads):
@@ -1045,11 +1061,17 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?\s*(?:结转|遗留|转入|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
-    r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入)\s*((?:19|20)\d{2})", re.I)
+    r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
+
+
+_NOT_ASKED_ASIDE = re.compile(r"[（(]\s*(?:not|excluding|except|rather than|不是|不含|不包括|而非|并非|不算)[^)）]*[)）]", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
-    """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out."""
+    """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
+    (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
+    text = _NOT_ASKED_ASIDE.sub(" ", text)
     into, came = bool(_CARRIED_INTO_RE.search(text)), bool(_CARRIED_FROM_RE.search(text))
     if into == came:
         return key_groups
@@ -1059,6 +1081,8 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         if any(keep in k for k in g) and any(drop in k for k in g):
             g = [k for k in g if drop not in k]
         out.append(g)
+    if any(keep in g[0] for g in out):  # "rolled over to be answered in 2025": the other direction's reading goes
+        out = [g for g in out if drop not in g[0]]
     return out
 
 
@@ -1148,15 +1172,21 @@ _PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当�
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
     """A term, then 中/其中, then words nothing explains: the question asks for a part of the
     term's quantity that the reader does not know, so the term's own cell is not the answer."""
-    for w in (w for w in unexplained if _CJK.search(w)):
-        pos = text.find(w)
+    for w in unexplained:
+        cjk = bool(_CJK.search(w))
+        pos = text.find(w) if cjk else next((m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)), -1)
         if pos < 0:
             continue
+        gap = _PARTITIVE_GAP if cjk else _GROUNDS_GAP  # "withhold for security reasons": a ground not known
         for h in hits:
-            if h.end <= pos and any(isinstance(p, Sense) for p in h.payloads) \
-                    and _PARTITIVE_GAP.fullmatch(text[h.end:pos]):
+            if h.end <= pos and any(isinstance(p, Sense) and p.kind == "row" or cjk and isinstance(p, Sense)
+                                    for p in h.payloads) and gap.fullmatch(text[h.end:pos]):
                 return True
     return False
+
+
+_GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|it)?\s*(?:(?:in|of)\s+\d{4}\s+)?"
+                          r"(?:for|because of|due to|on (?:the )?grounds? of|citing)\s+(?:(?:the|a|an|its|their)\s+)?", re.I)
 
 
 def _unexplained(masked: str) -> list[str]:
@@ -1361,7 +1391,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             valid = lexicon.ITEM_MEASURES[item]
             measures = [m for m in _unique(p.measures) if m in valid]
             if not measures:
-                prev = [m for m in ctx["measures"] if m in valid] if inherit and not p.items else []
+                # a follow-up naming another item only ("行政规范性文件呢？" after 规章现行有效): the same measure
+                prev = [m for m in ctx["measures"] if m in valid] \
+                    if inherit and (not p.items or _FOLLOW_UP_RE.search(p.text)) else []
                 # no measure named: every measure of the item is a reading (asked back), none by default
                 measures = prev or list(valid)
                 p.default_measure = p.default_measure or not prev

@@ -395,3 +395,42 @@ def test_english_numbers_the_text_states(svc, question, value, words):
 def test_no_number_for_what_the_reports_do_not_state(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (["Smallest carry-over from the prior year — Huaian 2024, Shuyang 2025, Shanghai General Office 2019?"],
+     "requests.carried_over.total", 18),  # a capitalised superlative ranks ascending
+    (["Fewest requests received: Huaian 2024 or Shuyang 2025?"], "requests.received.total", 713),
+    (["Huai'an 2024: full disclosures granted to legal service institutions — not commercial firms?"],
+     "requests.granted.legal_services", 50),
+    (["For Huaian 2024, how many applications were rolled over to be answered in 2025?"],
+     "requests.carried_forward.total", 103),
+    (["淮安2024年从2023年结转过来的申请有几件？（不是转到2025年的）"], "requests.carried_over.total", 34),
+    (["淮安市2024年清理掉、宣布作废的行政规范性文件有几件"], "active.normative_docs.repealed", 26),
+    (["淮安2024年规章现行有效件数", "行政规范性文件呢"], "active.normative_docs.in_force", 66),
+    (["Shanghai General Office 2019 centralised procurement amount?", "Jianxi 2020 same item?"],
+     "active.procurement.amount", 28.6232),
+    (["沭阳县2025年因为国家秘密不予公开的有几件", "and for safety/stability reasons?"],
+     "requests.withheld.security_stability.total", 2),
+    (["How many requests did Shuyang withhold for security reasons in 2025?"],
+     "requests.withheld.security_stability.total", 2),
+    (["Huai'an 2024 - requests refused as internal process information (the 'four kinds of process information')?"],
+     "requests.withheld.process_info.total", 12),
+])
+def test_rankings_negations_directions_and_follow_ups(svc, questions, key, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Shanghai General Office 2025: how many documents went through release review?", 330),  # 发布审查, not 行政复议
+    ("Shanghai General Office 2025: how many documents got a disclosure attribute review?", 166),
+])
+def test_reviews_of_documents_are_not_administrative_reviews(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and not any(k.startswith("appeals.") for k in _keys(rec))
+
+
+def test_a_ground_nothing_explains_narrows_the_row(svc):
+    rec = _ask(svc, "How many requests did Shuyang withhold for flimsy reasons in 2025?")
+    assert rec["value"] is None

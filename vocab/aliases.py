@@ -118,7 +118,8 @@ UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # whole bodies with a short form of their own (beyond subject + unit)
 BODY_SHORTS: dict[str, tuple[str, ...]] = {
-    "科学技术委员会": ("科委", "科技委", "科学技术委"),
+    # "上海科技" is also what the commission calls its website and WeChat account
+    "科学技术委员会": ("科委", "科技委", "科学技术委", "科技"),
     "教育委员会": ("教委",),
     "国有资产监督管理委员会": ("国资委",),
     "人民政府办公室": ("政府办公室", "政府办", "府办", "府办公室", "办公室"),

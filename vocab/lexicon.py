@@ -125,7 +125,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
            "security or stability/security and stability/endanger security/national security/"
-           "public security/social stability/stability"),
+           "public security/social stability/stability/safety/safety or stability/safety and stability/"
+           "safety reasons/stability reasons/endanger safety/threaten stability/security reasons/security"),
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私",
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
@@ -395,7 +396,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "made public in total/disclosed in total/released in total/in total as of/as of/all told/"
            "made public so far/disclosed so far/so far/up to now/altogether made public"),
         _e("repealed", "本年废止件数", "repealed this year",
-           "本年废止件数/本年废止/废止/废除/废止件数/失效",
+           "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
            "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",

@@ -18,8 +18,14 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"press conferences?|news conferences?", ("新闻发布会", "发布会")),
     (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
      ("人事任免", "任免")),
-    (r"pre[- ]?publication (?:review|check)s?|confidentiality (?:review|check)s?|security (?:review|check)s?|"
-     r"reviews? before (?:publication|release|publishing)", ("保密审查", "发布前审查", "审查")),
+    # three reviews the reports count apart: before release (发布审查), of whether a document is to be
+    # public (公开属性审查), of secrets (保密审查)
+    (r"(?:disclosure|public|openness) (?:attribute|status|property) (?:reviews?|checks?)|reviews? of (?:the )?"
+     r"(?:disclosure|public) (?:attribute|status)", ("公开属性审查", "属性审查")),
+    (r"confidentiality (?:review|check)s?|security (?:review|check)s?|secrecy (?:review|check)s?", ("保密审查",)),
+    (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?|"
+     r"publication (?:review|check|vetting)s?|reviews? before (?:publication|release|publishing)",
+     ("发布审查", "发布前审查", "保密审查")),
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?",
      ("集成发布", "集成式发布", "集中发布")),
     (r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
