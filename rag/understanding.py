@@ -1034,8 +1034,11 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                         out.add(j)
                         j += 1
                 break
+    asides = [(m.start(), m.end()) for m in _NOT_ASKED_ASIDE.finditer(text)]
     for i, h in enumerate(hits):
-        if _NEG_AFTER.match(text[h.end:]) and any(isinstance(p, Sense) for p in h.payloads):
+        if any(a < h.start and h.end < b for a, b in asides) and any(isinstance(p, Sense) for p in h.payloads):
+            out.add(i)  # "(no reconsideration first)", "（问的不是当年制发数）": named as what is not asked
+        elif _NEG_AFTER.match(text[h.end:]) and any(isinstance(p, Sense) for p in h.payloads):
             out.add(i)
         # a quantity the question states itself ("including the 18 carried over", "包括结转的18件")
         # is given, not asked
@@ -1065,7 +1068,8 @@ _CARRIED_INTO_RE = re.compile(
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
-_NOT_ASKED_ASIDE = re.compile(r"[（(]\s*(?:not|excluding|except|rather than|不是|不含|不包括|而非|并非|不算)[^)）]*[)）]", re.I)
+_NOT_ASKED_ASIDE = re.compile(r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
+                              r"不是|不含|不包括|而非|并非|不算)[^)）]*[)）]", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1211,7 +1215,10 @@ def _unexplained(masked: str) -> list[str]:
 _PARTS_NAMED_RE = re.compile(r"和|与|及|以及|或|、|加(?!起|在|总|到|一块)|分别|\+|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b", re.I)
 # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
 # not paid", "refused as enforcement case files") holds that word: not an item of table 二
-_ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing")}
+_WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结)的?(?:政府信息公开|信息公开)?申请(?:中|里|里面|当中|之中|中间)|"
+                              r"(?:所有|全部)?申请(?:中|里|里面|当中|之中)[，,]|其中", re.I)
+_ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing"),
+                "withheld.prohibited_by_law": ("regulations", "normative_docs")}  # "a law or regulation bars it"
 
 
 def _specific_rows(row_paths: list[str], text: str) -> list[str]:
@@ -1341,6 +1348,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         row_paths = _specific_rows(row_paths, p.text)
+        if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
+            # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
+            row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
         if not row_paths:
             # a column alone: with a word of applying ("自然人申请了多少") the applications received;
             # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
@@ -1362,6 +1372,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         groups = _unique(p.groups)
         if "litigation" in groups and any(g.startswith("litigation_") for g in groups):
             groups.remove("litigation")
+        if "litigation_after_review" in groups and "review" in groups and not (
+                _SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
+            groups.remove("review")  # "先申请复议、复议后再起诉的官司": the review names the suits' kind
         if not groups:
             if inherit and ctx["groups"]:
                 groups = ctx["groups"]

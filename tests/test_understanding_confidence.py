@@ -434,3 +434,18 @@ def test_reviews_of_documents_are_not_administrative_reviews(svc, question, valu
 def test_a_ground_nothing_explains_narrows_the_row(svc):
     rec = _ask(svc, "How many requests did Shuyang withhold for flimsy reasons in 2025?")
     assert rec["value"] is None
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (["Lawsuits filed straight to court (no reconsideration first) against Huai'an gov over disclosure in 2024?"],
+     "appeals.litigation_direct.total", 26),  # an aside of what is not asked
+    (["上海科委2024年的规范性文件，现行有效的是多少件（问的不是当年制发数）？"], "active.normative_docs.in_force", 55),
+    (["2024年淮安市政府收到的申请里，被认定为信访举报投诉类、不予处理的有多少？"], "requests.not_processed.petition.total", 62),
+    (["淮安2024年收到多少申请", "其中批准公开的有几件？"], "requests.granted.total", 1362),  # the part, not the whole
+    (["For Huai'an in 2024, how many requests got refused because a law or regulation bars disclosure?"],
+     "requests.withheld.prohibited_by_law.total", 31),
+    (["How many regulations did the Shanghai General Office newly make in 2019?"], "active.regulations.made", 13),
+])
+def test_asides_parts_of_a_whole_and_grounds(svc, questions, key, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and key in _keys(rec)

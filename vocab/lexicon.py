@@ -96,7 +96,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
-           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开",
+           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
@@ -120,7 +120,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止",
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
-           "barred by law/legally prohibited/law prohibit/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
+           "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
+           "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
@@ -383,7 +384,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
         _e("made", "本年新制作数量", "made this year",
            "本年新制作数量/本年新制作/新制作/制作",
-           "made/produced/created/newly made"),
+           "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly created/"
+           "newly produced"),
         _e("published", "本年新公开数量", "newly published this year",
            "本年新公开数量/本年新公开/新公开/公布",
            "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose/"
