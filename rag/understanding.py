@@ -1309,7 +1309,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if "pending" in outcomes and not p.groups and not p.appeals_hint and (rows or p.apply):
         outcomes.remove("pending")  # "still pending" applications are carried forward
         rows.append(("carried_forward", False))
-    has_appeals = bool(p.groups) or p.appeals_hint or (bool(outcomes) and not rows and not p.apply and not p.columns)
+    # an outcome alone ("corrected") is of table 四 — unless words nothing explains say it is of something
+    # else ("badly worded descriptions corrected on its websites") and no earlier turn was about appeals
+    has_appeals = bool(p.groups) or p.appeals_hint or (
+        bool(outcomes) and not rows and not p.apply and not p.columns
+        and not (p.unexplained and not (context is not None and ctx["groups"])))
     appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
     if appeals_named and rows:  # "litigation after reconsideration, still pending": the outcome, not 结转
         pend = [r for r in rows if r[0] == "carried_forward"]

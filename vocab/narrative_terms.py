@@ -33,6 +33,25 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"reach(?:ed)? out to|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
+    # more of the narrative's own quantities, in the words an English reader uses
+    (r"(?:graphic|image|picture)s?[- ](?:and[- ])?text (?:posts?|items?|pieces?)|illustrated (?:posts?|articles?)|"
+     r"infographics?", ("图文",)),
+    (r"likes?", ("点赞",)),
+    (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
+    (r"disputes?|conflicts?|grievances?", ("争议", "纠纷")),
+    (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
+    (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)",
+     ("不规范描述", "描述")),
+    (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)", ("整改",)),
+    (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|"
+     r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
+    (r"high[- ]frequency (?:items?|matters?|services?|affairs?)", ("高频",)),
+    (r"hot ?(?:spots?|topics?|issues?)|public concerns?|trending (?:topics?|issues?)", ("热点",)),
+    (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services", ("办事服务指引", "指引")),
+    (r"(?:news|dynamic) (?:updates?|information)|updates", ("动态",)),
+    (r"plans? and programmes?|planning (?:documents?|files?)", ("规划计划", "规划")),
+    (r"digital gazettes?|online gazettes?|e-?gazettes?", ("数字公报",)),
+    (r"year[- ]on[- ]year|growth", ("同比", "增长")),
     (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
      r"in (?:one|a single) batch|centrally)|in (?:one|a single) batch|all at once|jointly published",
      ("集中公开", "统一发布", "集中发布", "集中")),
