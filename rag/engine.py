@@ -759,6 +759,11 @@ class Engine:
             "timings": {k: round(v, 2) for k, v in c.timings.items()},
         }
         note_duplicates(record, self._primary)  # a body and year held in two reports: say which is used
+        cells = [f["key"] for f in c.facts]
+        if record["value"] is not None and cells and c.q.keys and not c.q.inherited_keys:
+            r = key_reader.reader()  # the learned reader's own belief in the cells answered (informational)
+            if r is not None:
+                record["reading_confidence"] = round(r.confidence(c.question, list(dict.fromkeys(cells))[:8]), 3)
         if c.clarify:  # an ask-back: the readings to choose from, each with its value and citation
             record["clarify"] = c.clarify
         if c.suggest:  # not found: the nearest cells the tables hold, to pick from

@@ -131,6 +131,18 @@ class KeyReader:
             return None
         return f"{best}.{key.rsplit('.', 1)[1]}"
 
+    def confidence(self, question: str, keys: list[str]) -> float:
+        """How sure this reader is that ``question`` asks for ``keys``: for each key its row's
+        probability times its column's (within its table), the least of them."""
+        r = self.read(question)
+        out = 1.0
+        for key in keys:
+            table = key.split(".", 1)[0]
+            cols = {c: p for c, p in r.columns.items() if c.startswith(table + ":")}
+            col = cols.get(column_of(key), 0.0) / (sum(cols.values()) or 1.0)
+            out = min(out, r.rows.get(row_of(key), 0.0) * col)
+        return out
+
     def is_table_question(self, question: str) -> bool:
         """This reader is sure (≥ ``TABLE_SURE``) the question asks for a row of tables 三 or 四
         (requests and appeals, which the text restates only in part; the items of table 二 —

@@ -185,3 +185,13 @@ def test_sentence_vectors_are_embedded_once(svc):
     a = sim("收了多少信息处理费", texts)
     b = sim("政务新媒体有多少个", texts)
     assert len(calls) == 1 and a[0] > a[1] and b[1] > b[0]
+
+
+@corpus_only
+def test_the_readers_confidence_in_the_cells_answered(svc):
+    plain = _ask(svc, "淮安2024年收到多少申请")
+    assert plain["reading_confidence"] >= 0.8
+    odd = _ask(svc, "Huaian 2024 - number of requests they couldn't fulfil because it would mean making a brand new document")
+    assert odd["value"] == 11 and odd["reading_confidence"] < plain["reading_confidence"]
+    follow = _ask(svc, "上海市政府办公厅2025年收到多少申请", "2019年呢？")  # the quantity is the previous turn's
+    assert follow["value"] == 859 and "reading_confidence" not in follow

@@ -85,6 +85,8 @@ class AnswerRecord(Open):
     phrased_by: str | None = Field(None, description="set when a chat model phrased the answer")
     clarify: list[Clarification] | None = Field(None, description="the likeliest readings, when the question is "
                                                 "ambiguous: the answer asks back (found true, value null)")
+    reading_confidence: float | None = Field(None, description="the learned key reader's belief (0–1) that the "
+                                              "question asks for the cells answered; informational, not calibrated")
     suggest: list[Clarification] | None = Field(None, description="a quantity the reports do not state (found false): "
                                                 "the nearest cells the tables hold, each with its value and citation")
 
