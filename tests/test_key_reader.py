@@ -81,15 +81,8 @@ def svc(corpus_service):
     return corpus_service
 
 
-@corpus_only
-@pytest.mark.parametrize("question, rules_key, readers_key", [
-    # readings the rules once gave (blind6's test): read back as the rules gave them, the engine
-    # must not answer with the rules' cell
-    ("24年淮安律所这类法律服务机构一共递了多少份公开申请", "requests.granted.legal_services", "requests.received.legal_services"),
-    ("淮安2024年从2023年结转过来的申请有几件？（不是转到2025年的）", "requests.carried_forward.total",
-     "requests.carried_over.total"),
-])
-def test_a_doubted_reading_is_asked_back_with_both_cells(svc, question, rules_key, readers_key):
+def _answer_as_read(svc, question: str, key: str) -> dict:
+    """The engine's answer to ``question`` about 淮安市人民政府 2024 when the rules read ``key``."""
     import time
 
     from rag.engine import _Ctx
@@ -99,25 +92,27 @@ def test_a_doubted_reading_is_asked_back_with_both_cells(svc, question, rules_ke
     eng.refresh()
     rep = eng._primary[("淮安市人民政府", 2024)]
     q = Query(language="zh", agencies=["淮安市人民政府"], agency_mentioned=None, years=[2024], relative_year=None,
-              keys=[rules_key], operation="value", table=None, wants_number=True)
-    c = _Ctx(q=q, lang="zh", question=question, reports=[rep])
-    rec = eng._value(c, time.perf_counter(), "").record
+              keys=[key], operation="value", table=None, wants_number=True)
+    return eng._value(_Ctx(q=q, lang="zh", question=question, reports=[rep]), time.perf_counter(), "").record
+
+
+@corpus_only
+@pytest.mark.parametrize("question, rules_key, readers_key", [
+    # readings the rules once gave (blind6's test): read back as the rules gave them, the engine
+    # must not answer with the rules' cell
+    ("24年淮安律所这类法律服务机构一共递了多少份公开申请", "requests.granted.legal_services", "requests.received.legal_services"),
+    ("淮安2024年从2023年结转过来的申请有几件？（不是转到2025年的）", "requests.carried_forward.total",
+     "requests.carried_over.total"),
+])
+def test_a_doubted_reading_is_asked_back_with_both_cells(svc, question, rules_key, readers_key):
+    rec = _answer_as_read(svc, question, rules_key)
     assert rec["found"] and rec["value"] is None
     assert {x["key"] for x in rec["clarify"]} == {rules_key, readers_key}
 
 
 @corpus_only
 def test_an_undoubted_reading_answers(svc):
-    import time
-
-    from rag.engine import _Ctx
-    from rag.understanding import Query
-
-    eng = svc.engine
-    rep = eng._primary[("淮安市人民政府", 2024)]
-    q = Query(language="zh", agencies=["淮安市人民政府"], agency_mentioned=None, years=[2024], relative_year=None,
-              keys=["requests.received.total"], operation="value", table=None, wants_number=True)
-    rec = eng._value(_Ctx(q=q, lang="zh", question="淮安2024年收到多少申请", reports=[rep]), time.perf_counter(), "").record
+    rec = _answer_as_read(svc, "淮安2024年收到多少申请", "requests.received.total")
     assert rec["value"] == 3119 and not rec.get("clarify")
 
 
