@@ -64,6 +64,22 @@ def test_trained_without_a_blind_set_it_reads_that_sets_rows():
     assert sure >= len(left_out) // 2 and sure_right / sure >= 0.95  # measured 0.99
 
 
+def test_the_numpy_reading_is_scikit_learns():
+    """The served reader (plain arrays, numpy) gives the probabilities of the scikit-learn
+    pipeline it was exported from."""
+    import numpy as np
+
+    examples = K.load_examples()
+    texts = [K._norm(q) for _, q in examples]
+    pipe = K._pipeline().fit(texts, [K.column_of(k) for k, _ in examples])
+    served = K._Linear.from_pipeline(pipe)
+    qs = ["淮安2024年收到多少申请", "How many requests did Hongze turn down in 2023?", "hongze '23  xingzheng xuke",
+          "沭阳县2025年“没有现成信息、需要另行制作”的有几件？", "zzz"]
+    want = pipe.predict_proba([K._norm(q) for q in qs])
+    for q, w in zip(qs, want):
+        assert np.abs(served.proba(K._norm(q)) - w).max() < 1e-9
+
+
 def test_doubt_names_the_readers_row_with_the_rules_column():
     r = K.reader()
     assert r.doubt("24年淮安律所这类法律服务机构一共递了多少份公开申请", "requests.granted.legal_services") \
