@@ -67,6 +67,8 @@ class VectorReader:
         got = self.collection.get(where={"report_id": report_id}, include=[])
         return list(got["ids"])
 
+    EXACT_MAX_REPORTS = 50  # scoped to this many reports or fewer: exact search over their vectors
+
     def query(
         self, embedding: Sequence[float], k: int = 8, report_ids: list[str] | None = None
     ) -> list[Hit]:
@@ -75,6 +77,8 @@ class VectorReader:
             if not report_ids:
                 return []
             where = {"report_id": report_ids[0]} if len(report_ids) == 1 else {"report_id": {"$in": report_ids}}
+            if len(report_ids) <= self.EXACT_MAX_REPORTS:
+                return self._exact(embedding, k, where)
         res = self.collection.query(
             query_embeddings=[list(map(float, embedding))],
             n_results=k,
@@ -87,6 +91,23 @@ class VectorReader:
         ):
             hits.append(Hit(id=id_, text=doc or "", metadata=dict(meta or {}), score=1.0 - float(dist)))
         return hits
+
+    def _exact(self, embedding: Sequence[float], k: int, where: dict[str, Any]) -> list[Hit]:
+        """Cosine over every vector of the given reports (a few hundred): exact and the same in
+        every process. Chroma's HNSW search with a ``where`` filter returned fewer than k hits,
+        and different ones from one process to the next (the report's neighbours are missed
+        when the graph walk runs out of its search list among other reports' vectors)."""
+        import numpy as np
+
+        got = self.collection.get(where=where, include=["embeddings", "documents", "metadatas"])
+        if not got["ids"]:
+            return []
+        mat = np.asarray(got["embeddings"], dtype=np.float32)
+        q = np.asarray(embedding, dtype=np.float32)
+        sims = (mat @ q) / ((np.linalg.norm(mat, axis=1) * (np.linalg.norm(q) or 1.0)) + 1e-12)
+        order = sorted(range(len(sims)), key=lambda i: (-float(sims[i]), got["ids"][i]))[:k]
+        return [Hit(id=got["ids"][i], text=got["documents"][i] or "", metadata=dict(got["metadatas"][i] or {}),
+                    score=float(sims[i])) for i in order]
 
     def count(self) -> int:
         return self.collection.count()

@@ -174,3 +174,19 @@ def test_service_in_servers_mode_answers_from_the_seed(tmp_path):
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
         admin.dispose()
+
+
+def test_a_scoped_search_is_exact_and_full(open_store):
+    """A search scoped to a report ranks every vector of that report by cosine (exactly, the
+    same in every process) and returns k of them when it holds k: Chroma's filtered HNSW walk,
+    among other reports' vectors, returned fewer hits and different ones from run to run."""
+    vs = open_store()
+    mine = _put(vs, "r-mine", 30)
+    for r in range(40):
+        _put(vs, f"r-other{r}", 50)
+    q = _vec(12345)
+    hits = vs.query(q, k=12, report_ids=["r-mine"])
+    assert len(hits) == 12 and all(h.metadata["report_id"] == "r-mine" for h in hits)
+    want = sorted(mine, key=lambda i: -float(np.dot(_vec(hash(i) % 2**32), q)))[:12]
+    assert [h.id for h in hits] == want
+    assert [h.id for h in vs.query(q, k=12, report_ids=["r-mine"])] == want
