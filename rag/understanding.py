@@ -333,10 +333,13 @@ _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列")
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列|"
+                      # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
+                      r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b|"
                       # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
-                      r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b", re.I)
+                      r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
+                      r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
@@ -492,9 +495,18 @@ def _short_years(text: str) -> str:
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
 _REWRITES = [
+    # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
+    # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
+    (re.compile(r"^\s*(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+                r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听)(?:一下)?|"
+                r"请问|請問|你好|您好|麻烦问一下|麻烦|想问一下|问一下)\s*[：:，,]?\s*"), ""),
+    (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)\s+(?:asks?|asked|wants to know|"
+                r"q|question|compare|comparing|here)|hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
+                r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
+    (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
     # "Jianxi 2020 same item?": the previous turn's quantity, named as such
     (re.compile(r"\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b|"
-                r"同一项|同一个(?:数|数字|指标)|同样的(?:项目|指标)", re.I), " "),
+                r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
@@ -1182,6 +1194,8 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
         if pos < 0:
             continue
         gap = _PARTITIVE_GAP if cjk else _GROUNDS_GAP  # "withhold for security reasons": a ground not known
+        if not cjk and any(isinstance(x, Sense) and x.kind == "row" and "." in x.value for h in hits for x in h.payloads):
+            continue  # the ground is read ("because they concerned administrative queries"): its own row
         for h in hits:
             if h.end <= pos and any(isinstance(p, Sense) and p.kind == "row" or cjk and isinstance(p, Sense)
                                     for p in h.payloads) and gap.fullmatch(text[h.end:pos]):
@@ -1190,7 +1204,8 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
 
 
 _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|it)?\s*(?:(?:in|of)\s+\d{4}\s+)?"
-                          r"(?:for|because of|due to|on (?:the )?grounds? of|citing)\s+(?:(?:the|a|an|its|their)\s+)?", re.I)
+                          r"(?:for|because(?: of)?|due to|on (?:the )?grounds? of|citing|since)\s+"
+                          r"(?:(?:the|a|an|its|their|info|information|it|they|data|document|would|will|needed|needs?|to|be)\s+){0,6}", re.I)
 
 
 def _unexplained(masked: str) -> list[str]:
@@ -1221,14 +1236,24 @@ _ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("
                 "withheld.prohibited_by_law": ("regulations", "normative_docs")}  # "a law or regulation bars it"
 
 
-def _specific_rows(row_paths: list[str], text: str) -> list[str]:
+def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
     """A sub-item names its own group: "rejected for being repeat requests" is 重复申请 (不予处理),
     not 不予公开 — unless both are asked ("不予公开和重复申请一共")."""
     subs = [r for r in row_paths if r.count(".") == 1]
     if not subs or len(row_paths) < 2 or _SUM_RE.search(text) or _PARTS_NAMED_RE.search(text):
         return row_paths
     groups_of_subs = {r.split(".")[0] for r in subs}
-    return [r for r in row_paths if "." in r or r in groups_of_subs or r not in lexicon.REQUEST_SUB_ITEMS]
+    kept = [r for r in row_paths if "." in r or r in groups_of_subs or r not in lexicon.REQUEST_SUB_ITEMS]
+    if len(kept) < len(row_paths) and _PART_OF_RE.search(text):
+        return None  # "不予公开的申请里，有几个人后来又去信访了": a part no cell of that group holds
+    return kept
+
+
+# a lawsuit brought without a review first (not "lawsuits other than reviews", which is all lawsuits)
+_SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:review|reconsideration)\b|"
+                                r"(?:没|未|不)(?:有)?(?:经|经过|走)(?:过)?(?:行政)?复议", re.I)
+# a group named as the whole a part is taken from ("…的申请里", "其中")
+_PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
 
 
 def _parts(hits: list[Hit]) -> _Parts:
@@ -1352,6 +1377,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         row_paths = _specific_rows(row_paths, p.text)
+        if row_paths is None:  # a part of a group taken from another group's whole: no cell, no default
+            row_paths, p.unexplained = [], p.unexplained or ["(part of another group)"]
         if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
             # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
             row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
@@ -1698,6 +1725,10 @@ def understand(
     # ---- keys
     negated = _negated(hits, text)
     parts = _parts([h for i, h in enumerate(hits) if i not in negated] if negated else hits)
+    if negated and "litigation" in parts.groups and _SKIPPED_REVIEW_RE.search(text) and any(
+            isinstance(x, Sense) and x.kind == "group" and x.value == "review" for i in negated for x in hits[i].payloads):
+        # "lawsuits filed WITHOUT going to review first": the suits not after a review are the direct ones
+        parts.groups = ["litigation_direct" if g == "litigation" else g for g in parts.groups]
     # a body we do not hold is explained too: the answer says it is not held
     at = text.find(mentioned) if mentioned else -1
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]

@@ -153,7 +153,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在/本机关没有/没有这个信息/"
-           "机关没有这个信息/手里没有/没有这些信息",
+           "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
@@ -169,6 +169,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
            "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling/"
            "making a brand new document/making a new document/make a new document/brand new document/"
+           "made new/make new/be made new/made anew/newly made up/"
            "creating a new document/create a new document/producing a new document"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
@@ -208,7 +209,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
-           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正",
+           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "didn't correct/didn't supplement/didn't clarify/didn't complete/did not complete/wasn't corrected/"
            "not corrected in time/not supplemented in time/didn't fix/did not fix/"

@@ -279,7 +279,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("网上", "网络", "在线", "线上", "平台")),
     (r"电话申请|传真|\bby (?:phone|fax)\b", ("电话", "传真")),
     (r"每个?月|逐月|各月|按月|月度|哪个月|哪几个月|几月份|季度|上半年|下半年|\bmonthly\b|\b(?:per|each|every|by|which) "
-     r"months?\b|\bmonth by month\b|\bbusiest months?\b|\bquarters?\b|\bquarterly\b",
+     r"months?\b|\bmonth by month\b|\bbusiest months?\b|\bquarters?\b|\bquarterly\b|\bQ[1-4]\b|"
+     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b",
      ("月", "季度", "上半年", "下半年")),
     (FORECAST, ("预计", "预测")),
 ]
