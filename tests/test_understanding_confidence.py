@@ -449,3 +449,28 @@ def test_a_ground_nothing_explains_narrows_the_row(svc):
 def test_asides_parts_of_a_whole_and_grounds(svc, questions, key, value):
     rec = _ask(svc, *questions)
     assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (["来电群众问：洪泽24年全部公开答复的申请有多少件？"], "requests.granted.total", 50),  # 群众 is the caller
+    (["记者想对比一下：淮安市政府2024年年报里废止掉的规范性文件是多少"], "active.normative_docs.repealed", 26),
+    (["Caller asks: requests handled in total at the Shanghai govt general office, in 2025?"],
+     "requests.total_processed.total", 1191),
+    (["Shuyang 2025 lawsuits filed WITHOUT going to review first?"], "appeals.litigation_direct.total", 3),
+    (["上年结转最多的一家：淮安24年、沭阳25年、涧西20年、上海市府办19年"], "requests.carried_over.total", 36),
+    (["淮安市2024年不予处理的申请中，重复申请有几件"], "requests.not_processed.duplicate.total", 25),
+    (["pls tell me Huai'an municipal government number of requests refused because the info would need to be made new, in 2024"],
+     "requests.unable.needs_creation.total", 11),  # the ground is read: its own row, not 不予公开
+])
+def test_who_asks_superlative_lists_and_parts(svc, questions, key, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "Shanghai General Office 2025 requests in Q3?",  # a quarter: the tables count whole years
+    "淮安24年 不予公开的申请里 有几个人后来又去信访了",  # a part of 不予公开 no cell holds
+])
+def test_no_number_for_a_part_or_a_period_the_tables_lack(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None
