@@ -350,7 +350,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree
         found = _agreed(question, cands, sents, groups, similar, cover=0.0) or Finding("none", terms=groups)
-    elif found.status == "none" and similar is not None:
+    elif found.status in ("none", "several") and similar is not None:
+        # several numbers about as good, or none good enough: the one the model agrees with
         found = _agreed(question, cands, sents, groups, similar) or found
     if found.status == "one" and not rate and _table_count(question):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give

@@ -151,6 +151,8 @@ def test_plain_readings_answer(svc, question, key, value):
 @pytest.mark.parametrize("question, value, words", [
     ("淮安全市现在运营着多少个政务新媒体账号？按2024年报说的", 95, "在运维政务新媒体共计95个"),
     ("我申请公开会不会收钱？淮安市2024年一年到底收了多少信息处理费", 3940, "信息处理费3940元"),
+    # several numbers of one long sentence about as good by the words: the model's closest sentence decides
+    ("“上海科技”网站2024年全年累计发布信息多少条？", 2139, "累计发布信息2139条"),
 ])
 def test_a_number_the_text_states_with_few_of_the_question_words(svc, question, value, words):
     rec = _ask(svc, question)
