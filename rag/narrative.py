@@ -363,9 +363,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
 def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, dict[str, Any]]],
             groups: list[tuple[str, ...]], similar: Similar, cover: float = AGREED_COVER) -> Finding | None:
     """Two independent readings agree: the number whose clause holds the most of the question's
-    words (though fewer than ``MIN_COVER``: at least ``AGREED_COVER``, with no other number of its
-    sentence about as good) stands in the sentence the embedding model finds closest to the
-    question of all the report's sentences with a number. Measured on every narrative and
+    words (fewer than ``MIN_COVER`` — at least ``AGREED_COVER`` — or about as many as another
+    number's; with no other number of its own sentence about as good) stands in the sentence the
+    embedding model finds closest to the question of all the report's sentences with a number. Measured on every narrative and
     unanswerable question of the sets tuned on (387, with blind7's dev): 10 such agreements,
     all the gold sentence and number; the lexical reading alone at that cover, or the model's
     closest sentence alone, were each wrong several times."""
