@@ -146,6 +146,9 @@ class Settings(BaseSettings):
     # text, BM25 and answers keep the numbers. On: ingestion ≥ 3× the old path's files/s and
     # retrieval as good or better (bench/RESULTS.md); files stored before keep their vectors
     table_passages_masked: bool = Field(default=True, description="embed table summary passages with digits masked")
+    confirm_below: float = Field(default=0.05, ge=0.0, le=1.0, description=(
+        "a value answer whose reading the learned key reader believes less than this (reading_confidence) is "
+        "offered to confirm, with its value and citation, instead of given as the answer (0: never)"))
     chunk_size: int = 400
     chunk_overlap: int = 80
 

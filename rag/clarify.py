@@ -8,6 +8,7 @@ Such an answer is ``found: true, value: null`` with a non-empty ``clarify`` list
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rag.understanding import Query
@@ -36,6 +37,15 @@ def reading_question(name: str, year: int | None, describe: str, lang: str) -> s
     if lang == "zh":
         return f"{name}{when}{describe}是多少？"
     return f"{name} {year if year is not None else ''}: how many — {describe}?".replace("  ", " ")
+
+
+_READING_Q = re.compile(r"^\S+?(?:19|20)\d\d年.+是多少？$|^.+ (?:19|20)\d\d: how many — .+\?$")
+
+
+def is_reading_question(question: str) -> bool:
+    """A question in the form ``reading_question`` writes (a button of an ask-back): the user
+    picked that reading, so it is answered, never asked back again."""
+    return bool(_READING_Q.match(question.strip()))
 
 
 def clarify_item(fact: dict[str, Any], label: str, question: str, value_text: str) -> dict[str, Any]:

@@ -20,6 +20,7 @@ where the 2021 format prints "本年制发件数"); for "sum" they are the adden
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -336,6 +337,7 @@ _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。�
                       r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
+_SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
 _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b|"
                       # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
@@ -456,6 +458,7 @@ def _normalize(question: str) -> str:
     if _CJK.search(text):
         text = _t2s(text)
     text = re.sub(r"\s+", " ", text)
+    text = _spelling(text)
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
     text = _TABLE_AS_SOURCE.sub(" ", text)
@@ -463,6 +466,8 @@ def _normalize(question: str) -> str:
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
     if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
         text = _REQUEST_GROUP_NO_RE.sub(lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
+        # "三（六）3 其他": the group's sub-item printed 3
+        text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])", r"\1第\2项", text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
@@ -488,6 +493,53 @@ _SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满�
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every English word of the vocabulary (its terms and the narrative's words): what a
+    misspelt word of a question is corrected to."""
+    from vocab.narrative_terms import EN_FILLER
+
+    words = {w for term, lang, _ in lexicon.terms() if lang != "zh" for w in re.findall(r"[a-z]+", term.lower())}
+    return frozenset(w for w in words | set(EN_FILLER) if len(w) >= 4)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS})
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every English word the reader knows anywhere (its cues — "fewest", "newest" — its terms,
+    its names): never "corrected"."""
+    import vocab.aliases
+    import vocab.narrative_terms
+
+    src = "".join(open(m.__file__, encoding="utf-8").read() for m in (sys.modules[__name__], lexicon, vocab.narrative_terms,
+                                                                       vocab.aliases))
+    return frozenset(re.findall(r"[a-z]{4,}", src.lower())) | _english_words()
+
+
+def _spelling(text: str) -> str:
+    """A lower-case English word of five letters or more that the vocabulary lacks, one edit from
+    exactly one word it has, is that word (a letter dropped, doubled, swapped or mistyped).
+    Capitalised words (names of bodies and places) are left alone."""
+    vocab, known = _english_words(), _known_words()
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w in known or any(w.endswith(x) and w[: -len(x)] in vocab for x in ("s", "es", "ed", "d", "ing", "ly")):
+            return w  # a word of the vocabulary, or an inflection of one
+        near = _one_edit(w) & vocab
+        return next(iter(near)) if len(near) == 1 else w
+
+    return re.sub(r"(?<![A-Za-z'’])[a-z]{5,}(?![A-Za-z'’])", fix, text)
+
+
 def _short_years(text: str) -> str:
     text = _SHORT_YEAR_ZH.sub(lambda m: f"20{m.group(1)}{m.group(2)}", text)
     return _SHORT_YEAR_EN.sub(lambda m: f"20{m.group(1)}", text)
@@ -509,6 +561,9 @@ _REWRITES = [
                 r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
+    # "办理完的申请数量": the count of those, not the row 申请数量 (received) beside them
+    (re.compile(r"(?<=的)申请(?:数量|数|量|件数|总数)"), "申请"),
+    (re.compile(r"^\s*(?:帮我|帮忙|麻烦你?)(?:查|看|找)(?:一)?下?(?:看)?\s*[：:，,]?\s*"), ""),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
@@ -1084,11 +1139,16 @@ _NOT_ASKED_ASIDE = re.compile(r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding
                               r"不是|不含|不包括|而非|并非|不算)[^)）]*[)）]", re.I)
 
 
+# carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
+_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下)|"
+                         r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year)\b", re.I)
+
+
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
     text = _NOT_ASKED_ASIDE.sub(" ", text)
-    into, came = bool(_CARRIED_INTO_RE.search(text)), bool(_CARRIED_FROM_RE.search(text))
+    into, came = bool(_CARRIED_INTO_RE.search(text)), bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
     if into == came:
         return key_groups
     drop, keep = (".carried_over.", ".carried_forward.") if into else (".carried_forward.", ".carried_over.")
@@ -1675,6 +1735,14 @@ _DIRECT_RE = re.compile(r"\bdirect(?:ly)?(?: filed| to court)?\b(?!\s+(?:lawsuit
 _LITIGATION_WORD_RE = re.compile(r"诉讼|起诉|官司|\blawsuits?\b|\bsuits?\b|\blitigation\b|\bcourt\b|\bsued\b", re.I)
 
 
+def _numbered_follow_up(text: str, context: Query | None) -> str:
+    """"（二）呢？" after a question about table 三's rows: that row, by its printed number."""
+    if context is None or not any(k.startswith("requests.") for k in context.keys):
+        return text
+    return re.sub(r"^\s*第?\s*[（(]([一二三四五六七])[)）]\s*项?(?=\s*(?:呢|的|那|是|$|[？?]))",
+                  lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
+
+
 def _litigation_follow_up(text: str, context: Query | None) -> str:
     """After a question about lawsuits, "and after administrative review?" / "复议后的呢？" asks for
     the lawsuits filed after reconsideration (and "直接的呢" for the direct ones), not for the
@@ -1713,7 +1781,7 @@ def understand(
     context: Query | None = None,
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
-    text = _litigation_follow_up(_normalize(question), context)
+    text = _numbered_follow_up(_litigation_follow_up(_normalize(question), context), context)
     language = _language(text)
     hits = _select(_matcher(agencies).find(text))
     masked = _mask(text, hits)
@@ -1761,6 +1829,8 @@ def understand(
         context=context,
     )
 
+    if operation in ("value", "sum") and len(agency_names) >= 2 and _SUPERLATIVE_RE.search(text) and not cues.is_diff:
+        operation = "ranking"  # "部分公开最少：淮安24年、沭阳25年、洪泽23年 哪家？", "lowest among A, B and C"
     if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):
         operation = "value"  # "较上年增减多少" of an item: its 本年增/减 column is the difference
     if operation == "sum" and (parts.default_measure or parts.guessed_row):

@@ -101,7 +101,8 @@ class Nianbao:
         from rag.similarity import SentenceSimilarity
 
         similar = SentenceSimilarity(self.stores.embed_query, self.stores.embed_passages, self.stores.model_ready.is_set)
-        return Engine(self.facts, _RetrieverOnFirstUse(lambda: self.retriever), similar=similar)
+        return Engine(self.facts, _RetrieverOnFirstUse(lambda: self.retriever), similar=similar,
+                      confirm_below=self.settings.confirm_below)
 
     @cached_property
     def chat(self):

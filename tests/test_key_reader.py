@@ -208,3 +208,24 @@ def test_the_readers_confidence_in_the_cells_answered(svc):
     assert odd["value"] == 11 and odd["reading_confidence"] < plain["reading_confidence"]
     follow = _ask(svc, "上海市政府办公厅2025年收到多少申请", "2019年呢？")  # the quantity is the previous turn's
     assert follow["value"] == 859 and "reading_confidence" not in follow
+
+
+@corpus_only
+def test_a_reading_the_reader_hardly_believes_is_offered_to_confirm(svc):
+    """settings.confirm_below: a reading the reader believes less is answered with the cell offered
+    to confirm, its value shown; the button's own question then answers it. (Staff jargon the
+    reader believes 0.1, with the bar raised to 0.5 for the test; the default is 0.05.)"""
+    eng = svc.engine
+    assert eng.confirm_below == 0.05
+    q = "淮安市政府2024年年报，表三 三（六）3 其他 总计这一格是几？"
+    eng.confirm_below = 0.5
+    try:
+        rec = _ask(svc, q)
+        assert rec["found"] and rec["value"] is None
+        first = rec["clarify"][0]
+        assert first["key"] == "requests.other.other.total" and first["value"] == 110
+        picked = _ask(svc, first["question"])
+        assert picked["value"] == 110 and "requests.other.other.total" in _keys(picked)
+    finally:
+        eng.confirm_below = 0.05
+    assert _ask(svc, q)["value"] == 110

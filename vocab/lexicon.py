@@ -64,7 +64,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"
-           "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下",
+           "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
+           "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/"
            "brought forward/brought forward from last year/left over from last year/"
@@ -83,7 +84,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
            "carry forward/carried/still being worked on/still being processed/still in progress/still open/"
            "will be finished next year/to be finished next year/finished next year/still being handled/"
-           "open at year end/open at the end of the year"),
+           "open at year end/open at the end of the year/pushed into the next year/pushed into next year/"
+           "pushed to the next year/pushed to next year/pushed over/pushed on/deferred to next year/deferred"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
            "（七）总计/(七)总计/（七）总计行/"
@@ -145,7 +147,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道",
-           "administrative query/query matter/administrative inquiry/inquiry matter"),
+           "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
+           "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
         _e("unable", "无法提供", "unable to provide",
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
@@ -160,16 +163,19 @@ REQUEST_ROWS: dict[str, Entry] = {
            "didn't possess/no such information/information did not exist/information didn't exist/"
            "wasn't held/weren't held/was not held/were not held/isn't held/is not held/aren't held/"
            "don't hold/do not hold/we don't hold/we do not hold/doesn't hold that/don't hold that/"
-           "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info"),
+           "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info/"
+           "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
+           "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
-           "另外制作/要另外加工/重新加工/newly created",
+           "另外制作/要另外加工/重新加工/newly created/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no existing information/not readily available/would need to be compiled/need creating/"
            "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
            "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling/"
            "making a brand new document/making a new document/make a new document/brand new document/"
-           "made new/make new/be made new/made anew/newly made up/"
+           "made new/make new/be made new/made anew/newly made up/created anew/create anew/be created anew/"
+           "produced anew/compiled anew/"
            "creating a new document/create a new document/producing a new document"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
@@ -265,7 +271,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
         _e("legal_services", "法律服务机构", "legal service institutions",
            "法律服务机构/律师事务所/律所/律师/法律服务",
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
-           "legal service firm/legal services firm/legal firm/law office/law practice"),
+           "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
+           "legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid"),
         _e("other_org", "其他", "other legal persons or organizations",
            "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
            "other organization/other organisation/other legal person/other entity/other institution/"
@@ -364,7 +371,8 @@ ACTIVE_ITEMS: dict[str, Entry] = {
         _e("coercion", "行政强制", "administrative coercion",
            "行政强制/强制/强制措施/行政强制措施/强制执行",
            "administrative coercion/coercion/coercive measure/compulsory measure/"
-           "administrative enforcement/compulsory enforcement/coercive"),
+           "administrative enforcement/compulsory enforcement/coercive/compulsion/administrative compulsion/"
+           "compulsion decisions/compulsory measures/enforcement measures"),
         _e("fees", "行政事业性收费", "administrative fees",
            "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
            "administrative fee/fee/administrative charge/fee collected/fees charged/"
@@ -499,7 +507,9 @@ NEUTRAL_ZH = (
     "政府信息公开/信息公开/政务公开/公开工作/年度报告/工作年度报告/公开年报/年报/"
     "信息处理费/处理费/公开指南/公开目录/公开平台/公开内容/公开栏/公开专栏/"
     "本年度报告/报告/政府信息/"
-    "哪个单位/哪些单位/哪家单位/哪个机构/哪些机构/哪个组织/各单位/各机构/本单位/本机关/机关单位"
+    "哪个单位/哪些单位/哪家单位/哪个机构/哪些机构/哪个组织/各单位/各机构/本单位/本机关/机关单位/"
+    # the parts counted off ("复议、直接起诉、复议后起诉三类案件加总")
+    "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类"
 )
 NEUTRAL_EN = (
     "information disclosure/government information/open government/annual report/report/"

@@ -254,6 +254,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
+    # by what the requests were about
+    (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
+     r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
+     r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b", ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
     # by week or day of the week
@@ -261,7 +265,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich day of the week\b|\bper day\b|\bdaily\b|每天|每日", ("周", "星期", "每天", "每日")),
     # by the department or unit a case or request concerned
     # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
-    (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
+    (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|(?:都|分别)?是哪(?:个|些|几个)(?:局|委|办|部门|单位)的?|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
      r"\bby department\b|\bper department\b|\beach department\b|\bbroken down by (?:department|agency|unit)\b", ("部门", "单位")),
     # by where the applicant lives or comes from
     (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
