@@ -22,6 +22,16 @@ def svc(corpus_service):
     return corpus_service
 
 
+def _answered_or_offered(rec: dict, key: str, value) -> None:
+    """The cell answered with its value — or, where the learned reader hardly believes the wording
+    (settings.confirm_below), that cell offered first to confirm, with its value."""
+    if rec["value"] is None and rec.get("clarify"):
+        first = rec["clarify"][0]
+        assert first["key"] == key and first["value"] == value
+        return
+    assert rec["value"] == value and key in _keys(rec)
+
+
 def _report(rec: dict) -> tuple[str, int]:
     (rep,) = rec["reports"]
     return rep["agency"], rep["year"]
@@ -191,12 +201,7 @@ def test_rows_columns_and_cells_in_the_words_people_use(svc, question, key, valu
     table"), fillers (帮我查下), a cell named with its table: each the one cell, with its value —
     or, where the learned reader hardly believes the wording (settings.confirm_below), that cell
     offered first to confirm, with its value."""
-    rec = _ask(svc, question)
-    if rec["value"] is None and rec.get("clarify"):
-        first = rec["clarify"][0]
-        assert first["key"] == key and first["value"] == value
-        return
-    assert rec["value"] == value and key in _keys(rec)
+    _answered_or_offered(_ask(svc, question), key, value)
 
 
 @pytest.mark.parametrize("question, value", [
@@ -498,11 +503,7 @@ def test_no_number_for_a_part_or_a_period_the_tables_lack(svc, question):
 def test_typos_stories_and_numbered_follow_ups(svc, questions, key, value):
     """Misspelt English words one edit from a word of the vocabulary (never a word the reader
     knows: "fewest" stays fewest), what happened told as a story, a row by its printed number."""
-    rec = _ask(svc, *questions)
-    if rec["value"] is None and rec.get("clarify"):  # offered to confirm (settings.confirm_below)
-        assert rec["clarify"][0]["key"] == key and rec["clarify"][0]["value"] == value
-        return
-    assert rec["value"] == value and key in _keys(rec)
+    _answered_or_offered(_ask(svc, *questions), key, value)
 
 
 @pytest.mark.parametrize("question", [
