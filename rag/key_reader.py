@@ -193,6 +193,7 @@ class KeyReader:
     def __init__(self, rows_model: _Linear, columns_model: _Linear):
         self._rows = rows_model
         self._columns = columns_model
+        self._seen: dict[str, Reading] = {}  # the engine asks about one question several times
 
     @classmethod
     def fit(cls, examples: list[tuple[str, str]]) -> KeyReader:
@@ -218,9 +219,15 @@ class KeyReader:
             return cls(_Linear.from_arrays(a, "r_"), _Linear.from_arrays(a, "c_"))
 
     def read(self, question: str) -> Reading:
-        t = _norm(question)
-        return Reading(dict(zip(self._rows.classes, map(float, self._rows.proba(t)))),
-                       dict(zip(self._columns.classes, map(float, self._columns.proba(t)))))
+        got = self._seen.get(question)
+        if got is None:
+            t = _norm(question)
+            got = Reading(dict(zip(self._rows.classes, map(float, self._rows.proba(t)))),
+                          dict(zip(self._columns.classes, map(float, self._columns.proba(t)))))
+            if len(self._seen) >= 1024:
+                self._seen.clear()
+            self._seen[question] = got
+        return got
 
     def doubt(self, question: str, key: str) -> str | None:
         """The row this reader is sure of, when it is not the rule reader's (whose row it finds

@@ -1033,6 +1033,8 @@ class _Parts:
     guessed_row: bool = False  # a column asked without a row or a word of applying: readings, not addends
     # content words nothing explains: a default row, column, outcome or measure would be a guess
     unexplained: list[str] = field(default_factory=list)
+    # a part taken from another group's whole ("不予公开的申请里…去信访"): no cell, no default, nothing inherited
+    foreign_part: bool = False
 
 
 _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", "group": "appeals",
@@ -1438,15 +1440,16 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         row_paths = _specific_rows(row_paths, p.text)
         if row_paths is None:  # a part of a group taken from another group's whole: no cell, no default
-            row_paths, p.unexplained = [], p.unexplained or ["(part of another group)"]
+            row_paths, p.foreign_part = [], True
         if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
             # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
             row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
         if not row_paths:
             # a column alone: with a word of applying ("自然人申请了多少") the applications received;
             # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
-            row_paths = ctx["rows"] if inherit and ctx["rows"] else (
-                [] if p.unexplained else ["received"] if p.apply or not p.columns else ["received", "total_processed"])
+            row_paths = ctx["rows"] if inherit and ctx["rows"] and not p.foreign_part else (
+                [] if p.unexplained or p.foreign_part else ["received"] if p.apply or not p.columns
+                else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] else ["total"])
         if len(cols) > 1 and "total" in cols:
@@ -1812,7 +1815,8 @@ def understand(
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
-    if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained:
+    if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained \
+            and not parts.foreign_part:
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
