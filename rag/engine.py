@@ -59,6 +59,9 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
 
 # questions the reports cannot answer by their nature, each with the answer that says why
+# a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
+_LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
+                               r"\b(?:they|them|their|it|its|that|those|same)\b|其中|同一", re.I)
 _DECLINED = [
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
@@ -107,6 +110,7 @@ class _Ctx:
     q: Query
     lang: str
     question: str = ""
+    follow_up: bool = False  # a later turn of a conversation (its words lean on the earlier ones)
     timings: dict[str, float] = field(default_factory=dict)
     reports: list[ReportRow] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
@@ -174,7 +178,7 @@ class Engine:
         if year:
             q.years = [int(year)]
         t2 = time.perf_counter()
-        c = _Ctx(q=q, lang=q.language, question=question)
+        c = _Ctx(q=q, lang=q.language, question=question, follow_up=context is not None)
         c.timings["catalogue_ms"] = (t1 - t0) * 1000
         c.timings["understand_ms"] = (t2 - t1) * 1000
         if not question:
@@ -452,6 +456,8 @@ class Engine:
         if r is None or c.q.inherited_keys or c.q.operation != "value" or len(c.facts) != 1 \
                 or clarify.is_reading_question(c.question):  # a reading picked from our own buttons
             return None
+        if c.follow_up and _LEANS_ON_CONTEXT.search(c.question):
+            return None  # "那直接起诉的呢", "自然人那一栏呢": the reader sees these words alone
         answered = c.facts[0]
         if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
             return None

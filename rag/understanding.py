@@ -1388,8 +1388,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     groups_out: list[tuple[int, list[list[str]]]] = []
     forced_sum = False
 
-    if not p.items and "projects" in p.measures:
-        p.items = ["procurement"]  # "procurement projects": a measure only procurement has
+    if "projects" in p.measures and "procurement" not in p.items and (
+            not p.items or "采购" in p.text or "procurement" in p.text.lower()):
+        p.items = p.items + ["procurement"]  # "采购项目数": procurement's measure, whatever else is named
     has_active = bool(p.items) or (p.active_hint and bool(p.measures))
     outcomes = list(p.outcomes)
     rows = list(p.rows)
@@ -1874,8 +1875,11 @@ def understand(
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text)))
     )
     narrative_question = question if operation == "passage" and wants_number and not keys else None
-    partial_sum = (operation == "value" and len(key_groups) == 1 and bool(parts.unexplained) and bool(cues.is_sum)
-                   and bool(_PARTS_NAMED_RE.search(text)))
+    named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
+    partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
+                   and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
+                        # "采购项目数和新制作规章数加一起": two items named, one cell read
+                        or named_twice))
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

@@ -514,3 +514,28 @@ def test_typos_stories_and_numbered_follow_ups(svc, questions, key, value):
 def test_departments_topics_and_opinions_get_no_number(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (["淮安2024年行政诉讼直接起诉的结果维持几件", "那直接起诉的呢"], "appeals.litigation_direct.upheld", 13),
+    (["上海市政府办公厅2019年个人申请里因为描述不清楚没法提供的有几件"], "requests.unable.unclear.natural_person", 25),
+    (["淮安市政府2024年 申请人没按时交信息处理费的有几件"], "requests.other.overdue_fee.total", 6),
+    (["shuyang 2025 'we dont hold this info' replys count"], "requests.unable.not_held.total", 111),
+    (["Huai'an 2024: applicants who never fixed their incomplete application in time — how many?"],
+     "requests.other.overdue_correction.total", 71),
+    (["涧西区政府办 2020年 没掌握相关信息的答复几件"], "requests.unable.not_held.total", 2),
+    (["Jianxi 2020: procurement projects plus normative docs made — together?"], "active.procurement.projects", 10),
+])
+def test_blind10_classes(svc, questions, key, value):
+    """Classes read in blind10's scored failures (development material since)."""
+    _answered_or_offered(_ask(svc, *questions), key, value)
+
+
+def test_two_items_added_with_one_read_is_not_a_total(svc):
+    rec = _ask(svc, "上海市府办2019年采购项目数和新制作规章数加一起是多少")
+    assert rec["value"] != 13  # 13 is 规章 alone; the sum is 19, or an ask-back
+
+
+def test_a_breakdown_by_which_department_gets_no_number(svc):
+    rec = _ask(svc, "STCSM 2024 requests broken down by which department handled them?")
+    assert rec["value"] is None and not rec["found"]

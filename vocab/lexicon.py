@@ -155,7 +155,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
-           "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/不存在/信息不存在/本机关没有/没有这个信息/"
+           "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
@@ -164,6 +164,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "wasn't held/weren't held/was not held/were not held/isn't held/is not held/aren't held/"
            "don't hold/do not hold/we don't hold/we do not hold/doesn't hold that/don't hold that/"
            "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info/"
+           "dont hold/we dont hold/we dont hold this info/don't hold this info/dont hold this info/"
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
@@ -179,7 +180,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "creating a new document/create a new document/producing a new document"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
-           "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚",
+           "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清",
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
@@ -217,6 +218,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other handling: applicant did not supply the correction in time",
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
+           "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
+           "never completed their application/fix in time/fixed in time/"
            "didn't correct/didn't supplement/didn't clarify/didn't complete/did not complete/wasn't corrected/"
            "not corrected in time/not supplemented in time/didn't fix/did not fix/"
            "failed to supplement/did not clarify/failed to clarify/"
@@ -227,6 +230,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other handling: applicant did not pay the fee in time",
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
+           "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"

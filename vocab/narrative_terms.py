@@ -266,7 +266,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by the department or unit a case or request concerned
     # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
     (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|(?:都|分别)?是哪(?:个|些|几个)(?:局|委|办|部门|单位)的?|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
-     r"\bby department\b|\bper department\b|\beach department\b|\bbroken down by (?:department|agency|unit)\b", ("部门", "单位")),
+     r"\bby department\b|\bper department\b|\beach department\b|\b(?:broken down|split|divided) by (?:which )?"
+     r"(?:departments?|agenc(?:y|ies)|units?|offices?)\b|\bwhich departments? handled\b", ("部门", "单位")),
     # by where the applicant lives or comes from
     (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b|"
