@@ -539,3 +539,15 @@ def test_two_items_added_with_one_read_is_not_a_total(svc):
 def test_a_breakdown_by_which_department_gets_no_number(svc):
     rec = _ask(svc, "STCSM 2024 requests broken down by which department handled them?")
     assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (["上海市府办2019年办不完留到下一年的有多少"], "requests.carried_forward.total", 72),
+    (["淮安2024年先复议、复议完了又去法院起诉的，一共多少件"], "appeals.litigation_after_review.total", 20),
+    (["Shanghai gov general office 2019: total number of rules (规章) published overall?"],
+     "active.regulations.total_published", 524),
+    (["Hongze 2024 new requests in the table?", "and how many did they finish in total?"],
+     "requests.total_processed.total", 95),
+])
+def test_blind11_dev_classes(svc, questions, key, value):
+    _answered_or_offered(_ask(svc, *questions), key, value)

@@ -78,7 +78,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
-           "延续到下一年/留待下年/下一年度继续办理/结转",
+           "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的",
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
@@ -90,7 +90,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
-           "handled/processed/answered/responded/responded to/replied/replied to/dealt with/"
+           "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
+           "finish in total/completed in total/closed in total/"
            "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
@@ -313,6 +314,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
            "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
+           "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
@@ -409,6 +411,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"
            "made public in total/disclosed in total/released in total/in total as of/as of/all told/"
+           "published overall/overall published/total number published/in all/"
            "made public so far/disclosed so far/so far/up to now/altogether made public"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
