@@ -461,8 +461,7 @@ class Engine:
         answered = c.facts[0]
         if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
             return None
-        best, _ = r.read(c.question).best_row()
-        alt = f"{best}.{answered['key'].rsplit('.', 1)[1]}"
+        alt = r.own_key(c.question, answered["key"])
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None
         return [answered] + ([other] if other is not None and other["value"] != answered["value"] else [])
 

@@ -229,6 +229,10 @@ class KeyReader:
             self._seen[question] = got
         return got
 
+    def own_key(self, question: str, key: str) -> str:
+        """``key`` with this reader's likeliest row in place of its own (the column kept)."""
+        return f"{self.read(question).best_row()[0]}.{key.rsplit('.', 1)[1]}"
+
     def doubt(self, question: str, key: str) -> str | None:
         """The row this reader is sure of, when it is not the rule reader's (whose row it finds
         improbable): the key with that row and the rule reader's column, else None."""
@@ -237,7 +241,7 @@ class KeyReader:
         mine = row_of(key)
         if best == mine or p < DOUBT_TOP or r.rows.get(mine, 0.0) >= DOUBT_RULE:
             return None
-        return f"{best}.{key.rsplit('.', 1)[1]}"
+        return self.own_key(question, key)
 
     def confidence(self, question: str, keys: list[str]) -> float:
         """How sure this reader is that ``question`` asks for ``keys``: for each key its row's

@@ -32,7 +32,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
-from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED
+from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED, NOT_ASKED_ASIDE
 
 # ----------------------------------------------------------------------------- records
 
@@ -1137,8 +1137,7 @@ _CARRIED_INTO_RE = re.compile(
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
-_NOT_ASKED_ASIDE = re.compile(r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
-                              r"不是|不含|不包括|而非|并非|不算)[^)）]*[)）]", re.I)
+_NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")

@@ -230,6 +230,11 @@ TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处�
 TEXT_CUE = r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text"
 
 
+# an aside naming what is not asked ("(not full press conferences)", "(no reconsideration first)",
+# "（问的不是当年制发数）"): the understanding excludes what it names, the narrative finder skips it
+NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
+                   r"不是|不含|不包括|而非|并非|不算)[^)）]*[)）]")
+
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
 FORECAST = (r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
