@@ -28,6 +28,7 @@ MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cove
 MARGIN = 0.15     # lead over any other number, as a share of the question's weight
 SENTENCE_ONLY = 0.6  # a word of the question in the number's sentence but not in its clause
 PARAGRAPH_ONLY = 0.35  # … only in the sentence's paragraph
+OTHER_PART = 0.45  # … in the sentence, but past a semicolon from the number
 TITLE_ONLY = 0.6   # a word of the question only inside a document's title in the number's clause
 HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
 AGREED_COVER = 0.3  # under MIN_COVER, a number is taken only when the embedding model agrees (_agreed)
@@ -37,6 +38,7 @@ _NUMBER = re.compile(r"(?<![\d.－\-/:：])(\d+(?:\.\d+)?)(余|多)?(" + _UNIT +
 _CUT = re.compile(r"[，；：、,;:。]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[：:])(?=[一二三四五六七八九十]+、)")
 _TITLE = re.compile(r"《[^《》]*》")
+_PART_END = re.compile(r"[；;]")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _JOIN_LINES = re.compile(r"(?<![。！？；：\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\n)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -275,7 +277,8 @@ def _unit_fits(unit: str, units: tuple[str, ...] | None, rate: bool) -> bool:
         return unit in ("%", "％")
     if unit in ("%", "％"):
         return False  # a count is never answered by a share
-    return units is None or unit in units or (unit == "" and "万" not in units)
+    # a bare number ("粉丝数54373") counts whatever was asked, but never a sum of money
+    return units is None or unit in units or (unit == "" and not any("元" in u for u in units))
 
 
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
@@ -287,11 +290,17 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         where.append(SENTENCE_ONLY * w if any(x in sentence for x in g)
                      else PARAGRAPH_ONLY * w if any(x in paragraph for x in g) else 0.0)
     out, all_weak = [], all(g[0] in ZH_WEAK for g in groups)
+    cuts = [0] + [x.end() for x in _PART_END.finditer(sentence)] + [len(sentence) + 1]
     for m, left, right, titled in _numbers(sentence):
         if not fits(m.group(3) or "") or m.group(1) in skip:
             continue
+        # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
+        # sentence (past a semicolon) says less of this number than one in its own part
+        part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
         score, local = 0.0, []
         for g, w, elsewhere in zip(groups, weights, where):
+            if elsewhere == SENTENCE_ONLY * w and not any(x in part for x in g):
+                elsewhere = OTHER_PART * w
             near = _closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
             if near:
                 score += near * w

@@ -332,6 +332,18 @@ _CHECK_RE = re.compile(
 # inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
 _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
+# "they check gov websites every quarter - how many sites": the checking is what was counted; only
+# a word of the arithmetic (一致, add up, fail…) or no quantity asked makes a question a check
+_CHECK_WEAK_RE = re.compile(r"检查|核实|\bcheck(?:s|ed|ing)?\b|\bverif(?:y|ied|ies)\b", re.I)
+
+
+_CHECK_OUTCOME_RE = re.compile(r"(?:核对|校验|检查)\S{0,6}(?:不通过|通过|失败)|\bchecks?\b.{0,30}\b(?:fail|pass)", re.I)
+
+
+def _counted_checking(masked: str) -> bool:
+    return bool(_QUANTITY_RE.search(masked)) and not _CHECK_RE.search(_CHECK_WEAK_RE.sub(" ", masked))
+
+
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
                       r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列|"
@@ -423,6 +435,17 @@ def _asks_contact(text: str) -> bool:
 
 
 _YES_NO_RE = re.compile(r"^(?:did|does|do|has|have|was|were|is)\b|吗\s*[?？]?\s*$", re.I)
+# an English question that is only a noun phrase ("Shuyang 2025 broken links fixed?", "STCSM 2024
+# live streams?"): on its own (not a follow-up) it asks how many, as "how many … ?" would
+_NOT_TERSE_RE = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|tell|describe|explain|summari[sz]e|list|show|"
+                           r"give|anything|something)\b|^\W*(?:and|also|then|same|now|ok|okay)\b", re.I)
+
+
+def _terse_count(text: str, language: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return (language == "en" and 3 <= len(words) <= 14 and text.rstrip().endswith(("?", "？"))
+            and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
+            and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -1639,7 +1662,9 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
-        is_check=not is_table and bool(_CHECK_RE.search(masked)) and not _COUNTED_CHECKS_RE.search(masked),
+        is_check=not is_table and bool(_CHECK_RE.search(masked)) and (
+            _CHECK_OUTCOME_RE.search(masked) is not None
+            or (not _COUNTED_CHECKS_RE.search(masked) and not _counted_checking(masked))),
         is_ranking=bool(_RANK_ZH.search(text) or _RANK_EN.search(text)),
         vs_previous=vs_previous,
         # "增加了多少" holds 增, the 增/减 column's word: without an item of table 二 it is a difference
@@ -1871,7 +1896,8 @@ def understand(
         operation = "passage"  # a telephone number or an address is quoted, never counted
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
         operation == "passage" and not _asks_contact(text)
-        and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text)))
+        and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text))
+             or (not cues.passage_cue and _terse_count(text, language)))
     )
     narrative_question = question if operation == "passage" and wants_number and not keys else None
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
