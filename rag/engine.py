@@ -58,10 +58,20 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
 
+# how one application ended ("张三申请的那件最后是什么结果", "what happened to my request"): the
+# reports count applications, they never follow one (a count of such cases is another question)
+_ONE_CASE_Q = re.compile(
+    r"^(?!.*(?:多少|几[件个次起宗份]|\bhow many\b|\bnumber of\b|\bhow often\b))"
+    r".*(?:(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我家|我们|我|他|她)[^，。？?]{0,16}?"
+    r"(?:申请的那|的那[件个份]|那[件个份]申请|的申请)[^。？?]{0,16}?(?:结果|怎么样|进度|办得|处理得|办到哪|回复了吗|批了吗)|"
+    r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
+    r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
+    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)", re.I)
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
-                               r"\b(?:they|them|their|it|its|that|those|same)\b|其中|同一", re.I)
+                               r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)", re.I)
 _DECLINED = [
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
@@ -72,6 +82,11 @@ _DECLINED = [
      "The annual reports publish counts only, never the names, telephone numbers or other personal details of "
      "applicants or of the parties to a case, and I do not give them. Ask how many such requests or cases there "
      "were, or how they ended."),
+    (_ONE_CASE_Q,
+     "年报只公布各类申请的数量和办理结果的统计，不记载某一件申请（或某个人的申请）是怎么办理的；这要向受理机关查询。可以问某类结果的件数，例如“不予公开多少件”。",
+     "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
+     "(or one person's request) was handled — ask the body that received it. Ask how many requests had a given "
+     "outcome instead, e.g. how many were refused."),
     (_OPINION_Q,
      "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
      "The annual reports state each body's figures and measures; they do not judge which body does better, and "
@@ -300,7 +315,9 @@ class Engine:
     def _ask_back(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str,
                   head: tuple[str, str] = ("", "")) -> Answer:
         """Several readings fit the question and the report holds each: name them, with their
-        values and citations, and let the user choose (found, value null, a clarify list)."""
+        values and citations, and let the user choose (found, value null, a clarify list). A bare
+        follow-up that keeps the quantity offers them again (``Query.offered``): unsure of the
+        reading once, the engine is not sure of it for the next body or year either."""
         items = []
         for f in held:
             d = self._describe(f["key"], c.lang)
@@ -310,6 +327,7 @@ class Engine:
             items.append(clarify.clarify_item(f, d, clarify.reading_question(rep.name or "", rep.year, d, c.lang), vt))
         c.facts = list(held)
         c.clarify = items
+        c.q.offered = [f["key"] for f in held]
         return self._finish(c, clarify.ask_back_text(c.lang, items, *head) + (" " + note if note else ""), True, t0)
 
     @staticmethod
@@ -395,6 +413,11 @@ class Engine:
         doubted = self._doubted(c) if len(c.reports) == 1 else None
         if doubted:  # the learned reader is sure of another row: both readings, never a guess
             return self._ask_back(c, c.reports[0], doubted, t0, note)
+        if c.q.inherited_keys and len(c.q.offered) > 1 and len(c.reports) == 1:
+            # "Huai'an 2024?" after readings were offered and none was picked: offered again
+            held = [f for f in (self._peek(c, c.reports[0], k) for k in c.q.offered) if f is not None]
+            if len({f["value"] for f in held}) > 1:
+                return self._ask_back(c, c.reports[0], held, t0, note)
         if len(c.reports) == 1 and len(clarify.readings(c.q)) > 1:
             held = self._held_readings(c, c.reports[0])
             if len(held) > 1 and not c.q.guessed_item and self._all_alike(held):
@@ -561,6 +584,12 @@ class Engine:
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
+        if not q.keys and q.unexplained:
+            # "which body pushed the most requests into …": a quantity not read is never ranked as
+            # the requests received
+            msg = _t(lang, "没能读懂要比较的是哪一项数字，请换个说法，例如“哪个单位不予公开的最多”。",
+                     "I could not tell which figure to compare; please name it, e.g. \"which body refused the most requests\".")
+            return self._finish(c, msg, False, t0)
         key = q.keys[0] if q.keys else "requests.received.total"
         candidates = [n for n in self._years if not q.agencies or n in q.agencies]
         paired = {n: y for n, y in q.agency_years.items() if n in candidates}

@@ -28,7 +28,10 @@ MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cove
 MARGIN = 0.15     # lead over any other number, as a share of the question's weight
 SENTENCE_ONLY = 0.6  # a word of the question in the number's sentence but not in its clause
 PARAGRAPH_ONLY = 0.35  # … only in the sentence's paragraph
-OTHER_PART = 0.45  # … in the sentence, but past a semicolon from the number
+LIST_LEAD = 0.75  # a word of the question before the first item of the number's list (its verb)
+OTHER_PART = 0.45
+UNSURE_TIE = 0.05  # a question mostly unknown: its known words must put one number ahead by this much
+OTHER_NOUN = 0.75  # a number whose measure word counts a noun the question does not name  # … in the sentence, but past a semicolon from the number
 TITLE_ONLY = 0.6   # a word of the question only inside a document's title in the number's clause
 HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
 AGREED_COVER = 0.3  # under MIN_COVER, a number is taken only when the embedding model agrees (_agreed)
@@ -218,10 +221,11 @@ def sentences(chunks: Iterable[dict[str, Any]]) -> list[tuple[str, str, dict[str
     return out
 
 
-def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str]]:
-    """Each number with a unit, its own clause before it, the noun its measure word takes, and
-    its clause with the documents' titles (《…》) left in."""
-    found, prev_end, prev_left = [], 0, ""
+def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str, str]]:
+    """Each number with a unit, its own clause before it, the noun its measure word takes, its
+    clause with the documents' titles (《…》) left in, and — for a later item of a list joined by
+    、 — the clause of the list's first item."""
+    found, prev_end, prev_left, lead = [], 0, "", ""
     for m in _NUMBER.finditer(sentence):
         start = m.start()
         if sentence[max(0, start - 1):start] == "第" or sentence[m.end():m.end() + 1] in ("年", "月", "日", "号"):
@@ -236,7 +240,14 @@ def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str]]:
             right = re.match(r"[^，；：、,;:。\d（()）]*", sentence[m.end():]).group(0)
             if found and not _CUT.search(between) and between == found[-1][2]:
                 left = ""  # "21个领域601项事项": 领域 is the noun of 21, not the clause of 601
-        found.append((m, left, right, titled))
+        # "整改不规范描述22处、失效链接43处、各类错误信息83处": the words before a list's first item
+        # (its verb), as those before "接入53个部门2261项事项" stand for both counts
+        # ("接入53个部门2261项事项": back to back, the first count's noun is after it, so its whole
+        # clause is the lead; "+" marks that)
+        back_to_back = bool(found) and not between.strip()
+        in_list = back_to_back or (bool(found) and "、" in between and not re.search(r"[，；：,;:。]", between))
+        lead = lead if in_list else left
+        found.append((m, left, right, titled, ("+" + lead if back_to_back else lead) if in_list else ""))
         prev_end, prev_left = m.end() + len(right), left
     return found
 
@@ -272,6 +283,14 @@ def _closeness(group: tuple[str, ...], left: str, right: str) -> float:
     return best
 
 
+def _in_lead(group: tuple[str, ...], lead: str) -> bool:
+    """A word of ``group`` in a list's lead, but not the first item's own noun (right before its
+    number: "召开新闻发布会42场、新闻通气会19场" — 召开 is every item's, 新闻发布会 only the first's)."""
+    if lead.startswith("+"):
+        return any(x in lead for x in group)
+    return any(0 <= lead.rfind(x) < len(lead) - len(x) - 1 for x in group) if lead else False
+
+
 def _unit_fits(unit: str, units: tuple[str, ...] | None, rate: bool) -> bool:
     if rate:
         return unit in ("%", "％")
@@ -291,7 +310,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                      else PARAGRAPH_ONLY * w if any(x in paragraph for x in g) else 0.0)
     out, all_weak = [], all(g[0] in ZH_WEAK for g in groups)
     cuts = [0] + [x.end() for x in _PART_END.finditer(sentence)] + [len(sentence) + 1]
-    for m, left, right, titled in _numbers(sentence):
+    for m, left, right, titled, lead in _numbers(sentence):
         if not fits(m.group(3) or "") or m.group(1) in skip:
             continue
         # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
@@ -301,12 +320,16 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         for g, w, elsewhere in zip(groups, weights, where):
             if elsewhere == SENTENCE_ONLY * w and not any(x in part for x in g):
                 elsewhere = OTHER_PART * w
-            near = _closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
+            near = (_closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
+                    or LIST_LEAD * _in_lead(g, lead))
             if near:
                 score += near * w
                 local.append(g[0])
             else:
                 score += elsewhere
+        if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
+                and not any(x in right for g in groups for x in g):
+            score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
         if local and (all_weak or any(x not in ZH_WEAK for x in local)):
             out.append((score, local, m))
     return out
@@ -356,8 +379,12 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         for score, local, m in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
-    if not sure:  # only the words known of a question mostly unknown: the model must agree
-        found = _agreed(question, cands, sents, groups, similar, cover=0.0) or Finding("none", terms=groups)
+    if not sure:  # only the words known of a question mostly unknown: the model must agree, and
+        # the known words must not hold another number as well (the model alone would pick it)
+        top = max((c.score for c in cands), default=0.0)
+        tied = {c.value for c in cands if c.score >= top - UNSURE_TIE}
+        found = (_agreed(question, cands, sents, groups, similar, cover=0.0) if len(tied) == 1 else None) \
+            or Finding("none", terms=groups)
     elif found.status in ("none", "several") and similar is not None:
         # several numbers about as good, or none good enough: the one the model agrees with
         found = _agreed(question, cands, sents, groups, similar) or found

@@ -81,6 +81,9 @@ class Query:
     partial_sum: bool = False
     # the quantity is the previous turn's ("那2024年呢？"), not read from this question's words
     inherited_keys: bool = False
+    # the readings the answer to this turn offered to choose from (set by the engine when it asks
+    # back); a bare follow-up ("Huai'an 2024?") carries them, so it asks back again, never picks one
+    offered: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -365,7 +368,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
@@ -446,6 +449,10 @@ def _terse_count(text: str, language: str) -> bool:
     return (language == "en" and 3 <= len(words) <= 14 and text.rstrip().endswith(("?", "？"))
             and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
+# "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
+_POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
+                             r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b",
+                             re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -1168,13 +1175,26 @@ _CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year)\b", re.I)
 
 
+# carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
+_GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es)|"
+                          r"left\s+over|spill(?:ed|s)?(?:\s+over)?|结转|转)[^,，。?？:：]{0,24}?"
+                          r"(?:\b(?:to|into|until|for)\s+(?:the\s+)?(?:next|following|coming)\s+year\b|到下一?年|至下一?年|入下一?年|到次年|至次年)",
+                          re.I)
+
+
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
     text = _NOT_ASKED_ASIDE.sub(" ", text)
-    into, came = bool(_CARRIED_INTO_RE.search(text)), bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
+    out_bare = bool(_GOES_OUT_RE.search(text))
+    into = bool(_CARRIED_INTO_RE.search(text)) or out_bare
+    came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
     if into == came:
         return key_groups
+    if out_bare and not came:  # "carried over to the next year": 上年结转's words, 结转下年's direction
+        # ("pushed the most requests into the next year": the requests pushed, not those received)
+        key_groups = [[re.sub(r"^requests\.(?:carried_over|received)\.", "requests.carried_forward.", k) for k in g]
+                      for g in key_groups]
     drop, keep = (".carried_over.", ".carried_forward.") if into else (".carried_forward.", ".carried_over.")
     out = []
     for g in key_groups:
@@ -1220,6 +1240,20 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[st
     if len(numbers) == 1 and len(parts) == 4:
         return key_groups  # already that sub-item
     return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[-1]}"] for n in numbers]
+
+
+# "'other handling' → the last sub-item 'other'", "“其他”那一小项（不是逾期那两项）": the sub-item
+# 其他 of the row 其他处理, not the row's total
+_OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\b|\blast (?:sub-?)?item\b|\blast line\b)"
+                           r"[^。？?]{0,12}?(?:[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）])|"
+                           r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)", re.I)
+
+
+def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    if not _OTHER_SUB_RE.search(text):
+        return key_groups
+    return [[k.replace("requests.other.", "requests.other.other.", 1)
+             if k.startswith("requests.other.") and k.count(".") == 2 else k for k in g] for g in key_groups]
 
 
 _SUB_ITEM_PAIR_RE = re.compile(r"第?\s*([1-8一二三四五六七八])\s*(?:项)?\s*(?:和|与|及|、|,|，|加|跟)\s*第?\s*([1-8一二三四五六七八])\s*小?项")
@@ -1406,7 +1440,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
     cat = lexicon.key_catalog()
     ctx = _context_parts(context)
-    inherit = context is not None and not p.apply
+    inherit = context is not None and (not p.apply or bool(_POINTS_BACK_RE.search(p.text)))
     groups_out: list[tuple[int, list[list[str]]]] = []
     forced_sum = False
 
@@ -1831,7 +1865,7 @@ def understand(
     parts.unexplained = _unexplained(unheld)
     parts.text = text
     key_groups, forced_sum = _compose(parts, context)
-    key_groups = _numbered_sub_item(masked, key_groups)
+    key_groups = _other_sub_item(text, _numbered_sub_item(masked, key_groups))
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
@@ -1929,4 +1963,5 @@ def understand(
         narrative_question=narrative_question,
         partial_sum=partial_sum,
         inherited_keys=inherited_keys,
+        offered=list(context.offered) if inherited_keys and context is not None else [],
     )

@@ -157,7 +157,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
-           "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息",
+           "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/"
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/政府说没有/回复说没有/答复说没有/根本没有这份信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
@@ -345,7 +346,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
-           "in progress/under way"),
+           "in progress/under way/not finished/not finished yet/not yet finished/unfinished/not yet decided/"
+           "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard"),
         _e("total", "总计", "total",
            "总计/总数",
            ""),
@@ -518,7 +520,9 @@ NEUTRAL_ZH = (
     # 组织 the verb ("组织了几次检查"), not the column of organisations
     "组织了/组织过/组织开展/组织召开/组织实施/组织举办/组织培训/组织专题/全年组织/共组织/累计组织/"
     # the parts counted off ("复议、直接起诉、复议后起诉三类案件加总")
-    "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类"
+    "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类/"
+    # "“其他”那一小项": which line is pointed at, not a quantity
+    "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项"
 )
 NEUTRAL_EN = (
     "information disclosure/government information/open government/annual report/report/"

@@ -20,8 +20,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("人事任免", "任免")),
     # three reviews the reports count apart: before release (发布审查), of whether a document is to be
     # public (公开属性审查), of secrets (保密审查)
-    (r"(?:disclosure|public|openness) (?:attribute|status|property) (?:reviews?|checks?)|reviews? of (?:the )?"
-     r"(?:disclosure|public) (?:attribute|status)", ("公开属性审查", "属性审查")),
+    (r"(?:disclosure|public|openness) (?:attribute|status|property) (?:reviews?|checks?|reviewed|checked)|reviews? of (?:the )?"
+     r"(?:disclosure|public) (?:attribute|status)|reviewed for (?:their )?(?:disclosure|public) (?:attribute|status)",
+     ("公开属性审查", "属性审查")),
     (r"confidentiality (?:review|check)s?|security (?:review|check)s?|secrecy (?:review|check)s?", ("保密审查",)),
     (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?|"
      r"publication (?:review|check|vetting)s?|reviews? before (?:publication|release|publishing)",
@@ -42,7 +43,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
     (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)",
      ("不规范描述", "描述")),
-    (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)", ("整改",)),
+    (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)|fix(?:ed|es|ing)?|repair(?:ed|s)?", ("整改",)),
+    (r"(?:wrong|incorrect|erroneous|false) (?:info(?:rmation)?|items?|content|entries)|errors?|mistakes?", ("错误信息", "错误")),
     (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|"
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
     (r"high[- ]frequency (?:items?|matters?|services?|affairs?)", ("高频",)),
@@ -78,6 +80,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
     (r"original (?:articles?|posts?)", ("原创",)),
+    (r"original|self[- ]produced", ("原创",)),
     (r"articles?|posts?", ("文章", "内容", "信息")),
     (r"followers?|fans|subscribers?", ("粉丝", "关注人数", "关注")),
     (r"users?", ("用户",)),
@@ -101,7 +104,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     (r"outdated|expired|obsolete", ("过期", "失效")),
     (r"cleaned up|clean up|cleared|removed", ("清理",)),
-    (r"inspections?|spot checks?|checks?", ("检查", "抽查")),
+    (r"inspections?|spot checks?|checks?|patrols?", ("检查", "抽查", "巡检")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
     (r"negative (?:reviews?|ratings?|evaluations?)", ("差评",)),
@@ -109,7 +112,11 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refused|withheld|not disclosed|denied", ("不予公开",)),
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?", ("撤回",)),
-    (r"accepted|took in|on behalf", ("受理", "代表")),
+    (r"accepted|took in|on behalf|acceptance|intake", ("受理", "代表")),
+    (r"connected|connecting|connections?|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
+    (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
+    (r"platforms?|systems?", ("平台", "系统")),
+    (r"service items?|(?:administrative )?matters|services", ("事项", "服务")),
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
     (r"websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
@@ -149,6 +156,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "撤回": ("主动撤回",),
     "政务新媒体": ("新媒体",),
     "培训": ("培训班", "培训会"),
+    "主办": ("主合办", "主办理"), "合办": ("主合办", "会办"),
     "网站": ("门户网站",),
     "政府网站": ("网站",),
     "门户网站": ("网站",),
@@ -206,6 +214,7 @@ organise organised organize organized conduct conducted carry out carried
 the a an of in on for to by its it their they them his her from with and or as at this that these those there than
 according report reports text narrative year years annual total number numbers share percentage rate figure figures count
 publish published publishing release released put out make made produce produced hold held run ran get got give gave
+posted posting uploaded
 say said state stated mention mentioned carry carried handle handled organise organised organize organized issue issued
 all any each every some more most also only just up into over under about after before during between through per
 new newly whole entire overall altogether including include included s
@@ -272,7 +281,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
     (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|(?:都|分别)?是哪(?:个|些|几个)(?:局|委|办|部门|单位)的?|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
      r"\bby department\b|\bper department\b|\beach department\b|\b(?:broken down|split|divided) by (?:which )?"
-     r"(?:departments?|agenc(?:y|ies)|units?|offices?)\b|\bwhich departments? handled\b", ("部门", "单位")),
+     r"(?:departments?|agenc(?:y|ies)|units?|offices?)\b|\bwhich departments? handled\b|"
+     # a unit inside one body ("which department of the Shanghai General Office", "市府办哪个处室")
+     r"\bwhich (?:departments?|divisions?|sections?|units?) (?:of|in|within|inside|under)\b|"
+     r"(?:内部|下属|里面?|内)的?哪(?:个|些|一个)(?:部门|处室|科室|单位)|哪(?:个|些|一个)(?:处室|科室)", ("部门", "单位")),
     # by where the applicant lives or comes from
     (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b|"

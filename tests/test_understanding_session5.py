@@ -1,0 +1,102 @@
+"""Reading classes from blind12's dev part and the scored tests of blind7–11 (retired into
+development material): each is asked of the real engine over the real corpus reports, and the
+cell (or the sentence) it answers from is checked, not only the number."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # a noun phrase alone asks how many
+    ("Shuyang 2025 broken links fixed?", 43, "失效链接43处"),
+    ("Hongze 2023 items proactively published on website?", 1136, "1136条"),
+    # counting the checks is not a consistency check
+    ("shanghai 2019 report says they check gov websites every quarter - how many sites is that", 70, "70家政府网站"),
+    # 组织 the verb is not the column of organisations
+    ("淮安市2024年组织了几次检查", 4, "4次"),
+    # a list's verb stands for every item ("整改不规范描述22处、失效链接43处、各类错误信息83处")
+    ("沭阳县2025年网站巡检整改了多少处失效链接", 43, "失效链接43处"),
+    ("shuyang county 2025 how many wrong info items got fixed in the website checks", 83, "错误信息83处"),
+    # back-to-back counts share their verb; each counts its own noun ("接入53个部门2261项事项")
+    ("In 2019, how many service items were connected to Shanghai's unified acceptance platform?", 2261, "2261项事项"),
+    ("In 2019, how many departments were connected to Shanghai's unified request platform?", 53, "53个部门"),
+])
+def test_numbers_the_text_states(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+
+
+def test_a_word_past_a_semicolon_does_not_make_a_number_confident(svc):
+    # "…公众号关注人数达1016823人；…视频号…粉丝数54373": the WeChat followers are not the video channel's
+    rec = _ask(svc, "STCSM video channel followers in 2024?")
+    assert rec["value"] != 1016823
+
+
+def test_a_consistency_check_asked_by_its_outcome(svc):
+    rec = _ask(svc, "How many checks fail for Huai'an 2024?")
+    assert "checks pass" in rec["answer"] and rec["value"] is None
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("How many Huai'an requests from 2024 were carried over to the next year?", "requests.carried_forward.total", 103),
+    ("淮安2024年结转到下一年的申请有多少", "requests.carried_forward.total", 103),
+    ("Huai'an 2024 requests carried over from the previous year?", "requests.carried_over.total", 34),
+    ("huaian 2024 admin reviews not finished yet by year end how many", "appeals.review.pending", 37),
+    ("Huai'an 2024 'other handling' → the last sub-item 'other' – how many?", "requests.other.other.total", 110),
+])
+def test_rows_named_by_what_happened(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_three_items_added_with_jia_yi_qi(svc):
+    rec = _ask(svc, "洪泽区2023年行政许可、行政处罚、行政强制三项处理决定加一起多少")
+    assert rec["value"] == 550 + 4119 + 195
+
+
+def test_these_applicants_keep_the_previous_column(svc):
+    rec = _ask(svc, "淮安市2024年法律服务机构申请了多少件", "这类申请人里予以公开的几件")
+    assert rec["value"] == 50 and "requests.granted.legal_services" in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "帮我查一下张三2024年向淮安市政府申请的那件最后是什么结果",
+    "What happened to my request to Huai'an in 2024?",
+])
+def test_one_application_s_outcome_is_not_in_the_reports(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and not rec["passages"]
+
+
+def test_counting_requests_like_ones_own_is_still_answered(svc):
+    rec = _ask(svc, "Huai'an 2024: how many requests like my own were refused?")
+    assert rec["value"] == 178
+
+
+def test_a_unit_inside_one_body_is_a_breakdown(svc):
+    rec = _ask(svc, "Which department of the Shanghai General Office handled the most requests in 2019?")
+    assert rec["found"] is False and rec["value"] is None
+
+
+def test_a_ranking_of_a_quantity_not_read_is_no_ranking_of_requests_received(svc):
+    rec = _ask(svc, "which body zapped the most requests: Huai'an 2024, Shuyang 2025, Shanghai Gen Office 2025?")
+    assert rec["value"] is None and rec["found"] is False
+
+
+def test_a_bare_follow_up_after_an_ask_back_asks_back_again(svc):
+    first = _ask(svc, "Shuyang 2025: requests closed as 'other' (其他)?")
+    assert first["value"] is None and len(first["clarify"]) == 2
+    rec = _ask(svc, "Shuyang 2025: requests closed as 'other' (其他)?", "Huai'an 2024?")
+    assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == {c["key"] for c in first["clarify"]}
+    assert all("淮安市人民政府" in c["citation"] for c in rec["clarify"])
