@@ -576,11 +576,32 @@ def _short_years(text: str) -> str:
 
 
 # phrasings that name two rows of the table at once: spelled out as the sum they mean
+_ROLES_EN = (r"reporter|journalist|student|researcher|lawyer|attorney|operator|call[- ]?cent(?:er|re) (?:agent|operator)|"
+             r"volunteer|resident|teacher|professor|citizen|analyst|consultant|official|civil servant|staff member|clerk|"
+             r"blogger|writer|local|businessman|business owner|entrepreneur|retiree|parent|villager")
+
+
+def _names_only(m: re.Match[str]) -> str:
+    """A self-introduction dropped, the names in it kept ("…research about Jiangsu." → "Jiangsu")."""
+    names = [w for w in re.findall(r"\b[A-Z][A-Za-z'’-]+", m.group(0)) if w not in ("I", "I'm", "I’m", "Hello", "Hi", "Hey", "Dear")]
+    return " ".join(names) + (" " if names else "")
+
+
+# who the asker is ("Hello, I am student doing research about Jiangsu.", "I'm a reporter working on a
+# piece about business transparency:", "您好，我是12345热线的话务员，"): not the quantity asked
+_SELF_INTRO_EN = re.compile(r"^\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
+                            r"(?:I(?:'m|’m| am)|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
+                            r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
+_SELF_INTRO_ZH = re.compile(r"^\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:我是|本人是|我们是|作为)[^，,。：:？?]{0,20}?"
+                            r"(?:话务员|接线员|客服|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
+                            r"(?:的?[^，,。：:？?]{0,6})?[，,。：:]\s*")
 _REWRITES = [
+    (_SELF_INTRO_EN, _names_only),
+    (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"^\s*(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
-                r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听)(?:一下)?|"
+                r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|想问一下|问一下)\s*[：:，,]?\s*"), ""),
     (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)\s+(?:asks?|asked|wants to know|"
                 r"q|question|compare|comparing|here)|hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
@@ -1080,6 +1101,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/"
+    "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1099,7 +1121,9 @@ into they them we our you your government governments office offices general mun
 district bureau commission department province town provided filed made other others most least highest
 lowest largest smallest biggest fewest more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
-fall fell grew grow drop dropped instead switch""".split())
+fall fell grew grow drop dropped instead switch
+info only itself themselves careful carefully whats what's exactly precisely roughly approximately
+hello thanks thank kindly""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through

@@ -100,3 +100,30 @@ def test_a_bare_follow_up_after_an_ask_back_asks_back_again(svc):
     rec = _ask(svc, "Shuyang 2025: requests closed as 'other' (其他)?", "Huai'an 2024?")
     assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == {c["key"] for c in first["clarify"]}
     assert all("淮安市人民政府" in c["citation"] for c in rec["clarify"])
+
+
+@pytest.mark.parametrize("question, key, value", [
+    # who is asking is not the quantity; the names in the introduction are kept
+    ("Hello, I am student doing research about Jiangsu. Hongze District 2023, how many 行政处罚 decision they made?",
+     "active.punishment.decisions", 4119),
+    ("I'm a reporter working on a piece about business transparency: how many new applications did commercial "
+     "enterprises file with Huai'an in 2024?", "requests.received.commercial", 53),
+    ("I'm a resident of Shuyang: how many requests did the county receive in 2025?", "requests.received.total", 713),
+    ("您好，我是12345热线的话务员，有市民问：淮安市2024年有多少件申请因为其实属于信访、举报、投诉，所以没有按信息公开来处理？麻烦告知一下数字。",
+     "requests.not_processed.petition.total", 62),
+    ("记者求证：上海科委2024年由自然人（个人）新提交的政府信息公开申请是多少件？", "requests.received.natural_person", 32),
+    # rows in everyday words
+    ("Hongze District 2023, how many requests got only part of the info released?", "requests.partially_granted.total", 4),
+    ("How many requests did Hongze carry into the next year at the end of 2024?", "requests.carried_forward.total", 0),
+    ("2019年上海市府办有多少件申请要顺延到下一年度办理", "requests.carried_forward.total", 72),
+    ("淮安市政府2024年律所之类的法律服务机构来申请了几次", "requests.received.legal_services", 61),
+])
+def test_everyday_wordings_of_a_cell(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_new_ones_plus_those_carried_over_is_their_sum(svc):
+    rec = _ask(svc, "Huai'an 2024: requests from individuals, new ones plus those carried over from the year before?")
+    assert rec["value"] == 3001 + 34
+    assert {"requests.received.natural_person", "requests.carried_over.natural_person"} <= _keys(rec)

@@ -56,7 +56,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
-           "put in/turn in/turned in/hand in/handed in",
+           "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones",
            weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
                 "receive/received/file/filed/submit/submitted/"
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -78,14 +78,20 @@ REQUEST_ROWS: dict[str, Entry] = {
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
-           "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的",
+           "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
+           "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度",
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
            "carry forward/carried/still being worked on/still being processed/still in progress/still open/"
            "will be finished next year/to be finished next year/finished next year/still being handled/"
            "open at year end/open at the end of the year/pushed into the next year/pushed into next year/"
-           "pushed to the next year/pushed to next year/pushed over/pushed on/deferred to next year/deferred"),
+           "pushed to the next year/pushed to next year/pushed over/pushed on/deferred to next year/deferred/"
+           "carry into the next year/carry into next year/carried into the next year/carry over into the next year/"
+           "left over to be handled the next year/left over to be handled next year/left over for the next year/"
+           "to be handled the next year/to be handled next year/moved to the next year/moved to next year/"
+           "moved into the next year/push on past/pushed on past/spilled over into the next year/carry into/carried into/"
+           "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
            "（七）总计/(七)总计/（七）总计行/"
@@ -112,7 +118,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
            "partially withheld/partly refused/partially refused/released in part/in part/only in part/"
-           "grant only in part/granted only in part/only partly/only partially/only partly granted"),
+           "grant only in part/granted only in part/only partly/only partially/only partly granted/"
+           "part of the information/part of the info/only part of the information/only part of the info/"
+           "only part of it/only some of the information/some of the information released/got part of"),
         _e("withheld", "不予公开", "withheld",
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
