@@ -72,6 +72,20 @@ _ONE_CASE_Q = re.compile(
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
                                r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)", re.I)
+
+
+def _leans_on_context(c: Any) -> bool:
+    """A later turn whose words lean on the earlier ones: a pointer back ("那…呢", "those"), or so
+    few words ("pending?", "only natural persons column?", "how many from individuals") that they
+    only make sense after the previous question."""
+    if not c.follow_up:
+        return False
+    q = c.question
+    return bool(_LEANS_ON_CONTEXT.search(q)) or (
+        len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
+        and not re.search(r"(?:19|20)\d\d", q))
+
+
 _DECLINED = [
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
@@ -479,7 +493,7 @@ class Engine:
         if r is None or c.q.inherited_keys or c.q.operation != "value" or len(c.facts) != 1 \
                 or clarify.is_reading_question(c.question):  # a reading picked from our own buttons
             return None
-        if c.follow_up and _LEANS_ON_CONTEXT.search(c.question):
+        if _leans_on_context(c):
             return None  # "那直接起诉的呢", "自然人那一栏呢": the reader sees these words alone
         answered = c.facts[0]
         if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
@@ -494,6 +508,8 @@ class Engine:
         q = c.q
         if q.operation != "value" or not q.keys or q.inherited_keys or len(clarify.readings(q)) != 1:
             return None
+        if _leans_on_context(c):
+            return None  # "尚未审结的呢" after lawsuits: the reader, reading it alone, would doubt it
         r = key_reader.reader()
         alt = r.doubt(c.question, q.keys[0]) if r is not None else None
         if alt is None:

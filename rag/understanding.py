@@ -349,7 +349,7 @@ def _counted_checking(masked: str) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三|前五|前十|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -497,7 +497,8 @@ def _normalize(question: str) -> str:
     if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
         text = _REQUEST_GROUP_NO_RE.sub(lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
         # "三（六）3 其他": the group's sub-item printed 3
-        text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])", r"\1第\2项", text)
+        text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])"
+                      r"(?!\s*(?:到|至|~|～|–|-|、|，|,)\s*[1-8])", r"\1第\2项", text)
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
@@ -1247,17 +1248,35 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
     return out if out else written
 
 
-def _numbered_sub_item(masked: str, key_groups: list[list[str]]) -> list[list[str]]:
-    """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order."""
-    m = _SUB_ITEM_RE.search(masked) or _SUB_ITEM_PAIR_RE.search(masked)
-    if not m or not key_groups:
+def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"国家秘密到内部事务": two sub-items of one group joined by 到/至/through stand for every
+    sub-item from the one to the other, in the template's printed order."""
+    if len(key_groups) != 2 or not re.search(r"到|至|\bthrough\b|\bthru\b", text):
         return key_groups
+    a, b = (g[0].split(".") for g in key_groups)
+    if a[0] != "requests" or len(a) != 4 or len(b) != 4 or a[1] != b[1] or a[3] != b[3]:
+        return key_groups
+    subs = lexicon.REQUEST_SUB_ITEMS.get(a[1]) or []
+    if a[2] not in subs or b[2] not in subs:
+        return key_groups
+    i, j = sorted((subs.index(a[2]), subs.index(b[2])))
+    return [[f"requests.{a[1]}.{x}.{a[3]}"] for x in subs[i:j + 1]]
+
+
+def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "") -> list[list[str]]:
+    """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order; "（三）1、6、7
+    三项加起来", "（三）1到8": those sub-items."""
+    listed = _listed_sub_items(masked, text)
+    m = _SUB_ITEM_RE.search(masked) or _SUB_ITEM_PAIR_RE.search(masked) or listed
+    if not m or not key_groups:
+        return _spanned_sub_items(text, key_groups)
     parts = key_groups[0][0].split(".")
     if parts[0] != "requests" or len(parts) not in (3, 4) or len({g[0].rsplit(".", 1)[0].split(".")[1] for g in key_groups}) != 1:
         return key_groups
     numbers = _unique(_sub_item_number(x) for x in _SUB_ITEM_RE.finditer(masked))
     numbers += [n for n in _unique(_CN_DIGIT.get(d) or int(d) for pair in _SUB_ITEM_PAIR_RE.findall(masked) for d in pair)
                 if n not in numbers]  # "第1、2项", "第1和第2项"
+    numbers += [n for n in listed if n not in numbers]
     subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1])
     if not subs or any(n > len(subs) for n in numbers) or (len(key_groups) != 1 and len(numbers) < 2):
         return key_groups
@@ -1278,6 +1297,26 @@ def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         return key_groups
     return [[k.replace("requests.other.", "requests.other.other.", 1)
              if k.startswith("requests.other.") and k.count(".") == 2 else k for k in g] for g in key_groups]
+
+
+_SUB_ITEM_LIST_RE = re.compile(r"(?<![\d.])([1-8](?:\s*[、，,]\s*[1-8]){1,7})(?![\d.年])")
+_FIRST_N_RE = re.compile(r"前\s*([两二三四五六七2-7])\s*(?:项|类|种|个(?:理由|原因|小项)|小项)")
+# (not "不予公开（1–8项合计）", the group's own total as our readings name it)
+_SUB_ITEM_RANGE_RE = re.compile(r"(?<![\d.])([1-8])\s*(?:到|至|~|～|–|-)\s*([1-8])(?![\d.年])(?!\s*项合计)")
+
+
+def _listed_sub_items(masked: str, text: str = "") -> list[int]:
+    """The printed numbers of sub-items listed ("1、6、7"), spanned ("1到8") or counted from the
+    first ("前五项")."""
+    m = _FIRST_N_RE.search(text or masked)  # "不予公开前五项": its sub-items 1 to 5
+    if m:
+        n = _CN_DIGIT.get(m.group(1).replace("两", "二")) or int(m.group(1))
+        return list(range(1, n + 1))
+    m = _SUB_ITEM_RANGE_RE.search(masked)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return list(range(int(m.group(1)), int(m.group(2)) + 1))
+    m = _SUB_ITEM_LIST_RE.search(masked)
+    return _unique(int(d) for d in re.findall(r"[1-8]", m.group(1))) if m else []
 
 
 _SUB_ITEM_PAIR_RE = re.compile(r"第?\s*([1-8一二三四五六七八])\s*(?:项)?\s*(?:和|与|及|、|,|，|加|跟)\s*第?\s*([1-8一二三四五六七八])\s*小?项")
@@ -1889,7 +1928,7 @@ def understand(
     parts.unexplained = _unexplained(unheld)
     parts.text = text
     key_groups, forced_sum = _compose(parts, context)
-    key_groups = _other_sub_item(text, _numbered_sub_item(masked, key_groups))
+    key_groups = _other_sub_item(text, _numbered_sub_item(masked, key_groups, text))
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)

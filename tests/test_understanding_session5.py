@@ -127,3 +127,30 @@ def test_new_ones_plus_those_carried_over_is_their_sum(svc):
     rec = _ask(svc, "Huai'an 2024: requests from individuals, new ones plus those carried over from the year before?")
     assert rec["value"] == 3001 + 34
     assert {"requests.received.natural_person", "requests.carried_over.natural_person"} <= _keys(rec)
+
+
+@pytest.mark.parametrize("question, value, n", [
+    ("洪泽区2023年 表三（三）1、6、7 三项加起来", 3, 3),
+    ("淮安24年不予公开那八个理由（表三（三）1到8）逐项加起来是多少", 178, 8),
+    ("淮安市2024年不予公开前五项（国家秘密到内部事务）合计多少", 52, 5),
+])
+def test_sub_items_listed_spanned_or_counted_from_the_first(svc, question, value, n):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert len({k for k in _keys(rec) if k.startswith("requests.withheld.") and k.count(".") == 3}) == n
+
+
+def test_a_top_three_is_still_a_ranking(svc):
+    rec = _ask(svc, "淮安2024年收到申请最多的前三个单位")
+    assert rec["value"] is None  # one body held: no ranking of its departments
+
+
+@pytest.mark.parametrize("first, follow, key, value", [
+    ("Huai'an 2024 lawsuits after reconsideration?", "pending?", "appeals.litigation_after_review.pending", 6),
+    ("淮安市2024年部分公开多少件", "自然人那一栏呢", "requests.partially_granted.natural_person", None),
+])
+def test_a_short_follow_up_is_not_doubted_by_the_reader_reading_it_alone(svc, first, follow, key, value):
+    rec = _ask(svc, first, follow)
+    assert not rec.get("clarify") and key in _keys(rec)
+    if value is not None:
+        assert rec["value"] == value
