@@ -603,7 +603,7 @@ _REWRITES = [
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"^\s*(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?|"
-                r"请问|請問|你好|您好|麻烦问一下|麻烦|想问一下|问一下)\s*[：:，,]?\s*"), ""),
+                r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
     (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)\s+(?:asks?|asked|wants to know|"
                 r"q|question|compare|comparing|here)|hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
@@ -931,6 +931,8 @@ def _resolve_agencies(
                 word = before if isinstance(before, str) else before.group(1)
                 mentioned = mentioned or word + ("" if isinstance(before, str) else " ") + h.surface
                 continue
+        if candidates and any(h.surface in h2.surface and h2.surface != h.surface for _, h2, _ in names):
+            continue  # "上海市府办…，市府办说…": the short form again, of the body just named
         if candidates:  # one name, bodies of several places: ask which
             choices += [c for c in candidates if c not in choices]
             continue
@@ -1133,7 +1135,8 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|"
                          r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
                          r"\bnot the same as\b|\bas opposed to\b|"
-                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|排除|去掉|扣除|"
+                         r"\bskipping\b|\bbypassing\b|"
+                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于)", re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")

@@ -154,3 +154,21 @@ def test_a_short_follow_up_is_not_doubted_by_the_reader_reading_it_alone(svc, fi
     assert not rec.get("clarify") and key in _keys(rec)
     if value is not None:
         assert rec["value"] == value
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安市2024年废止的规范性文件是多少件？不要制发的数", "active.normative_docs.repealed", 26),
+    ("Huaian 2024: lawsuits filed straight to court, skipping review? (not the after-review ones)",
+     "appeals.litigation_direct.total", 26),
+    ("沭阳2025年先复议、不服再去法院起诉的信息公开案子有几件", "appeals.litigation_after_review.total", 10),
+    ("淮安2024年申请人让补正材料、结果过了期限也没补的，有几件", "requests.other.overdue_correction.total", 71),
+    ("淮安2024年有多少申请被认定成其实是来咨询的、不算信息公开申请所以没给公开", "requests.withheld.admin_query.total", 105),
+    ("STCSM 2024 — applications brought forward from the previous year?", "requests.carried_over.total", 2),
+    # traditional characters and "我想问一下" before the body's short name
+    ("我想問一下市科委24年从上一年结转过来的申请一共幾件", "requests.carried_over.total", 2),
+    # the body's short form said again is the body just named, not another place's office
+    ("19年上海市府办，老百姓（自然人）申请的里面，市府办说不掌握的有多少", "requests.unable.not_held.natural_person", 252),
+])
+def test_negations_stories_and_repeated_names(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)

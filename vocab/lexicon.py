@@ -69,6 +69,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/"
            "brought forward/brought forward from last year/left over from last year/"
+           "brought forward from the previous year/brought forward from the prior year/brought forward from the year before/"
+           "carried over from the prior year/carried over from the year before/left over from the previous year/"
            "brought over/bring over/brought over from/carried into this year/rolled over/rolled over from/"
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
@@ -155,7 +157,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
-           "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道",
+           "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
            "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
         _e("unable", "无法提供", "unable to provide",
@@ -226,7 +228,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
-           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料",
+           "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
            "never completed their application/fix in time/fixed in time/"
@@ -324,7 +326,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
            "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
-           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼",
+           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/"
+           "不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/filed after administrative review/"
