@@ -123,6 +123,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     for run in _CJK_RUN.findall(text):
         for tok in _tokenizer().cut(run):
             tok = tok[:-1] if len(tok) == 2 and tok[-1] in "了过着" else tok  # 编了, 发了: the verb alone says little
+            tok = tok[1:] if len(tok) >= 3 and tok[0] in _CLASSIFIERS else tok  # "多少篇文章": 篇 is the unit
             if len(tok) < 2 or tok in ZH_GENERIC or not _CJK.search(tok) or _names_body(tok, names):
                 continue
             group = (tok,) + ZH_SYNONYMS.get(tok, ())
@@ -155,12 +156,17 @@ def _en_words(question: str, strict: bool = True) -> list[tuple[str, ...]]:
 _NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|[,，]\s*(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;]|$)", re.I)
 
 
+# an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
+# asked, so its parts' words must not pick out a part
+_INCLUDING = re.compile(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?|inclusive of)[^）)]{0,30}[）)]", re.I)
+
+
 def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tuple[str, ...]]:
     """The question's quantity as groups of Chinese words (any word of a group may stand in the
     sentence). Chinese words inside an English question ("爆款", "(领域)") count too; an aside
     naming what is not asked is left out."""
     drop = list(drop)
-    question = _NOT_ASKED.sub(" ", question)
+    question = _INCLUDING.sub(" ", _NOT_ASKED.sub(" ", question))
     if lang == "zh":
         return _zh_words(question, drop)
     groups = _en_words(question)
@@ -283,6 +289,16 @@ def _closeness(group: tuple[str, ...], left: str, right: str) -> float:
     return best
 
 
+def _clauses(sentence: str) -> list[tuple[int, int, str]]:
+    """The sentence's clauses (cut at ，；：、 …) with their spans."""
+    out, start = [], 0
+    for m in _CUT.finditer(sentence):
+        out.append((start, m.start(), sentence[start:m.start()]))
+        start = m.end()
+    out.append((start, len(sentence) + 1, sentence[start:]))
+    return out
+
+
 def _in_lead(group: tuple[str, ...], lead: str) -> bool:
     """A word of ``group`` in a list's lead, but not the first item's own noun (right before its
     number: "召开新闻发布会42场、新闻通气会19场" — 召开 is every item's, 新闻发布会 only the first's)."""
@@ -310,16 +326,24 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                      else PARAGRAPH_ONLY * w if any(x in paragraph for x in g) else 0.0)
     out, all_weak = [], all(g[0] in ZH_WEAK for g in groups)
     cuts = [0] + [x.end() for x in _PART_END.finditer(sentence)] + [len(sentence) + 1]
+    clauses = _clauses(sentence)
     for m, left, right, titled, lead in _numbers(sentence):
         if not fits(m.group(3) or "") or m.group(1) in skip:
             continue
         # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
         # sentence (past a semicolon) says less of this number than one in its own part
         part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
+        # "共编发文章1640篇，其中原创文章294篇": a clause opened by 其中 counts a part of the clause
+        # before it — the part's own words do not describe the whole
+        k = next(i for i, (a, b, _) in enumerate(clauses) if a <= m.start() < b)
+        parts_after = "".join(c for _, _, c in clauses[k + 1:k + 4] if c.startswith("其中"))
         score, local = 0.0, []
         for g, w, elsewhere in zip(groups, weights, where):
             if elsewhere == SENTENCE_ONLY * w and not any(x in part for x in g):
                 elsewhere = OTHER_PART * w
+            if elsewhere == SENTENCE_ONLY * w and parts_after and any(x in parts_after for x in g) \
+                    and not any(x in sentence.replace(parts_after, "") for x in g):
+                elsewhere = OTHER_PART * w  # only a part's clause after it holds the word
             near = (_closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
                     or LIST_LEAD * _in_lead(g, lead))
             if near:

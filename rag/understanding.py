@@ -370,7 +370,7 @@ _DIFF_RE = re.compile(
 )
 _SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
+    r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
     r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元",
     re.I,
@@ -884,6 +884,7 @@ def _resolve_agencies(
     named = False
     parents: list[tuple[Hit, set[str]]] = []
     choices: list[str] = []
+    loose_choices: list[str] = []  # of a body's name without its place
     shown = _unmask_bodies(masked, text, hits)
     pairs = _place_body_pairs(hits, text)
     consumed = {pi for pi, _ in pairs.values()} | _parents_locating(hits, text)
@@ -933,6 +934,9 @@ def _resolve_agencies(
                 continue
         if candidates and any(h.surface in h2.surface and h2.surface != h.surface for _, h2, _ in names):
             continue  # "上海市府办…，市府办说…": the short form again, of the body just named
+        if candidates and best.body_only:  # "（市府办年报）" beside "上海市政府": settled below
+            loose_choices += [c for c in candidates if c not in loose_choices]
+            continue
         if candidates:  # one name, bodies of several places: ask which
             choices += [c for c in candidates if c not in choices]
             continue
@@ -940,6 +944,8 @@ def _resolve_agencies(
     # "上海市府办公厅 … 市政府公文": a body written without its place ("市政府") beside a body
     # named with one is that place's, not a body of some other place that happens to be held
     placed = {ref.place for _, _, ref in names if not ref.body_only and not ref.bare_place}
+    if not names:  # a body's short name alone (市府办) that fits bodies of several places: ask which
+        choices += [c for c in loose_choices if c not in choices]
     if placed:
         names = [(n, h, ref) for n, h, ref in names
                  if not (ref.body_only and h.surface[:1] in "省市区县州镇乡") or ref.place in placed]

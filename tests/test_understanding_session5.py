@@ -172,3 +172,24 @@ def test_a_short_follow_up_is_not_doubted_by_the_reader_reading_it_alone(svc, fi
 def test_negations_stories_and_repeated_names(svc, question, key, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and key in _keys(rec)
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # a body's short name in brackets beside the body named with its place is that body
+    ("上海市政府2025年开了多少场市政府新闻发布会（市府办年报）", 42, "新闻发布会42场"),
+    # 条数 asks how many
+    ("洪泽24年网站主动发布的政府信息条数", 2428, "2428条"),
+    # 个 counts what the text counts in 处
+    ("沭阳2025年网站巡检整改了多少个失效链接", 43, "失效链接43处"),
+    # "（含动态类）": the whole, which includes that part — not the part
+    ("“上海科技”网站2024年全年发布信息多少条（含动态类）？", 2139, "2139条"),
+])
+def test_more_numbers_the_text_states(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+
+
+def test_a_short_name_alone_of_bodies_in_several_places_is_still_asked_back(svc):
+    rec = _ask(svc, "市府办2019年收到多少申请")
+    assert rec["found"] is False and rec["value"] is None and "上海市人民政府办公厅" in rec["answer"]
