@@ -408,7 +408,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         top = max((c.score for c in cands), default=0.0)
         tied = {c.value for c in cands if c.score >= top - UNSURE_TIE}
         found = (_agreed(question, cands, sents, groups, similar, cover=0.0) if len(tied) == 1 else None) \
-            or Finding("none", terms=groups)
+            or _only_fit(cands, units, groups) or Finding("none", terms=groups)
     elif found.status in ("none", "several") and similar is not None:
         # several numbers about as good, or none good enough: the one the model agrees with
         found = _agreed(question, cands, sents, groups, similar) or found
@@ -443,6 +443,16 @@ def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, d
     if pool[top] != best.sentence:
         return None
     return Finding("one", best=best, terms=groups)
+
+
+def _only_fit(cands: list[Candidate], units: tuple[str, ...] | None, groups: list[tuple[str, ...]]) -> Finding | None:
+    """A question mostly unknown whose known words and asked unit ("issues" → 期, "live streams" →
+    场) fit one number of the whole report, in its own clause: that number, though the embedding
+    model's closest sentence is another (it is weak across languages)."""
+    if units is None or len({c.value for c in cands}) != 1 or cands[0].score < MIN_COVER:
+        return None
+    best = max(cands, key=lambda c: c.score)
+    return Finding("one", best=best, terms=groups) if best.local else None
 
 
 def _table_count(question: str) -> bool:

@@ -193,3 +193,14 @@ def test_more_numbers_the_text_states(svc, question, value, words):
 def test_a_short_name_alone_of_bodies_in_several_places_is_still_asked_back(svc):
     rec = _ask(svc, "市府办2019年收到多少申请")
     assert rec["found"] is False and rec["value"] is None and "上海市人民政府办公厅" in rec["answer"]
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # most words unknown to the bilingual list, but "gazette" + "issues" (期) fit one number only
+    ("How many issues of the Huai'an government gazette came out in 2024?", 6, "6期"),
+    ("STCSM 2024 live streams how many?", 118, "直播118场"),
+])
+def test_the_one_number_an_english_question_s_known_words_and_unit_fit(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
