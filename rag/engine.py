@@ -64,6 +64,7 @@ _ONE_CASE_Q = re.compile(
     r"^(?!.*(?:多少|几[件个次起宗份]|\bhow many\b|\bnumber of\b|\bhow often\b))"
     r".*(?:(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我家|我们|我|他|她)[^，。？?]{0,16}?"
     r"(?:申请的那|的那[件个份]|那[件个份]申请|的申请)[^。？?]{0,16}?(?:结果|怎么样|进度|办得|处理得|办到哪|回复了吗|批了吗)|"
+    r"(?:申请的那|那[件个份]申请)[件个份]?[^。？?]{0,12}?(?:办到哪|到哪一步|进度|处理得怎么样|办得怎么样|有结果了吗|回复了吗|批了吗)|"
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)", re.I)

@@ -204,3 +204,24 @@ def test_the_one_number_an_english_question_s_known_words_and_unit_fit(svc, ques
     rec = _ask(svc, question)
     assert rec["value"] == value
     assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+
+
+def test_shanghai_science_and_technology_is_the_commission(svc):
+    rec = _ask(svc, "How many followers does the Shanghai Science and Technology WeChat account have?")
+    assert rec["value"] == 1016823 and rec["passages"][0]["report"]["agency"] == "上海市科学技术委员会"
+
+
+def test_a_quoted_name_picks_its_own_sentence(svc):
+    rec = _ask(svc, "“上海科技”网站2024年发布信息多少条（市科委）")
+    assert rec["value"] == 2139
+
+
+def test_two_numbers_the_words_fit_equally_well_are_both_quoted_never_one_picked(svc):
+    # "items the website published": 393 via the department's website, 2139 on the 上海科技 website
+    rec = _ask(svc, "How many items did the 'Shanghai Science and Technology' website publish over 2024?")
+    assert rec["value"] is None
+
+
+def test_one_person_s_application_with_a_comma(svc):
+    rec = _ask(svc, "我叫张某，2024年向淮安申请的那件办到哪一步了，能查下吗")
+    assert rec["found"] is False and rec["value"] is None and not rec["passages"]

@@ -149,7 +149,9 @@ BODY_ENGLISH: dict[str, tuple[str, ...]] = {
     "市场监督管理局": ("administration for market regulation", "market regulation administration"),
     "发展和改革委员会": ("drc",),
     "公安局": ("police",),
-    "科学技术委员会": ("s&t commission", "science commission", "sci-tech commission", "stc"),
+    # "Shanghai Science and Technology" (上海科技, the commission's website and accounts), as 科技 in Chinese
+    "科学技术委员会": ("s&t commission", "science commission", "sci-tech commission", "stc", "science and technology",
+                "science & technology"),
     "科学技术局": ("science bureau",),
 }
 # English placed before the place: "people's government of hongze district"
