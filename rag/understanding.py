@@ -186,7 +186,13 @@ class PhraseMatcher:
                     else:  # one phrase, as when the pair was listed: its readings side by side
                         same.payloads.extend(r for r in refs if r not in same.payloads)
                         same.rank = 0
-        return hits
+        # "Huai'an, Hongze or Shuyang": a phrase across a comma that a list goes on after ("or",
+        # "and") is two items of the list, not one place ("Bureau of Bin County, Harbin" stays one)
+        return [h for h in hits if not ("," in h.surface and not _CJK.search(h.surface)
+                                        and _LIST_GOES_ON.match(text, h.end))]
+
+
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:or|and|&)\s+[A-Za-z]", re.I)
 
 
 def _surface_key(surface: str) -> tuple[str, Any] | None:
@@ -711,6 +717,14 @@ def _unique(seq: Iterable[Any]) -> list[Any]:
 # ------------------------------------------------------------------------ agencies
 
 
+def _listed(text: str, h: Hit, h2: Hit, names: list) -> bool:
+    """Two bodies side by side with a comma are items of a list when a third body follows them,
+    joined by "or"/"and" ("Huai'an, Hongze or Shuyang"; not "Bureau of Bin County, Harbin")."""
+    end = max(h.end, h2.end)
+    return any(h3.start >= end and re.fullmatch(r"\s*,?\s*(?:or|and|&)\s*", text[end:h3.start], re.I)
+               for _, h3, _ in names)
+
+
 def _best_ref(held: list[_AgencyRef]) -> tuple[_AgencyRef, list[str]]:
     """The body a mention names, and the candidates when it names bodies of different places
     equally well (鼓楼区卫健局 of Nanjing and of Fuzhou): those are asked back, never guessed.
@@ -822,7 +836,8 @@ def _parents_locating(hits: list[Hit], text: str) -> set[int]:
         for pi, bi, pattern in ((a, b, r"\s*(?:['’]s)?\s*"), (b, a, r"[\s,，]*(?:of|in)?[\s,，]*")):
             children = {r.child for r in hits[pi].payloads if isinstance(r, _AgencyRef) and r.child}
             named = {r.name for r in hits[bi].payloads if isinstance(r, _AgencyRef) and r.name}
-            if children & named and re.fullmatch(pattern, gap, re.I):
+            if children & named and re.fullmatch(pattern, gap, re.I) and not (
+                    "," in gap and _LIST_GOES_ON.match(text, hits[max(a, b)].end)):  # "Hongze, Huai'an or Shuyang"
                 out.add(pi)
     return out
 
@@ -957,6 +972,8 @@ def _resolve_agencies(
             if i == j or other == name or not ref.bare_place:
                 continue
             gap = text[min(h.end, h2.end) : max(h.start, h2.start)]
+            if "," in gap and _listed(text, h, h2, names):
+                continue  # "Huai'an, Hongze or Shuyang": items of a list, not a district and its city
             if re.fullmatch(r"[\s,，的]*(?:['’]s)?[\s,，]*(?:of|in)?[\s,，]*", gap, re.I) and (
                     _is_parent(regions.get(name), regions.get(other)) or _locates(h, ref, h2, ref2, text)):
                 drop = True

@@ -225,3 +225,17 @@ def test_two_numbers_the_words_fit_equally_well_are_both_quoted_never_one_picked
 def test_one_person_s_application_with_a_comma(svc):
     rec = _ask(svc, "我叫张某，2024年向淮安申请的那件办到哪一步了，能查下吗")
     assert rec["found"] is False and rec["value"] is None and not rec["passages"]
+
+
+@pytest.mark.parametrize("question", [
+    "fewest administrative coercion decisions: Huai'an, Hongze or Shuyang?",
+    "Which received more requests: Hongze, Huai'an or Shuyang?",
+])
+def test_a_list_of_bodies_keeps_every_body(svc, question):
+    rec = _ask(svc, question)
+    assert {r["agency"] for r in rec["reports"]} >= {"淮安市人民政府", "淮安市洪泽区人民政府", "沭阳县人民政府"}
+
+
+def test_a_district_and_its_city_after_a_comma_are_still_one_body(svc):
+    rec = _ask(svc, "Hongze District, Huai'an 2023 requests received?")
+    assert rec["value"] == 21 and {r["agency"] for r in rec["reports"]} == {"淮安市洪泽区人民政府"}
