@@ -64,7 +64,6 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"catalogues?|catalogs?|directories|directory|standard lists?", ("目录", "标准目录")),
     (r"full[- ]coverage", ("全覆盖",)),
     (r"linkage|linked handling|read[- ]and[- ]handle", ("联动", "阅办")),
-    (r"rounds?", ("轮",)),
     (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
     (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
