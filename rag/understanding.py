@@ -334,7 +334,7 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
-    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s+(?:the|all|both|these|those|their|its|[a-z]+-type)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s{2,}\S|\s+(?:the|all|both|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
@@ -374,7 +374,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
@@ -607,13 +607,17 @@ _REWRITES = [
     (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
-    (re.compile(r"^\s*(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+    (re.compile(r"^\s*(?:帮|替|代)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
     (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)\s+(?:asks?|asked|wants to know|"
                 r"q|question|compare|comparing|here)|hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # "after the applicant had already been through reconsideration": after reconsideration
+    (re.compile(r"\bafter (?:the |an? )?(?:applicants?|plaintiffs?|requesters?|people|they|he|she)?\s*(?:had |has |have )?"
+                r"(?:already )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)\b", re.I),
+     "after reconsideration"),
     # "Jianxi 2020 same item?": the previous turn's quantity, named as such
     (re.compile(r"\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b|"
                 r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
@@ -1354,7 +1358,7 @@ def _sub_item_number(m: re.Match[str]) -> int:
 
 # qualifiers that take a quantity out of every table whatever row it names: courts above the
 # first instance, requests handled on behalf of another body
-_ETC_RE = re.compile(r"等(?:等|各类|几类|类|情形|情况)?|之类|\band so on\b|\betc\b|\band the like\b|\band (?:the )?others?\b|\bamong others\b", re.I)
+_ETC_RE = re.compile(r"等(?:等|各类|几类|类|情形|情况)?|之类|\band so on\b|\betc\b|\band the like\b|\band (?:the )?others?\b(?!\s+(?:organi[sz]ations?|orgs?|bodies|entities|institutions|units|types?|kinds?))|\bamong others\b", re.I)
 _SUB_ITEM_KEY = re.compile(r"^requests\.(withheld|unable|not_processed|other)\.[a-z_]+\.([a-z_]+)$")
 
 

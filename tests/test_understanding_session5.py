@@ -239,3 +239,33 @@ def test_a_list_of_bodies_keeps_every_body(svc, question):
 def test_a_district_and_its_city_after_a_comma_are_still_one_body(svc):
     rec = _ask(svc, "Hongze District, Huai'an 2023 requests received?")
     assert rec["value"] == 21 and {r["agency"] for r in rec["reports"]} == {"淮安市洪泽区人民政府"}
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("帮来电群众问一下：沭阳2025年被当作行政查询事项的申请是几件", {"requests.withheld.admin_query.total"}, 9),
+    ("Huaian 2024 requests from law firms/legal service agencies — careful, not the commercial companies count",
+     {"requests.received.legal_services"}, 61),
+    ("2019 Shanghai govt general office: individuals told the info would need to be newly made — how many?",
+     {"requests.unable.needs_creation.natural_person"}, 44),
+    ("STCSM 2024: total requests handled per the outcome table?", {"requests.total_processed.total"}, 35),
+    # "add up" before what is added is a sum, not a consistency check
+    ("Shuyang 2025: add up refusals for internal affairs, third-party rights and security/stability.",
+     {"requests.withheld.internal_affairs.total", "requests.withheld.third_party.total",
+      "requests.withheld.security_stability.total"}, 17),
+    ("how many disclosure lawsuits did Huaian face in 2024 after the applicant had already been through reconsideration",
+     {"appeals.litigation_after_review.total"}, 20),
+    # "other organisations" is a column, not "and others"; "total …, … and …" adds them
+    ("Huaian 2024, total requests from companies, legal service bodies and other organisations?",
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}, 118),
+    # documents "newly made" are 制发, not a request that would need to be newly made
+    ("Shanghai General Office 2019: how many normative documents were newly made in the year?",
+     {"active.normative_docs.made"}, 60),
+])
+def test_english_wordings_of_cells_and_sums(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_do_the_figures_add_up_is_still_a_check(svc):
+    rec = _ask(svc, "Huai'an 2024: do the figures add up?")
+    assert "checks pass" in rec["answer"]

@@ -189,7 +189,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "making a brand new document/making a new document/make a new document/brand new document/"
            "made new/make new/be made new/made anew/newly made up/created anew/create anew/be created anew/"
            "produced anew/compiled anew/"
-           "creating a new document/create a new document/producing a new document"),
+           "creating a new document/create a new document/producing a new document/"
+           "would need to be newly made/need to be newly made/would have to be newly made/have to be newly made/"
+           "new info to be produced/new information to be produced/info to be produced/"
+           "would have to create it/have to create it/would have to create/have to create"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清",
@@ -288,7 +291,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "法律服务机构/律师事务所/律所/律师/法律服务",
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
            "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
-           "legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid"),
+           "legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid/"
+           "legal service agencies/legal service agency/legal services agencies/legal service bodies/legal service body"),
         _e("other_org", "其他", "other legal persons or organizations",
            "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
            "other organization/other organisation/other legal person/other entity/other institution/"
@@ -537,7 +541,7 @@ NEUTRAL_ZH = (
 )
 NEUTRAL_EN = (
     "information disclosure/government information/open government/annual report/report/"
-    "processing fee/information processing fee/disclosure/"
+    "processing fee/information processing fee/disclosure/outcome table/the outcome table/outcomes table/results table/"
     "which organization/which organisation/which institution/which agency/which body/which entity"
 )
 
