@@ -734,7 +734,12 @@ class Engine:
         # take the question for a table cell the rules failed to read
         reader = key_reader.reader()
         similar = None if reader is not None and reader.is_table_question(asked) else self.similar
-        found = narrative.find(asked, c.lang, self.store.chunks_for([r.id for r in c.reports]), drop, similar)
+        chunks = self.store.chunks_for([r.id for r in c.reports])
+        found = narrative.find(asked, c.lang, chunks, drop, similar)
+        if found.status == "none" and asked != c.question and c.q.narrative_question == asked:
+            # the asking sentence alone names nothing the text states: the story before it may
+            # ("…uses Shanghai's international services portal. How many languages did it cover?")
+            found = narrative.find(c.question, c.lang, chunks, drop, similar)
         if fallback and found.status != "one":
             return None  # the table's cell answers instead
         if found.status != "none":

@@ -334,7 +334,7 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
-    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s{2,}\S|\s+(?:the|all|both|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s{2,}\S|\s+(?:the|all|both|every|each|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
@@ -343,14 +343,23 @@ _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
 # "they check gov websites every quarter - how many sites": the checking is what was counted; only
 # a word of the arithmetic (一致, add up, fail…) or no quantity asked makes a question a check
-_CHECK_WEAK_RE = re.compile(r"检查|核实|\bcheck(?:s|ed|ing)?\b|\bverif(?:y|ied|ies)\b", re.I)
+_CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)?\b|\bverif(?:y|ied|ies)\b|\b(?:double|cross)-?check", re.I)
 
 
 _CHECK_OUTCOME_RE = re.compile(r"(?:核对|校验|检查)\S{0,6}(?:不通过|通过|失败)|\bchecks?\b.{0,30}\b(?:fail|pass)", re.I)
 
 
-def _counted_checking(masked: str) -> bool:
-    return bool(_QUANTITY_RE.search(masked)) and not _CHECK_RE.search(_CHECK_WEAK_RE.sub(" ", masked))
+_ASKS_COUNT_RE = re.compile(r"多少|(?<!哪)几(?:件|个|项|次|场|家|条|份|起|篇|期|人|成|类|宗)|是几|\bhow many\b|\bhow much\b|"
+                            r"\bnumber of\b|\bminus\b|\bchange in\b|减去", re.I)
+
+
+def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
+    """Only a word of checking ("核对", "to check", "verify") beside a quantity asked of a named
+    cell: the user checks a figure by asking it, the report's arithmetic is not asked."""
+    if _CHECK_RE.search(_CHECK_WEAK_RE.sub(" ", masked)):
+        return False
+    named = any(s.kind in ("row", "item", "group", "column", "outcome", "measure") for s in senses or ())
+    return bool(_ASKS_COUNT_RE.search(masked)) or (named and bool(_QUANTITY_RE.search(masked)))
 
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
@@ -608,10 +617,12 @@ _REWRITES = [
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"^\s*(?:帮|替|代)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
-                r"(?:有)?(?:群众|市民|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?|"
+                r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?"
+                r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
-    (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)\s+(?:asks?|asked|wants to know|"
-                r"q|question|compare|comparing|here)|hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
+    (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
+                r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
+                r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
     # "after the applicant had already been through reconsideration": after reconsideration
@@ -1108,6 +1119,9 @@ class _Parts:
     active_hint: bool = False
     appeals_hint: bool = False
     first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
+    # where each group and outcome of table 四 is named ("复议的维持、纠正…，再加上直接起诉里维持的")
+    group_at: list[tuple[int, str]] = field(default_factory=list)
+    outcome_at: list[tuple[int, str]] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
     default_measure: bool = False  # an item of table 二 asked without a measure
     guessed_item: bool = False  # a measure asked without an item: the documents item assumed
@@ -1132,6 +1146,7 @@ _FILLER_ZH = tuple(sorted(set(
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1153,6 +1168,7 @@ lowest largest smallest biggest fewest more fewer less greater higher lower top 
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
+she he her him wants want wanted also need needs needed
 hello thanks thank kindly""".split())
 
 
@@ -1312,6 +1328,9 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "")
         return key_groups
     if len(numbers) == 1 and len(parts) == 4:
         return key_groups  # already that sub-item
+    if sorted(numbers) == list(range(1, len(subs) + 1)) and len(parts) == 3 and len(key_groups) == 1 \
+            and not re.search(r"逐项|逐个|每一?项|分项|\badd(?:ing)? up\b|\bevery\b|\beach\b|\bone by one\b", text, re.I):
+        return key_groups  # "the category's total, all three sub-items together": the group's own total
     return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[-1]}"] for n in numbers]
 
 
@@ -1330,7 +1349,11 @@ def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
 
 
 _SUB_ITEM_LIST_RE = re.compile(r"(?<![\d.])([1-8](?:\s*[、，,]\s*[1-8]){1,7})(?![\d.年])")
-_FIRST_N_RE = re.compile(r"前\s*([两二三四五六七2-7])\s*(?:项|类|种|个(?:理由|原因|小项)|小项)")
+_FIRST_N_RE = re.compile(r"前\s*([两二三四五六七2-7])\s*(?:项|类|种|个(?:理由|原因|小项)|小项)|"
+                         r"(?:全部|所有)\s*([两二三四五六七八2-8])\s*(?:个|项|类|种)\s*(?:理由|原因|小项|情形)|"
+                         r"\ball (?:the |its )?(two|three|four|five|six|seven|eight|[2-8]) (?:rows|reasons|sub-?items|categories|grounds|lines)\b",
+                         re.I)
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # (not "不予公开（1–8项合计）", the group's own total as our readings name it)
 _SUB_ITEM_RANGE_RE = re.compile(r"(?<![\d.])([1-8])\s*(?:到|至|~|～|–|-)\s*([1-8])(?![\d.年])(?!\s*项合计)")
 
@@ -1338,9 +1361,10 @@ _SUB_ITEM_RANGE_RE = re.compile(r"(?<![\d.])([1-8])\s*(?:到|至|~|～|–|-)\s*
 def _listed_sub_items(masked: str, text: str = "") -> list[int]:
     """The printed numbers of sub-items listed ("1、6、7"), spanned ("1到8") or counted from the
     first ("前五项")."""
-    m = _FIRST_N_RE.search(text or masked)  # "不予公开前五项": its sub-items 1 to 5
+    m = _FIRST_N_RE.search(text or masked)  # "不予公开前五项": its sub-items 1 to 5; "all eight rows": 1 to 8
     if m:
-        n = _CN_DIGIT.get(m.group(1).replace("两", "二")) or int(m.group(1))
+        d = next(g for g in m.groups() if g)
+        n = _CN_DIGIT.get(d.replace("两", "二")) or _EN_NUMBERS.get(d.lower()) or int(d)
         return list(range(1, n + 1))
     m = _SUB_ITEM_RANGE_RE.search(masked)
     if m and int(m.group(1)) < int(m.group(2)):
@@ -1419,6 +1443,27 @@ _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|
                           r"(?:(?:the|a|an|its|their|info|information|it|they|data|document|would|will|needed|needs?|to|be)\s+){0,6}", re.I)
 
 
+_BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
+                           r"township|municipal|municipality|department|committee|administration)\b", re.I)
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=[a-z0-9)’'][.])\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z])")
+
+
+def _question_start(text: str) -> int:
+    """Where the sentence that asks begins, when a story comes before it: the last sentence with
+    a quantity asked (or a question mark) that is not the first one; 0 when the text is one
+    sentence or the first sentence asks."""
+    starts, pos = [], 0
+    for piece in _SENTENCE_CUT.split(text):
+        if piece.strip():
+            starts.append((text.find(piece, pos), piece))
+        pos += len(piece)
+    asking = [(at, piece) for at, piece in starts if _ASKS_COUNT_RE.search(piece) or piece.rstrip().endswith(("?", "？"))]
+    # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
+    if len(starts) < 2 or len(asking) != 1 or asking[0][0] <= starts[0][0]:
+        return 0
+    return asking[0][0]
+
+
 def _unexplained(masked: str) -> list[str]:
     """The content words of a question that no term, body, year or operation cue explains."""
     rest = masked
@@ -1442,6 +1487,7 @@ _PARTS_NAMED_RE = re.compile(r"和|与|及|以及|或|、|加(?!起|在|总|到|
 # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
 # not paid", "refused as enforcement case files") holds that word: not an item of table 二
 _WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结)的?(?:政府信息公开|信息公开)?申请(?:中|里|里面|当中|之中|中间)|"
+                              r"办理结果[”\"]?\s*(?:里面|里|中|当中|下面|下的)|"
                               r"(?:所有|全部)?申请(?:中|里|里面|当中|之中)[，,]|其中", re.I)
 _ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing"),
                 "withheld.prohibited_by_law": ("regulations", "normative_docs")}  # "a law or regulation bars it"
@@ -1467,6 +1513,22 @@ _SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsider
 _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
 
 
+def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]] | None:
+    """Each group of table 四 with the outcomes named after it and before the next group, when
+    every group has its own; None when the outcomes are shared ("复议和诉讼维持的加起来")."""
+    named = sorted((at, g) for at, g in p.group_at if g in groups)
+    if len({g for _, g in named}) != len(groups) or not p.outcome_at:
+        return None
+    own: dict[str, list[str]] = {}
+    for i, (at, g) in enumerate(named):
+        end = named[i + 1][0] if i + 1 < len(named) else 10 ** 9
+        outs = _unique(o for pos, o in p.outcome_at if at < pos < end)
+        if not outs:
+            return None
+        own.setdefault(g, []).extend(o for o in outs if o not in own.get(g, []))
+    return own
+
+
 def _parts(hits: list[Hit]) -> _Parts:
     p = _Parts()
     for h in hits:
@@ -1482,8 +1544,10 @@ def _parts(hits: list[Hit]) -> _Parts:
                 p.columns.append(s.value)
             elif s.kind == "group":
                 p.groups.append(s.value)
+                p.group_at.append((h.start, s.value))
             elif s.kind == "outcome":
                 p.outcomes.append(s.value)
+                p.outcome_at.append((h.start, s.value))
             elif s.kind == "item":
                 p.items.append(s.value)
                 if re.search(r"decision|决定", h.surface, re.I):  # "licensing decisions": the item and its measure
@@ -1631,7 +1695,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
                 keys.extend([f"appeals.{g}.{o}"] for g in ("review", "litigation_direct", "litigation_after_review"))
-        for g in groups:
+        own = _outcomes_of_each_group(p, groups) if len(groups) > 1 and _SUM_RE.search(p.text) else None
+        for g, g_outs in (own or {}).items():  # "复议的维持、纠正…，再加上直接起诉里维持的": each its own
+            keys.extend([f"appeals.{g}.{o}"] for o in g_outs)
+        for g in groups if own is None else ():
             expanded = ["litigation_direct", "litigation_after_review"] if g == "litigation" else [g]
             forced_sum = forced_sum or (len(expanded) > 1 and len(groups) == 1)  # 行政诉讼 alone: both kinds
             for e in expanded:
@@ -1791,7 +1858,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         is_table=is_table,
         is_check=not is_table and bool(_CHECK_RE.search(masked)) and (
             _CHECK_OUTCOME_RE.search(masked) is not None
-            or (not _COUNTED_CHECKS_RE.search(masked) and not _counted_checking(masked))),
+            or (not _COUNTED_CHECKS_RE.search(masked) and not _counted_checking(masked, senses))),
         is_ranking=bool(_RANK_ZH.search(text) or _RANK_EN.search(text)),
         vs_previous=vs_previous,
         # "增加了多少" holds 增, the 增/减 column's word: without an item of table 二 it is a difference
@@ -1941,9 +2008,18 @@ def understand(
     hits = _select(_matcher(agencies).find(text))
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
-    cues = _read_cues(text, masked, senses)
+    # a story before the question: what it asks (and how) is read from the sentence that asks
+    asked_from = _question_start(text)
+    cues = _read_cues(text[asked_from:], masked[asked_from:], senses)
     agency_names, mentioned, follow_up, choices = _which_agencies(hits, text, masked, agencies, context,
                                                                   cues.is_ranking)
+    if asked_from:  # "我在南京读研…淮安的我已经有了。南京市政府2024年收到多少": the body the question names
+        blank = " " * asked_from
+        asked = _which_agencies([h for h in hits if h.start >= asked_from], blank + text[asked_from:],
+                                blank + masked[asked_from:], agencies, None, cues.is_ranking)
+        named_unheld = asked[1] if asked[1] and (_CJK.search(asked[1]) or _BODY_WORD_EN.search(asked[1])) else None
+        if asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
+            agency_names, mentioned, choices = asked[0], named_unheld, asked[3]
 
     # ---- keys
     negated = _negated(hits, text)
@@ -1956,6 +2032,9 @@ def understand(
     at = text.find(mentioned) if mentioned else -1
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
     parts.unexplained = _unexplained(unheld)
+    if asked_from:  # the story before the question ("我们是一家做工程的公司，…。淮安24年商业企业…有多少"):
+        # its words tell what happened, they do not narrow the quantity asked
+        parts.unexplained = [w for w in parts.unexplained if text.find(w) < 0 or text.find(w) >= asked_from]
     parts.text = text
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _other_sub_item(text, _numbered_sub_item(masked, key_groups, text))
@@ -2027,6 +2106,8 @@ def understand(
              or (not cues.passage_cue and _terse_count(text, language)))
     )
     narrative_question = question if operation == "passage" and wants_number and not keys else None
+    if narrative_question and asked_from:  # the sentence that asks first (the engine falls back to the whole)
+        narrative_question = question[_question_start(question):].strip() or question
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))

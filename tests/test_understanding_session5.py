@@ -269,3 +269,46 @@ def test_english_wordings_of_cells_and_sums(svc, question, keys, value):
 def test_do_the_figures_add_up_is_still_a_check(svc):
     rec = _ask(svc, "Huai'an 2024: do the figures add up?")
     assert "checks pass" in rec["answer"]
+
+
+# -- a story before the question (blind13's dev part) ----------------------------------------------
+@pytest.mark.parametrize("question, key, value", [
+    ("我们是一家做工程的公司，法务想向淮安市政府申请公开一些招标文件，领导让我先看看企业申请的多不多。淮安24年 商业企业来申请公开的有多少",
+     "requests.received.commercial", 53),
+    ("我2025年在沭阳县政府网上申请公开一个道路改造的批复，没几天就全给我了，挺顺利的。想问问沭阳县2025年像这样直接给公开了的申请有多少",
+     "requests.granted.total", 294),
+    ("I'm preparing a short briefing on local government revenue for a think tank, and the disclosure report has a line "
+     "on fees. Huai'an 2024 administrative fees collected, in 10k yuan?", "active.fees.amount", 96171.6),
+    ("A councillor claims enforcement in Hongze became softer. To check, I need the change in administrative penalty "
+     "decisions for Hongze District: 2024 minus 2023?", "active.punishment.decisions", -1343),
+    ("我是区里新来的，在核对涧西区人民政府办公室2020年年报第四部分：复议后起诉那一栏里结果维持的是几件？",
+     "appeals.litigation_after_review.upheld", 1),
+])
+def test_the_story_before_a_question_does_not_veto_its_reading(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec)
+
+
+def test_the_body_the_asking_sentence_names_is_the_one_asked(svc):
+    rec = _ask(svc, "我在南京读研，老师让我们把南京和淮安做个对比，淮安的我已经有了。南京市政府2024年收到多少信息公开申请")
+    assert rec["found"] is False and rec["value"] is None
+
+
+@pytest.mark.parametrize("question, value", [
+    ("A friend abroad uses Shanghai's international services portal. How many languages did it cover by the time "
+     "of the 2025 report (after adding Italian)?", 10),
+    ("我在淮安本地报社跑政务口，2024年市政府开发布会我们几乎每场都去，但我自己没数清楚。淮安市政府2024年开了几场新闻发布会", 12),
+])
+def test_a_story_question_about_a_number_the_text_states(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+def test_each_group_keeps_the_outcomes_named_after_it(svc):
+    rec = _ask(svc, "淮安24年复议的维持、纠正、其他结果、尚未审结四格，再加上直接起诉里结果维持的，合计多少")
+    assert rec["value"] == 364
+    assert "appeals.litigation_direct.upheld" in _keys(rec) and "appeals.litigation_direct.corrected" not in _keys(rec)
+
+
+def test_a_category_total_over_all_its_sub_items_is_the_category_s_total(svc):
+    rec = _ask(svc, "What is the total of the 'other handling' (其他处理) category for Huai'an in 2024, all three sub-items together?")
+    assert rec["value"] == 187

@@ -107,7 +107,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
-           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开",
+           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
+           "直接给公开/直接公开了/给公开了/全给我了/全都给了",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
@@ -514,7 +515,9 @@ _from_vocabulary()
 # applications" is the received row.
 APPLY_TERMS_ZH = (
     "申请/政府信息公开申请/信息公开申请/公开申请/依申请公开/依申请/申请件/申请数/申请总数/"
-    "申请情况/申请人/申请的/提出的申请/政府信息申请"
+    "申请情况/申请人/申请的/提出的申请/政府信息申请/"
+    # "来申请公开的": applying for disclosure, not the requests granted (予以公开)
+    "申请公开/来申请公开/申请信息公开/申请政府信息公开/申请公开信息"
 )
 APPLY_TERMS_EN = (
     "application/request/disclosure request/disclosure application/information request/"
