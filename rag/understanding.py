@@ -1443,6 +1443,12 @@ _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|
                           r"(?:(?:the|a|an|its|their|info|information|it|they|data|document|would|will|needed|needs?|to|be)\s+){0,6}", re.I)
 
 
+_KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
+# the asking sentence points back into the story ("on that ground", "像这样", "这种情况"): the story's
+# words are part of the quantity asked
+_BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
+                          r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?)\b|"
+                          r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=[a-z0-9)’'][.])\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z])")
@@ -2023,7 +2029,13 @@ def understand(
 
     # ---- keys
     negated = _negated(hits, text)
-    parts = _parts([h for i, h in enumerate(hits) if i not in negated] if negated else hits)
+    kept = [h for i, h in enumerate(hits) if i not in negated] if negated else hits
+    if asked_from and not _BACK_REF_RE.search(text[asked_from:]) and any(
+            isinstance(x, Sense) and x.kind in _KEY_KINDS for h in kept if h.start >= asked_from for x in h.payloads):
+        # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none
+        kept = [h for h in kept if h.start >= asked_from or not any(
+            isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
+    parts = _parts(kept)
     if negated and "litigation" in parts.groups and _SKIPPED_REVIEW_RE.search(text) and any(
             isinstance(x, Sense) and x.kind == "group" and x.value == "review" for i in negated for x in hits[i].payloads):
         # "lawsuits filed WITHOUT going to review first": the suits not after a review are the direct ones

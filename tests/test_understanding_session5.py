@@ -312,3 +312,21 @@ def test_each_group_keeps_the_outcomes_named_after_it(svc):
 def test_a_category_total_over_all_its_sub_items_is_the_category_s_total(svc):
     rec = _ask(svc, "What is the total of the 'other handling' (其他处理) category for Huai'an in 2024, all three sub-items together?")
     assert rec["value"] == 187
+
+
+def test_the_story_s_words_name_no_quantity_when_the_asking_sentence_names_one(svc):
+    # "被告知" in the story is "was told", not the 被告 of a lawsuit
+    rec = _ask(svc, "我邻居2024年向淮安市政府申请过征地文件，结果被告知属于国家秘密不能公开。淮安2024年因为国家秘密不公开的有几件？")
+    assert rec["value"] == 2 and _keys(rec) == {"requests.withheld.state_secret.total"}
+
+
+def test_an_asking_sentence_pointing_back_into_the_story_keeps_the_story_s_row(svc):
+    rec = _ask(svc, "I filed a request with Huai'an city in 2024 and they told me disclosure is forbidden by law. "
+                    "Out of curiosity, how many requests got turned down on that ground in 2024?")
+    # the row is the story's (prohibited by law), never the group's total of 178
+    assert rec["value"] in (None, 31)
+    if rec["value"] is None:
+        assert rec["clarify"][0]["key"] == "requests.withheld.prohibited_by_law.total"
+    rec = _ask(svc, "My neighbour asked the Hongze district government for land files in 2023 and they said the "
+                    "information didn't exist. How many such replies did Hongze give that year?")
+    assert rec["value"] == 10 and "requests.unable.not_held.total" in _keys(rec)

@@ -537,6 +537,8 @@ NEUTRAL_ZH = (
     "哪个单位/哪些单位/哪家单位/哪个机构/哪些机构/哪个组织/各单位/各机构/本单位/本机关/机关单位/"
     # 组织 the verb ("组织了几次检查"), not the column of organisations
     "组织了/组织过/组织开展/组织召开/组织实施/组织举办/组织培训/组织专题/全年组织/共组织/累计组织/"
+    # 告知 (told), not 被告 (the defendant of a lawsuit)
+    "被告知/告知/被通知/通知我/"
     # the parts counted off ("复议、直接起诉、复议后起诉三类案件加总")
     "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类/"
     # "“其他”那一小项": which line is pointed at, not a quantity
