@@ -16,6 +16,13 @@ def svc(corpus_service):
     return corpus_service
 
 
+def _states(svc, question: str, value, words: str) -> None:
+    """The answer is ``value``, quoted from the report's sentence that holds ``words``."""
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+
+
 @pytest.mark.parametrize("question, value, words", [
     # a noun phrase alone asks how many
     ("Shuyang 2025 broken links fixed?", 43, "失效链接43处"),
@@ -32,9 +39,7 @@ def svc(corpus_service):
     ("In 2019, how many departments were connected to Shanghai's unified request platform?", 53, "53个部门"),
 ])
 def test_numbers_the_text_states(svc, question, value, words):
-    rec = _ask(svc, question)
-    assert rec["value"] == value
-    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+    _states(svc, question, value, words)
 
 
 def test_a_word_past_a_semicolon_does_not_make_a_number_confident(svc):
@@ -185,9 +190,7 @@ def test_negations_stories_and_repeated_names(svc, question, key, value):
     ("“上海科技”网站2024年全年发布信息多少条（含动态类）？", 2139, "2139条"),
 ])
 def test_more_numbers_the_text_states(svc, question, value, words):
-    rec = _ask(svc, question)
-    assert rec["value"] == value
-    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+    _states(svc, question, value, words)
 
 
 def test_a_short_name_alone_of_bodies_in_several_places_is_still_asked_back(svc):
@@ -201,9 +204,7 @@ def test_a_short_name_alone_of_bodies_in_several_places_is_still_asked_back(svc)
     ("STCSM 2024 live streams how many?", 118, "直播118场"),
 ])
 def test_the_one_number_an_english_question_s_known_words_and_unit_fit(svc, question, value, words):
-    rec = _ask(svc, question)
-    assert rec["value"] == value
-    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+    _states(svc, question, value, words)
 
 
 def test_shanghai_science_and_technology_is_the_commission(svc):
