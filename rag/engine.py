@@ -69,7 +69,6 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)", re.I)
 
-# questions the reports cannot answer by their nature, each with the answer that says why
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
                                r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)", re.I)
@@ -87,6 +86,7 @@ def _leans_on_context(c: Any) -> bool:
         and not re.search(r"(?:19|20)\d\d", q))
 
 
+# questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",

@@ -1451,7 +1451,7 @@ _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:groun
                           r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=[a-z0-9)’'][.])\s+(?=[A-Z])|(?<=\.)\s+(?=[A-Z])")
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])")
 
 
 def _question_start(text: str) -> int:
