@@ -67,7 +67,12 @@ _ONE_CASE_Q = re.compile(
     r"(?:申请的那|那[件个份]申请)[件个份]?[^。？?]{0,12}?(?:办到哪|到哪一步|进度|处理得怎么样|办得怎么样|有结果了吗|回复了吗|批了吗)|"
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
-    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)", re.I)
+    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)|"
+    # "我那件是被算进…103件里了吗", "was my request one of the 31 'not held' ones": whether one case is
+    # among a count — the reports cannot say, whatever the count
+    r"(?:我|我的|他|她)(?:那件|那个|那份|的申请|申请的那件)[^。？?]{0,12}?(?:算进|算在|算到|属于|在)[^。？?]{0,24}?(?:里|中|之中|当中)(?:了)?吗|"
+    r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b",
+    re.I)
 
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"

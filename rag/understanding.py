@@ -625,6 +625,8 @@ _REWRITES = [
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # "new plus carried over": the new requests (received), not a bare adjective
+    (re.compile(r"\bnew(?=\s*(?:plus|\+|and|&)\s*(?:those\s+|the\s+ones\s+)?carried)", re.I), "new requests"),
     # "after the applicant had already been through reconsideration": after reconsideration
     (re.compile(r"\bafter (?:the |an? )?(?:applicants?|plaintiffs?|requesters?|people|they|he|she)?\s*(?:had |has |have )?"
                 r"(?:already )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)\b", re.I),
@@ -1329,7 +1331,7 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "")
     if len(numbers) == 1 and len(parts) == 4:
         return key_groups  # already that sub-item
     if sorted(numbers) == list(range(1, len(subs) + 1)) and len(parts) == 3 and len(key_groups) == 1 \
-            and not re.search(r"逐项|逐个|每一?项|分项|\badd(?:ing)? up\b|\bevery\b|\beach\b|\bone by one\b", text, re.I):
+            and not re.search(r"逐项|逐个|每一?项|分项|\badd(?:ing)? up\b|\bsum\b|\bevery\b|\beach\b|\bone by one\b", text, re.I):
         return key_groups  # "the category's total, all three sub-items together": the group's own total
     return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[-1]}"] for n in numbers]
 
@@ -1452,6 +1454,21 @@ _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:groun
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])")
+
+
+_STATED_PARTS_RE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds|types|"
+    r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
+    r"(?<![第前])([两二三四五六七八])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数))", re.I)
+
+
+def _stated_parts(text: str) -> int:
+    """How many parts an addition says it adds ("the three sub-rows", "这两种", "四格"); 0 if none."""
+    m = _STATED_PARTS_RE.search(text)
+    if not m:
+        return 0
+    d = m.group(1) or m.group(2)
+    return _EN_NUMBERS.get(d.lower()) or _CN_DIGIT.get(d.replace("两", "二"), 0)
 
 
 def _question_start(text: str) -> int:
@@ -2066,10 +2083,15 @@ def understand(
     years_written = sorted(_carry_years(text, set(years_written)))
 
     # ---- operation
+    # "why did the number of requests jump? what caused it?": the report's explanation, not a count
+    why_asked = bool(re.search(r"为什么|为何|什么原因|\bwhy\b|\bwhat (?:caused|explains)\b", text[asked_from:], re.I)) \
+        and not re.search(
+        r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
-              cues.is_sum or forced_sum, cues.quantity, cues.passage_cue, cues.not_in_tables, cues.follow_up_cue,
-              bool(WHY_RE.search(text) or _WHICH_THING_RE.search(text)), bool(_LIST_CUE_RE.search(text))),
+              cues.is_sum or forced_sum, cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
+              cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
+              bool(_LIST_CUE_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
@@ -2125,6 +2147,10 @@ def understand(
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
+    stated = _stated_parts(text)
+    if operation == "sum" and stated and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
+        # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
+        operation, partial_sum = "value", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

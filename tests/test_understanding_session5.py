@@ -331,3 +331,34 @@ def test_an_asking_sentence_pointing_back_into_the_story_keeps_the_story_s_row(s
     rec = _ask(svc, "My neighbour asked the Hongze district government for land files in 2023 and they said the "
                     "information didn't exist. How many such replies did Hongze give that year?")
     assert rec["value"] == 10 and "requests.unable.not_held.total" in _keys(rec)
+
+
+# -- classes from blind12's and blind13's scored tests (read after their one score) ------------------
+@pytest.mark.parametrize("question", [
+    "我2024年3月给淮安市政府交了个申请，到现在都没消息，我那件是被算进结转下一年的103件里了吗？",
+    "I sent my request to Hongze District in June 2024 and they said they don't have the file. Was my request one "
+    "of the 31 'not held' ones, and can you tell me who handled it?",
+    "For Hongze District in 2024, why did the number of requests jump compared with 2023? What caused it?",
+    "How many of the requests received by the Shanghai science commission in 2024 were about research funding?",
+])
+def test_no_number_for_one_case_a_why_or_a_topic(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec.get("clarify")
+
+
+def test_an_addition_that_says_how_many_parts_is_never_totalled_over_fewer(svc):
+    rec = _ask(svc, "Huai'an 2024: add up the three 'other handling' sub-rows (overdue correction, overdue fee, other).")
+    assert rec["value"] in (None, 187)
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Shanghai General Office 2025: requests from individuals, new plus carried over?",
+     {"requests.received.natural_person", "requests.carried_over.natural_person"}, 1429),
+    ("Huai'an 2024: requests not processed because the requester asked to re-confirm already-published info?",
+     {"requests.not_processed.reconfirm.total"}, 1),
+    ("我在洪泽区政府申请过一份全区农村道路的汇总表，回复说没有现成的信息需要另行制作，所以给不了。想知道洪泽区政府2023年这种“要重新做才有”的情况一共几件？",
+     {"requests.unable.needs_creation.total"}, 3),
+])
+def test_more_readings_from_the_scored_tests(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)

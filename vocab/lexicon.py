@@ -169,7 +169,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/"
-           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/政府说没有/回复说没有/答复说没有/根本没有这份信息",
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
@@ -221,6 +221,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具",
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
+           "re-confirm/to re-confirm/asked to re-confirm/re-confirmation/reconfirmation/confirm again/"
+           "re-confirm already-published/re-confirm already published/"
            "information they already had/confirm information/issue again/issued again/certified again"),
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理/不再处理/不再予以处理/终止处理/不予再处理/不再办理",

@@ -270,7 +270,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by what the requests were about
     (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
      r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
-     r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b", ("主题", "内容", "领域", "涉及")),
+     r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
+     # "how many of the requests were about research funding", "关于征地的申请有多少"
+     r"\b(?:were|was) (?:about|on|concerning|related to|regarding) (?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请",
+     ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
     # by week or day of the week
