@@ -1182,6 +1182,7 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bnot the same as\b|\bas opposed to\b|"
                          r"\bskipping\b|\bbypassing\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
+                         r"没有?先走|没有?走|没有?经过|未经|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于)", re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
@@ -1353,7 +1354,8 @@ def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
 _SUB_ITEM_LIST_RE = re.compile(r"(?<![\d.])([1-8](?:\s*[、，,]\s*[1-8]){1,7})(?![\d.年])")
 _FIRST_N_RE = re.compile(r"前\s*([两二三四五六七2-7])\s*(?:项|类|种|个(?:理由|原因|小项)|小项)|"
                          r"(?:全部|所有)\s*([两二三四五六七八2-8])\s*(?:个|项|类|种)\s*(?:理由|原因|小项|情形)|"
-                         r"\ball (?:the |its )?(two|three|four|five|six|seven|eight|[2-8]) (?:rows|reasons|sub-?items|categories|grounds|lines)\b",
+                         r"\ball (?:the |its )?(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,3}?"
+                         r"(?:rows|reasons|sub-?items|categories|grounds|lines)\b",
                          re.I)
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # (not "不予公开（1–8项合计）", the group's own total as our readings name it)
@@ -1531,7 +1533,7 @@ def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
 
 # a lawsuit brought without a review first (not "lawsuits other than reviews", which is all lawsuits)
 _SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:review|reconsideration)\b|"
-                                r"(?:没|未|不)(?:有)?(?:经|经过|走)(?:过)?(?:行政)?复议", re.I)
+                                r"(?:没|未|不)(?:有)?先?(?:经|经过|走)(?:过)?(?:行政)?复议", re.I)
 # a group named as the whole a part is taken from ("…的申请里", "其中")
 _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
 
@@ -1712,8 +1714,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             elif p.appeals_hint:  # "复议诉讼案件": three readings, not their sum
                 groups = ["review", "litigation_direct", "litigation_after_review"]
         unexplained_zh = any(_CJK.search(w) for w in p.unexplained)
-        outs = _unique(outcomes) or (ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else
-                                     ([] if unexplained_zh else ["total"]))
+        total_named = bool(re.search(r"\btotal\b|总计|总数|合计|一共|总共", p.text, re.I))
+        outs = _unique(outcomes) or (
+            ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
+            # "and the total of direct lawsuits": not the outcome asked before
+            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else ([] if unexplained_zh else ["total"]))
         keys = []
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
@@ -1784,7 +1789,7 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
         return "table"
     if c.check:
         return "check"
-    if c.why and not c.quantity:
+    if c.why and not c.quantity and not c.sum:
         return "passage"  # "why did many cases arise": the report's explanation, not a count
     if c.not_in_tables:
         return "passage"  # averages, durations, ratios: only the narrative may state them

@@ -362,3 +362,27 @@ def test_an_addition_that_says_how_many_parts_is_never_totalled_over_fewer(svc):
 def test_more_readings_from_the_scored_tests(svc, question, keys, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and keys <= _keys(rec)
+
+
+# -- blind14's dev part -------------------------------------------------------------------------------
+@pytest.mark.parametrize("question", [
+    "我叫王某，2025年向沭阳县政府申请了低保名单，是不是表里以内部事务信息为由不公开的那13件之一",
+    "I filed a request with Shanghai General Office in 2025 and was told the info isn't held. Am I one of those "
+    "cases, and can I still appeal?",
+])
+def test_am_i_one_of_them_is_declined(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None and not rec.get("clarify")
+
+
+def test_the_total_named_in_a_follow_up_replaces_the_outcome_asked_before(svc):
+    rec = _ask(svc, "Huai'an 2024 lawsuits filed directly that corrected the government?", "and the total of direct lawsuits")
+    assert rec["value"] == 26 and "appeals.litigation_direct.total" in _keys(rec)
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Shuyang 2025 — add up all eight 'not disclosed' reasons (不予公开 1-8).", 32),
+    ("淮安市政府2024年被人直接告到法院（没先走复议）的信息公开官司总共几件", 26),
+])
+def test_reasons_added_up_and_a_review_not_taken_first(svc, question, value):
+    assert _ask(svc, question)["value"] == value
