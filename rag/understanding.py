@@ -608,23 +608,28 @@ def _names_only(m: re.Match[str]) -> str:
 _SELF_INTRO_EN = re.compile(r"^\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
                             r"(?:I(?:'m|’m| am)|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
                             r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
-_SELF_INTRO_ZH = re.compile(r"^\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:我是|本人是|我们是|作为)[^，,。：:？?]{0,20}?"
-                            r"(?:话务员|接线员|客服|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
-                            r"(?:的?[^，,。：:？?]{0,6})?[，,。：:]\s*")
+_SELF_INTRO_ZH = re.compile(r"^\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是)[^，,。：:？?]{0,20}?"
+                            r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
+                            r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
 _REWRITES = [
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"^\s*(?:帮|替|代)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
-                r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導)(?:又|还|再)?(?:想)?"
-                r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:问|問|咨询|对比一下|對比一下|了解一下|打听|求证|核实|确认)(?:一下)?(?:说)?|"
+                r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
+                r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
     (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # "didnt", "dont": the apostrophe people skip on phones
+    (re.compile(r"\b(did|do|does|was|were|is|are|could|would|should|ca|wo|has|have|had)nt\b", re.I), r"\1n't"),
+    # "full + partial disclosure": both rows granted
+    (re.compile(r"\bfull\s*(?:\+|plus|and|&)\s*partial(?:ly)?\b(?:\s+(?:disclosure|release|grants?))?", re.I),
+     "granted plus partially granted"),
     # "new plus carried over": the new requests (received), not a bare adjective
     (re.compile(r"\bnew(?=\s*(?:plus|\+|and|&)\s*(?:those\s+|the\s+ones\s+)?carried)", re.I), "new requests"),
     # "after the applicant had already been through reconsideration": after reconsideration
@@ -1170,7 +1175,7 @@ lowest largest smallest biggest fewest more fewer less greater higher lower top 
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
-she he her him wants want wanted also need needs needed
+she he her him wants want wanted also need needs needed again but ok okay
 hello thanks thank kindly""".split())
 
 

@@ -386,3 +386,30 @@ def test_the_total_named_in_a_follow_up_replaces_the_outcome_asked_before(svc):
 ])
 def test_reasons_added_up_and_a_review_not_taken_first(svc, question, value):
     assert _ask(svc, question)["value"] == value
+
+
+# -- classes from blind14's scored test (read after its one score) -----------------------------------
+@pytest.mark.parametrize("question, keys, value", [
+    ("您好，这里是12345热线，有位企业主来电说想了解上海市政府办公厅2019年一共收到商业企业新提交的信息公开申请几件，麻烦查一下",
+     {"requests.received.commercial"}, 35),
+    ("你好 我是热线坐席，来电群众问：淮安市政府2024年因为可能损害第三方合法权益而没公开的申请有几件？",
+     {"requests.withheld.third_party.total"}, 6),
+    ("shuyang 2025 full + partial disclosure together?", {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    ("In Huai'an's 2024 report, the catch-all 'other handling' row under 其他处理 — total?", {"requests.other.other.total"}, 110),
+    ("In 2025 how many Shuyang applicants didnt pay the fee in time so the request was dropped",
+     {"requests.other.overdue_fee.total"}, 7),
+    ("上海市府办2019年个人新申请和上年结转的个人申请加起来多少",
+     {"requests.received.natural_person", "requests.carried_over.natural_person"}, 839),
+    ("Huai'an 2024: requests refused because laws or regulations forbid disclosure?",
+     {"requests.withheld.prohibited_by_law.total"}, 31),
+    ("Huai'an 2024: applicant was asked to fix/complete the request and never came back — how many such cases?",
+     {"requests.other.overdue_correction.total"}, 71),
+])
+def test_relays_typos_and_rows_in_everyday_words(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_is_my_request_among_the_103_is_declined(svc):
+    rec = _ask(svc, "我2024年3月给淮安市政府申请公开拆迁补偿的文件，到现在还没回，我的申请是在那103件顺延的里面吗？")
+    assert rec["found"] is False and rec["value"] is None

@@ -52,7 +52,7 @@ REQUEST_ROWS: dict[str, Entry] = {
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
-           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交",
+           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -136,7 +136,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
-           "other laws prohibit/regulations prohibit"),
+           "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
+           "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
            "security or stability/security and stability/endanger security/national security/"
@@ -237,7 +238,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
-           "never completed their application/fix in time/fixed in time/"
+           "never completed their application/fix in time/fixed in time/not corrected/overdue, not corrected/"
+           "overdue not corrected/never came back/asked to fix/asked to complete/fix or complete the request/"
+           "fix complete the request/"
            "didn't correct/didn't supplement/didn't clarify/didn't complete/did not complete/wasn't corrected/"
            "not corrected in time/not supplemented in time/didn't fix/did not fix/"
            "failed to supplement/did not clarify/failed to clarify/"
@@ -259,7 +262,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
            "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category/"
            "other within other handling/other under other handling/other in other handling/other of other handling/"
-           "other row of other handling/other item of other handling/other line of other handling"),
+           "other row of other handling/other item of other handling/other line of other handling/catch-all/catch all/"
+           "catch-all row/catch-all other"),
     ]
 }
 
