@@ -72,7 +72,7 @@ _ONE_CASE_Q = re.compile(
     # among a count — the reports cannot say, whatever the count
     r"(?:我|我的|他|她)(?:那件|那个|那份|的申请|申请的那件)[^。？?]{0,12}?(?:算进|算在|算到|属于|在)[^。？?]{0,24}?(?:里面|里头|里|中|之中|当中)(?:了)?吗|"
     r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b|"
-    r"\bam i (?:one of|among|in|counted)\b|\bis (?:mine|it mine) (?:one of|among)\b|"
+    r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)",
     re.I)
 

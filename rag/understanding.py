@@ -524,7 +524,7 @@ def _normalize(question: str) -> str:
 _REQUEST_GROUP_NO = {"一": "予以公开", "二": "部分公开", "三": "不予公开", "四": "无法提供", "五": "不予处理", "六": "其他处理",
                      "七": "办理结果总计"}
 _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三四五六七])[)）]\s*项?")
-_INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+)?in(?:to)?\s+"
+_INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+|forward\s+)?in(?:to)?\s+"
                                  r"((?:19|20)\d{2})\s+from\s+(?:the\s+)?(?:year before|previous year|prior year|"
                                  r"preceding year|last year|year earlier)\b", re.I)
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value

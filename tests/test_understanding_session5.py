@@ -413,3 +413,20 @@ def test_relays_typos_and_rows_in_everyday_words(svc, question, keys, value):
 def test_is_my_request_among_the_103_is_declined(svc):
     rec = _ask(svc, "我2024年3月给淮安市政府申请公开拆迁补偿的文件，到现在还没回，我的申请是在那103件顺延的里面吗？")
     assert rec["found"] is False and rec["value"] is None
+
+
+# -- blind15's dev part -------------------------------------------------------------------------------
+def test_was_mine_one_of_the_granted_ones_is_declined(svc):
+    rec = _ask(svc, "I filed a request with Huai'an in March 2024 about my pension file, ref no. HA-0312. "
+                    "Was mine one of the 1362 granted ones?")
+    assert rec["found"] is False and rec["value"] is None
+
+
+@pytest.mark.parametrize("questions, key, value", [
+    (("How many requests did Shuyang County bring forward into 2025 from the year before?",), "requests.carried_over.total", 36),
+    (("上海市人民政府办公厅2019年政府集中采购的项目金额多少万元",), "active.procurement.amount", 25.1),
+    (("Jianxi 2020 requests received?", "and how many rolled into the next year?"), "requests.carried_forward.total", 2),
+])
+def test_carries_and_amounts_in_everyday_words(svc, questions, key, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and key in _keys(rec)

@@ -93,6 +93,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "left over to be handled the next year/left over to be handled next year/left over for the next year/"
            "to be handled the next year/to be handled next year/moved to the next year/moved to next year/"
            "moved into the next year/push on past/pushed on past/spilled over into the next year/carry into/carried into/"
+           "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
@@ -169,7 +170,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
-           "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/"
+           "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
@@ -191,7 +192,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "making a brand new document/making a new document/make a new document/brand new document/"
            "made new/make new/be made new/made anew/newly made up/created anew/create anew/be created anew/"
            "produced anew/compiled anew/"
-           "creating a new document/create a new document/producing a new document/"
+           "creating a new document/create a new document/producing a new document/new compilation/needing new compilation/"
+           "need new compilation/needs new compilation/"
            "would need to be newly made/need to be newly made/would have to be newly made/have to be newly made/"
            "new info to be produced/new information to be produced/info to be produced/"
            "would have to create it/have to create it/would have to create/have to create"),
@@ -454,7 +456,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "本年处理决定数量/处理决定数量/处理决定/决定/作出决定/决定数/决定数量",
            "decision/decisions made/ruling/decided case"),
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
-           "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金",
+           "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
            "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in"),
         _e("projects", "采购项目数量", "number of procurement projects",
