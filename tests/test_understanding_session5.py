@@ -430,3 +430,25 @@ def test_was_mine_one_of_the_granted_ones_is_declined(svc):
 def test_carries_and_amounts_in_everyday_words(svc, questions, key, value):
     rec = _ask(svc, *questions)
     assert rec["value"] == value and key in _keys(rec)
+
+
+# -- classes from blind15's scored test (read after its one score; not measured) ---------------------
+@pytest.mark.parametrize("question", [
+    "淮安市2024年复议被纠正的64件里面，哪些是因为超期答复",
+    "淮安2024年那351件复议，申请人都是哪些人",
+    "我叫张伟，2024年向洪泽区要过一份规划图，这个申请结果是啥",
+    "洪泽区2023年的申请按乡镇分，各有多少",
+])
+def test_which_of_a_count_who_and_by_township_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["found"] is False and rec["value"] is None
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Shuyang County 2025 - new requests in the table plus the ones left over from 2024, added together?",
+     {"requests.received.total", "requests.carried_over.total"}, 749),
+    ("2019年上海市府办有多少申请拖到下一年才答复", {"requests.carried_forward.total"}, 72),
+])
+def test_left_over_from_and_dragged_into_the_next_year(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)

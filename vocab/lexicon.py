@@ -68,7 +68,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/"
-           "brought forward/brought forward from last year/left over from last year/"
+           "brought forward/brought forward from last year/left over from last year/left over from/ones left over from/"
            "brought forward from the previous year/brought forward from the prior year/brought forward from the year before/"
            "carried over from the prior year/carried over from the year before/left over from the previous year/"
            "brought over/bring over/brought over from/carried into this year/rolled over/rolled over from/"
@@ -81,7 +81,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
-           "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度",
+           "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度",
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"

@@ -267,6 +267,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
+    # split by a unit the tables never use ("按乡镇分，各有多少"); which of a count were for a reason
+    (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域)(?:来)?分|哪些是因为|哪些是由于|分别是因为",
+     ("乡镇", "街道", "部门", "月", "季度", "原因")),
     # by what the requests were about
     (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
      r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
