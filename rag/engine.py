@@ -78,6 +78,19 @@ _ONE_CASE_Q = re.compile(
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)",
     re.I)
 
+# a count quoted back and asked about its members ("那351件复议，申请人都是哪些人", "被纠正的64件里面，
+# 哪些是因为超期答复", "the 31 'not held' ones — which were mine", "那1条视频是谁拍的"): the asker already
+# holds the count; the reports never list the cases behind it (a count of a part of it — "其中多少" —
+# is another question and is read as one)
+_MEMBERS_OF_COUNT_Q = re.compile(
+    r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
+    r"(?![^。？?！!]*?(?:多少|几[件个条起宗份次项家人]?|占比|比例|百分))"
+    r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是|有没有|包括|包含|分别)|"
+    r"\b(?:the|those|these|that)\s+\d+\b(?![^.?!]*\bhow many\b)[^.?!]*?"
+    r"\b(?:which|who|whom|whose|why|what (?:kinds?|types?|sorts?|topics?|subjects?|were they|was it|are they)\b|"
+    r"what (?:were|was|are|is) (?:they|it|those|these)\b)",
+    re.I)
+
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
                                r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)", re.I)
@@ -111,6 +124,11 @@ _DECLINED = [
      "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
      "(or one person's request) was handled — ask the body that received it. Ask how many requests had a given "
      "outcome instead, e.g. how many were refused."),
+    (_MEMBERS_OF_COUNT_Q,
+     "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
+     "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
+     "they were, who brought them or why, nor whether one particular request is counted in a figure — ask the body "
+     "that handled them. Ask how many of a kind there were instead, e.g. how many were corrected."),
     (_OPINION_Q,
      "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
      "The annual reports state each body's figures and measures; they do not judge which body does better, and "
@@ -533,17 +551,27 @@ class Engine:
 
     def _sum(self, c: _Ctx, t0: float, note: str) -> Answer:
         rep = c.reports[0]
-        parts, total, missing = [], 0, []
+        parts, total, missing, added = [], 0, [], set()
         for i, key in enumerate(c.q.keys):
             f = self._fact_any(c, rep, self._candidates(c.q, i))
             if f is None or f["value"] is None:
                 missing.append(key)
                 continue
+            if f["key"] in added:
+                # two addends met in one cell ("new regulations" read as 发布 and 制作, and this
+                # format prints only 制作): a printed cell is added once, never twice
+                c.facts.remove(f)
+                continue
+            added.add(f["key"])
             v, how = self._term_value(c, rep, f)
             total += v
             parts.append(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], v, c.lang)}{how}")
         if missing:
             return self._finish(c, self._missing_fact(c, rep, missing[0]), False, t0)
+        if len(added) < 2:  # every addend met in one cell: one part read, never given as the total
+            c.facts.clear()
+            c.q.partial_sum = True
+            return self._value(c, t0, note)
         name = rep.name
         msg = _t(c.lang, f"{name}{rep.year}年合计 {total}：" + " + ".join(parts) + "。",
                  f"{name}, {rep.year}: total {total} = " + " + ".join(parts) + ".")
