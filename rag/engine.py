@@ -75,7 +75,14 @@ _ONE_CASE_Q = re.compile(
     r"(?:我|我的|他|她)(?:那件|那个|那份|的申请|申请的那件)[^。？?]{0,12}?(?:算进|算在|算到|属于|在)[^。？?]{0,24}?(?:里面|里头|里|中|之中|当中)(?:了)?吗|"
     r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b|"
     r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
-    r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)",
+    r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
+    # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")
+    r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
+    r"朋友|同事|邻居|亲戚|客户|公司|单位)?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,12}?"
+    r"(?:算在|算到|算进|属于|归在|归到|归入|列在|放在|算|是)(?:了)?哪(?:一|个)?(?:类|种|项|栏|行|列|格|部分)|"
+    r"\b(?:which|what) (?:category|row|column|box|line|kind|type) (?:was|is|would|did) (?:my|his|her|our|my [a-z]+'s) "
+    r"(?:own )?(?:request|application)\b|\bwhere (?:was|is|would|did) (?:my|his|her|our|my [a-z]+'s) (?:own )?"
+    r"(?:request|application) (?:be )?(?:counted|fall|go|land|listed)\b",
     re.I)
 
 # a count quoted back and asked about its members ("那351件复议，申请人都是哪些人", "被纠正的64件里面，

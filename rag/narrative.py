@@ -481,7 +481,9 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
     best = cands[0]
     named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
     rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
-              and not set(c.local) < set(best.local) and not (named and not set(c.local) & heads)]
+              and not set(c.local) < set(best.local) and not (named and set(c.local) & heads < named)]
+    # (a rival's clause holding fewer of the words naming the quantity — "公众号" without "关注人数"
+    # — counts something else of the same subject, however many of the other words it holds)
     if rivals:
         seen, others = set(), []
         for c in [best] + rivals:

@@ -622,7 +622,7 @@ _REWRITES = [
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
     (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
-                r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)\s*[:,\-–—]?\s*"
+                r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
     # "didnt", "dont": the apostrophe people skip on phones
@@ -1317,6 +1317,30 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{a[1]}.{x}.{a[3]}"] for x in subs[i:j + 1]]
 
 
+_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|"
+                         r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:kinds|types|reasons|grounds|cases|situations|sub-?categories)\b",
+                         re.I)
+_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|合计|总和|之和|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\btotal\b|\bcombined\b", re.I)
+
+
+def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"无法提供的三种情况加总", "the three kinds of 'cannot be provided' added up": a group whose
+    sub-items number exactly as many as stated, asked added, is the sum of its sub-items (the
+    same number as its total, read as the asker reads it)."""
+    if len(key_groups) != 1 or not _ADDED_RE.search(text):
+        return key_groups
+    m = _N_KINDS_RE.search(text)
+    parts = key_groups[0][0].split(".")
+    if not m or parts[0] != "requests" or len(parts) != 3:
+        return key_groups
+    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) or []
+    d = m.group(1) or m.group(2)
+    n = _CN_DIGIT.get(d.replace("两", "二")) or _EN_NUMBERS.get(d.lower()) or (int(d) if d.isdigit() else 0)
+    if not subs or n != len(subs):
+        return key_groups
+    return [[f"requests.{parts[1]}.{x}.{parts[2]}"] for x in subs]
+
+
 def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "") -> list[list[str]]:
     """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order; "（三）1、6、7
     三项加起来", "（三）1到8": those sub-items."""
@@ -1460,6 +1484,12 @@ _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:groun
                           r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
+# a story told in sentences of its own (not in clauses of the asking sentence, whose words may
+# still name the quantity: "…第二部分最后有一项政府集中采购，想问采购总金额是多少万元")
+_STORY_ENDED_RE = re.compile(r"[。！？!?；;.]\s*$")
+# the words that open the asking clause of a one-sentence story (after a comma)
+_ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想问一下|想问问|想问|想了解一下|想了解|想查一下|想查查|想确认一下|"
+                               r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我))")
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])")
 
 
@@ -1488,8 +1518,17 @@ def _question_start(text: str) -> int:
             starts.append((text.find(piece, pos), piece))
         pos += len(piece)
     asking = [(at, piece) for at, piece in starts if _ASKS_COUNT_RE.search(piece) or piece.rstrip().endswith(("?", "？"))]
+    if len(starts) < 2:
+        # one sentence, its story in clauses before the words that ask ("我是做法律援助的，上礼拜帮一个
+        # 当事人查材料，想知道淮安市2024年…多少件"): the clause that opens with them asks
+        m = None
+        for m in _ASKING_CLAUSE_RE.finditer(text):
+            pass
+        if m is not None and _ASKS_COUNT_RE.search(text[m.end():]) and len(_CJK.findall(text[:m.start()])) >= 6:
+            return m.start(1)
+        return 0
     # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
-    if len(starts) < 2 or len(asking) != 1 or asking[0][0] <= starts[0][0]:
+    if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
     return asking[0][0]
 
@@ -2029,6 +2068,35 @@ def _matcher(agencies: list[Agency]) -> PhraseMatcher:
         return _matcher_for(_agency_key(agencies))
 
 
+# a Chinese label in brackets after English words ("companies and other organisations (法人或其他组织)"):
+# the asker's pointer to the printed label, which the English words only paraphrase
+_GLOSS_RE = re.compile(r"[（(]\s*([^()（）]{2,24}?)\s*[)）]")
+_CLAUSE_END_RE = re.compile(r"[,，;；:：?？.。!！()（）]")
+
+
+def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without the English words a bracketed Chinese label right after them glosses: where
+    the label names a column (or a row, an item…), the English words' own reading of that kind
+    yields to it."""
+    drop: set[int] = set()
+    for m in _GLOSS_RE.finditer(text):
+        if not _CJK.search(m.group(1)) or re.search(r"[+＋、和与及/,，;；]", m.group(1)):
+            continue  # (a list in brackets, "纠正+其他", is parts named, not one label)
+        inside = {x.kind for h in hits if m.start() <= h.start and h.end <= m.end()
+                  for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
+        if not inside:
+            continue
+        ends = [e.end() for e in _CLAUSE_END_RE.finditer(text, 0, m.start())]
+        clause_from = ends[-1] if ends else 0
+        if _CJK.search(text[clause_from:m.start()]):
+            continue  # Chinese words before the brackets: no English to gloss
+        for i, h in enumerate(hits):
+            kinds = {x.kind for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
+            if clause_from <= h.start and h.end <= m.start() and kinds and kinds <= inside:
+                drop.add(i)  # ("fees collected (万元)": the unit glosses the measure, not the item)
+    return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
+
+
 def understand(
     question: str,
     agencies: list[Agency],
@@ -2056,8 +2124,8 @@ def understand(
 
     # ---- keys
     negated = _negated(hits, text)
-    kept = [h for i, h in enumerate(hits) if i not in negated] if negated else hits
-    if asked_from and not _BACK_REF_RE.search(text[asked_from:]) and any(
+    kept = _glossed(text, [h for i, h in enumerate(hits) if i not in negated] if negated else hits)
+    if asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _BACK_REF_RE.search(text[asked_from:]) and any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for h in kept if h.start >= asked_from for x in h.payloads):
         # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none
         kept = [h for h in kept if h.start >= asked_from or not any(
@@ -2076,7 +2144,7 @@ def understand(
         parts.unexplained = [w for w in parts.unexplained if text.find(w) < 0 or text.find(w) >= asked_from]
     parts.text = text
     key_groups, forced_sum = _compose(parts, context)
-    key_groups = _other_sub_item(text, _numbered_sub_item(masked, key_groups, text))
+    key_groups = _every_sub_item_added(text, _other_sub_item(text, _numbered_sub_item(masked, key_groups, text)))
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)

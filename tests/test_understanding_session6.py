@@ -64,3 +64,47 @@ def test_members_of_a_quoted_count_get_no_number(svc, question):
 def test_a_count_of_a_part_of_a_quoted_count_is_answered(svc, question, key, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and key in _keys(rec)
+
+
+# -- blind16's dev part ---------------------------------------------------------------------------
+@pytest.mark.parametrize("questions, keys, value", [
+    # "Hi" is a greeting only as a word of its own: "Highest …" is a ranking
+    (("Highest admin fee amount: Shuyang 2025, Huai'an 2024 or Hongze 2023?",), {"active.fees.amount"}, 96171.6),
+    # a Chinese label in brackets glosses the English words before it
+    (("Shuyang 2025, applications from companies and other organisations (法人或其他组织), how many?",),
+     {"requests.received.legal_person"}, 8),
+    # … but a unit in brackets glosses no label, and a list in brackets is parts named
+    (("Hongze District fees collected in 2024 (万元)?",), {"active.fees.amount"}, 7545),
+    (("Shuyang 2025 reconsideration: corrected plus other results (纠正+其他), total?",),
+     {"appeals.review.corrected", "appeals.review.other"}, 19),
+    (("how many of Huai'an's 2024 post-reconsideration lawsuits were still not concluded at year end",),
+     {"appeals.litigation_after_review.pending"}, 6),
+    (("Huai'an 2024: requests that cannot be provided?",), {"requests.unable.total"}, 781),
+    # a one-sentence story: the clause that opens with 想知道 asks
+    (("我是做法律援助的，上礼拜帮一个当事人查材料，想知道淮安市2024年因为信息公开被直接起诉（没经过复议）的行政诉讼一共多少件",),
+     {"appeals.litigation_direct.total"}, 26),
+    # … whose earlier clauses may still name the quantity
+    (("我在做政府采购方面的课题，翻到上海市人民政府办公厅2019年的信息公开年报，第二部分最后有一项政府集中采购，想问采购总金额是多少万元？",),
+     {"active.procurement.amount"}, 25.1),
+    # "the three kinds added up": the group's sub-items, as the asker reads them
+    (("上海市府办2019年自然人那一列，无法提供的三种情况加总是多少",),
+     {"requests.unable.not_held.natural_person", "requests.unable.needs_creation.natural_person",
+      "requests.unable.unclear.natural_person"}, 321),
+])
+def test_blind16_dev_readings(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_which_row_ones_own_request_was_counted_in_is_declined(svc):
+    for q in ("我2025年春天帮我妈给沭阳县政府写过申请，问宅基地的事，想问下2025年那份年报里我妈那件算在哪一类了",
+              "Which row was my mother's request counted in, in Huai'an's 2024 report?"):
+        rec = _ask(svc, q)
+        assert rec["found"] is False and rec["value"] is None and _numbers(rec["answer"]) == []
+
+
+def test_the_number_whose_clause_names_the_quantity_wins(svc):
+    # "“上海科技”微信公众号共编发文章1640篇…关注人数达1016823人": 1640 shares the subject, not the quantity
+    rec = _ask(svc, "“上海科技”微信公众号关注人数是多少？看2024年上海市科委的年报")
+    assert rec["value"] == 1016823
+    assert any("1016823" in p["text"].replace(" ", "") for p in rec["passages"])

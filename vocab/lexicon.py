@@ -167,7 +167,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
-           "not provide/not be provided/couldn't be provided/unable to supply/could not supply"),
+           "not provide/not be provided/couldn't be provided/unable to supply/could not supply/"
+           "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
+           "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
@@ -345,7 +347,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/filed after administrative review/"
            "following administrative review/after the administrative review/"
-           "after the reconsideration/after the review"),
+           "after the reconsideration/after the review/post-reconsideration/post reconsideration/post-review/"
+           "post-reconsideration lawsuits/post-review lawsuits/reconsideration-then-court/review-then-court"),
     ]
 }
 APPEAL_OUTCOMES: dict[str, Entry] = {
