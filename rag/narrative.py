@@ -67,6 +67,7 @@ class Candidate:
     chunk: dict[str, Any]
     score: float
     local: list[str] = field(default_factory=list)  # the question's words in the number's own clause
+    whole: list[str] = field(default_factory=list)  # … and, for a 其中 part, in the clause of its whole
 
 
 @dataclass
@@ -357,11 +358,16 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                 local.append(g[0])
             else:
                 score += elsewhere
+        inherited = []
+        if local and k > 0 and clauses[k][2].startswith("其中"):
+            # "…微信公众号共编发文章1640篇，其中原创文章294篇": the part is of the whole's subject,
+            # so the whole's words are the part's too (its own words still decide that it is asked)
+            inherited = [g[0] for g in groups if g[0] not in local and any(x in clauses[k - 1][2] for x in g)]
         if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
                 and not any(x in right for g in groups for x in g):
             score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
         if local and (all_weak or any(x not in ZH_WEAK for x in local)):
-            out.append((score, local, m))
+            out.append((score, local, m, local + inherited))
     return out
 
 
@@ -406,8 +412,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
-        for score, local, m in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
-            cands.append(Candidate(_value(m), sentence, ch, score / total, local))
+        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
+            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and
         # the known words must not hold another number as well (the model alone would pick it)
@@ -481,7 +487,7 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
     best = cands[0]
     named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
     rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
-              and not set(c.local) < set(best.local) and not (named and set(c.local) & heads < named)]
+              and not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)]
     # (a rival's clause holding fewer of the words naming the quantity — "公众号" without "关注人数"
     # — counts something else of the same subject, however many of the other words it holds)
     if rivals:

@@ -108,3 +108,16 @@ def test_the_number_whose_clause_names_the_quantity_wins(svc):
     rec = _ask(svc, "“上海科技”微信公众号关注人数是多少？看2024年上海市科委的年报")
     assert rec["value"] == 1016823
     assert any("1016823" in p["text"].replace(" ", "") for p in rec["passages"])
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # a 其中 part is of its whole's subject: "…微信公众号共编发文章1640篇，其中原创文章294篇"
+    ("上海科委2024年微信公众号原创文章多少篇", 294, "原创文章294篇"),
+    ("Shanghai science commission 2024 original WeChat articles?", 294, "原创文章294篇"),
+    # … and the whole is not tied with its part when asked for the whole
+    ("2024年“上海科技”网站全年发布信息多少条", 2139, "发布信息2139条"),
+])
+def test_a_part_counted_with_its_whole_subject(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
