@@ -323,8 +323,21 @@ def _unit_fits(unit: str, units: tuple[str, ...] | None, rate: bool) -> bool:
     return units is None or unit in units or (unit == "" and not any("元" in u for u in units))
 
 
+def _quoted_nouns(question: str, groups: list[tuple[str, ...]]) -> set[str]:
+    """The words of what a number written in the question counts ("how many items across the 21
+    fields", "那21个领域里有多少项事项"): the asker holds that count, so a number of the text
+    counting the same thing is not the one asked."""
+    out: set[str] = set()
+    q = _YEAR.sub(" ", question)
+    for m in re.finditer(r"(?<![\d.])\d+\s*(?:个|项|条|件|家|场|期|次|篇|处|种|类)?\s*([\u4e00-\u9fff]{2,6})", q):
+        out |= {x for g in groups if any(x in m.group(1)[:4] for x in g) for x in g}
+    for m in re.finditer(r"(?<![\d.])\d+\s+((?:[a-z-]+\s+)?[a-z-]+)", q, re.I):
+        out |= {x for pat, zh in _en_patterns() if pat.search(m.group(1)) for x in zh}
+    return out
+
+
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
-                    fits, skip: set[str]) -> list[tuple[float, list[str], re.Match[str]]]:
+                    fits, skip: set[str], known: set[str] = frozenset()) -> list[tuple[float, list[str], re.Match[str]]]:
     """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
     and the question's words in its own clause."""
     where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
@@ -337,6 +350,8 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
     for m, left, right, titled, lead in _numbers(sentence):
         if not fits(m.group(3) or "") or m.group(1) in skip:
             continue
+        if right and any(right.startswith(x) or right[:4].find(x) >= 0 for x in known):
+            continue  # "26个试点领域" when the question gives the fields' count itself
         # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
         # sentence (past a semicolon) says less of this number than one in its own part
         part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
@@ -404,6 +419,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     weights = [w * (HEAD_BONUS if i in heads else 1.0) for i, w in enumerate(weights)]
     total = sum(weights) or 1.0
     skip = set(re.findall(r"\d+(?:\.\d+)?", _YEAR.sub(" ", question)))  # "its 601 items": 601 is not the answer
+    known = _quoted_nouns(question, groups)  # "the 21 fields": fields are counted already
     fits = lambda unit: _unit_fits(unit, units, rate)  # noqa: E731
     cands: list[Candidate] = []
     nearest = (0.0, "")  # the sentence holding most of the question's words, to say what the text states
@@ -412,7 +428,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
-        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip):
+        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and

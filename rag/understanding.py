@@ -410,7 +410,7 @@ _NOT_IN_TABLES_RE = re.compile(
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
-    r"\bgdp\b|\brevenues?\b|\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
+    r"\bgdp\b|(?<!\bfee )(?<!\bfees )\brevenues?\b|(?<!\bfee )(?<!\bfees )\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
 
     r"\bsalar(?:y|ies)\b|\bwages?\b|\bstaff\b|\bemployees?\b|\bheadcount\b|\bworkforce\b",
     re.I,
@@ -1042,7 +1042,11 @@ def _respectively(text: str, names: list[str]) -> dict[str, int]:
     return dict(zip(names, written)) if len(written) == len(names) > 1 else {}
 
 
-_EN_PLACE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s*$")
+# (a capitalised word that is no place: "The science commission's 2024 report", "Which office…")
+_EN_PLACE_BEFORE_RE = re.compile(r"\b(?!(?:The|A|An|This|That|These|Those|Our|Their|Its|His|Her|My|Your|Which|What|Whose|"
+                                 r"How|Why|When|Where|Did|Does|Do|Is|Was|Were|Are|Has|Have|Had|In|For|Of|From|At|By|To|"
+                                 r"And|Or|But|So|Then|Also|Each|Every|Both|Either|Neither|Any|All|Same|Other|Another)\b)"
+                                 r"([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s*$")
 
 
 def _place_before(before: str) -> str | None:
@@ -1154,6 +1158,8 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
+    # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
+    "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1239,9 +1245,9 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+forward|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
-    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?\s*(?:结转|遗留|转入|carried|brought)", re.I)
+    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -1261,6 +1267,12 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
                           re.I)
 
 
+# requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
+# not named as what is left out ("别把上一年结转的算进去")
+_CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)"
+                           r"\s*(?:转过来|转来|接过来|带过来|留下来|剩下来)")
+
+
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
@@ -1270,6 +1282,9 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
     if into == came:
         return key_groups
+    if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
+        # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named)
+        key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
     if out_bare and not came:  # "carried over to the next year": 上年结转's words, 结转下年's direction
         # ("pushed the most requests into the next year": the requests pushed, not those received)
         key_groups = [[re.sub(r"^requests\.(?:carried_over|received)\.", "requests.carried_forward.", k) for k in g]
@@ -2202,7 +2217,10 @@ def understand(
     # ---- flatten
     if operation == "passage" and cues.not_in_tables:
         key_groups = []  # a count must not stand in for an average or a ratio
-    if key_groups and _MONEY_Q.search(text) and not any(k.endswith(".amount") for g in key_groups for k in g):
+    unnegated = text
+    for i in negated:  # "项目数量（个数，不是金额）": money named as what is not asked
+        unnegated = unnegated[:hits[i].start] + " " * (hits[i].end - hits[i].start) + unnegated[hits[i].end:]
+    if key_groups and _MONEY_Q.search(unnegated) and not any(k.endswith(".amount") for g in key_groups for k in g):
         # money asked ("how much did it charge applicants"): a count of requests is never the answer
         key_groups, operation = [], "passage"
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}

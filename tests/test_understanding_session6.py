@@ -121,3 +121,42 @@ def test_a_part_counted_with_its_whole_subject(svc, question, value, words):
     rec = _ask(svc, question)
     assert rec["value"] == value
     assert any(words in p["text"].replace(" ", "") for p in rec["passages"])
+
+
+# -- blind17's and blind18's dev parts (their tests held out) ---------------------------------------
+@pytest.mark.parametrize("questions, keys, value", [
+    # a transfer from the year before, said with a verb of moving; the aside names the other direction
+    (("淮安市2024年从2023年转过来、接着办的申请有几件？（不是转到2025年的那个）",), {"requests.carried_over.total"}, 34),
+    # … but not when the carried-over requests are named as left out, or added
+    (("沭阳县政府2025年本年新收的申请是多少？表里本年新收那一行，别把上一年结转的算进去",), {"requests.received.total"}, 713),
+    (("STCSM 2024: newly received requests plus those carried over from 2023 — how many in all?",),
+     {"requests.received.total", "requests.carried_over.total"}, 36),
+    (("Shanghai General Office 2025: requests still being handled and carried over into 2026?",),
+     {"requests.carried_forward.total"}, 293),
+    # what the government said, quoted, names the row; 想核一下 is how the asker checks it
+    (("我是记者，想核一下淮安2024年的年报：个人提出的申请里，政府说“本机关不掌握”的有多少件？",),
+     {"requests.unable.not_held.natural_person"}, 746),
+    # money named as what is not asked is no money question
+    (("上海市府办2019年政府集中采购项目数量（个数，不是金额）",), {"active.procurement.projects"}, 6),
+    # a fee's revenue is the fee's amount, not the government's revenue
+    (("How much administrative fee revenue did Hongze District report for 2023 (in 10k yuan)?",), {"active.fees.amount"}, 7730.28),
+    # "The" is no place before a body's name
+    (("The science commission 2024 licensing decisions?",), {"active.licensing.decisions"}, 97),
+])
+def test_blind17_18_dev_readings(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+@pytest.mark.parametrize("question", ["What was Huai'an's fiscal revenue in 2024?", "Huai'an 2024 income of residents?"])
+def test_revenue_of_the_government_is_still_no_fee(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False
+
+
+def test_a_number_counting_what_the_question_already_counts_is_not_the_answer(svc):
+    # "26个试点领域" counts fields; the question gives the fields' count (21) and asks for the items
+    rec = _ask(svc, "涧西区2020年那21个领域一共梳理了多少项事项")
+    assert rec["value"] == 601
+    rec = _ask(svc, "Jianxi district office 2020: how many items were mapped across the 21 fields?")
+    assert rec["value"] != 26

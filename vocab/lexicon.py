@@ -412,7 +412,8 @@ ACTIVE_ITEMS: dict[str, Entry] = {
            "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
            "administrative fee/fee/administrative charge/fee collected/fees charged/"
            "administrative and institutional fee/fee income/administrative fee income/administrative fees income/"
-           "fee revenue/administrative and institutional charges"),
+           "fee revenue/administrative and institutional charges/administrative fee revenue/administrative fees revenue/"
+           "administrative fee revenues/fee revenues/administrative charges revenue"),
         _e("procurement", "政府集中采购", "centralized government procurement",
            "政府集中采购/集中采购/政府采购/采购",
            "centralized government procurement/centralised government procurement/"
@@ -461,7 +462,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
-           "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in"),
+           "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in/"
+           "fee revenue/fee income/revenue from fees/income from fees"),
         _e("projects", "采购项目数量", "number of procurement projects",
            "采购项目数量/项目数量/项目数/采购项目/项目",
            "project/number of project/procurement project"),
