@@ -383,7 +383,10 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b", re.I)
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+                     # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
+                     r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
+                     r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
@@ -1333,27 +1336,31 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
 
 
 _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|"
-                         r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:kinds|types|reasons|grounds|cases|situations|sub-?categories)\b",
+                         r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,2}?(?:kinds|types|reasons|grounds|cases|"
+                         r"situations|sub-?categories|sub-?items|sub-?rows)\b",
                          re.I)
-_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|合计|总和|之和|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\btotal\b|\bcombined\b", re.I)
+# (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
+_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"无法提供的三种情况加总", "the three kinds of 'cannot be provided' added up": a group whose
     sub-items number exactly as many as stated, asked added, is the sum of its sub-items (the
     same number as its total, read as the asker reads it)."""
-    if len(key_groups) != 1 or not _ADDED_RE.search(text):
-        return key_groups
     m = _N_KINDS_RE.search(text)
-    parts = key_groups[0][0].split(".")
-    if not m or parts[0] != "requests" or len(parts) != 3:
+    if not key_groups or not m or not _ADDED_RE.search(text):
         return key_groups
-    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) or []
     d = m.group(1) or m.group(2)
     n = _CN_DIGIT.get(d.replace("两", "二")) or _EN_NUMBERS.get(d.lower()) or (int(d) if d.isdigit() else 0)
-    if not subs or n != len(subs):
+    # the one group (among the parts added) whose sub-items number as many as stated
+    fits = [i for i, g in enumerate(key_groups) if len(g[0].split(".")) == 3 and g[0].startswith("requests.")
+            and len(lexicon.REQUEST_SUB_ITEMS.get(g[0].split(".")[1]) or []) == n]
+    if len(fits) != 1:
         return key_groups
-    return [[f"requests.{parts[1]}.{x}.{parts[2]}"] for x in subs]
+    i = fits[0]
+    parts = key_groups[i][0].split(".")
+    subs = lexicon.REQUEST_SUB_ITEMS[parts[1]]
+    return key_groups[:i] + [[f"requests.{parts[1]}.{x}.{parts[2]}"] for x in subs] + key_groups[i + 1:]
 
 
 def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "") -> list[list[str]]:

@@ -160,3 +160,29 @@ def test_a_number_counting_what_the_question_already_counts_is_not_the_answer(sv
     assert rec["value"] == 601
     rec = _ask(svc, "Jianxi district office 2020: how many items were mapped across the 21 fields?")
     assert rec["value"] != 26
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    # a total asked after the parts ("…, total"), "add the X and the Y", "add them"
+    ("Hongze 2023 refusals for process information and enforcement files, total",
+     {"requests.withheld.process_info.total", "requests.withheld.enforcement_files.total"}, 2),
+    ("For the Shanghai General Office in 2025, add the 'not held' requests and the 'would need to be newly created' ones. Total?",
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}, 561),
+    ("shuyang 2025 fully granted requests from individuals, companies and law firms — add them",
+     {"requests.granted.natural_person", "requests.granted.commercial", "requests.granted.legal_services"}, 294),
+    # "the three sub-items" of the one group that has three, among other parts added
+    ("Shuyang 2025: add up the three other-handling sub-items (其他处理) and petition + duplicate not-processed. Total?",
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total",
+      "requests.not_processed.petition.total", "requests.not_processed.duplicate.total"}, 178),
+    # … while "the category's total, all three sub-items together" is its total row
+    ("What is the total of the 'other handling' (其他处理) category for Huai'an in 2024, all three sub-items together?",
+     {"requests.other.total"}, 187),
+])
+def test_sums_named_after_their_parts(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_released_over_the_year_picks_the_years_count(svc):
+    rec = _ask(svc, "Shuyang 2025 - number of policy-interpretation items released over the year?")
+    assert rec["value"] == 21

@@ -128,6 +128,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"cases?|lawsuits?", ("案件",)),
     (r"reviewed|audited", ("审核", "审查")),
     (r"proactive(?:ly)?(?:[- ]disclos\w*)?", ("主动公开",)),
+    (r"released|put out|posted|issued", ("发布",)),
+    (r"over the (?:whole )?year|throughout the year|for the (?:whole )?year|(?:the )?whole year|all year", ("全年", "累计")),
     (r"services? guides?|guides?", ("指引", "指南")),
 ]
 
