@@ -209,12 +209,28 @@ def _select(hits: list[Hit]) -> list[Hit]:
     """Longest match wins; the chosen hits do not overlap. Returned in text order."""
     chosen: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
+    lost: list[Hit] = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.rank, h.start)):
         if any(taken[h.start : h.end]):
+            lost.append(h)
             continue
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
         chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+    # "对复议结果不服再去法院起诉": 对复议结果不服 lost to the longer 不服再去法院起诉, which means the same;
+    # the 复议 left inside it is part of that meaning, not a quantity of its own
+    absorbed = set()
+    for c in lost:
+        meaning = {(p.kind, p.value) for p in c.payloads if isinstance(p, Sense)}
+        if not meaning or not any(w.start < c.end and c.start < w.end and w.start >= c.start - 12
+                                  and {(p.kind, p.value) for p in w.payloads if isinstance(p, Sense)} == meaning
+                                  for w in chosen):
+            continue
+        kinds = {k for k, _ in meaning}
+        absorbed |= {id(h) for h in chosen if c.start <= h.start and h.end <= c.end and h.end - h.start < c.end - c.start
+                     and {(p.kind, p.value) for p in h.payloads if isinstance(p, Sense)} - meaning
+                     # (only a rival of the same kind: 处罚决定's 决定 still names the measure)
+                     and {p.kind for p in h.payloads if isinstance(p, Sense)} == kinds and kinds <= _KEY_KINDS}
+    return sorted((h for h in chosen if id(h) not in absorbed), key=lambda h: h.start)
 
 
 @lru_cache(maxsize=1)
@@ -1161,6 +1177,7 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
+    "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
@@ -1398,6 +1415,9 @@ _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\
 def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if not _OTHER_SUB_RE.search(text):
         return key_groups
+    if not any(k.startswith("requests.other.") for g in key_groups for k in g):
+        # "申请处理结果里“其他”那一小项": 处理 names the outcomes' heading; the sub-item 其他 is 其他处理's
+        key_groups = [[k.replace("requests.total_processed.", "requests.other.", 1) for k in g] for g in key_groups]
     return [[k.replace("requests.other.", "requests.other.other.", 1)
              if k.startswith("requests.other.") and k.count(".") == 2 else k for k in g] for g in key_groups]
 
@@ -2160,6 +2180,8 @@ def understand(
     # a body we do not hold is explained too: the answer says it is not held
     at = text.find(mentioned) if mentioned else -1
     unheld = masked if at < 0 else masked[:at] + " " * len(mentioned) + masked[at + len(mentioned):]
+    for m in _NOT_ASKED_ASIDE.finditer(unheld):  # "（不是逾期那两项）", "(not counting carried-over ones)":
+        unheld = unheld[:m.start()] + " " * (m.end() - m.start()) + unheld[m.end():]  # what is not asked
     parts.unexplained = _unexplained(unheld)
     if asked_from:  # the story before the question ("我们是一家做工程的公司，…。淮安24年商业企业…有多少"):
         # its words tell what happened, they do not narrow the quantity asked

@@ -186,3 +186,21 @@ def test_sums_named_after_their_parts(svc, question, keys, value):
 def test_released_over_the_year_picks_the_years_count(svc):
     rec = _ask(svc, "Shuyang 2025 - number of policy-interpretation items released over the year?")
     assert rec["value"] == 21
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    # the words of an aside naming what is not asked are not unexplained
+    ("沭阳25年申请处理结果里“其他”那一小项（不是逾期那两项）是多少？", {"requests.other.other.total"}, 143),
+    ("Caller asks: new disclosure requests received (not counting carried-over ones) at Shanghai General Office, in 2019?",
+     {"requests.received.total"}, 859),
+    # a path to court told in two terms: the 复议 inside 对复议结果不服 is part of it
+    ("沭阳2025年先复议、对复议结果不服再去法院起诉的有几件？", {"appeals.litigation_after_review.total"}, 10),
+    ("淮安2024年，先申请复议、对复议结果不服再去法院起诉的信息公开案子有几件", {"appeals.litigation_after_review.total"}, 20),
+    # … while 处罚决定's 决定 still names the measure, and a skipped review is still skipped
+    ("洪泽行政处罚决定，24年和23年相比变化多少（24减23）", {"active.punishment.decisions"}, -1343),
+    ("淮安市政府2024年被人直接告到法院（没先走复议）的信息公开官司总共几件", {"appeals.litigation_direct.total"}, 26),
+    ("24年淮安市政府那边新接到的政府信息公开申请有几件？", {"requests.received.total"}, 3119),
+])
+def test_asides_and_paths_told_in_several_terms(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and keys <= _keys(rec)
