@@ -1524,6 +1524,9 @@ _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?)\b|"
                           r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
+# the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
+_LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
+                         r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 # a story told in sentences of its own (not in clauses of the asking sentence, whose words may
@@ -1532,7 +1535,9 @@ _STORY_ENDED_RE = re.compile(r"[。！？!?；;.]\s*$")
 # the words that open the asking clause of a one-sentence story (after a comma)
 _ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想问一下|想问问|想问|想了解一下|想了解|想查一下|想查查|想确认一下|"
                                r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我))")
-_SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])")
+_SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
+                           # a phone-typed sentence opening in lower case after a long story ("…rights. shuyang 2025 …")
+                           r"(?<=[a-z\u4e00-\u9fff)）\]'\"”’]{3}\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bno\.)\s+(?=[a-z])")
 
 
 _STATED_PARTS_RE = re.compile(
@@ -1569,6 +1574,11 @@ def _question_start(text: str) -> int:
         if m is not None and _ASKS_COUNT_RE.search(text[m.end():]) and len(_CJK.findall(text[:m.start()])) >= 6:
             return m.start(1)
         return 0
+    if len(asking) > 1 and asking[-1][1].rstrip().endswith(("?", "？")) \
+            and not any(p.rstrip().endswith(("?", "？")) for _, p in asking[:-1]):
+        # "…, so I'm curious how many others tried. Shuyang County 2025 total disclosure reviews?":
+        # the statements before the question are its story
+        asking = asking[-1:]
     # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
     if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
@@ -2172,6 +2182,11 @@ def understand(
         # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
+    elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]):
+        # "A lawyer I work with was told it is part of an enforcement case file. How many did Huai'an
+        # refuse for that reason?": the story gives the reason asked back to, not who applied
+        kept = [h for h in kept if h.start >= asked_from or not any(
+            isinstance(x, Sense) and x.kind == "column" for x in h.payloads)]
     parts = _parts(kept)
     if negated and "litigation" in parts.groups and _SKIPPED_REVIEW_RE.search(text) and any(
             isinstance(x, Sense) and x.kind == "group" and x.value == "review" for i in negated for x in hits[i].payloads):

@@ -204,3 +204,28 @@ def test_released_over_the_year_picks_the_years_count(svc):
 def test_asides_and_paths_told_in_several_terms(svc, question, keys, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and keys <= _keys(rec)
+
+
+@pytest.mark.parametrize("questions, keys, value", [
+    # the story gives the reason asked back to ("for that reason"), not who applied (a lawyer)
+    (("A lawyer I work with asked Huai'an for an old inspection file and was told it is part of an enforcement case "
+      "file (行政执法案卷), so no. In 2024, how many requests did Huai'an refuse for that reason?",),
+     {"requests.withheld.enforcement_files.total"}, 9),
+    (("我在12345热线帮一位来电群众查：他说他申请的东西涉及别人的商业秘密，政府以损害第三方合法权益为由不公开。"
+      "他想知道淮安市政府二〇二四年这种情况一共几件。",), {"requests.withheld.third_party.total"}, 6),
+    # statements before the question are its story, though one says "how many"
+    (("I lost my own review against the county, so I'm curious how many others tried. "
+      "Shuyang County 2025 total disclosure reviews?",), {"appeals.review.total"}, 61),
+    (("I lost my own review against the county, so I'm curious how many others tried. "
+      "Shuyang County 2025 total disclosure reviews?", "and lawsuits straight to court?"),
+     {"appeals.litigation_direct.total"}, 3),
+])
+def test_stories_give_the_reason_not_the_applicant(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_a_story_about_people_like_me_keeps_its_applicant(svc):
+    rec = _ask(svc, "我们是一家小公司，申请的信息被以商业秘密为由拒了。想知道淮安市2024年像我们这样的企业申请里，"
+                    "因为第三方合法权益不予公开的有几件？")
+    assert rec["found"] is True and not any(k.endswith(".total") for k in _keys(rec))
