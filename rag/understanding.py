@@ -356,7 +356,10 @@ _CHECK_RE = re.compile(
 )
 # inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
 _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
-                                r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b", re.I)
+                                r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b|"
+                                # errors fixed on a website being counted ("how many error items did Shuyang fix")
+                                r"\bhow many (?:\w+ )?(?:errors?|mistakes?)\b|\b(?:errors?|mistakes?) (?:items?|entries|pieces)\b|"
+                                r"(?:几|多少)(?:处|条|个)?[^，。？?]{0,10}错误|错误[^，。？?]{0,8}(?:多少|几)", re.I)
 # "they check gov websites every quarter - how many sites": the checking is what was counted; only
 # a word of the arithmetic (一致, add up, fail…) or no quantity asked makes a question a check
 _CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)?\b|\bverif(?:y|ied|ies)\b|\b(?:double|cross)-?check", re.I)

@@ -229,3 +229,10 @@ def test_a_story_about_people_like_me_keeps_its_applicant(svc):
     rec = _ask(svc, "我们是一家小公司，申请的信息被以商业秘密为由拒了。想知道淮安市2024年像我们这样的企业申请里，"
                     "因为第三方合法权益不予公开的有几件？")
     assert rec["found"] is True and not any(k.endswith(".total") for k in _keys(rec))
+
+
+def test_errors_counted_are_no_consistency_check(svc):
+    rec = _ask(svc, "how many error items did Shuyang fix on its website in 2025")
+    assert rec["value"] == 83 and rec["operation"] != "check"
+    rec = _ask(svc, "Does Huai'an's 2024 report have errors? check the sums")
+    assert rec["operation"] == "check"
