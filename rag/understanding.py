@@ -638,7 +638,7 @@ _REWRITES = [
     (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
-    (re.compile(r"^\s*(?:帮|替|代)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+    (re.compile(r"^\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
@@ -647,6 +647,8 @@ _REWRITES = [
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
+    (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
     # "didnt", "dont": the apostrophe people skip on phones
     (re.compile(r"\b(did|do|does|was|were|is|are|could|would|should|ca|wo|has|have|had)nt\b", re.I), r"\1n't"),
     # "full + partial disclosure": both rows granted
@@ -656,7 +658,8 @@ _REWRITES = [
     (re.compile(r"\bnew(?=\s*(?:plus|\+|and|&)\s*(?:those\s+|the\s+ones\s+)?carried)", re.I), "new requests"),
     # "after the applicant had already been through reconsideration": after reconsideration
     (re.compile(r"\bafter (?:the |an? )?(?:applicants?|plaintiffs?|requesters?|people|they|he|she)?\s*(?:had |has |have )?"
-                r"(?:already )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)\b", re.I),
+                r"(?:already |first )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)"
+                r"(?: first)?\b", re.I),
      "after reconsideration"),
     # "Jianxi 2020 same item?": the previous turn's quantity, named as such
     (re.compile(r"\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b|"
@@ -1789,7 +1792,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 [] if p.unexplained or p.foreign_part else ["received"] if p.apply or not p.columns
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
-        cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] else ["total"])
+        # "ok and the total again but for partial": the total column, not the column asked before
+        total_again = bool(re.search(r"\btotal\b|\boverall\b|总计|总数|合计", p.text, re.I))
+        cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):

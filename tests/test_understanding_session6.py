@@ -236,3 +236,18 @@ def test_errors_counted_are_no_consistency_check(svc):
     assert rec["value"] == 83 and rec["operation"] != "check"
     rec = _ask(svc, "Does Huai'an's 2024 report have errors? check the sums")
     assert rec["operation"] == "check"
+
+
+@pytest.mark.parametrize("questions, keys, value", [
+    (("帮一个来电群众问下：沭阳县政府2025年答复“本机关不掌握相关政府信息”的有多少件",), {"requests.unable.not_held.total"}, 111),
+    (("In 2024 how many disclosure lawsuits against Huai'an were filed after the plaintiff had first gone through "
+      "administrative review?",), {"appeals.litigation_after_review.total"}, 20),
+    (("Huai'an 2024 withheld requests?", "and as prohibited by laws/regulations?"),
+     {"requests.withheld.prohibited_by_law.total"}, 31),
+    # a follow-up naming the total takes the total column, not the column asked before
+    (("Huai'an 2024 partially granted from individuals?", "ok and the total again but for partial"),
+     {"requests.partially_granted.total"}, 454),
+])
+def test_relays_paths_grounds_and_totals_again(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)

@@ -138,7 +138,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
-           "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations"),
+           "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
+           "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
            "security or stability/security and stability/endanger security/national security/"
