@@ -129,6 +129,17 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"reviewed|audited", ("审核", "审查")),
     (r"proactive(?:ly)?(?:[- ]disclos\w*)?", ("主动公开",)),
     (r"released|put out|posted|issued", ("发布",)),
+    # everyday English for the narrative's common nouns and verbs
+    (r"international", ("国际",)),
+    (r"(?:press |news )?briefings?", ("新闻通气会", "通气会")),
+    (r"agenda items?|topics?", ("议题",)),
+    (r"suggestions?", ("建议",)),
+    (r"sorted|mapped|grouped|organi[sz]ed into", ("梳理",)),
+    (r"went online|went live|go live|launched online|online", ("上线",)),
+    (r"in batch(?:es)?|batch(?:ed)?", ("批量",)),
+    (r"appointments? (?:and|or|/) ?removals?|removals?|dismissals?", ("任免",)),
+    (r"images?|pictures?|graphics?", ("图片", "图文")),
+    (r"ratings?|evaluations?", ("评价",)),
     (r"over the (?:whole )?year|throughout the year|for the (?:whole )?year|(?:the )?whole year|all year", ("全年", "累计")),
     (r"services? guides?|guides?", ("指引", "指南")),
 ]
@@ -209,6 +220,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
+across via gov govt together themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
