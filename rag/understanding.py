@@ -536,8 +536,12 @@ def _normalize(question: str) -> str:
         # "三（六）3 其他": the group's sub-item printed 3
         text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])"
                       r"(?!\s*(?:到|至|~|～|–|-|、|，|,)\s*[1-8])", r"\1第\2项", text)
-    for pattern, replacement in _REWRITES:
-        text = pattern.sub(replacement, text)
+    for _ in range(3):  # "您好，记者想对比一下：…", "Hi, I'm a student… Caller asks: …": openings one after another
+        before = text
+        for pattern, replacement in _REWRITES:
+            text = pattern.sub(replacement, text)
+        if text == before:
+            break
     return text
 
 
@@ -627,10 +631,10 @@ def _names_only(m: re.Match[str]) -> str:
 
 # who the asker is ("Hello, I am student doing research about Jiangsu.", "I'm a reporter working on a
 # piece about business transparency:", "您好，我是12345热线的话务员，"): not the quantity asked
-_SELF_INTRO_EN = re.compile(r"^\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
+_SELF_INTRO_EN = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
                             r"(?:I(?:'m|’m| am)|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
                             r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
-_SELF_INTRO_ZH = re.compile(r"^\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是)[^，,。：:？?]{0,20}?"
+_SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是)[^，,。：:？?]{0,20}?"
                             r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
                             r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
 _REWRITES = [
@@ -638,15 +642,19 @@ _REWRITES = [
     (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
-    (re.compile(r"^\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+    (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
-    (re.compile(r"^\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
+    (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # thanks and urgency at the end ("…有几件？急用，谢谢", "… thanks in advance"): not the quantity
+    (re.compile(r"(?:[\s，,。.!！~～]*(?:谢谢(?:您|你|啦|了|哈)?|多谢|感谢(?:您|你)?|辛苦(?:了|啦)?|麻烦(?:了|您了|你了)|拜托(?:了|啦)?|"
+                r"急用|很急|着急|在线等|急|\bthanks?(?: you)?(?: (?:so much|very much|a lot|in advance))?|\bthx\b|\bty\b|"
+                r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
     # "didnt", "dont": the apostrophe people skip on phones
@@ -1561,6 +1569,9 @@ def _stated_parts(text: str) -> int:
     return _EN_NUMBERS.get(d.lower()) or _CN_DIGIT.get(d.replace("两", "二"), 0)
 
 
+_YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年")
+
+
 def _question_start(text: str) -> int:
     """Where the sentence that asks begins, when a story comes before it: the last sentence with
     a quantity asked (or a question mark) that is not the first one; 0 when the text is one
@@ -1571,6 +1582,11 @@ def _question_start(text: str) -> int:
             starts.append((text.find(piece, pos), piece))
         pos += len(piece)
     asking = [(at, piece) for at, piece in starts if _ASKS_COUNT_RE.search(piece) or piece.rstrip().endswith(("?", "？"))]
+    if not asking and len(starts) >= 2 and _YEAR_WRITTEN_RE.search(starts[-1][1]) \
+            and not any(_YEAR_WRITTEN_RE.search(p) for _, p in starts[:-1]):
+        # "I helped my dad with a request last month and never heard back. Huaian 2024 total requests
+        # handled": a terse last sentence that names the year asks, after a story that names none
+        return starts[-1][0]
     if len(starts) < 2:
         # one sentence, its story in clauses before the words that ask ("我是做法律援助的，上礼拜帮一个
         # 当事人查材料，想知道淮安市2024年…多少件"): the clause that opens with them asks
@@ -1589,6 +1605,12 @@ def _question_start(text: str) -> int:
     if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
     return asking[0][0]
+
+
+def asking_part(question: str) -> str:
+    """The sentence of ``question`` that asks, when a story comes before it; else the whole."""
+    text = _normalize(question)
+    return text[_question_start(text):]
 
 
 def _unexplained(masked: str) -> list[str]:

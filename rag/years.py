@@ -33,7 +33,8 @@ from vocab.lexicon import YEAR_TERMS
 
 # words asking for every year, not a comparison of two
 _TREND_RE = re.compile(
-    r"这几年|近几年|这些年|近年来?|历年|逐年|每年|每一年|各年度?|多年来|几年来|年度变化|变化趋势|趋势|走势|"
+    # ("这些年报": these annual reports, not these years)
+    r"这几年(?!报)|近几年(?!报)|这些年(?!报)|近年来?|历年|逐年|每年|每一年|各年度?|多年来|几年来|年度变化|变化趋势|趋势|走势|"
     r"\bover the years\b|\bthrough the years\b|\bacross the years\b|\bover time\b|\beach year\b|\bevery year\b|"
     r"\byear[- ]by[- ]year\b|\bper year\b|\btrend|\bin recent years\b|\ball (?:the )?years\b",
     re.I,
@@ -48,8 +49,11 @@ def _t(lang: str, zh: str, en: str) -> str:
 
 
 def is_trend(question: str) -> bool:
-    """Does the question ask how a quantity went over the years (not between two years)?"""
-    return bool(_TREND_RE.search(question or ""))
+    """Does the question ask how a quantity went over the years (not between two years)? Read in
+    the sentence that asks: a story before it ("我最近在研究这几年的年报。…") asks nothing."""
+    from rag.understanding import asking_part
+
+    return bool(_TREND_RE.search(asking_part(question or "")))
 
 
 def over_years(eng, c, t0: float):

@@ -1,0 +1,62 @@
+"""How people frame a question must not change its number: a greeting, a self-introduction, a
+short story, a relayed caller, thanks and urgency around a value question give the same cell as
+the question alone (or, at worst, no number — never another one).
+
+Measured over every right first-turn value question of the sets tuned on (4,738 framed
+questions, `.cache` script, 2026-12-01): 243 lost their number before this was built (thanks at
+the end, a story sentence read as "these years", a relay after a greeting), 2 after; none ever
+got another number. This test re-measures it on two sets' first turns, on the real engine."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+ROOT = Path(__file__).resolve().parent.parent
+FRAMES = {
+    "zh": [("我上个月帮家里人递过一份申请，一直没消息。", ""), ("我是做小生意的，最近在研究这些年报。", ""),
+           ("您好，", "急用，谢谢"), ("同事让我帮忙查个数。", "谢谢！"), ("麻烦问一下，", "")],
+    "en": [("I helped my dad with a request last month and never heard back. ", ""),
+           ("Hi, ", " thanks in advance"), ("Quick question for a story I'm writing. ", " Thanks!"),
+           ("My colleague asked me to check a number. ", "")],
+}
+
+
+def _first_value_turns(name: str) -> list[tuple[str, str]]:
+    out = []
+    for part in ("dev", "test"):
+        for conv in map(json.loads, (ROOT / "evals" / name / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()):
+            t = conv["turns"][0]
+            if len(t["expect"].get("keys") or []) == 1 and t["expect"].get("answerable", True) is not False:
+                out.append((conv.get("lang", "zh"), t["question"]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+@pytest.mark.parametrize("name", ["blind6", "blind12"])
+def test_framing_never_changes_the_number(svc, name):
+    other, lost, asked = [], [], 0
+    for lang, q in _first_value_turns(name):
+        plain = svc.ask(q).record.get("value")
+        if plain is None:
+            continue
+        for i, (pre, post) in enumerate(FRAMES[lang]):
+            framed = pre + q + post
+            v = svc.ask(framed).record.get("value")
+            asked += 1
+            if v is None:
+                lost.append(framed)
+            elif v != plain:
+                other.append((framed, v, plain))
+    assert asked > 100
+    assert other == []  # never another number
+    assert len(lost) <= asked // 50, lost[:5]  # and almost never no number
