@@ -657,6 +657,9 @@ _REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
+]
+_FRAMES = len(_REWRITES) - 1  # the rewrites above the last: who asks, how, and thanks (_unframed)
+_REWRITES += [
     # "didnt", "dont": the apostrophe people skip on phones
     (re.compile(r"\b(did|do|does|was|were|is|are|could|would|should|ca|wo|has|have|had)nt\b", re.I), r"\1n't"),
     # "full + partial disclosure": both rows granted
@@ -1607,6 +1610,19 @@ def _question_start(text: str) -> int:
     return asking[0][0]
 
 
+def _unframed(question: str) -> str:
+    """The question as written, without its framing: greetings, self-introductions, relays and
+    thanks dropped (the narrative reads these words; nothing else of the writing is changed)."""
+    text = question.strip()
+    for _ in range(3):
+        before = text
+        for pattern, replacement in _REWRITES[:_FRAMES]:
+            text = pattern.sub(replacement, text)
+        if text == before:
+            break
+    return text.strip() or question
+
+
 def asking_part(question: str) -> str:
     """The sentence of ``question`` that asks, when a story comes before it; else the whole."""
     text = _normalize(question)
@@ -2309,9 +2325,10 @@ def understand(
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text))
              or (not cues.passage_cue and _terse_count(text, language)))
     )
-    narrative_question = question if operation == "passage" and wants_number and not keys else None
+    # (the question without its framing: thanks, greetings and relays say nothing of the number)
+    narrative_question = _unframed(question) if operation == "passage" and wants_number and not keys else None
     if narrative_question and asked_from:  # the sentence that asks first (the engine falls back to the whole)
-        narrative_question = question[_question_start(question):].strip() or question
+        narrative_question = narrative_question[_question_start(narrative_question):].strip() or narrative_question
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
