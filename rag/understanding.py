@@ -637,6 +637,8 @@ _SELF_INTRO_EN = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:hel
 _SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是)[^，,。：:？?]{0,20}?"
                             r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
                             r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
+_ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了解了?|谢谢(?:您|你|啦)?|多谢|感谢|"
+        r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 _REWRITES = [
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
@@ -651,6 +653,8 @@ _REWRITES = [
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # an acknowledgement before a follow-up ("好的谢谢，那2024年呢？", "ok thanks, and 2024?")
+    (re.compile(r"^\s*" + _ACK + r"(?:[\s，,。.!！~～]*" + _ACK + r")*[\s，,。.!！~～]+", re.I), ""),
     # thanks and urgency at the end ("…有几件？急用，谢谢", "… thanks in advance"): not the quantity
     (re.compile(r"(?:[\s，,。.!！~～]*(?:谢谢(?:您|你|啦|了|哈)?|多谢|感谢(?:您|你)?|辛苦(?:了|啦)?|麻烦(?:了|您了|你了)|拜托(?:了|啦)?|"
                 r"急用|很急|着急|在线等|急|\bthanks?(?: you)?(?: (?:so much|very much|a lot|in advance))?|\bthx\b|\bty\b|"
@@ -1585,8 +1589,9 @@ def _question_start(text: str) -> int:
             starts.append((text.find(piece, pos), piece))
         pos += len(piece)
     asking = [(at, piece) for at, piece in starts if _ASKS_COUNT_RE.search(piece) or piece.rstrip().endswith(("?", "？"))]
-    if not asking and len(starts) >= 2 and _YEAR_WRITTEN_RE.search(starts[-1][1]) \
-            and not any(_YEAR_WRITTEN_RE.search(p) for _, p in starts[:-1]):
+    if len(starts) >= 2 and starts[-1] not in asking and _YEAR_WRITTEN_RE.search(starts[-1][1]) \
+            and not any(_YEAR_WRITTEN_RE.search(p) for _, p in starts[:-1]) \
+            and not any(p.rstrip().endswith(("?", "？")) for _, p in asking):
         # "I helped my dad with a request last month and never heard back. Huaian 2024 total requests
         # handled": a terse last sentence that names the year asks, after a story that names none
         return starts[-1][0]
@@ -1754,6 +1759,10 @@ def _context_parts(context: Query | None) -> dict[str, list[str]]:
         else:
             out["items"].append(head)
             out["measures"].append(last)
+    if len(context.offered) == 1:
+        # the previous answer only offered its reading to confirm (doubted, not given): a follow-up
+        # naming another part ("and lawsuits straight to court?") keeps none of its narrower parts
+        out["columns"], out["outcomes"], out["measures"] = [], [], []
     return {k: _unique(v) for k, v in out.items()}
 
 

@@ -77,3 +77,30 @@ def test_framing_never_changes_a_number_the_text_states(svc):
     assert asked > 100
     assert other == []
     assert len(lost) <= asked // 10, lost[:5]
+
+
+@pytest.mark.parametrize("first, follow, value", [
+    ("淮安2024年收到多少申请", "好的谢谢，沭阳2025年呢？", 713),
+    ("Huai'an 2024 requests received?", "okay thanks! and Shuyang 2025?", 713),
+])
+def test_an_acknowledgement_before_a_follow_up(svc, first, follow, value):
+    # measured over every follow-up turn of the sets tuned on: 153 of 1,172 lost their number with
+    # "好的谢谢，" / "ok thanks, " before them, 1 after
+    ctx = svc.ask(first).query
+    assert svc.ask(follow, context=ctx).record["value"] == value
+
+
+def test_a_follow_up_keeps_nothing_narrower_of_a_reading_only_offered(svc):
+    # a turn read as 纠正 and only offered to confirm (its answer gave no number); the follow-up
+    # names another group and must not take that group's 纠正 cell as if it had been confirmed
+    from rag.understanding import understand
+
+    eng = svc.engine
+    eng.refresh()
+    ctx = understand("Shuyang County 2025 disclosure reviews corrected", eng._agencies, eng._years)
+    assert ctx.keys[0] == "appeals.review.corrected"
+    follow = understand("and lawsuits straight to court", eng._agencies, eng._years, context=ctx)
+    assert follow.keys[0] == "appeals.litigation_direct.corrected"  # confirmed readings are kept
+    ctx.offered = ["appeals.review.corrected"]  # … offered to confirm only
+    follow = understand("and lawsuits straight to court", eng._agencies, eng._years, context=ctx)
+    assert follow.keys[0] == "appeals.litigation_direct.total"
