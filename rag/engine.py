@@ -52,6 +52,9 @@ _PERSONAL_Q = re.compile(
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
     r"(?:申请人|当事人|原告)(?:都|分别)?是(?:哪些人|谁|些什么人)|"
     r"(?:姓名|名字)(?:和|及|、|与)(?:电话|手机|联系方式|住址)|叫什么名字|"
+    # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants
+    r"(?:有没有|是否有|有无)(?:姓|叫)[\u4e00-\u9fff]{1,3}的[^。？?]{0,12}?(?:电话|手机|住址|联系方式|身份证|是谁|名字)?|"
+    r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|"
     r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses)\b|"
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
@@ -66,6 +69,8 @@ _ONE_CASE_Q = re.compile(
     r".*(?:(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我家|我们|我|他|她)[^，。？?]{0,16}?"
     r"(?:申请的那|的那[件个份]|那[件个份]申请|的申请)[^。？?]{0,16}?(?:结果|怎么样|进度|办得|处理得|办到哪|回复了吗|批了吗)|"
     r"(?:申请的那|那[件个份]申请)[件个份]?[^。？?]{0,12}?(?:办到哪|到哪一步|进度|处理得怎么样|办得怎么样|有结果了吗|回复了吗|批了吗)|"
+    # "我…交过一份申请，…能帮我查下办到哪一步了吗": one's own request followed, not counted
+    r"(?:我|我的|我家|我们)[^。？?]{0,30}?(?:一份|一件|一个)?申请[^。？?]{0,30}?(?:办到哪(?:一步|了)?|到哪一步|进度怎么样|进展到哪|有没有结果)|"
     r"(?:我叫|本人)[\u4e00-\u9fff]{1,3}[^。？?]{0,40}?(?:这个|那个|我的|这份|那份)申请(?:的)?(?:结果|进度|怎么样|办得)|"
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"

@@ -488,6 +488,8 @@ def _terse_count(text: str, language: str) -> bool:
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
+                             # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
+                             r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
                              r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b",
                              re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
@@ -1323,6 +1325,9 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
     if into == came:
         return key_groups
+    if into and not came and _CARRIED_INTO_RE.search(text) and not any(".carried_forward." in k for g in key_groups for k in g):
+        # "requests carried over into 2026" of the 2025 report: 上年结转's words, 结转下年's direction
+        key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in g] for g in key_groups]
     if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
         # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named)
         key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
@@ -1856,6 +1861,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         groups = _unique(p.groups)
         if "litigation" in groups and any(g.startswith("litigation_") for g in groups):
             groups.remove("litigation")
+        sub = [g for g in ctx["groups"] if g.startswith("litigation_")] if inherit else []
+        if groups == ["litigation"] and len(sub) == 1 and not (_SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
+            groups = sub  # "ones where the court corrected it?" after direct lawsuits: those lawsuits
         if "litigation_after_review" in groups and "review" in groups and not (
                 _SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
             groups.remove("review")  # "先申请复议、复议后再起诉的官司": the review names the suits' kind

@@ -251,3 +251,38 @@ def test_errors_counted_are_no_consistency_check(svc):
 def test_relays_paths_grounds_and_totals_again(svc, questions, keys, value):
     rec = _ask(svc, *questions)
     assert rec["value"] == value and keys <= _keys(rec)
+
+
+# -- blind16–18's scored tests (read after their one score; not measured) ----------------------------
+@pytest.mark.parametrize("question", [
+    "上海市府办2025年申请信息公开的人里有没有姓张的，电话多少",
+    "淮安市2024年申请信息公开的人里有没有叫王建国的，他的电话多少",
+    "你估计沭阳县2026年的行政复议会不会比2025年多",
+    "我2025年3月给沭阳县政府交过一份申请，编号我忘了，能帮我查下办到哪一步了吗",
+    "上海市政府办公厅2025年各个委办局分别收了多少申请",
+])
+def test_people_forecasts_own_cases_and_departments_get_no_number(svc, question):
+    rec = _ask(svc, question)  # (a "not found" may offer the nearest cells, marked as not the answer)
+    assert rec["value"] is None and (rec["found"] is False or _numbers(rec["answer"]) == [])
+
+
+@pytest.mark.parametrize("questions, keys, value", [
+    (("Shanghai General Office 2025 - requests carried over into 2026?",), {"requests.carried_forward.total"}, 293),
+    (("Shuyang 2025: requests pushed on into the following year?",), {"requests.carried_forward.total"}, 31),
+    # the row asked before, another column ("这一类", "这一格")
+    (("淮安2024年因信访举报投诉不予处理的有几件", "那企业申请的这一类呢"), {"requests.not_processed.petition.commercial"}, 6),
+    (("淮安2024年因信访举报投诉不予处理的有几件", "那企业申请的这一类呢", "上海市府办2019年自然人这一格呢"),
+     {"requests.not_processed.petition.natural_person"}, 148),
+    # "the court" after direct lawsuits: those lawsuits
+    (("Huai'an 2024 lawsuits filed directly, how many?", "ones where the court corrected the decision?"),
+     {"appeals.litigation_direct.corrected"}, 4),
+])
+def test_scored_classes_of_blind16_18(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_pushed_on_social_media_is_no_carry_forward(svc):
+    rec = _ask(svc, "Shuyang 2025: number of original short videos pushed on its new-media accounts?")
+    assert not any(k.startswith("requests.carried") for k in _keys(rec))
+    assert rec["value"] in (None, 1113)

@@ -88,7 +88,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carry forward/carried/still being worked on/still being processed/still in progress/still open/"
            "will be finished next year/to be finished next year/finished next year/still being handled/"
            "open at year end/open at the end of the year/pushed into the next year/pushed into next year/"
-           "pushed to the next year/pushed to next year/pushed over/pushed on/deferred to next year/deferred/"
+           "pushed to the next year/pushed to next year/pushed over/pushed on into/pushed on to the next/pushed on to the following/deferred to next year/deferred/"
            "carry into the next year/carry into next year/carried into the next year/carry over into the next year/"
            "left over to be handled the next year/left over to be handled next year/left over for the next year/"
            "to be handled the next year/to be handled next year/moved to the next year/moved to next year/"

@@ -259,7 +259,8 @@ NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept
 
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
-FORECAST = (r"预计|预测|预估|(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
+FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|会不会[^。？?]{0,12}?(?:比|超过|多于|少于)|"
+            r"(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
             r"drop|decline|go up|go down|receive|get)\b")
 
@@ -276,7 +277,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
-    (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县)|"
+    (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
