@@ -641,7 +641,8 @@ _SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您
                             r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
 _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了解了?|谢谢(?:您|你|啦)?|多谢|感谢|"
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
-_REWRITES = [
+# who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
+_FRAME_REWRITES = [
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
@@ -661,11 +662,10 @@ _REWRITES = [
     (re.compile(r"(?:[\s，,。.!！~～]*(?:谢谢(?:您|你|啦|了|哈)?|多谢|感谢(?:您|你)?|辛苦(?:了|啦)?|麻烦(?:了|您了|你了)|拜托(?:了|啦)?|"
                 r"急用|很急|着急|在线等|急|\bthanks?(?: you)?(?: (?:so much|very much|a lot|in advance))?|\bthx\b|\bty\b|"
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
+]
+_REWRITES = _FRAME_REWRITES + [
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
-]
-_FRAMES = len(_REWRITES) - 1  # the rewrites above the last: who asks, how, and thanks (_unframed)
-_REWRITES += [
     # "didnt", "dont": the apostrophe people skip on phones
     (re.compile(r"\b(did|do|does|was|were|is|are|could|would|should|ca|wo|has|have|had)nt\b", re.I), r"\1n't"),
     # "full + partial disclosure": both rows granted
@@ -1626,7 +1626,7 @@ def _unframed(question: str) -> str:
     text = question.strip()
     for _ in range(3):
         before = text
-        for pattern, replacement in _REWRITES[:_FRAMES]:
+        for pattern, replacement in _FRAME_REWRITES:
             text = pattern.sub(replacement, text)
         if text == before:
             break
