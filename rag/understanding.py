@@ -650,7 +650,8 @@ _FRAME_REWRITES = [
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
-                r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下)\s*[：:，,]?\s*"), ""),
+                r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
+                r"(?:12345)?(?:热线)?转接|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8})\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
@@ -666,6 +667,13 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
+    # the fee not paid and the correction not made, however worded ("逾期没交信息处理费", "没按通知交钱",
+    # "补正材料超时了"): the rows' own words
+    (re.compile(r"(?:逾期|超期|过期|到期)?(?:没有?|未|不)(?:按时|按期|及时|按通知|按要求|按收费通知)?(?:去)?(?:交|缴|缴纳|支付|付)(?:了)?"
+                r"(?:信息处理费|处理费|费用|钱|费)"), "逾期未缴纳费用"),
+    (re.compile(r"(?:没交|未交|不交|没缴|未缴)(?:信息处理费|处理费)"), "逾期未缴纳费用"),
+    (re.compile(r"补正(?:材料)?(?:超时|超期|逾期|过期)了?|(?:逾期|超期|超时|过期)(?:没有?|未|不)?补(?:正|齐|交)?(?:材料)?|"
+                r"(?:没有?|未|不)(?:按时|按期|及时|按要求)补(?:正|齐|交)(?:材料)?"), "逾期不补正"),
     # "didnt", "dont": the apostrophe people skip on phones
     (re.compile(r"\b(did|do|does|was|were|is|are|could|would|should|ca|wo|has|have|had)nt\b", re.I), r"\1n't"),
     # "full + partial disclosure": both rows granted
@@ -1617,6 +1625,8 @@ def _question_start(text: str) -> int:
     # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
     if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
+    if len(re.findall(r"[A-Za-z]+", asking[0][1])) < 3 and len(_CJK.findall(asking[0][1])) < 4:
+        return 0  # "…, both not processed; total?": a word after a semicolon is no sentence of its own
     return asking[0][0]
 
 
@@ -1676,6 +1686,10 @@ def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
         return row_paths
     groups_of_subs = {r.split(".")[0] for r in subs}
     kept = [r for r in row_paths if "." in r or r in groups_of_subs or r not in lexicon.REQUEST_SUB_ITEMS]
+    if not _PART_OF_RE.search(text):
+        # "told it was an administrative inquiry matter. How many such refusals": the group's own
+        # sub-item, named with its group's word, is the sub-item (a part named after its whole is read below)
+        kept = [r for r in kept if r not in groups_of_subs]
     if len(kept) < len(row_paths) and _PART_OF_RE.search(text):
         return None  # "不予公开的申请里，有几个人后来又去信访了": a part no cell of that group holds
     return kept
@@ -2204,10 +2218,16 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
         ends = [e.end() for e in _CLAUSE_END_RE.finditer(text, 0, m.start())]
         clause_from = ends[-1] if ends else 0
         if _CJK.search(text[clause_from:m.start()]):
-            continue  # Chinese words before the brackets: no English to gloss
+            # Chinese words before the brackets ("企业和各类组织（法人或其他组织）"): the words right before,
+            # glossed by a column's or a row's printed label only (not "（24减23）", "（两类诉讼）")
+            if re.search(r"\d", m.group(1)) or not (inside & {"column", "row"}) or len(_CJK.findall(m.group(1))) < 4:
+                continue
+            clause_from = max(clause_from, m.start() - 10)
+        full_label = bool(inside & {"row", "group"})  # a row's own label glosses all the words right before it
         for i, h in enumerate(hits):
             kinds = {x.kind for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
-            if clause_from <= h.start and h.end <= m.start() and kinds and kinds <= inside:
+            if clause_from <= h.start and h.end <= m.start() and kinds and (
+                    kinds <= inside or (full_label and m.start() - h.end <= 3 and not _CJK.search(h.surface))):
                 drop.add(i)  # ("fees collected (万元)": the unit glosses the measure, not the item)
     return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
 

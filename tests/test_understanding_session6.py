@@ -286,3 +286,33 @@ def test_pushed_on_social_media_is_no_carry_forward(svc):
     rec = _ask(svc, "Shuyang 2025: number of original short videos pushed on its new-media accounts?")
     assert not any(k.startswith("requests.carried") for k in _keys(rec))
     assert rec["value"] in (None, 1113)
+
+
+@pytest.mark.parametrize("questions, keys, value", [
+    # the fee not paid and the correction not made, however worded
+    (("帮忙查下淮安市人民政府2024年度 申请人逾期没交信息处理费的 有几件",), {"requests.other.overdue_fee.total"}, 6),
+    (("淮安 2024 因为申请人没按通知交钱 政府就不再处理的申请 几件",), {"requests.other.overdue_fee.total"}, 6),
+    (("上次我申请的时候政府让我补正材料，我拖了一个多月才交，结果被告知视为放弃申请了。"
+      "淮安2024年像这样申请人补正材料超时了、被当成放弃的有多少件啊",), {"requests.other.overdue_correction.total"}, 71),
+    # "直接全部公开" is 予以公开; "12345转接：" and "我在写论文，" are framing
+    (("我是跑政务口的记者，想核一下：淮安2024年依申请公开里直接全部公开的有几件？",), {"requests.granted.total"}, 1362),
+    (("12345转接：市民问淮安市政府2024年还有多少件申请没办完、要挪到下一年继续办",), {"requests.carried_forward.total"}, 103),
+    # a printed label in brackets glosses the Chinese (or English) words right before it
+    (("2024年淮安市政府收到的申请里，企业和各类组织（法人或其他组织）新提交了多少件？",), {"requests.received.legal_person"}, 118),
+    (("Huai'an 2024 withheld requests?", "ok and the ones blocked by other laws/regulations (其他法律行政法规禁止公开)?"),
+     {"requests.withheld.prohibited_by_law.total"}, 31),
+    # … but not a difference's "（24减23）" nor a sum's "（两类诉讼）"
+    (("区司法局让我们核一下执法数据的变化，行政强制那一项要两年的差。洪泽23年到24年行政强制决定变化多少（24减23）",),
+     {"active.coercion.decisions"}, -111),
+    # a word after a semicolon is no sentence of its own
+    (("Shanghai General Office 2025 — petition-type requests plus duplicate requests, both not processed; total?",),
+     {"requests.not_processed.petition.total", "requests.not_processed.duplicate.total"}, 78),
+])
+def test_blind16_18_scored_misses(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_i_am_writing_a_paper_is_framing(svc):
+    rec = _ask(svc, "我在写论文，淮安2024年开了几场新闻发布会？")
+    assert rec["value"] == 12

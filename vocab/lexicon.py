@@ -109,7 +109,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
-           "直接给公开/直接公开了/给公开了/全给我了/全都给了",
+           "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
