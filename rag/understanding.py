@@ -490,6 +490,8 @@ def _terse_count(text: str, language: str) -> bool:
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
+                             # "企业申请的呢": the same row, asked of another applicant
+                             r"^\s*(?:那|那么)?[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的?呢\s*[？?]?\s*$|"
                              r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b",
                              re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)

@@ -316,3 +316,19 @@ def test_blind16_18_scored_misses(svc, questions, keys, value):
 def test_i_am_writing_a_paper_is_framing(svc):
     rec = _ask(svc, "我在写论文，淮安2024年开了几场新闻发布会？")
     assert rec["value"] == 12
+
+
+# -- blind19's scored test (read after its one score; not measured) ----------------------------------
+@pytest.mark.parametrize("questions, keys, value", [
+    (("Huai'an 2024, lawsuits filed after a review — how many still not decided at year end?",),
+     {"appeals.litigation_after_review.pending"}, 6),
+    (("上海市府办2019年本机关不掌握的有多少件", "企业申请的呢"), {"requests.unable.not_held.commercial"}, 12),
+])
+def test_blind19_scored_classes(svc, questions, keys, value):
+    rec = _ask(svc, *questions)
+    assert rec["value"] == value and keys <= _keys(rec)
+
+
+def test_which_fields_the_requests_grew_in_gets_no_number(svc):
+    rec = _ask(svc, "上海市府办2025年申请量增长主要是哪些领域")
+    assert rec["value"] is None and rec["found"] is False

@@ -376,7 +376,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way/not finished/not finished yet/not yet finished/unfinished/not yet decided/"
-           "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard"),
+           "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard/"
+           "still not decided/not decided/still not concluded/still not closed/still not resolved/not resolved"),
         _e("total", "总计", "total",
            "总计/总数",
            ""),

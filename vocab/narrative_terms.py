@@ -286,7 +286,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域)(?:来)?分|哪些是因为|哪些是由于|分别是因为",
      ("乡镇", "街道", "部门", "月", "季度", "原因")),
     # by what the requests were about
-    (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
+    (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|(?:申请|申请量)[^，。？?]{0,12}?(?:主要)?(?:是|在|集中在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|主题|事项)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
      r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
      r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
