@@ -483,7 +483,8 @@ _NOT_TERSE_RE = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|t
 
 def _terse_count(text: str, language: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    return (language == "en" and 3 <= len(words) <= 14 and text.rstrip().endswith(("?", "？"))
+    # (a noun phrase typed on a phone asks with or without its "?", never with a full stop)
+    return (language == "en" and 3 <= len(words) <= 14 and not text.rstrip().endswith((".", "!", "。", "！"))
             and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)

@@ -104,3 +104,13 @@ def test_a_follow_up_keeps_nothing_narrower_of_a_reading_only_offered(svc):
     ctx.offered = ["appeals.review.corrected"]  # … offered to confirm only
     follow = understand("and lawsuits straight to court", eng._agencies, eng._years, context=ctx)
     assert follow.keys[0] == "appeals.litigation_direct.total"
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Shuyang 2025 broken links fixed", 43),
+    ("Hongze 2023 items proactively published on website", 1136),
+])
+def test_a_noun_phrase_asks_without_its_question_mark(svc, question, value):
+    # right questions of the sets tuned on with their final "?" taken off: 19 of 4,945 lost their
+    # number before, 3 after; none got another; no unanswerable one got a number (705 asked)
+    assert svc.ask(question).record["value"] == value
