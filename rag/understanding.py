@@ -541,9 +541,15 @@ def _normalize(question: str) -> str:
         # "三（六）3 其他": the group's sub-item printed 3
         text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])"
                       r"(?!\s*(?:到|至|~|～|–|-|、|，|,)\s*[1-8])", r"\1第\2项", text)
-    for _ in range(3):  # "您好，记者想对比一下：…", "Hi, I'm a student… Caller asks: …": openings one after another
+    return _rewritten(text, _REWRITES)
+
+
+def _rewritten(text: str, rewrites: list) -> str:
+    """``text`` through ``rewrites`` until nothing changes (at most three rounds): openings one after
+    another ("您好，记者想对比一下：…", "Hi, I'm a student… Caller asks: …")."""
+    for _ in range(3):
         before = text
-        for pattern, replacement in _REWRITES:
+        for pattern, replacement in rewrites:
             text = pattern.sub(replacement, text)
         if text == before:
             break
@@ -1636,14 +1642,7 @@ def _question_start(text: str) -> int:
 def _unframed(question: str) -> str:
     """The question as written, without its framing: greetings, self-introductions, relays and
     thanks dropped (the narrative reads these words; nothing else of the writing is changed)."""
-    text = question.strip()
-    for _ in range(3):
-        before = text
-        for pattern, replacement in _FRAME_REWRITES:
-            text = pattern.sub(replacement, text)
-        if text == before:
-            break
-    return text.strip() or question
+    return _rewritten(question.strip(), _FRAME_REWRITES).strip() or question
 
 
 def asking_part(question: str) -> str:

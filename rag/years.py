@@ -30,6 +30,7 @@ from typing import Any
 from vocab import labels as citations
 from vocab.labels import format_value
 from vocab.lexicon import YEAR_TERMS
+from rag.understanding import asking_part
 
 # words asking for every year, not a comparison of two
 _TREND_RE = re.compile(
@@ -51,8 +52,6 @@ def _t(lang: str, zh: str, en: str) -> str:
 def is_trend(question: str) -> bool:
     """Does the question ask how a quantity went over the years (not between two years)? Read in
     the sentence that asks: a story before it ("我最近在研究这几年的年报。…") asks nothing."""
-    from rag.understanding import asking_part
-
     return bool(_TREND_RE.search(asking_part(question or "")))
 
 
