@@ -34,7 +34,8 @@ OUT = ROOT / "vocab" / "reader_examples.tsv"
 BLIND = [(name, ("dev", "test")) for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
                                                "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
                                                "blind14", "blind15")] + [("blind16", ("dev",))]
-HELD_OUT = [("blind16", ("test",)), ("blind17", ("dev", "test")), ("blind18", ("dev", "test")), ("blind19", ("dev", "test"))]
+HELD_OUT = [("blind16", ("test",)), ("blind17", ("dev", "test")), ("blind18", ("dev", "test")), ("blind19", ("dev", "test")),
+            ("blind20", ("dev", "test")), ("blind21", ("dev", "test"))]
 
 
 def _clean(q: str) -> str:
