@@ -139,13 +139,15 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     return quoted + [g for g in groups if not any(g[0] in q[0] for q in quoted)]
 
 
-def _en_words(question: str, strict: bool = True) -> list[tuple[str, ...]]:
+def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[str, ...]]:
     """The vocabulary's groups an English question names — none when most of its own words
     are not in the vocabulary (then we do not know what it asks, and give no number);
     ``strict=False``: the groups whatever the other words (``find`` then takes a number only
     where the embedding model agrees)."""
     groups: list[tuple[str, ...]] = []
-    text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", question)
+    # an English gloss of a Chinese term ("阅办联动 (read-and-apply)") is that term's: not read again
+    text = re.sub(r"(?<=[\u4e00-\u9fff”’])\s*[(（][A-Za-z][A-Za-z ,'’-]*[)）]", " ", question)
+    text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", text)
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # policy-interpretation items
     for pat, zh in _en_patterns():
         if pat.search(text):
@@ -154,9 +156,11 @@ def _en_words(question: str, strict: bool = True) -> list[tuple[str, ...]]:
                 groups.append(zh)
     # names (STCSM, Huai'an, Shuyang) are the body's, not the quantity's: capitalised words after the first are skipped
     words = re.findall(r"[A-Za-z]+", text)
-    words = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
+    # … and so are acronyms (STCSM, GO) wherever they stand
+    words = [w for i, w in enumerate(words) if (i == 0 or not w[0].isupper()) and not (len(w) > 1 and w.isupper())]
     unknown = [w.lower() for w in words if w.lower() not in EN_FILLER and len(w) > 1]
-    return groups if len(unknown) < len(groups) or not unknown or not strict else []
+    # (``named``: the groups of the Chinese words the question quotes, which explain it too)
+    return groups if len(unknown) < len(groups) + named or not unknown or not strict else []
 
 
 # an aside naming what is not asked ("(not full press conferences)", "（不是转到2025年的）")
@@ -176,8 +180,13 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
     question = _INCLUDING.sub(" ", _NOT_ASKED.sub(" ", question))
     if lang == "zh":
         return _zh_words(question, drop)
-    groups = _en_words(question)
-    return groups + [g for g in _zh_words(" ".join(_CJK_RUN.findall(question)), drop) if g not in groups]
+    zh = _zh_words(" ".join(_CJK_RUN.findall(question)), drop)
+    groups = _en_words(question, named=len(zh))
+    return groups + [g for g in zh if g not in groups]
+
+
+# the count asked only at the end, after the noun phrase ("…, number?", "… — how many?")
+_ASKED_AT_END = re.compile(r"[-—–,:;]\s*(?:the\s+)?(?:number|count|how many|total|figure)\s*[?？.]?\s*$", re.I)
 
 
 def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[int]:
@@ -192,6 +201,12 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
                 heads.add(i)
         return heads
     m = re.search(EN_HEAD, question, re.I)
+    end = _ASKED_AT_END.search(question)
+    if end and (not m or m.start() >= end.start()):
+        # "disputes resolved by talking to applicants — number?": the noun phrase's first word is the head
+        first = min(((pm.start(), zh) for pat, zh in _en_patterns() if zh in groups
+                     for pm in [pat.search(question)] if pm), default=None)
+        return {groups.index(first[1])} if first else heads
     if not m:
         return heads
     window = question[m.end():m.end() + 32]

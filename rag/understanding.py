@@ -654,13 +654,21 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 _FRAME_REWRITES = [
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
+    # asking for someone else ("上礼拜帮一个人问，", "替我朋友问一下："): not the natural-person column
+    (re.compile(r"(?:^|(?<=[。！？!?；;，,]))\s*(?:(?:上礼拜|上周|上个月|昨天|前几天|前两天|刚才|今天)[，,]?)?(?:我)?(?:是)?(?:帮|替|代)(?:我)?(?:的)?"
+                r"(?:一个|一位|个|位)?(?:人|朋友|亲戚|邻居|客户|当事人|同事|家人|老人|熟人|群众|市民)(?:的)?(?:问|问问|打听|咨询)(?:一下|的)?\s*[，,。：:]\s*"), ""),
+    # where the asker works ("我在12345热线上班，", "本人在街道办工作。"): not the quantity asked
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:现在|目前)?(?:在|是在)[^，,。：:？?\d]{0,4}\d*[^，,。：:？?]{1,14}?"
+                r"(?:上班|工作|实习|值班|打工)(?:的)?[，,。：:]\s*|"
+                r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:是)?(?:做|搞|从事|干)[^，,。：:？?\d]{1,14}?的[，,。：:]\s*"), ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
-                r"(?:12345)?(?:热线)?转接|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8})\s*[：:，,]?\s*"), ""),
+                r"(?:12345)?(?:热线)?转接|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
+                r"(?:学生|同学|大学生|研究生)?(?:课堂|课程|小组|寒假|暑假|毕业)?(?:作业|论文|调研|课题)(?=\s*[：:]))\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
@@ -674,6 +682,18 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
+    # not the rows named 其他 (of 其他处理, 不予处理 …)
+    (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),
+    (re.compile(r"[“\"'‘「](?:其他|other)[”\"'’」]\s*(?=columns?\b)", re.I), "other organisations "),
+    # "after going through reconsideration": after reconsideration
+    (re.compile(r"\bafter\s+(?:first\s+)?(?:going|having gone|they went|it went|they had gone|it had gone)\s+through\b", re.I), "after"),
+    # requests moving on into a later year ("pushed into 2020", "rolling into 2026", "left over into the
+    # next year"), said with any verb of moving: carried forward (the year names the report after it)
+    (re.compile(r"\b(?:roll(?:ed|ing|s)?|push(?:ed|ing|es)?|mov(?:ed|ing|es)|spill(?:ed|ing|s)?|slip(?:ped|ping|s)?|"
+                r"slid(?:e|ing|es)?|left|leftover|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|spill(?:ed|ing)?|kick(?:ed|ing)?|"
+                r"bump(?:ed|ing)?|shift(?:ed|ing)?|punt(?:ed|ing)?)(?:\s+(?:over|on|forward|across))?\s+(?:in)?to\s+"
+                r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
     # the fee not paid and the correction not made, however worded ("逾期没交信息处理费", "没按通知交钱",
@@ -707,7 +727,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
     (re.compile(r"\bdept(?:\.|s)?(?=\s|$|[,.?;:!)])", re.I), "department"),
-    (re.compile(r"\bsci[- ]?tech\b", re.I), "science and technology"),
+    (re.compile(r"\bsci[- ]?tech\b|\bsci(?:ence)?\s*(?:&|and)\s*tech(?:nology)?\b", re.I), "science and technology"),
     (re.compile(r"\bmunic(?:\.|ipal)?(?=\s)", re.I), "municipal"),
     (re.compile(r"\breqs?\b\.?", re.I), "requests"),
     (re.compile(r"\bapps\b", re.I), "applications"),
@@ -741,6 +761,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:not (?:from |by )?(?:natural persons|individuals|private individuals|private persons)|"
                 r"other than (?:natural persons|individuals)|non-individuals?|non-natural persons?)\b", re.I),
      "legal persons and other organisations"),
+    # "直接全部给公开的": an adverb (straight away), not the lawsuits filed directly
+    (re.compile(r"直接(?=(?:就|都|全部|全都|全额|完整|全)?(?:给|予以|公开))"), ""),
     (re.compile(r"直接(?:起诉)?(?:和|与|及|加上|加|、|跟)复议后(?:起诉|诉讼)|复议后(?:起诉)?(?:和|与|及|加上|加|、|跟)直接(?:起诉|诉讼)"),
      "直接起诉加上复议后起诉"),
     # an item of a numbered list named with its number ("'3. 其他' under other handling")
@@ -768,9 +790,13 @@ def _language(text: str) -> str:
     if not _CJK.search(text):
         return "en"
     bare = _QUOTED.sub(" ", text)
-    if _CJK.search(bare):
-        return "zh"
-    return "en" if len(re.findall(r"[A-Za-z]{2,}", bare)) >= 3 else "zh"
+    words = len(re.findall(r"[A-Za-z]{2,}", bare))
+    cjk = len(_CJK.findall(bare))
+    if cjk:
+        # an English sentence that names something by its short Chinese name ("the 上海科技 WeChat
+        # account") is English; a Chinese one with an English word or two ("PDF", "how many") is not
+        return "en" if words >= 5 and cjk <= words else "zh"
+    return "en" if words >= 3 else "zh"
 
 
 def _t2s(text: str) -> str:
@@ -1039,7 +1065,8 @@ def _resolve_agencies(
         names.append((best.name or "", h, best))
     # "上海市府办公厅 … 市政府公文": a body written without its place ("市政府") beside a body
     # named with one is that place's, not a body of some other place that happens to be held
-    placed = {ref.place for _, _, ref in names if not ref.body_only and not ref.bare_place}
+    # (a place written alone counts too: "淮安市…市政府办" is 淮安's office, not 上海's 市政府办)
+    placed = {ref.place for _, _, ref in names if not ref.body_only}
     if not names:  # a body's short name alone (市府办) that fits bodies of several places: ask which
         choices += [c for c in loose_choices if c not in choices]
     if placed:
@@ -1214,7 +1241,7 @@ _FILLER_ZH = tuple(sorted(set(
     "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
-    "说的是/也就是/就是/的话/"
+    "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1304,10 +1331,10 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+forward|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 

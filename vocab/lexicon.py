@@ -124,7 +124,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "partially withheld/partly refused/partially refused/released in part/in part/only in part/"
            "grant only in part/granted only in part/only partly/only partially/only partly granted/"
            "part of the information/part of the info/only part of the information/only part of the info/"
-           "only part of it/only some of the information/some of the information released/got part of"),
+           "only part of it/only some of the information/some of the information released/got part of/"
+           "got only part of what they asked for/got only part of what they asked/part of what they asked for/"
+           "only part of what they asked for/only part of what was asked/part of what was asked for/only some of what they asked for/"
+           "some of what they asked for/got some of what they asked for/只给了部分/给了一部分/只给一部分"),
         _e("withheld", "不予公开", "withheld",
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
@@ -187,7 +190,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
-           "另外制作/要另外加工/重新加工/newly created/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作",
+           "另外制作/要另外加工/重新加工/newly created/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no existing information/not readily available/would need to be compiled/need creating/"
            "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
@@ -327,7 +330,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "review case/reconsideration case"),
         # not a key part: "行政诉讼" alone means both litigation groups (their sum)
         _e("litigation", "行政诉讼", "administrative litigation",
-           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院",
+           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院/法院/法庭/法院判决/法院判",
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",

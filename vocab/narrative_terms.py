@@ -31,7 +31,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("集成发布", "集成式发布", "集中发布")),
     (r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
     (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
-    (r"reach(?:ed)? out to|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+    (r"reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
     # more of the narrative's own quantities, in the words an English reader uses
@@ -45,8 +45,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("不规范描述", "描述")),
     (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)|fix(?:ed|es|ing)?|repair(?:ed|s)?", ("整改",)),
     (r"(?:wrong|incorrect|erroneous|false) (?:info(?:rmation)?|items?|content|entries)|errors?|mistakes?", ("错误信息", "错误")),
-    (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|"
+    (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|pro[- ](?:business|enterprise)[- ]polic(?:y|ies)|"
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
+    (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
     (r"high[- ]frequency (?:items?|matters?|services?|affairs?)", ("高频",)),
     (r"hot ?(?:spots?|topics?|issues?)|public concerns?|trending (?:topics?|issues?)", ("热点",)),
     (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services", ("办事服务指引", "指引")),
@@ -102,7 +103,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     (r"outdated|expired|obsolete", ("过期", "失效")),
-    (r"cleaned up|clean up|cleared|removed", ("清理",)),
+    (r"clean(?:ed|ing)? (?:up|off|out)|cleaned|cleared|removed|deleted|taken down|took down|purged", ("清理",)),
+    (r"matrix|matrices", ("矩阵",)),
+    (r"special columns?|(?:dedicated|themed|thematic|feature) (?:columns?|sections?)", ("专栏",)),
     (r"inspections?|spot checks?|checks?|patrols?", ("检查", "抽查", "巡检")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
@@ -119,6 +122,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
     (r"websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
+    (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
     (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
     (r"new media|government media|media accounts?", ("政务新媒体", "新媒体")),
     (r"units|bodies|departments|agencies", ("单位", "部门")),
@@ -220,7 +224,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-across via gov govt together themselves says said few came went
+across via gov govt together set up opened created themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
