@@ -192,6 +192,25 @@ def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
+# the words a report's text uses, in the clause of the number, for a measure of table 二 that one
+# template prints and the other lacks ("全年新增公开市政府规章1件": newly published)
+_MEASURE_IN_TEXT: dict[str, tuple[str, ...]] = {
+    "published": ("新增公开", "新公开", "新发布"),
+    "repealed": ("废止", "废除"),
+    "in_force": ("现行有效",),
+    "total_published": ("累计公开", "对外公开总"),
+}
+
+
+def _clause_of(sentence: str, value: Any) -> str:
+    """The clause of ``sentence`` (cut at ，；。, a list in it whole) that holds the number ``value``."""
+    plain = sentence.replace(" ", "")
+    for clause in re.split(r"[，,；;。]", plain):
+        if re.search(r"(?<![\d.])" + re.escape(f"{value}") + r"(?![\d.])", clause):
+            return clause
+    return ""
+
+
 class Engine:
     def __init__(self, facts: FactReader, retriever: HybridRetriever | None = None,
                  similar: narrative.Similar | None = None, confirm_below: float = 0.0):
@@ -513,6 +532,15 @@ class Engine:
             else:
                 lines.append(f"{name}, {rep.year}: {self._describe(f['key'], 'en')}: {v}. Source: {f['citation']}.")
         c.timings["facts_ms"] = (time.perf_counter() - t) * 1000
+        if not values and not c.facts and len(c.reports) == 1 and self._text_may_state(c):
+            # the report's template has no such item, but its text may state the number ("policy
+            # documents newly published" of a 2021-template report): the one clear sentence, quoted,
+            # when its clause says the measure asked (新增公开 for "newly published")
+            # (words the reading left unexplained are the text's to read: no clause words needed)
+            said = self._narrative_number(c, t0, note, fallback=True, clause_words=() if c.q.unexplained else
+                                          _MEASURE_IN_TEXT[c.q.keys[0].rsplit(".", 1)[1]])
+            if said is not None:
+                return said
         found = bool(values)
         value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
         unsure = self._unsure(c) if value is not None else None
@@ -772,7 +800,21 @@ class Engine:
             body = "".join(f"\n- failed: {ch.name}: {ch.detail}" for ch in failed)
         return self._finish(c, head + body + ("\n" + note if note else ""), True, t0)
 
-    def _narrative_number(self, c: _Ctx, t0: float, note: str, fallback: bool = False) -> Answer | None:
+    @staticmethod
+    def _text_may_state(c: _Ctx) -> bool:
+        """A cell a report's template lacks that its text may state: a reading with words left
+        unexplained, or a measure of table 二 not asked by its printed label ("本年新公开数量"
+        names the table's cell: the answer is that the template has none)."""
+        key = c.q.keys[0] if c.q.keys else ""
+        if c.q.unexplained and key:  # a reading the rules made of part of the question only
+            return True
+        if not key.startswith("active.") or key.rsplit(".", 1)[1] not in _MEASURE_IN_TEXT:
+            return False
+        column = label(key).column_zh
+        return not column or column not in c.question
+
+    def _narrative_number(self, c: _Ctx, t0: float, note: str, fallback: bool = False,
+                          clause_words: tuple[str, ...] = ()) -> Answer | None:
         """A number the tables do not hold: the sentence of the reports' text that states it
         (rag.narrative), with the number as the value only when one number clearly fits;
         several → quoted, no value; none → say the text does not state it (and what it states)."""
@@ -791,6 +833,8 @@ class Engine:
             found = narrative.find(c.question, c.lang, chunks, drop, similar)
         if fallback and found.status != "one":
             return None  # the table's cell answers instead
+        if clause_words and not any(w in _clause_of(found.best.sentence, found.best.value) for w in clause_words):
+            return None  # the sentence's number counts something else of the same things
         if found.status != "none":
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
             c.passages.extend(passages)

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
+from vocab import lexicon
 from vocab.labels import is_table_passage
-from vocab.narrative_terms import (BREAKDOWNS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NOT_ASKED_ASIDE,
-                                   TABLE_ROW_WORDS, TEXT_CUE,
+from vocab.narrative_terms import (BREAKDOWNS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
+                                   NOT_ASKED_ASIDE, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
 MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cover
@@ -34,6 +35,9 @@ WORD_TIE = 0.02  # two numbers this close on the words are a tie the embedding m
 UNSURE_TIE = 0.05  # a question mostly unknown: its known words must put one number ahead by this much
 OTHER_NOUN = 0.75  # a number whose measure word counts a noun the question does not name  # … in the sentence, but past a semicolon from the number
 TITLE_ONLY = 0.6   # a word of the question only inside a document's title in the number's clause
+SUBJECT_LEAD = 0.7  # a word of the question only in the sentence's first clause, its subject, when the
+# number's clause goes on from it ("“上海国际服务门户”新增…网站，…，共发布各类信息13528条")
+NAME_WEIGHT = 0.5  # a name the text quotes (“上海科技”网站) tells which site is meant; it is not the quantity
 HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
 AGREED_COVER = 0.3  # under MIN_COVER, a number is taken only when the embedding model agrees (_agreed)
 _CLASSIFIERS = "件项期条个次家篇场人名份批处类则"
@@ -43,6 +47,8 @@ _CUT = re.compile(r"[，；：、,;:。]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[：:])(?=[一二三四五六七八九十]+、)")
 _TITLE = re.compile(r"《[^《》]*》")
 _PART_END = re.compile(r"[；;]")
+# a clause that goes on from the sentence's subject ("…，共发布各类信息13528条", "…，累计…")
+_GOES_ON = re.compile(r"^(?:共|累计|共计|合计|全年|总共|一共|目前|现已|已|并|还|同时|先后|均)")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 _JOIN_LINES = re.compile(r"(?<![。！？；：\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\n)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -351,8 +357,64 @@ def _quoted_nouns(question: str, groups: list[tuple[str, ...]]) -> set[str]:
     return out
 
 
+def _bare_stretch(stretch: str, groups: list[tuple[str, ...]]) -> bool:
+    """The words of a clause going on from the sentence's subject, up to the number, name no
+    quantity of their own ("共发布各类信息13528条" yes; "累计观看量1924252次" no: views)."""
+    rest = _GOES_ON.sub("", stretch)
+    for w in sorted({x for g in groups for x in g} | set(ZH_WEAK) | _BARE_WORDS, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return len(_CJK.findall(rest)) <= 1
+
+
+_BARE_WORDS = {"各类", "各种", "各项", "已", "了", "为", "达", "计", "共", "累计", "总计", "合计", "全年", "先后", "新增"}
+
+
+_QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10})[”\"]")
+
+
+def _names_quoted(question: str, lang: str, sents: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, ...]]:
+    """The names the reports quote (“上海科技”网站) that the question names too — in Chinese, in
+    pinyin ("Shanghai Keji") or in English word by word ("Shanghai Science and Technology"): each a
+    group of its own, so that the site or account named is told from the body's other ones."""
+    out: list[tuple[str, ...]] = []
+    names = {m.group(1) for s, _, _ in sents for m in _QUOTED_NAME.finditer(s)}
+    low = question.lower()
+    for name in sorted(names, key=len, reverse=True):
+        if name in question:
+            out.append((name,))
+            continue
+        if lang == "zh":
+            continue
+        py = lexicon.place_pinyin(name)
+        forms = [re.escape(py.replace(" ", "")), r"\s*".join(map(re.escape, py.split()))] if py else []
+        words = _name_words(name)
+        if words:
+            forms.append(r"[\s'’\-]*".join(words))
+        # (not the body's own name: "Shanghai Science and Technology Commission")
+        if any(re.search(r"(?<![a-z])" + f + r"(?![a-z])(?!\s*(?:commission|committee|bureau|department|office|'s\b))",
+                         low) for f in forms if len(f) > 6):
+            out.append((name,))
+    return [g for g in out if not any(g[0] != o[0] and g[0] in o[0] for o in out)]
+
+
+def _name_words(name: str) -> list[str] | None:
+    """A quoted name as English words (上海科技 → shanghai + science and technology), or None."""
+    out, i = [], 0
+    while i < len(name):
+        for n in (2, 1):
+            part = name[i:i + n]
+            if len(part) == n and part in NAME_WORDS_EN:
+                out.append(NAME_WORDS_EN[part])
+                i += n
+                break
+        else:
+            return None
+    return out if len(out) >= 2 else None
+
+
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
-                    fits, skip: set[str], known: set[str] = frozenset()) -> list[tuple[float, list[str], re.Match[str]]]:
+                    fits, skip: set[str], known: set[str] = frozenset(),
+                    names: set[str] = frozenset()) -> list[tuple[float, list[str], re.Match[str]]]:
     """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
     and the question's words in its own clause."""
     where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
@@ -388,6 +450,13 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                 local.append(g[0])
             else:
                 score += elsewhere
+        if k > 0 and _GOES_ON.match(clauses[k][2]) and _bare_stretch(sentence[clauses[k][0]:m.start()], groups):
+            # the clause goes on from the sentence's subject: the subject's words are this number's too
+            subject = clauses[0][2]
+            for i, (g, w) in enumerate(zip(groups, weights)):
+                if g[0] not in ZH_WEAK and g[0] not in local and any(x in subject for x in g):
+                    score += (SUBJECT_LEAD - where[i] / w if w else 0.0) * w
+                    local.append(g[0])
         inherited = []
         if local and k > 0 and clauses[k][2].startswith("其中"):
             # "…微信公众号共编发文章1640篇，其中原创文章294篇": the part is of the whole's subject,
@@ -396,7 +465,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
                 and not any(x in right for g in groups for x in g):
             score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
-        if local and (all_weak or any(x not in ZH_WEAK for x in local)):
+        if local and (all_weak or any(x not in ZH_WEAK and x not in names for x in local)):  # a name alone: no
             out.append((score, local, m, local + inherited))
     return out
 
@@ -417,6 +486,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
     ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
     groups = asked_words(question, lang, drop)
+    sents = sentences(chunks)
+    named = [g for g in _names_quoted(question, lang, sents) if g not in groups] if groups else []
+    groups = groups + named
     sure = True
     if not groups and lang != "zh" and similar is not None:
         # most of an English question's words unknown: its known words are read all the same,
@@ -428,10 +500,10 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     must = breakdown_words(question)
     units = asked_units(question, lang)
     rate = units == ("%", "％")
-    sents = sentences(chunks)
     weights = _weights(groups, [s for s, _, _ in sents if _NUMBER.search(s)])
     heads = head_words(question, lang, groups)
-    weights = [w * (HEAD_BONUS if i in heads else 1.0) for i, w in enumerate(weights)]
+    weights = [w * (HEAD_BONUS if i in heads else NAME_WEIGHT if g in named else 1.0)
+               for i, (g, w) in enumerate(zip(groups, weights))]
     total = sum(weights) or 1.0
     skip = set(re.findall(r"\d+(?:\.\d+)?", _YEAR.sub(" ", question)))  # "its 601 items": 601 is not the answer
     known = _quoted_nouns(question, groups)  # "the 21 fields": fields are counted already
@@ -443,7 +515,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
-        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known):
+        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
+                                                      {g[0] for g in named}):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and

@@ -1074,8 +1074,12 @@ def _resolve_agencies(
                  if not (ref.body_only and h.surface[:1] in "省市区县州镇乡") or ref.place in placed]
     # "洪泽区, 淮安市" / "Hongze district of Huai'an": a bare parent next to its child is one body
     keep: list[str] = []
+    bodies_placed = {ref.place for _, _, ref in names if not ref.bare_place and ref.place}
     for i, (name, h, ref) in enumerate(names):
         drop = False
+        if ref.bare_place and any(_same_place(ref.place, p) for p in bodies_placed) and \
+                not re.search(r"\b(?:vs\.?|versus|compared?|and|or)\b|和|与|跟|对比|比较", text, re.I):
+            continue  # "Shanghai science commission … on the Shanghai Keji website": the place again, not its government
         for j, (other, h2, ref2) in enumerate(names):
             if i == j or other == name or not ref.bare_place:
                 continue

@@ -150,3 +150,63 @@ def test_no_new_reading_gives_a_number_to_an_unanswerable_question(svc):
               "Shuyang 2025: how many outdated items were cleaned off in March?"):
         rec = _ask(svc, q)
         assert rec["value"] is None and rec["found"] is False, q  # at most the nearest sentence, quoted
+
+
+# -- the narrative: a sentence's subject, the names it quotes, and the template that lacks a cell ------
+@pytest.mark.parametrize("question, value, words", [
+    # "“上海国际服务门户”新增意大利语网站，目前已覆盖10个语种，共发布各类信息13528条": the clauses going
+    # on from the subject are the subject's counts
+    ("How many items has Shanghai's international services portal published?", 13528, "信息13528条"),
+    ("上海国际服务门户2025年一共发了多少条信息", 13528, "信息13528条"),
+    ("上海国际服务门户到2025年覆盖多少种语言", 10, "覆盖10个语种"),
+])
+def test_clauses_going_on_from_the_subject_are_its_counts(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _quoted(rec, words)
+
+
+@pytest.mark.parametrize("question", [
+    "STCSM 2024: total items published on the 'Shanghai Science and Technology' website?",
+    "Shanghai science commission, 2024 — total items posted on the Shanghai Keji website?",
+    "Shanghai science commission 2024: items released on the 上海科技 website?",
+])
+def test_a_site_named_as_the_text_quotes_it_is_that_site(svc, question):
+    # “上海科技”网站 (2139 items), not the department's own site (393 government items)
+    rec = _ask(svc, question)
+    assert rec["value"] == 2139 and _quoted(rec, "发布信息2139条")
+
+
+def test_the_body_named_in_english_is_not_a_quoted_name(svc):
+    # "Shanghai Science and Technology Commission … its website": both sites stay readings
+    rec = _ask(svc, "Shanghai Science and Technology Commission 2024: how many items did its website publish?")
+    assert rec["value"] is None
+
+
+def test_a_view_count_is_not_the_subjects_count(svc):
+    # "…视频号共制作并发布短视频584条，累计观看量1924252次…；直播118场": views are not live streams
+    rec = _ask(svc, "我关注了“上海科技”视频号，经常刷到他们的直播，想知道一年到底播了多少场。上海科委2024年视频号直播了多少场")
+    assert rec["value"] == 118
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # a 2021-template report has no "newly published" cell; its text says 新增公开 … 11件
+    ("How many policy documents of the city government and its office did Huai'an newly publish in 2024?", 11,
+     "政策性文件11件"),
+    # words the table reading left unexplained: the text's one clear number
+    ("沭阳县2025年开设了多少个专栏（项目进行时那些）", 33, "专栏33个"),
+])
+def test_a_cell_the_template_lacks_is_read_from_the_text(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _quoted(rec, words)
+
+
+@pytest.mark.parametrize("question", [
+    # the printed label names the table's cell: the template has none, whatever the text says
+    "Huai'an 2024: how many regulations were newly published this year (本年新公开数量)?",
+    "淮安2024年规章对外公开总数量是多少",
+    # the text's 规章13件 counts regulations published, not repealed
+    "Shanghai General Office 2019: how many regulations were repealed in the year?",
+])
+def test_a_cell_the_template_lacks_is_not_taken_from_another_count(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec.get("passages")

@@ -92,7 +92,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"meetings?|conferences?", ("会议",)),
     (r"municipal regulations?|government regulations?|regulations?|government rules?", ("规章",)),
     (r"normative documents?", ("规范性文件",)),
-    (r"policy documents?|polic(?:y|ies)", ("政策",)),
+    (r"policy documents?|policy papers?|policy files?", ("政策性文件", "政策文件")),
+    (r"polic(?:y|ies)", ("政策",)),
+    (r"newly (?:published|released|disclosed|made public|added)|new(?:ly)? added|added", ("新增公开", "新增")),
     (r"documents?|files?|paperwork", ("文件", "公文")),
     (r"public comments?|comments?|consultations?|solicit\w*|opinions?", ("意见征集", "征集", "意见")),
     (r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
@@ -157,6 +159,7 @@ ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 # Chinese words → other words a report may use for the same thing
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "运营": ("运维", "运行", "运营"),
+    "语言": ("语种",), "语种": ("语言",),
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
     "发布会": ("新闻发布会",),
@@ -330,3 +333,14 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("月", "季度", "上半年", "下半年")),
     (FORECAST, ("预计", "预测")),
 ]
+
+
+# English for the words of the names the reports quote (“上海科技”网站, “上海国际服务门户”, “中国上海”):
+# a question that names the site, account or column in English ("the 'Shanghai Science and
+# Technology' website", "Shanghai Keji") names that one (rag.narrative reads pinyin too)
+NAME_WORDS_EN: dict[str, str] = {
+    "上海": r"shanghai", "中国": r"china", "科技": r"(?:science\s*(?:and|&)\s*technology|sci[- ]?tech|keji)",
+    "国际": r"international", "服务": r"services?", "门户": r"portal", "发布": r"releases?", "政务": r"(?:government|gov)",
+    "新闻": r"news", "政府": r"government", "公报": r"gazette", "网": r"(?:net|online)", "在线": r"online",
+    "热线": r"hotline", "市民": r"citizens?", "城市": r"city", "数字": r"digital", "法治": r"rule of law",
+}
