@@ -81,6 +81,10 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b|"
     r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
+    # whether one person's request was dealt with ("我妈那件到底办了没有")
+    r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
+    r"朋友|同事|邻居|亲戚|客户|公司|单位)?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,10}?"
+    r"(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗)|"
     # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")
     r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
     r"朋友|同事|邻居|亲戚|客户|公司|单位)?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,12}?"

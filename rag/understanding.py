@@ -667,7 +667,8 @@ _FRAME_REWRITES = [
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
-                r"(?:12345)?(?:热线)?转接|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
+                r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?=\s*[：:])|(?:我)?听(?:人)?说(?:了)?|据说|"
+                r"[^，,。：:？?]{0,10}?(?:同事|朋友|家人|老师|领导|同学|邻居)(?:很|有点|都)?(?:好奇|想知道|想问|问我)(?=\s*[：:，,])|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
                 r"(?:学生|同学|大学生|研究生)?(?:课堂|课程|小组|寒假|暑假|毕业)?(?:作业|论文|调研|课题)(?=\s*[：:]))\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
@@ -682,6 +683,9 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # contractions typed without the apostrophe ("didnt", "dont", "wasnt")
+    (re.compile(r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", re.I), r"\1n't"),
+    (re.compile(r"\bcant\b", re.I), "can't"), (re.compile(r"\bwont\b", re.I), "won't"),
     # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
     # not the rows named 其他 (of 其他处理, 不予处理 …)
     (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),

@@ -210,3 +210,39 @@ def test_a_cell_the_template_lacks_is_read_from_the_text(svc, question, value, w
 def test_a_cell_the_template_lacks_is_not_taken_from_another_count(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and not rec.get("passages")
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("How many requests did Shuyang County partly grant in 2025?", "requests.partially_granted.total", 101),
+    ("Shanghai General Office 2025 - requests answered 'no ready-made info, would need to be produced'?",
+     "requests.unable.needs_creation.total", 48),
+    ("淮安市政府二〇二四年，申请人让补正却一直没补、最后不再处理的有多少件", "requests.other.overdue_correction.total", 71),
+    # who is curious, and a relay written "12345转：市民问", are framing (市民 is not the natural-person column)
+    ("做律所的同事好奇：2024年淮安市政府收到律师事务所这类法律服务机构提的申请有多少", "requests.received.legal_services", 61),
+    ("12345转：市民问沭阳县政府2025年答复“本机关不掌握”的申请有多少件", "requests.unable.not_held.total", 111),
+    # a contraction typed without its apostrophe
+    ("huaian 2024 requests where the info didnt exist - how many", "requests.unable.not_held.total", 769),
+])
+def test_more_everyday_wordings_of_rows(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_two_rows_of_one_group_said_together_are_asked_back_not_added(svc):
+    rec = _ask(svc, "huaian 2024 requests where the info didnt exist and would have had to be newly made - how many")
+    assert rec["value"] is None
+    assert {c["key"] for c in rec["clarify"]} == {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}
+
+
+@pytest.mark.parametrize("question, value, words", [
+    ("听说沭阳县2025年政务新媒体出了不少爆款，一共多少条", 52, "爆款内容52条"),
+    ("2025年上海市政府办公厅收到的申请里，申请人自己主动撤回的有多少件", 157, "主动撤回157件"),
+])
+def test_hearsay_and_the_whole_a_part_is_taken_from_do_not_dilute_the_text_number(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _quoted(rec, words)
+
+
+def test_whether_ones_own_request_was_dealt_with_gets_no_number(svc):
+    rec = _ask(svc, "2025年春天我帮我妈给沭阳县政府写过一份申请，一直没回音，想问下我妈那件到底办了没有")
+    assert rec["found"] is False and rec["value"] is None and not rec["passages"]

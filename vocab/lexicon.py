@@ -123,6 +123,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
            "partially withheld/partly refused/partially refused/released in part/in part/only in part/"
            "grant only in part/granted only in part/only partly/only partially/only partly granted/"
+           "partly grant/partially grant/partly grants/partially grants/partly granting/partially granting/"
            "part of the information/part of the info/only part of the information/only part of the info/"
            "only part of it/only some of the information/some of the information released/got part of/"
            "got only part of what they asked for/got only part of what they asked/part of what they asked for/"
@@ -179,7 +180,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
-           "does not have/did not have/don't have/information not held/not exist/doesn't exist/"
+           "does not have/did not have/don't have/information not held/not exist/doesn't exist/didn't exist/did not exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
            "didn't possess/no such information/information did not exist/information didn't exist/"
            "wasn't held/weren't held/was not held/were not held/isn't held/is not held/aren't held/"
@@ -192,6 +193,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
            "need to be created/needs to be created/would have to be created/no ready information/"
+           "no ready-made information/no ready-made info/no ready made information/no ready made info/ready-made/ready made/"
+           "not ready-made/no readymade/readymade/"
            "no existing information/not readily available/would need to be compiled/need creating/"
            "new creation/compile new/newly compiled/be newly compiled/have to be newly compiled/newly created/"
            "newly produced/have to be compiled/had to be compiled/need compiling/needs compiling/"
@@ -243,6 +246,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"

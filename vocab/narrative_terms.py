@@ -219,10 +219,11 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "几家 多少家 几位 几名 几人 多少人 多少名 几份 几篇 几批 几处 几类 多少份 多少篇 多少批 "
     # the asker's own words around the question (想问一下…到底…, 按年报说的)
     "到底 究竟 现在 如今 请问 想问 问问 问一下 问下 一下 知道 告诉 大概 大约 左右 会不会 不会 能不能 可以 "
-    "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么".split())
+    "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么 "
+    "不少 很多 好多 许多 挺多 一些 出了 自己 听说 据说 听人说".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
-ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人".split())
+ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到".split())
 
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
