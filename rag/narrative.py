@@ -37,6 +37,7 @@ OTHER_NOUN = 0.75  # a number whose measure word counts a noun the question does
 TITLE_ONLY = 0.6   # a word of the question only inside a document's title in the number's clause
 SUBJECT_LEAD = 0.7  # a word of the question only in the sentence's first clause, its subject, when the
 # number's clause goes on from it ("“上海国际服务门户”新增…网站，…，共发布各类信息13528条")
+QUOTED_NEIGHBOUR = 0.15  # a number beside a count the question itself quotes ("the 601 items")
 NAME_WEIGHT = 0.5  # a name the text quotes (“上海科技”网站) tells which site is meant; it is not the quantity
 HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
 AGREED_COVER = 0.3  # under MIN_COVER, a number is taken only when the embedding model agrees (_agreed)
@@ -191,6 +192,8 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
     return groups + [g for g in zh if g not in groups]
 
 
+_MEANS = re.compile(r"\b(?:through|via|thanks to|by means of|by way of)\b", re.I)
+_COUNT_AT_END = re.compile(r"\b(?:number|count|total|tally)\s*[?？.]?\s*$", re.I)
 # the count asked only at the end, after the noun phrase ("…, number?", "… — how many?")
 _ASKED_AT_END = re.compile(r"[-—–,:;]\s*(?:the\s+)?(?:number|count|how many|total|figure)\s*[?？.]?\s*$", re.I)
 
@@ -207,6 +210,17 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
                 heads.add(i)
         return heads
     m = re.search(EN_HEAD, question, re.I)
+    tail = _COUNT_AT_END.search(question)
+    if not m and tail and not _ASKED_AT_END.search(question):
+        # "gazette policy interpretations count?": the noun right before the count is its head
+        last = max(((pm.start(), zh) for pat, zh in _en_patterns() if zh in groups
+                    for pm in pat.finditer(question[:tail.start()])), default=None)
+        return {groups.index(last[1])} if last else heads
+    means = _MEANS.search(question)
+    if not m and not tail and means:
+        # "disputes resolved through that early communication": what was resolved is counted, not the means
+        before = {zh for pat, zh in _en_patterns() if zh in groups and pat.search(question[:means.start()])}
+        return {groups.index(zh) for zh in before}
     end = _ASKED_AT_END.search(question)
     if end and (not m or m.start() >= end.start()):
         # "disputes resolved by talking to applicants — number?": the noun phrase's first word is the head
@@ -465,8 +479,16 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
                 and not any(x in right for g in groups for x in g):
             score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
+        if skip and any(re.search(r"(?<![\d.])" + re.escape(n) + r"(?![\d.])", clauses[k][2]) for n in skip):
+            # "across how many fields were the 601 items sorted": the clause holding the count the
+            # question quotes ("共21个领域601项事项") is the fact asked about
+            score += QUOTED_NEIGHBOUR * sum(weights)
+        # the question's words in the number's own part of the sentence (between semicolons) describe it
+        # too ("“上海科技”视频号…，粉丝数54373；" for the video channel's followers)
+        in_part = [g[0] for g in groups if part != sentence and g[0] not in local and g[0] not in ZH_WEAK
+                   and g[0] not in names and any(x in part for x in g)]
         if local and (all_weak or any(x not in ZH_WEAK and x not in names for x in local)):  # a name alone: no
-            out.append((score, local, m, local + inherited))
+            out.append((score, local, m, local + inherited + in_part))
     return out
 
 
@@ -589,6 +611,13 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         near = [c.sentence for c in cands[:2]]
         return Finding("none", terms=groups, stated=list(dict.fromkeys(near)))
     best = cands[0]
+    # a number about as good whose clause holds all of the best one's words and more is the one asked
+    # ("全年累计发布解读类信息21条" for "interpretation items released", over "专项解读7…")
+    fuller = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
+              and set(best.local) < set(c.local)]
+    if fuller:
+        best = max(fuller, key=lambda c: c.score)
+        cands = [best] + [c for c in cands if c is not best]
     named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
     rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
               and not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)]

@@ -246,3 +246,23 @@ def test_hearsay_and_the_whole_a_part_is_taken_from_do_not_dilute_the_text_numbe
 def test_whether_ones_own_request_was_dealt_with_gets_no_number(svc):
     rec = _ask(svc, "2025年春天我帮我妈给沭阳县政府写过一份申请，一直没回音，想问下我妈那件到底办了没有")
     assert rec["found"] is False and rec["value"] is None and not rec["passages"]
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # the count the question quotes ("the 601 items") marks the clause asked about
+    ("Jianxi 2020: across how many fields (领域) were the 601 items sorted?", 21, "21个领域601项事项"),
+    # the words of the number's own part of the sentence (between semicolons) describe it
+    ("STCSM video channel followers in 2024?", 54373, "粉丝数54373"),
+    # the noun right before "count?" is what is counted
+    ("shanghai GO 2019 gazette policy interpretations count?", 83, "解读"),
+    # a clause holding all the best one's words and more is the one asked
+    ("Shuyang County 2025 how many policy interpretation items were released?", 21, "解读类信息21条"),
+    # what was resolved is counted, not the means it was resolved through
+    ("Shuyang County 2025 - disputes resolved through that early communication?", 33, "争议纠纷33件"),
+    ("How many page views did Shanghai's international services portal have according to the 2025 report?", 536,
+     "总浏览量为536万"),
+    ("How many government new-media accounts was Huai'an running at the time of its 2024 report?", 95, "政务新媒体共计95"),
+])
+def test_which_number_of_a_sentence_the_english_asks_for(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _quoted(rec, words)

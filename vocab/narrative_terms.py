@@ -29,15 +29,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("发布审查", "发布前审查", "保密审查")),
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?",
      ("集成发布", "集成式发布", "集中发布")),
-    (r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
+    (r"pre[- ]?(?:handling|processing|decision)|before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
     (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
-    (r"reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+    (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
     # more of the narrative's own quantities, in the words an English reader uses
     (r"(?:graphic|image|picture)s?[- ](?:and[- ])?text (?:posts?|items?|pieces?)|illustrated (?:posts?|articles?)|"
      r"infographics?", ("图文",)),
     (r"likes?", ("点赞",)),
+    (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
     (r"disputes?|conflicts?|grievances?", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
@@ -126,17 +127,19 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
     (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
-    (r"new media|government media|media accounts?", ("政务新媒体", "新媒体")),
+    (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|media accounts?", ("政务新媒体", "新媒体")),
     (r"units|bodies|departments|agencies", ("单位", "部门")),
     (r"annual reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
     (r"pilot", ("试点",)),
     (r"cases?|lawsuits?", ("案件",)),
     (r"reviewed|audited", ("审核", "审查")),
-    (r"proactive(?:ly)?(?:[- ]disclos\w*)?", ("主动公开",)),
+    (r"proactive(?:ly)?[- ]disclos\w*", ("主动公开",)),
+    (r"proactive(?:ly)?|on (?:their|its) own initiative", ("主动",)),
     (r"released|put out|posted|issued", ("发布",)),
     # everyday English for the narrative's common nouns and verbs
     (r"international", ("国际",)),
+    (r"departmental", ("部门",)),
     (r"(?:press |news )?briefings?", ("新闻通气会", "通气会")),
     (r"agenda items?|topics?", ("议题",)),
     (r"suggestions?", ("建议",)),
@@ -228,7 +231,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-across via gov govt together set up opened created themselves says said few came went
+across via gov govt together set up opened created write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
