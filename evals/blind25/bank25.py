@@ -1,0 +1,448 @@
+"""Question bank of the twenty-fifth blind evaluation set (evals/blind25).
+
+WARNING: holds the text of every test question; as frozen as test.jsonl. Do not read while tuning.
+
+Every wording was written for this set. The bank names only bodies, keys, keywords and the
+question text; every number is computed by helpers25 (gold JSON, printed text cells, sentences
+cut from the report text).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import blindlib25 as L  # noqa: E402
+from helpers25 import C, D, E, F, N, R, S, T, U, V  # noqa: E402
+
+# Printed cells of the three reports without gold: the same specs blind6 verified (nothing new).
+SPECS = {
+    "hz24": {
+        "active.coercion.decisions": ("row", "行政强制", 0),
+        "active.fees.amount": ("row", "行政事业性收费", 0),
+        "active.licensing.decisions": ("row", "行政许可", 0),
+        "active.normative_docs.in_force": ("row", "行政规范性文件", 2),
+        "active.normative_docs.issued": ("row", "行政规范性文件", 0),
+        "active.punishment.decisions": ("row", "行政处罚", 0),
+        "appeals.litigation_after_review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 14),
+        "appeals.litigation_direct.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 9),
+        "appeals.review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 4),
+        "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6),
+        "requests.granted.total": ("row", "（一）予以公开", 6),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+        "requests.unable.not_held.total": ("row", "（四）无法提供1.本机关不掌握相关政府信息", 6),
+    },
+    "kw": {
+        "active.licensing.decisions": ("row", "行政许可", 0),
+        "active.normative_docs.in_force": ("row", "规范性文件", 2),
+        "active.normative_docs.issued": ("row", "规范性文件", 0),
+        "active.punishment.decisions": ("row", "行政处罚", 0),
+        "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6),
+        "requests.granted.total": ("row", "三、（一）予以公开", 6),
+        "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1),
+        "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+    },
+    "sh25": {
+        "appeals.litigation_after_review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 14),
+        "appeals.litigation_direct.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 8),
+        "appeals.litigation_direct.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 9),
+        "appeals.review.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 3),
+        "appeals.review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 4),
+        "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6),
+        "requests.carried_over.legal_services": ("row", "二、上年结转政府信息公开申请数量", 4),
+        "requests.carried_over.natural_person": ("row", "二、上年结转政府信息公开申请数量", 0),
+        "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6),
+        "requests.granted.total": ("row", "（一）予以公开", 6),
+        "requests.not_processed.duplicate.total": ("row", "2.重复申请", 6),
+        "requests.not_processed.petition.total": ("row", "1.信访举报投诉类申请", 6),
+        "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1),
+        "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+        "requests.unable.needs_creation.total": ("row", "2.没有现成信息需要另行制作", 6),
+        "requests.unable.not_held.total": ("row", "1.本机关不掌握相关政府信息", 6),
+    },
+}
+L.TEXT_SPECS.update(SPECS)
+
+WD = ["r.withheld.%s.total" % s for s in L.WITHHELD]
+UN = ["r.unable.%s.total" % s for s in L.UNABLE]
+
+# text alternatives (report text states the same number as the table)
+HA = "3119"              # 淮安 2024 受理/答复/结转/顺延 sentence
+HA_AP = "行政复议 351件"  # 淮安 2024 appeals sentence
+SY = "749"               # 沭阳 2025 requests sentence
+SH19 = "回落12.3%"        # 上海市府办 2019 requests sentence
+SH25 = "1295"            # 上海市府办 2025 requests sentence
+JX = "办结率88.2%"        # 涧西 2020 requests sentence
+
+
+def PLAIN():
+    z, e = "zh", "en"
+    p = "[plain] "
+    return [
+        # ---------------- zh: rare sub-items in everyday words
+        V(z, "ha", "r.withheld.state_secret.total", "淮安市政府2024年有几个申请是因为涉及国家秘密才没给公开的", p + "不予公开 国家秘密, everyday wording"),
+        V(z, "ha", "r.withheld.prohibited_by_law.total", "24年淮安 法律法规明令不让公开的那种 拒了多少件", p + "不予公开 法律行政法规禁止, phone style"),
+        V(z, "ha", "r.withheld.security_stability.total", "淮安2024年 怕公开了会影响安全稳定所以就不公开的 有几件啊", p + "不予公开 三安全一稳定, colloquial"),
+        V(z, "ha", "r.withheld.third_party.total", "我是跑政务口的记者，想核对一下淮安市人民政府2024年年报表三里，因为会损害第三方合法权益而不予公开的是几件？", p + "journalist, 第三方权益"),
+        V(z, "ha", "r.withheld.admin_query.total", "淮安市2024年有多少申请被认定成行政查询事项，没按信息公开给的？", p + "不予公开 行政查询事项"),
+        V(z, "ha", "r.unable.unclear.total", "2024年淮安 申请人写得稀里糊涂、让补正了还是说不明白 最后没法提供的 几件", p + "无法提供 补正后仍不明确, colloquial"),
+        V(z, "ha", "r.not_processed.reconfirm.total", "淮安市政府二〇二四年 有人让政府再确认一下或者重新出一份自己早就拿到的信息 这种不予处理的有几件", p + "不予处理 要求确认或重新出具, described"),
+        V(z, "ha", "r.other.overdue_fee.total", "淮安2024年 通知要交信息处理费 结果申请人过了期限也没交的 有多少", p + "其他处理 逾期未缴费, described"),
+        V(z, "ha", "r.other.overdue_correction.total", "帮我查下 淮安市 2024 叫申请人补材料 人家过期了都没补的 几个", p + "其他处理 逾期不补正, typo-free phone style"),
+        V(z, "ha", "r.received.legal_services", "淮安市2024年律师事务所这一类法律服务机构新递交的公开申请有多少件", p + "applicant column 法律服务机构"),
+        V(z, "ha", "a.review.corrected", "淮安市2024年 老百姓为信息公开的事去申请复议 结果政府被纠错的有几件", p + "复议 结果纠正; text states it too",
+          alt=(HA_AP, 64)),
+        V(z, "ha", "a.litigation_after_review.pending", "淮安2024年 先复议了不服再去法院告的 到年底还没判下来的 有几件", p + "复议后起诉 尚未审结, described"),
+        V(z, "ha", "a.litigation_direct.other", "2024年淮安市 没走复议直接上法院的案子里 结果既不算维持也不算纠正的 有多少件", p + "直接起诉 其他结果, described"),
+        V(z, "ha", "c.fees.amount", "淮安市政府2024年行政事业性收费金额是多少万元", p + "money", unit="万元"),
+        V(z, "ha", "r.partially_granted.natural_person", "24年淮安 个人去申请的 结果只给了一部分内容的 多少件", p + "部分公开 自然人, colloquial"),
+        V(z, "ha", "r.withheld.internal_affairs.commercial", "淮安市2024年公司企业申请的里头 因为是机关内部事务信息被拒的 几件", p + "内部事务 商业企业"),
+        V(z, "sy", "r.withheld.internal_affairs.total", "我之前帮单位给沭阳县政府写申请 想要他们内部管理的材料 被拒了说是内部事务信息。想问下2025年这种情况全县一共几件", p + "story before the question; 内部事务"),
+        V(z, "sy", "r.withheld.enforcement_files.total", "沭阳25年 行政执法案卷那种 不给公开的 几件", p + "不予公开 行政执法案卷"),
+        V(z, "sy", "r.withheld.process_info.total", "沭阳县2025 讨论记录 过程稿之类的过程性信息 拒绝公开了几件", p + "不予公开 过程性信息"),
+        V(z, "sy", "r.unable.needs_creation.total", "2025年沭阳 要政府专门另外整理做一份才能给的信息 结果没法提供的 有多少", p + "无法提供 另行制作, described"),
+        V(z, "sy", "r.not_processed.duplicate.total", "2025年沭阳县政府 同一个事反复来申请 被当成重复申请不处理的 几件", p + "不予处理 重复申请"),
+        V(z, "sy", "r.not_processed.petition.total", "您好这边是12345热线，来电人想知道沭阳县2025年有多少申请其实是信访、投诉、举报，所以按不予处理办的", p + "12345 operator; 信访举报投诉"),
+        V(z, "sy", "r.other.other.total", "沭阳县二〇二五年 表三其他处理下面那个就叫'其他'的小项 是多少", p + "其他处理 3.其他"),
+        V(z, "sy", "a.review.other", "沭阳2025年行政复议 结果不属于维持也不属于纠正的 几件", p + "复议 其他结果"),
+        V(z, "sy", "a.litigation_after_review.upheld", "沭阳县2025年 复议完又去打官司 法院最后支持政府的 有几件", p + "复议后起诉 结果维持, described"),
+        V(z, "sy", "a.review.pending", "沭阳25年的信息公开复议 到年底还没出结果的 有几个", p + "复议 尚未审结, phone"),
+        V(z, "sy", "r.granted.legal_services", "2025年沭阳县 律所来申请 直接全给公开了的 几件", p + "予以公开 法律服务机构"),
+        V(z, "sy", "c.coercion.decisions", "沭阳县2025年行政强制处理决定数量是多少", p + "table 二"),
+        V(z, "hz23", "r.withheld.state_secret.total", "洪泽区2023年 因为是国家秘密不能公开的 有几件", p + "国家秘密"),
+        V(z, "hz23", "r.unable.not_held.total", "洪泽2023年 政府回复说他们手上压根没有这个信息的 几件", p + "本机关不掌握, colloquial"),
+        V(z, "hz23", "a.review.upheld", "洪泽区政府2023年被人申请复议 复议机关维持原来答复的有多少", p + "复议 结果维持"),
+        V(z, "hz23", "c.normative_docs.repealed", "洪泽2023年废止了几件规范性文件", p + "规范性文件 废止"),
+        V(z, "hz24", "r.granted.total", "洪泽区2024年 申请人要啥就给公开了啥的 表里那个数是多少", p + "text cell 予以公开"),
+        V(z, "hz24", "c.fees.amount", "洪泽区24年行政事业性收费 一共多少万", p + "text cell money", unit="万元"),
+        V(z, "jx", "r.unable.not_held.total", "涧西区政府办2020年 说本机关不掌握的申请 几件", p + "本机关不掌握"),
+        V(z, "jx", "c.procurement.projects", "涧西区2020年政府集中采购项目有几个", p + "2019 template 采购项目数"),
+        V(z, "jx", "a.litigation_after_review.upheld", "涧西2020年 复议以后又去起诉 法院维持了的 几件", p + "复议后起诉 维持"),
+        V(z, "sh19", "r.unable.needs_creation.natural_person", "上海市府办2019年 个人要的东西得另外制作才有 所以没法提供的 几件", p + "另行制作 自然人"),
+        V(z, "sh19", "r.withheld.admin_query.commercial", "2019年上海市政府办公厅 企业申请里被认定是行政查询、不予公开的 几件", p + "行政查询 商业企业"),
+        V(z, "sh19", "r.not_processed.duplicate.commercial", "上海市府办2019年 公司来重复申请 被不予处理的 有几件", p + "重复申请 商业企业"),
+        V(z, "sh19", "c.procurement.amount", "上海市政府办公厅2019年政府集中采购金额多少万元", p + "money", unit="万元"),
+        V(z, "sh19", "r.unable.unclear.natural_person", "2019年上海市府办 老百姓申请内容没说清楚 补正后还是不明确 没法提供的 几个", p + "申请内容不明确 自然人"),
+        V(z, "kw", "r.received.commercial", "上海科委2024年 企业交上来的公开申请有几件", p + "text cell 商业企业"),
+        V(z, "kw", "c.licensing.decisions", "市科委2024年行政许可的处理决定有多少", p + "text cell 行政许可"),
+        V(z, "sh25", "r.not_processed.petition.total", "上海市府办2025年 把信访投诉当成信息公开申请递进来 最后不予处理的 有多少件", p + "text cell 信访举报投诉"),
+        V(z, "sh25", "r.unable.needs_creation.total", "2025年上海市政府办公厅 没有现成的、需要另行制作所以无法提供的 几件", p + "text cell 另行制作"),
+        V(z, "sh25", "a.review.pending", "上海市府办2025年 信息公开类行政复议还没审结的 几件", p + "text cell 复议 尚未审结"),
+        V(z, "ha", "r.received.research", "淮安2024年 大学、研究所这种科研单位来申请信息公开的 有几件", p + "applicant column 科研机构, described"),
+        V(z, "sy", "r.received.legal_person", "沭阳县2025年 不是个人、是单位（法人或者其他组织）来申请的 一共几件", p + "derived legal_person column; text states 8 too",
+          alt=(SY, 8)),
+        # ---------------- en
+        V(e, "ha", "r.withheld.process_info.total", "Huai'an 2024: how many requests got refused because the stuff was still drafts / internal discussion notes?", p + "process info, everyday English"),
+        V(e, "ha", "r.withheld.enforcement_files.total", "In 2024 how many times did Huaian city government say no because the documents were law enforcement case files?", p + "enforcement files"),
+        V(e, "ha", "r.unable.needs_creation.total", "huaian 2024 requests they couldnt answer bc they would have to make a brand new document for it - how many", p + "needs creation, phone English"),
+        V(e, "ha", "r.not_processed.duplicate.total", "How many applications did the Huai'an city government throw out in 2024 because people asked the very same thing again?", p + "duplicate, described"),
+        V(e, "ha", "r.not_processed.petition.natural_person", "For Huai'an in 2024, how many requests from private persons were really complaints or petitions and so weren't handled as disclosure requests?", p + "petition, natural person"),
+        V(e, "ha", "r.not_processed.publication.total", "Huai'an 2024 - people asking the government to hand them books or periodicals already published for sale, how many of those were not processed?", p + "publication, described"),
+        V(e, "ha", "r.not_processed.excessive.total", "Huaian 2024: requests rejected as huge numbers of repeated asks with no proper reason (无正当理由大量反复申请)?", p + "excessive, English with Chinese label"),
+        V(e, "ha", "r.other.other.total", "Huai'an Municipal Government 2024, table 3, other handling -> the catch-all 'other' sub-line: how many?", p + "other.other"),
+        V(e, "ha", "a.review.pending", "How many Huai'an administrative reconsideration cases on disclosure were still undecided at the close of 2024?", p + "review pending; text states it too",
+          alt=(HA_AP, 37)),
+        V(e, "ha", "a.litigation_direct.corrected", "Huaian 2024: lawsuits filed straight at court (no reconsideration first) where the government lost or had to fix its answer?", p + "direct suit corrected, described"),
+        V(e, "ha", "a.litigation_after_review.other", "Huai'an, 2024: suits brought after a reconsideration that ended with some 'other' outcome - count?", p + "after-review other"),
+        V(e, "ha", "r.received.commercial", "How many new disclosure requests did businesses file with Huai'an city in 2024?", p + "commercial column"),
+        V(e, "ha", "r.received.other_org", "huaian 2024 new requests from 'other' organisations (not firms, not law offices)", p + "other_org column"),
+        V(e, "ha", "c.coercion.decisions", "What is the number of administrative coercion decisions Huai'an reported for 2024?", p + "table 二"),
+        V(e, "ha", "c.normative_docs.repealed", "Huaian scrapped how many normative documents in 2024?", p + "repealed, 'scrapped'"),
+        V(e, "ha", "r.carried_forward.total", "Huai'an 2024: how many applications were pushed over to be finished in the following year?", p + "carried forward; text states it too",
+          alt=(HA, 103)),
+        V(e, "sy", "r.withheld.security_stability.total", "Shuyang County 2025 - refusals on the ground that it might endanger public safety or social stability?", p + "security/stability"),
+        V(e, "sy", "r.withheld.third_party.total", "shuyang 2025 how many denials because releasing it would hurt somebody else's lawful rights", p + "third party, described"),
+        V(e, "sy", "r.withheld.admin_query.total", "In 2025 Shuyang County turned away how many as administrative inquiries (属于行政查询事项)?", p + "admin query, English with label"),
+        V(e, "sy", "r.other.overdue_correction.total", "Shuyang 2025: applicants that never fixed their application in time after being asked to - count?", p + "overdue correction, described"),
+        V(e, "sy", "r.other.overdue_fee.total", "For the Shuyang County Government in 2025, how many requests lapsed because the applicant didn't pay the fee on time?", p + "overdue fee, described"),
+        V(e, "sy", "r.unable.not_held.total", "Shuyang 2025, number of times the county said 'we simply do not have that information'", p + "not held, described"),
+        V(e, "sy", "a.review.corrected", "Shuyang 2025: reconsideration cases where the county's decision got overturned or corrected", p + "review corrected"),
+        V(e, "sy", "a.litigation_direct.upheld", "Shuyang County FY2025, direct lawsuits (skipping reconsideration) where the court sided with the government", p + "direct upheld"),
+        V(e, "sy", "a.litigation_after_review.pending", "Shuyang 2025: court cases after reconsideration still waiting for a ruling", p + "after-review pending"),
+        V(e, "sy", "r.partially_granted.legal_services", "Shuyang 2025: law firms that only got part of what they asked for", p + "partial, legal services"),
+        V(e, "sy", "c.fees.amount", "How much administrative fee revenue (行政事业性收费) did Shuyang County report for 2025, in units of 10k yuan?", p + "money", unit="万元"),
+        V(e, "sy", "c.normative_docs.in_force", "How many Shuyang normative documents were still valid at the end of 2025?", p + "in force"),
+        V(e, "hz23", "r.withheld.process_info.total", "Hongze District 2023: requests denied as process information?", p + "process info"),
+        V(e, "hz23", "r.unable.needs_creation.total", "Hongze 2023 - how many times would they have needed to create new info, so couldnt provide it?", p + "needs creation, non-native"),
+        V(e, "hz23", "r.partially_granted.total", "Hongze district gov 2023: requests only partly granted?", p + "partial"),
+        V(e, "hz23", "a.review.corrected", "Hongze 2023 reconsiderations that ended with the government being corrected", p + "review corrected"),
+        V(e, "hz23", "c.licensing.decisions", "Hongze District's 2023 administrative licensing decisions count", p + "table 二"),
+        V(e, "hz24", "r.unable.not_held.total", "Hongze District 2024: how many requests ended with 'this office doesn't hold the info'?", p + "text cell not held"),
+        V(e, "hz24", "c.punishment.decisions", "Hongze 2024 administrative penalty decisions (行政处罚)?", p + "text cell 行政处罚"),
+        V(e, "jx", "c.procurement.amount", "Jianxi District 2020 centralized procurement, total contract amount in 10,000 yuan?", p + "money", unit="万元"),
+        V(e, "jx", "r.granted.total", "Jianxi District Office 2020 - how many requests were granted in full?", p + "granted"),
+        V(e, "jx", "a.review.upheld", "Jianxi 2020: reconsiderations where the original answer was kept", p + "review upheld"),
+        V(e, "sh19", "r.withheld.state_secret.natural_person", "Shanghai General Office 2019: individuals' requests refused as state secrets?", p + "state secret, natural person"),
+        V(e, "sh19", "r.withheld.internal_affairs.natural_person", "In 2019, how many requests from ordinary citizens did the Shanghai General Office deny as internal affairs?", p + "internal affairs, natural person"),
+        V(e, "sh19", "r.not_processed.petition.commercial", "Shanghai General Office 2019: requests from companies that were actually petitions/complaints?", p + "petition, commercial"),
+        V(e, "sh19", "c.regulations.total_published", "Shanghai General Office 2019: total regulations made available to the public (对外公开总数量)?", p + "2019 template total published"),
+        V(e, "kw", "r.received.natural_person", "STCSM 2024: new requests from individuals?", p + "text cell natural person"),
+        V(e, "kw", "c.normative_docs.in_force", "Shanghai science commission 2024 normative docs currently valid", p + "text cell in force"),
+        V(e, "sh25", "r.carried_over.legal_services", "Shanghai General Office 2025: law-firm requests brought in from the prior reporting year", p + "text cell carried over, legal services"),
+        V(e, "sh25", "a.litigation_direct.pending", "Shanghai General Office 2025 - direct lawsuits still open at year end?", p + "text cell direct pending"),
+        V(e, "sh25", "r.unable.not_held.total", "Shanghai gov general office FY2025: how many 'we dont have it' answers?", p + "text cell not held, phone"),
+        V(e, "sy", "r.received.public_interest", "Shuyang 2025: requests from charities / NGOs (社会公益组织)?", p + "applicant column public interest"),
+        V(e, "ha", "r.granted.legal_person", "Huai'an 2024: requests from organisations of any kind (not private persons) that were granted in full?", p + "derived legal_person column"),
+    ]
+
+
+def NEIGHBOUR():
+    z, e = "zh", "en"
+    p = "[neighbour] "
+    return [
+        T(z, "ha", "r.carried_over.total", "淮安2024年 从上一年转过来接着办的申请 有几件（不是转到下一年的那个）", p + "上年结转 vs 结转下年; text states it", alt=(HA, 34)),
+        T(z, "ha", "a.litigation_after_review.total", "淮安市2024年 先复议后起诉的那部分行政诉讼 总共几件", p + "复议后起诉 vs 直接起诉"),
+        T(z, "ha", "c.normative_docs.in_force", "淮安24年现在还有效的规范性文件有几件（不是当年新发的）", p + "现行有效 vs 制发"),
+        T(z, "sy", "r.partially_granted.total", "沭阳县2025年 只公开了一部分的（不是全部公开的）几件", p + "部分公开 vs 予以公开"),
+        T(z, "sh19", "c.procurement.projects", "上海市府办2019年政府集中采购 我问的是项目个数不是金额", p + "采购项目数 vs 金额"),
+        T(z, "sy", "r.received.legal_services", "沭阳2025年 律所新交的申请几件 别跟企业的搞混了", p + "法律服务机构 vs 商业企业"),
+        T(z, "sh19", "c.normative_docs.total_published", "上海市府办2019年规范性文件的对外公开总数量是多少 不是本年新制作的", p + "对外公开总数 vs 新制作"),
+        T(e, "ha", "r.unable.not_held.total", "Huai'an 2024: how many were 'this office does not hold the info' - not the ones that would need something newly made?", p + "不掌握 vs 另行制作"),
+        T(e, "sy", "a.litigation_direct.total", "Shuyang 2025: lawsuits filed directly, without going through reconsideration first - total?", p + "直接起诉 vs 复议后起诉"),
+        T(e, "ha", "a.review.other", "Huai'an 2024 reconsideration: the 'other result' column, not the corrected one", p + "其他结果 vs 纠正; text states it", alt=(HA_AP, 178)),
+        T(e, "sh19", "r.carried_forward.total", "Shanghai General Office 2019: requests rolled into the following year (not the ones brought in from 2018)", p + "结转下年 vs 上年结转; text states it", alt=(SH19, 72)),
+        T(e, "ha", "c.regulations.in_force", "Huai'an 2024: government rules still in force - not the newly issued count", p + "现行有效 vs 制发"),
+        T(e, "sy", "r.withheld.internal_affairs.total", "Shuyang 2025 refusals as internal affairs information (not the process-info ones)", p + "内部事务 vs 过程性信息"),
+    ]
+
+
+def COMBINE():
+    z, e = "zh", "en"
+    p = "[combine] "
+    return [
+        S(z, "ha", WD, "淮安市2024年 各种理由不予公开的全部加起来一共多少件（表三八个小项合计）", p + "sum of the 8 不予公开 sub-items"),
+        S(z, "ha", UN, "淮安2024年 无法提供的三种情况（不掌握、要另行制作、说不清楚）加一起是多少", p + "sum of 3 无法提供 sub-items"),
+        S(z, "sy", ["a.review.corrected", "a.review.other"], "沭阳县2025年复议里 被纠正的加上其他结果的 一共几件", p + "sum of 2 appeals cells"),
+        S(z, "sy", ["r.other.overdue_correction.total", "r.other.overdue_fee.total"], "沭阳2025年 逾期不补正的和逾期不交费的 合计多少", p + "sum of 2 其他处理 sub-items"),
+        S(z, "sh19", ["r.granted.natural_person", "r.partially_granted.natural_person"], "上海市府办2019年 自然人申请里全部公开加部分公开一共多少件", p + "sum, natural-person column (总计 printed blank)"),
+        S(z, "hz23", ["r.withheld.state_secret.total", "r.withheld.process_info.total", "r.withheld.enforcement_files.total"], "洪泽区2023年 国家秘密、过程性信息、行政执法案卷这三样不公开的加起来几件", p + "sum of 3 不予公开 sub-items"),
+        S(z, "ha", ["a.litigation_direct.upheld", "a.litigation_after_review.upheld"], "淮安市2024年 行政诉讼里法院维持的 直接起诉和复议后起诉两块加在一起 多少件", p + "sum; the text states 维持 25 too", alt=(HA_AP, 25)),
+        S(z, "jx", ["r.received.total", "r.carried_over.total"], "涧西区政府办2020年 本年新收的加上上年结转的申请 一共多少", p + "sum of 2 rows"),
+        S(e, "ha", ["r.received.commercial", "r.received.legal_services", "r.received.other_org"], "Huai'an 2024: new requests from companies, law firms and other organisations combined?", p + "sum of 3 applicant columns"),
+        S(e, "sy", ["r.not_processed.petition.total", "r.not_processed.duplicate.total"], "Shuyang 2025: petitions-in-disguise plus repeat requests that were not processed, together?", p + "sum of 2 不予处理 sub-items"),
+        S(e, "ha", ["r.granted.total", "r.partially_granted.total"], "Huai'an 2024: requests where people got all or some of what they asked, added up", p + "sum granted + partial"),
+        S(e, "sh19", ["r.unable.not_held.natural_person", "r.unable.not_held.commercial", "r.unable.not_held.legal_services"], "Shanghai General Office 2019: 'information not held' across individuals, businesses and law firms, all added", p + "sum of 3 columns (总计 blank); text states 265", alt=("无法提供265件", 265)),
+        S(e, "sy", ["c.licensing.decisions", "c.punishment.decisions", "c.coercion.decisions"], "Shuyang County 2025: licensing + penalty + coercion decisions added together", p + "sum of 3 table-二 cells"),
+        S(e, "ha", ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"], "Huai'an 2024: every reconsideration and every lawsuit over disclosure, total of all three groups", p + "sum of 3 appeals totals"),
+        S(e, "kw", ["r.received.total", "r.carried_over.total"], "STCSM 2024: new requests plus those carried in from before - total workload", p + "sum of 2 text cells"),
+        S(e, "sh25", ["r.unable.not_held.total", "r.unable.needs_creation.total"], "Shanghai General Office 2025: not-held plus would-need-to-be-created refusals, combined", p + "sum of 2 text cells"),
+        D(z, "hz23", "hz24", "c.fees.amount", "洪泽区行政事业性收费 2024年比2023年多了还是少了 差多少万元", p + "difference, money", unit="万元"),
+        D(z, "hz23", "hz24", "c.licensing.decisions", "洪泽区行政许可决定数 2023年到2024年变化了多少", p + "difference"),
+        D(z, "sh19", "sh25", "r.carried_forward.total", "上海市府办结转到下一年继续办的申请 2025年比2019年多了多少", p + "difference"),
+        D(z, "hz23", "hz24", "r.unable.not_held.total", "洪泽区 政府说不掌握信息的申请 2024年比2023年增加了几件", p + "difference"),
+        D(z, "sh19", "sh25", "r.received.commercial", "上海市政府办公厅企业新提交的申请 2019年和2025年差多少", p + "difference"),
+        D(e, "hz23", "hz24", "c.punishment.decisions", "Hongze District administrative penalty decisions: change from 2023 to 2024?", p + "difference"),
+        D(e, "sh19", "sh25", "a.review.total", "Shanghai General Office disclosure reconsiderations: how many more in 2025 than in 2019?", p + "difference"),
+        D(e, "hz23", "hz24", "c.normative_docs.in_force", "Hongze: normative documents in force, 2024 minus 2023?", p + "difference"),
+        D(e, "sh19", "sh25", "r.received.natural_person", "Shanghai General Office: new requests from individuals, growth between 2019 and 2025?", p + "difference"),
+        D(e, "sh19", "sh25", "a.litigation_direct.total", "Shanghai General Office direct lawsuits (no reconsideration first), 2019 vs 2025 - what is the difference?", p + "difference"),
+    ]
+
+
+def RANK():
+    z, e = "zh", "en"
+    p = "[rank] "
+    return [
+        R(z, ["jx", "hz23", "sy"], "r.received.total", "desc", "涧西区2020年、洪泽区2023年、沭阳县2025年 这三家哪家新收的申请最多", p + "desc"),
+        R(z, ["ha", "sy", "sh19"], "r.unable.not_held.natural_person", "desc", "比一比：淮安市2024年、沭阳县2025年、上海市府办2019年，个人申请里政府说没这信息的，谁最多", p + "desc"),
+        R(z, ["jx", "sy", "sh19"], "r.carried_forward.total", "asc", "涧西2020 沭阳2025 上海市政府办公厅2019 谁结转到下一年的最少", p + "asc"),
+        R(z, ["jx", "sy", "sh19"], "a.litigation_direct.upheld", "desc", "直接起诉被法院维持的：涧西区2020年、沭阳县2025年、上海市府办2019年，哪个最多？", p + "desc"),
+        R(z, ["ha", "sy", "sh19"], "r.withheld.admin_query.natural_person", "desc", "自然人申请被当作行政查询拒掉的 淮安2024 沭阳2025 上海市府办2019 谁家最多", p + "desc"),
+        R(z, ["ha", "hz23", "sy"], "r.not_processed.petition.natural_person", "asc", "个人把信访投诉当申请交的、被不予处理的，淮安市2024年、洪泽区2023年、沭阳县2025年里哪家最少", p + "asc"),
+        R(z, ["ha", "sy", "sh19"], "r.received.commercial", "desc", "企业来申请信息公开的数量 淮安2024年 沭阳2025年 上海市府办2019年 排第一的是谁", p + "desc"),
+        R(e, ["ha", "hz23", "sy", "sh19"], "r.total_processed.total", "asc", "Of Huai'an 2024, Hongze 2023, Shuyang 2025 and the Shanghai General Office 2019, who handled the fewest requests in total?", p + "asc over 4"),
+        R(e, ["jx", "sy", "sh19"], "r.granted.natural_person", "desc", "Which gave individuals full disclosure most often: Jianxi District 2020, Shuyang County 2025 or Shanghai General Office 2019?", p + "desc"),
+        R(e, ["ha", "hz23", "sh19"], "r.unable.needs_creation.natural_person", "desc", "Individuals told the info would have to be newly compiled: Huai'an 2024 vs Hongze 2023 vs Shanghai General Office 2019 - which is highest?", p + "desc"),
+        R(e, ["ha", "hz23", "sh19"], "r.withheld.state_secret.natural_person", "desc", "state-secret refusals to private persons - huaian 2024, hongze 2023, shanghai general office 2019, who tops it", p + "desc"),
+        R(e, ["ha", "sy", "sh19"], "r.carried_over.total", "desc", "Backlog brought in from the year before: Huai'an (2024), Shuyang (2025), Shanghai General Office (2019) - largest?", p + "desc"),
+        R(e, ["jx", "hz23", "sh19"], "r.received.natural_person", "asc", "Fewest new requests from individuals among Jianxi 2020, Hongze 2023 and Shanghai General Office 2019?", p + "asc"),
+    ]
+
+
+def TEXTONLY():
+    z, e = "zh", "en"
+    p = "[textonly] "
+    return [
+        N(z, "ha", "新闻发布会 12 场", 12, "场", "淮安市政府2024年一共开了几场新闻发布会", p + "press conferences"),
+        N(z, "ha", "6 期", 6, "期", "淮安2024年市政府公报一共出了几期", p + "gazette issues"),
+        N(z, "ha", "95个", 95, "个", "淮安市到2024年还在运维的政务新媒体有多少个", p + "new-media accounts"),
+        N(z, "hz24", "2428 条", 2428, "条", "洪泽区2024年在政府网站上主动发了多少条信息", p + "portal items"),
+        N(z, "hz24", "常务会议 7期", 7, "期", "洪泽2024年公开了几期政府常务会议", p + "executive meetings published"),
+        N(z, "sy", "催办提示 84 次", 84, "次", "沭阳搞的那个倒计时报警器 2025年一共发了几次催办提醒", p + "reminders"),
+        N(z, "sy", "失效链接43处", 43, "处", "沭阳县2025年网站上整改了多少处点进去打不开的死链接", p + "broken links"),
+        N(z, "sy", "697条", 697, "条", "沭阳2025年清理掉的过期信息有多少条", p + "cleaned items"),
+        N(z, "sy", "爆款内容52条", 52, "条", "沭阳2025年政务新媒体出了多少条爆款", p + "viral posts"),
+        N(z, "sy", "64家单位", 64, "家", "沭阳县2025年一共有多少家单位的年报是统一集中公开的", p + "units"),
+        N(z, "sy", "办前主动沟通 49 次", 49, "次", "沭阳县2025年在办申请之前先主动找申请人沟通了几次", p + "consultations"),
+        N(z, "sy", "收取380元", 380, "元", "想问下沭阳县2025年信息处理费一共收了多少元", p + "fee in 元 (not the 行政事业性收费 cell)"),
+        N(z, "kw", "直播 118 场", 118, "场", "上海科委2024年视频号直播了多少场", p + "live streams"),
+        N(z, "kw", "主合办政协提案 85 件", 85, "件", "市科委2024年主办合办的政协提案是多少件", p + "proposals"),
+        N(z, "kw", "原创文章 294篇", 294, "篇", "上海科委公众号2024年原创文章有几篇", p + "original articles"),
+        N(z, "sh25", "新闻通气会 19 场", 19, "场", "上海市府办2025年开了几场新闻通气会", p + "briefings"),
+        N(z, "sh25", "主动撤回 157 件", 157, "件", "上海市政府办公厅2025年 申请人自己把申请撤回去的有多少件", p + "withdrawn requests"),
+        N(z, "sh25", "10 个语种", 10, "个", "上海国际服务门户到2025年覆盖了几个语种", p + "languages"),
+        N(z, "sh19", "38次", 38, "次", "上海市府办2019年对市政府常务会议重要议题权威发布了几次", p + "releases"),
+        N(z, "jx", "601项事项", 601, "项", "涧西区2020年梳理出来多少项事项", p + "items"),
+        N(e, "ha", "4 次", 4, "次", "How many times in 2024 did Huai'an sweep through every single disclosure column on its sites?", p + "checks, paraphrased"),
+        N(e, "ha", "3940 元", 3940, "元", "How much did Huai'an actually bill applicants for handling their information requests in 2024, in yuan?", p + "fee, paraphrased"),
+        N(e, "ha", "政策解读21 个", 21, "个", "How many explainers walking people through policies did Huai'an put together in 2024?", p + "policy readings, paraphrased"),
+        N(e, "hz23", "1136 条", 1136, "条", "Hongze District 2023: how many items did it push out on its website without anyone asking?", p + "portal items, paraphrased"),
+        N(e, "hz24", "解读信息发布 7 条", 7, "条", "How many pieces explaining its policies did Hongze put out in 2024?", p + "readings, paraphrased"),
+        N(e, "sy", "4511条", 4511, "条", "Shuyang 2025: number of items the county's main website put up on its own initiative", p + "portal items"),
+        N(e, "sy", "开展意见征集9期", 9, "期", "Shuyang 2025: how many rounds of asking the public for feedback were run through the county site?", p + "consultations, paraphrased"),
+        N(e, "sy", "短视频1113个", 1113, "个", "How many home-made short clips did Shuyang's social accounts put out in 2025?", p + "short videos"),
+        N(e, "sy", "化解各类争议纠纷 33 件", 33, "件", "How many quarrels did Shuyang manage to settle in 2025 by talking with applicants up front?", p + "disputes resolved"),
+        N(e, "sy", "不规范描述22处", 22, "处", "Shuyang 2025 website clean-up: how many sloppy wordings were put right?", p + "fixes"),
+        N(e, "kw", "1016823 人", 1016823, "人", "How many people follow the Shanghai science commission's WeChat channel according to its 2024 report?", p + "followers"),
+        N(e, "kw", "短视频 584 条", 584, "条", "STCSM 2024: how many short clips went out on its video account?", p + "short videos"),
+        N(e, "kw", "集成式发布政策 121 条", 121, "条", "Shanghai science commission 2024: policies pushed out in bulk as bundled releases, how many?", p + "policies pushed"),
+        N(e, "sh25", "新闻发布会 42 场", 42, "场", "Shanghai General Office 2025: how many times did the city government face the press at a formal launch event?", p + "press conferences, paraphrased"),
+        N(e, "sh25", "公报》24 期", 24, "期", "How many numbers of the city's official bulletin were edited in 2025 per the Shanghai General Office report?", p + "gazette issues"),
+        N(e, "sh25", "16 个区", 16, "个", "In 2025, how many Shanghai districts had their bulletins running fully online?", p + "digital gazettes"),
+        N(e, "sh19", "70家政府网站", 70, "家", "How many government websites did Shanghai inspect every quarter according to the 2019 General Office report?", p + "websites checked"),
+        N(e, "sh19", "政策解读共132件", 132, "件", "Shanghai 2019: how many policy explainers went up on the China Shanghai portal?", p + "policy readings"),
+        N(e, "jx", "办结率88.2%", 88.2, "%", "Jianxi District Office 2020: what share of the requests it got were wrapped up (percent)?", p + "completion rate"),
+    ]
+
+
+def CANNOT():
+    z, e = "zh", "en"
+    p = "[cannot] "
+    return [
+        U(z, "淮安市2024年信息公开申请人里 男的女的各有多少", "no sex breakdown", p + "sex"),
+        U(z, "沭阳县2025年来申请信息公开的人平均多大年纪", "no age data", p + "age"),
+        U(z, "洪泽区2023年3月份收到几个信息公开申请", "no monthly breakdown", p + "month"),
+        U(z, "南京市2024年政府信息公开申请收了多少件", "南京市 not in the corpus", p + "body not held"),
+        U(z, "宿迁市政府2025年不予公开的申请有多少", "宿迁市 not in the corpus", p + "body not held"),
+        U(z, "沭阳县2024年的行政复议有多少件", "沭阳 2024 report not in the corpus", p + "year not held"),
+        U(z, "上海市科委2023年收到了多少信息公开申请", "上海市科委 2023 not in the corpus", p + "year not held"),
+        U(z, "你估计一下淮安2026年的申请量会不会超过4000件", "forecast", p + "forecast"),
+        U(z, "我妈2024年给淮安市政府写过一个申请 问拆迁补偿标准的 到底给没给公开 你帮我查查", "one person's own case", p + "own case"),
+        U(z, "沭阳县2025年说不掌握的那些申请 分别是哪几个乡镇的", "no township breakdown", p + "township"),
+        U(z, "洪泽区2024年受理的申请里 网上交的和当面交的各多少", "no channel breakdown", p + "channel"),
+        U(z, "你觉得上海市府办2025年的政务公开工作做得怎么样 打几分", "opinion", p + "opinion"),
+        U(z, "涧西区2021年依申请公开一共办了多少件", "涧西 2021 not in the corpus", p + "year not held"),
+        U(z, "上海市政府办公厅2019年处理一件信息公开申请平均要几天", "no response times", p + "response time"),
+        U(z, "淮安市2024年专门做信息公开的工作人员有几个", "no staff numbers", p + "staff"),
+        U(z, "帮我查一下2025年给沭阳县政府递申请的那个姓张的人 手机号多少", "personal data", p + "personal data"),
+        U(z, "浦东新区2025年收到多少件信息公开申请", "浦东新区 not in the corpus", p + "body not held"),
+        U(z, "淮安2024年复议里被纠正的那些 具体都是因为啥被纠正的 各多少件", "reasons not stated", p + "reasons"),
+        U(z, "沭阳2025年的申请里 问征地拆迁的有多少件", "no topic breakdown", p + "topic"),
+        U(z, "上海市府办2025年第三季度收了多少申请", "no quarterly breakdown", p + "quarter"),
+        U(e, "Huai'an 2024: how many requests came from people who live outside the city?", "no residence data", p + "residence"),
+        U(e, "Shuyang 2025 - which county bureau received how many requests? need the per-department split", "no department breakdown", p + "department"),
+        U(e, "Hongze District 2022 number of disclosure requests?", "洪泽 2022 not in the corpus", p + "year not held"),
+        U(e, "How many disclosure requests did Qingjiangpu District get in 2024?", "清江浦区 not in the corpus", p + "body not held"),
+        U(e, "Will the Shanghai General Office get more requests in 2026 than in 2025? give me your prediction", "forecast", p + "forecast"),
+        U(e, "What did Huai'an spend in yuan on staffing and running its disclosure office in 2024?", "no cost figures", p + "costs"),
+        U(e, "Average turnaround in days for a Shuyang County request in 2025?", "no response times", p + "response time"),
+        U(e, "My neighbour sent Hongze District a request in 2023 about his farmland lease - was his one approved?", "one person's own case", p + "own case"),
+        U(e, "Which industries did the business applicants to Huai'an in 2024 come from?", "no industry breakdown", p + "industry"),
+        U(e, "STCSM 2024: how many of the applicants were women?", "no sex breakdown", p + "sex"),
+        U(e, "Jianxi District 2020 - requests received in December only?", "no monthly breakdown", p + "month"),
+        U(e, "Shanghai General Office 2022 reconsideration cases?", "上海市府办 2022 not in the corpus", p + "year not held"),
+        U(e, "In your view, is Shuyang County's 2025 disclosure work better than Huai'an's 2024 work?", "opinion", p + "opinion"),
+        U(e, "Give me the names and ID numbers of the people who sued Huai'an over disclosure in 2024", "personal data", p + "personal data"),
+        U(e, "Nanjing Municipal Government 2024 - how many requests were denied?", "南京市 not in the corpus", p + "body not held"),
+        U(e, "How many civil servants work on information disclosure at the Shanghai General Office in 2025?", "no staff numbers", p + "staff"),
+        U(e, "Hongze 2024: what age groups were the applicants in?", "no age data", p + "age"),
+        U(e, "Huai'an 2024: requests received per county under the city, like Lianshui or Xuyi?", "no district/county breakdown", p + "district"),
+        U(e, "Shanghai General Office 2019: how many requests came by email and how many by post?", "no channel breakdown", p + "channel"),
+    ]
+
+
+def FOLLOWUP():
+    z, e = "zh", "en"
+    p = "[followup] "
+    return [
+        F(z, [("淮安市2024年 因为会侵犯别人合法权益所以不公开的 有几件", E("ha", "r.withheld.third_party.total")),
+              ("那沭阳县2025年呢", E("sy", "r.withheld.third_party.total"))], p + "switch body+year; 第三方权益"),
+        F(z, [("沭阳县2025年 复议之后又去法院起诉 还没判的 几件", E("sy", "a.litigation_after_review.pending")),
+              ("那直接去起诉、没走复议的 还没判的呢", E("sy", "a.litigation_direct.pending"))], p + "switch appeals group"),
+        F(z, [("淮安24年 没有正当理由一遍一遍大量申请的 不予处理了几件", E("ha", "r.not_processed.excessive.total")),
+              ("要求政府提供公开出版物的那种呢", E("ha", "r.not_processed.publication.total")),
+              ("重复申请的呢", E("ha", "r.not_processed.duplicate.total"))], p + "switch 不予处理 sub-item x2"),
+        F(z, [("洪泽区2023年 本机关不掌握相关信息的 几件", E("hz23", "r.unable.not_held.total")),
+              ("换成2024年呢", E("hz24", "r.unable.not_held.total"))], p + "switch year (text cell)"),
+        F(z, [("上海市府办2019年 个人申请被说成是过程性信息不给的 几件", E("sh19", "r.withheld.process_info.natural_person")),
+              ("企业的呢", E("sh19", "r.withheld.process_info.commercial"))], p + "switch column"),
+        F(z, [("沭阳2025年 律师事务所交的新申请 有几件", E("sy", "r.received.legal_services")),
+              ("企业呢", E("sy", "r.received.commercial")),
+              ("个人呢", E("sy", "r.received.natural_person"))], p + "switch applicant column x2"),
+        F(z, [("淮安市2024年 信息公开行政复议 维持原决定的几件", E("ha", "a.review.upheld", alt=(HA_AP, 72))),
+              ("被纠正的呢", E("ha", "a.review.corrected", alt=(HA_AP, 64)))], p + "switch outcome; text states both"),
+        F(z, [("涧西区政府办2020年 其他处理有几件", E("jx", "r.other.total")),
+              ("结转下年度继续办理的呢", E("jx", "r.carried_forward.total", alt=(JX, 2)))], p + "switch row; 2019 template single 其他处理"),
+        F(z, [("沭阳县2025年 行政执法案卷不公开的 几件", E("sy", "r.withheld.enforcement_files.total")),
+              ("淮安市2024年同一项是多少", E("ha", "r.withheld.enforcement_files.total"))], p + "switch body"),
+        F(z, [("上海科委2024年 全部予以公开的申请几件", E("kw", "r.granted.total", alt=("同意公开答复 9 件", 9))),
+              ("新收的申请一共几件", E("kw", "r.received.total", alt=("全年收到政府信息公开申请 34 件", 34)))], p + "switch row; text states both"),
+        F(z, [("上海市府办2025年 结转到下一年接着办的 多少件", E("sh25", "r.carried_forward.total")),
+              ("2025年从上一年转过来的呢", E("sh25", "r.carried_over.total", alt=(SH25, 189)))], p + "switch row (neighbour)"),
+        F(z, [("洪泽区2023年 复议以后又起诉 法院维持的 几件", E("hz23", "a.litigation_after_review.upheld")),
+              ("复议本身维持的呢", E("hz23", "a.review.upheld"))], p + "switch appeals group"),
+        F(z, [("淮安市2024年 申请内容不明确没法提供的 几件", E("ha", "r.unable.unclear.total")),
+              ("沭阳县2025年呢", E("sy", "r.unable.unclear.total"))], p + "switch body+year"),
+        F(z, [("沭阳2025年 个人申请里 因为危及三安全一稳定被拒的 几件", E("sy", "r.withheld.security_stability.natural_person")),
+              ("法律法规禁止公开的呢", E("sy", "r.withheld.prohibited_by_law.natural_person"))], p + "switch sub-item"),
+        F(z, [("上海市政府办公厅2019年 个人申请里信访投诉类不予处理的 几件", E("sh19", "r.not_processed.petition.natural_person")),
+              ("2025年整个的这一项呢", E("sh25", "r.not_processed.petition.total"))], p + "switch year to text cell"),
+        F(z, [("淮安2024年 行政处罚决定多少件", E("ha", "c.punishment.decisions")),
+              ("行政许可呢", E("ha", "c.licensing.decisions")),
+              ("洪泽区2024年的行政许可呢", E("hz24", "c.licensing.decisions"))], p + "switch row, then body"),
+        F(z, [("沭阳县2025年 法律服务机构申请 被部分公开的 几件", E("sy", "r.partially_granted.legal_services")),
+              ("淮安市2024年呢", E("ha", "r.partially_granted.legal_services"))], p + "switch body+year"),
+        F(z, [("涧西区2020年 直接起诉的行政诉讼 维持了几件", E("jx", "a.litigation_direct.upheld")),
+              ("上海市府办2019年呢", E("sh19", "a.litigation_direct.upheld"))], p + "switch body+year"),
+        F(z, [("洪泽区2024年 行政强制决定数量", E("hz24", "c.coercion.decisions")),
+              ("2023年的呢", E("hz23", "c.coercion.decisions"))], p + "switch year"),
+        F(z, [("淮安2024年 自然人申请 另行制作没法提供的 几件", E("ha", "r.unable.needs_creation.natural_person")),
+              ("上海市府办2019年自然人的同一项呢", E("sh19", "r.unable.needs_creation.natural_person"))], p + "switch body+year"),
+        F(e, [("Huai'an 2024: how many requests were turned down because they'd hurt someone else's rights?", E("ha", "r.withheld.third_party.total")),
+              ("and the ones blocked because a law bans releasing it?", E("ha", "r.withheld.prohibited_by_law.total"))], p + "switch sub-item"),
+        F(e, [("Shuyang 2025 - reconsideration cases where the original decision stood?", E("sy", "a.review.upheld")),
+              ("what about in court after a reconsideration?", E("sy", "a.litigation_after_review.upheld")),
+              ("and straight to court?", E("sy", "a.litigation_direct.upheld"))], p + "switch appeals group x2"),
+        F(e, [("Hongze 2023: requests where they'd have to compile new info, so couldn't provide?", E("hz23", "r.unable.needs_creation.total")),
+              ("Huai'an 2024 same thing?", E("ha", "r.unable.needs_creation.total"))], p + "switch body+year"),
+        F(e, [("Shanghai General Office 2019: requests from individuals rejected as administrative inquiries", E("sh19", "r.withheld.admin_query.natural_person")),
+              ("and from businesses?", E("sh19", "r.withheld.admin_query.commercial"))], p + "switch column"),
+        F(e, [("Huai'an 2024 lawsuits after reconsideration - how many did the government lose (corrected)?", E("ha", "a.litigation_after_review.corrected")),
+              ("and directly filed lawsuits still pending?", E("ha", "a.litigation_direct.pending"))], p + "switch group+outcome"),
+        F(e, [("Shuyang County 2025: requests lapsed because applicants didn't pay the fee in time?", E("sy", "r.other.overdue_fee.total")),
+              ("Huai'an 2024?", E("ha", "r.other.overdue_fee.total"))], p + "switch body+year"),
+        F(e, [("Jianxi District 2020: how many requests were finished and answered in total?", E("jx", "r.total_processed.total", alt=(JX, 15))),
+              ("and how many new ones came in that year?", E("jx", "r.received.total", alt=(JX, 17)))], p + "switch row; text states both"),
+        F(e, [("STCSM 2024: normative documents newly issued?", E("kw", "c.normative_docs.issued")),
+              ("Hongze District 2024?", E("hz24", "c.normative_docs.issued"))], p + "switch body (text cells)"),
+        F(e, [("Shanghai General Office 2025: reconsideration cases total?", E("sh25", "a.review.total")),
+              ("lawsuits after reconsideration?", E("sh25", "a.litigation_after_review.total"))], p + "switch group (text cells)"),
+        F(e, [("Huai'an 2024, requests not processed because they asked the government to re-confirm info they already had", E("ha", "r.not_processed.reconfirm.total")),
+              ("Hongze 2023 same item?", E("hz23", "r.not_processed.reconfirm.total"))], p + "switch body+year"),
+        F(e, [("Shuyang 2025: new requests from individuals, table figure only (no carry-overs)", E("sy", "r.received.natural_person")),
+              ("handled in total that year?", E("sy", "r.total_processed.total", alt=(SY, 718)))], p + "switch row; 718 stated in text too"),
+        F(e, [("Huai'an 2024: regulations newly issued?", E("ha", "c.regulations.issued")),
+              ("and repealed?", E("ha", "c.regulations.repealed"))], p + "switch column"),
+        F(e, [("Hongze District 2024: requests granted in full, as the table prints it", E("hz24", "r.granted.total")),
+              ("and 2023?", E("hz23", "r.granted.total"))], p + "switch year"),
+        F(e, [("Shanghai General Office 2019: requests from private individuals carried over from 2018?", E("sh19", "r.carried_over.natural_person")),
+              ("and for 2025?", E("sh25", "r.carried_over.natural_person"))], p + "switch year (text cell)"),
+        F(e, [("Huai'an 2024 requests from law firms that were granted in full?", E("ha", "r.granted.legal_services")),
+              ("partly granted?", E("ha", "r.partially_granted.legal_services")),
+              ("and 'not held' for law firms?", E("ha", "r.unable.not_held.legal_services"))], p + "switch row x2, legal services column"),
+        F(e, [("Shuyang 2025: disclosure refused because it was internal process stuff (过程性信息)?", E("sy", "r.withheld.process_info.total")),
+              ("Hongze 2023?", E("hz23", "r.withheld.process_info.total"))], p + "switch body+year"),
+        F(e, [("Jianxi District Office 2020, normative documents newly made?", E("jx", "c.normative_docs.made")),
+              ("Shanghai General Office 2019?", E("sh19", "c.normative_docs.made", alt=("行政规范性文件60件", 60)))], p + "switch body+year; 60 stated in text"),
+        F(e, [("Huai'an 2024 disclosure reconsiderations, total?", E("ha", "a.review.total", alt=(HA_AP, 351))),
+              ("Shuyang 2025?", E("sy", "a.review.total"))], p + "switch body+year"),
+        F(e, [("Hongze District 2023: requests left unfinished and moved on to the next year?", E("hz23", "r.carried_forward.total")),
+              ("2024?", E("hz24", "r.carried_forward.total"))], p + "switch year (text cell)"),
+    ]
+
+
+def CONVERSATIONS():
+    return PLAIN() + NEIGHBOUR() + COMBINE() + RANK() + TEXTONLY() + CANNOT() + FOLLOWUP()
