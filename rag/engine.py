@@ -55,6 +55,9 @@ _PERSONAL_Q = re.compile(
     # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants
     r"(?:有没有|是否有|有无)(?:姓|叫)[\u4e00-\u9fff]{1,3}的[^。？?]{0,12}?(?:电话|手机|住址|联系方式|身份证|是谁|名字)?|"
     r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|"
+    # a person by name ("张建国的电话和住址")
+    r"(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]"
+    r"[\u4e00-\u9fff]{1,2})的(?:电话|手机号?|住址|家庭住址|联系方式|身份证号?)|"
     r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses)\b|"
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
@@ -74,7 +77,9 @@ _ONE_CASE_Q = re.compile(
     r"(?:我叫|本人)[\u4e00-\u9fff]{1,3}[^。？?]{0,40}?(?:这个|那个|我的|这份|那份)申请(?:的)?(?:结果|进度|怎么样|办得)|"
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
-    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b)|"
+    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
+    r"\b(?:was|is|has|did) (?:my|his|her|their|our) (?:one|case|file|request|application)\b[^.?]{0,20}"
+    r"\b(?:approved|granted|answered|decided|successful|accepted|refused|rejected|handled|dealt with)\b)|"
     # "我那件是被算进…103件里了吗", "was my request one of the 31 'not held' ones": whether one case is
     # among a count — the reports cannot say, whatever the count
     r"(?:我|我的|他|她)(?:那件|那个|那份|的申请|申请的那件)[^。？?]{0,12}?(?:算进|算在|算到|属于|在)[^。？?]{0,24}?(?:里面|里头|里|中|之中|当中)(?:了)?吗|"

@@ -686,6 +686,11 @@ _REWRITES = _FRAME_REWRITES + [
     # contractions typed without the apostrophe ("didnt", "dont", "wasnt")
     (re.compile(r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", re.I), r"\1n't"),
     (re.compile(r"\bcant\b", re.I), "can't"), (re.compile(r"\bwont\b", re.I), "won't"),
+    # "其他处理-其他", "其他处理>其他": the sub-item 3、其他 of 其他处理
+    (re.compile(r"其他处理\s*[-－—–·>›/、]\s*其他(?!处理|组织|法人|结果)"), "其他处理 3、其他"),
+    # "其他" listed among the organisations' columns: the column of other organisations
+    (re.compile(r"((?:商业企业|科研机构|社会公益组织|法律服务机构)[^。？?]{0,30}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$))"),
+     r"\1其他组织"),
     # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
     # not the rows named 其他 (of 其他处理, 不予处理 …)
     (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),
@@ -738,7 +743,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bno\.\s*of\b|#\s*of\b", re.I), "number of"),
     (re.compile(r"全部或部分公开|全部公开或部分公开|全部或者部分公开|公开或部分公开"), "予以公开加上部分公开"),
     (re.compile(r"\b(?:fully or partially|fully or partly|in full or in part|wholly or partly|wholly or partially) "
-                r"(granted|disclosed|released)\b", re.I),
+                r"(granted|disclosed|released|grant|disclose|release|gave|give)\b", re.I),
      r"granted plus partially granted"),
     (re.compile(r"\b(granted|disclosed) (?:fully or partially|in full or in part|wholly or partly)\b", re.I),
      r"granted plus partially granted"),
@@ -1262,7 +1267,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""full came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1571,6 +1576,57 @@ _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\
                                r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
 _PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?")
+
+
+# words too common to tell one part of a whole from another
+_PART_WORDS_GENERIC = frozenset(
+    "reason reasons information info request requests application applications other others total case cases all "
+    "together ones them they their were was been have has had with from that this these those about because would "
+    "could should they'd someone somebody people person government agency office court against went category "
+    "categories".split())
+
+
+@lru_cache(maxsize=1)
+def _part_vocab() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """For each whole with parts (a row of table 三 with sub-items, an appeals group with its
+    outcomes): the Chinese two-character pieces and the English words of its parts' terms."""
+    zh: dict[str, set[str]] = {}
+    en: dict[str, set[str]] = {}
+    for t, lang, sense in lexicon.terms():
+        if sense.kind == "row" and "." in sense.value:
+            whole = sense.value.split(".")[0]
+        elif sense.kind == "outcome" and sense.value != "total":
+            whole = "appeals"
+        else:
+            continue
+        if lang == "zh":
+            zh.setdefault(whole, set()).update(t[i:i + 2] for i in range(len(t) - 1) if _CJK.fullmatch(t[i]) and _CJK.fullmatch(t[i + 1]))
+        else:
+            en.setdefault(whole, set()).update(w for w in re.findall(r"[a-z']+", t) if len(w) >= 4 and w not in _PART_WORDS_GENERIC)
+    return {w: (frozenset(zh.get(w, ())), frozenset(en.get(w, ()))) for w in set(zh) | set(en)}
+
+
+def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str]) -> bool:
+    """One whole read (不予公开, 行政复议 …) while words nothing explains share a piece with one of
+    its parts' terms ("会影响安全稳定" ~ 社会稳定, "stood" ~ …): the part was meant, in words the
+    reading does not know, so the whole's cell is not the answer."""
+    if len(key_groups) != 1 or not unexplained:
+        return False
+    p = key_groups[0][0].split(".")
+    if p[0] == "requests" and len(p) == 3:
+        whole = p[1]
+    elif p[0] == "appeals" and p[-1] == "total":
+        whole = "appeals"
+    else:
+        return False
+    zh, en = _part_vocab().get(whole, (frozenset(), frozenset()))
+    for w in unexplained:
+        if _CJK.search(w):
+            if any(w[i:i + 2] in zh for i in range(len(w) - 1)):
+                return True
+        elif _norm_token(w.lower()) in {_norm_token(x) for x in en} and w.lower() not in _PART_WORDS_GENERIC:
+            return True
+    return False
 
 
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
@@ -1896,7 +1952,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
-        total_again = bool(re.search(r"\btotal\b|\boverall\b|总计|总数|合计", p.text, re.I))
+        total_again = bool(re.search(r"\btotal\b|\boverall\b|总计|总数|合计|整个|整体|全部的", p.text, re.I))
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
@@ -2327,6 +2383,8 @@ def understand(
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
+    if key_groups and _unexplained_names_a_part(key_groups, parts.unexplained):
+        key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     inherited_keys = False

@@ -266,3 +266,80 @@ def test_whether_ones_own_request_was_dealt_with_gets_no_number(svc):
 def test_which_number_of_a_sentence_the_english_asks_for(svc, question, value, words):
     rec = _ask(svc, question)
     assert rec["value"] == value and _quoted(rec, words)
+
+
+# -- outcomes and sub-items in everyday words (read from blind24/25, development material) ----------
+@pytest.mark.parametrize("question, key, value", [
+    ("Shuyang 2025 - reconsideration cases where the original decision stood?", "appeals.review.upheld", 27),
+    ("Jianxi 2020: reconsiderations where the original answer was kept", "appeals.review.upheld", 1),
+    ("Shuyang 2025: court cases after reconsideration still waiting for a ruling",
+     "appeals.litigation_after_review.pending", 1),
+    ("2024年淮安市 没走复议直接上法院的案子里 结果既不算维持也不算纠正的 有多少件", "appeals.litigation_direct.other", 8),
+    ("沭阳县2025年 复议完又去打官司 法院最后支持政府的 有几件", "appeals.litigation_after_review.upheld", 8),
+    ("沭阳25年的信息公开复议 到年底还没出结果的 有几个", "appeals.review.pending", 15),
+    ("淮安2024年 怕公开了会影响安全稳定所以就不公开的 有几件啊", "requests.withheld.security_stability.total", 5),
+    ("淮安市2024年 因为会侵犯别人合法权益所以不公开的 有几件", "requests.withheld.third_party.total", 6),
+    ("24年淮安 法律法规明令不让公开的那种 拒了多少件", "requests.withheld.prohibited_by_law.total", 31),
+    ("Huai'an 2024: how many requests got refused because the stuff was still drafts / internal discussion notes?",
+     "requests.withheld.process_info.total", 12),
+    ("2024年淮安 申请人写得稀里糊涂、让补正了还是说不明白 最后没法提供的 几件", "requests.unable.unclear.total", 1),
+    ("沭阳 2025 其他处理-其他 总计", "requests.other.other.total", 143),
+])
+def test_outcomes_and_sub_items_in_everyday_words(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_follow_ups_keep_the_outcome_read_before(svc):
+    rec = _ask(svc, "Shuyang 2025 - reconsideration cases where the original decision stood?",
+               "what about in court after a reconsideration?")
+    assert rec["value"] == 8 and _keys(rec) == {"appeals.litigation_after_review.upheld"}
+
+
+@pytest.mark.parametrize("question, whole", [
+    # words nothing explains that share a piece with one of the whole's parts: the part was meant
+    ("淮安2024年 因为怕影响社会安定所以不公开的 有几件", 178),
+    ("Shuyang 2025: reconsiderations whose original ruling survived?", 61),
+])
+def test_a_whole_is_not_answered_for_words_naming_one_of_its_parts(svc, question, whole):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["value"] != whole
+
+
+def test_other_listed_with_the_organisations_is_their_other_column(svc):
+    rec = _ask(svc, "淮安2024年法人或其他组织那五列的新收申请加起来多少（商业企业、科研机构、社会公益组织、法律服务机构、其他）")
+    assert rec["value"] == 118
+    assert _keys(rec) == {f"requests.received.{c}" for c in
+                          ("commercial", "research", "public_interest", "legal_services", "other_org")}
+
+
+@pytest.mark.parametrize("question", [
+    "帮我查一下给洪泽区政府写申请的张建国的电话和住址",
+    "Huai'an 2024: how many disclosure requests came from people over 65?",
+    "上海市府办2025年收到的申请里，涉及房屋征收的有多少件",
+    "淮安2024年复议里被纠正的那些 具体都是因为啥被纠正的 各多少件",
+    "My neighbour sent Hongze District a request in 2023 about his farmland lease - was his one approved?",
+])
+def test_what_the_reports_never_hold_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False
+
+
+def test_a_topic_word_that_is_a_rows_own_is_still_that_row(svc):
+    # "涉及第三方合法权益" is the 不予公开 ground, not a topic the tables never split by
+    rec = _ask(svc, "淮安市政府2024年因为涉及第三方合法权益不公开的有几件？")
+    assert rec["value"] == 6 and _keys(rec) == {"requests.withheld.third_party.total"}
+
+
+def test_backlog_from_the_year_before_is_carried_over(svc):
+    rec = _ask(svc, "Backlog brought in from the year before: Huai'an (2024), Shuyang (2025), "
+                    "Shanghai General Office (2019) - largest?")
+    assert rec["value"] == 36 and "requests.carried_over.total" in _keys(rec)
+
+
+def test_disclosed_alone_beside_unknown_nouns_is_not_the_granted_row(svc):
+    # "personnel appointment documents disclosed": 人事任免文件141件 of the text, not 予以公开 (272)
+    rec = _ask(svc, "Shanghai General Office 2019 personnel appointment documents disclosed")
+    assert rec["value"] == 141 and _quoted(rec, "人事任免文件141件")
+    rec = _ask(svc, "How many requests did Shuyang fully or partially disclose in 2025, combined?")
+    assert rec["value"] == 395

@@ -67,7 +67,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
            "carried over/carried over from last year/carried over from the previous year/carried in/"
-           "last year's backlog/backlog from last year/carried in from last year/"
+           "last year's backlog/backlog from last year/carried in from last year/backlog/backlog brought in/"
+           "brought in from the year before/brought in from the previous year/brought in from last year/"
+           "brought over from the year before/brought over from the previous year/still open from/"
            "brought forward/brought forward from last year/left over from last year/left over from/ones left over from/"
            "brought forward from the previous year/brought forward from the prior year/brought forward from the year before/"
            "carried over from the prior year/carried over from the year before/left over from the previous year/"
@@ -114,7 +116,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
            "information released in full/given in full/handed over in full/full disclosure",
-           weak="公开/公开了/已公开/released"),
+           weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分",
@@ -137,28 +139,35 @@ REQUEST_ROWS: dict[str, Entry] = {
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
-           "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止",
+           "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
+           "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开",
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
+           "law bans/a law bans/laws ban/banned by a law/law banned/regulation bans/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
            "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
-           "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定",
+           "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定/"
+           "影响安全稳定/安全稳定/影响稳定/影响社会稳定/危害安全",
            "security or stability/security and stability/endanger security/national security/"
            "public security/social stability/stability/safety/safety or stability/safety and stability/"
            "safety reasons/stability reasons/endanger safety/threaten stability/security reasons/security"),
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
-           "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私",
+           "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
+           "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
+           "someone else's rights/someone else's lawful rights/somebody else's rights/somebody else's lawful rights/"
+           "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息",
            "internal affair/internal affairs information/internal management/internal information"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
-           "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿",
-           "process information/deliberative/deliberative information/process info/"
+           "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程",
+           "process information/deliberative/deliberative information/process info/drafts/draft/"
+           "internal discussion/internal discussion notes/discussion notes/working drafts/"
            "preparatory information/internal deliberation"),
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
            "行政执法案卷/执法案卷/案卷",
@@ -208,7 +217,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "would have to create it/have to create it/would have to create/have to create"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
-           "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清",
+           "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
+           "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚",
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
@@ -221,7 +231,9 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "重复申请/重复/多次申请同一",
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
-           "repeat request/repeated request/duplicate request/repeat filing/same request again"),
+           "repeat request/repeated request/duplicate request/repeat filing/same request again/"
+           "asked the very same thing again/asked the same thing again/same thing again/the very same thing/"
+           "asked again for the same/asked for the same thing twice/same question again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
            "publication/published material/public publication/book/already on sale/already published/in print"),
@@ -364,8 +376,11 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
-           "结果维持/维持/予以维持/被维持/维持原",
+           "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变",
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
+           "original decision stood/original decision was kept/original answer was kept/original answer stood/"
+           "decision stood/answer stood/stood/was kept/were kept/kept in place/left in place/left standing/let stand/"
+           "original decision upheld/original reply stood/original reply was kept/"
            "side with the government/sided with the agency/side with the agency/backed the government/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
@@ -374,17 +389,22 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
            "corrected the government/correcting the government/government lost"),
         _e("other", "其他结果", "other outcome",
-           "其他结果/其他结论/其他方式结案/驳回起诉/终止",
+           "其他结果/其他结论/其他方式结案/驳回起诉/终止/既不算维持也不算纠正/既不是维持也不是纠正/不属于维持也不属于纠正/"
+           "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外",
            "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
-           "closed otherwise/some other outcome/other outcomes/other results"),
+           "closed otherwise/some other outcome/other outcomes/other results/neither upheld nor corrected/"
+           "neither upheld nor overturned/neither kept nor corrected"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
-           "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完",
+           "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
+           "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way/not finished/not finished yet/not yet finished/unfinished/not yet decided/"
            "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard/"
-           "still not decided/not decided/still not concluded/still not closed/still not resolved/not resolved"),
+           "still not decided/not decided/still not concluded/still not closed/still not resolved/not resolved/"
+           "waiting for a ruling/awaiting a ruling/awaiting ruling/awaiting a decision/waiting for a decision/"
+           "still waiting/still awaiting/no ruling yet/no decision yet/not yet ruled/not ruled yet"),
         _e("total", "总计", "total",
            "总计/总数",
            ""),

@@ -281,7 +281,9 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution)s?\b|"
-     r"\bhow old\b|\bages\b|\belderly\b|\bretirees?\b|\byoung people\b", ("岁", "年龄", "老年")),
+     r"\bhow old\b|\bages\b|\belderly\b|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
+     r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
+     ("岁", "年龄", "老年")),
     # a month named ("in January 2020", "2020年3月"): the tables count whole years
     (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
@@ -294,14 +296,18 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # split by a unit the tables never use ("按乡镇分，各有多少"); which of a count were for a reason
-    (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域)(?:来)?分|哪些是因为|哪些是由于|分别是因为",
+    (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域)(?:来)?分|哪些是因为|哪些是由于|分别是因为|"
+     r"(?:因为|由于)(?:啥|什么|哪些)(?:原因|理由)?[^。？?]{0,16}?(?:各|分别)(?:有)?(?:多少|几)|(?:什么|啥|哪些)原因[^。？?]{0,12}?(?:各|分别)(?:有)?(?:多少|几)|"
+     r"\bfor (?:what|which) reasons?\b[^?]{0,30}\beach\b|\bbroken down by reason\b|\bby reason\b",
      ("乡镇", "街道", "部门", "月", "季度", "原因")),
     # by what the requests were about
     (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|(?:申请|申请量)[^，。？?]{0,12}?(?:主要)?(?:是|在|集中在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|主题|事项)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
      r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
      r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
-     r"\b(?:were|was) (?:about|on|concerning|related to|regarding) (?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请",
+     r"\b(?:were|was) (?:about|on|concerning|related to|regarding) (?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
+     r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
+     r"[^，。？?的]{2,10}的(?:信息公开)?(?:申请)?(?:有|是)?(?:多少|几)",
      ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
