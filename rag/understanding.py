@@ -396,7 +396,7 @@ _DIFF_RE = re.compile(
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
-    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less)\b.{0,80}\bthan\b|"
+    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
@@ -645,7 +645,7 @@ def _names_only(m: re.Match[str]) -> str:
 _SELF_INTRO_EN = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
                             r"(?:I(?:'m|’m| am)|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
                             r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
-_SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是)[^，,。：:？?]{0,20}?"
+_SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是|这边是)[^，,。：:？?]{0,20}?"
                             r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
                             r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
 _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了解了?|谢谢(?:您|你|啦)?|多谢|感谢|"
@@ -664,6 +664,7 @@ _FRAME_REWRITES = [
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+                r"(?:来电人|来电者)(?:想知道|想了解|想问|问)|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
@@ -683,6 +684,15 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "有没有公开的": whether any were disclosed — not 没有公开 (withheld)
+    (re.compile(r"有没有(?=(?:被|予以)?公开)"), "是否有"),
+    # "表二第（六）项": an item of table 二 pointed at, not the row （六） of table 三
+    (re.compile(r"(表\s*[二2]\s*(?:的)?)第\s*[（(]\s*[一二三四五六七八九十]+\s*[)）]\s*项(?:那个|那一项|那项)?"), r"\1"),
+    # "got all or some of what they asked": granted in full or in part, added
+    (re.compile(r"\b(?:got|received|were given|was given|given) (?:all or (?:some|part)|some or all) of what (?:they|he|she|I|we) "
+                r"(?:had )?asked(?: for)?\b", re.I), "granted plus partially granted"),
+    # "A plus B refusals, combined": the noun after the parts names them both, it is not one more part
+    (re.compile(r"(\bplus\b[^,?]{3,60}?)\s+(?:refusals|rejections|denials|cases|requests)(?=\s*[,?]|\s+combined)", re.I), r"\1"),
     # contractions typed without the apostrophe ("didnt", "dont", "wasnt")
     (re.compile(r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", re.I), r"\1n't"),
     (re.compile(r"\bcant\b", re.I), "can't"), (re.compile(r"\bwont\b", re.I), "won't"),
@@ -1254,7 +1264,7 @@ _FILLER_ZH = tuple(sorted(set(
     "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
-    "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/"
+    "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1267,7 +1277,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""full came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""full prior came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1344,7 +1354,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
@@ -1357,7 +1367,8 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
 _CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下)|"
-                         r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year)\b", re.I)
+                         r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
+                         r"previous reporting year)\b", re.I)
 
 
 # carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
@@ -1385,6 +1396,9 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if into and not came and _CARRIED_INTO_RE.search(text) and not any(".carried_forward." in k for g in key_groups for k in g):
         # "requests carried over into 2026" of the 2025 report: 上年结转's words, 结转下年's direction
         key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in g] for g in key_groups]
+    if came and not into and _CARRIED_FROM_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
+        # "applications pending from 2023", "still open from 2024": what came in from that year
+        key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
         # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named)
         key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
@@ -1627,6 +1641,11 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
         elif _norm_token(w.lower()) in {_norm_token(x) for x in en} and w.lower() not in _PART_WORDS_GENERIC:
             return True
     return False
+
+
+# a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
+_WHOLE_ROW_RE = re.compile(r"整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+                           r"\bin total\b|\bthe whole (?:row|line)\b", re.I)
 
 
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
@@ -2393,6 +2412,9 @@ def understand(
     if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained \
             and not parts.foreign_part:
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
+        if _WHOLE_ROW_RE.search(text):  # "2025年整个的这一项呢": the row's total, not the column asked before
+            key_groups = [_unique(re.sub(r"^(requests\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)
+                          for g in key_groups]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
     years_written = sorted(_carry_years(text, set(years_written)))

@@ -343,3 +343,63 @@ def test_disclosed_alone_beside_unknown_nouns_is_not_the_granted_row(svc):
     assert rec["value"] == 141 and _quoted(rec, "人事任免文件141件")
     rec = _ask(svc, "How many requests did Shuyang fully or partially disclose in 2025, combined?")
     assert rec["value"] == 395
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("STCSM 2024 - applications pending from 2023", "requests.carried_over.total", None),  # asked back, never carried forward
+    ("沭阳县2025年先复议、对复议结果不服再去起诉的，有几件", "appeals.litigation_after_review.total", 10),
+    ("淮安2024年因为信息公开被人直接告上法院（没先复议）的案子几件", "appeals.litigation_direct.total", 26),
+    ("帮我查下 淮安市 2024 叫申请人补材料 人家过期了都没补的 几个", "requests.other.overdue_correction.total", 71),
+    ("淮安2024年 通知要交信息处理费 结果申请人过了期限也没交的 有多少", "requests.other.overdue_fee.total", 6),
+    ("淮安市2024年 先复议后起诉的那部分行政诉讼 总共几件", "appeals.litigation_after_review.total", 20),
+    ("您好这边是12345热线，来电人想知道沭阳县2025年有多少申请其实是信访、投诉、举报，所以按不予处理办的",
+     "requests.not_processed.petition.total", 12),
+    ("沭阳2025年 律所新交的申请几件 别跟企业的搞混了", "requests.received.legal_services", 5),
+    ("上海科委2024年 企业交上来的公开申请有几件", "requests.received.commercial", 2),
+    ("我想知道淮安2024年的申请有没有公开的", "requests.granted.total", 1362),
+])
+def test_still_more_everyday_wordings(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value
+    if value is not None:
+        assert _keys(rec) == {key}
+    else:
+        assert "requests.carried_forward.total" not in {c["key"] for c in rec.get("clarify") or []}
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Huai'an 2024: requests where people got all or some of what they asked, added up",
+     {"requests.granted.total", "requests.partially_granted.total"}, 1816),
+    # "refusals" after the parts names them both: not a third part
+    ("Shanghai General Office 2025: not-held plus would-need-to-be-created refusals, combined",
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}, 561),
+])
+def test_sums_in_everyday_words(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys
+
+
+def test_a_follow_up_asking_for_the_whole_row_takes_its_total(svc):
+    rec = _ask(svc, "上海市政府办公厅2019年 个人申请里信访投诉类不予处理的 几件", "2025年整个的这一项呢")
+    assert rec["value"] == 62 and _keys(rec) == {"requests.not_processed.petition.total"}
+    rec = _ask(svc, "淮安2024年自然人申请有多少", "整体呢")
+    assert rec["value"] == 3119 and _keys(rec) == {"requests.received.total"}
+
+
+def test_a_difference_said_as_bigger_than(svc):
+    rec = _ask(svc, "Shanghai General Office: how much bigger was the backlog carried into the next year in 2025 than in 2019?")
+    assert rec["value"] == 221 and _keys(rec) == {"requests.carried_forward.total"}
+
+
+@pytest.mark.parametrize("question, value, words", [
+    ("How many home-made short clips did Shuyang's social accounts put out in 2025?", 1113, "原创短视频1113个"),
+    ("Shuyang 2025: number of original short videos pushed on its new-media accounts?", 1113, "原创短视频1113个"),
+])
+def test_more_english_narrative(svc, question, value, words):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _quoted(rec, words)
+
+
+def test_whether_ones_mothers_request_was_granted_is_declined(svc):
+    rec = _ask(svc, "我妈2024年给淮安市政府写过一个申请 问拆迁补偿标准的 到底给没给公开 你帮我查查")
+    assert rec["found"] is False and rec["value"] is None

@@ -52,7 +52,8 @@ REQUEST_ROWS: dict[str, Entry] = {
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
-           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请",
+           "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
+           "新交/新递交/交上来/递上来/报上来/交来/递来",
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -200,7 +201,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
-           "另外制作/要另外加工/重新加工/newly created/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "另外制作/要另外加工/重新加工/newly created/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no ready-made information/no ready-made info/no ready made information/no ready made info/ready-made/ready made/"
            "not ready-made/no readymade/readymade/"
@@ -214,7 +215,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need new compilation/needs new compilation/"
            "would need to be newly made/need to be newly made/would have to be newly made/have to be newly made/"
            "new info to be produced/new information to be produced/info to be produced/"
-           "would have to create it/have to create it/would have to create/have to create"),
+           "would have to create it/have to create it/would have to create/have to create/"
+           "needed to create new info/needed to create new information/need to create new info/create new info/"
+           "create new information/needed to create/have needed to create"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
@@ -258,9 +261,12 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
+           "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
+           "supplementary materials/never supplemented/failed to supplement/never sent the missing/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
            "never completed their application/fix in time/fixed in time/not corrected/overdue, not corrected/"
            "overdue not corrected/never came back/asked to fix/asked to complete/fix or complete the request/"
@@ -276,7 +282,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
-           "逾期没交费/拒不缴费/拒绝缴费",
+           "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
+           "通知要交信息处理费/要交信息处理费",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
            "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
@@ -350,7 +357,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
-           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
+           "未先复议/不先复议/没走复议/没有走复议/不走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
@@ -363,7 +371,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
-           "不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
+           "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/filed after administrative review/"

@@ -15,7 +15,8 @@ from __future__ import annotations
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
     (r"press briefings?|news briefings?|media briefings?|briefing sessions?", ("新闻通气会", "通气会")),
-    (r"press conferences?|news conferences?", ("新闻发布会", "发布会")),
+    (r"press conferences?|news conferences?|face(?:d)? the press|formal launch events?|launch events?|press events?",
+     ("新闻发布会", "发布会")),
     (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
      ("人事任免", "任免")),
     # three reviews the reports count apart: before release (发布审查), of whether a document is to be
@@ -27,7 +28,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?|"
      r"publication (?:review|check|vetting)s?|reviews? before (?:publication|release|publishing)",
      ("发布审查", "发布前审查", "保密审查")),
-    (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?",
+    (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?",
      ("集成发布", "集成式发布", "集中发布")),
     (r"pre[- ]?(?:handling|processing|decision)|before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
     (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
@@ -40,7 +41,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"likes?", ("点赞",)),
     (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
-    (r"disputes?|conflicts?|grievances?", ("争议", "纠纷")),
+    (r"disputes?|conflicts?|grievances?|quarrels?|rows with applicants", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
     (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)",
      ("不规范描述", "描述")),
@@ -71,13 +72,15 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
     (r"edited|compiled", ("编辑", "编印")),
     (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
+     r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
     (r"government gazettes?|gazettes?|official bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
     (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
     (r"video (?:channel|account)s?", ("视频号",)),
-    (r"short videos?|videos?", ("短视频", "视频")),
+    (r"home[- ]?made|in[- ]house", ("原创",)),
+    (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
     (r"original (?:articles?|posts?)", ("原创",)),
@@ -87,7 +90,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"users?", ("用户",)),
     (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
-    (r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?",
+    (r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?|"
+     r"explaining (?:its |the |their )?polic(?:y|ies)|walking people through polic(?:y|ies)",
      ("解读",)),
     (r"executive meetings?|standing meetings?", ("常务会议",)),
     (r"meetings?|conferences?", ("会议",)),
@@ -97,7 +101,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"polic(?:y|ies)", ("政策",)),
     (r"newly (?:published|released|disclosed|made public|added)|new(?:ly)? added|added", ("新增公开", "新增")),
     (r"documents?|files?|paperwork", ("文件", "公文")),
-    (r"public comments?|comments?|consultations?|solicit\w*|opinions?", ("意见征集", "征集", "意见")),
+    (r"public comments?|comments?|consultations?|solicit\w*|opinions?|(?:asking|asked|ask) the public for (?:feedback|views|input)|"
+     r"public feedback|feedback", ("意见征集", "征集", "意见")),
     (r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
      ("人大代表建议", "代表建议")),
     (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
@@ -111,6 +116,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"special columns?|(?:dedicated|themed|thematic|feature) (?:columns?|sections?)", ("专栏",)),
     (r"inspections?|spot checks?|checks?|patrols?", ("检查", "抽查", "巡检")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
+    (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished", ("办结",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
     (r"negative (?:reviews?|ratings?|evaluations?)", ("差评",)),
     (r"positive (?:reviews?|ratings?|evaluations?)", ("好评",)),
@@ -145,7 +151,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"suggestions?", ("建议",)),
     (r"sorted|mapped|grouped|organi[sz]ed into", ("梳理",)),
     (r"went online|went live|go live|launched online|online", ("上线",)),
-    (r"in batch(?:es)?|batch(?:ed)?", ("批量",)),
+    (r"in batch(?:es)?|batch(?:ed)?|in bulk|bulk", ("批量",)),
     (r"appointments? (?:and|or|/) ?removals?|removals?|dismissals?", ("任免",)),
     (r"images?|pictures?|graphics?", ("图片", "图文")),
     (r"ratings?|evaluations?", ("评价",)),
@@ -163,6 +169,7 @@ ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "运营": ("运维", "运行", "运营"),
     "语言": ("语种",), "语种": ("语言",),
+    "死链接": ("失效链接",), "死链": ("失效链接",), "撤回去": ("主动撤回", "撤回"), "撤回了": ("主动撤回", "撤回"),
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
     "发布会": ("新闻发布会",),
