@@ -387,7 +387,8 @@ _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。�
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
-_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|top)\b|\brank|\btop \d|\bleaderboard\b|"
+_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|tops?|"
+                      r"comes? (?:out )?(?:on )?top|comes? first|comes? last|ranks? first|ranks? last)\b|\brank|\btop \d|\bleaderboard\b|"
                       # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
                       r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest)\b", re.I)

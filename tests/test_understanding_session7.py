@@ -403,3 +403,15 @@ def test_more_english_narrative(svc, question, value, words):
 def test_whether_ones_mothers_request_was_granted_is_declined(svc):
     rec = _ask(svc, "我妈2024年给淮安市政府写过一个申请 问拆迁补偿标准的 到底给没给公开 你帮我查查")
     assert rec["found"] is False and rec["value"] is None
+
+
+def test_who_tops_it_is_a_ranking(svc):
+    rec = _ask(svc, "state-secret refusals to private persons - huaian 2024, hongze 2023, shanghai general office 2019, "
+                    "who tops it")
+    assert rec["value"] == 14 and "上海市人民政府办公厅" in rec["answer"]
+
+
+def test_turned_away_as_a_sub_item_is_that_sub_item(svc):
+    rec = _ask(svc, "Among Huai'an 2024, Shuyang 2025 and the Shanghai General Office 2019, which turned away the most "
+                    "individual requests as administrative inquiries?")
+    assert _keys(rec) <= {"requests.withheld.admin_query.natural_person"} and rec["value"] == 105

@@ -225,7 +225,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
-           "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/"
+           "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
         _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",

@@ -34,7 +34,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
     (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
-    (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|一网通办", ("一网通办",)),
+    (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|yi ?wang ?tong ?ban|一网通办", ("一网通办",)),
     # more of the narrative's own quantities, in the words an English reader uses
     (r"(?:graphic|image|picture)s?[- ](?:and[- ])?text (?:posts?|items?|pieces?)|illustrated (?:posts?|articles?)|"
      r"infographics?", ("图文",)),
@@ -114,7 +114,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"clean(?:ed|ing)? (?:up|off|out)|cleaned|cleared|removed|deleted|taken down|took down|purged", ("清理",)),
     (r"matrix|matrices", ("矩阵",)),
     (r"special columns?|(?:dedicated|themed|thematic|feature) (?:columns?|sections?)", ("专栏",)),
-    (r"inspections?|spot checks?|checks?|patrols?", ("检查", "抽查", "巡检")),
+    (r"inspections?|spot checks?|checks?|patrols?|sweep(?:s|ing)?(?: through)?|swept(?: through)?|combed through|"
+     r"full[- ]coverage (?:checks?|reviews?)", ("检查", "抽查", "巡检")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
     (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished", ("办结",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
