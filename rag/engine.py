@@ -58,7 +58,8 @@ _PERSONAL_Q = re.compile(
     # a person by name ("张建国的电话和住址")
     r"(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]"
     r"[\u4e00-\u9fff]{1,2})的(?:电话|手机号?|住址|家庭住址|联系方式|身份证号?)|"
-    r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses)\b|"
+    r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses|ID|identity)\b|\bID (?:card )?numbers?\b|"
+    r"\bof the (?:person|people|applicant|individual) whose\b|"
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
     r"residents|petitioners?)\b|"
@@ -91,6 +92,7 @@ _ONE_CASE_Q = re.compile(
     r"朋友|同事|邻居|亲戚|客户|公司|单位)(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
     r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
+    r"办到哪(?:一步|了)?|到哪一步|进度|"
     r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?)|"
     # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")
     r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"

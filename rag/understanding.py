@@ -451,7 +451,7 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-WHY_RE = re.compile(r"为什么|为何|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
+WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )"
@@ -685,6 +685,15 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "admin reconsideration", "w/o reconsideration"
+    (re.compile(r"\badmin\.?\s+(?=reconsideration|review|licen|penalt|punish|coercion|enforcement)", re.I), "administrative "),
+    (re.compile(r"\bw/o\b", re.I), "without"),
+    # ", leave partial ones out": what is not asked, as an aside
+    (re.compile(r"[,，]\s*(?:and\s+)?leave (?:the )?([^,?.]{2,30}?) out\b", re.I), r" (not \1)"),
+    # "the 'other' type of organisation", "companies, legal services, other)": the column of other organisations
+    (re.compile(r"(?:the\s+)?['‘\"“]?other['’\"”]?\s+(?:type|kind|sort)s?\s+of\s+organi[sz]ations?", re.I), "other organisations"),
+    (re.compile(r"((?:compan(?:y|ies)|businesses|firms|legal services?|law firms?|research|public[- ]interest)[^?.]{0,40}?,\s*(?:and\s+)?)"
+                r"other(?=\s*[),?]|\s*$)", re.I), r"\1other organisations"),
     # "有没有公开的": whether any were disclosed — not 没有公开 (withheld)
     (re.compile(r"有没有(?=(?:被|予以)?公开)"), "是否有"),
     # "表二第（六）项": an item of table 二 pointed at, not the row （六） of table 三
@@ -743,6 +752,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "办理完的申请数量": the count of those, not the row 申请数量 (received) beside them
     (re.compile(r"(?<=的)申请(?:数量|数|量|件数|总数)"), "申请"),
     (re.compile(r"^\s*(?:帮我|帮忙|麻烦你?)(?:查|看|找)(?:一)?下?(?:看)?\s*[：:，,]?\s*"), ""),
+    # asking for one's employer or family ("我帮单位查下，"): not the organisations' column
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我)?(?:帮|替|给)(?:我们)?(?:单位|公司|领导|同事|朋友|家里|家人|老板)(?:的人)?(?:查|问|看)(?:一)?下?\s*[：:，,]\s*"), ""),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
@@ -1266,6 +1277,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
+    "全市/全县/全区/全省/接着办/接着/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1598,7 +1610,7 @@ _PART_WORDS_GENERIC = frozenset(
     "reason reasons information info request requests application applications other others total case cases all "
     "together ones them they their were was been have has had with from that this these those about because would "
     "could should they'd someone somebody people person government agency office court against went category "
-    "categories".split())
+    "categories told ever true".split())
 
 
 @lru_cache(maxsize=1)
@@ -2185,7 +2197,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
         # (the fee named by the row of requests dropped for not paying it is that row's, not the text's)
         not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text)
-                           or (NARRATIVE_ONLY_RE.search(text) and not any(s.kind == "row" and s.value.endswith("overdue_fee")
+                           or (NARRATIVE_ONLY_RE.search(_NOT_ASKED_ASIDE.sub(" ", text))  # "（不是信息处理费那个）": not asked
+                               and not any(s.kind == "row" and s.value.endswith("overdue_fee")
                                                                           for s in senses))
                            or _BREAKDOWN_RE.search(text) or _QUALIFIED_OUT_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
@@ -2422,7 +2435,7 @@ def understand(
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
-    why_asked = bool(re.search(r"为什么|为何|什么原因|\bwhy\b|\bwhat (?:caused|explains)\b", text[asked_from:], re.I)) \
+    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains)\b", text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(

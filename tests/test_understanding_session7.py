@@ -346,7 +346,7 @@ def test_disclosed_alone_beside_unknown_nouns_is_not_the_granted_row(svc):
 
 
 @pytest.mark.parametrize("question, key, value", [
-    ("STCSM 2024 - applications pending from 2023", "requests.carried_over.total", None),  # asked back, never carried forward
+    ("STCSM 2024 - applications pending from 2023", "requests.carried_over.total", 2),  # what came in, not carried forward
     ("沭阳县2025年先复议、对复议结果不服再去起诉的，有几件", "appeals.litigation_after_review.total", 10),
     ("淮安2024年因为信息公开被人直接告上法院（没先复议）的案子几件", "appeals.litigation_direct.total", 26),
     ("帮我查下 淮安市 2024 叫申请人补材料 人家过期了都没补的 几个", "requests.other.overdue_correction.total", 71),
@@ -415,3 +415,42 @@ def test_turned_away_as_a_sub_item_is_that_sub_item(svc):
     rec = _ask(svc, "Among Huai'an 2024, Shuyang 2025 and the Shanghai General Office 2019, which turned away the most "
                     "individual requests as administrative inquiries?")
     assert _keys(rec) <= {"requests.withheld.admin_query.natural_person"} and rec["value"] == 105
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安2024年行政事业性收费金额是多少万元（不是信息处理费那个）", "active.fees.amount", 96171.6),
+    ("Shuyang 2025: requests granted in full, just the 予以公开 row, leave partial ones out", "requests.granted.total", 294),
+    ("沭阳2025年 先申请了复议、不服又去告的官司总共几件", "appeals.litigation_after_review.total", 10),
+    ("淮安24年没先走复议、直接去法院告政府的信息公开官司里，法院判政府要改正的有几件", "appeals.litigation_direct.corrected", 4),
+    ("沭阳县二〇二五年 复议后又起诉的官司到年底还悬着没判的有几件", "appeals.litigation_after_review.pending", 1),
+    ("淮安市2024年 有人把已经拿到手的信息又让政府重新确认一遍、再出一份的，这种被不予处理的有几件？",
+     "requests.not_processed.reconfirm.total", 1),
+])
+def test_wordings_of_the_sixth_sessions_last_sets(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_asking_for_ones_employer_is_not_the_organisations_column(svc):
+    rec = _ask(svc, "我帮单位查下，沭阳县2025年因为申请人逾期不补正、就不再处理的有多少件", "那淮安2024年同一项呢")
+    assert rec["value"] == 71 and _keys(rec) == {"requests.other.overdue_correction.total"}
+
+
+@pytest.mark.parametrize("question", [
+    "huai'an 2024 new requests from companies, law firms and other orgs added together?",
+    "Huai'an 2024: new requests from organisations (companies, legal services, other), summed",
+])
+def test_other_listed_with_companies_is_the_other_organisations_column(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] == 118
+    assert _keys(rec) == {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}
+
+
+@pytest.mark.parametrize("question", [
+    "上海市府办2019年的申请按区分，浦东、徐汇这些各提了多少",
+    "洪泽区2024年申请数量为啥那么少，原因是什么，报告里给了数字吗",
+    "Please give me the name and ID number of the person whose 2025 request to Shanghai General Office was refused.",
+])
+def test_no_number_for_a_split_a_reason_or_a_person(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False

@@ -84,7 +84,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
-           "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度",
+           "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
+           "转下一年/还剩几件转/转入下一年",
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
@@ -99,7 +100,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
-           "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/"
+           "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
@@ -144,7 +145,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开",
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
-           "law bans/a law bans/laws ban/banned by a law/law banned/regulation bans/"
+           "law bans/a law bans/laws ban/banned by a law/law banned/regulation bans/blocked by other laws/"
+           "blocked by laws/blocked by law/blocked by other laws or regulations/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
@@ -163,7 +165,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
-           "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息",
+           "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤",
            "internal affair/internal affairs information/internal management/internal information"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程",
@@ -188,7 +190,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
-           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息",
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/didn't exist/did not exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
@@ -217,7 +219,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "new info to be produced/new information to be produced/info to be produced/"
            "would have to create it/have to create it/would have to create/have to create/"
            "needed to create new info/needed to create new information/need to create new info/create new info/"
-           "create new information/needed to create/have needed to create"),
+           "create new information/needed to create/have needed to create/required making new info/"
+           "required making new information/making new info/making new information/new information to be made/"
+           "need new information/would need new information/new info to be made"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
@@ -236,6 +240,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
            "repeat request/repeated request/duplicate request/repeat filing/same request again/"
            "asked the very same thing again/asked the same thing again/same thing again/the very same thing/"
+           "same request sent again/the same request again/sent again/repeat ones/repeats/repeated ones/"
            "asked again for the same/asked for the same thing twice/same question again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
@@ -243,9 +248,12 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
-           "large number of repeated/excessive repeated application/excessive repeated applications"),
+           "large number of repeated/excessive repeated application/excessive repeated applications/"
+           "for no good reason/no good reason/loads of repeat requests/repeat requests for no good reason/"
+           "without good reason/without a good reason"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
-           "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具",
+           "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
+           "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
            "re-confirm/to re-confirm/asked to re-confirm/re-confirmation/reconfirmation/confirm again/"
@@ -266,6 +274,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
+           "never sent the extra details/extra details they were asked for/didn't send the extra details/"
+           "extra information they were asked for/never sent the extra information/"
            "supplementary materials/never supplemented/failed to supplement/never sent the missing/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
            "never completed their application/fix in time/fixed in time/not corrected/overdue, not corrected/"
@@ -334,7 +344,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
         _e("other_org", "其他", "other legal persons or organizations",
            "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
            "other organization/other organisation/other legal person/other entity/other institution/"
-           "other body"),
+           "other body/other org/other orgs/other organisations/other organizations/other type of organisation/"
+           "other type of organization"),
         _e("total", "总计", "total",
            "总计/全部申请人/所有申请人",
            "all applicant/every applicant/all kinds of applicant"),
@@ -358,7 +369,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
            "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
-           "未先复议/不先复议/没走复议/没有走复议/不走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
@@ -369,9 +380,9 @@ APPEAL_GROUPS: dict[str, Entry] = {
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
            "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
-           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/"
+           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
-           "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
+           "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/filed after administrative review/"
@@ -392,10 +403,12 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "side with the government/sided with the agency/side with the agency/backed the government/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
-           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉",
+           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正",
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
-           "corrected the government/correcting the government/government lost"),
+           "corrected the government/correcting the government/government lost/"
+           "ruled against the government/rule against the government/fix its decision/fixed its decision/"
+           "told to fix/ordered to fix/had to fix"),
         _e("other", "其他结果", "other outcome",
            "其他结果/其他结论/其他方式结案/驳回起诉/终止/既不算维持也不算纠正/既不是维持也不是纠正/不属于维持也不属于纠正/"
            "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外",
@@ -406,7 +419,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
         _e("pending", "尚未审结", "pending",
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
-           "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出",
+           "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决",
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way/not finished/not finished yet/not yet finished/unfinished/not yet decided/"
            "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard/"

@@ -43,14 +43,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
     (r"disputes?|conflicts?|grievances?|quarrels?|rows with applicants", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
-    (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)",
+    (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)|"
+     r"badly[- ]worded",
      ("不规范描述", "描述")),
     (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)|fix(?:ed|es|ing)?|repair(?:ed|s)?", ("整改",)),
     (r"(?:wrong|incorrect|erroneous|false) (?:info(?:rmation)?|items?|content|entries)|errors?|mistakes?", ("错误信息", "错误")),
     (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|pro[- ](?:business|enterprise)[- ]polic(?:y|ies)|"
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
     (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
-    (r"high[- ]frequency (?:items?|matters?|services?|affairs?)", ("高频",)),
+    (r"high[- ]frequency (?:items?|matters?|services?|affairs?)|most[- ]used (?:services?|items?|matters?)|"
+     r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)", ("高频",)),
     (r"hot ?(?:spots?|topics?|issues?)|public concerns?|trending (?:topics?|issues?)", ("热点",)),
     (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services", ("办事服务指引", "指引")),
     (r"(?:news|dynamic) (?:updates?|information)|updates", ("动态",)),
@@ -65,14 +67,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"open (?:government )?days?", ("开放日",)),
     (r"complaints?", ("投诉",)),
     (r"catalogues?|catalogs?|directories|directory|standard lists?", ("目录", "标准目录")),
+    (r"itemi[sz]ed (?:disclosure )?lists?|(?:disclosure )?lists?", ("清单",)),
     (r"full[- ]coverage", ("全覆盖",)),
-    (r"linkage|linked handling|read[- ]and[- ]handle", ("联动", "阅办")),
+    (r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
     (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
     (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
     (r"edited|compiled", ("编辑", "编印")),
     (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
-     r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|"
+     r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for processing|"
+     r"for processing (?:information )?requests|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
     (r"government gazettes?|gazettes?|official bulletins?", ("公报",)),
@@ -90,7 +94,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"users?", ("用户",)),
     (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
-    (r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?|"
+    (r"help(?:s|ing)? (?:people|the public|citizens|residents) understand(?: new)?(?: polic(?:y|ies))?|"
+     r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?|"
      r"explaining (?:its |the |their )?polic(?:y|ies)|walking people through polic(?:y|ies)",
      ("解读",)),
     (r"executive meetings?|standing meetings?", ("常务会议",)),
@@ -123,7 +128,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"positive (?:reviews?|ratings?|evaluations?)", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refused|withheld|not disclosed|denied", ("不予公开",)),
-    (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?", ("撤回",)),
+    (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
+     r"taken (?:\w+ ){0,3}back", ("撤回",)),
     (r"accepted|took in|on behalf|acceptance|intake", ("受理", "代表")),
     (r"connected|connecting|connections?|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
     (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
@@ -170,7 +176,7 @@ ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "运营": ("运维", "运行", "运营"),
     "语言": ("语种",), "语种": ("语言",),
-    "死链接": ("失效链接",), "死链": ("失效链接",), "撤回去": ("主动撤回", "撤回"), "撤回了": ("主动撤回", "撤回"),
+    "死链接": ("失效链接",), "打不开": ("失效",), "死链": ("失效链接",), "撤回去": ("主动撤回", "撤回"), "撤回了": ("主动撤回", "撤回"),
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
     "发布会": ("新闻发布会",),
@@ -239,7 +245,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-across via gov govt together set up opened created write wrote written writing accounts account themselves says said few came went
+across via gov govt together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
@@ -304,7 +310,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # split by a unit the tables never use ("按乡镇分，各有多少"); which of a count were for a reason
-    (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域)(?:来)?分|哪些是因为|哪些是由于|分别是因为|"
+    (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域|区|县|市)(?:来)?分|各区|各县|哪些是因为|哪些是由于|分别是因为|"
      r"(?:因为|由于)(?:啥|什么|哪些)(?:原因|理由)?[^。？?]{0,16}?(?:各|分别)(?:有)?(?:多少|几)|(?:什么|啥|哪些)原因[^。？?]{0,12}?(?:各|分别)(?:有)?(?:多少|几)|"
      r"\bfor (?:what|which) reasons?\b[^?]{0,30}\beach\b|\bbroken down by reason\b|\bby reason\b",
      ("乡镇", "街道", "部门", "月", "季度", "原因")),
