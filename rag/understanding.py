@@ -391,6 +391,8 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"comes? (?:out )?(?:on )?top|comes? first|comes? last|ranks? first|ranks? last)\b|\brank|\btop \d|\bleaderboard\b|"
                       # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
+                      # "A vs B vs C — smallest number of …": a superlative after a list of bodies
+                      r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
                       r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|增减|"
@@ -685,6 +687,9 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "review and both lawsuit types": the two kinds of lawsuit named
+    (re.compile(r"\bboth (?:lawsuit|litigation|court case|suit)s? (?:types|kinds)\b|\bboth (?:types|kinds) of (?:lawsuits?|litigation|court cases?|suits?)\b", re.I),
+     "direct lawsuits plus lawsuits after reconsideration"),
     # "admin reconsideration", "w/o reconsideration"
     (re.compile(r"\badmin\.?\s+(?=reconsideration|review|licen|penalt|punish|coercion|enforcement)", re.I), "administrative "),
     (re.compile(r"\bw/o\b", re.I), "without"),
@@ -1689,7 +1694,7 @@ _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 # words are part of the quantity asked
 _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?)\b|"
-                          r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
+                          r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
                          r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)

@@ -454,3 +454,19 @@ def test_other_listed_with_companies_is_the_other_organisations_column(svc, ques
 def test_no_number_for_a_split_a_reason_or_a_person(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and rec["found"] is False
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Huai'an 2024 vs Shuyang 2025 vs Hongze 2023 — smallest number of normative documents still in effect?",
+     {"active.normative_docs.in_force"}, 5),
+    ("Jianxi 2020 total appeal cases of every kind (review and both lawsuit types)",
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 3),
+    ("hongze 2023 — court cases filed after an admin reconsideration where the court sided with the government, number?",
+     {"appeals.litigation_after_review.upheld"}, 5),
+    # "这么处理的" points back into the caller's story: its row
+    ("市民来电：他给淮安市政府申请公开，结果被当成信访举报投诉不予处理了。来电人想知道2024年全市这么处理的总共有多少件？",
+     {"requests.not_processed.petition.total"}, 62),
+])
+def test_rankings_sums_and_stories_of_the_last_sets(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) >= keys

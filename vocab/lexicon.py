@@ -385,7 +385,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
-           "after administrative review/after an administrative review/filed after administrative review/"
+           "after administrative review/after an administrative review/after an administrative reconsideration/after an admin reconsideration/filed after administrative review/"
            "following administrative review/after the administrative review/"
            "after the reconsideration/after the review/post-reconsideration/post reconsideration/post-review/"
            "post-reconsideration lawsuits/post-review lawsuits/reconsideration-then-court/review-then-court"),
