@@ -41,7 +41,8 @@ _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "�
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
 _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|"
-                        r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?opinion\b|\bbetter than\b|"
+                        r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
+                        r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
@@ -94,6 +95,8 @@ _ONE_CASE_Q = re.compile(
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
     r"办到哪(?:一步|了)?|到哪一步|进度|"
     r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?)|"
+    # why one person's request was refused ("拒绝他的那件申请具体是因为哪条理由")
+    r"(?:他|她|我|我妈|我爸)(?:的)?(?:那件|那份|这件|这份)(?:申请)?[^。？?]{0,12}?(?:因为|由于|理由|原因|依据)|"
     # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")
     r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
     r"朋友|同事|邻居|亲戚|客户|公司|单位)?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,12}?"

@@ -395,11 +395,11 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
                       r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest)\b", re.I)
 _DIFF_RE = re.compile(
-    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差了|涨|降了|翻了|增减|"
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
-    r"\bdifferen|\bcompar|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
+    r"\bdifferen|\bcompar|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
@@ -671,7 +671,7 @@ _FRAME_REWRITES = [
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
-                r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?=\s*[：:])|(?:我)?听(?:人)?说(?:了)?|据说|"
+                r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?=\s*[：:])|12345这边|热线这边|(?:我)?听(?:人)?说(?:了)?|据说|"
                 r"[^，,。：:？?]{0,10}?(?:同事|朋友|家人|老师|领导|同学|邻居)(?:很|有点|都)?(?:好奇|想知道|想问|问我)(?=\s*[：:，,])|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
                 r"(?:学生|同学|大学生|研究生)?(?:课堂|课程|小组|寒假|暑假|毕业)?(?:作业|论文|调研|课题)(?=\s*[：:]))\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
@@ -690,6 +690,16 @@ _REWRITES = _FRAME_REWRITES + [
     # "review and both lawsuit types": the two kinds of lawsuit named
     (re.compile(r"\bboth (?:lawsuit|litigation|court case|suit)s? (?:types|kinds)\b|\bboth (?:types|kinds) of (?:lawsuits?|litigation|court cases?|suits?)\b", re.I),
      "direct lawsuits plus lawsuits after reconsideration"),
+    # "“没有”和“要另做”这两种无法提供的": the not-held line of 无法提供, quoted by its gist
+    (re.compile(r"[“\"'‘]没有[”\"'’](?=[^。？?]{0,24}无法提供)"), "不掌握"),
+    # "结果是“其他”的": the outcome column 其他结果, not a row named 其他
+    (re.compile(r"结果(?:是|为|属于|算|算是)?\s*[“\"'‘]?其他[”\"'’]?(?!处理)"), "其他结果"),
+    # "no review first": without one; "direct ones", "the ones after review" (of lawsuits)
+    (re.compile(r"(?<![（(])\bno (?:prior )?(review|reconsideration)(?: first)?\b", re.I), r"without \1"),
+    (re.compile(r"\bdirect ones\b", re.I), "direct lawsuits"),
+    (re.compile(r"\bthe ones (?:filed |brought )?after (?:a |the )?(review|reconsideration)\b", re.I), r"lawsuits after \1"),
+    # "the plain 'other' line only, not the two overdue lines": the sub-item 其他 of 其他处理
+    (re.compile(r"\b(?:plain|bare|just the|the)\s+['‘\"“]?other['’\"”]?\s+(?:line|row|item|sub-?item)\b", re.I), "3、其他"),
     # "admin reconsideration", "w/o reconsideration"
     (re.compile(r"\badmin\.?\s+(?=reconsideration|review|licen|penalt|punish|coercion|enforcement)", re.I), "administrative "),
     (re.compile(r"\bw/o\b", re.I), "without"),
@@ -1282,7 +1292,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
-    "全市/全县/全区/全省/接着办/接着/"
+    "全市/全县/全区/全省/接着办/接着/政府被判/被判/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1373,7 +1383,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
-    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|carried|brought)", re.I)
+    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
@@ -1384,7 +1394,7 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
-_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下)|"
+_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|压过来|拖过来)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
                          r"previous reporting year)\b", re.I)
 
@@ -1399,7 +1409,8 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)"
-                           r"\s*(?:转过来|转来|接过来|带过来|留下来|剩下来)")
+                           r"\s*(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
+                           r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1414,7 +1425,8 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if into and not came and _CARRIED_INTO_RE.search(text) and not any(".carried_forward." in k for g in key_groups for k in g):
         # "requests carried over into 2026" of the 2025 report: 上年结转's words, 结转下年's direction
         key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in g] for g in key_groups]
-    if came and not into and _CARRIED_FROM_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
+    if came and not into and (_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text)) and \
+            not any(".carried_over." in k for g in key_groups for k in g):
         # "applications pending from 2023", "still open from 2024": what came in from that year
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
@@ -1662,7 +1674,7 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 
 
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
-_WHOLE_ROW_RE = re.compile(r"整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+_WHOLE_ROW_RE = re.compile(r"整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
                            r"\bin total\b|\bthe whole (?:row|line)\b", re.I)
 
 

@@ -470,3 +470,47 @@ def test_no_number_for_a_split_a_reason_or_a_person(svc, question):
 def test_rankings_sums_and_stories_of_the_last_sets(svc, question, keys, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and _keys(rec) >= keys
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("沭阳2025复议完了再起诉的 结果算其他的 几件", "appeals.litigation_after_review.other", 1),
+    ("沭阳县政府2025年 老百姓个人从上一年压过来还没办完的申请有多少", "requests.carried_over.natural_person", 36),
+    ("淮安2024年 从2023年拖过来到2024年接着办的申请有几件", "requests.carried_over.total", 34),
+    ("淮安2024年 现在还管用的规范性文件有多少个（不是新发的）", "active.normative_docs.in_force", 66),
+    ("淮安市2024年 不经复议直接去法院起诉的信息公开案件有多少（复议后再起诉的别算）", "appeals.litigation_direct.total", 26),
+    ("上海市府办2025年 直接提起行政诉讼的（没走复议）一共多少件", "appeals.litigation_direct.total", 12),
+    ("Hongze 2024 lawsuits filed directly, no review first?", "appeals.litigation_direct.total", 1),
+    ("Huaian 2024: lawsuits filed straight at court (no reconsideration first) where the government lost or had to fix "
+     "its answer?", "appeals.litigation_direct.corrected", 4),
+    ("淮安市2024 直接起诉的案子 结果是“其他”的 几件", "appeals.litigation_direct.other", 8),
+    ("沭阳2025年 先走了复议、不服又去法院的 有几件", "appeals.litigation_after_review.total", 10),
+])
+def test_wordings_of_blind29_and_blind30(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_the_row_total_after_a_column_said_as_heji(svc):
+    rec = _ask(svc, "沭阳县2025年因为内部事务信息没公开的企业申请有几件", "沭阳县2025同一项合计")
+    assert rec["value"] == 13 and _keys(rec) == {"requests.withheld.internal_affairs.total"}
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Shanghai science commission better at disclosure than the Shanghai General Office? 2024 vs 2025 your view",
+    "12345热线转来：来电人问上海市府办2019年拒绝他的那件申请 具体是因为哪条理由",
+])
+def test_an_opinion_or_one_persons_reason_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False
+
+
+def test_press_briefings_are_not_press_conferences(svc):
+    rec = _ask(svc, "How many press briefings (新闻通气会, not full press conferences) did the Shanghai municipal "
+                    "government hold in 2025?")
+    assert rec["value"] == 19
+
+
+def test_the_gist_of_not_held_quoted_in_a_sum(svc):
+    rec = _ask(svc, "沭阳2025年“没有”和“要另做”这两种无法提供的加起来是多少")
+    assert rec["value"] == 113
+    assert _keys(rec) == {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}

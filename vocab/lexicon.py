@@ -116,6 +116,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
+           "simply releasing/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
            "information released in full/given in full/handed over in full/full disclosure",
            weak="公开/公开了/已公开/released/disclosed"),
@@ -165,10 +166,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
-           "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤",
-           "internal affair/internal affairs information/internal management/internal information"),
+           "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
+           "housekeeping"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
-           "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程",
+           "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
+           "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
            "process information/deliberative/deliberative information/process info/drafts/draft/"
            "internal discussion/internal discussion notes/discussion notes/working drafts/"
            "preparatory information/internal deliberation"),
@@ -190,7 +193,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
-           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息",
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/didn't exist/did not exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
@@ -203,7 +206,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
-           "另外制作/要另外加工/重新加工/newly created/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no ready-made information/no ready-made info/no ready made information/no ready made info/ready-made/ready made/"
            "not ready-made/no readymade/readymade/"
@@ -221,7 +224,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "needed to create new info/needed to create new information/need to create new info/create new info/"
            "create new information/needed to create/have needed to create/required making new info/"
            "required making new information/making new info/making new information/new information to be made/"
-           "need new information/would need new information/new info to be made"),
+           "need new information/would need new information/new info to be made/needing new information/"
+           "new information to be created/needing new info/new info to be created/newly made document/"
+           "a newly made document/compile something new/compiling something new"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
@@ -230,6 +235,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
            "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
+           "ignored/were ignored/was ignored/"
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
         _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",
@@ -294,7 +300,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费",
-           "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/"
+           "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
+           "nobody paid/no one paid/paid the fee on time/didn't pay the fee on time/fee on time/not paid on time/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
            "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
            "never paid/never paid in time/not paid in time/didn't pay in time/did not pay in time/failed to pay in time/"
@@ -368,7 +375,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
-           "未经复议直接起诉/直接起诉/未经复议/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
+           "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
@@ -380,7 +387,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
            "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
-           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/"
+           "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
@@ -401,6 +408,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "decision stood/answer stood/stood/was kept/were kept/kept in place/left in place/left standing/let stand/"
            "original decision upheld/original reply stood/original reply was kept/"
            "side with the government/sided with the agency/side with the agency/backed the government/"
+           "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正",
@@ -414,6 +422,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外",
            "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
            "closed otherwise/some other outcome/other outcomes/other results/neither upheld nor corrected/"
+           "ended some other way/some other way/ended otherwise/not upheld nor corrected/not upheld or corrected/"
            "neither upheld nor overturned/neither kept nor corrected"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
@@ -456,7 +465,8 @@ ACTIVE_ITEMS: dict[str, Entry] = {
            "administrative penalty/penalty/punishment/sanction/penalty decision/fined"),
         _e("coercion", "行政强制", "administrative coercion",
            "行政强制/强制/强制措施/行政强制措施/强制执行",
-           "administrative coercion/coercion/coercive measure/compulsory measure/"
+           "administrative coercion/coercion/coercive measure/compulsory measure/enforcement decisions/enforcement decision/"
+           "enforcement measures/enforcement actions/"
            "administrative enforcement/compulsory enforcement/coercive/compulsion/administrative compulsion/"
            "compulsion decisions/compulsory measures/enforcement measures"),
         _e("fees", "行政事业性收费", "administrative fees",
@@ -499,7 +509,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
            "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",
-           "现行有效件数/现行有效/有效/现行/仍然有效/生效",
+           "现行有效件数/现行有效/有效/现行/仍然有效/生效/还管用/仍然管用/还有效/管用的/还在用/仍在用",
            "in force/currently in force/valid/currently valid/in effect/effective/current"),
         _e("prev_year_items", "上一年项目数量", "items in the previous year",
            "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目/上一年的项目/上一年的",
