@@ -7,8 +7,8 @@ is a held-out set any more):
 
 - the generated wordings (``tests/data/wordings``, 3,866 answerable lines);
 - the value, follow-up and trap turns of the blind sets ``evals/blind`` … ``evals/blind19`` (dev and
-  test: their tests have been scored and read), of ``evals/blind22`` and ``blind24``–``blind27``
-  (development material whole), and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
+  test: their tests have been scored and read), of ``evals/blind22``, ``blind24``–``blind27``
+  and ``blind29``–``blind32`` (development material whole), and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
 - the key catalogue's own labels (Chinese row + column, English).
 
 A blind set's test part must never be added while it is still held out (the whole of
@@ -34,7 +34,8 @@ OUT = ROOT / "vocab" / "reader_examples.tsv"
 BLIND = [(name, ("dev", "test")) for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
                                                "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
                                                "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                                               "blind22", "blind24", "blind25", "blind26", "blind27")]
+                                               "blind22", "blind24", "blind25", "blind26", "blind27", "blind29", "blind30",
+                                               "blind31", "blind32")]
 HELD_OUT = [("blind20", ("dev", "test")), ("blind21", ("dev", "test")), ("blind23", ("dev", "test")),
             ("blind28", ("dev", "test"))]
 
