@@ -80,6 +80,8 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
+    r"\b(?:was|is|has been|were) (?:his|hers|mine|theirs|her|my) (?:one )?(?:approved|granted|answered|refused|rejected|"
+    r"successful|accepted|handled)\b|"
     r"\b(?:was|is|has|did) (?:my|his|her|their|our) (?:one|case|file|request|application)\b[^.?]{0,20}"
     r"\b(?:approved|granted|answered|decided|successful|accepted|refused|rejected|handled|dealt with)\b)|"
     # "我那件是被算进…103件里了吗", "was my request one of the 31 'not held' ones": whether one case is
@@ -90,10 +92,11 @@ _ONE_CASE_Q = re.compile(
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
     # whether one person's request was dealt with ("我妈那件到底办了没有")
     r"(?:(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
+    r"叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|表哥|表姐|哥哥|姐姐|弟弟|妹妹|"
     r"朋友|同事|邻居|亲戚|客户|公司|单位)(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
     r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
-    r"办到哪(?:一步|了)?|到哪一步|进度|"
+    r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|"
     r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?)|"
     # why one person's request was refused ("拒绝他的那件申请具体是因为哪条理由")
     r"(?:他|她|我|我妈|我爸)(?:的)?(?:那件|那份|这件|这份)(?:申请)?[^。？?]{0,12}?(?:因为|由于|理由|原因|依据)|"

@@ -496,6 +496,8 @@ _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|�
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
                              # "企业申请的呢": the same row, asked of another applicant
                              r"^\s*(?:那|那么)?[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的?呢\s*[？?]?\s*$|"
+                             # "其中企业申请的（有几个）": a part of the row asked before, by who applied
+                             r"^\s*(?:那|那么)?其中[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的|"
                              r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b",
                              re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
@@ -700,6 +702,19 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bthe ones (?:filed |brought )?after (?:a |the )?(review|reconsideration)\b", re.I), r"lawsuits after \1"),
     # "the plain 'other' line only, not the two overdue lines": the sub-item 其他 of 其他处理
     (re.compile(r"\b(?:plain|bare|just the|the)\s+['‘\"“]?other['’\"”]?\s+(?:line|row|item|sub-?item)\b", re.I), "3、其他"),
+    # "got processed in total": the total handled, not a sum of received and handled
+    (re.compile(r"\b(?:got |were |was )?(processed|handled|dealt with|answered) in total\b", re.I), r"total \1"),
+    # "full or partial disclosure": granted in full plus in part
+    (re.compile(r"\b(?:got |received |given )?(?:full or partial|partial or full) (?:disclosure|release)s?\b", re.I),
+     "granted plus partially granted"),
+    # "and the court ones, direct?": the direct lawsuits
+    (re.compile(r"\b(?:court|lawsuit|suit)s?(?: ones)?,?\s+(?:the\s+)?direct(?:ly filed)?(?: ones)?\b", re.I), "direct lawsuits"),
+    # "同一个人重复申请": the same applicant again, not the column of natural persons
+    (re.compile(r"同一个(?:人|申请人)"), "同一申请人"),
+    # "公开了的加上…": granted, an addend (公开了 alone is a weak word)
+    (re.compile(r"公开了的(?=\s*(?:加上|加|和|与|跟|以及))"), "予以公开的"),
+    # "这里面企业申请的", "其中企业申请的" in a follow-up: a column of the row asked before
+    (re.compile(r"^\s*(?:那|那么)?(?:这里面|这其中|这当中|里面|其中)\s*"), "其中"),
     # "admin reconsideration", "w/o reconsideration"
     (re.compile(r"\badmin\.?\s+(?=reconsideration|review|licen|penalt|punish|coercion|enforcement)", re.I), "administrative "),
     (re.compile(r"\bw/o\b", re.I), "without"),
@@ -1674,7 +1689,7 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 
 
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
-_WHOLE_ROW_RE = re.compile(r"整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+_WHOLE_ROW_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?total\W*$|整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
                            r"\bin total\b|\bthe whole (?:row|line)\b", re.I)
 
 
@@ -2444,7 +2459,7 @@ def understand(
             and not parts.foreign_part:
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         if _WHOLE_ROW_RE.search(text):  # "2025年整个的这一项呢": the row's total, not the column asked before
-            key_groups = [_unique(re.sub(r"^(requests\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)
+            key_groups = [_unique(re.sub(r"^((?:requests|appeals)\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)
                           for g in key_groups]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)

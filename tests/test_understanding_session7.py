@@ -514,3 +514,33 @@ def test_the_gist_of_not_held_quoted_in_a_sum(svc):
     rec = _ask(svc, "沭阳2025年“没有”和“要另做”这两种无法提供的加起来是多少")
     assert rec["value"] == 113
     assert _keys(rec) == {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (("淮安2024 部分公开 多少", "其中企业申请的"), "requests.partially_granted.commercial", 7),
+    (("Shuyang 2025 reconsiderations where the decision was corrected?", "and the total?"), "appeals.review.total", 61),
+    (("淮安2024年自然人申请有多少", "and the total?"), "requests.received.total", 3119),
+])
+def test_follow_ups_naming_a_part_or_the_total_keep_the_row(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Shuyang 2025 individuals' requests that got full or partial disclosure, combined?",
+     {"requests.granted.natural_person", "requests.partially_granted.natural_person"}, 389),
+    ("涧西区2020年 公开了的加上不掌握的 一共几件", {"requests.granted.total", "requests.unable.not_held.total"}, 15),
+    ("沭阳2025年同一个人重复申请被不予处理的，有多少", {"requests.not_processed.duplicate.total"}, 7),
+])
+def test_sums_and_rows_of_blind31_and_blind32(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys
+
+
+@pytest.mark.parametrize("question", [
+    "My neighbour filed a request to Hongze District in 2024 about a land case – was his granted?",
+    "我叔叔2025年向沭阳县政府申请过拆迁补偿的信息，他那件是怎么答复的",
+])
+def test_how_one_relatives_request_went_is_declined(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False

@@ -226,7 +226,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "required making new information/making new info/making new information/new information to be made/"
            "need new information/would need new information/new info to be made/needing new information/"
            "new information to be created/needing new info/new info to be created/newly made document/"
-           "a newly made document/compile something new/compiling something new"),
+           "a newly made document/compile something new/compiling something new/would need to create the info/"
+           "need to create the info/create the info/compile brand-new information/brand-new information/"
+           "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
