@@ -397,18 +397,23 @@ def _names_quoted(question: str, lang: str, sents: list[tuple[str, str, dict[str
         if name in question:
             out.append((name,))
             continue
-        if lang == "zh":
-            continue
-        py = lexicon.place_pinyin(name)
-        forms = [re.escape(py.replace(" ", "")), r"\s*".join(map(re.escape, py.split()))] if py else []
-        words = _name_words(name)
-        if words:
-            forms.append(r"[\s'’\-]*".join(words))
-        # (not the body's own name: "Shanghai Science and Technology Commission")
-        if any(re.search(r"(?<![a-z])" + f + r"(?![a-z])(?!\s*(?:commission|committee|bureau|department|office|'s\b))",
-                         low) for f in forms if len(f) > 6):
+        if lang != "zh" and _name_forms(name).search(low):
             out.append((name,))
     return [g for g in out if not any(g[0] != o[0] and g[0] in o[0] for o in out)]
+
+
+@lru_cache(maxsize=4096)
+def _name_forms(name: str) -> re.Pattern[str]:
+    """A quoted name in English: its pinyin ("shanghai keji") or its words ("shanghai science and
+    technology") — not the body's own name ("Shanghai Science and Technology Commission")."""
+    py = lexicon.place_pinyin(name)
+    forms = [re.escape(py.replace(" ", "")), r"\s*".join(map(re.escape, py.split()))] if py else []
+    words = _name_words(name)
+    if words:
+        forms.append(r"[\s'’\-]*".join(words))
+    forms = [f for f in forms if len(f) > 6] or [r"(?!)"]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(forms) + r")(?![a-z])"
+                      r"(?!\s*(?:commission|committee|bureau|department|office|'s\b))")
 
 
 def _name_words(name: str) -> list[str] | None:

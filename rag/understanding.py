@@ -1661,7 +1661,8 @@ def _part_vocab() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         if lang == "zh":
             zh.setdefault(whole, set()).update(t[i:i + 2] for i in range(len(t) - 1) if _CJK.fullmatch(t[i]) and _CJK.fullmatch(t[i + 1]))
         else:
-            en.setdefault(whole, set()).update(w for w in re.findall(r"[a-z']+", t) if len(w) >= 4 and w not in _PART_WORDS_GENERIC)
+            en.setdefault(whole, set()).update(_norm_token(w) for w in re.findall(r"[a-z']+", t)
+                                               if len(w) >= 4 and w not in _PART_WORDS_GENERIC)
     return {w: (frozenset(zh.get(w, ())), frozenset(en.get(w, ()))) for w in set(zh) | set(en)}
 
 
@@ -1683,7 +1684,7 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
         if _CJK.search(w):
             if any(w[i:i + 2] in zh for i in range(len(w) - 1)):
                 return True
-        elif _norm_token(w.lower()) in {_norm_token(x) for x in en} and w.lower() not in _PART_WORDS_GENERIC:
+        elif _norm_token(w.lower()) in en and w.lower() not in _PART_WORDS_GENERIC:
             return True
     return False
 
