@@ -67,6 +67,10 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
 
+# whose request it was ("我妈那件", "我叔叔的申请"): one person's case, never counted in the reports
+_RELATIVES = (r"妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|"
+              r"表哥|表姐|哥哥|姐姐|弟弟|妹妹|朋友|同事|邻居|亲戚|客户|公司|单位")
+
 # how one application ended ("张三申请的那件最后是什么结果", "what happened to my request"): the
 # reports count applications, they never follow one (a count of such cases is another question)
 _ONE_CASE_Q = re.compile(
@@ -91,9 +95,7 @@ _ONE_CASE_Q = re.compile(
     r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
     # whether one person's request was dealt with ("我妈那件到底办了没有")
-    r"(?:(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
-    r"叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|表哥|表姐|哥哥|姐姐|弟弟|妹妹|"
-    r"朋友|同事|邻居|亲戚|客户|公司|单位)(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
+    r"(?:(?:我|他|她|当事人)(?:的|家|们)?(?:" + _RELATIVES + r")(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
     r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
     r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|"
@@ -101,8 +103,7 @@ _ONE_CASE_Q = re.compile(
     # why one person's request was refused ("拒绝他的那件申请具体是因为哪条理由")
     r"(?:他|她|我|我妈|我爸)(?:的)?(?:那件|那份|这件|这份)(?:申请)?[^。？?]{0,12}?(?:因为|由于|理由|原因|依据)|"
     # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")
-    r"(?:我|他|她|当事人)(?:的|家|们)?(?:妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|"
-    r"朋友|同事|邻居|亲戚|客户|公司|单位)?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,12}?"
+    r"(?:我|他|她|当事人)(?:的|家|们)?(?:" + _RELATIVES + r")?(?:的)?(?:那件|那份|那个|这件|这份|申请|的申请)[^。？?]{0,12}?"
     r"(?:算在|算到|算进|属于|归在|归到|归入|列在|放在|算|是)(?:了)?哪(?:一|个)?(?:类|种|项|栏|行|列|格|部分)|"
     r"\b(?:which|what) (?:category|row|column|box|line|kind|type) (?:was|is|would|did) (?:my|his|her|our|my [a-z]+'s) "
     r"(?:own )?(?:request|application)\b|\bwhere (?:was|is|would|did) (?:my|his|her|our|my [a-z]+'s) (?:own )?"
