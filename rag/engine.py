@@ -40,7 +40,8 @@ _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "�
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
-_OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|"
+_OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
+                        r"\bgood or bad\b|\bgood or poor\b|\bhow good\b|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
                         r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
@@ -51,6 +52,7 @@ _PERSONAL_Q = re.compile(
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
+    r"是谁(?:拍|做|写|制作|发布|编|发|创作)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
     r"(?:申请人|当事人|原告)(?:都|分别)?是(?:哪些人|谁|些什么人)|"
     r"(?:姓名|名字)(?:和|及|、|与)(?:电话|手机|联系方式|住址)|叫什么名字|"
     # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants

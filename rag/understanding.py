@@ -715,6 +715,14 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"公开了的(?=\s*(?:加上|加|和|与|跟|以及))"), "予以公开的"),
     # "这里面企业申请的", "其中企业申请的" in a follow-up: a column of the row asked before
     (re.compile(r"^\s*(?:那|那么)?(?:这里面|这其中|这当中|里面|其中)\s*"), "其中"),
+    # "收到申请以后直接全部公开的": when it was received, not the row of requests received
+    (re.compile(r"收到(?:申请|之后|以后)(?:以后|后|之后)?(?=[^。？?]{0,8}(?:公开|答复|处理|给))"), ""),
+    # "逾期不补正、逾期未缴费、其他" listed: the third line of 其他处理
+    (re.compile(r"((?:逾期不补正|逾期未缴费|逾期未缴纳费用|不补正|未缴费|没交费)[^。？?]{0,24}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$))"),
+     r"\1 3、其他"),
+    # "review + lawsuit + lawsuit after review": the bare lawsuit beside the one after review is the direct one
+    (re.compile(r"(?<!direct )(?<!directly filed )\b(lawsuits?|suits?|litigation)\s*(\+|,|and|plus)\s*(?=(?:lawsuits?|suits?|litigation) after)", re.I),
+     r"direct \1 \2 "),
     # "admin reconsideration", "w/o reconsideration"
     (re.compile(r"\badmin\.?\s+(?=reconsideration|review|licen|penalt|punish|coercion|enforcement)", re.I), "administrative "),
     (re.compile(r"\bw/o\b", re.I), "without"),
@@ -723,7 +731,7 @@ _REWRITES = _FRAME_REWRITES + [
     # "the 'other' type of organisation", "companies, legal services, other)": the column of other organisations
     (re.compile(r"(?:the\s+)?['‘\"“]?other['’\"”]?\s+(?:type|kind|sort)s?\s+of\s+organi[sz]ations?", re.I), "other organisations"),
     (re.compile(r"((?:compan(?:y|ies)|businesses|firms|legal services?|law firms?|research|public[- ]interest)[^?.]{0,40}?,\s*(?:and\s+)?)"
-                r"other(?=\s*[),?]|\s*$)", re.I), r"\1other organisations"),
+                r"others?(?=\s*[),?]|\s*$)", re.I), r"\1other organisations"),
     # "有没有公开的": whether any were disclosed — not 没有公开 (withheld)
     (re.compile(r"有没有(?=(?:被|予以)?公开)"), "是否有"),
     # "表二第（六）项": an item of table 二 pointed at, not the row （六） of table 三

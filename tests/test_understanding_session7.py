@@ -544,3 +544,38 @@ def test_sums_and_rows_of_blind31_and_blind32(svc, question, keys, value):
 def test_how_one_relatives_request_went_is_declined(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and rec["found"] is False
+
+
+# -- the last round: classes of the read held-out tests' confident-wrong answers ---------------------
+@pytest.mark.parametrize("question", [
+    "Was Huai'an's 2024 disclosure performance good or bad compared with other cities in Jiangsu?",
+    "沭阳县2025年那条播放破亿的视频是谁拍的",
+    "Shuyang 2025: how many of the not-disclosed requests were in the education sector?",
+])
+def test_no_number_for_judgements_authors_or_sectors(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"] is False
+
+
+def test_which_companies_the_applicants_were_gets_no_number(svc):
+    rec = _ask(svc, "淮安2024年企业申请有多少", "问个别的：这些企业申请人都是哪些公司")
+    assert rec["value"] is None and rec["found"] is False
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("24年淮安市政府收到申请以后直接全部公开给申请人的 总共多少", {"requests.granted.total"}, 1362),
+    ("Shuyang 2025 lawsuits filed straight away, total?", {"appeals.litigation_direct.total"}, 3),
+    ("2025 Shanghai General Office: lawsuits that followed an administrative review, total",
+     {"appeals.litigation_after_review.total"}, 22),
+    ("沭阳县2025年“其他处理”那三行（逾期不补正、逾期未缴费、其他）加一起多少",
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 159),
+    ("jianxi 2020 all appeals: review + lawsuit + lawsuit after review total",
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 3),
+    ("Huai'an 2024: add up both kinds of lawsuits in the table (direct + after reconsideration).",
+     {"appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 46),
+    ("Shanghai General Office 2019: all new requests from organisations (companies, legal services, others) summed",
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}, 38),
+])
+def test_cells_of_the_last_round(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys

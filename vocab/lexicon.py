@@ -383,6 +383,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
            "sued straight away/straight to court/went straight to court/directly to court/went to court directly/"
+           "filed straight away/straight away/brought straight away/"
            "without asking for reconsideration/without applying for reconsideration/without seeking reconsideration/"
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
@@ -393,6 +394,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "先申请复议/先申请行政复议/先去复议/先做复议/"
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "after reconsideration/after review/following reconsideration/following review/"
+           "followed an administrative review/followed a review/followed a reconsideration/followed an administrative reconsideration/"
+           "following an administrative review/that followed a review/"
            "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/after an administrative reconsideration/after an admin reconsideration/filed after administrative review/"
            "following administrative review/after the administrative review/"

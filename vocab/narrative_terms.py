@@ -320,6 +320,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"什么(?:内容|主题|领域|事项)的申请(?:最多|多)|(?:申请|申请量)[^，。？?]{0,12}?(?:主要)?(?:是|在|集中在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|主题|事项)|申请(?:的)?(?:内容|主题)(?:主要)?(?:是|有)什么|哪(?:类|方面|个领域)(?:的)?申请最多|"
      r"\b(?:most (?:asked|requested|common)|top) (?:topics?|subjects?|themes?)\b|\btopics? of (?:the )?requests\b|"
      r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
+     r"\bin the [a-z]+(?: [a-z]+)? (?:sector|field|domain)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
      r"\b(?:were|was) (?:about|on|concerning|related to|regarding) (?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
