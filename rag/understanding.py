@@ -2025,7 +2025,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
-        total_again = bool(re.search(r"\btotal\b|\boverall\b|总计|总数|合计|整个|整体|全部的", p.text, re.I))
+        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b", p.text, re.I))
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
