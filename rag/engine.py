@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
-_ASC = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest", re.I)
+_ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|最后一名|fewest|least|lowest|smallest|\bbottom\b|"
+                  r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b", re.I)
 # who compiled the report and how to reach them: its opening lines (or its closing ones)
 _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
                         r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
@@ -45,7 +46,10 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
                         r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
-                        r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b", re.I)
+                        r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|"
+                        # whether a report tells the truth: a judgement of its honesty, not a figure
+                        r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
+                        r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
 _PERSONAL_Q = re.compile(
@@ -67,7 +71,11 @@ _PERSONAL_Q = re.compile(
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
     r"residents|petitioners?)\b|"
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
-    r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b", re.I)
+    r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
+    # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
+    r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
+    r"plaintiffs?|petitioners?|complainants?|citizens)\b|"
+    r"(?:申请|起诉|复议)[^。？?，,]{0,16}?的?人(?:的|员)?(?:名单|姓名|名字|电话|手机|联系方式)|(?:申请人|当事人|原告)?名单", re.I)
 
 # whose request it was ("我妈那件", "我叔叔的申请"): one person's case, never counted in the reports
 _RELATIVES = (r"妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|"
@@ -101,7 +109,11 @@ _ONE_CASE_Q = re.compile(
     r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
     r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|"
-    r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?)|"
+    r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?|哪天(?:答复|回复|办结|处理)|什么时候(?:答复|回复|办结|处理)|何时(?:答复|回复|办结))|"
+    # "My neighbour sued … — did he win his case?": one person's own case followed
+    r"\b(?:did|has|have|will) (?:he|she|they|my [a-z]+|his [a-z]+|her [a-z]+) (?:win|won|lose|lost) (?:his|her|their|the|my) "
+    r"(?:own )?(?:case|suit|lawsuit|appeal)\b|\b(?:his|her|my|their) (?:own )?(?:case|lawsuit|suit|appeal) (?:end|ended|go|went|turn out|"
+    r"turned out|succeed|succeeded|win|won|lose|lost)\b|"
     # why one person's request was refused ("拒绝他的那件申请具体是因为哪条理由")
     r"(?:他|她|我|我妈|我爸)(?:的)?(?:那件|那份|这件|这份)(?:申请)?[^。？?]{0,12}?(?:因为|由于|理由|原因|依据)|"
     # which row one person's request was counted in ("我妈那件算在哪一类了", "which row was my request in")

@@ -383,7 +383,7 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -393,7 +393,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
                       # "A vs B vs C — smallest number of …": a superlative after a list of bodies
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
-                      r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest)\b", re.I)
+                      r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
@@ -538,6 +538,7 @@ def _normalize(question: str) -> str:
     text = _spelling(text)
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
+    text = _self_corrected(text)
     text = _TABLE_AS_SOURCE.sub(" ", text)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
@@ -547,6 +548,34 @@ def _normalize(question: str) -> str:
         text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])"
                       r"(?!\s*(?:到|至|~|～|–|-|、|，|,)\s*[1-8])", r"\1第\2项", text)
     return _rewritten(text, _REWRITES)
+
+
+# a correction in mid-question ("… 'info unclear' type? no — 'needs creation' ones", "2024... sorry 2025",
+# "采购？不对，是规范性文件"): what follows the marker replaces what came just before it
+_CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean|actually|scratch that|wait|"
+                            r"不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
+_CLAUSE_START_RE = re.compile(r"[:：;；]|(?:19|20)\d\d\s*年?\s*(?:report\s*)?[:：,，]?")
+
+
+def _self_corrected(text: str) -> str:
+    """The question with a mid-question correction applied: the year, or the words of the clause,
+    the asker took back are dropped."""
+    m = None
+    for c in _CORRECTION_RE.finditer(text):
+        if re.fullmatch(r"\W*(?:no|nope|wait|actually)\s*", c.group(), re.I):
+            continue  # "Is there no 2025 report?": no correction without a mark after the word
+        m = c
+    if m is None or not text[m.end():].strip():
+        return text
+    before, after = text[: m.start()], text[m.end():]
+    if re.match(r"\s*(?:19|20)\d\d(?!\d)", after):  # "Shuyang 2024... sorry 2025": the year taken back
+        y = list(re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?", before))
+        if y:
+            return before[: y[-1].start()] + after.strip() + " " + before[y[-1].end():].strip(" .…")
+        return before + " " + after
+    starts = [c.end() for c in _CLAUSE_START_RE.finditer(before)]
+    cut = starts[-1] if starts else 0
+    return before[:cut] + " " + after
 
 
 def _rewritten(text: str, rewrites: list) -> str:
@@ -572,12 +601,15 @@ _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
-                              r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?", re.I)
+                              r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?|"
+                              r"[（(]?\s*(?:按|据|照|看)(?:年报)?(?:表格|表)(?![一二三四五六七八九\d])(?:的)?(?:数|数字|口径|来)?\s*[）)]?", re.I)
 _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|里|以来|之久|多|左右|前|后)")
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经在])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多|左右|前|后)"
+                            # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
+                            r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
 
 
@@ -670,10 +702,10 @@ _FRAME_REWRITES = [
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:来电人|来电者)(?:想知道|想了解|想问|问)|"
-                r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人)(?:又|还|再)?(?:想)?"
-                r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
+                r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人|学生|大学生|研究生|律师|老师)(?:又|还|再)?(?:想)?"
+                r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:提问|发问|问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
-                r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?=\s*[：:])|12345这边|热线这边|(?:我)?听(?:人)?说(?:了)?|据说|"
+                r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?:的)?(?:来电|电话|工单)?(?=\s*[：:])|12345这边|热线这边|(?:我)?听(?:人)?说(?:了)?|据说|"
                 r"[^，,。：:？?]{0,10}?(?:同事|朋友|家人|老师|领导|同学|邻居)(?:很|有点|都)?(?:好奇|想知道|想问|问我)(?=\s*[：:，,])|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
                 r"(?:学生|同学|大学生|研究生)?(?:课堂|课程|小组|寒假|暑假|毕业)?(?:作业|论文|调研|课题)(?=\s*[：:]))\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
@@ -825,6 +857,17 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:grant(?:ed|s)?|disclos(?:ed|es)|releas(?:ed|es))\b((?:\s+(?:the\s+)?(?:most|fewest|more|fewer|least|many|much|any))?"
                 r"(?:\s+(?:requests?|applications?|of them|them))?)\s+(?:only\s+)?(?:in part|partly|partially)\b", re.I),
      r"partially granted\1"),
+    # "people plus companies", "companies and people": people set beside organisations are individuals
+    (re.compile(r"\bpeople\b(?=\s*(?:plus|and|&|\+|vs\.?|versus|or|,)\s*(?:the\s+)?(?:companies|firms|businesses|enterprises|"
+                r"organi[sz]ations|orgs|law firms|institutions)\b)", re.I), "individuals"),
+    (re.compile(r"\b(companies|businesses|enterprises|organizations|organisations)(\s*(?:plus|and|&|\+|vs\.?|versus|or|,)\s*)people\b", re.I),
+     r"\1\2individuals"),
+    # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
+    (re.compile(r"((?:维持|纠正)(?:[、，,和及与跟]|加上?)+(?:(?:纠正|维持)(?:[、，,和及与跟]|加上?)+)?)其他(?!结果|处理|组织|单位|法人|情形)"),
+     r"\1其他结果"),
+    # "lawsuits (direct)", "suits (after review)": the kind of lawsuit glossed in brackets
+    (re.compile(r"\b(lawsuits?|suits?|litigation|court cases?)\s*\(\s*(direct(?:ly filed)?|after (?:an? )?(?:administrative )?"
+                r"(?:review|reconsideration))\s*\)", re.I), r"\2 \1"),
     # "不是自然人提交的", "other than individuals": the 法人或其他组织 columns
     (re.compile(r"不是自然人|非自然人|除(?:了)?自然人(?:以外|之外)?|自然人(?:以外|之外)的?|不是个人|非个人"), "法人或其他组织"),
     (re.compile(r"\b(?:not (?:from |by )?(?:natural persons|individuals|private individuals|private persons)|"
@@ -1113,6 +1156,12 @@ def _resolve_agencies(
         if best.bare_place:
             after = shown[h.end :]
             body = _BODY_AFTER_RE.match(after) if _CJK.search(h.surface) else _EN_BODY_AFTER_RE.match(after)
+            sub = re.match(r"^(?:区|县|新区)(?![委政府办])|^\s+(?:District|County|New Area)\b", after) \
+                if best.place.endswith(("市", "省")) else None
+            if sub:  # 淮安区, "Huai'an District": a district named after the city, not the city
+                mentioned = mentioned or (h.surface + sub.group()).strip()
+                mention_end = h.end + len(sub.group())
+                continue
             if body:  # 上海市教委: a place we know, a body we do not hold
                 mentioned = mentioned or (h.surface + body.group()).strip()
                 mention_end = h.end + len(body.group())
@@ -1155,7 +1204,10 @@ def _resolve_agencies(
             gap = text[min(h.end, h2.end) : max(h.start, h2.start)]
             if "," in gap and _listed(text, h, h2, names):
                 continue  # "Huai'an, Hongze or Shuyang": items of a list, not a district and its city
-            if re.fullmatch(r"[\s,，的]*(?:['’]s)?[\s,，]*(?:of|in)?[\s,，]*", gap, re.I) and (
+            if (re.fullmatch(r"[\s,，的]*(?:['’]s)?[\s,，]*(?:of|in)?[\s,，]*", gap, re.I) or re.fullmatch(
+                    # "Hongze (the district under Huai'an city)", "淮安市下面的洪泽区"
+                    r"[\s,，(（]*(?:the\s+|a\s+)?(?:district|county|town)?\s*(?:under|of|in|within|belonging to|part of)\s*"
+                    r"|(?:市|区|县)?(?:下面的|下边的|下辖的?|下属的?|所辖的?|辖下的|管辖的|里的)", gap, re.I)) and (
                     _is_parent(regions.get(name), regions.get(other)) or _locates(h, ref, h2, ref2, text)):
                 drop = True
         if not drop:
@@ -1222,6 +1274,19 @@ def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
     return bool(parent_region and child_region and child_region != parent_region and child_region.startswith(parent_region))
 
 
+_SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)$|\b(?:district|county|town|township|new area|street|subdistrict|village)$", re.I)
+_SUB_PLACE_AFTER_RE = re.compile(r"^\s*(?:new area|district|county|town|township|subdistrict|street|village)\b", re.I)
+
+
+def _names_sub_place(mentioned: str, text: str) -> bool:
+    """Whether the words naming a body not held name a district, county, town or street (a
+    place with its own report), not a body such as a bureau."""
+    if _SUB_PLACE_END_RE.search(mentioned.strip()):
+        return True
+    at = text.find(mentioned)
+    return at >= 0 and bool(_SUB_PLACE_AFTER_RE.match(text[at + len(mentioned):]))
+
+
 def _unknown_mention(text: str, masked: str) -> str | None:
     """Words that name a place or body the store does not hold (for the answer to say so)."""
     for m in _PLACE_SUFFIX_RE.finditer(masked):
@@ -1279,6 +1344,7 @@ def _newest(agencies: list[str], years_held: dict[str, list[int]]) -> int | None
 @dataclass
 class _Parts:
     text: str = ""  # the question, normalised
+    conj_text: str = ""  # the question with a list of bodies blanked ("rank A, B and C by …"): its "and" adds no parts
     rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
     columns: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -1315,7 +1381,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
-    "全市/全县/全区/全省/接着办/接着/政府被判/被判/"
+    "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1338,9 +1404,9 @@ values case cases application applications request requests applicant applicants
 persons type types kind kinds where could would should can cannot not no yes together plus also both then
 into they them we our you your government governments office offices general municipal people's city county
 district bureau commission department province town provided filed made other others most least highest
-lowest largest smallest biggest fewest more fewer less greater higher lower top rank ranked ranking compare
+lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
-fall fell grew grow drop dropped instead switch
+fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
 hello thanks thank kindly""".split())
@@ -1559,7 +1625,10 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "")
 # 其他 of the row 其他处理, not the row's total
 _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\b|\blast (?:sub-?)?item\b|\blast line\b)"
                            r"[^。？?]{0,12}?(?:[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）])|"
-                           r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)", re.I)
+                           r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)|"
+                           # "被归到'其他'处理了", "'other' handling", "closed as 'other' (其他)": the quoted
+                           # word is the sub-item printed 其他, not the heading 其他处理 (nor 其他结果, other orgs)
+                           r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))", re.I)
 
 
 def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1625,7 +1694,9 @@ def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]
 
 
 _ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal persons|entities|institutions)\b|\bothers\b|"
-                          r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)", re.I)
+                          r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)|"
+                          # "企业、律所这些法人或其他组织": examples of the whole column named after them
+                          r"(?:这些|这类|这种|之类的?|那些)(?:法人或(?:者)?其[他它]组织|法人和其他组织|法人|单位|组织|机构)", re.I)
 
 
 def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1750,7 +1821,7 @@ _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
 _STATED_PARTS_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds|types|"
     r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
-    r"(?<![第前])([两二三四五六七八])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数))", re.I)
+    r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))", re.I)
 
 
 def _stated_parts(text: str) -> int:
@@ -1759,7 +1830,28 @@ def _stated_parts(text: str) -> int:
     if not m:
         return 0
     d = m.group(1) or m.group(2)
+    if d.isdigit():
+        return int(d)
     return _EN_NUMBERS.get(d.lower()) or _CN_DIGIT.get(d.replace("两", "二"), 0)
+
+
+# an addition's parts listed one by one: "sum of petition, duplicate, overdue-fee and 'other' rows",
+# "维持、纠正、其他加起来" (how many the list names; a sum of fewer cells is not their total)
+_LISTED_SUM_EN_RE = re.compile(r"(?:\b(?:sum|total)\s+of\s+|\badd(?:ing|s)?(?:\s+up)?\s+|\bcombin(?:e|ing)\s+)(?:the\s+)?"
+                               r"([^?;:.()（）]+?)(?=,\s*(?:what|how|which|in total|total|combined|altogether|please|pls)\b|[?;:.()（）]|$)", re.I)
+_LISTED_SUM_ZH_RE = re.compile(r"([^，。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
+
+
+def _listed_parts(text: str) -> int:
+    """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
+    best = 0
+    for m in _LISTED_SUM_EN_RE.finditer(text):
+        items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()]
+        best = max(best, len(items) if len(items) >= 3 else 0)
+    for m in _LISTED_SUM_ZH_RE.finditer(text):
+        items = [x for x in re.split(r"、|，|,|和|加上|\+", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
+        best = max(best, len(items) if len(items) >= 3 and "、" in m.group(1) else 0)
+    return best
 
 
 _YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年")
@@ -1977,7 +2069,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
     if appeals_named and rows:  # "litigation after reconsideration, still pending": the outcome, not 结转
         pend = [r for r in rows if r[0] == "carried_forward"]
-        if pend and any(re.search(r"pending|未审结|未结|审结|undecided|unresolved", s_, re.I) for s_ in p.surfaces):
+        if pend and any(re.search(r"pending|未审结|未结|审结|undecided|unresolved|still open|open at|year[- ]end|end of (?:the )?year|年底|年末|"
+                                            r"还没判|没判|not yet (?:judged|ruled|decided)", s_, re.I) for s_ in p.surfaces):
             rows = [r for r in rows if r[0] != "carried_forward"]
             outcomes.append("pending")
             has_appeals = True
@@ -1997,6 +2090,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             p.items = ctx["items"] if inherit and ctx["items"] else ["normative_docs"]
             p.guessed_item = not (inherit and ctx["items"])
 
+    if rows and {r for r, _ in rows} <= {"granted"} and set(p.items) & {"licensing"} and not p.columns and not p.apply \
+            and re.search(r"licen[cs]es?|permits?|许可", p.text, re.I) and not _SUM_RE.search(p.text):
+        rows = []  # "licences granted", "permits granted (行政许可)": licensing decisions, not requests granted
     absorbed = {i for r, _ in rows for i in _ROW_ABSORBS.get(r, ())}
     if absorbed and p.items and not (_SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
         p.items = [i for i in p.items if i not in absorbed]
@@ -2011,7 +2107,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             rows = []
         row_paths = _unique(r for r, _ in rows)
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
-        row_paths = _specific_rows(row_paths, p.text)
+        row_paths = _specific_rows(row_paths, p.conj_text or p.text)
         if row_paths is None:  # a part of a group taken from another group's whole: no cell, no default
             row_paths, p.foreign_part = [], True
         if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
@@ -2041,8 +2137,14 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         groups = _unique(p.groups)
         if "litigation" in groups and any(g.startswith("litigation_") for g in groups):
             groups.remove("litigation")
+        if p.appeals_hint and groups and "review" not in groups and _SUM_RE.search(p.text) and re.search(
+                r"复议(?:和|与|及|、|加)?(?:行政)?诉讼|(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:litigation|lawsuits?|suits|court cases)",
+                p.text, re.I):
+            groups = ["review"] + groups  # "复议和诉讼案件（直接起诉加复议后起诉）一共": the reviews, then the suits glossed
+
         sub = [g for g in ctx["groups"] if g.startswith("litigation_")] if inherit else []
-        if groups == ["litigation"] and len(sub) == 1 and not (_SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
+        own_text = re.sub(r"^\s*(?:and|also|then|so|那么?|还有|再|和)\s*", "", p.text, flags=re.I)  # a follow-up's "and"
+        if groups == ["litigation"] and len(sub) == 1 and not (_SUM_RE.search(own_text) or _PARTS_NAMED_RE.search(own_text)):
             groups = sub  # "ones where the court corrected it?" after direct lawsuits: those lawsuits
         if "litigation_after_review" in groups and "review" in groups and not (
                 _SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
@@ -2081,6 +2183,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         for item in items:
             valid = lexicon.ITEM_MEASURES[item]
             measures = [m for m in _unique(p.measures) if m in valid]
+            if "total_published" in valid and "total_published" not in measures \
+                    and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b", p.text, re.I) \
+                    and re.search(r"总数|总量|\btotal\b", p.text, re.I) \
+                    and not re.search(r"本年|当年|今年|新|\bnew(?:ly)?\b|\bthis year\b|\bthat year\b|\bin the year\b", p.text, re.I):
+                measures = ["total_published"]  # "对外公开的规章总数": the total published, not this year's
             if not measures:
                 # a follow-up naming another item only ("行政规范性文件呢？" after 规章现行有效): the same measure
                 prev = [m for m in ctx["measures"] if m in valid] \
@@ -2376,7 +2483,7 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
     yields to it."""
     drop: set[int] = set()
     for m in _GLOSS_RE.finditer(text):
-        if not _CJK.search(m.group(1)) or re.search(r"[+＋、和与及/,，;；]", m.group(1)):
+        if not _CJK.search(m.group(1)) or re.search(r"[+＋、和与及/,，;；]|加上?|\bplus\b|\band\b", m.group(1)):
             continue  # (a list in brackets, "纠正+其他", is parts named, not one label)
         inside = {x.kind for h in hits if m.start() <= h.start and h.end <= m.end()
                   for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
@@ -2423,6 +2530,10 @@ def understand(
         named_unheld = asked[1] if asked[1] and (_CJK.search(asked[1]) or _BODY_WORD_EN.search(asked[1])) else None
         if asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
             agency_names, mentioned, choices = asked[0], named_unheld, asked[3]
+    if agency_names and mentioned and _names_sub_place(mentioned, text):
+        # "淮安2024年清江浦区那边的申请", "Shanghai's Pudong New Area", "Hongze District's Jiangba town":
+        # a district, town or street inside the body held is its own body, whose report is not held
+        agency_names = []
 
     # ---- keys
     negated = _negated(hits, text)
@@ -2432,7 +2543,10 @@ def understand(
         # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
-    elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]):
+    elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
+            and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])):
+        # ("Individuals told 'not held' — rank A, B; who's top?": a bare ranking tail asks of the
+        # quantity before it, column and all)
         # "A lawyer I work with was told it is part of an enforcement case file. How many did Huai'an
         # refuse for that reason?": the story gives the reason asked back to, not who applied
         kept = [h for h in kept if h.start >= asked_from or not any(
@@ -2452,6 +2566,16 @@ def understand(
         # its words tell what happened, they do not narrow the quantity asked
         parts.unexplained = [w for w in parts.unexplained if text.find(w) < 0 or text.find(w) >= asked_from]
     parts.text = text
+    body_spans = [(h.start, h.end) for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
+    conj_text = text
+    if len(body_spans) > 1 and cues.is_ranking:
+        lo, hi = min(a for a, _ in body_spans), max(b for _, b in body_spans)
+        conj_text = conj_text[:lo] + " " * (hi - lo) + conj_text[hi:]
+    column_hits = [h for h in kept if any(isinstance(x, Sense) and x.kind == "column" for x in h.payloads)]
+    for a, b in zip(column_hits, column_hits[1:]):  # "people plus companies": columns added, not rows
+        if re.fullmatch(r"[\s,，、]*(?:plus|and|&|\+|和|与|及|加上?|加上了)?[\s,，、]*", text[a.end:b.start], re.I):
+            conj_text = conj_text[:a.end] + " " * (b.start - a.end) + conj_text[b.start:]
+    parts.conj_text = conj_text if conj_text != text else ""
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _every_sub_item_added(text, _other_sub_item(text, _numbered_sub_item(masked, key_groups, text)))
     key_groups = _carry_direction(text, key_groups)
@@ -2472,6 +2596,7 @@ def understand(
                           for g in key_groups]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
+    as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
 
     # ---- operation
@@ -2503,6 +2628,13 @@ def understand(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
         context if follow_up else None,
     )
+    if len(as_written) == 1 and years == [as_written[0] - 1] and len(agency_names) == 1 \
+            and as_written[0] in years_held.get(agency_names[0], []) \
+            and years[0] not in years_held.get(agency_names[0], []) \
+            and key_groups and all(".carried_" in k for g in key_groups for k in g[:1]):
+        # "carried over into 2025" when only the 2025 report is held: its 上年结转 row holds them
+        years = [as_written[0]]
+        key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     table = _which_table(question, senses, key_groups) if operation == "table" else None
     seen = dict(context.seen) if context is not None else {}
     pairs = _agency_years(hits, text, agency_names) if len(agency_names) > 1 else {}
@@ -2543,7 +2675,7 @@ def understand(
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
-    stated = _stated_parts(text)
+    stated = _stated_parts(text) or _listed_parts(text)
     if operation == "sum" and stated and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True

@@ -340,7 +340,7 @@ def test_hyphens_and_verbs_in_english_narrative_questions(svc, question, value):
 
 
 @pytest.mark.parametrize("question", [
-    "Huai'an 2024: requests from individuals, the fresh batch plus those carried over from the year before - total?",
+    "Huai'an 2024: requests from individuals, the emailed batch plus those carried over from the year before - total?",
     "Shanghai General Office, 2025: 'not held' plus 'sent to the wrong office' requests - how many together?",
 ])
 def test_an_addition_read_only_in_part_is_offered_never_totalled(svc, question):

@@ -100,9 +100,10 @@ def test_a_ranking_of_a_quantity_not_read_is_no_ranking_of_requests_received(svc
 
 
 def test_a_bare_follow_up_after_an_ask_back_asks_back_again(svc):
-    first = _ask(svc, "Shuyang 2025: requests closed as 'other' (其他)?")
-    assert first["value"] is None and len(first["clarify"]) == 2
-    rec = _ask(svc, "Shuyang 2025: requests closed as 'other' (其他)?", "Huai'an 2024?")
+    # (a quoted 'other' is now read as the sub-item 其他: a question with no measure asks back)
+    first = _ask(svc, "沭阳县2025年规范性文件多少件")
+    assert first["value"] is None and len(first["clarify"]) >= 2
+    rec = _ask(svc, "沭阳县2025年规范性文件多少件", "Huai'an 2024?")
     assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == {c["key"] for c in first["clarify"]}
     assert all("淮安市人民政府" in c["citation"] for c in rec["clarify"])
 

@@ -57,7 +57,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
-           "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones",
+           "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones/"
+           "fresh applications/fresh requests/fresh application/fresh request/fresh ones/fresh",
            weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
                 "receive/received/file/filed/submit/submitted/"
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -78,7 +79,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
            "carry over from the year before/brought over/brought over from last year/"
-           "brought over from the previous year/left over from the previous year"),
+           "brought over from the previous year/left over from the previous year/"
+           "carried in from the previous year/carried in from the year before/carried in from the prior year/"
+           "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
@@ -92,6 +95,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carry forward/carried/still being worked on/still being processed/still in progress/still open/"
            "will be finished next year/to be finished next year/finished next year/still being handled/"
            "open at year end/open at the end of the year/pushed into the next year/pushed into next year/"
+           "postponed to the next year/postponed to next year/postponed into the next year/postponed/deferred to the next year/"
+           "deferred to next year/deferred/pushed to the next year/pushed to next year/held over to the next year/"
            "pushed to the next year/pushed to next year/pushed over/pushed on into/pushed on to the next/pushed on to the following/deferred to next year/deferred/"
            "carry into the next year/carry into next year/carried into the next year/carry over into the next year/"
            "left over to be handled the next year/left over to be handled next year/left over for the next year/"
@@ -100,7 +105,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
-           "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/"
+           "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
@@ -109,20 +114,25 @@ REQUEST_ROWS: dict[str, Entry] = {
            "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
-           weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/handled/processed/answered/responded/replied/dealt with/"
+           weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
-           "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开",
+           "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
+           "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "simply releasing/"
            "approved/given the information/provided in full/answered in full/released in full/fully released/"
-           "information released in full/given in full/handed over in full/full disclosure",
+           "information released in full/given in full/handed over in full/full disclosure/"
+           "handed over the whole thing/handed over everything/handed everything over/handed over everything asked for/"
+           "gave everything/gave them everything/everything asked for was released/everything was released/released everything/"
+           "disclosing everything/disclosed everything/disclose everything/fully disclose/fully disclosing/fully released/"
+           "released in full/got everything/got everything they asked for/everything asked for",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
-           "只公开了一部分/公开了部分/只给了一部分",
+           "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
@@ -137,14 +147,17 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld", "不予公开", "withheld",
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
-           "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted"),
+           "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"
+           "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
-           "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开",
+           "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
+           "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
+           "some other law says/another law says/other law says/a law says/law says/other laws say/laws say/the law says/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
            "law bans/a law bans/laws ban/banned by a law/law banned/regulation bans/blocked by other laws/"
            "blocked by laws/blocked by law/blocked by other laws or regulations/"
@@ -174,7 +187,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
            "process information/deliberative/deliberative information/process info/drafts/draft/"
            "internal discussion/internal discussion notes/discussion notes/working drafts/"
-           "preparatory information/internal deliberation"),
+           "preparatory information/internal deliberation/deliberation/deliberations/deliberated/being deliberated/"
+           "still being deliberated/under deliberation/still under discussion/under discussion/still being discussed/"
+           "not finalised/not finalized/not yet final/not yet finalised/not yet finalized/work in progress"),
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
            "行政执法案卷/执法案卷/案卷",
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
@@ -193,8 +208,11 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
-           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的",
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
+           "查无此信息/没有相关记录/没有这个记录",
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
+           "doesnt hold/doesnt have/never had/never had it/said it never had/no such record/no such records/no record of it/"
+           "we have no such record/have no such record/no such information/no such info/does not have such/"
            "does not have/did not have/don't have/information not held/not exist/doesn't exist/didn't exist/did not exist/"
            "didn't have/didn't hold/did not hold the information/not hold/not holding/doesn't possess/"
            "didn't possess/no such information/information did not exist/information didn't exist/"
@@ -218,6 +236,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "produced anew/compiled anew/"
            "creating a new document/create a new document/producing a new document/new compilation/needing new compilation/"
            "need new compilation/needs new compilation/"
+           "needs creation/need creation/needing creation/needs-creation/needing to be newly made/needing to be made/"
+           "specially created/specially made/specially compiled/be specially created/would need to be specially created/"
+           "compile something new/create something new/make something new/something new/didn't exist yet/did not exist yet/"
+           "doesn't exist yet/does not exist yet/not yet exist/"
+           "材料得另外新做/得另外新做/另外新做/另外新弄/"
            "would need to be newly made/need to be newly made/would have to be newly made/have to be newly made/"
            "new info to be produced/new information to be produced/info to be produced/"
            "would have to create it/have to create it/would have to create/have to create/"
@@ -232,7 +255,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
-           "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚",
+           "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
@@ -244,12 +267,14 @@ REQUEST_ROWS: dict[str, Entry] = {
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
-           "重复申请/重复/多次申请同一",
+           "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
            "repeat request/repeated request/duplicate request/repeat filing/same request again/"
            "asked the very same thing again/asked the same thing again/same thing again/the very same thing/"
            "same request sent again/the same request again/sent again/repeat ones/repeats/repeated ones/"
-           "asked again for the same/asked for the same thing twice/same question again"),
+           "asked again for the same/asked for the same thing twice/same question again/"
+           "repeated an earlier one/repeated an earlier request/repeating an earlier request/asked same thing again/"
+           "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
            "publication/published material/public publication/book/already on sale/already published/in print"),
@@ -258,7 +283,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
            "large number of repeated/excessive repeated application/excessive repeated applications/"
            "for no good reason/no good reason/loads of repeat requests/repeat requests for no good reason/"
-           "without good reason/without a good reason"),
+           "without good reason/without a good reason/unreasonably huge/unreasonably large/huge pile/unreasonable amount/"
+           "unreasonably huge pile of info/massive amounts/an unreasonable volume/unreasonable volume"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
@@ -301,7 +327,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
-           "通知要交信息处理费/要交信息处理费",
+           "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
            "nobody paid/no one paid/paid the fee on time/didn't pay the fee on time/fee on time/not paid on time/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
@@ -334,7 +360,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "legal person and other organisation/corporate"),
         _e("commercial", "商业企业", "commercial enterprises",
            "商业企业/企业/公司/商户/商家/工商企业",
-           "commercial enterprise/commercial/business/company/firm/enterprise/corporation"),
+           "commercial enterprise/commercial/business/company/firm/enterprise/corporation/"
+           "enterprises/companies/businesses/firms/corporations/commercial enterprises/private companies/private firms"),
         _e("research", "科研机构", "research institutions",
            "科研机构/科研院所/研究机构/科研单位/高校/大学/研究所",
            "research institution/research institute/research organization/research organisation/"
@@ -373,13 +400,15 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "review case/reconsideration case"),
         # not a key part: "行政诉讼" alone means both litigation groups (their sum)
         _e("litigation", "行政诉讼", "administrative litigation",
-           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院/法院/法庭/法院判决/法院判",
+           "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院/法院/法庭/法院判决/法院判/告政府/告了政府/把政府告了/状告政府/民告官",
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
+           "direct court/direct-to-court/direct to court/direct court case/direct court cases/direct cases/direct case/"
+           "direct-to-court suits/direct-to-court lawsuits/direct-to-court cases/straight-to-court/"
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
            "sued straight away/straight to court/went straight to court/directly to court/went to court directly/"
@@ -388,7 +417,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
-           "复议后起诉/经复议后起诉/复议后/经复议/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
+           "复议后起诉/经复议后起诉/复议后/经复议/复议以后才去法院起诉/复议之后才去法院起诉/复议后才去法院起诉/复议以后才起诉/复议以后才去法院/以后才去法院起诉/之后才去法院起诉/后才去法院起诉/以后才去法院/之后才去法院/才去法院起诉/才去起诉/以后才起诉/之后才起诉/后才起诉/才去告/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
@@ -407,7 +436,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
-           "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变",
+           "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
+           "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
            "original decision stood/original decision was kept/original answer was kept/original answer stood/"
            "decision stood/answer stood/stood/was kept/were kept/kept in place/left in place/left standing/let stand/"
@@ -416,7 +446,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
-           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正",
+           "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
            "corrected the government/correcting the government/government lost/"
@@ -439,7 +469,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "not decided yet/not closed/not yet closed/still undecided/still under review/still being heard/"
            "still not decided/not decided/still not concluded/still not closed/still not resolved/not resolved/"
            "waiting for a ruling/awaiting a ruling/awaiting ruling/awaiting a decision/waiting for a decision/"
-           "still waiting/still awaiting/no ruling yet/no decision yet/not yet ruled/not ruled yet"),
+           "still waiting/still awaiting/no ruling yet/no decision yet/not yet ruled/not ruled yet/"
+           "not yet judged/not judged yet/still not judged/yet to be judged/yet to be decided/yet to be ruled on"),
         _e("total", "总计", "total",
            "总计/总数",
            ""),
@@ -460,7 +491,9 @@ ACTIVE_ITEMS: dict[str, Entry] = {
         _e("licensing", "行政许可", "administrative licensing",
            "行政许可/许可/审批/许可决定/行政审批",
            "administrative licensing/licensing/licence/license/permit/approval/permit decision/"
-           "licensing decision"),
+           "licensing decision/licences/licenses/permits/administrative licence/administrative license/"
+           "administrative licences/administrative licenses/admin licence/admin license/admin licences/admin licenses/"
+           "administrative permits/administrative permit/licensing decisions/permit decisions/licence decisions/license decisions"),
         _e("other_services", "其他对外管理服务事项", "other external management services",
            "其他对外管理服务事项/对外管理服务事项/对外管理服务/管理服务事项",
            "other external management service/external management service/other management service/"
@@ -502,13 +535,15 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose/"
            "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
-           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量",
+           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量/公开的总数",
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"
            "made public in total/disclosed in total/released in total/in total as of/as of/all told/"
            "published overall/overall published/total number published/in all/"
-           "made public so far/disclosed so far/so far/up to now/altogether made public"),
+           "made public so far/disclosed so far/so far/up to now/altogether made public/"
+           "total publicly released/total released publicly/total made public/total publicly disclosed/total disclosed publicly/"
+           "total rules publicly released/total number publicly released/total publicly published"),
         _e("repealed", "本年废止件数", "repealed this year",
            "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
