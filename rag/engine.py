@@ -865,6 +865,12 @@ class Engine:
             # the asking sentence alone names nothing the text states: the story before it may
             # ("…uses Shanghai's international services portal. How many languages did it cover?")
             found = narrative.find(c.question, c.lang, chunks, drop, similar)
+        must = narrative.breakdown_words(asked)
+        if must and found.status == "several" and not any(
+                w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):
+            # "requests by email vs by post": a split the reports never make; sentences with other
+            # numbers are no answer to it
+            found = narrative.Finding("none", terms=found.terms)
         if fallback and found.status != "one":
             return None  # the table's cell answers instead
         if clause_words and not any(w in _clause_of(found.best.sentence, found.best.value) for w in clause_words):

@@ -40,6 +40,7 @@ SUBJECT_LEAD = 0.7  # a word of the question only in the sentence's first clause
 QUOTED_NEIGHBOUR = 0.15  # a number beside a count the question itself quotes ("the 601 items")
 NAME_WEIGHT = 0.5  # a name the text quotes (“上海科技”网站) tells which site is meant; it is not the quantity
 HEAD_BONUS = 1.5   # the words that name the quantity itself weigh more than where it was counted
+WHOLE_WEIGHT = 0.5  # a word only of the whole a part is asked of ("of the service guides …, how many were …")
 AGREED_COVER = 0.3  # under MIN_COVER, a number is taken only when the embedding model agrees (_agreed)
 _CLASSIFIERS = "件项期条个次家篇场人名份批处类则"
 _UNIT = r"万元|亿元|万人|万|亿|%|％|元|[" + _CLASSIFIERS + r"]"
@@ -122,6 +123,11 @@ def _names_body(tok: str, names: list[str]) -> bool:
     return False
 
 
+# the short names of a government's general office (市府办, 县政府办, 区府办公室) — not 政府办事, 办理, 办结
+_OFFICE_SHORT = re.compile(r"[市县区]?政?府办(?:公厅|公室)?(?![事理结件法学案])")
+# the asker's framing before the question ("学生提问：", "记者问：", "我想问："): not the quantity's words
+# (a short prefix only: "关于信息处理费的问题：" names the quantity)
+_FRAMING = re.compile(r"^[^，。？?：:\d]{0,4}?(?:提问|想问|请问|请教|留言|咨询|问)\s*[：:]\s*")
 _QUOTED_ZH = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 
@@ -132,6 +138,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
     text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
+    text = _OFFICE_SHORT.sub(" ", text)  # 市府办编了多少期: 府办 names the body, not the quantity
     text = _SHARE_ASKED.sub(" ", text)  # the share asked for is the unit (%), not a word to find
     groups: list[tuple[str, ...]] = []
     for run in _CJK_RUN.findall(text):
@@ -171,7 +178,8 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
 
 
 # an aside naming what is not asked ("(not full press conferences)", "（不是转到2025年的）")
-_NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|[,，]\s*(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;]|$)", re.I)
+# (… and "how many passed a million views *but not ten million*")
+_NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;]|$)", re.I)
 
 
 # an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
@@ -184,6 +192,7 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
     sentence). Chinese words inside an English question ("爆款", "(领域)") count too; an aside
     naming what is not asked is left out."""
     drop = list(drop)
+    question = _FRAMING.sub("", question) or question
     question = _INCLUDING.sub(" ", _NOT_ASKED.sub(" ", question))
     if lang == "zh":
         return _zh_words(question, drop)
@@ -233,6 +242,9 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
     for pat, zh in _en_patterns():
         if zh in groups and pat.search(window):
             heads.add(groups.index(zh))
+    for i, g in enumerate(groups):  # "how many items (事项) were sorted out": the Chinese word the question glosses
+        if _CJK.search(g[0]) and g[0] in window:
+            heads.add(i)
     return heads
 
 
@@ -366,7 +378,7 @@ def _quoted_nouns(question: str, groups: list[tuple[str, ...]]) -> set[str]:
     q = _YEAR.sub(" ", question)
     for m in re.finditer(r"(?<![\d.])\d+\s*(?:个|项|条|件|家|场|期|次|篇|处|种|类)?\s*([\u4e00-\u9fff]{2,6})", q):
         out |= {x for g in groups if any(x in m.group(1)[:4] for x in g) for x in g}
-    for m in re.finditer(r"(?<![\d.])\d+\s+((?:[a-z-]+\s+)?[a-z-]+)", q, re.I):
+    for m in re.finditer(r"(?<![\d.])\d+\s+(?!(?:million|thousand|billion|hundred)\b)((?:[a-z-]+\s+)?[a-z-]+)", q, re.I):
         out |= {x for pat, zh in _en_patterns() if pat.search(m.group(1)) for x in zh}
     return out
 
@@ -433,7 +445,7 @@ def _name_words(name: str) -> list[str] | None:
 
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
                     fits, skip: set[str], known: set[str] = frozenset(),
-                    names: set[str] = frozenset()) -> list[tuple[float, list[str], re.Match[str]]]:
+                    names: set[str] = frozenset(), part_asked: bool = False) -> list[tuple[float, list[str], re.Match[str]]]:
     """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
     and the question's words in its own clause."""
     where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
@@ -467,6 +479,10 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
             if near:
                 score += near * w
                 local.append(g[0])
+            elif part_asked and k > 0 and clauses[k][2].startswith("其中") and any(x in clauses[k - 1][2] for x in g):
+                # "of the service guides, how many were direct services?": the whole's clause
+                # ("发布各类办事服务指引403项，其中直接办事服务19项") says what the part is of
+                score += max(elsewhere, LIST_LEAD * w)
             else:
                 score += elsewhere
         if k > 0 and _GOES_ON.match(clauses[k][2]) and _bare_stretch(sentence[clauses[k][0]:m.start()], groups):
@@ -512,6 +528,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
          similar: Similar | None = None) -> Finding:
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
     ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
+    question = _FRAMING.sub("", question) or question
     groups = asked_words(question, lang, drop)
     sents = sentences(chunks)
     named = [g for g in _names_quoted(question, lang, sents) if g not in groups] if groups else []
@@ -529,8 +546,17 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     rate = units == ("%", "％")
     weights = _weights(groups, [s for s, _, _ in sents if _NUMBER.search(s)])
     heads = head_words(question, lang, groups)
+    whole_of, part_of = _how_many_of(question, groups) if lang != "zh" else (set(), set())
+    if part_of and not _counted([groups[i] for i in part_of], [groups[i] for i in whole_of], sents):
+        # "how many of its most-used services had read-and-apply linking" where the text counts no
+        # such part ("5个高频事项…均设置了“阅办联动”"): the whole's count is the one asked
+        whole_of, part_of = set(), set()
+    if part_of:  # "how many of its viral posts passed ten million plays": the part is what is counted
+        heads = part_of
     weights = [w * (HEAD_BONUS if i in heads else NAME_WEIGHT if g in named else 1.0)
                for i, (g, w) in enumerate(zip(groups, weights))]
+    of_whole = (_of_whole(question, groups, heads) | whole_of) if lang != "zh" else set()
+    weights = [w * WHOLE_WEIGHT if i in of_whole else w for i, w in enumerate(weights)]
     total = sum(weights) or 1.0
     skip = set(re.findall(r"\d+(?:\.\d+)?", _YEAR.sub(" ", question)))  # "its 601 items": 601 is not the answer
     known = _quoted_nouns(question, groups)  # "the 21 fields": fields are counted already
@@ -543,7 +569,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
         for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
-                                                      {g[0] for g in named}):
+                                                      {g[0] for g in named}, part_asked=bool(of_whole)):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and
@@ -557,9 +583,87 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         found = _agreed(question, cands, sents, groups, similar) or found
     if found.status == "one" and not rate and _table_count(question):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
+    if found.status == "one" and lang != "zh" and not rate and _head_elsewhere(found.best, cands, groups, heads):
+        # the words naming what is counted ("how many *direct services*") are not where the number
+        # is, but by another number or elsewhere in its sentence: it counts something else
+        return Finding("none", terms=groups, stated=[found.best.sentence])
     if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
         found.stated = [nearest[1]]
     return found
+
+
+_OF_WHOLE = re.compile(r"^\s*(?:of|among|out of|from)\s+(?:all\s+)?(?:the|its|their|those|these)?\s*(.{3,100}?),\s*"
+                       r"how many\b", re.I)
+
+
+def _of_whole(question: str, groups: list[tuple[str, ...]], heads: set[int]) -> set[int]:
+    """"Of the service guides the portal released, how many were direct services?": the groups
+    named only in the opening "of the …" phrase, which says what the part asked is of."""
+    m = _OF_WHOLE.match(question)
+    if not m:
+        return set()
+    rest = question[m.end():]
+    out = set()
+    for pat, zh in _en_patterns():
+        if zh in groups and pat.search(m.group(1)) and not pat.search(rest):
+            i = groups.index(zh)
+            if i not in heads:
+                out.add(i)
+    return out
+
+
+def _counted(groups: list[tuple[str, ...]], wholes: list[tuple[str, ...]],
+             sents: list[tuple[str, str, dict[str, Any]]]) -> bool:
+    """A word of ``groups`` (the part) stands by a number of a sentence naming the whole too, in
+    the number's clause ("年度涌现爆款内容52条，其中…2条破千万")."""
+    for sentence, _, _ in sents:
+        if any(x in sentence for g in groups for x in g) and any(x in sentence for g in wholes for x in g):
+            for m, left, right, _, _ in _numbers(sentence):
+                if any(_closeness(g, left, right) for g in groups):
+                    return True
+    return False
+
+
+_HOW_MANY_OF = re.compile(r"\bhow many of\s+", re.I)
+_COPULA = {"were", "was", "are", "is", "had", "have", "has", "did", "got", "went", "came"}
+
+
+def _how_many_of(question: str, groups: list[tuple[str, ...]]) -> tuple[set[int], set[int]]:
+    """"How many of Shuyang's viral posts passed ten million plays?": the groups of the whole
+    (the noun phrase right after "how many of") and those of the part asked (after it); two empty
+    sets when the question is not so."""
+    m = _HOW_MANY_OF.search(question)
+    if not m:
+        return set(), set()
+    text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", question)
+    spans = []
+    for pat, zh in _en_patterns():  # as _en_words reads them: the first wording of a span wins
+        if zh in groups:
+            spans += [(pm.start(), pm.end(), groups.index(zh)) for pm in pat.finditer(text)]
+            text = pat.sub(lambda x: " " * len(x.group(0)), text)
+    spans = sorted(x for x in spans if x[0] >= m.end())
+    whole: set[int] = set()
+    end = m.end()
+    for a, b, i in spans:
+        gap = [w for w in re.findall(r"[A-Za-z]+", question[end:a]) if not w[0].isupper()]
+        if whole and any(w.lower() not in EN_FILLER or w.lower() in _COPULA for w in gap):
+            break  # a verb of its own ("passed", "topped", "were"): the whole's phrase has ended
+        whole.add(i)
+        end = b
+    part = {i for a, b, i in spans if a >= end} - whole
+    return (whole, part) if part else (set(), set())
+
+
+def _head_elsewhere(best: Candidate, cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[int]) -> bool:
+    """The words an English question names its quantity by ("how many *items did it list*", "how
+    many were *direct services*") stand by none of the number's clauses, yet in its sentence apart
+    from it or by another number of the report: the number counts another thing of the sentence
+    ("26个试点领域" for the items listed, "共发布各类信息13528条" for the direct services).
+    (申请, 信息 and the like name nothing of their own and are not read so.)"""
+    names = [groups[i] for i in heads if groups[i][0] not in ZH_WEAK]
+    if not names or any(g[0] in best.local or g[0] in best.whole for g in names):
+        return False
+    return any(any(x in best.sentence for x in g) or any(g[0] in c.local for c in cands) for g in names)
 
 
 def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, dict[str, Any]]],

@@ -470,7 +470,10 @@ _WHICH_THING_RE = re.compile(
 _CONTACT_RE = re.compile(r"联系电话|电话|联系方式|联系地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|传真|联系人|由哪个单位编制|编制单位|"
                          r"\bphone\b|\btelephone\b|\bcontact\b|\baddress\b|\be-?mail\b|\bpostcode\b|\bfax\b", re.I)
 # "how many came by email / 电话申请多少件": a count of requests by channel, not a contact detail
-_COUNTED_RE = re.compile(r"\bhow many\b|\bnumber of\b|件|几个|多少个|多少次", re.I)
+_COUNTED_RE = re.compile(r"\bhow many\b|\bnumber of\b|件|几个|多少个|多少次|\bnumbers\b|"
+                         # "requests submitted by email vs by post": requests by channel, not a contact detail
+                         r"\b(?:submitted|sent|filed|made|applied|asked|requests?|applications?)\s+(?:by|via|through|over)\s+(?:e-?mail|fax|phone|post)\b|"
+                         r"\b(?:e-?mail|post|fax|phone)\s+(?:vs\.?|versus|or)\s+(?:by\s+)?(?:e-?mail|post|fax|phone|letter|online)\b", re.I)
 
 
 def _asks_contact(text: str) -> bool:
@@ -1281,9 +1284,11 @@ _SUB_PLACE_AFTER_RE = re.compile(r"^\s*(?:new area|district|county|town|township
 def _names_sub_place(mentioned: str, text: str) -> bool:
     """Whether the words naming a body not held name a district, county, town or street (a
     place with its own report), not a body such as a bureau."""
+    at = text.find(mentioned)
+    if at >= 0 and re.match(r"[直级域内里属辖]", text[at + len(mentioned):]):
+        return False  # "督促县直部门", "市级", "区域": a level or an area, not a place's name
     if _SUB_PLACE_END_RE.search(mentioned.strip()):
         return True
-    at = text.find(mentioned)
     return at >= 0 and bool(_SUB_PLACE_AFTER_RE.match(text[at + len(mentioned):]))
 
 

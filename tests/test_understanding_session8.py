@@ -221,3 +221,36 @@ def test_work_on_proposals_is_not_requests_handled(svc):
     # "办了多少件政协提案": the proposals the text counts, never the requests handled
     rec = _ask(svc, "市科委2024年办了多少件政协提案")
     assert not ({"requests.total_processed.total"} & _keys(rec))
+
+
+# -- breakdowns the tables never make: halves of the year, channels, where applicants live -----------
+@pytest.mark.parametrize("question", [
+    "Huai'an 2024 lawsuits — how many were filed in the second half of the year?",
+    "上海市府办2025年那513件不掌握，申请人都住哪个区",
+    "In 2024, did more STCSM applicants ask by email or by post? numbers please",
+    "Shanghai General Office 2019: requests submitted by email vs by post?",
+])
+def test_breakdowns_the_reports_never_make_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], (question, rec["answer"][:200])
+
+
+def test_a_contact_question_still_quotes_the_contact(svc):
+    rec = _ask(svc, "What is the Shuyang county office's email address?")
+    assert rec["found"] and rec["value"] is None
+
+
+@pytest.mark.parametrize("question, agency", [
+    # "Shanghai Science" / "Shanghai Keji" (上海科技) are the commission's accounts
+    ("How many short videos did the 'Shanghai Science' video account put out in 2024?", "上海市科学技术委员会"),
+    ("How many short videos did the 'Shanghai Keji' channel publish in 2024?", "上海市科学技术委员会"),
+])
+def test_the_commissions_account_names_name_the_commission(svc, question, agency):
+    rec = _ask(svc, question)
+    assert rec["value"] == 584 and agency in rec["answer"]
+
+
+def test_a_county_level_department_is_no_place():
+    from rag.understanding import _names_sub_place
+    assert not _names_sub_place("督促县", "沭阳县2025年督促县直部门在信息公开页面发布了多少条信息")
+    assert _names_sub_place("清江浦区", "淮安2024年 清江浦区那边的申请有多少")

@@ -151,7 +151,7 @@ BODY_ENGLISH: dict[str, tuple[str, ...]] = {
     "公安局": ("police",),
     # "Shanghai Science and Technology" (上海科技, the commission's website and accounts), as 科技 in Chinese
     "科学技术委员会": ("s&t commission", "science commission", "sci-tech commission", "stc", "science and technology",
-                "science & technology"),
+                "science & technology", "science and tech", "science & tech", "sci-tech", "science", "keji"),
     "科学技术局": ("science bureau",),
 }
 # English placed before the place: "people's government of hongze district"

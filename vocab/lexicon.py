@@ -535,7 +535,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose/"
            "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
-           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量/公开的总数",
+           "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量",
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"

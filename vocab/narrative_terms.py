@@ -38,12 +38,18 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # more of the narrative's own quantities, in the words an English reader uses
     (r"(?:graphic|image|picture)s?[- ](?:and[- ])?text (?:posts?|items?|pieces?)|illustrated (?:posts?|articles?)|"
      r"infographics?", ("图文",)),
+    # explaining a policy is a 解读 (解读类信息, 解读信息): "policy" here names no 政策 of its own (the
+    # piece, post or item is read apart: 信息)
+    (r"polic(?:y|ies)[- ](?:explainers?|explaining|explanations?|explanatory|interpretations?|interpreting)|"
+     r"(?:interpreting|explaining) (?:the |its |their |of )?polic(?:y|ies)|explanatory|explainers?",
+     ("解读",)),
     (r"likes?", ("点赞",)),
     (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
     (r"disputes?|conflicts?|grievances?|quarrels?|rows with applicants", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
-    (r"(?:badly[- ]worded|non-?standard|irregular|improper|inaccurate|sloppy) (?:descriptions?|wordings?|phrasings?)|"
+    (r"(?:badly[- ]worded|non[- ]?standard|irregular|improper|inaccurate|sloppy)(?:,? (?:or|and|/) (?:badly[- ]worded|"
+     r"non[- ]?standard|irregular|improper|inaccurate|sloppy))? (?:descriptions?|wordings?|phrasings?|expressions?)|"
      r"badly[- ]worded",
      ("不规范描述", "描述")),
     (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)|fix(?:ed|es|ing)?|repair(?:ed|s)?", ("整改",)),
@@ -74,7 +80,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
     (r"edited|compiled", ("编辑", "编印")),
-    (r"information[- ]processing fees?|processing fees?|disclosure fees?|charge[sd]? applicants|charging applicants|"
+    (r"(?:information[- ])?processing (?:fees?|charges?)|disclosure fees?|charge[sd]? applicants|charging applicants|"
      r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for processing|"
      r"for processing (?:information )?requests|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
@@ -87,6 +93,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
+    # magnitudes a post's views pass (破亿, 破千万, 破百万)
+    (r"(?:a |one )?hundred million|100 million", ("破亿", "亿")),
+    (r"ten million|10 million", ("千万",)),
+    (r"(?:a |one )?million|1 million", ("百万",)),
     (r"original (?:articles?|posts?)", ("原创",)),
     (r"original|self[- ]produced", ("原创",)),
     (r"articles?|posts?", ("文章", "内容", "信息")),
@@ -112,7 +122,15 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("人大代表建议", "代表建议")),
     (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
     (r"CPPCC|proposals?", ("政协提案", "提案")),
+    (r"key (?:domains?|fields?|areas?|sectors?)|priority (?:domains?|fields?|areas?|sectors?)", ("重点领域",)),
     (r"domains?|fields?|areas?|sectors?", ("领域",)),
+    (r"tasks?", ("任务",)),
+    # the sectors the reports list among their key areas (教育、养老服务、社会救助、就业…)
+    (r"education(?:al)?|schooling", ("教育",)),
+    (r"elderly care|elder care|old[- ]age care|aged care|care (?:for|of) the elderly|elderly services?|pensions? services?", ("养老",)),
+    (r"social (?:assistance|relief|aid)", ("社会救助", "救助")),
+    (r"employment|jobs", ("就业",)),
+    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)|countdowns?|alarms?", ("倒计时", "报警器", "预警")),
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     (r"outdated|expired|obsolete", ("过期", "失效")),
@@ -134,13 +152,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"connected|connecting|connections?|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
     (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
     (r"platforms?|systems?", ("平台", "系统")),
+    (r"direct(?:ly)?[- ](?:handl(?:ed|ing)[- ])?(?:services?|service items?|handling)|handled directly|directly handled",
+     ("直接办事", "直接")),
     (r"service items?|(?:administrative )?matters|services", ("事项", "服务")),
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
     (r"websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
     (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
-    (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|media accounts?", ("政务新媒体", "新媒体")),
+    (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|(?:official |government )?social[- ]media(?: accounts?)?|"
+     r"media accounts?", ("政务新媒体", "新媒体", "社交媒体")),
     (r"units|bodies|departments|agencies", ("单位", "部门")),
     (r"annual reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
@@ -180,7 +201,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
     "发布会": ("新闻发布会",),
-    "公报": ("政府公报",),
+    "公报": ("政府公报",), "政府公报": ("公报",), "市政府公报": ("政府公报", "公报"),
     "关注人数": ("关注", "粉丝"),
     "粉丝": ("关注",),
     "访问量": ("浏览量", "访问"),
@@ -237,7 +258,9 @@ ZH_GENERIC: frozenset[str] = frozenset(
     # the asker's own words around the question (想问一下…到底…, 按年报说的)
     "到底 究竟 现在 如今 请问 想问 问问 问一下 问下 一下 知道 告诉 大概 大约 左右 会不会 不会 能不能 可以 "
     "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么 "
-    "不少 很多 好多 许多 挺多 一些 出了 自己 听说 据说 听人说".split())
+    "不少 很多 好多 许多 挺多 一些 出了 自己 听说 据说 听人说 "
+    # "报告的文字部分说", "报告说出了", "挂出来": the report's words and the asker's verbs, not the quantity
+    "说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到".split())
@@ -297,7 +320,7 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution)s?\b|"
-     r"\bhow old\b|\bages\b|\belderly\b|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
+     r"\bhow old\b|\bages\b|\belderly\b(?!\s+(?:care|services?|support))|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
      ("岁", "年龄", "老年")),
     # a month named ("in January 2020", "2020年3月"): the tables count whole years
@@ -305,6 +328,19 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
+    # a half or a quarter of the year ("second half of the year", "上半年", "第三季度"): the tables count whole years
+    (r"上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季|\b(?:first|second|1st|2nd) half\b|\bH[12]\b|\bQ[1-4]\b|"
+     r"\b(?:first|second|third|fourth|last) quarter\b|\bquarterly\b|\bper quarter\b|\bby quarter\b",
+     ("上半年", "下半年", "季度")),
+    # how the requests came in ("by email or by post", "网上还是信函"): the tables do not split them so
+    (r"\bby (?:e-?mail|post|mail|letter|fax|phone|hand)\b|\b(?:e-?mail|post|postal|online|in person|in-person) (?:vs\.?|versus|or) "
+     r"(?:e-?mail|post|postal|online|in person|letter)\b|\bsubmitted (?:by|via|through) (?:e-?mail|post|mail|letter|fax|the website)\b|"
+     r"(?:通过|用|以)(?:电子邮件|邮件|信函|邮寄|传真|网上|当面)(?:方式)?(?:提交|申请|提出)|(?:网上|信函|当面|邮寄|传真)(?:申请)?(?:和|还是|与|跟|vs)(?:网上|信函|当面|邮寄|传真)",
+     ("信函", "邮寄", "网上申请", "当面", "电子邮件", "传真")),
+    # where the applicants live ("申请人都住哪个区", "where do the applicants live")
+    (r"住(?:在)?哪(?:个|些|里|儿)|(?:来自|是)哪(?:个|些)(?:区|县|镇|乡|街道|省|市)的|户籍|\bwhere (?:do|did|does) (?:the |these |those )?"
+     r"(?:applicants?|requesters?|people|they) (?:live|come from|reside)\b|\bhome (?:district|town|address)e?s?\b",
+     ("户籍", "居住", "来自")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
