@@ -50,6 +50,14 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
                         r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)
+# what the disclosure work cost (a budget, a cost per request): the reports state fees collected,
+# never what the work itself cost
+_COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|\bcost (?:per|of (?:one|each|a single|an?)) "
+                     r"(?:request|application|case)\b|\b(?:what|how much) did (?:the )?[^?]{0,50}\bwork cost\b|"
+                     r"\b(?:budget|spending|expenditure)s? (?:on|for) (?:the )?(?:information[- ]disclosure|disclosure|this) work\b|"
+                     r"\bwhat did (?:it|the information[- ]disclosure work|disclosure work) cost\b|"
+                     r"(?:工作|信息公开)(?:的)?(?:成本|经费|预算|开支|花费)|每件(?:申请)?(?:的)?(?:成本|花费|费用是多少)|"
+                     r"(?:花了|花费了?|用了)多少(?:钱|经费)", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
 _PERSONAL_Q = re.compile(
@@ -106,7 +114,7 @@ _ONE_CASE_Q = re.compile(
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
     # whether one person's request was dealt with ("我妈那件到底办了没有")
     r"(?:(?:我|他|她|当事人)(?:的|家|们)?(?:" + _RELATIVES + r")(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
-    r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过)[^。？?]{0,12}?申请)"
+    r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过|交的|提交的|递交的|写的|提的)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
     r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|"
     r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?|哪天(?:答复|回复|办结|处理)|什么时候(?:答复|回复|办结|处理)|何时(?:答复|回复|办结))|"
@@ -175,6 +183,11 @@ _DECLINED = [
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
      "they were, who brought them or why, nor whether one particular request is counted in a figure — ask the body "
      "that handled them. Ask how many of a kind there were instead, e.g. how many were corrected."),
+    (_COST_Q,
+     "年报不记载信息公开工作的成本、经费或每件申请的花费；只记载收取的信息处理费等。可以问某单位某年收取的信息处理费，或收到、办结多少件申请。",
+     "The annual reports do not state what the disclosure work cost (a budget, a cost per request); they state fees "
+     "collected. Ask for the information-processing fees a body collected in a year, or how many requests it received "
+     "or answered."),
     (_OPINION_Q,
      "年报只记载各单位的数字和做法，不评价谁做得更好；我也不作评价。可以问具体的数字或做法，例如某单位某年收到多少申请、不予公开多少件、存在哪些问题。",
      "The annual reports state each body's figures and measures; they do not judge which body does better, and "
@@ -763,6 +776,13 @@ class Engine:
         rows = []
         keys = self._candidates(q) or [key]
         for r in reps:
+            if q.rank_sum:  # each body's total of the addends, every addend held, or the body is not ranked
+                parts = [self._peek(c, r, k) for k in q.keys]
+                if all(p is not None and p["value"] is not None for p in parts):
+                    c.facts.extend(parts)
+                    cited = ("；" if lang == "zh" else "; ").join(p["citation"] for p in parts)
+                    rows.append((sum(p["value"] for p in parts), r, {**parts[0], "citation": cited}))
+                continue
             f = self._fact_any(c, r, keys)
             if f is not None and f["value"] is not None:
                 rows.append((f["value"], r, f))
@@ -773,10 +793,11 @@ class Engine:
         asc = bool(_ASC.search(c.question))
         rows.sort(key=lambda x: x[0], reverse=not asc)
         c.reports = [r for _, r, _ in rows]
-        c.facts = [f for _, _, f in rows]
+        if not q.rank_sum:
+            c.facts = [f for _, _, f in rows]
         top_v, top_r, top_f = rows[0]
         ties = [r for v, r, _ in rows if v == top_v]
-        d = self._describe(key, lang)
+        d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)
         each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
             f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, r, _ in rows)

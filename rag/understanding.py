@@ -79,6 +79,9 @@ class Query:
     # an addition asked ("new ones plus those carried over", "'not held' plus …") of which only one
     # part was read, words left over: the part is offered back, never given as the total
     partial_sum: bool = False
+    # a ranking of a sum ("纠正加其他结果合起来算，…哪家最多"): ``keys`` are the addends, each body's
+    # total of them is ranked
+    rank_sum: bool = False
     # the quantity is the previous turn's ("那2024年呢？"), not read from this question's words
     inherited_keys: bool = False
     # the readings the answer to this turn offered to choose from (set by the engine when it asks
@@ -383,7 +386,7 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -472,7 +475,7 @@ _CONTACT_RE = re.compile(r"联系电话|电话|联系方式|联系地址|通讯�
 # "how many came by email / 电话申请多少件": a count of requests by channel, not a contact detail
 _COUNTED_RE = re.compile(r"\bhow many\b|\bnumber of\b|件|几个|多少个|多少次|\bnumbers\b|"
                          # "requests submitted by email vs by post": requests by channel, not a contact detail
-                         r"\b(?:submitted|sent|filed|made|applied|asked|requests?|applications?)\s+(?:by|via|through|over)\s+(?:e-?mail|fax|phone|post)\b|"
+                         r"\b(?:came|come|arrived|received|submitted|sent|filed|made|applied|asked|requests?|applications?)\s+(?:in\s+)?(?:by|via|through|over)\s+(?:e-?mail|fax|phone|post)\b|"
                          r"\b(?:e-?mail|post|fax|phone)\s+(?:vs\.?|versus|or)\s+(?:by\s+)?(?:e-?mail|post|fax|phone|letter|online)\b", re.I)
 
 
@@ -865,6 +868,12 @@ _REWRITES = _FRAME_REWRITES + [
                 r"organi[sz]ations|orgs|law firms|institutions)\b)", re.I), "individuals"),
     (re.compile(r"\b(companies|businesses|enterprises|organizations|organisations)(\s*(?:plus|and|&|\+|vs\.?|versus|or|,)\s*)people\b", re.I),
      r"\1\2individuals"),
+    # "the direct ones that ended 'other'": the outcome 其他结果 of an appeal, not a row of requests
+    (re.compile(r"\b((?:lawsuits?|suits?|cases?|reviews?|reconsiderations?|ones)\b[^.?;]{0,30}?)\b(?:ended|ending|end|concluded|resolved|"
+                r"finished|disposed of)\s+(?:as\s+|with\s+|in\s+|up\s+as\s+)?(?:an?\s+)?"
+                r"['\"‘“]other['\"’”](?!\s*(?:handling|processing|rows?|reasons?))", re.I), r"\1with other outcome"),
+    # '"其他"组织': the column 其他组织 with its first word quoted
+    (re.compile(r"[“\"'‘]\s*其他\s*[”\"'’]\s*(组织|单位|机构)"), r"其他\1"),
     # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
     (re.compile(r"((?:维持|纠正)(?:[、，,和及与跟]|加上?)+(?:(?:纠正|维持)(?:[、，,和及与跟]|加上?)+)?)其他(?!结果|处理|组织|单位|法人|情形)"),
      r"\1其他结果"),
@@ -1573,12 +1582,12 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{a[1]}.{x}.{a[3]}"] for x in subs[i:j + 1]]
 
 
-_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|"
+_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项))|"
                          r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,2}?(?:kinds|types|reasons|grounds|cases|"
                          r"situations|sub-?categories|sub-?items|sub-?rows)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
-_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|合计|一共|总共|共计|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1701,7 +1710,7 @@ def _examples_of_group(text: str, key_groups: list[list[str]]) -> list[list[str]
 _ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal persons|entities|institutions)\b|\bothers\b|"
                           r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)|"
                           # "企业、律所这些法人或其他组织": examples of the whole column named after them
-                          r"(?:这些|这类|这种|之类的?|那些)(?:法人或(?:者)?其[他它]组织|法人和其他组织|法人|单位|组织|机构)", re.I)
+                          r"(?:这些|这类|这种|之类的?|那些)(?:法人或(?:者)?其[他它]组织|法人和其他组织|法人)", re.I)
 
 
 def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2130,6 +2139,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
+        if "other_org" in cols and len(cols) > 1 and re.search(
+                r"不是|除了?|以外|之外|\bnot\b|\bneither\b|\bnor\b|\bother than\b|\bexcept\b|\bbesides\b", p.text, re.I) \
+                and re.search(r"其他(?:组织|单位|机构)|\bother (?:organi[sz]ations?|orgs?|bodies|entities|institutions)\b", p.text, re.I):
+            cols = ["other_org"]  # "既不是个人也不是企业、律所的“其他”组织": the columns named are the ones ruled out
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):
             cols.remove("legal_person")
         keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
@@ -2660,7 +2673,8 @@ def understand(
         # money asked ("how much did it charge applicants"): a count of requests is never the answer
         key_groups, operation = [], "passage"
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
-    if operation == "sum":
+    rank_sum = operation == "ranking" and len(key_groups) > 1 and bool(cues.is_sum or re.search(r"合起来|加起来|加在一起|\bcombined\b|\btogether\b", text, re.I))
+    if operation == "sum" or rank_sum:
         keys = [g[0] for g in key_groups]
     else:
         keys = _unique(k for g in key_groups for k in g)
@@ -2668,7 +2682,8 @@ def understand(
         operation = "passage"  # a telephone number or an address is quoted, never counted
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
         operation == "passage" and not _asks_contact(text)
-        and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text) and not _YES_NO_RE.search(text))
+        and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text)
+                               and (not _YES_NO_RE.search(text) or _BREAKDOWN_RE.search(text)))
              or (not cues.passage_cue and _terse_count(text, language)))
     )
     # (the question without its framing: thanks, greetings and relays say nothing of the number)
@@ -2680,6 +2695,9 @@ def understand(
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
+    if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
+            and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
+        partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
     stated = _stated_parts(text) or _listed_parts(text)
     if operation == "sum" and stated and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
@@ -2707,6 +2725,7 @@ def understand(
         unexplained=list(parts.unexplained),
         narrative_question=narrative_question,
         partial_sum=partial_sum,
+        rank_sum=rank_sum,
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
     )

@@ -254,3 +254,43 @@ def test_a_county_level_department_is_no_place():
     from rag.understanding import _names_sub_place
     assert not _names_sub_place("督促县", "沭阳县2025年督促县直部门在信息公开页面发布了多少条信息")
     assert _names_sub_place("清江浦区", "淮安2024年 清江浦区那边的申请有多少")
+
+
+def test_a_ranking_of_a_sum_ranks_each_bodys_total(svc):
+    rec = _ask(svc, "复议结果里纠正加其他结果合起来算，淮安2024年、沭阳2025年、洪泽2023年哪家最多")
+    assert _ranking_winner(rec) == "淮安市人民政府" and rec["value"] == 242
+    assert {"appeals.review.corrected", "appeals.review.other"} <= _keys(rec)
+    assert "原文“64”" in rec["answer"] and "原文“178”" in rec["answer"]  # both addends cited
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["Huai'an 2024 direct lawsuits pending?", "and the direct ones that ended 'other'?"], "appeals.litigation_direct.other", 8),
+    (["淮安2024 叫人补材料补完了还是说不清要啥的 有几件啊"], "requests.unable.unclear.total", 1),
+    (["Shuyang, 2025, administrative reconsideration cases about disclosure that hadn't been decided by year end?"],
+     "appeals.review.pending", 15),
+    (["Hongze 2024 lawsuits after review?", "and the ones filed straight in court?"], "appeals.litigation_direct.total", 1),
+    (["上海市府办2019年自然人那一列，无法提供的三小项合计"], None, 321),
+    (["2024年淮安市政府收到的申请里，既不是个人也不是企业科研公益律所的\"其他\"组织交了几件"], "requests.received.other_org", 4),
+])
+def test_more_everyday_wordings_of_the_seventh_session(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value, (turns, rec["answer"][:200])
+    if key:
+        assert _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question", [
+    "What percentage of the Shanghai science commission's 2024 requests came by email?",
+    "我2025年给沭阳县政府交的那份申请到底办没办 我姓王",
+    "What does the Huai'an 2024 report give as the cost of handling one request?",
+    "What did the information-disclosure work cost Shuyang County in 2025?",
+    "沭阳县2025年申请人年龄分布能告诉我吗",
+])
+def test_more_questions_the_reports_cannot_answer(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], (question, rec["answer"][:200])
+
+
+def test_an_addition_of_two_quoted_parts_with_one_read_gives_no_total(svc):
+    rec = _ask(svc, "Huai'an 2024: 'not held' plus 'sent to the wrong office' requests - how many together?")
+    assert rec["value"] is None

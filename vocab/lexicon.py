@@ -235,7 +235,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "made new/make new/be made new/made anew/newly made up/created anew/create anew/be created anew/"
            "produced anew/compiled anew/"
            "creating a new document/create a new document/producing a new document/new compilation/needing new compilation/"
-           "need new compilation/needs new compilation/"
+           "need new compilation/needs new compilation/need new info made/would need new info made/new info made/new info to be made/"
+           "need new information made/would need new information made/needs new info made/"
            "needs creation/need creation/needing creation/needs-creation/needing to be newly made/needing to be made/"
            "specially created/specially made/specially compiled/be specially created/would need to be specially created/"
            "compile something new/create something new/make something new/something new/didn't exist yet/did not exist yet/"
@@ -255,7 +256,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
-           "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
+           "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
@@ -412,6 +414,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without review/sued directly/without prior reconsideration/direct suit/direct suits/directly sued/"
            "direct administrative lawsuit/direct lawsuits/direct administrative litigation/"
            "sued straight away/straight to court/went straight to court/directly to court/went to court directly/"
+           "straight in court/straight into court/filed straight in court/filed straight into court/filed straight/went straight/"
            "filed straight away/straight away/brought straight away/"
            "without asking for reconsideration/without applying for reconsideration/without seeking reconsideration/"
            "without first asking for reconsideration/without first seeking reconsideration/"
@@ -470,7 +473,9 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "still not decided/not decided/still not concluded/still not closed/still not resolved/not resolved/"
            "waiting for a ruling/awaiting a ruling/awaiting ruling/awaiting a decision/waiting for a decision/"
            "still waiting/still awaiting/no ruling yet/no decision yet/not yet ruled/not ruled yet/"
-           "not yet judged/not judged yet/still not judged/yet to be judged/yet to be decided/yet to be ruled on"),
+           "not yet judged/not judged yet/still not judged/yet to be judged/yet to be decided/yet to be ruled on/"
+           "hadn't been decided/had not been decided/hasn't been decided/has not been decided/not been decided/"
+           "hadn't been resolved/had not been resolved/hasn't been resolved/not been resolved/hadn't been concluded/had not been concluded"),
         _e("total", "总计", "total",
            "总计/总数",
            ""),
