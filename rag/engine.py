@@ -56,8 +56,7 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
                      r"(?:request|application|case)\b|\b(?:what|how much) did (?:the )?[^?]{0,50}\bwork cost\b|"
                      r"\b(?:budget|spending|expenditure)s? (?:on|for) (?:the )?(?:information[- ]disclosure|disclosure|this) work\b|"
                      r"\bwhat did (?:it|the information[- ]disclosure work|disclosure work) cost\b|"
-                     r"(?:工作|信息公开)(?:的)?(?:成本|经费|预算|开支|花费)|每件(?:申请)?(?:的)?(?:成本|花费|费用是多少)|"
-                     r"(?:花了|花费了?|用了)多少(?:钱|经费)", re.I)
+                     r"(?:工作|信息公开)(?:的)?(?:成本|经费|预算|开支|花费)|每件(?:申请)?(?:的)?(?:成本|花费|费用是多少)", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
 _PERSONAL_Q = re.compile(

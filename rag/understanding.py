@@ -872,6 +872,19 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b((?:lawsuits?|suits?|cases?|reviews?|reconsiderations?|ones)\b[^.?;]{0,30}?)\b(?:ended|ending|end|concluded|resolved|"
                 r"finished|disposed of)\s+(?:as\s+|with\s+|in\s+|up\s+as\s+)?(?:an?\s+)?"
                 r"['\"‘“]other['\"’”](?!\s*(?:handling|processing|rows?|reasons?))", re.I), r"\1with other outcome"),
+    # "Huai'an 2024, same outcome?": the same quantity as before
+    (re.compile(r"\bsame (?:outcome|result|category|row|cell|item|figure|number|line|thing)s?\b", re.I), "same"),
+    # "（单位：万元）", "单位万元": the unit of a money figure, not the 单位 (legal persons) column
+    (re.compile(r"[（(]?\s*单位\s*[:：是为]?\s*(万元|元)\s*[）)]?"), r" \1 "),
+    # "别看成商业企业", "别给我内部事务的": what the asker does not want
+    (re.compile(r"[，,\s]*别(?:看成|当成|弄成|算成|搞成|给我)[^，。？?！!]{1,14}?(?:的|了)?(?=[，。？?！!]|\s|$)"), " "),
+    # ", NOT the ones after a reconsideration": the other kind of lawsuit, not asked
+    (re.compile(r"[,，;；—–-]?\s*\b(?:not|NOT)\s+(?:the\s+)?(?:ones?\s+|(?:law)?suits?\s+|cases?\s+)?(?:filed\s+|brought\s+)?(?:after|following)\s+(?:an?\s+|the\s+)?"
+                r"(?:administrative\s+)?(?:review|reconsideration)s?\b", re.I), " "),
+    (re.compile(r"[,，;；—–-]?\s*\bnot\s+(?:the\s+)?(?:direct|straight)(?:[- ]to[- ]court)?\s+(?:ones?|suits?|lawsuits?)\b", re.I), " "),
+    # "对比一下 淮安市2024年这一项是多少", "…, to compare": the asker compares later, this turn asks one value
+    (re.compile(r"^\s*(?:对比一下|比较一下|对照一下)[，,:：\s]*(?=[^。？?]*(?:是多少|有多少|多少件|几件))"), ""),
+    (re.compile(r"[,，]\s*(?:to compare|for comparison|for compar(?:ison|ing))\s*(?=[?？.]?\s*$)", re.I), ""),
     # '"其他"组织': the column 其他组织 with its first word quoted
     (re.compile(r"[“\"'‘]\s*其他\s*[”\"'’]\s*(组织|单位|机构)"), r"其他\1"),
     # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
@@ -1395,7 +1408,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
-    "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/"
+    "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -1420,7 +1433,7 @@ into they them we our you your government governments office offices general mun
 district bureau commission department province town provided filed made other others most least highest
 lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
-fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't
+fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
 hello thanks thank kindly""".split())
@@ -1485,7 +1498,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
@@ -1570,7 +1583,7 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
 def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"国家秘密到内部事务": two sub-items of one group joined by 到/至/through stand for every
     sub-item from the one to the other, in the template's printed order."""
-    if len(key_groups) != 2 or not re.search(r"到|至|\bthrough\b|\bthru\b", text):
+    if len(key_groups) != 2 or not re.search(r"到|至|\bthrough\b|\bthru\b|…|\.{3}", text):
         return key_groups
     a, b = (g[0].split(".") for g in key_groups)
     if a[0] != "requests" or len(a) != 4 or len(b) != 4 or a[1] != b[1] or a[3] != b[3]:
@@ -1587,7 +1600,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          r"situations|sub-?categories|sub-?items|sub-?rows)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
-_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|合计|一共|总共|共计|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|合计|一共|总共|共计|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2113,7 +2126,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         has_active = bool(p.items) or (has_active and not absorbed)
 
     # ---- table 三
-    if rows or (p.columns and not (cols_generic and (has_active or has_appeals))) or \
+    if rows or (p.columns and not ((cols_generic or (p.groups and not p.apply)) and (has_active or has_appeals))) or \
             (p.apply and not has_active and not has_appeals):
         if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
             rows = [r for r in rows if not r[1]]

@@ -294,3 +294,26 @@ def test_more_questions_the_reports_cannot_answer(svc, question):
 def test_an_addition_of_two_quoted_parts_with_one_read_gives_no_total(svc):
     rec = _ask(svc, "Huai'an 2024: 'not held' plus 'sent to the wrong office' requests - how many together?")
     assert rec["value"] is None
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["洪泽区2023年要重新做材料才能给所以没提供的有几件"], "requests.unable.needs_creation.total", 3),
+    (["Huai'an 2024: people who first went through reconsideration, then sued — how many of those suits ended with "
+      "the govt decision corrected?"], "appeals.litigation_after_review.corrected", 1),
+    (["上海市府办2019年政府集中采购花了多少钱（万元，不是项目个数）"], "active.procurement.amount", 25.1),
+    (["STCSM 2024: how many requests were left over from 2023 and handled in 2024?"], "requests.carried_over.total", 2),
+    (["12345转接：来电人问淮安市2024年有没有那种已经拿到材料了又让政府再盖章确认一遍、被不予处理的，有几件"],
+     "requests.not_processed.reconfirm.total", 1),
+    (["淮安2024年行政复议多少件", "Huai'an 2024, same outcome?"], "appeals.review.total", 351),
+    (["沭阳县2025年行政事业性收费本年收费金额，单位万元"], "active.fees.amount", 4068.208),
+    (["淮安2024新收申请 法律服务机构那栏 别看成商业企业"], "requests.received.legal_services", 61),
+    (["淮安市2024年 过程性信息 不予公开几件 别给我内部事务的"], "requests.withheld.process_info.total", 12),
+    (["Shuyang 2025: lawsuits filed directly, NOT the ones after a reconsideration"], "appeals.litigation_direct.total", 3),
+    (["2019年上海市政府办公厅新收申请里只看商业企业那一列"], "requests.received.commercial", 35),
+    (["淮安2024年予以公开总数"], "requests.granted.total", 1362),
+    (["Shuyang 2025 how many requests did they close out in total"], "requests.total_processed.total", 718),
+    (["沭阳县2025年被老百姓直接起诉到法院，法院判政府没问题的，几个"], "appeals.litigation_direct.upheld", 3),
+])
+def test_wordings_read_from_blind45_48(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec))

@@ -108,6 +108,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "close out/closed out/close out in total/closed out in total/"
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
            "finish in total/completed in total/closed in total/"
            "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
@@ -117,9 +118,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
         _e("granted", "予以公开", "granted (information disclosed)",
+           "予以公开总数/予以公开的总数/予以公开总计/"
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "got the information in full/got the info in full/got it all/got everything/"
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
            "simply releasing/"
@@ -180,6 +183,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal admin matters/internal administrative matters/purely internal/internal matters/personnel, logistics/"
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
            "housekeeping"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
@@ -196,10 +200,13 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
+           "administrative lookup/admin lookup/a lookup/lookup/"
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
            "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
         _e("unable", "无法提供", "unable to provide",
+           "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "couldn't be provided/could not be provided/cannot be provided/can't be provided/"
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply/"
@@ -223,8 +230,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "in ready form/not in ready form/doesnt exist in ready form/does not exist in ready form/would need creating/need creating/needs creating/"
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no ready-made information/no ready-made info/no ready made information/no ready made info/ready-made/ready made/"
            "not ready-made/no readymade/readymade/"
@@ -270,6 +279,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
            "repeat request/repeated request/duplicate request/repeat filing/same request again/"
            "asked the very same thing again/asked the same thing again/same thing again/the very same thing/"
@@ -282,12 +292,14 @@ REQUEST_ROWS: dict[str, Entry] = {
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "mass repeats/mass repeat/mass repeated/mass repeat requests/mass repeated requests/"
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
            "large number of repeated/excessive repeated application/excessive repeated applications/"
            "for no good reason/no good reason/loads of repeat requests/repeat requests for no good reason/"
            "without good reason/without a good reason/unreasonably huge/unreasonably large/huge pile/unreasonable amount/"
            "unreasonably huge pile of info/massive amounts/an unreasonable volume/unreasonable volume"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
+           "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
@@ -305,9 +317,11 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "拖着不补/一直不补/迟迟不补/不补了/"
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/didn't supplement/correct/supplement asked for/never sent the supplement asked for/"
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
            "never sent the extra details/extra details they were asked for/didn't send the extra details/"
@@ -406,8 +420,10 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
+           "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "directly to the court/straight to the court/"
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "direct court/direct-to-court/direct to court/direct court case/direct court cases/direct cases/direct case/"
            "direct-to-court suits/direct-to-court lawsuits/direct-to-court cases/straight-to-court/"
@@ -425,6 +441,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
+           "first went through reconsideration/went through reconsideration first/reconsideration, then sued/reconsideration then sued/after an administrative review had concluded/after a review had concluded/after the review had concluded/review had concluded/after the reconsideration had concluded/first went through review/review first, then sued/"
            "after reconsideration/after review/following reconsideration/following review/"
            "followed an administrative review/followed a review/followed a reconsideration/followed an administrative reconsideration/"
            "following an administrative review/that followed a review/"
@@ -439,6 +456,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
+           "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
