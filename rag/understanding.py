@@ -872,6 +872,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b((?:lawsuits?|suits?|cases?|reviews?|reconsiderations?|ones)\b[^.?;]{0,30}?)\b(?:ended|ending|end|concluded|resolved|"
                 r"finished|disposed of)\s+(?:as\s+|with\s+|in\s+|up\s+as\s+)?(?:an?\s+)?"
                 r"['\"‘“]other['\"’”](?!\s*(?:handling|processing|rows?|reasons?))", re.I), r"\1with other outcome"),
+    # "同一个单位2019年的": the same body, not the 单位 (legal persons) column
+    (re.compile(r"(?:同一个?|同一家|这个|该|那个|这家|那家|本)单位(?!那?一?[栏列格])"), " "),
     # "Huai'an 2024, same outcome?": the same quantity as before
     (re.compile(r"\bsame (?:outcome|result|category|row|cell|item|figure|number|line|thing)s?\b", re.I), "same"),
     # "（单位：万元）", "单位万元": the unit of a money figure, not the 单位 (legal persons) column
@@ -1848,7 +1850,7 @@ _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
 _STATED_PARTS_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds|types|"
     r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
-    r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))", re.I)
+    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))", re.I)
 
 
 def _stated_parts(text: str) -> int:
@@ -1876,8 +1878,9 @@ def _listed_parts(text: str) -> int:
         items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()]
         best = max(best, len(items) if len(items) >= 3 else 0)
     for m in _LISTED_SUM_ZH_RE.finditer(text):
-        items = [x for x in re.split(r"、|，|,|和|加上|\+", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
-        best = max(best, len(items) if len(items) >= 3 and "、" in m.group(1) else 0)
+        items = [x for x in re.split(r"、|，|,|和|加上|\+|＋", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
+        g = m.group(1)
+        best = max(best, len(items) if (len(items) >= 3 and "、" in g) or (len(items) >= 2 and re.search(r"[+＋]", g)) else 0)
     return best
 
 
@@ -2126,7 +2129,13 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         has_active = bool(p.items) or (has_active and not absorbed)
 
     # ---- table 三
-    if rows or (p.columns and not ((cols_generic or (p.groups and not p.apply)) and (has_active or has_appeals))) or \
+    # "被老百姓直接起诉到法院": the people who sued, said in passing — not a column of applicants
+    # asked ("filed by companies rather than individuals" asks a split the tables do not make)
+    cols_in_passing = bool(p.groups) and not p.apply and bool(re.search(
+        r"老百姓|群众|市民|居民|公民|\bpeople\b|\bcitizens?\b|\bresidents?\b", p.text, re.I)) and not re.search(
+        r"自然人|个人|企业|公司|律所|法律服务|科研|公益|其他组织|法人|\bindividuals?\b|compan|\bfirms?\b|business|enterprise|"
+        r"\blaw\b|\blegal\b|organi[sz]ation", p.text, re.I)
+    if rows or (p.columns and not ((cols_generic or cols_in_passing) and (has_active or has_appeals))) or \
             (p.apply and not has_active and not has_appeals):
         if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
             rows = [r for r in rows if not r[1]]
@@ -2712,7 +2721,10 @@ def understand(
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
     stated = _stated_parts(text) or _listed_parts(text)
-    if operation == "sum" and stated and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
+    whole_of_stated = len(key_groups) == 1 and key_groups[0][0].count(".") == 2 and key_groups[0][0].startswith("requests.") \
+        and len(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]) or []) == stated  # "all three sub-items together"
+    if (operation == "sum" or (operation == "value" and cues.is_sum and not whole_of_stated)) and stated \
+            and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained

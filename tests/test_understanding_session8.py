@@ -317,3 +317,25 @@ def test_an_addition_of_two_quoted_parts_with_one_read_gives_no_total(svc):
 def test_wordings_read_from_blind45_48(svc, turns, key, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec))
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["上海市府办2025年结转下年度多少件", "同一个单位2019年的"], "requests.carried_forward.total", 72),
+    (["In 2024, how many Huai'an requests were still unclear even after the applicant was asked to correct them?"],
+     "requests.unable.unclear.total", 1),
+    (["In 2024 how many Huai'an applicants never fixed their application after being asked to, so it was closed out?"],
+     "requests.other.overdue_correction.total", 71),
+])
+def test_same_body_and_correct_are_no_column_or_row(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question", [
+    # two parts in brackets, one read: no total of one given as the two's
+    "沭阳25年没法提供信息的（没有的+要另做的）合计几件",
+    # a split of reviews by applicant the tables do not make: no total given for it
+    "Huai'an 2024: how many of the 351 reconsideration cases were filed by companies rather than individuals?",
+])
+def test_no_number_for_a_part_of_what_was_asked(svc, question):
+    assert _ask(svc, question)["value"] is None

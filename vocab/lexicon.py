@@ -116,7 +116,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
-                "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of"),
+                "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
+                "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "予以公开总数/予以公开的总数/予以公开总计/"
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
@@ -321,7 +322,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
-           "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/didn't supplement/correct/supplement asked for/never sent the supplement asked for/"
+           "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/supplement asked for/never sent the supplement asked for/"
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
            "never sent the extra details/extra details they were asked for/didn't send the extra details/"
