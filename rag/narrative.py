@@ -30,6 +30,10 @@ MARGIN = 0.15     # lead over any other number, as a share of the question's wei
 SENTENCE_ONLY = 0.6  # a word of the question in the number's sentence but not in its clause
 PARAGRAPH_ONLY = 0.35  # … only in the sentence's paragraph
 LIST_LEAD = 0.75  # a word of the question before the first item of the number's list (its verb)
+BACK_TO_BACK = 1.0  # … of a count right after another ("接入53个部门2261项事项"): the whole clause is both counts'
+# "how many items": the nouns a report counts items by (事项, 信息 …) are no other thing than the one asked
+_ITEMS_ASKED = re.compile(r"\b(?:items?|entries|matters)\b", re.I)
+_ITEM_NOUNS = ("事项", "信息", "条目", "项目", "内容")
 OTHER_PART = 0.45
 WORD_TIE = 0.02  # two numbers this close on the words are a tie the embedding model may not break
 UNSURE_TIE = 0.05  # a question mostly unknown: its known words must put one number ahead by this much
@@ -56,7 +60,7 @@ _JOIN_LINES = re.compile(r"(?<![。！？；：\n])\n(?![一二三四五六七�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
-_ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类])")
+_ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类回])")
 # "不予处理158件，占19.6%": a share right after a count, in a clause of its own, is the count's share
 _SHARE_OF_PREV = re.compile(r"\s*[，,]\s*(?:约|分别)?占(?:比|全部|总数|总量|申请总数)?(?:的)?(?:为|达|约)?\s*")
 _ZH_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}\s*年度?")
@@ -285,7 +289,7 @@ def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str, str]]:
     """Each number with a unit, its own clause before it, the noun its measure word takes, its
     clause with the documents' titles (《…》) left in, and — for a later item of a list joined by
     、 — the clause of the list's first item."""
-    found, prev_end, prev_left, lead = [], 0, "", ""
+    found, prev_end, prev_left, lead, first_right = [], 0, "", "", ""
     for m in _NUMBER.finditer(sentence):
         start = m.start()
         if sentence[max(0, start - 1):start] == "第" or sentence[m.end():m.end() + 1] in ("年", "月", "日", "号"):
@@ -306,8 +310,12 @@ def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str, str]]:
         # clause is the lead; "+" marks that)
         back_to_back = bool(found) and not between.strip()
         in_list = back_to_back or (bool(found) and "、" in between and not re.search(r"[，；：,;:。]", between))
-        lead = lead if in_list else left
-        found.append((m, left, right, titled, ("+" + lead if back_to_back else lead) if in_list else ""))
+        if not in_list:
+            lead, first_right = left, right
+        # "其中1条播放量破亿、2条破千万、49条破百万": the first item's noun (播放量) is every item's,
+        # as its verb is ("|" keeps it apart from the item's own noun at the lead's end)
+        item_lead = lead + (first_right + "|" if first_right and not back_to_back else "")
+        found.append((m, left, right, titled, ("+" + lead if back_to_back else item_lead) if in_list else ""))
         prev_end, prev_left = m.end() + len(right), left
     return found
 
@@ -445,7 +453,8 @@ def _name_words(name: str) -> list[str] | None:
 
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
                     fits, skip: set[str], known: set[str] = frozenset(),
-                    names: set[str] = frozenset(), part_asked: bool = False) -> list[tuple[float, list[str], re.Match[str]]]:
+                    names: set[str] = frozenset(), part_asked: bool = False,
+                    items: tuple[str, ...] = (), titled_units: bool = False) -> list[tuple[float, list[str], re.Match[str]]]:
     """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
     and the question's words in its own clause."""
     where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
@@ -468,14 +477,18 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         k = next(i for i, (a, b, _) in enumerate(clauses) if a <= m.start() < b)
         parts_after = "".join(c for _, _, c in clauses[k + 1:k + 4] if c.startswith("其中"))
         score, local = 0.0, []
+        # "制作《淮安市人民政府公报》6期": a title right before the number names what it counts (its
+        # issues) when the question asks in the number's own measure ("how many issues" → 期) — not
+        # when it asks what the title's document holds ("documents carried in the gazette": 243件)
+        title_weight = 1.0 if titled_units and titled.endswith("》") and not right else TITLE_ONLY
         for g, w, elsewhere in zip(groups, weights, where):
             if elsewhere == SENTENCE_ONLY * w and not any(x in part for x in g):
                 elsewhere = OTHER_PART * w
             if elsewhere == SENTENCE_ONLY * w and parts_after and any(x in parts_after for x in g) \
                     and not any(x in sentence.replace(parts_after, "") for x in g):
                 elsewhere = OTHER_PART * w  # only a part's clause after it holds the word
-            near = (_closeness(g, left, right) or TITLE_ONLY * _closeness(g, titled, "")
-                    or LIST_LEAD * _in_lead(g, lead))
+            near = (_closeness(g, left, right) or title_weight * _closeness(g, titled, "")
+                    or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead))
             if near:
                 score += near * w
                 local.append(g[0])
@@ -498,7 +511,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
             # so the whole's words are the part's too (its own words still decide that it is asked)
             inherited = [g[0] for g in groups if g[0] not in local and any(x in clauses[k - 1][2] for x in g)]
         if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
-                and not any(x in right for g in groups for x in g):
+                and not any(x in right for g in groups for x in g) and not any(x in right for x in items):
             score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
         if skip and any(re.search(r"(?<![\d.])" + re.escape(n) + r"(?![\d.])", clauses[k][2]) for n in skip):
             # "across how many fields were the 601 items sorted": the clause holding the count the
@@ -569,7 +582,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
         for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
-                                                      {g[0] for g in named}, part_asked=bool(of_whole)):
+                                                      {g[0] for g in named}, part_asked=bool(of_whole),
+                                                      items=_ITEM_NOUNS if lang != "zh" and _ITEMS_ASKED.search(question) else (),
+                                                      titled_units=units is not None and not rate):
             cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and

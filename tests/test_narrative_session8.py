@@ -133,3 +133,69 @@ def test_how_many_of_a_whole_counts_the_part_the_text_counts():
     found = narrative.find("How many of the science commission's most-used services had 'read-and-apply' linking?",
                            "en", [chunk])
     assert found.status == "one" and found.best.value == 5
+
+
+# -- session 9: more everyday English for the text's quantities -----------------------------------
+@pytest.fixture(scope="module")
+def svc9(tmp_path_factory, corpus):
+    from service import Nianbao
+
+    s = Nianbao(make_settings(tmp_path_factory.mktemp("narrative_s9_store")))
+    files = FILES + ["007_shkewei_2024.txt"]
+    results = s.ingester.add_paths([SEED] + [corpus / f for f in files])
+    assert sum(r.status == "added" for r in results) == len(files) + 1, [(r.path, r.status) for r in results]
+    return s
+
+
+@pytest.mark.parametrize("question, value, words", [
+    # frequently-used services (高频事项), policy-to-service links (阅办联动)
+    ("How many frequently-used services of STCSM got policy-to-service links in 2024?", 5, "5个高频事项"),
+    # cumulative views (累计观看量) of the video channel's clips, not of its live streams (303855)
+    ("STCSM 2024: cumulative views of the channel's short clips?", 1924252, "累计观看量1924252次"),
+    # deadline reminder nudges (催办提示)
+    ("How many deadline reminder nudges did Shuyang send to departments in 2025?", 84, "催办提示84次"),
+    # charged to requesters for handling info (信息处理费); agencies (行政机关)
+    ("Shuyang County agencies 2025: total charged to requesters for handling info, in yuan?", 380, "信息处理费共计380元"),
+    # "items" counted back to back with departments ("接入53个部门2261项事项"): the items, not the departments
+    ("How many items were connected to the unified acceptance platform in Shanghai General Office's 2019 report?", 2261,
+     "2261项事项"),
+    # "posted by county departments" names who posted: no split by county
+    ("Shuyang 2025: items posted by county departments on their disclosure pages", 3044, "信息3044条"),
+    # the gazette's title right before its issues ("《淮安市人民政府公报》6期")
+    ("Huai'an 2024: how many issues of the municipal gazette were put out?", 6, "公报》6期"),
+    # 'Shanghai Science' names the quoted site (“上海科技”网站), not the commission's own website (393)
+    ("How many items did the 'Shanghai Science' website post in 2024?", 2139, "信息2139条"),
+    # a list's first noun (播放量) is every item's: "49条破百万" passed a million plays
+    ("Of Shuyang's 2025 viral posts, how many passed a million plays (but not ten million)?", 49, "49条破百万"),
+    # 涉及 is the asker's verb, not the quantity's word
+    ("涧西区2020年基层政务公开标准化规范化一共涉及几个试点领域？", 26, "26个试点领域"),
+])
+def test_text_number_in_everyday_words_s9(svc9, question, value, words):
+    rec = svc9.ask(question).record
+    assert rec["found"] and rec["value"] == value, rec["answer"]
+    assert words in _quoted(rec)
+
+
+def test_finder_s9_reads_rounds_and_appeals():
+    chunk = {"report_id": "r", "section": 1,
+             "text": "根据省政务公开年度和季度监测指标，全年组织4次政府信息公开栏目全覆盖检查，并出具各县区、各部门政务公开评估分报告。"}
+    found = narrative.find("淮安2024年对信息公开栏目全面检查搞了几回", "zh", [chunk], ["淮安市人民政府", "淮安"])
+    assert found.status == "one" and found.best.value == 4  # 几回 asks 次; 全面 is 全覆盖
+    chunk = {"report_id": "r", "section": 1,
+             "text": "依法做好相关行政复议、行政诉讼案件的应诉工作，全县共办理相关案件74件，有力维护了群众合法权益与政府公信力。"}
+    found = narrative.find("Per the 2025 narrative, how many review/litigation cases did the county handle in all?", "en",
+                           [chunk])
+    assert found.status == "one" and found.best.value == 74
+
+
+def test_back_to_back_counts_keep_their_own_nouns():
+    chunk = {"report_id": "r", "section": 1,
+             "text": "围绕“一网通办”改革重点任务，统一受理平台接入53个部门2261项事项，涵盖行政审批等范围。"}
+    found = narrative.find("How many departments were connected to the unified acceptance platform?", "en", [chunk])
+    assert found.status == "one" and found.best.value == 53
+
+
+def test_by_county_departments_is_no_breakdown():
+    assert narrative.breakdown_words("items posted by county departments on their pages") == ()
+    assert narrative.breakdown_words("How many requests were there by county?") != ()
+    assert narrative.breakdown_words("how many requests did each county department receive?") != ()

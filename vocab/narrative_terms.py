@@ -31,7 +31,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?",
      ("集成发布", "集成式发布", "集中发布")),
     (r"pre[- ]?(?:handling|processing|decision)|before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
-    (r"reminders?|reminder notices?|prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
+    # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
+    (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
+     r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
     (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|yi ?wang ?tong ?ban|一网通办", ("一网通办",)),
@@ -57,7 +59,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|pro[- ](?:business|enterprise)[- ]polic(?:y|ies)|"
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
     (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
-    (r"high[- ]frequency (?:items?|matters?|services?|affairs?)|most[- ]used (?:services?|items?|matters?)|"
+    (r"high[- ]frequency (?:items?|matters?|services?|affairs?)|(?:most|frequently|commonly)[- ]used (?:services?|items?|matters?)|"
      r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)", ("高频",)),
     (r"hot ?(?:spots?|topics?|issues?)|public concerns?|trending (?:topics?|issues?)", ("热点",)),
     (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services", ("办事服务指引", "指引")),
@@ -75,13 +77,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"catalogues?|catalogs?|directories|directory|standard lists?", ("目录", "标准目录")),
     (r"itemi[sz]ed (?:disclosure )?lists?|(?:disclosure )?lists?", ("清单",)),
     (r"full[- ]coverage", ("全覆盖",)),
-    (r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
+    # a policy document linked to the service it concerns (阅办联动: read the policy, then apply)
+    (r"polic(?:y|ies)[- ]to[- ]services?(?: links?| linking| linkage)?|polic(?:y|ies)[- ]services? link(?:s|ing|age)?|"
+     r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
     (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
     (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
     (r"edited|compiled", ("编辑", "编印")),
     (r"(?:information[- ])?processing (?:fees?|charges?)|disclosure fees?|charge[sd]? applicants|charging applicants|"
-     r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for processing|"
+     r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for (?:processing|handling)|"
+     r"charge[sd]? (?:to )?requesters|"
      r"for processing (?:information )?requests|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
@@ -159,13 +164,17 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
-    (r"pieces of information|information items?|items of information|pieces|information", ("信息",)),
+    (r"pieces of information|information items?|items of information|pieces|information|info", ("信息",)),
     (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|(?:official |government )?social[- ]media(?: accounts?)?|"
      r"media accounts?", ("政务新媒体", "新媒体", "社交媒体")),
-    (r"units|bodies|departments|agencies", ("单位", "部门")),
+    (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
     (r"annual reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
     (r"pilot", ("试点",)),
+    # appeals the text counts together ("review/litigation cases", 行政复议、行政诉讼案件)
+    (r"(?:administrative )?reconsiderations?|(?:administrative )?reviews?(?=\s*(?:/|and|or|&)\s*(?:litigation|lawsuits?|court))",
+     ("行政复议", "复议")),
+    (r"(?:administrative )?litigations?", ("行政诉讼", "诉讼")),
     (r"cases?|lawsuits?", ("案件",)),
     (r"reviewed|audited", ("审核", "审查")),
     (r"proactive(?:ly)?[- ]disclos\w*", ("主动公开",)),
@@ -183,6 +192,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"appointments? (?:and|or|/) ?removals?|removals?|dismissals?", ("任免",)),
     (r"images?|pictures?|graphics?", ("图片", "图文")),
     (r"ratings?|evaluations?", ("评价",)),
+    (r"cumulative(?:ly)?|in (?:the )?aggregate", ("累计",)),
     (r"over the (?:whole )?year|throughout the year|for the (?:whole )?year|(?:the )?whole year|all year", ("全年", "累计")),
     (r"services? guides?|guides?", ("指引", "指南")),
 ]
@@ -190,7 +200,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
 # where an English question names the quantity it asks for: the words right after these
 EN_HEAD = r"\b(?:how many|how much|number of|share of|percentage of|proportion of|rate of|count of)\b"
 # … and a Chinese one: the words right after 多少/几 and a measure word, or right before 有多少/是多少
-ZH_HEAD_AFTER = r"(?:多少|几)[场次期条件项个家篇人名份批元处类]?"
+ZH_HEAD_AFTER = r"(?:多少|几)[场次期条件项个家篇人名份批元处类回]?"
 ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 
 # Chinese words → other words a report may use for the same thing
@@ -203,6 +213,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "发布会": ("新闻发布会",),
     "公报": ("政府公报",), "政府公报": ("公报",), "市政府公报": ("政府公报", "公报"),
     "关注人数": ("关注", "粉丝"),
+    "全面": ("全覆盖",), "全覆盖": ("全面",),
     "粉丝": ("关注",),
     "访问量": ("浏览量", "访问"),
     "浏览量": ("访问量", "浏览"),
@@ -228,6 +239,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
 ZH_UNITS: dict[str, tuple[str, ...]] = {
+    "回": ("次", "场", "期"),
     "场": ("场", "次", "期"), "次": ("次", "场", "期"), "期": ("期", "次", "场"), "条": ("条", "篇", "则", "件"),
     "件": ("件", "条", "份", "个", "项"), "项": ("项", "个", "件"), "个": ("个", "项", "家", "件", "处"), "家": ("家", "个"),
     "篇": ("篇", "条"), "人": ("人", "名", "万"), "名": ("名", "人"), "份": ("份", "件"), "批": ("批",),
@@ -260,7 +272,7 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么 "
     "不少 很多 好多 许多 挺多 一些 出了 自己 听说 据说 听人说 "
     # "报告的文字部分说", "报告说出了", "挂出来": the report's words and the asker's verbs, not the quantity
-    "说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法".split())
+    "几回 多少回 涉及 说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到".split())
@@ -268,7 +280,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-across via gov govt together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
+across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
@@ -344,7 +356,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
-     r"\b(?:each|every|per|by) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     # ("posted by county departments" names who posted, not a split by county)
+     r"\b(?:each|every|per) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     r"\bby (?:township|town|street|district|county|sub-?district|department|unit)s?\b"
+     r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # split by a unit the tables never use ("按乡镇分，各有多少"); which of a count were for a reason
@@ -402,7 +417,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
 # a question that names the site, account or column in English ("the 'Shanghai Science and
 # Technology' website", "Shanghai Keji") names that one (rag.narrative reads pinyin too)
 NAME_WORDS_EN: dict[str, str] = {
-    "上海": r"shanghai", "中国": r"china", "科技": r"(?:science\s*(?:and|&)\s*technology|sci[- ]?tech|keji)",
+    "上海": r"shanghai", "中国": r"china", "科技": r"(?:science\s*(?:and|&)\s*technology|sci[- ]?tech|keji|science(?!\s*(?:and|&)\s*tech))",
     "国际": r"international", "服务": r"services?", "门户": r"portal", "发布": r"releases?", "政务": r"(?:government|gov)",
     "新闻": r"news", "政府": r"government", "公报": r"gazette", "网": r"(?:net|online)", "在线": r"online",
     "热线": r"hotline", "市民": r"citizens?", "城市": r"city", "数字": r"digital", "法治": r"rule of law",
