@@ -358,7 +358,7 @@ _CHECK_RE = re.compile(
     re.I,
 )
 # inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
-_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批)[^，。？?]{0,20}(?:检查|抽查)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
+_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批|回)[^，。？?]{0,20}(?:检查|抽查)|(?:检查|抽查|巡查)[^，。？?]{0,6}(?:几|多少)(?:次|场|轮|批|回)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b|"
                                 # errors fixed on a website being counted ("how many error items did Shuyang fix")
                                 r"\bhow many (?:\w+ )?(?:errors?|mistakes?)\b|\b(?:errors?|mistakes?) (?:items?|entries|pieces)\b|"
@@ -486,7 +486,7 @@ def _asks_contact(text: str) -> bool:
 _YES_NO_RE = re.compile(r"^(?:did|does|do|has|have|was|were|is)\b|吗\s*[?？]?\s*$", re.I)
 # an English question that is only a noun phrase ("Shuyang 2025 broken links fixed?", "STCSM 2024
 # live streams?"): on its own (not a follow-up) it asks how many, as "how many … ?" would
-_NOT_TERSE_RE = re.compile(r"\b(?:what|why|how|which|who|whom|whose|where|when|tell|describe|explain|summari[sz]e|list|show|"
+_NOT_TERSE_RE = re.compile(r"\b(?:what|why|how|which|who|whom|where|when|tell|describe|explain|summari[sz]e|list|show|"
                            r"give|anything|something)\b|^\W*(?:and|also|then|same|now|ok|okay)\b", re.I)
 
 
@@ -1324,8 +1324,8 @@ def _unknown_mention(text: str, masked: str) -> str | None:
         while j > 0 and len(stem) < 4 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
             stem = masked[j - 1] + stem
             j -= 1
-        if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS:
-            continue
+        if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖"):
+            continue  # (县直部门, 市级, 区域: a level or an area, not a place's name)
         body = _BODY_AFTER_RE.match(masked[m.end() :])
         return stem + m.group() + (body.group() if body else "")
     for m in _BODY_ONLY_RE.finditer(masked):

@@ -339,3 +339,14 @@ def test_same_body_and_correct_are_no_column_or_row(svc, turns, key, value):
 ])
 def test_no_number_for_a_part_of_what_was_asked(svc, question):
     assert _ask(svc, question)["value"] is None
+
+
+def test_a_count_of_checks_is_no_check_question(svc):
+    # "检查搞了几回": how many inspections the text counts, not a consistency check of the tables
+    rec = _ask(svc, "淮安2024年对信息公开栏目全面检查搞了几回")
+    assert rec["value"] == 4
+
+
+def test_the_countys_text_says_asks_the_narrative(svc):
+    rec = _ask(svc, "Shuyang 2025 review cases total", "How many did the county's text say it handled in all (复议和诉讼案件)?")
+    assert rec["value"] == 74 and rec["passages"]
