@@ -887,6 +887,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "对比一下 淮安市2024年这一项是多少", "…, to compare": the asker compares later, this turn asks one value
     (re.compile(r"^\s*(?:对比一下|比较一下|对照一下)[，,:：\s]*(?=[^。？?]*(?:是多少|有多少|多少件|几件))"), ""),
     (re.compile(r"[,，]\s*(?:to compare|for comparison|for compar(?:ison|ing))\s*(?=[?？.]?\s*$)", re.I), ""),
+    # "review upheld, corrected, other, pending": "other" listed with appeal outcomes is the outcome 其他结果
+    (re.compile(r"\b(upheld|corrected|overturned|pending|reversed)(\s*,\s*(?:and\s+)?|\s+and\s+)other\b(?!\s+(?:outcome|result|handling|processing|"
+                r"organi[sz]ations?|orgs?|reasons?|bodies|applicants?|rows?))", re.I), r"\1\2other outcome"),
+    (re.compile(r"\bother\b(?=(\s*,\s*(?:and\s+)?|\s+and\s+)(?:upheld|corrected|pending)\b)(?!\s+outcome)", re.I), "other outcome"),
     # '"其他"组织': the column 其他组织 with its first word quoted
     (re.compile(r"[“\"'‘]\s*其他\s*[”\"'’]\s*(组织|单位|机构)"), r"其他\1"),
     # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
@@ -1868,17 +1872,19 @@ def _stated_parts(text: str) -> int:
 # "维持、纠正、其他加起来" (how many the list names; a sum of fewer cells is not their total)
 _LISTED_SUM_EN_RE = re.compile(r"(?:\b(?:sum|total)\s+of\s+|\badd(?:ing|s)?(?:\s+up)?\s+|\bcombin(?:e|ing)\s+)(?:the\s+)?"
                                r"([^?;:.()（）]+?)(?=,\s*(?:what|how|which|in total|total|combined|altogether|please|pls)\b|[?;:.()（）]|$)", re.I)
-_LISTED_SUM_ZH_RE = re.compile(r"([^，。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
+# "add these appeal cells: review upheld, corrected, …": the list after the colon
+_LISTED_AFTER_COLON_RE = re.compile(r"\b(?:add|sum|total)\b[^:：?]{0,40}[:：]\s*([^?;.]+)", re.I)
+_LISTED_SUM_ZH_RE = re.compile(r"([^，,。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
 
 
 def _listed_parts(text: str) -> int:
     """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
     best = 0
-    for m in _LISTED_SUM_EN_RE.finditer(text):
+    for m in list(_LISTED_SUM_EN_RE.finditer(text)) + list(_LISTED_AFTER_COLON_RE.finditer(text)):
         items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()]
         best = max(best, len(items) if len(items) >= 3 else 0)
     for m in _LISTED_SUM_ZH_RE.finditer(text):
-        items = [x for x in re.split(r"、|，|,|和|加上|\+|＋", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
+        items = [x for x in re.split(r"、|和|加上|\+|＋", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
         g = m.group(1)
         best = max(best, len(items) if (len(items) >= 3 and "、" in g) or (len(items) >= 2 and re.search(r"[+＋]", g)) else 0)
     return best
@@ -1994,6 +2000,9 @@ def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]
     """Each group of table 四 with the outcomes named after it and before the next group, when
     every group has its own; None when the outcomes are shared ("复议和诉讼维持的加起来")."""
     named = sorted((at, g) for at, g in p.group_at if g in groups)
+    after_at = [at for at, g in named if g == "litigation_after_review"]
+    # ("after-review suit": the review inside the lawsuit's own name is no group of its own)
+    named = [(at, g) for at, g in named if not (g == "review" and any(-2 <= at - a <= 16 for a in after_at))]
     if len({g for _, g in named}) != len(groups) or not p.outcome_at:
         return None
     own: dict[str, list[str]] = {}
@@ -2720,11 +2729,15 @@ def understand(
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
-    stated = _stated_parts(text) or _listed_parts(text)
+    listed = _listed_parts(text)
+    stated = _stated_parts(text) or listed
     whole_of_stated = len(key_groups) == 1 and key_groups[0][0].count(".") == 2 and key_groups[0][0].startswith("requests.") \
         and len(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]) or []) == stated  # "all three sub-items together"
-    if (operation == "sum" or (operation == "value" and cues.is_sum and not whole_of_stated)) and stated \
-            and len(key_groups) < stated and len(years) <= 1 and len(agency_names) <= 1:
+    # (a value asked of a list: only a list written out counts — "五类加总", "三类内部事务" name one cell)
+    demonstrated = bool(re.search(r"这(?:两|二|三|四|五|几)(?:项|个|类|种)", text))  # "这两项加一起": the parts pointed back to
+    if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
+            and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3)) \
+            and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained

@@ -350,3 +350,26 @@ def test_a_count_of_checks_is_no_check_question(svc):
 def test_the_countys_text_says_asks_the_narrative(svc):
     rec = _ask(svc, "Shuyang 2025 review cases total", "How many did the county's text say it handled in all (复议和诉讼案件)?")
     assert rec["value"] == 74 and rec["passages"]
+
+
+@pytest.mark.parametrize("turns", [
+    # eight cells listed after a colon, 'other' among the outcomes: never a total of other cells
+    ["Shuyang 2025 — add these appeal cells: review upheld, corrected, other, pending, direct suit upheld, and "
+     "after-review suit upheld, other, pending."],
+    # "这两项" pointing back to two earlier cells, one of them carried: no total of one
+    ["淮安市2024年申请人要的其实是公开出版物、被不予处理的有几件", "那没正当理由大量反复申请的呢", "沭阳2025年这两项加一起"],
+])
+def test_listed_or_pointed_parts_not_all_read_give_no_total(svc, turns):
+    assert _ask(svc, *turns)["value"] is None
+
+
+@pytest.mark.parametrize("turns, value", [
+    # a comma of a Chinese clause is no list of parts
+    (["淮安市2024，先复议、复议完不服再去法院告的那种，总共几件"], 20),
+    (["淮安市人民政府二〇二四年度，没走复议、直接打官司告到法院的信息公开案子一共几起？"], 26),
+    # "五类加总", "三类内部事务": one cell named with a count in its own name
+    (["上海市府办2019年新收申请中，法人或其他组织五类加总一共多少件"], 38),
+    (["我妈2025年向沭阳县政府申请被拒了说是内部事务，想问下2025年沭阳县因为三类内部事务信息不予公开的一共多少件"], 13),
+])
+def test_a_count_in_a_label_or_a_clause_comma_is_no_list(svc, turns, value):
+    assert _ask(svc, *turns)["value"] == value
