@@ -18,20 +18,10 @@ from __future__ import annotations
 import pytest
 
 from rag import narrative
-from tests.conftest import SEED, make_settings
-
-FILES = ["001_huaian_2024_spaces.txt", "004_hongzequ_2023.txt", "005_hongzequ_2024.txt", "006_shuyangxian_2025.txt",
-         "008_shanghai_bgt_2025.txt", "009_shanghai_bgt_2019.html"]
-
 
 @pytest.fixture(scope="module")
-def svc(tmp_path_factory, corpus):
-    from service import Nianbao
-
-    s = Nianbao(make_settings(tmp_path_factory.mktemp("narrative_s8_store")))
-    results = s.ingester.add_paths([SEED] + [corpus / f for f in FILES])
-    assert sum(r.status == "added" for r in results) == len(FILES) + 1, [(r.path, r.status) for r in results]
-    return s
+def svc(corpus, corpus_service):
+    return corpus_service
 
 
 def _quoted(record: dict) -> str:
@@ -137,14 +127,8 @@ def test_how_many_of_a_whole_counts_the_part_the_text_counts():
 
 # -- session 9: more everyday English for the text's quantities -----------------------------------
 @pytest.fixture(scope="module")
-def svc9(tmp_path_factory, corpus):
-    from service import Nianbao
-
-    s = Nianbao(make_settings(tmp_path_factory.mktemp("narrative_s9_store")))
-    files = FILES + ["007_shkewei_2024.txt"]
-    results = s.ingester.add_paths([SEED] + [corpus / f for f in files])
-    assert sum(r.status == "added" for r in results) == len(files) + 1, [(r.path, r.status) for r in results]
-    return s
+def svc9(corpus, corpus_service):
+    return corpus_service
 
 
 @pytest.mark.parametrize("question, value, words", [
