@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from vocab import labels as citations
+from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
@@ -69,6 +69,8 @@ _PERSONAL_Q = re.compile(
     # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants
     r"(?:有没有|是否有|有无)(?:姓|叫)[\u4e00-\u9fff]{1,3}的[^。？?]{0,12}?(?:电话|手机|住址|联系方式|身份证|是谁|名字)?|"
     r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|"
+    # "那个姓张的律师电话": a person by surname and trade
+    r"(?:那个|那位|这个|这位)?姓[\u4e00-\u9fff](?:的)?[^。？?]{0,8}?(?:电话|手机号?|住址|联系方式|身份证号?|名字|全名)|"
     # a person by name ("张建国的电话和住址")
     r"(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]"
     r"[\u4e00-\u9fff]{1,2})的(?:电话|手机号?|住址|家庭住址|联系方式|身份证号?)|"
@@ -139,6 +141,10 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
     r"(?![^。？?！!]*?(?:多少|几[件个条起宗份次项家人]?|占比|比例|百分))"
     r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是|有没有|包括|包含|分别)|"
+    # "why exactly did the court correct …? what were the cases?": the cases behind a count, by name
+    r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
+    r"\bwhich (?:cases|requests|applications|lawsuits) (?:were|are) (?:they|these|those|it)\b|"
+    r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
     r"\b(?:the|those|these|that)\s+\d+\b(?![^.?!]*\bhow many\b)[^.?!]*?"
     r"\b(?:which|who|whom|whose|why|what (?:kinds?|types?|sorts?|topics?|subjects?|were they|was it|are they)\b|"
     r"what (?:were|was|are|is) (?:they|it|those|these)\b)",
@@ -731,6 +737,13 @@ class Engine:
                      "I could not tell which figure to compare; please name it, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)
         key = q.keys[0] if q.keys else "requests.received.total"
+        head, _, rest = key.partition(".")
+        if q.unexplained and head == "requests" and rest.count(".") == 1 and lexicon.REQUEST_SUB_ITEMS.get(rest.split(".")[0]):
+            # "needs-new-document refusals … which is highest": words nothing explains beside a group
+            # of table 三 may name one of its parts; the group's total is never ranked in its place
+            msg = _t(lang, f"没能确定要比较的是“{self._describe(key, lang)}”还是其中的某一项，请说明具体是哪一项。",
+                     f"I could not tell whether to compare {self._describe(key, lang)} or one of its parts; please name it.")
+            return self._finish(c, msg, False, t0)
         candidates = [n for n in self._years if not q.agencies or n in q.agencies]
         paired = {n: y for n, y in q.agency_years.items() if n in candidates}
         if len(paired) >= 2 and len(paired) == len(candidates):

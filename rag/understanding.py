@@ -1305,7 +1305,7 @@ def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
     return bool(parent_region and child_region and child_region != parent_region and child_region.startswith(parent_region))
 
 
-_SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)$|\b(?:district|county|town|township|new area|street|subdistrict|village)$", re.I)
+_SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)(?:人民)?(?:政府|政府办公室|政府办)?$|\b(?:district|county|town|township|new area|street|subdistrict|village)$", re.I)
 _SUB_PLACE_AFTER_RE = re.compile(r"^\s*(?:new area|district|county|town|township|subdistrict|street|village)\b", re.I)
 
 
@@ -1313,6 +1313,8 @@ def _names_sub_place(mentioned: str, text: str) -> bool:
     """Whether the words naming a body not held name a district, county, town or street (a
     place with its own report), not a body such as a bureau."""
     at = text.find(mentioned)
+    if re.match(r"(?:代表|所在|本|全|该|各|原|这个|那个|我们|我|你们)", mentioned):
+        return False  # "代表区政府受理", "所在区": the body's own level, not another place
     if at >= 0 and re.match(r"[直级域内里属辖]", text[at + len(mentioned):]):
         return False  # "督促县直部门", "市级", "区域": a level or an area, not a place's name
     if _SUB_PLACE_END_RE.search(mentioned.strip()):
@@ -1602,7 +1604,7 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
 
 
 _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项))|"
-                         r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,2}?(?:kinds|types|reasons|grounds|cases|"
+                         r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,4}?(?:kinds|types|reasons|grounds|cases|"
                          r"situations|sub-?categories|sub-?items|sub-?rows)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
@@ -1991,7 +1993,7 @@ def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
 
 # a lawsuit brought without a review first (not "lawsuits other than reviews", which is all lawsuits)
 _SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:review|reconsideration)\b|"
-                                r"(?:没|未|不)(?:有)?先?(?:经|经过|走)(?:过)?(?:行政)?复议", re.I)
+                                r"(?:没|未|不)(?:有)?先?(?:经|经过|走|申请|做)?(?:过)?(?:行政)?复议", re.I)
 # a group named as the whole a part is taken from ("…的申请里", "其中")
 _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
 
@@ -2186,6 +2188,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         groups = _unique(p.groups)
         if "litigation" in groups and any(g.startswith("litigation_") for g in groups):
             groups.remove("litigation")
+        if "review" in groups and "litigation_direct" in groups and _SKIPPED_REVIEW_RE.search(p.text) \
+                and not (_SUM_RE.search(p.text) and re.search(r"复议(?:和|与|及|、|加)|\breviews? (?:and|plus)\b", p.text, re.I)):
+            groups.remove("review")  # "没复议直接告到法院": the review named as skipped, not asked
         if p.appeals_hint and groups and "review" not in groups and _SUM_RE.search(p.text) and re.search(
                 r"复议(?:和|与|及|、|加)?(?:行政)?诉讼|(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:litigation|lawsuits?|suits|court cases)",
                 p.text, re.I):

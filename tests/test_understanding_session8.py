@@ -373,3 +373,49 @@ def test_listed_or_pointed_parts_not_all_read_give_no_total(svc, turns):
 ])
 def test_a_count_in_a_label_or_a_clause_comma_is_no_list(svc, turns, value):
     assert _ask(svc, *turns)["value"] == value
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["Huai'an 2024 partial releases to individuals?", "full releases to individuals?"], "requests.granted.natural_person", 1288),
+    (["How many individuals got full release from Shuyang in 2025?", "and partial?"], "requests.partially_granted.natural_person", 99),
+    (["2025年上海市府办直接被告到法院、年底还没判的案子几件"], "appeals.litigation_direct.pending", 6),
+    (["淮安2024年没复议直接起诉的有几件"], "appeals.litigation_direct.total", 26),
+])
+def test_wordings_read_from_blind51_54(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question, key, first", [
+    ("没复议直接告到法院、最后判维持的：淮安24年、沭阳25年、上海市府办19年、涧西20年 哪家最多",
+     "appeals.litigation_direct.upheld", "淮安市人民政府"),
+    ("needs-new-document refusals to individuals: Huai'an 2024, Shuyang 2025, Hongze 2023 - which is highest",
+     "requests.unable.needs_creation.natural_person", "淮安市人民政府"),
+])
+def test_rankings_of_the_last_round(svc, question, key, first):
+    rec = _ask(svc, question)
+    assert _keys(rec) and all(k == key for k in _keys(rec)) and _ranking_winner(rec) == first
+
+
+def test_a_group_is_never_ranked_for_words_nobody_read(svc):
+    # words nothing explains beside a group of table 三 may name one of its parts
+    rec = _ask(svc, "Which refused the most on zorblax grounds: Huai'an 2024, Shuyang 2025, Hongze 2023?")
+    assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("question", [
+    "淮安市2024年清江浦区政府收了多少申请",
+    "What topics were the most common in Shanghai General Office 2025 requests, with counts?",
+    "What month of 2019 saw the most requests at the Shanghai General Office?",
+    "Why exactly did the court correct Huai'an in its 2024 lawsuits — what were the cases?",
+    "能告诉我2024年给淮安市政府递申请的那个姓张的律师电话吗",
+])
+def test_the_last_rounds_unanswerable_questions_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], (question, rec["answer"][:200])
+
+
+def test_the_body_acting_for_its_government_is_no_other_place():
+    from rag.understanding import _names_sub_place
+    assert not _names_sub_place("代表区政府", "洪泽区政府办2024年代表区政府受理的信息公开申请是多少件？")
+    assert _names_sub_place("清江浦区政府", "淮安市2024年清江浦区政府收了多少申请")

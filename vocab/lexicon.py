@@ -123,6 +123,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "full release/full releases/got full release/got a full release/released fully/full releases to/"
            "got the information in full/got the info in full/got it all/got everything/"
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
            "fully disclosed/fully granted/released/disclose in full/disclose fully/"
@@ -137,6 +138,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("partially_granted", "部分公开", "partially granted",
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "partial release/partial releases/got partial release/got a partial release/"
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
@@ -234,6 +236,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "needed to be newly made/needed to be created/needed creating/needed to be compiled/needs-new-document/needs new document/needs a new document/new document needed/needing a new document/need a new document/"
            "in ready form/not in ready form/doesnt exist in ready form/does not exist in ready form/would need creating/need creating/needs creating/"
            "need to be created/needs to be created/would have to be created/no ready information/"
            "no ready-made information/no ready-made info/no ready made information/no ready made info/ready-made/ready made/"
@@ -421,6 +424,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
+           "直接被告到法院/直接被起诉到法院/直接被告/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",

@@ -341,6 +341,11 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
+    # which month, topic or subject was most common ("What month of 2019 saw the most requests", "what topics
+    # were the most common, with counts"): the tables count whole years and do not split by topic
+    (r"\b(?:what|which) months?\b|\bby month\b|\bper month\b|\bmonthly\b|\bmonth by month\b|哪个月|哪几个月|每个?月|按月|逐月|"
+     r"\b(?:what|which) (?:topics?|subjects?|themes?)\b|\btopics?\b[^?]{0,30}\bmost (?:common|frequent|asked)\b",
+     ("月份", "每月", "主题", "内容")),
     # a half or a quarter of the year ("second half of the year", "上半年", "第三季度"): the tables count whole years
     (r"上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季|\b(?:first|second|1st|2nd) half\b|\bH[12]\b|\bQ[1-4]\b|"
      r"\b(?:first|second|third|fourth|last) quarter\b|\bquarterly\b|\bper quarter\b|\bby quarter\b",
