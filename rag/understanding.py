@@ -1253,7 +1253,7 @@ def _resolve_agencies(
 
 
 # the year right after a body's name, also past one short word of its name ("Shanghai GO 2019")
-_YEAR_AFTER_RE = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s+)?[（(]?\s*((?:19|20)\d{2})(?!\d)")
+_YEAR_AFTER_RE = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s+)?(?:(?:at|in|for|as of)\s+)?(?:(?:the\s+)?end[- ](?:of\s+)?|FY\s*)?[（(]?\s*((?:19|20)\d{2})(?!\d)")
 _YEAR_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?度?(?:的)?\s*$")
 
 
@@ -1265,7 +1265,7 @@ def _agency_years(hits: list[Hit], text: str, names: list[str]) -> dict[str, int
         if not held:
             continue
         name = max(held, key=lambda r: (r.score, r.is_government, -len(r.name or ""))).name
-        after = _YEAR_AFTER_RE.match(text[h.end : h.end + 10])
+        after = _YEAR_AFTER_RE.match(text[h.end : h.end + 16])
         before = _YEAR_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         m = after or before
         if m and name not in out:
@@ -1417,6 +1417,7 @@ _FILLER_ZH = tuple(sorted(set(
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
+    "三样/两样/四样/几样/同一种/同一类/同样的/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
@@ -2237,6 +2238,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         for item in items:
             valid = lexicon.ITEM_MEASURES[item]
             measures = [m for m in _unique(p.measures) if m in valid]
+            if "amount" in measures and "projects" in measures and re.search(r"金额|多少钱|万元|\bamount\b|\bhow much\b|\bspent\b|\bvalue\b", p.text, re.I) \
+                    and not re.search(r"项目(?:数|个数|数量)|几个项目|多少个项目|\bnumber of projects\b|\bhow many projects\b", p.text, re.I):
+                measures.remove("projects")  # "采购项目的总金额": the amount of the projects, not their number
             if "total_published" in valid and "total_published" not in measures \
                     and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b", p.text, re.I) \
                     and re.search(r"总数|总量|\btotal\b", p.text, re.I) \
@@ -2669,6 +2673,8 @@ def understand(
         context=context,
     )
 
+    if operation == "difference" and len(agency_names) >= 3 and (_SUPERLATIVE_RE.search(text) or re.search(r"\b(?:top|bottom)\b", text, re.I)):
+        operation = "ranking"  # "Reviews upheld: A vs B vs C, smallest?": three bodies compared for the extreme
     if operation in ("value", "sum") and len(agency_names) >= 2 and _SUPERLATIVE_RE.search(text) and not cues.is_diff:
         operation = "ranking"  # "部分公开最少：淮安24年、沭阳25年、洪泽23年 哪家？", "lowest among A, B and C"
     if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):

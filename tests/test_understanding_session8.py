@@ -419,3 +419,35 @@ def test_the_body_acting_for_its_government_is_no_other_place():
     from rag.understanding import _names_sub_place
     assert not _names_sub_place("代表区政府", "洪泽区政府办2024年代表区政府受理的信息公开申请是多少件？")
     assert _names_sub_place("清江浦区政府", "淮安市2024年清江浦区政府收了多少申请")
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["Shanghai General Office 2025: requests where it said the info isn't in its hands?"], "requests.unable.not_held.total", 513),
+    (["淮安2024年办不完、要挪到下一年接着办的申请是多少（不是从上一年带过来的那个数）"], "requests.carried_forward.total", 103),
+    (["2019年上海市府办政府集中采购项目的总金额"], "active.procurement.amount", 25.1),
+    (["How many individual requests did the Shanghai General Office refuse on secrecy grounds in 2019?"],
+     "requests.withheld.state_secret.natural_person", 14),
+    (["How many of Shuyang's 2025 direct lawsuits ended with the county's decision kept?"], "appeals.litigation_direct.upheld", 3),
+])
+def test_wordings_read_from_blind51_54_misses(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question, key, first", [
+    ("Reviews upheld: Huai'an 2024 vs Shuyang 2025 vs Hongze 2023, smallest?", "appeals.review.upheld", "淮安市洪泽区人民政府"),
+    ("Top licensing decisions: Huai'an 2024 vs Shuyang 2025 vs Hongze 2023", "active.licensing.decisions", None),
+    # "at end-2024": the year right after a body, a few words on
+    ("Who had the most normative documents in force — Huai'an at end-2024, Shuyang at end-2025, Hongze at end-2023?",
+     "active.normative_docs.in_force", None),
+])
+def test_three_bodies_versus_each_other_for_an_extreme_is_a_ranking(svc, question, key, first):
+    rec = _ask(svc, question)
+    assert rec["found"] and _keys(rec) and all(k == key for k in _keys(rec)) and len(rec["reports"]) == 3
+    if first:
+        assert _ranking_winner(rec) == first
+
+
+def test_three_parts_named_with_san_yang_add_up(svc):
+    rec = _ask(svc, "淮安市政府2024年复议、直接起诉、复议后起诉三样加起来一共多少件")
+    assert rec["value"] == 397

@@ -83,6 +83,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
            "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
@@ -108,6 +109,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "all results together/all results/all outcomes combined/"
            "close out/closed out/close out in total/closed out in total/"
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
            "finish in total/completed in total/closed in total/"
@@ -157,6 +159,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
+           "secrecy/secrecy grounds/on secrecy grounds/official secrecy/"
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
@@ -180,12 +183,14 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "hurt some other person's/hurt other people's/other person's or company's/legit interests/legitimate interests/hurt someone else's interests/"
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
            "someone else's rights/someone else's lawful rights/somebody else's rights/somebody else's lawful rights/"
            "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal running/own internal running/office's own internal running/internal workings/internal operations/"
            "internal admin matters/internal administrative matters/purely internal/internal matters/personnel, logistics/"
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
            "housekeeping"),
@@ -220,6 +225,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "doesn't have the info/doesn't have the information/does not have the info/isn't in its hands/not in its hands/not in their hands/isn't in their hands/doesn't have it/"
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "doesnt hold/doesnt have/never had/never had it/said it never had/no such record/no such records/no record of it/"
            "we have no such record/have no such record/no such information/no such info/does not have such/"
@@ -233,6 +239,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "现成没有/现成没有的/"
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
@@ -293,6 +300,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
+           "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
@@ -306,6 +314,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
+           "re-confirmed/reconfirmed/already-issued documents/already issued documents/"
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
            "re-confirm/to re-confirm/asked to re-confirm/re-confirmation/reconfirmation/confirm again/"
@@ -325,6 +334,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "not supplementing in time/not supplementing/didn't supplement in time/did not supplement in time/failing to supplement/"
            "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/supplement asked for/never sent the supplement asked for/"
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
            "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
@@ -343,6 +353,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
+           "一直不交/通知交信息处理费/超期不交/超期没交/超期了/"
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
@@ -464,6 +475,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "decision kept/decision was kept/decision stayed/decision remained/"
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
            "original decision stood/original decision was kept/original answer was kept/original answer stood/"
            "decision stood/answer stood/stood/was kept/were kept/kept in place/left in place/left standing/let stand/"
