@@ -2588,7 +2588,10 @@ def understand(
         named_unheld = asked[1] if asked[1] and (_CJK.search(asked[1]) or _BODY_WORD_EN.search(asked[1])) else None
         if asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
             agency_names, mentioned, choices = asked[0], named_unheld, asked[3]
-    if agency_names and mentioned and _names_sub_place(mentioned, text):
+    own_level = re.search(r"(区|县|镇|乡)(?:人民)?政府(?:办公室|办)?$", mentioned or "")
+    if agency_names and mentioned and _names_sub_place(mentioned, text) and not (
+            own_level and any(re.search(own_level.group(1) + r"人民政府", n) for n in agency_names)):
+        # ("沭阳县…通过县政府门户网站", "洪泽区…法院支持区政府": the body's own 县政府/区政府, not another place)
         # "淮安2024年清江浦区那边的申请", "Shanghai's Pudong New Area", "Hongze District's Jiangba town":
         # a district, town or street inside the body held is its own body, whose report is not held
         agency_names = []

@@ -451,3 +451,14 @@ def test_three_bodies_versus_each_other_for_an_extreme_is_a_ranking(svc, questio
 def test_three_parts_named_with_san_yang_add_up(svc):
     rec = _ask(svc, "淮安市政府2024年复议、直接起诉、复议后起诉三样加起来一共多少件")
     assert rec["value"] == 397
+
+
+@pytest.mark.parametrize("question, value", [
+    # the body's own 县政府 / 区政府 written after a verb is the body itself, not another place
+    ("沭阳县2025年通过县政府门户网站主动公开了多少条信息", 4511),
+    ("洪泽区2024年公开了几期区政府常务会议", 7),
+    ("洪泽23年，先复议完又去打官司的，法院支持区政府的有几起", 5),
+    ("洪泽区2024年报告正文说区政府办代表区政府受理了多少件申请", 17),
+])
+def test_the_bodys_own_government_written_generically_is_the_body(svc, question, value):
+    assert _ask(svc, question)["value"] == value
