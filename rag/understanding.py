@@ -873,7 +873,7 @@ _REWRITES = _FRAME_REWRITES + [
                 r"finished|disposed of)\s+(?:as\s+|with\s+|in\s+|up\s+as\s+)?(?:an?\s+)?"
                 r"['\"‘“]other['\"’”](?!\s*(?:handling|processing|rows?|reasons?))", re.I), r"\1with other outcome"),
     # "同一个单位2019年的": the same body, not the 单位 (legal persons) column
-    (re.compile(r"(?:同一个?|同一家|这个|该|那个|这家|那家|本)单位(?!那?一?[栏列格])"), " "),
+    (re.compile(r"(?:同一个?|同一家|这个|该|那个|这家|那家|本)单位(?!那?一?[栏列格])|单位(?=内部)"), " "),
     # "Huai'an 2024, same outcome?": the same quantity as before
     (re.compile(r"\bsame (?:outcome|result|category|row|cell|item|figure|number|line|thing)s?\b", re.I), "same"),
     # "（单位：万元）", "单位万元": the unit of a money figure, not the 单位 (legal persons) column

@@ -462,3 +462,8 @@ def test_three_parts_named_with_san_yang_add_up(svc):
 ])
 def test_the_bodys_own_government_written_generically_is_the_body(svc, question, value):
     assert _ask(svc, question)["value"] == value
+
+
+def test_a_units_internal_affairs_is_no_column(svc):
+    rec = _ask(svc, "淮安2024年因为要的是单位内部事务所以没给的 几件", "那沭阳县2025年同一种呢")
+    assert rec["value"] == 13 and _keys(rec) == {"requests.withheld.internal_affairs.total"}
