@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
-_ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|最后一名|fewest|least|lowest|smallest|\bbottom\b|"
+_ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|排在最后|最后一名|倒数|fewest|least|lowest|smallest|\bbottom\b|"
                   r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b", re.I)
 # who compiled the report and how to reach them: its opening lines (or its closing ones)
 _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
@@ -81,6 +81,9 @@ _PERSONAL_Q = re.compile(
     r"residents|petitioners?)\b|"
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
+    # "Name the person who posted …", "哪些律师代理的": a person behind a figure, by name
+    r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bwho (?:posted|made|shot|filmed|uploaded|created|produced)\b|"
+    r"哪些律师|哪个律师|哪家律所|哪些律所|律师是谁|代理律师(?:是谁|都有谁|有哪些)|\bwhich (?:lawyers?|law firms?)\b|\bwho represented\b|"
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
     r"plaintiffs?|petitioners?|complainants?|citizens)\b|"
@@ -139,7 +142,7 @@ _ONE_CASE_Q = re.compile(
 # is another question and is read as one)
 _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
-    r"(?![^。？?！!]*?(?:多少|几[件个条起宗份次项家人]?|占比|比例|百分))"
+    r"(?![^。？?！!]*?(?:多少|(?<!哪)几[件个条起宗份次项家人]?|占比|比例|百分))"
     r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是|有没有|包括|包含|分别)|"
     # "why exactly did the court correct …? what were the cases?": the cases behind a count, by name
     r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
@@ -402,13 +405,14 @@ class Engine:
             return self._table(c, t0, note)
         if q.operation == "check":
             return self._check(c, t0, note)
-        if q.operation == "sum" and len(q.keys) > 1:
-            return self._sum(c, t0, note)
-        if q.operation == "value" and re.search(TEXT_CUE, c.question, re.I):
-            # "per the narrative, how many …": the text's own sentence when it states the number
+        if q.operation in ("value", "sum") and re.search(TEXT_CUE, c.question, re.I):
+            # "per the narrative, how many …", "the report says … in total": the text's own sentence
+            # when it states the number
             said = self._narrative_number(c, t0, note, fallback=True)
             if said is not None:
                 return said
+        if q.operation == "sum" and len(q.keys) > 1:
+            return self._sum(c, t0, note)
         return self._value(c, t0, note)
 
     # -- operations ---------------------------------------------------------------------------

@@ -386,7 +386,7 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -891,6 +891,17 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(upheld|corrected|overturned|pending|reversed)(\s*,\s*(?:and\s+)?|\s+and\s+)other\b(?!\s+(?:outcome|result|handling|processing|"
                 r"organi[sz]ations?|orgs?|reasons?|bodies|applicants?|rows?))", re.I), r"\1\2other outcome"),
     (re.compile(r"\bother\b(?=(\s*,\s*(?:and\s+)?|\s+and\s+)(?:upheld|corrected|pending)\b)(?!\s+outcome)", re.I), "other outcome"),
+    # "诉讼（含复议后起诉）": what a word includes, said in brackets, does not narrow it
+    (re.compile(r"[（(]\s*(?:含|包括|包含|连同)[^（）()]{1,24}[）)]"), " "),
+    # "（逾期不补正、不交费以外的其他）": the sub-item 其他 of 其他处理, the two others ruled out
+    (re.compile(r"[（(]?\s*(?:逾期)?(?:不补正|未补正|没补正)[、和与及]?(?:逾期)?(?:不交费|未缴费|不缴费|没交费|未缴纳费用|不缴纳费用)?(?:以外|之外)的其他\s*[）)]?"),
+     "（其他处理的“其他”小项）"),
+    # "我们是一家企业，…": who the asker is, not the column asked
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我们|我)是(?:一家|一个|个)?(?:企业|公司|律所|律师事务所|社会组织|公益组织|科研机构)[，,。]\s*"), ""),
+    # "at least some information released (full or partial)": granted and partly granted, added
+    (re.compile(r"\bat least (?:some|part)(?: of)?(?: (?:the )?(?:information|info|of it))?\s*(?:released|disclosed|given|granted)?\s*"
+                r"[（(]\s*(?:full|fully)\s*(?:or|and|\+|/)\s*(?:partial|partly|partially)\s*[）)]", re.I),
+     "fully granted plus partially granted"),
     # '"其他"组织': the column 其他组织 with its first word quoted
     (re.compile(r"[“\"'‘]\s*其他\s*[”\"'’]\s*(组织|单位|机构)"), r"其他\1"),
     # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
@@ -1662,6 +1673,8 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "")
 _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\b|\blast (?:sub-?)?item\b|\blast line\b)"
                            r"[^。？?]{0,12}?(?:[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）])|"
                            r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)|"
+                           # "其他处理里面最后一格", "其他处理最后那个": the last cell of the group is its 其他
+                           r"其他处理[^。？?，,]{0,6}?最后(?:一|那一?|那个)?(?:格|栏|项|行|个)|"
                            # "被归到'其他'处理了", "'other' handling", "closed as 'other' (其他)": the quoted
                            # word is the sub-item printed 其他, not the heading 其他处理 (nor 其他结果, other orgs)
                            r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))", re.I)
@@ -2097,6 +2110,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if "projects" in p.measures and "procurement" not in p.items and (
             not p.items or "采购" in p.text or "procurement" in p.text.lower()):
         p.items = p.items + ["procurement"]  # "采购项目数": procurement's measure, whatever else is named
+    if p.groups and set(p.groups) <= {"litigation_direct"} and not re.search(
+            r"起诉|诉讼|官司|法院|告|\bcourt\b|\bsu(?:e|ed|es|ing|it|its)\b|\blawsuits?\b|\blitigat", p.text, re.I):
+        p.groups = []  # "complete the task directly online": an adverb, not a lawsuit filed directly
     has_active = bool(p.items) or (p.active_hint and bool(p.measures))
     outcomes = list(p.outcomes)
     rows = list(p.rows)
@@ -2541,7 +2557,8 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
     yields to it."""
     drop: set[int] = set()
     for m in _GLOSS_RE.finditer(text):
-        if not _CJK.search(m.group(1)) or re.search(r"[+＋、和与及/,，;；]|加上?|\bplus\b|\band\b", m.group(1)):
+        if not _CJK.search(m.group(1)) or re.search(r"[+＋、和与及/,，;；]|加上?|\bplus\b|\band\b", m.group(1)) \
+                or re.match(r"\s*(?:含|包括|包含|连同|including|incl\.?)", m.group(1), re.I):
             continue  # (a list in brackets, "纠正+其他", is parts named, not one label)
         inside = {x.kind for h in hits if m.start() <= h.start and h.end <= m.end()
                   for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
@@ -2718,7 +2735,8 @@ def understand(
         # money asked ("how much did it charge applicants"): a count of requests is never the answer
         key_groups, operation = [], "passage"
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
-    rank_sum = operation == "ranking" and len(key_groups) > 1 and bool(cues.is_sum or re.search(r"合起来|加起来|加在一起|\bcombined\b|\btogether\b", text, re.I))
+    rank_sum = operation == "ranking" and len(key_groups) > 1 and bool(cues.is_sum or re.search(
+        r"合起来|加起来|加在一起|都算|都算上|都包括|都计入|\bcombined\b|\btogether\b|\bboth count\b|\bboth included\b", text, re.I))
     if operation == "sum" or rank_sum:
         keys = [g[0] for g in key_groups]
     else:

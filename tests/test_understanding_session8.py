@@ -467,3 +467,52 @@ def test_the_bodys_own_government_written_generically_is_the_body(svc, question,
 def test_a_units_internal_affairs_is_no_column(svc):
     rec = _ask(svc, "淮安2024年因为要的是单位内部事务所以没给的 几件", "那沭阳县2025年同一种呢")
     assert rec["value"] == 13 and _keys(rec) == {"requests.withheld.internal_affairs.total"}
+
+
+# -- the last round: classes read from the scored tests of blind37-40/49/50 ------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["同一个事翻来覆去申请好几遍被不予处理的，淮安2024年有几件"], "requests.not_processed.duplicate.total", 25),
+    (["沭阳2025年 那个表里三大类都不算、最后放在其他处理里面最后一格的 是多少"], "requests.other.other.total", 143),
+    (["沭阳县人民政府2025年度表格里“其他”这一项（逾期不补正、不交费以外的其他）是多少"], "requests.other.other.total", 143),
+    (["我们是一家企业，想了解2025年沭阳县收到的申请里，法人或者其他组织提的有多少"], "requests.received.legal_person", 8),
+])
+def test_last_round_values(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("How many Shuyang County requests in 2025 got at least some information released (full or partial)?",
+     {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    # what a word includes, in brackets, does not narrow it
+    ("涧西区2020年信息公开引起的复议和诉讼（含复议后起诉）一共几件",
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 3),
+])
+def test_last_round_sums(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys
+
+
+def test_the_report_says_in_total_quotes_the_sentence(svc):
+    rec = _ask(svc, "In 2025 Shuyang's report says the county handled how many review and court cases in total?")
+    assert rec["value"] == 74 and not rec["facts"] and rec["passages"]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("部分公开的申请 淮安市2024 洪泽区2023 沭阳县2025 排最后的是谁", "淮安市洪泽区人民政府"),
+    ("行政诉讼结果维持（直接诉讼和复议后诉讼都算）：淮安2024、沭阳2025、上海市府办2019，哪个最多", "淮安市人民政府"),
+])
+def test_last_round_rankings(svc, question, first):
+    assert _ranking_winner(_ask(svc, question)) == first
+
+
+@pytest.mark.parametrize("question", [
+    "淮安2024年那26件直接起诉的案子，法院是哪几家？",
+    "上海市府办2019年被申请人告的官司都是哪些律师代理的",
+    "Name the person who posted Shuyang's 2025 video with over 100 million plays.",
+    # "directly" with no lawsuit is an adverb: never the direct lawsuits
+    "Of those service guides in the Shanghai General Office 2025 report, how many let you complete the task directly online?",
+])
+def test_last_round_no_wrong_number(svc, question):
+    rec = _ask(svc, question)
+    assert not ({"appeals.litigation_direct.total"} & _keys(rec)) and rec["value"] in (None, 19)

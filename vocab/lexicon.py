@@ -289,6 +289,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
            "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"

@@ -310,7 +310,8 @@ MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金
 TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处理", "其他处理", "予以公开", "部分公开", "结转",
                                     "不掌握", "行政复议", "行政诉讼")
 TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
-            r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b")
+            r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
+            r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b")
 
 
 # an aside naming what is not asked ("(not full press conferences)", "(no reconsideration first)",
