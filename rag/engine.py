@@ -82,7 +82,7 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
     # "Name the person who posted …", "哪些律师代理的": a person behind a figure, by name
-    r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bwho (?:posted|made|shot|filmed|uploaded|created|produced)\b|"
+    r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bwho (?:posted|shot|filmed|uploaded)\b(?! (?:the )?(?:most|more|fewer|fewest|least))|"
     r"哪些律师|哪个律师|哪家律所|哪些律所|律师是谁|代理律师(?:是谁|都有谁|有哪些)|\bwhich (?:lawyers?|law firms?)\b|\bwho represented\b|"
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
