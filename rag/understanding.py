@@ -891,6 +891,16 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(upheld|corrected|overturned|pending|reversed)(\s*,\s*(?:and\s+)?|\s+and\s+)other\b(?!\s+(?:outcome|result|handling|processing|"
                 r"organi[sz]ations?|orgs?|reasons?|bodies|applicants?|rows?))", re.I), r"\1\2other outcome"),
     (re.compile(r"\bother\b(?=(\s*,\s*(?:and\s+)?|\s+and\s+)(?:upheld|corrected|pending)\b)(?!\s+outcome)", re.I), "other outcome"),
+    # "the info did not exist and would need to be created": the needs-creation line, not 'not held'
+    (re.compile(r"\b(?:the info |the information |it )?(?:did ?n[o']t|does ?n[o']t|not yet) exist(?: yet)?\s*,?\s*(?:and|so)\s+"
+                r"(?=(?:would|will|had to|has to|have to|needs?|needed)\b)", re.I), ""),
+    # "reviews where the result was 'other'": the outcome 其他结果
+    (re.compile(r"\b(?:result|outcome)s? (?:was|is|were|came out|ended up)(?: as)? ['\"‘“]?other['\"’”]?", re.I), "other outcome"),
+    # "“其他处理”里面最后那个“其他”一栏": the sub-item 其他 of 其他处理, not the column 其他组织
+    (re.compile(r"(其他处理[”\"'’]?[^。？?]{0,8}?最后(?:那个|一个|的)?)\s*(?:[“\"'‘]其他[”\"'’]|其他组织)\s*(?:一栏|那栏|这栏|一格|那格|一项)"),
+     r"\1“其他”小项"),
+    # "（内部事务那行别看错）", "直接起诉的不要": what is ruled out is not asked
+    (re.compile(r"[（(][^（）()，,。？?]{1,14}?别看错[）)]|[，,。\s]*[^，,。？?\s]{1,10}?的不要(?=[，,。？?\s]|$)"), " "),
     # "全部公开的别算进来", "企业的不算": what is left out is not asked
     (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|不算)(?=[，,。？?\s]|$)"), " "),
     # "诉讼（含复议后起诉）": what a word includes, said in brackets, does not narrow it
@@ -1455,7 +1465,7 @@ into they them we our you your government governments office offices general mun
 district bureau commission department province town provided filed made other others most least highest
 lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
-fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since
+fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
 hello thanks thank kindly""".split())
@@ -1619,7 +1629,7 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
 
 _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项))|"
                          r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,4}?(?:kinds|types|reasons|grounds|cases|"
-                         r"situations|sub-?categories|sub-?items|sub-?rows)\b",
+                         r"situations|sub-?categories|sub-?items|sub-?rows|rows|lines)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|合计|一共|总共|共计|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
@@ -1676,7 +1686,7 @@ _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\
                            r"[^。？?]{0,12}?(?:[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）])|"
                            r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)|"
                            # "其他处理里面最后一格", "其他处理最后那个": the last cell of the group is its 其他
-                           r"其他处理[^。？?，,]{0,6}?最后(?:一|那一?|那个)?(?:格|栏|项|行|个)|"
+                           r"其他处理[^。？?，,]{0,6}?最后(?:(?:一|那一?)(?:格|栏|项|行|个)|那个|的那个)|"
                            # "被归到'其他'处理了", "'other' handling", "closed as 'other' (其他)": the quoted
                            # word is the sub-item printed 其他, not the heading 其他处理 (nor 其他结果, other orgs)
                            r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))", re.I)

@@ -546,3 +546,25 @@ def test_final_round_wordings(svc, turns, key, value):
 def test_two_kinds_of_unable_named_in_words_add_up(svc):
     rec = _ask(svc, "沭阳县2025年 手里没有的和要重新做的 这两种没法提供的合计几件")
     assert rec["value"] == 113 and _keys(rec) == {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["From individuals, Shanghai General Office 2019: how many requests could not be met because new info would have to be "
+      "produced?"], "requests.unable.needs_creation.natural_person", 44),
+    (["Shuyang County government 2025: refusals because the info did not exist and would need to be created?"],
+     "requests.unable.needs_creation.total", 2),
+    (["沭阳县2025年“其他处理”里面最后那个“其他”一栏合计多少件？"], "requests.other.other.total", 143),
+    (["Huai'an 2024 reviews where the result was 'other'?"], "appeals.review.other", 178),
+    (["沭阳县2025不予公开里面属于过程性信息的有几件（内部事务那行别看错）"], "requests.withheld.process_info.total", 2),
+    (["淮安市2024年复议以后又打官司的有几件？直接起诉的不要"], "appeals.litigation_after_review.total", 20),
+])
+def test_final_round_more_wordings(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}
+
+
+def test_final_round_three_lines_and_carry_in(svc):
+    assert _ask(svc, "Sum of the three 'other handling' lines for Huai'an in 2024?")["value"] == 187
+    rec = _ask(svc, "Smallest carry-in from the previous year: Huai'an 2024, Shuyang 2025, Shanghai General Office 2019?")
+    assert _ranking_winner(rec) == "上海市人民政府办公厅"
+    assert _ask(svc, "Is the Shanghai General Office being too secretive, judging by its 2025 refusals?")["value"] is None

@@ -69,6 +69,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "carry-in/carry-ins/carried-in/carry in/carry-in from the previous year/carry-in from the prior year/"
            "inherited from/inherited/carried in from/"
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/backlog/backlog brought in/"
@@ -220,6 +221,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
            "couldn't be provided/could not be provided/cannot be provided/can't be provided/"
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
@@ -250,6 +252,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "new info would have to be produced/would have to be produced/have to be produced/new information would have to be produced/compiled fresh/compile fresh/compiled from scratch/would have to be compiled fresh/"
            "would have had to be newly made/have had to be newly made/had to be newly made/create new material/created new material/new material/to create new material/"
            "needed to be newly made/needed to be created/needed creating/needed to be compiled/needs-new-document/needs new document/needs a new document/new document needed/needing a new document/need a new document/"
            "in ready form/not in ready form/doesnt exist in ready form/does not exist in ready form/would need creating/need creating/needs creating/"
