@@ -901,6 +901,8 @@ _REWRITES = _FRAME_REWRITES + [
      r"\1“其他”小项"),
     # "（内部事务那行别看错）", "直接起诉的不要": what is ruled out is not asked
     (re.compile(r"[（(][^（）()，,。？?]{1,14}?别看错[）)]|[，,。\s]*[^，,。？?\s]{1,10}?的不要(?=[，,。？?\s]|$)"), " "),
+    # "carry-in" (hyphenated, as a noun): requests carried over; "carry in 2025" is a verb of something else
+    (re.compile(r"\bcarr(?:y|ied)-ins?\b", re.I), "carried over"),
     # "全部公开的别算进来", "企业的不算": what is left out is not asked
     (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|不算)(?=[，,。？?\s]|$)"), " "),
     # "诉讼（含复议后起诉）": what a word includes, said in brackets, does not narrow it

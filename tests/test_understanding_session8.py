@@ -568,3 +568,8 @@ def test_final_round_three_lines_and_carry_in(svc):
     rec = _ask(svc, "Smallest carry-in from the previous year: Huai'an 2024, Shuyang 2025, Shanghai General Office 2019?")
     assert _ranking_winner(rec) == "上海市人民政府办公厅"
     assert _ask(svc, "Is the Shanghai General Office being too secretive, judging by its 2025 refusals?")["value"] is None
+
+
+def test_carry_as_a_verb_of_something_else_is_no_carry_over(svc):
+    rec = _ask(svc, "How many service guides did Shanghai's international portal carry in 2025?")
+    assert "requests.carried_over.total" not in _keys(rec)
