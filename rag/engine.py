@@ -70,6 +70,10 @@ _PERSONAL_Q = re.compile(
     # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants
     r"(?:有没有|是否有|有无)(?:姓|叫)[\u4e00-\u9fff]{1,3}的[^。？?]{0,12}?(?:电话|手机|住址|联系方式|身份证|是谁|名字)?|"
     r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|"
+    # "有个叫王建国的 他电话多少": a person by name among the applicants
+    r"(?:有个|有一个|有位|一个)?叫[\u4e00-\u9fff]{2,3}的[^。？?]{0,12}?(?:电话|手机号?|住址|联系方式|身份证号?)|"
+    # "律师事务所的具体名字是哪些": the applicants by name (firms as well as people)
+    r"(?:律师事务所|律所|企业|公司|单位|机构|组织)(?:的)?(?:具体)?(?:名字|名称|全称)(?:是|有|都)?(?:哪些|哪几|什么|是啥|都有啥)|"
     # "那个姓张的律师电话": a person by surname and trade
     r"(?:那个|那位|这个|这位)?姓[\u4e00-\u9fff](?:的)?[^。？?]{0,8}?(?:电话|手机号?|住址|联系方式|身份证号?|名字|全名)|"
     # a person by name ("张建国的电话和住址")
@@ -121,8 +125,11 @@ _ONE_CASE_Q = re.compile(
     r"(?:(?:我|他|她|当事人)(?:的|家|们)?(?:" + _RELATIVES + r")(?:的)?[^。？?]{0,24}?(?:那件|那份|那个|这件|这份|申请|的申请)|"
     r"(?:我|他|她)(?:的)?(?:那件|那份|这件|这份)|(?:我|他|她)[^。？?]{0,24}?(?:写过|交过|提过|递过|提交过|申请过|交的|提交的|递交的|写的|提的)[^。？?]{0,12}?申请)"
     r"[^。？?]{0,24}?(?:办了没有?|办没办|处理了没有?|有没有(?:办|处理|答复|回复|结果|回音|公开)|答复了没有?|回复了没有?|怎么样了|有下文吗|有回音吗|"
-    r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|"
+    r"办到哪(?:一步|了)?|到哪一步|进度|怎么答复|如何答复|怎么回复|怎么处理|怎么办的|是怎么(?:答复|处理|回复)的|办得咋样|咋样了|怎样了|办得如何|"
     r"给没给(?:公开)?|公开了没有?|公开没公开|批没批|批了没有?|哪天(?:答复|回复|办结|处理)|什么时候(?:答复|回复|办结|处理)|何时(?:答复|回复|办结))|"
+    # "My uncle sent a request … about his land. Was it granted?": one person's own request followed
+    r"\b(?:my|his|her|our|i)\b[^?]{0,60}\b(?:sent|filed|submitted|made|put in|lodged)\b[^?]{0,80}?\b(?:was|is|has) (?:it|that|this one) "
+    r"(?:been )?(?:granted|approved|answered|refused|rejected|handled|accepted|processed|disclosed|released)\b|"
     # "My neighbour sued … — did he win his case?": one person's own case followed
     r"\b(?:did|has|have|will) (?:he|she|they|my [a-z]+|his [a-z]+|her [a-z]+) (?:win|won|lose|lost) (?:his|her|their|the|my) "
     r"(?:own )?(?:case|suit|lawsuit|appeal)\b|\b(?:his|her|my|their) (?:own )?(?:case|lawsuit|suit|appeal) (?:end|ended|go|went|turn out|"

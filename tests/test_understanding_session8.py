@@ -573,3 +573,19 @@ def test_final_round_three_lines_and_carry_in(svc):
 def test_carry_as_a_verb_of_something_else_is_no_carry_over(svc):
     rec = _ask(svc, "How many service guides did Shanghai's international portal carry in 2025?")
     assert "requests.carried_over.total" not in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    # read after blind57/58 were scored (no held-out measure of these): names and one's own request
+    "涧西区2020年申请人里律师事务所的具体名字是哪些",
+    "淮安市2024年申请公开的人里有个叫王建国的 他电话多少",
+    "My uncle sent a request to Hongze District in 2024 about his land. Was it granted?",
+    "我2024年给淮安市政府写过一份申请 查一下我那份办得咋样了",
+])
+def test_names_and_ones_own_request_after_the_final_score(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], (question, rec["answer"][:200])
+
+
+def test_a_count_of_granted_requests_is_still_answered(svc):
+    assert _ask(svc, "How many requests sent to Hongze District in 2024 were granted?")["value"] == 50
