@@ -904,9 +904,12 @@ _REWRITES = _FRAME_REWRITES + [
     # "carry-in" (hyphenated, as a noun): requests carried over; "carry in 2025" is a verb of something else
     (re.compile(r"\bcarr(?:y|ied)-ins?\b", re.I), "carried over"),
     # "全部公开的别算进来", "企业的不算": what is left out is not asked
-    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|不算)(?=[，,。？?\s]|$)"), " "),
-    # "诉讼（含复议后起诉）": what a word includes, said in brackets, does not narrow it
-    (re.compile(r"[（(]\s*(?:含|包括|包含|连同)[^（）()]{1,24}[）)]"), " "),
+    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|(?<=的)不算|(?<=那些)不算)(?=[，,。？?\s]|$)"), " "),
+    # "诉讼（含复议后起诉）": a kind of lawsuit the word lawsuits already includes — it does not narrow
+    # it (other inclusions, "收到的申请（含上年结转）", add a part: read as parts named, see _glossed)
+    (re.compile(r"(诉讼|官司|起诉)\s*[（(]\s*(?:含|包括|包含)[^（）()]{0,12}?(?:起诉|诉讼|官司)[^（）()]{0,6}[）)]"), r"\1"),
+    # "不予公开（含国家秘密）": a group with one of its own sub-items included is the group
+    (re.compile(r"(不予公开|无法提供|不予处理|其他处理)\s*[（(]\s*(?:含|包括|包含)[^（）()]{1,20}[）)]"), r"\1"),
     # "（逾期不补正、不交费以外的其他）": the sub-item 其他 of 其他处理, the two others ruled out
     (re.compile(r"[（(]?\s*(?:逾期)?(?:不补正|未补正|没补正)[、和与及]?(?:逾期)?(?:不交费|未缴费|不缴费|没交费|未缴纳费用|不缴纳费用)?(?:以外|之外)的其他\s*[）)]?"),
      "（其他处理的“其他”小项）"),

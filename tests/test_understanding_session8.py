@@ -589,3 +589,20 @@ def test_names_and_ones_own_request_after_the_final_score(svc, question):
 
 def test_a_count_of_granted_requests_is_still_answered(svc):
     assert _ask(svc, "How many requests sent to Hongze District in 2024 were granted?")["value"] == 50
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    # an inclusion that is not a part of the word adds it: received plus carried over
+    ("沭阳2025年收到的申请（含上年结转）一共多少", {"requests.received.total", "requests.carried_over.total"}, 749),
+    # a group with one of its own sub-items included is the group, never that sub-item alone
+    ("淮安2024年不予公开（含国家秘密）多少件", {"requests.withheld.total"}, 178),
+])
+def test_an_inclusion_in_brackets_adds_a_part_or_names_the_whole(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys
+
+
+def test_whether_something_counts_is_no_part_ruled_out(svc):
+    # "算不算" asks whether; only "…的不算" / "那些不算" leave parts out
+    rec = _ask(svc, "淮安2024年撤回的申请算不算")
+    assert rec["value"] is None
