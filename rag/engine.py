@@ -30,7 +30,10 @@ _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四�
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
 _ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|排在最后|最后一名|倒数|fewest|least|lowest|smallest|\bbottom\b|"
-                  r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b", re.I)
+                  r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b|"
+                  # a comparison of two or more: "哪个少", "谁更少", "较低的是", "which had fewer / less / lower"
+                  r"(?:哪|谁)[^，。？?多]{0,12}?(?:更|较|比较)?(?:少|低|小)(?![于量数])|(?:更|较)(?:少|低|小)(?:的是|一些|些|一点)|"
+                  r"\b(?:fewer|less|lower|smaller)\b(?! than)", re.I)
 # who compiled the report and how to reach them: its opening lines (or its closing ones)
 _CONTACT_Q = re.compile(r"联系电话|电话|联系方式|地址|邮编|邮箱|传真|联系人|编制|\bphone\b|\btelephone\b|\bcontact|"
                         r"\baddress\b|\be-?mail\b|\bcompiled\b|\bwho (?:wrote|prepared)\b", re.I)
@@ -87,7 +90,10 @@ _PERSONAL_Q = re.compile(
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
     # "Name the person who posted …", "哪些律师代理的": a person behind a figure, by name
-    r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bwho (?:posted|shot|filmed|uploaded)\b(?! (?:the )?(?:most|more|fewer|fewest|least))|"
+    r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bnames?,? please\b|"
+    # "Which of Huai'an's 2024 requesters got the 6 requests …": the people behind a count
+    r"\bwhich of (?:[\w'’]+ ){0,4}(?:requesters|requestors|applicants|plaintiffs|petitioners|complainants)\b"
+    r"(?![^?]*\b(?:most|more|fewer|fewest|least|largest|highest|lowest|top|bottom)\b)|\bwho (?:posted|shot|filmed|uploaded)\b(?! (?:the )?(?:most|more|fewer|fewest|least))|"
     r"哪些律师|哪个律师|哪家律所|哪些律所|律师是谁|代理律师(?:是谁|都有谁|有哪些)|\bwhich (?:lawyers?|law firms?)\b|\bwho represented\b|"
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"

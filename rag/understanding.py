@@ -545,6 +545,15 @@ def _normalize(question: str) -> str:
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
     text = _self_corrected(text)
+    text = _story_years_dropped(text)
+    if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))) >= 2:
+        # "从2023年到2024年变化了多少": the difference between the two years, not the 本年增/减 column
+        text = re.sub(r"变化了?多少|变了多少|变动了?多少|增减了?多少|增减(?:情况|数)?是?多少", "相差多少", text)
+        # "（2024减2023）", "(24减23)": the later year minus the earlier, the difference's own order
+        text = re.sub(r"[（(]\s*((?:19|20)?\d\d)\s*年?\s*(?:减去?|-|−|minus)\s*((?:19|20)?\d\d)\s*年?\s*[)）]",
+                      lambda m: " " if int(m.group(1)[-2:]) > int(m.group(2)[-2:]) else m.group(0), text)
+        text = re.sub(r"\b(?:the\s+)?change\b(?=[^.?!]*\b(?:from|between)\b)|\bchanged\b(?=[^.?!]*\b(?:from|between)\b)",
+                      "difference", text, flags=re.I)
     text = _TABLE_AS_SOURCE.sub(" ", text)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
@@ -582,6 +591,24 @@ def _self_corrected(text: str) -> str:
     starts = [c.end() for c in _CLAUSE_START_RE.finditer(before)]
     cut = starts[-1] if starts else 0
     return before[:cut] + " " + after
+
+
+# "我2024年底帮我妈给沭阳县政府写过申请，想问下2025年沭阳…": the asker's own story before the question
+# proper; its year is when the story happened, not the report asked for (when the question names one)
+_ASK_MARK_RE = re.compile(r"(?:想|我想|就想)?问(?:一)?下|想问问|想问|请问|我想知道|想知道|想了解(?:一)?下?|想查(?:一)?下|"
+                          r"\b(?:I(?:'d| would) like to know|I want to know|my question is|(?:can|could) you tell me)\b", re.I)
+_STORY_RE = re.compile(r"我|俺|\b(?:I|my|me|we|our)\b", re.I)
+_STORY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?(?:底|初|末|年底|年初|年中|上半年|下半年|的时候|那会儿?)?")
+
+
+def _story_years_dropped(text: str) -> str:
+    m = _ASK_MARK_RE.search(text)
+    if m is None or m.start() == 0:
+        return text
+    before, after = text[: m.start()], text[m.end():]
+    if not (_STORY_RE.search(before) and _STORY_YEAR_RE.search(before) and _STORY_YEAR_RE.search(after)):
+        return text
+    return _STORY_YEAR_RE.sub("", before) + text[m.start():]
 
 
 def _rewritten(text: str, rewrites: list) -> str:
@@ -719,6 +746,14 @@ _FRAME_REWRITES = [
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # who asks, then a colon ("记者想核一下：", "学生写论文：", "记者算账："): the asker and their errand
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我是)?(?:一名|一个|一位|位|个|名)?(?:记者|記者|学生|大学生|研究生|研究人员|老师|律师|市民|群众|"
+                r"网友|居民|同事|领导|话务员|接线员|客服)[^，,。：:？?\d]{0,8}[：:]\s*"), ""),
+    # "As a reporter I need …", "I'm a student looking at …": the asker, not the quantity
+    (re.compile(r"(?:^|(?<=[.;:!?]\s))\s*as an? (?:[\w-]+\s+){0,2}?(?:" + _ROLES_EN + r")\s*,?\s*(?:I|we)\s+(?:need|want|would like|'d like|’d like)"
+                r"(?: to (?:know|check|confirm|verify|see))?\s*|"
+                r"\bI(?:'m|’m| am) an? (?:[\w-]+\s+){0,2}?(?:" + _ROLES_EN + r")\s+(?:looking at|reading|checking|working on|studying|writing about|"
+                r"going through)\s+", re.I), ""),
     # an acknowledgement before a follow-up ("好的谢谢，那2024年呢？", "ok thanks, and 2024?")
     (re.compile(r"^\s*" + _ACK + r"(?:[\s，,。.!！~～]*" + _ACK + r")*[\s，,。.!！~～]+", re.I), ""),
     # thanks and urgency at the end ("…有几件？急用，谢谢", "… thanks in advance"): not the quantity
@@ -727,6 +762,10 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "沭阳县政府办理完的申请": the government handling (办理), not its office (政府办)
+    (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
+    # "其他处理 中的 其他": a sub-item named inside its group, spaced out
+    (re.compile(r"(?<=[\u4e00-\u9fff”\"'’])\s+(中的|里的|里面的|下的|当中的|之中的)\s+(?=[\u4e00-\u9fff“\"'‘])"), r"\1"),
     # "review and both lawsuit types": the two kinds of lawsuit named
     (re.compile(r"\bboth (?:lawsuit|litigation|court case|suit)s? (?:types|kinds)\b|\bboth (?:types|kinds) of (?:lawsuits?|litigation|court cases?|suits?)\b", re.I),
      "direct lawsuits plus lawsuits after reconsideration"),
@@ -799,6 +838,9 @@ _REWRITES = _FRAME_REWRITES + [
                 r"slid(?:e|ing|es)?|left|leftover|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|spill(?:ed|ing)?|kick(?:ed|ing)?|"
                 r"bump(?:ed|ing)?|shift(?:ed|ing)?|punt(?:ed|ing)?)(?:\s+(?:over|on|forward|across))?\s+(?:in)?to\s+"
                 r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
+    # "still being worked on into 2021", "still pending into the next year": carried forward
+    (re.compile(r"\bstill (?:being )?(?:worked on|handled|processed|dealt with|pending|open|unfinished|under way|underway|in progress)\s+"
+                r"(?:in)?to\s+(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
     # "prohibited by laws/regulations": one ground, not regulations (规章) as an item
     (re.compile(r"\b(laws?)\s*/\s*(regulations?)\b", re.I), r"\1 or \2"),
     # the fee not paid and the correction not made, however worded ("逾期没交信息处理费", "没按通知交钱",
@@ -1835,8 +1877,9 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 
 
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
-_WHOLE_ROW_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?total\W*$|整个|整体|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
-                           r"\bin total\b|\bthe whole (?:row|line)\b", re.I)
+_WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"
+                           r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+                           r"\bin total\b|\b(?:the )?whole (?:row|line)\b", re.I)
 
 
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
@@ -1866,7 +1909,8 @@ _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 # the asking sentence points back into the story ("on that ground", "像这样", "这种情况"): the story's
 # words are part of the quantity asked
 _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
-                          r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?)\b|"
+                          r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?|suits?|lawsuits?|"
+                          r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
                           r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
@@ -2546,6 +2590,21 @@ def _litigation_follow_up(text: str, context: Query | None) -> str:
     return text
 
 
+# after an outcome column of 复议/诉讼 ("corrected?"), a bare "other?" / "其他的呢" is the outcome
+# column 其他结果, not the 其他 of another table
+_BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?other(?:s|\s+ones?)?\W*$|"
+                            r"^\W*(?:那|那么)?(?:其他|其它)(?:的|那些|那个)?(?:呢|嘞|咧)?\W*$", re.I)
+
+
+def _outcome_other_follow_up(text: str, context: Query | None) -> str:
+    if context is None or not context.keys or not _BARE_OTHER_RE.search(text):
+        return text
+    if all(k.startswith("appeals.") and k.rsplit(".", 1)[1] in ("upheld", "corrected", "pending", "other")
+           for k in context.keys):
+        return "其他结果" if _CJK.search(text) else "other outcome"
+    return text
+
+
 def warm(agencies: list[Agency]) -> None:
     """Build the phrase matcher of these bodies now (the app's warm-up), not on the first
     question: at 25,000 bodies it takes a minute on these machines."""
@@ -2605,7 +2664,7 @@ def understand(
     context: Query | None = None,
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
-    text = _numbered_follow_up(_litigation_follow_up(_normalize(question), context), context)
+    text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     language = _language(text)
     hits = _select(_matcher(agencies).find(text))
     masked = _mask(text, hits)

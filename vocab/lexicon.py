@@ -85,6 +85,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
            "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "转到下年去办/转到下年办/转下年去办/留到下年办/下年接着办/下年继续办/"
            "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
@@ -123,10 +124,12 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
+           "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "handed over the info in full/handed over the information in full/gave the info in full/gave the information in full/handed over in full/handed it all over/"
            "the full info/full info/answered with the full info/the full information/"
            "full release/full releases/got full release/got a full release/released fully/full releases to/"
            "got the information in full/got the info in full/got it all/got everything/"
@@ -141,9 +144,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "released in full/got everything/got everything they asked for/everything asked for",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
+           "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/"
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
            "partial release/partial releases/got partial release/got a partial release/"
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
@@ -167,6 +172,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "secrecy/secrecy grounds/on secrecy grounds/official secrecy/"
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
+           "法律法规明确不让公开/明确不让公开/法律法规明确禁止/明确禁止公开/法律法规明确不让/法律明确不让公开/"
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
@@ -220,6 +226,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "couldn't fulfil/could not fulfil/couldn't fulfill/could not fulfill/unable to fulfil/unable to fulfill/"
            "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
            "couldn't be provided/could not be provided/cannot be provided/can't be provided/"
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
@@ -228,10 +235,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "咱这没这个信息/咱这没有/咱们这没有/我们这没有/我们这里没有/这边没有这个信息/没这个信息/"
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "not in our possession/not in its possession/not in their possession/not in the government's possession/"
            "doesn't have the info/doesn't have the information/does not have the info/isn't in its hands/not in its hands/not in their hands/isn't in their hands/doesn't have it/"
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
            "doesnt hold/doesnt have/never had/never had it/said it never had/no such record/no such records/no record of it/"
@@ -288,6 +297,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after/even after being told to fix it/after being told to fix it/"
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
@@ -379,7 +389,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never paid/never paid in time/not paid in time/didn't pay in time/did not pay in time/failed to pay in time/"
            "was not paid/were not paid/never paid/hadn't paid/had not paid/fee went unpaid/fees went unpaid"),
         _e("other.other", "其他处理/其他", "other handling: other",
+           "其他处理中的其他/其他处理里的其他/其他处理下的其他/其他处理里面的其他/"
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
+           "other handling – other/other handling - other/other handling: other/other handling — other/"
            "other other handling/other handling: other/other handling other/residual other/residual 'other'/other sub-item/residual category/"
            "other within other handling/other under other handling/other in other handling/other of other handling/"
            "other row of other handling/other item of other handling/other line of other handling/catch-all/catch all/"
@@ -442,6 +454,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
     for e in [
         _e("review", "行政复议", "administrative reconsideration",
            "行政复议/复议/复议案件/申请复议/被复议",
+           "reviewer/reviewers/the reviewing body/review body/"
            "administrative reconsideration/reconsideration/administrative review/review/"
            "review case/reconsideration case"),
         # not a key part: "行政诉讼" alone means both litigation groups (their sum)
@@ -454,6 +467,8 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "got sued directly/get sued directly/gets sued directly/was sued directly/were sued directly/been sued directly/being sued directly/taken directly to court/taken straight to court/got taken straight to court/"
+           "skipped review and went straight to court/skipped review/skip review/skipping review/bypassed review/bypassing review/"
            "directly to the court/straight to the court/"
            "filed directly/directly/without reconsideration/direct lawsuit/direct litigation/"
            "direct court/direct-to-court/direct to court/direct court case/direct court cases/direct cases/direct case/"
@@ -502,6 +517,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
@@ -715,12 +731,13 @@ NEUTRAL_ZH = (
     # the parts counted off ("复议、直接起诉、复议后起诉三类案件加总")
     "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类/"
     # "“其他”那一小项": which line is pointed at, not a quantity
-    "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项"
+    "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项/整行/一整行/这一行/那一行/整一行"
 )
 NEUTRAL_EN = (
     "information disclosure/government information/open government/annual report/report/"
     "processing fee/information processing fee/disclosure/outcome table/the outcome table/outcomes table/results table/"
-    "which organization/which organisation/which institution/which agency/which body/which entity"
+    "which organization/which organisation/which institution/which agency/which body/which entity/"
+    "asker/askers/the asker/bucket/the bucket"
 )
 
 # relative years: "this" = the newest report held; "last" = newest − 1; "before_last" = newest − 2;

@@ -1,0 +1,130 @@
+"""Reading classes of the eighth session (2026-12-01, late): general repairs read from the
+failures of the retired held-out tests of the seventh session (blind37–40, 49, 50, 55–58), all
+development material now. Each is asked of the real engine over the real corpus reports; the cell
+cited (or the absence of any number) is checked, not only the number."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
+from evals.scoring import _ranking_winner
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+# -- a comparison of two asks for the smaller one when it says so ------------------------------------
+@pytest.mark.parametrize("question, key, first", [
+    ("现行有效规范性文件，沭阳2025和淮安2024哪个少", "active.normative_docs.in_force", "沭阳县人民政府"),
+    ("between Jianxi District 2020 and Shanghai General Office 2019, which one ran fewer procurement projects?",
+     "active.procurement.projects", "上海市人民政府办公厅"),
+    ("现行有效规范性文件，沭阳2025和淮安2024哪个多", "active.normative_docs.in_force", "淮安市人民政府"),
+])
+def test_a_comparison_of_two_keeps_its_direction(svc, question, key, first):
+    rec = _ask(svc, question)
+    assert rec["found"] and _keys(rec) == {key}, (question, _keys(rec))
+    assert _ranking_winner(rec) == first, rec["answer"][:200]
+
+
+# -- the asker's story: its year, its persona ----------------------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    # the year of the story (2024) is not the report asked for (2025)
+    (["我2024年底帮我妈给沭阳县政府写过申请，想问下2025年沭阳个人申请的办结了多少件"],
+     "requests.total_processed.natural_person", 710),
+    (["我2024年帮我妈给沭阳县政府写过申请想要执法的卷宗没给。想问下2025年全县像这样因为是行政执法案卷不公开的有多少件"],
+     "requests.withheld.enforcement_files.total", 4),
+    # who asks, then a colon
+    (["记者想核一下：沭阳县2025年因信息公开被告上法庭的，直接起诉加复议后起诉，总共多少件"], None, 13),
+    (["记者算账：淮安2024年行政复议总数、直接起诉总数、复议后起诉总数三者相加是多少"], None, 397),
+    (["I'm a student looking at Table 3 of Huai'an's 2024 report - the 商业企业 column of newly received "
+      "requests, what's the number?"], "requests.received.commercial", 53),
+    (["As a reporter I need Shuyang's 2025 count of new requests from individuals (table row 本年新收, "
+      "not counting carry-overs)."], "requests.received.natural_person", 705),
+    # the suits of the story are the suits asked about ("those suits", "of those")
+    (["In 2025 Shuyang got sued directly over disclosure; in how many of those suits did the court uphold the county?"],
+     "appeals.litigation_direct.upheld", 3),
+    (["In 2025 Shuyang got sued directly over disclosure. How many of those did the court uphold?"],
+     "appeals.litigation_direct.upheld", 3),
+])
+def test_the_askers_story_is_not_the_question(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value, (turns, rec["answer"][:200])
+    if key is not None:
+        assert _keys(rec) == {key}, (turns, _keys(rec))
+
+
+def test_names_of_the_people_behind_a_count_are_declined(svc):
+    rec = _ask(svc, "Which of Huai'an's 2024 requesters got the 6 requests that were dropped for unpaid fees? names please")
+    assert rec["value"] is None and not rec["found"]
+
+
+# -- follow-ups: the whole row, the other outcome ------------------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["Shanghai General Office 2019: requests where they'd have had to create new material - individuals?",
+      "Huai'an 2024, whole row total?"], "requests.unable.needs_creation.total", 11),
+    (["Shanghai General Office 2019: requests where they'd have had to create new material - individuals?",
+      "whole row?"], "requests.unable.needs_creation.total", 47),
+    (["上海市府办2019年需要另行制作的 自然人", "整行合计呢"], "requests.unable.needs_creation.total", 47),
+    (["Huai'an 2024 reconsideration results where govt was upheld", "corrected?", "other?"], "appeals.review.other", 178),
+    (["淮安2024年行政复议维持的", "纠正的呢", "其他的呢"], "appeals.review.other", 178),
+])
+def test_follow_ups_for_the_whole_row_or_the_other_outcome(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    # a 2019-format total is the sum of its columns: those cells are cited with it, all of the one row
+    row = key.rsplit(".", 1)[0]
+    assert rec["value"] == value and key in _keys(rec) and all(k.rsplit(".", 1)[0] == row for k in _keys(rec)), \
+        (turns, _keys(rec))
+
+
+# -- rows in everyday words ----------------------------------------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["涧西区2020年申请人要啥给啥的 几件"], "requests.granted.total", 13),
+    (["huaian 2024 how many requests they just handed over the info in full"], "requests.granted.total", 1362),
+    (["洪泽区2023年 部分给部分不给的 几件"], "requests.partially_granted.total", 4),
+    (["Jianxi 2020 part-disclosed requests?"], "requests.partially_granted.total", 0),
+    (["沭阳县2025年回复说咱这没这个信息的，一共多少件"], "requests.unable.not_held.total", 111),
+    (["Hongze District 2024 — how many times did they answer 'not in our possession'?"], "requests.unable.not_held.total", 31),
+    (["问下淮安市2024年因为法律法规明确不让公开被拒的有多少件"], "requests.withheld.prohibited_by_law.total", 31),
+    (["Huaian 2024 admin reconsideration — how many times did the reviewer side against the government and fix it?"],
+     "appeals.review.corrected", 64),
+    (["huai'an 2024 how many people skipped review and went straight to court over info disclosure"],
+     "appeals.litigation_direct.total", 26),
+    (["Huai'an 2024 — requests they couldn't fulfil because the asker never made clear what they wanted even "
+      "after being told to fix it?"], "requests.unable.unclear.total", 1),
+    (["For Huaian in 2024, what's in the 'other handling – other' bucket (其他处理 中的 其他)?"], "requests.other.other.total", 110),
+    (["淮安2024年其他处理 中的 其他"], "requests.other.other.total", 110),
+    (["jianxi 2020 how many were still being worked on into 2021"], "requests.carried_forward.total", 2),
+    (["涧西区2020年还有多少件申请转到下年去办"], "requests.carried_forward.total", 2),
+    # 县政府办理: the government handling, not the office 政府办
+    (["2025年沭阳县政府办理完的申请总计多少件"], "requests.total_processed.total", 718),
+    (["上海市政府办2025年收到多少申请"], "requests.received.total", 1295),
+])
+def test_everyday_words_of_the_eighth_session(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])
+
+
+def test_full_plus_partial_in_everyday_words_is_their_sum(svc):
+    rec = _ask(svc, "淮安2024年全部给加上部分给的，合起来多少件")
+    assert rec["value"] == 1816 and _keys(rec) == {"requests.granted.total", "requests.partially_granted.total"}
+
+
+# -- a change between two years is their difference, not the 本年增/减 column ------------------------
+@pytest.mark.parametrize("question", [
+    "洪泽区的行政处罚从2023年到2024年变化了多少（2024减2023）",
+    "洪泽2023到2024年 行政处罚决定数变了多少（24减23）",
+    "How much did Hongze's administrative penalties change from 2023 to 2024?",
+])
+def test_a_change_between_two_years_is_their_difference(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] == -1343 and "active.punishment.decisions" in _keys(rec), (question, rec["answer"][:200])
+
+
+def test_one_years_change_column_is_still_read(svc):
+    rec = _ask(svc, "上海市府办2019年行政处罚本年增减多少")
+    assert rec["found"] and _keys(rec) == {"active.punishment.change"}, rec["answer"][:200]
