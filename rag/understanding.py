@@ -725,11 +725,11 @@ _FRAME_REWRITES = [
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
     # asking for someone else ("上礼拜帮一个人问，", "替我朋友问一下："): not the natural-person column
-    (re.compile(r"(?:^|(?<=[。！？!?；;，,]))\s*(?:(?:上礼拜|上周|上个月|昨天|前几天|前两天|刚才|今天)[，,]?)?(?:我)?(?:是)?(?:帮|替|代)(?:我)?(?:的)?"
-                r"(?:一个|一位|个|位)?(?:人|朋友|亲戚|邻居|客户|当事人|同事|家人|老人|熟人|群众|市民)(?:的)?(?:问|问问|打听|咨询)(?:一下|的)?\s*[，,。：:]\s*"), ""),
+    (re.compile(r"(?:^|(?<=[。！？!?；;，,\s]))\s*(?:(?:上礼拜|上周|上个月|昨天|前几天|前两天|刚才|今天)[，,]?)?(?:我)?(?:是)?(?:帮|替|代)(?:我)?(?:的)?"
+                r"(?:一个|一位|个|位)?(?:人|朋友|亲戚|邻居|客户|当事人|同事|家人|老人|熟人|群众|市民|居民|村民)(?:的)?(?:问|问问|打听|咨询|查|查查|查一下)(?:一下|的)?\s*[，,。：:]\s*"), ""),
     # where the asker works ("我在12345热线上班，", "本人在街道办工作。"): not the quantity asked
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:现在|目前)?(?:在|是在)[^，,。：:？?\d]{0,4}\d*[^，,。：:？?]{1,14}?"
-                r"(?:上班|工作|实习|值班|打工)(?:的)?[，,。：:]\s*|"
+                r"(?:上班|工作|实习|值班|打工)(?:的)?(?:[，,。：:]|\s+)\s*|"
                 r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:是)?(?:做|搞|从事|干)[^，,。：:？?\d]{1,14}?的[，,。：:]\s*"), ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
@@ -746,6 +746,10 @@ _FRAME_REWRITES = [
                 r"hello|hi|hey|pls|please|plz|quick q(?:uestion)?|q)(?![A-Za-z'’])\s*[:,\-–—]?\s*"
                 r"(?:(?:pls|please|plz)\s+)?(?:(?:tell|give|show) me\s+)?", re.I), ""),
     (re.compile(r"^\s*now\s+(?=\S)", re.I), ""),
+    # a hotline relay ("12345坐席转来电：", "12345转来一位市民的问题：", "12345这边转一个来电："), then who asks
+    # ("市民问", "他想知道"): not the quantity (市民 is not the natural-person column)
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:12345|热线|坐席|接线员|话务员)[^：:。？?\d]{0,12}[：:]\s*"), ""),
+    (re.compile(r"(?:^|(?<=[。！？!?；;：:]))\s*(?:一位|有位|有个|这位)?(?:市民|群众|居民|网友|来电人|来电者|他|她)(?:想知道|想问问?|问|想了解|咨询)(?:一下)?\s*[:：，,]?\s*"), ""),
     # who asks, then a colon ("记者想核一下：", "学生写论文：", "记者算账："): the asker and their errand
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我是)?(?:一名|一个|一位|位|个|名)?(?:记者|記者|学生|大学生|研究生|研究人员|老师|律师|市民|群众|"
                 r"网友|居民|同事|领导|话务员|接线员|客服)[^，,。：:？?\d]{0,8}[：:]\s*"), ""),
@@ -764,6 +768,8 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "沭阳县政府办理完的申请": the government handling (办理), not its office (政府办)
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
+    # "公开了的加上回复说没有的": answered "we do not hold it" (not "没有现成的信息", which needs creation)
+    (re.compile(r"(?:回复|答复)(?:说)?(?:咱这|我们这|这边)?没有(?=的|[，,。？?]|$)"), "答复本机关不掌握"),
     # "其他处理 中的 其他": a sub-item named inside its group, spaced out
     (re.compile(r"(?<=[\u4e00-\u9fff”\"'’])\s+(中的|里的|里面的|下的|当中的|之中的)\s+(?=[\u4e00-\u9fff“\"'‘])"), r"\1"),
     # "review and both lawsuit types": the two kinds of lawsuit named
@@ -1679,7 +1685,8 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          r"situations|sub-?categories|sub-?items|sub-?rows|rows|lines)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
-_ADDED_RE = re.compile(r"加总|加起来|加在一起|相加|总和|之和|合计|一共|总共|共计|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+_ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
+                       r"相加|总和|之和|合计|一共|总共|共计|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1694,6 +1701,15 @@ def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[s
     # the one group (among the parts added) whose sub-items number as many as stated
     fits = [i for i, g in enumerate(key_groups) if len(g[0].split(".")) == 3 and g[0].startswith("requests.")
             and len(lexicon.REQUEST_SUB_ITEMS.get(g[0].split(".")[1]) or []) == n]
+    if not fits:
+        # "the three 'other handling' sub-rows (overdue correction, overdue fee, other)": some of one
+        # group's sub-items read, the stated number that of all its sub-items: all of them
+        split = [g[0].split(".") for g in key_groups]
+        if all(len(x) == 4 and x[0] == "requests" for x in split) and len({(x[1], x[3]) for x in split}) == 1:
+            subs = lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or []
+            if len(subs) == n and {x[2] for x in split} <= set(subs):
+                return [[f"requests.{split[0][1]}.{x}.{split[0][3]}"] for x in subs]
+        return key_groups
     if len(fits) != 1:
         return key_groups
     i = fits[0]
@@ -1876,6 +1892,9 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
     return False
 
 
+# verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
+_SUBMITTED_RE = re.compile(r"递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提的|交的|递的|"
+                           r"submitted|filed|sent in|handed in|lodged", re.I)
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"
                            r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
@@ -2184,7 +2203,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     # else ("badly worded descriptions corrected on its websites") and no earlier turn was about appeals
     has_appeals = bool(p.groups) or p.appeals_hint or (
         bool(outcomes) and not rows and not p.apply and not p.columns
-        and not (p.unexplained and not (context is not None and ctx["groups"])))
+        and not (p.unexplained and not (context is not None and ctx["groups"]))
+        # "行政许可、处罚、强制三类处理决定总数": 总数 of table 二's items, not an outcome column of table 四
+        and not (has_active and set(outcomes) <= {"total"})
+        # "总数呢" after a question about requests or documents: that quantity's total, not table 四's
+        and not (set(outcomes) <= {"total"} and context is not None and bool(context.keys)
+                 and not any(k.startswith("appeals.") for k in context.keys)))
     appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
     if appeals_named and rows:  # "litigation after reconsideration, still pending": the outcome, not 结转
         pend = [r for r in rows if r[0] == "carried_forward"]
@@ -2235,6 +2259,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         row_paths = _specific_rows(row_paths, p.conj_text or p.text)
         if row_paths is None:  # a part of a group taken from another group's whole: no cell, no default
             row_paths, p.foreign_part = [], True
+        if len(row_paths) > 1 and "received" in row_paths and not _SUM_RE.search(p.text) and any(
+                r not in ("received", "total_processed", "carried_over", "carried_forward") for r in row_paths) and all(
+                _SUBMITTED_RE.fullmatch(sf) for (r, _), sf in zip(p.rows, p.surfaces) if r == "received"):
+            # "把信访举报投诉当申请递上来、最后不予处理的", "个人递交、被认定为信访…": how the request came in,
+            # not the row of requests received
+            row_paths = [r for r in row_paths if r != "received"]
         if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
             # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
             row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
@@ -2775,7 +2805,13 @@ def understand(
         operation = "ranking"  # "部分公开最少：淮安24年、沭阳25年、洪泽23年 哪家？", "lowest among A, B and C"
     if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):
         operation = "value"  # "较上年增减多少" of an item: its 本年增/减 column is the difference
-    if operation == "sum" and (parts.default_measure or parts.guessed_row):
+    if operation == "sum" and parts.default_measure and not parts.guessed_row and all(
+            g[0].startswith("active.") and g[0].rsplit(".", 1)[1] in ("decisions", "prev_year_items", "change")
+            for g in key_groups) and sum(g[0].endswith(".decisions") for g in key_groups) > 1:
+        # "行政许可、行政处罚、行政强制三项加起来": decisions, the quantity these items count (their other
+        # columns, 上一年项目数量 and 本年增/减 of the 2019 format, count items, not decisions)
+        key_groups = [g for g in key_groups if g[0].endswith(".decisions")]
+    elif operation == "sum" and (parts.default_measure or parts.guessed_row):
         operation = "value"  # "规章一共多少", "法人一栏合计": which measure, which row? asked back, never their sum
     # ---- years
     year_sense = next((s.value for s in senses if s.kind == "year"), None)

@@ -128,3 +128,46 @@ def test_a_change_between_two_years_is_their_difference(svc, question):
 def test_one_years_change_column_is_still_read(svc):
     rec = _ask(svc, "上海市府办2019年行政处罚本年增减多少")
     assert rec["found"] and _keys(rec) == {"active.punishment.change"}, rec["answer"][:200]
+
+
+# -- sums of table 二's items, the parts of one group, and the story of how a request came in --------
+@pytest.mark.parametrize("question, keys, value", [
+    ("洪泽区2023年行政许可、行政处罚、行政强制三项加起来多少件",
+     {"active.licensing.decisions", "active.punishment.decisions", "active.coercion.decisions"}, 4864),
+    ("Shuyang 2025 penalties plus coercive measures, one number",
+     {"active.punishment.decisions", "active.coercion.decisions"}, 696111),
+    ("淮安2024无法提供的三小项加一起",
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total", "requests.unable.unclear.total"}, 781),
+    ("Huai'an 2024: add up the three 'other handling' sub-rows (overdue correction, overdue fee, other).",
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 187),
+    ("Shuyang 2025: requests dropped because applicants missed the correction deadline or the fee deadline, combined",
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total"}, 16),
+    ("涧西区政府办2020年 公开了的加上回复说没有的 一共几件", {"requests.granted.total", "requests.unable.not_held.total"}, 15),
+])
+def test_sums_of_items_and_of_a_groups_parts(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:200])
+
+
+def test_the_measure_of_documents_is_still_asked_back_in_a_sum(svc):
+    rec = _ask(svc, "淮安2024年规章和规范性文件一共多少")
+    assert rec["value"] is None
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["淮安市人民政府2024年报里，把信访举报投诉当申请递上来、最后不予处理的是多少？"], "requests.not_processed.petition.total", 62),
+    (["上海市府办2019年个人递交、结果被认定为信访举报投诉而不处理的申请数"], "requests.not_processed.petition.natural_person", 148),
+    (["12345坐席转来电：市民问沭阳县政府2025年部分公开的申请共多少件，请帮忙核对。"], "requests.partially_granted.total", 101),
+    (["12345转来一位市民的问题：他想知道淮安市政府2024年以属于国家秘密为由不公开的申请有几件"],
+     "requests.withheld.state_secret.total", 2),
+    (["我在街道上班 帮居民查的：洪泽区2023年不予公开里属于行政执法案卷的有几件"], "requests.withheld.enforcement_files.total", 1),
+    (["In 2025, how many requests to the Shanghai General Office needed information to be newly made, so none was given?"],
+     "requests.unable.needs_creation.total", 48),
+    (["淮安市2024年行政复议后又起诉的有多少", "这里面维持的呢"], "appeals.litigation_after_review.upheld", 12),
+    (["上海市府办2025年直接行政诉讼多少件", "其中还没审结的"], "appeals.litigation_direct.pending", 6),
+    (["淮安2024年予以公开的个人申请", "总数呢"], "requests.granted.total", 1362),
+    (["沭阳2025年新制发的规范性文件", "现行有效的总数呢"], "active.normative_docs.in_force", 32),
+])
+def test_more_readings_of_the_eighth_session(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])

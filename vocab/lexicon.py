@@ -186,6 +186,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
            "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
+           "三安一稳定/危及三安一稳定/三安全一稳/"
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定/"
            "影响安全稳定/安全稳定/影响稳定/影响社会稳定/危害安全",
            "security or stability/security and stability/endanger security/national security/"
@@ -207,6 +208,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
            "housekeeping"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
+           "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
            "process information/deliberative/deliberative information/process info/drafts/draft/"
@@ -226,6 +228,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "so none was given/none was given/so none given/none given/so couldn't be provided/couldn't be provided/"
            "couldn't fulfil/could not fulfil/couldn't fulfill/could not fulfill/unable to fulfil/unable to fulfill/"
            "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
            "couldn't be provided/could not be provided/cannot be provided/can't be provided/"
@@ -260,6 +263,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "needed information to be newly made/needed info to be newly made/information to be newly made/info to be newly made/to be newly made/needed info to be newly made/"
+           "didn't exist in ready form/doesn't exist in ready form/did not exist in ready form/does not exist in ready form/didnt exist in ready form/doesnt exist in ready form/info didn't exist in ready form/not exist in ready form/exist in ready form/"
            "new info would have to be produced/would have to be produced/have to be produced/new information would have to be produced/compiled fresh/compile fresh/compiled from scratch/would have to be compiled fresh/"
            "would have had to be newly made/have had to be newly made/had to be newly made/create new material/created new material/new material/to create new material/"
            "needed to be newly made/needed to be created/needed creating/needed to be compiled/needs-new-document/needs new document/needs a new document/new document needed/needing a new document/need a new document/"
@@ -356,6 +361,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "late correction/late corrections/missed correction deadline/missed the correction deadline/missed correction deadlines/correction deadline/no-show on corrections/past correction deadline/past the correction deadline/correction not made in time/"
            "not supplementing in time/not supplementing/didn't supplement in time/did not supplement in time/failing to supplement/"
            "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/supplement asked for/never sent the supplement asked for/"
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
@@ -382,6 +388,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "fee not paid on time/fee deadline/missed the fee deadline/missed fee deadline/fees not paid on time/fee unpaid/sent a fee notice and didn't pay/didn't pay on time/did not pay on time/"
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
            "nobody paid/no one paid/paid the fee on time/didn't pay the fee on time/fee on time/not paid on time/"
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
@@ -463,6 +470,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
+           "直接行政诉讼/直接提起行政诉讼/直接的行政诉讼/直接行政起诉/"
            "直接被告到法院/直接被起诉到法院/直接被告/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
@@ -482,6 +490,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "行政复议后又起诉/行政复议后起诉/行政复议后再起诉/行政复议后又去起诉/行政复议之后起诉/行政复议以后起诉/行政复议后提起诉讼/行政复议后又提起诉讼/行政复议后又去法院/"
            "复议后起诉/经复议后起诉/复议后/经复议/复议以后才去法院起诉/复议之后才去法院起诉/复议后才去法院起诉/复议以后才起诉/复议以后才去法院/以后才去法院起诉/之后才去法院起诉/后才去法院起诉/以后才去法院/之后才去法院/才去法院起诉/才去起诉/以后才起诉/之后才起诉/后才起诉/才去告/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
