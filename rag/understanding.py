@@ -549,6 +549,12 @@ def _normalize(question: str) -> str:
     if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))) >= 2:
         # "从2023年到2024年变化了多少": the difference between the two years, not the 本年增/减 column
         text = re.sub(r"变化了?多少|变了多少|变动了?多少|增减了?多少|增减(?:情况|数)?是?多少", "相差多少", text)
+        # "从23年到24年增加了几件", "2023年到2024年减少了多少": the 增/减 of the two years, not the column's
+        text = re.sub(r"(?:增加|减少|下降|增长|上升|降低|提高)了?(?=多少|几)", "相差", text)
+        # "drop between 2023 and 2024", "go up between 2019 and 2025", "how much did 2025 differ from 2019"
+        text = re.sub(r"\b(?:drop(?:ped)?|f[ae]ll(?:en)?|r[io]se|risen|(?:go|goes|went|gone) (?:up|down)|gr[eo]wn?|grow|"
+                      r"shr[aiu]nk|shrink|climb(?:ed)?|jump(?:ed)?|differ(?:ed)?|increase[sd]?|decrease[sd]?)\b"
+                      r"(?=[^.?!]*\b(?:from|between)\b)", "change", text, flags=re.I)
         # "（2024减2023）", "(24减23)": the later year minus the earlier, the difference's own order
         text = re.sub(r"[（(]\s*((?:19|20)?\d\d)\s*年?\s*(?:减去?|-|−|minus)\s*((?:19|20)?\d\d)\s*年?\s*[)）]",
                       lambda m: " " if int(m.group(1)[-2:]) > int(m.group(2)[-2:]) else m.group(0), text)
@@ -640,7 +646,7 @@ _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经在])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多|左右|前|后)"
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经在])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
                             # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
                             r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
@@ -733,7 +739,7 @@ _FRAME_REWRITES = [
                 r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:是)?(?:做|搞|从事|干)[^，,。：:？?\d]{1,14}?的[，,。：:]\s*"), ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
-    (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
+    (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:帮|替|代)?(?:有)?(?:一位|一个|位|个|名)?(?:(?:来电|來電)(?:的)?(?:群众|市民|人|者)?(?:又|还|再)?(?:问|問|咨询|諮詢)(?:了|说|道)?|"
                 r"(?:来电人|来电者)(?:想知道|想了解|想问|问)|"
                 r"(?:有)?(?:位|个|一位|一个|名)?(?:群众|市民|居民|网友|记者|記者|同事|领导|領導|企业主|老板|当事人|申请人|学生|大学生|研究生|律师|老师)(?:又|还|再)?(?:想)?"
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:提问|发问|问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
@@ -749,6 +755,8 @@ _FRAME_REWRITES = [
     # a hotline relay ("12345坐席转来电：", "12345转来一位市民的问题：", "12345这边转一个来电："), then who asks
     # ("市民问", "他想知道"): not the quantity (市民 is not the natural-person column)
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:12345|热线|坐席|接线员|话务员)[^：:。？?\d]{0,12}[：:]\s*"), ""),
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,\s]*)?(?:我|我们)(?:这边|这里)?(?:是|在)?\s*(?:12345|热线)[^，,。：:？?\d]{0,10}[，,：:]\s*"
+                r"(?:有位|有个|一位)?(?:来电人|来电者|来电群众|来电的群众|来电市民|群众|市民)(?:问|想知道|想问|咨询)(?:一下)?\s*[:：，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;：:]))\s*(?:一位|有位|有个|这位)?(?:市民|群众|居民|网友|来电人|来电者|他|她)(?:想知道|想问问?|问|想了解|咨询)(?:一下)?\s*[:：，,]?\s*"), ""),
     # who asks, then a colon ("记者想核一下：", "学生写论文：", "记者算账："): the asker and their errand
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我是)?(?:一名|一个|一位|位|个|名)?(?:记者|記者|学生|大学生|研究生|研究人员|老师|律师|市民|群众|"
@@ -1496,6 +1504,8 @@ _FILLER_ZH = tuple(sorted(set(
     "三样/两样/四样/几样/同一种/同一类/同样的/"
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
+    # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
+    "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
@@ -1521,7 +1531,7 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
-hello thanks thank kindly""".split())
+hello thanks thank kindly pls plz""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through

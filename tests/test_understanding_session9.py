@@ -171,3 +171,38 @@ def test_the_measure_of_documents_is_still_asked_back_in_a_sum(svc):
 def test_more_readings_of_the_eighth_session(svc, turns, key, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])
+
+
+# -- a change between two years in any words is their difference ---------------------------------------
+@pytest.mark.parametrize("question, key, value", [
+    ("By how much did Hongze's administrative coercion decisions drop between 2023 and 2024?", "active.coercion.decisions", -111),
+    ("洪泽区现行有效规范性文件 2023年到2024年增加了几件", "active.normative_docs.in_force", 3),
+    ("洪泽区现行有效规范性文件从23年到24年多了几件", "active.normative_docs.in_force", 3),
+    ("How much did admin reviews against the Shanghai General Office go up between 2019 and 2025?", "appeals.review.total", 48),
+    ("Shanghai General Office, requests from individuals: how much did 2025 differ from 2019?",
+     "requests.received.natural_person", 438),
+    ("洪泽区行政许可决定从2023到2024年增加了多少", "active.licensing.decisions", 8937),
+])
+def test_a_rise_or_drop_between_two_years_is_their_difference(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and key in _keys(rec), (question, _keys(rec), rec["answer"][:200])
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["我在12345热线，来电人问沭阳县2025年有多少申请被当成信访投诉类不予处理"], "requests.not_processed.petition.total", 12),
+    (["您好我这边12345热线，来电人问洪泽区政府2023年一共新收到多少信息公开申请"], "requests.received.total", 21),
+    (["我是12345热线的，有位来电群众问：2024年淮安市政府因为信息公开被人直接告上法院（没先走复议）的一共几起？"],
+     "appeals.litigation_direct.total", 26),
+    (["上海科委2024年收到多少信息公开申请？我准备也去申请一个"], "requests.received.total", 34),
+    (["Shanghai municipal government general office, 2025 — requests that would have required producing new information?"],
+     "requests.unable.needs_creation.total", 48),
+    (["In Huai'an's 2024 disclosure report, how many requests were dropped because the applicant never supplied the "
+      "corrections asked for?"], "requests.other.overdue_correction.total", 71),
+    (["In 2025 how many times did Shuyang County refuse disclosure because it would hurt someone else's legal rights?"],
+     "requests.withheld.third_party.total", 2),
+    (["Huaian government 2024 year, the application which was give only part of information, from company, how many?"],
+     "requests.partially_granted.commercial", 7),
+])
+def test_relays_and_plain_words_of_the_eighth_session(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])

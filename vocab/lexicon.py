@@ -148,6 +148,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
            "partial release/partial releases/got partial release/got a partial release/"
@@ -195,6 +196,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "hurt someone else's legal rights/hurt someone else's rights/someone else's legal rights/someone else's rights/other people's rights/others' rights/harm third parties/hurt third parties/harm a third party/"
            "hurt some other person's/hurt other people's/other person's or company's/legit interests/legitimate interests/hurt someone else's interests/"
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
            "someone else's rights/someone else's lawful rights/somebody else's rights/somebody else's lawful rights/"
@@ -202,6 +204,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal housekeeping/government's own internal housekeeping/own internal housekeeping/in-house housekeeping/"
            "in-house management/in-house matters/own in-house management/in-house/"
            "internal running/own internal running/office's own internal running/internal workings/internal operations/"
            "internal admin matters/internal administrative matters/purely internal/internal matters/personnel, logistics/"
@@ -211,6 +214,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
+           "only at the discussion stage/at the discussion stage/discussion stage/still at the discussion stage/"
            "process information/deliberative/deliberative information/process info/drafts/draft/"
            "internal discussion/internal discussion notes/discussion notes/working drafts/"
            "preparatory information/internal deliberation/deliberation/deliberations/deliberated/being deliberated/"
@@ -263,6 +267,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "required producing new information/require producing new information/requires producing new information/producing new information/producing new info/would have required producing/"
            "needed information to be newly made/needed info to be newly made/information to be newly made/info to be newly made/to be newly made/needed info to be newly made/"
            "didn't exist in ready form/doesn't exist in ready form/did not exist in ready form/does not exist in ready form/didnt exist in ready form/doesnt exist in ready form/info didn't exist in ready form/not exist in ready form/exist in ready form/"
            "new info would have to be produced/would have to be produced/have to be produced/new information would have to be produced/compiled fresh/compile fresh/compiled from scratch/would have to be compiled fresh/"
@@ -316,6 +321,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "asked the same thing again/asked the very same thing again/asked the very same thing/had already asked the same thing/already asked the same thing/same person asked the same thing again/same person asked the same thing/asked for the same thing again/"
            "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
            "repeat request/repeated request/duplicate request/repeat filing/same request again/"
@@ -326,6 +332,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
+           "published book or gazette/a published book/gazette/gazettes/"
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
@@ -361,6 +368,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "never supplied the corrections asked for/never supplied the corrections/never sent back the corrections they were asked for/never sent back the corrections/corrections they were asked for/corrections asked for/never supplied the correction/"
            "late correction/late corrections/missed correction deadline/missed the correction deadline/missed correction deadlines/correction deadline/no-show on corrections/past correction deadline/past the correction deadline/correction not made in time/"
            "not supplementing in time/not supplementing/didn't supplement in time/did not supplement in time/failing to supplement/"
            "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/supplement asked for/never sent the supplement asked for/"
