@@ -353,7 +353,7 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
-    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s{2,}\S|\s+(?:the|all|both|every|each|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s*(?:to\b|for\b|[:'\"‘“]))(?!\s{2,}\S|\s+(?:the|all|both|every|each|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
@@ -368,6 +368,11 @@ _COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批|回)[^，。�
 _CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)?\b|\bverif(?:y|ied|ies)\b|\b(?:double|cross)-?check", re.I)
 
 
+# verifying one number ("想核实洪泽区2024年…案件总数", "核对一下：…予以公开的申请是9件吗？"): that number, not the checks
+_VERIFY_VALUE_RE = re.compile(r"(?:核实|核对|核一下|求证|\bverify(?:ing)?\b|\bconfirm(?:ing)?\b)[^。？?]{0,60}?"
+                              r"(?:总数|总计|多少|几[件个项起]|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)", re.I)
+_CONSISTENCY_WORDS_RE = re.compile(r"一致|勾稽|对得上|对不上|吻合|相符|矛盾|有误|有没有错|平衡|加起来对|\bconsisten|\binconsisten|"
+                                   r"\badd(?:s)? up\b|\breconcil|\bbalance", re.I)
 _CHECK_OUTCOME_RE = re.compile(r"(?:核对|校验|检查)\S{0,6}(?:不通过|通过|失败)|\bchecks?\b.{0,30}\b(?:fail|pass)", re.I)
 
 
@@ -459,7 +464,7 @@ NARRATIVE_ONLY_RE = re.compile(
 WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
-                    r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )"
+                    r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )"
                     r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
 # (not "for security reasons", "for safety/stability reasons": a row of requests withheld, named by its ground)
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
@@ -778,6 +783,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
     # "公开了的加上回复说没有的": answered "we do not hold it" (not "没有现成的信息", which needs creation)
     (re.compile(r"(?:回复|答复)(?:说)?(?:咱这|我们这|这边)?没有(?=的|[，,。？?]|$)"), "答复本机关不掌握"),
+    # "直接把淮安市政府告上法院": the direct lawsuit, its body named in between
+    (re.compile(r"直接把([^，,。？?]{2,14}?)(告上法院|告到法院|告上法庭|告了|起诉了?)"), r"把\1直接\2"),
     # "其他处理 中的 其他": a sub-item named inside its group, spaced out
     (re.compile(r"(?<=[\u4e00-\u9fff”\"'’])\s+(中的|里的|里面的|下的|当中的|之中的)\s+(?=[\u4e00-\u9fff“\"'‘])"), r"\1"),
     # "review and both lawsuit types": the two kinds of lawsuit named
@@ -890,6 +897,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
     (re.compile(r"\bdept(?:\.|s)?(?=\s|$|[,.?;:!)])", re.I), "department"),
+    (re.compile(r"\bdist(?:\.|r\.?)?(?=\s+(?:gov|off|adm))", re.I), "district"),
     (re.compile(r"\bsci[- ]?tech\b|\bsci(?:ence)?\s*(?:&|and)\s*tech(?:nology)?\b", re.I), "science and technology"),
     (re.compile(r"\bmunic(?:\.|ipal)?(?=\s)", re.I), "municipal"),
     (re.compile(r"\breqs?\b\.?", re.I), "requests"),
@@ -1505,7 +1513,7 @@ _FILLER_ZH = tuple(sorted(set(
     "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
-    "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/"
+    "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
@@ -1531,7 +1539,7 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
-hello thanks thank kindly pls plz""".split())
+hello thanks thank kindly pls plz workload reason reasons group groups""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -1593,7 +1601,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|brought\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
     r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
@@ -1908,7 +1916,8 @@ _SUBMITTED_RE = re.compile(r"递上来|递交|交上来|提交|递上去|交上�
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"
                            r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
-                           r"\bin total\b|\b(?:the )?whole (?:row|line)\b", re.I)
+                           r"\bin total\b|\b(?:the )?whole (?:row|line)\b|"
+                           r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)
 
 
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
@@ -2505,7 +2514,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
-        is_check=not is_table and bool(_CHECK_RE.search(masked)) and (
+        is_check=not is_table and bool(_CHECK_RE.search(masked)) and not (
+            _VERIFY_VALUE_RE.search(text) and not _CONSISTENCY_WORDS_RE.search(text)) and (
             _CHECK_OUTCOME_RE.search(masked) is not None
             or (not _COUNTED_CHECKS_RE.search(masked) and not _counted_checking(masked, senses))),
         is_ranking=bool(_RANK_ZH.search(text) or _RANK_EN.search(text)),

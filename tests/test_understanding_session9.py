@@ -206,3 +206,33 @@ def test_a_rise_or_drop_between_two_years_is_their_difference(svc, question, key
 def test_relays_and_plain_words_of_the_eighth_session(svc, turns, key, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])
+
+
+# -- verifying one number is that number; "add up X and Y" is a sum, "do the numbers add up?" a check --
+@pytest.mark.parametrize("turns, keys, value", [
+    (["Shanghai General Office 2025 - add up 'not held' and 'would need to be newly made'"],
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}, 561),
+    (["Shanghai General Office 2025 — reviews, direct suits and suits after review: what do the three totals add up to?"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 89),
+    (["我是记者，想核实洪泽区2024年信息公开行政复议案件总数"], {"appeals.review.total"}, 2),
+    (["我是记者，核对一下：上海市科委2024年予以公开的申请是9件吗？"], {"requests.granted.total"}, 9),
+    (["2024年有多少人没走复议、直接把淮安市政府告上法院（信息公开类）？"], {"appeals.litigation_direct.total"}, 26),
+    (["沭阳县2025年信息公开方面被复议的、直接告的、复议完再告的，全部加起来多少件"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 74),
+    (["How many information requests did the Shanghai General Office bring over from 2024 into its 2025 workload?"],
+     {"requests.carried_over.total"}, 189),
+    (["Shuyang 2025: requests refused for third-party reasons?", "and Huai'an for 2024?"],
+     {"requests.withheld.third_party.total"}, 6),
+    (["Huai'an 2024 reconsideration upheld", "suits after review", "and the total of that group"],
+     {"appeals.litigation_after_review.total"}, 20),
+    (["jianxi dist govt office 2020 how many requests they finished handling in total"], {"requests.total_processed.total"}, 15),
+])
+def test_verifying_adding_and_following_up(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:160])
+
+
+@pytest.mark.parametrize("question", ["Do Huai'an's 2024 numbers add up?", "核对一下洪泽区2023年的数据"])
+def test_a_consistency_question_is_still_the_checks(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and "check" in rec["answer"].lower() or "核对" in rec["answer"], rec["answer"][:200]

@@ -51,6 +51,7 @@ REQUEST_ROWS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
+           "新递的/新递交的/新递交/新递/"
            "新来/新来的/交来/交来的/新交来/"
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
@@ -242,6 +243,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "回答不掌握/回答说不掌握/回答没有/"
            "咱这没这个信息/咱这没有/咱们这没有/我们这没有/我们这里没有/这边没有这个信息/没这个信息/"
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
@@ -262,6 +264,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "新做一份材料/新做一份/新做材料/重新做一份材料/"
            "要重新做的/要重新做/"
            "现成没有/现成没有的/"
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
@@ -332,7 +335,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
-           "published book or gazette/a published book/gazette/gazettes/"
+           "published book or gazette/a published book/"
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
@@ -498,6 +501,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "复议完再告/复议完再告的/复议后再告/复议完了再告/"
            "行政复议后又起诉/行政复议后起诉/行政复议后再起诉/行政复议后又去起诉/行政复议之后起诉/行政复议以后起诉/行政复议后提起诉讼/行政复议后又提起诉讼/行政复议后又去法院/"
            "复议后起诉/经复议后起诉/复议后/经复议/复议以后才去法院起诉/复议之后才去法院起诉/复议后才去法院起诉/复议以后才起诉/复议以后才去法院/以后才去法院起诉/之后才去法院起诉/后才去法院起诉/以后才去法院/之后才去法院/才去法院起诉/才去起诉/以后才起诉/之后才起诉/后才起诉/才去告/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"
@@ -523,6 +527,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "backed the office/backed the agency/court backed/backed the county government/backed the city government/"
            "kept the county's decision/kept the decision as it was/kept the decision/decision as it was/left the decision as it was/"
            "decision kept/decision was kept/decision stayed/decision remained/"
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
