@@ -162,6 +162,10 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
     r"\bwhich (?:cases|requests|applications|lawsuits) (?:were|are) (?:they|these|those|it)\b|"
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
+    # what the people behind a count did afterwards ("那些被驳回的人后来有没有再去起诉别的部门")
+    r"(?:那些|这些)[^。？?]{0,16}?(?:的人|申请人|当事人|企业|公司)[^。？?]{0,6}?后来|后来(?:有没有|是否|有无)(?:再|又)?(?:去)?(?:起诉|复议|申请|投诉|告)|"
+    r"\b(?:did|have|had) (?:any of )?(?:those|these|the) (?:people|applicants|requesters|individuals|companies)\b[^.?]{0,30}"
+    r"\b(?:later|afterwards|then go on|go on to|went on to)\b|"
     r"\b(?:the|those|these|that)\s+\d+\b(?![^.?!]*\bhow many\b)[^.?!]*?"
     r"\b(?:which|who|whom|whose|why|what (?:kinds?|types?|sorts?|topics?|subjects?|were they|was it|are they)\b|"
     r"what (?:were|was|are|is) (?:they|it|those|these)\b)",

@@ -87,6 +87,9 @@ class Query:
     # the readings the answer to this turn offered to choose from (set by the engine when it asks
     # back); a bare follow-up ("Huai'an 2024?") carries them, so it asks back again, never picks one
     offered: list[str] = field(default_factory=list)
+    # the single cell the turn before this one asked for ("自然人" then "商业企业呢" then "这两个加起来":
+    # the first of the two pointed back to)
+    previous_keys: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -370,7 +373,8 @@ _CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)
 
 # verifying one number ("想核实洪泽区2024年…案件总数", "核对一下：…予以公开的申请是9件吗？"): that number, not the checks
 _VERIFY_VALUE_RE = re.compile(r"(?:核实|核对|核一下|求证|\bverify(?:ing)?\b|\bconfirm(?:ing)?\b)[^。？?]{0,60}?"
-                              r"(?:总数|总计|多少|几[件个项起]|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)", re.I)
+                              r"(?:总数|总计|多少|几[件个项起]|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)|"
+                              r"\bquick check\b|\bcheck(?:ing)? (?:a|one|the|this) (?:cell|number|figure)\b", re.I)
 _CONSISTENCY_WORDS_RE = re.compile(r"一致|勾稽|对得上|对不上|吻合|相符|矛盾|有误|有没有错|平衡|加起来对|\bconsisten|\binconsisten|"
                                    r"\badd(?:s)? up\b|\breconcil|\bbalance", re.I)
 _CHECK_OUTCOME_RE = re.compile(r"(?:核对|校验|检查)\S{0,6}(?:不通过|通过|失败)|\bchecks?\b.{0,30}\b(?:fail|pass)", re.I)
@@ -1539,7 +1543,7 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
-hello thanks thank kindly pls plz workload reason reasons group groups""".split())
+hello thanks thank kindly pls plz workload reason reasons group groups pile they'd""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -1910,6 +1914,13 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
     return False
 
 
+# a ranking follow-up that sets new bodies beside the one asked before ("跟洪泽、沭阳比，三家里谁最多",
+# "compared with Hongze and Shuyang, which of the three…")
+_WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
+                               r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
+# the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
+_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|"
+                          r"\b(?:these|those|the) two\b|\bboth\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提的|交的|递的|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -2856,6 +2867,16 @@ def understand(
     if operation == "ranking" and follow_up and not agency_names and len(seen) > 1:
         agency_names = list(seen)  # "哪个多？": the bodies asked about so far, each in its year
         pairs = {n: y for n, y in seen.items() if y is not None}
+    elif (operation == "ranking" and context is not None and context.agencies and agency_names
+          and _WITH_PREVIOUS_RE.search(text) and not set(context.agencies) <= set(agency_names)):
+        # "跟洪泽2023、沭阳2025比，三家里谁…最多" after a question about 淮安2024: that body too, in its year
+        before = [n for n in context.agencies if n not in agency_names]
+        pairs = dict(pairs) or {n: y for n, y in seen.items() if n in agency_names and y is not None}
+        for n in before:
+            y = context.agency_years.get(n) or (context.years[0] if len(context.years) == 1 else None)
+            if y is not None:
+                pairs[n] = y
+        agency_names = before + agency_names
 
     # ---- flatten
     if operation == "passage" and cues.not_in_tables:
@@ -2899,6 +2920,13 @@ def understand(
         and len(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]) or []) == stated  # "all three sub-items together"
     # (a value asked of a list: only a list written out counts — "五类加总", "三类内部事务" name one cell)
     demonstrated = bool(re.search(r"这(?:两|二|三|四|五|几)(?:项|个|类|种)", text))  # "这两项加一起": the parts pointed back to
+    if (inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
+            and context.previous_keys[0] != context.keys[0] and context.operation == "value"
+            and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
+            and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
+        # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
+        key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
+        operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3)) \
             and len(years) <= 1 and len(agency_names) <= 1:
@@ -2930,4 +2958,5 @@ def understand(
         rank_sum=rank_sum,
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
+        previous_keys=list(context.keys) if context is not None else [],
     )

@@ -236,3 +236,46 @@ def test_verifying_adding_and_following_up(svc, turns, keys, value):
 def test_a_consistency_question_is_still_the_checks(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and "check" in rec["answer"].lower() or "核对" in rec["answer"], rec["answer"][:200]
+
+
+# -- the development parts of this session's sets (blind59–62 dev) ---------------------------------------
+@pytest.mark.parametrize("turns, keys, value", [
+    (["淮安市2024年新收申请里自然人提的有多少", "商业企业呢", "这两个加起来"],
+     {"requests.received.natural_person", "requests.received.commercial"}, 3054),
+    (["沭阳县2025年要求提供公开出版物的", "无正当理由大量反复申请的呢", "沭阳2025年这两项加一起"],
+     {"requests.not_processed.publication.total", "requests.not_processed.excessive.total"}, 0),
+    # the two cells pointed back to, asked of another body (once a "no total of one" case of the seventh session)
+    (["淮安市2024年申请人要的其实是公开出版物、被不予处理的有几件", "那没正当理由大量反复申请的呢", "沭阳2025年这两项加一起"],
+     {"requests.not_processed.publication.total", "requests.not_processed.excessive.total"}, 0),
+    (["2024年淮安给了一部分、另一部分没给的那种答复总共多少"], {"requests.partially_granted.total"}, 454),
+    (["In Huai'an 2024, how many requests from law firms ended with the information fully given?"],
+     {"requests.granted.legal_services"}, 50),
+    (["沭阳县25年有人同一个事情反复申请，政府不予处理的，一共几件"], {"requests.not_processed.duplicate.total"}, 7),
+    (["shuyang county 2025 reconsideration cases on disclosure that nobody had ruled on yet when the year closed?"],
+     {"appeals.review.pending"}, 15),
+    (["Hongze District 2023 - requests where the info did not exist ready-made and would have had to be newly compiled: how many?"],
+     {"requests.unable.needs_creation.total"}, 3),
+    (["Huai'an 2024: requests that couldn't be answered because they'd need new info compiled?",
+      "and how many did the applicants word so vaguely it couldn't be identified"], {"requests.unable.unclear.total"}, 1),
+    (["Quick check for Huai'an 2024: requests left over from the previous year's pile that were carried into this report (上年结转)?"],
+     {"requests.carried_over.total"}, 34),
+])
+def test_readings_from_this_sessions_development_parts(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:160])
+
+
+@pytest.mark.parametrize("turns, first", [
+    (["淮安2024年行政许可决定有多少", "跟洪泽2023、沭阳2025比，三家里谁行政处罚最多"], "淮安市人民政府"),
+    (["Huai'an 2024 reconsideration cases?", "compared with Hongze 2023 and Shuyang 2025, which of the three had the fewest?"],
+     "淮安市洪泽区人民政府"),
+])
+def test_a_ranking_follow_up_keeps_the_body_asked_before(svc, turns, first):
+    rec = _ask(svc, *turns)
+    assert _ranking_winner(rec) == first, rec["answer"][:200]
+    assert len(rec.get("reports") or []) == 3, rec.get("reports")
+
+
+def test_what_the_people_behind_a_count_did_afterwards_is_declined(svc):
+    rec = _ask(svc, "上海市府办2019年那些被驳回的人后来有没有再去起诉别的部门")
+    assert rec["value"] is None and not rec["found"]
