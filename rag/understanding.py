@@ -2653,8 +2653,8 @@ def _litigation_follow_up(text: str, context: Query | None) -> str:
 
 # after an outcome column of 复议/诉讼 ("corrected?"), a bare "other?" / "其他的呢" is the outcome
 # column 其他结果, not the 其他 of another table
-_BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?other(?:s|\s+ones?)?\W*$|"
-                            r"^\W*(?:那|那么)?(?:其他|其它)(?:的|那些|那个)?(?:呢|嘞|咧)?\W*$", re.I)
+_BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?other(?:s|\s+ones?)?\W*$|"
+                            r"^\W*(?:那|那么)?(?:剩下|余下|剩余|最后)?(?:的)?(?:那个|那一个|那项|那一项)?(?:其他|其它)(?:的|那些|那个|那项)?(?:呢|嘞|咧)?\W*$", re.I)
 
 
 def _outcome_other_follow_up(text: str, context: Query | None) -> str:
@@ -2663,6 +2663,14 @@ def _outcome_other_follow_up(text: str, context: Query | None) -> str:
     if all(k.startswith("appeals.") and k.rsplit(".", 1)[1] in ("upheld", "corrected", "pending", "other")
            for k in context.keys):
         return "其他结果" if _CJK.search(text) else "other outcome"
+    if all(k.startswith("requests.other.") and k.count(".") == 3 for k in context.keys):
+        # "补正超期没补的" → "不交费的呢" → "剩下那个其他呢": the group's own sub-item 其他
+        return "其他处理中的其他" if _CJK.search(text) else "other handling – other"
+    cols = {k.rsplit(".", 1)[1] for k in context.keys if k.startswith("requests.")}
+    if cols and len(cols) == 1 and cols <= set(lexicon.ORG_COLUMNS) | {"natural_person", "legal_person"} \
+            and all(k.startswith("requests.") for k in context.keys):
+        # "companies?" → "other?": the applicant column 其他 (other organisations)
+        return "其他组织呢" if _CJK.search(text) else "other organisations?"
     return text
 
 
@@ -2804,7 +2812,8 @@ def understand(
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
     if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained \
-            and not parts.foreign_part:
+            and not parts.foreign_part and not _BARE_OTHER_RE.search(text):
+        # (a bare "其他的呢" the context gives no 其他 of asks for something else, never the same cell again)
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         if _WHOLE_ROW_RE.search(text):  # "2025年整个的这一项呢": the row's total, not the column asked before
             key_groups = [_unique(re.sub(r"^((?:requests|appeals)\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)

@@ -279,3 +279,19 @@ def test_a_ranking_follow_up_keeps_the_body_asked_before(svc, turns, first):
 def test_what_the_people_behind_a_count_did_afterwards_is_declined(svc):
     rec = _ask(svc, "上海市府办2019年那些被驳回的人后来有没有再去起诉别的部门")
     assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["沭阳2025 申请人补正超期没补的几件", "不交费的呢", "剩下那个其他呢"], "requests.other.other.total", 143),
+    (["Huai'an 2024 requests from companies?", "other?"], "requests.received.other_org", 4),
+    (["淮安2024年商业企业申请", "其他的呢"], "requests.received.other_org", 4),
+    (["淮安2024年复议后又起诉的，结果维持几件", "直接起诉那组的维持呢", "两组加起来"], None, 25),
+])
+def test_a_bare_other_is_the_other_of_what_was_asked(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and (key is None or _keys(rec) == {key}), (turns, _keys(rec))
+
+
+def test_a_bare_other_with_no_other_is_never_the_same_cell_again(svc):
+    rec = _ask(svc, "淮安2024年不予公开", "其他的呢")
+    assert rec["value"] != 178 and "requests.withheld.total" not in _keys(rec)
