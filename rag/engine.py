@@ -87,6 +87,9 @@ _PERSONAL_Q = re.compile(
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
     r"residents|petitioners?)\b|"
+    # ("people who asked the same thing again": a relative clause naming the requests, not a who-question)
+    r"(?<!people )(?<!those )(?<!applicants )(?<!persons )(?<!individuals )(?<!ones )(?<!anyone )(?<!everyone )"
+    r"(?<!requesters )(?<!companies )(?<!firms )"
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
     # "Name the person who posted …", "哪些律师代理的": a person behind a figure, by name
@@ -117,6 +120,11 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
+    # whether one person applied or sued at all ("我邻居张某2024年向淮安市政府申请过信息公开吗")
+    r"(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我(?:的)?(?:邻居|朋友|同事|家人|妈妈?|爸爸?|亲戚)|他|她)[^。？?]{0,24}?"
+    r"(?:申请过|有没有(?:申请|起诉|复议)|是否(?:申请|起诉|复议)|起诉过|复议过|告过)|"
+    r"\b(?:did|has|have) (?:my|his|her|our) (?:neighbou?r|friend|colleague|mother|father|mom|dad|relative)\b[^.?]{0,30}"
+    r"\b(?:ever )?(?:appl(?:y|ied)|file[d]?|request(?:ed)?|sue[d]?)\b|"
     r"\b(?:was|is|has been|were) (?:his|hers|mine|theirs|her|my) (?:one )?(?:approved|granted|answered|refused|rejected|"
     r"successful|accepted|handled)\b|"
     r"\b(?:was|is|has|did) (?:my|his|her|their|our) (?:one|case|file|request|application)\b[^.?]{0,20}"

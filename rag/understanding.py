@@ -1543,7 +1543,7 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
-hello thanks thank kindly pls plz workload reason reasons group groups pile they'd""".split())
+hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -1569,7 +1569,9 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
         if any(a <= m.start() < b for a, b in spans):
             continue  # the negator is part of a term (不予公开, not disclosed)
         for i, h in enumerate(hits):
-            if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(isinstance(p, Sense) for p in h.payloads):
+            if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(
+                    isinstance(p, Sense) and p.kind not in ("year", "neutral") for p in h.payloads):
+                # ("不是当年新制作的": the year word in between is not what is ruled out)
                 if not re.search(r"[,，;；、。?？()（）]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
                     out.add(i)
                     # "not commercial firms": the words right after it that name the same thing

@@ -295,3 +295,27 @@ def test_a_bare_other_is_the_other_of_what_was_asked(svc, turns, key, value):
 def test_a_bare_other_with_no_other_is_never_the_same_cell_again(svc):
     rec = _ask(svc, "淮安2024年不予公开", "其他的呢")
     assert rec["value"] != 178 and "requests.withheld.total" not in _keys(rec)
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["上海市府办2019年规章对外公开总数 不是当年新制作的"], "active.regulations.total_published", 524),
+    (["上海市府办2019年规范性文件对外公开总数是多少，不是当年新制作的数"], "active.normative_docs.total_published", 368),
+    (["How many requests did Shuyang carry in from the year before, per its 2025 report?"], "requests.carried_over.total", 36),
+    (["Total requests handled by Hongze District in 2023 (the 总计 row of results)?"], "requests.total_processed.total", 21),
+    # "people who asked …" is a relative clause naming the requests, not "who asked?"
+    (["Huai'an 2024 — people who asked the same thing again and were not processed (重复申请), how many?"],
+     "requests.not_processed.duplicate.total", 25),
+])
+def test_negated_measures_and_relative_clauses(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])
+
+
+@pytest.mark.parametrize("question", [
+    "我邻居张某2024年向淮安市政府申请过信息公开吗",
+    "Did my neighbour ever apply to Huai'an for information in 2024?",
+    "Huai'an 2024: who filed the 6 requests dropped for unpaid fees?",
+])
+def test_whether_one_person_applied_is_declined(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"]

@@ -70,6 +70,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
            "inherited from/inherited/carried in from/"
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/backlog/backlog brought in/"
