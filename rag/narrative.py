@@ -10,6 +10,14 @@ each word weighed by how rare it is in the report. One candidate clearly ahead a
 most of the question → ``Finding.status == "one"``; two or more numbers about as good →
 ``"several"`` (quote them, give no single value); none good enough → ``"none"`` (say the text
 does not state it). A confident wrong number is the worst failure: doubt gives no number.
+
+The asker's own words are not the quantity's: a story told before the asking sentence weighs
+less (``_story_words``), colloquial fillers, examples ("公众号抖音那些"), the measure word asked
+(多少处, 几种), a relative year (去年) and an aside after the question ("不是发布会哦") are left
+out; where a thing was done ("on its sites") weighs less (``_located``). A whole and its part:
+"how many viral posts *passed* ten million views", a later item of a 其中 list, "how many
+*direct* service guides" (``_narrower``); the first of two counts back to back ("21个领域601项事项")
+holds the second one's noun. A change asked with no unit ("同比涨了多少") is a share.
 """
 from __future__ import annotations
 
@@ -34,6 +42,8 @@ BACK_TO_BACK = 1.0  # … of a count right after another ("接入53个部门2261
 # "how many items": the nouns a report counts items by (事项, 信息 …) are no other thing than the one asked
 _ITEMS_ASKED = re.compile(r"\b(?:items?|entries|matters)\b", re.I)
 _ITEM_NOUNS = ("事项", "信息", "条目", "项目", "内容")
+# … and when the items are what is counted ("how many items did it list"), a count of another noun is no answer
+_ITEMS_HEAD = re.compile(r"\b(?:how many|number of)\s+(?:[a-z'’-]+\s+){0,2}?(?:items?|entries|matters)\b", re.I)
 OTHER_PART = 0.45
 WORD_TIE = 0.02  # two numbers this close on the words are a tie the embedding model may not break
 UNSURE_TIE = 0.05  # a question mostly unknown: its known words must put one number ahead by this much
@@ -55,12 +65,18 @@ _TITLE = re.compile(r"《[^《》]*》")
 _PART_END = re.compile(r"[；;]")
 # a clause that goes on from the sentence's subject ("…，共发布各类信息13528条", "…，累计…")
 _GOES_ON = re.compile(r"^(?:共|累计|共计|合计|全年|总共|一共|目前|现已|已|并|还|同时|先后|均)")
+# … and a part after a semicolon that opens with a verb of its own ("…门户”新增…网站，…；发布各类办事服务指引403项")
+_PART_GOES_ON = re.compile(r"^(?:发布|推送|开设|编发|制作|新增|上线)")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
-_JOIN_LINES = re.compile(r"(?<![。！？；：\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\n)")
+_JOIN_LINES = re.compile(r"(?<![。！？：\n])\n(?![一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\n)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
-_ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类回])")
+# a change asked with no unit ("同比涨了多少", "by how much did the views grow"): the text states it as a share
+_CHANGE_ZH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上一年|比前一年)?(?:增长|增加|上升|提高|下降|减少|回落|降低|下滑|涨|降)了?(?:多少|几)(?![\u4e00-\u9fff]?[个件条项次场期家篇人名份批处类元])")
+_CHANGE_EN = re.compile(r"\b(?:by )?how much (?:did|has|have|had|was|were|is|are)\b[^?？]{0,80}?\b(?:grow|grew|grown|increase[ds]?|rise|rose|risen|"
+                        r"drop(?:ped)?|fall|fell|fallen|decrease[ds]?|go up|go down|went up|went down)\b|\bgrowth rate\b", re.I)
+_ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类回种])")
 # "不予处理158件，占19.6%": a share right after a count, in a clause of its own, is the count's share
 _SHARE_OF_PREV = re.compile(r"\s*[，,]\s*(?:约|分别)?占(?:比|全部|总数|总量|申请总数)?(?:的)?(?:为|达|约)?\s*")
 _ZH_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}\s*年度?")
@@ -80,6 +96,7 @@ class Candidate:
     score: float
     local: list[str] = field(default_factory=list)  # the question's words in the number's own clause
     whole: list[str] = field(default_factory=list)  # … and, for a 其中 part, in the clause of its whole
+    parent: list[str] = field(default_factory=list)  # … only those of the whole's clause
 
 
 @dataclass
@@ -112,6 +129,8 @@ def _tokenizer() -> Any:
             tk.add_word(x)
     for w in TABLE_ROW_WORDS:  # 不予处理 is one quantity, not 不予 + 处理
         tk.add_word(w)
+    for w in ("只算", "那档", "报里"):  # the asker's words: "只算破百万那档" is not 只算破 + 百万
+        tk.add_word(w)
     return tk
 
 
@@ -135,6 +154,11 @@ _FRAMING = re.compile(r"^[^，。？?：:\d]{0,4}?(?:提问|想问|请问|请教
 _QUOTED_ZH = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 
+_EXAMPLES = re.compile(r"(?<=[\s，,、])[\u4e00-\u9fff、]{2,10}?(?:那些|那类|之类的?|什么的|等等)(?=[\s，,。？?]|一共|总共|共|有|是|$)")
+_RELATIVE_YEAR = re.compile(r"(?<![比较和跟与同])(?:去年|今年|前年|上一年度)(?!同期)")
+_ZH_ASKED_MEASURE = re.compile(r"(?:多少|几)(?:[场次期条件项个家篇人名份批处类回种](?![\u4e00-\u9fff]?(?:钱|元|万)))?")
+
+
 def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     # a quoted name ("“上海科技”网站") names a website or an account, even when it is the body's name too
     quoted = [(q,) for q in dict.fromkeys(_QUOTED_ZH.findall(text))]
@@ -142,8 +166,17 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
     text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
+    text = _RELATIVE_YEAR.sub(" ", text)  # "沭阳去年…" names the year (a change "比去年" is the quantity's)
+    text = re.sub(r"涨(?:了|幅)?", "增长", re.sub(r"(?<![下升])降(?:了)?(?![低])", "下降", text))
     text = _OFFICE_SHORT.sub(" ", text)  # 市府办编了多少期: 府办 names the body, not the quantity
     text = _SHARE_ASKED.sub(" ", text)  # the share asked for is the unit (%), not a word to find
+    # "多少处点进去打不开的", "几种语言": the measure word asked is the unit (asked_units), not a word's first character
+    text = _ZH_ASKED_MEASURE.sub(" ", text)
+    # examples after what is asked ("还在运营的政务号 公众号抖音那些"): the text names the kind, not them
+    text = _EXAMPLES.sub(" ", text)
+    # a word the question quotes is read whole; the words outside the quote are read apart
+    # ("“好差评”系统…差评占比": 差评 is asked, not only the system's name)
+    text = _QUOTED_ZH.sub(" ", text)
     groups: list[tuple[str, ...]] = []
     for run in _CJK_RUN.findall(text):
         for tok in _tokenizer().cut(run):
@@ -154,7 +187,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
             group = (tok,) + ZH_SYNONYMS.get(tok, ())
             if group not in groups:
                 groups.append(group)
-    return quoted + [g for g in groups if not any(g[0] in q[0] for q in quoted)]
+    return quoted + [g for g in groups if not any(g[0] == q[0] for q in quoted)]
 
 
 def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[str, ...]]:
@@ -165,6 +198,10 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
     groups: list[tuple[str, ...]] = []
     # an English gloss of a Chinese term ("阅办联动 (read-and-apply)") is that term's: not read again
     text = re.sub(r"(?<=[\u4e00-\u9fff”’])\s*[(（][A-Za-z][A-Za-z ,'’-]*[)）]", " ", question)
+    # a body's English name ("the Huai'an Education Bureau", "Shanghai General Office") names the body
+    text = _BODY_NAME_EN.sub(" ", text)
+    # the kind after a quoted name ("its 'countdown alarm' system") is the name's, not a word asked
+    text = re.sub(r"(?<=['’\"”])\s+(?:system|mechanism|tool|scheme|programme|program|initiative)\b", " ", text, flags=re.I)
     text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", text)
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # policy-interpretation items
     for pat, zh in _en_patterns():
@@ -183,7 +220,9 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
 
 # an aside naming what is not asked ("(not full press conferences)", "（不是转到2025年的）")
 # (… and "how many passed a million views *but not ten million*")
-_NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;]|$)", re.I)
+_NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;)）]|$)"
+                        # "…开了多少场新闻通气会？不是发布会哦": what is not asked, said after the question
+                        r"|(?<=[？?！!。，,\s])\s*(?:不是|而不是|并非|不算|不包括|不含|别算)[^，。？?！!]{1,14}?[哦啊呀吧呢哈]?\s*[。！!？?]?\s*$", re.I)
 
 
 # an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
@@ -216,13 +255,27 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
     "*政协提案*有多少件") rather than where or by whom it was counted."""
     heads: set[int] = set()
     if lang == "zh":
+        question = re.sub(r"[（(][^）)]{0,30}[）)]", "", question)  # an aside: "关注人数（2024年报里写的）是多少"
         windows = [question[m.end():m.end() + 8] for m in re.finditer(ZH_HEAD_AFTER, question)]
-        windows += [question[max(0, m.start() - 8):m.start()] for m in re.finditer(ZH_HEAD_BEFORE, question)]
+        # the words before 多少 name the quantity ("政协提案有多少件") unless the words after it do
+        # ("网站发了多少条解读类信息": 解读类信息 is counted, 网站 is where)
+        after = any(g[0] in w for g in groups for w in windows)
+        windows += [question[max(0, m.start() - 8):m.start()] for m in re.finditer(ZH_HEAD_BEFORE, question)
+                    if not after or m.group(0)[0] not in "多几"]
         for i, g in enumerate(groups):
             if any(g[0] in w for w in windows):
                 heads.add(i)
         return heads
     m = re.search(EN_HEAD, question, re.I)
+    if m and re.match(r"\s+(?:times|occasions|rounds)\b", question[m.end():], re.I):
+        return heads  # "how many times did its countdown alarm send reminders": events counted, no noun
+    items = _ITEMS_HEAD.search(question)
+    if m and items and items.start() == m.start():
+        # "how many items were mapped across the fields": the items are counted; the verb after is not
+        # what is counted (only the words before "items" narrow them: "disclosure items")
+        window = question[m.end():items.end()]
+        return {i for i, (pat, zh) in ((groups.index(zh), (pat, zh)) for pat, zh in _en_patterns() if zh in groups)
+                if pat.search(window)}
     tail = _COUNT_AT_END.search(question)
     if not m and tail and not _ASKED_AT_END.search(question):
         # "gazette policy interpretations count?": the noun right before the count is its head
@@ -260,11 +313,14 @@ def asked_units(question: str, lang: str) -> tuple[str, ...] | None:
         m = _ZH_ASKED_UNIT.search(question)
         if m:
             return ZH_UNITS.get(m.group(1))
-        return MONEY_UNITS if re.search(ZH_MONEY, question) else None
+        if re.search(ZH_MONEY, question):
+            return MONEY_UNITS
+        # "访问量同比涨了多少" with no measure word: the change the text states (同比增长82%)
+        return ("%", "％") if _CHANGE_ZH.search(question) else None
     for pat, units in EN_UNITS:
         if re.search(pat, question, re.I):
             return units
-    return None
+    return ("%", "％") if _CHANGE_EN.search(question) else None
 
 
 # -- the reports' text --------------------------------------------------------------------------
@@ -400,7 +456,9 @@ def _bare_stretch(stretch: str, groups: list[tuple[str, ...]]) -> bool:
     return len(_CJK.findall(rest)) <= 1
 
 
-_BARE_WORDS = {"各类", "各种", "各项", "已", "了", "为", "达", "计", "共", "累计", "总计", "合计", "全年", "先后", "新增"}
+_BARE_WORDS = {"各类", "各种", "各项", "已", "了", "为", "达", "计", "共", "累计", "总计", "合计", "全年", "先后", "新增",
+               # the verbs of a clause going on ("…，全年发出催办提示84次")
+               "发出", "开展", "组织", "完成"}
 
 
 _QUOTED_NAME = re.compile(r"[“\"]([\u4e00-\u9fff]{2,10})[”\"]")
@@ -454,7 +512,8 @@ def _name_words(name: str) -> list[str] | None:
 def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]], weights: list[float],
                     fits, skip: set[str], known: set[str] = frozenset(),
                     names: set[str] = frozenset(), part_asked: bool = False,
-                    items: tuple[str, ...] = (), titled_units: bool = False) -> list[tuple[float, list[str], re.Match[str]]]:
+                    items: tuple[str, ...] = (), titled_units: bool = False,
+                    items_head: bool = False) -> list[tuple[float, list[str], re.Match[str]]]:
     """Each fitting number of ``sentence`` with its score (not yet divided by the total weight)
     and the question's words in its own clause."""
     where = []  # per group: its weight when only the sentence (or only the paragraph) holds it
@@ -464,9 +523,17 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
     out, all_weak = [], all(g[0] in ZH_WEAK for g in groups)
     cuts = [0] + [x.end() for x in _PART_END.finditer(sentence)] + [len(sentence) + 1]
     clauses = _clauses(sentence)
-    for m, left, right, titled, lead in _numbers(sentence):
+    nums = _numbers(sentence)
+    for idx, (m, left, right, titled, lead) in enumerate(nums):
         if not fits(m.group(3) or "") or m.group(1) in skip:
             continue
+        if items_head and len(right) >= 2 and _CJK.match(right) and not any(x in right[:4] for x in _ITEM_NOUNS):
+            continue  # "how many items": "26个试点领域" counts fields, not items
+        # "how many items across the 21 fields": the count right before ("共21个领域601项事项") is the
+        # one the question quotes, so its noun is this number's too
+        quoted_prev = nums[idx - 1][2] if lead.startswith("+") and idx and nums[idx - 1][0].group(1) in skip else ""
+        # "共21个领域601项事项": the count right after counts what the first one's fields hold
+        next_right = nums[idx + 1][2] if idx + 1 < len(nums) and nums[idx + 1][4].startswith("+") else ""
         if right and any(right.startswith(x) or right[:4].find(x) >= 0 for x in known):
             continue  # "26个试点领域" when the question gives the fields' count itself
         # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
@@ -488,7 +555,9 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                     and not any(x in sentence.replace(parts_after, "") for x in g):
                 elsewhere = OTHER_PART * w  # only a part's clause after it holds the word
             near = (_closeness(g, left, right) or title_weight * _closeness(g, titled, "")
-                    or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead))
+                    or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead)
+                    or LIST_LEAD * any(x in quoted_prev for x in g)
+                    or LIST_LEAD * any(x in next_right for x in g))
             if near:
                 score += near * w
                 local.append(g[0])
@@ -498,7 +567,10 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                 score += max(elsewhere, LIST_LEAD * w)
             else:
                 score += elsewhere
-        if k > 0 and _GOES_ON.match(clauses[k][2]) and _bare_stretch(sentence[clauses[k][0]:m.start()], groups):
+        opens_part = k > 0 and sentence[clauses[k - 1][1]:clauses[k - 1][1] + 1] in "；;" \
+            and bool(_PART_GOES_ON.match(clauses[k][2]))
+        if k > 0 and (_GOES_ON.match(clauses[k][2]) or opens_part) \
+                and _bare_stretch(sentence[clauses[k][0]:m.start()], groups):
             # the clause goes on from the sentence's subject: the subject's words are this number's too
             subject = clauses[0][2]
             for i, (g, w) in enumerate(zip(groups, weights)):
@@ -506,10 +578,13 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                     score += (SUBJECT_LEAD - where[i] / w if w else 0.0) * w
                     local.append(g[0])
         inherited = []
-        if local and k > 0 and clauses[k][2].startswith("其中"):
+        j = k  # the first item of the list the number is in ("其中1条播放量破亿、2条破千万、49条破百万")
+        while j > 0 and sentence[clauses[j - 1][1]:clauses[j - 1][1] + 1] == "、":
+            j -= 1
+        if local and j > 0 and clauses[j][2].startswith("其中"):
             # "…微信公众号共编发文章1640篇，其中原创文章294篇": the part is of the whole's subject,
             # so the whole's words are the part's too (its own words still decide that it is asked)
-            inherited = [g[0] for g in groups if g[0] not in local and any(x in clauses[k - 1][2] for x in g)]
+            inherited = [g[0] for g in groups if g[0] not in local and any(x in clauses[j - 1][2] for x in g)]
         if 2 <= len(right) <= 8 and right[0] not in "的之" and _CJK.search(right) \
                 and not any(x in right for g in groups for x in g) and not any(x in right for x in items):
             score *= OTHER_NOUN  # "53个部门" counts departments: not the service items asked
@@ -522,7 +597,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         in_part = [g[0] for g in groups if part != sentence and g[0] not in local and g[0] not in ZH_WEAK
                    and g[0] not in names and any(x in part for x in g)]
         if local and (all_weak or any(x not in ZH_WEAK and x not in names for x in local)):  # a name alone: no
-            out.append((score, local, m, local + inherited + in_part))
+            out.append((score, local, m, local + inherited + in_part, inherited))
     return out
 
 
@@ -542,8 +617,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
     ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
     question = _FRAMING.sub("", question) or question
-    groups = asked_words(question, lang, drop)
     sents = sentences(chunks)
+    groups, story = _story_words(question, lang, drop, sents)
     named = [g for g in _names_quoted(question, lang, sents) if g not in groups] if groups else []
     groups = groups + named
     sure = True
@@ -558,6 +633,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     units = asked_units(question, lang)
     rate = units == ("%", "％")
     weights = _weights(groups, [s for s, _, _ in sents if _NUMBER.search(s)])
+    weights = [w * STORY_WEIGHT if g in story else w for g, w in zip(groups, weights)]
     heads = head_words(question, lang, groups)
     whole_of, part_of = _how_many_of(question, groups) if lang != "zh" else (set(), set())
     if part_of and not _counted([groups[i] for i in part_of], [groups[i] for i in whole_of], sents):
@@ -568,6 +644,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         heads = part_of
     weights = [w * (HEAD_BONUS if i in heads else NAME_WEIGHT if g in named else 1.0)
                for i, (g, w) in enumerate(zip(groups, weights))]
+    located = _located(question, groups, heads) if lang != "zh" else set()
+    weights = [w * LOCATION_WEIGHT if i in located else w for i, w in enumerate(weights)]
     of_whole = (_of_whole(question, groups, heads) | whole_of) if lang != "zh" else set()
     weights = [w * WHOLE_WEIGHT if i in of_whole else w for i, w in enumerate(weights)]
     total = sum(weights) or 1.0
@@ -581,11 +659,12 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
-        for score, local, m, whole in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
+        for score, local, m, whole, parent in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
                                                       {g[0] for g in named}, part_asked=bool(of_whole),
                                                       items=_ITEM_NOUNS if lang != "zh" and _ITEMS_ASKED.search(question) else (),
-                                                      titled_units=units is not None and not rate):
-            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole))
+                                                      titled_units=units is not None and not rate,
+                                                      items_head=lang != "zh" and bool(_ITEMS_HEAD.search(question))):
+            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole, parent))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and
         # the known words must not hold another number as well (the model alone would pick it)
@@ -602,9 +681,63 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         # the words naming what is counted ("how many *direct services*") are not where the number
         # is, but by another number or elsewhere in its sentence: it counts something else
         return Finding("none", terms=groups, stated=[found.best.sentence])
+    if found.status == "one" and lang != "zh" and not rate:
+        narrower = _narrower(found.best, cands, groups, heads)
+        if narrower is not None:
+            # "how many *direct* service guides": one of the words naming what is counted stands by
+            # another number of the sentence, a part of the best one's ("其中直接办事服务19项")
+            return Finding("one", best=narrower, terms=groups) if narrower.value is not None else \
+                Finding("none", terms=groups, stated=[found.best.sentence])
     if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
         found.stated = [nearest[1]]
     return found
+
+
+# a question told after a story ("之前…链接都打不开，后来好像修好了。沭阳25年…整改了多少处失效链接"): the
+# asking sentence names the quantity; the story's own words count only where the reports use them, and less
+_ASKS = re.compile(r"多少|几[个次场期条件项家篇人名份批处类回种成]|是否|有没有|\bhow (?:many|much|often)\b|\bwhat (?:share|percentage|number)\b|"
+                   r"\bnumber of\b|\bcount\b", re.I)
+_STORY_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z])")
+STORY_WEIGHT = 0.5
+
+
+def _story_words(question: str, lang: str, drop: Iterable[str],
+                 sents: list[tuple[str, str, dict[str, Any]]]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The question's word groups, and those only of the story told before the asking sentence."""
+    drop = list(drop)
+    parts = [p for p in _STORY_END.split(question) if p.strip()]
+    k = next((i for i in range(len(parts) - 1, -1, -1) if _ASKS.search(parts[i])), None)
+    if not k:  # one sentence, or the asking sentence first: the whole question is read
+        return asked_words(question, lang, drop), []
+    asked = asked_words("".join(parts[k:]), lang, drop)
+    if not asked or all(g[0] in ZH_WEAK for g in asked):
+        return asked_words(question, lang, drop), []
+    text = [s for s, _, _ in sents]
+    whole = asked_words(question, lang, drop) if lang == "zh" else asked_words(question, lang, drop) or []
+    story = [g for g in whole if g not in asked and any(x in t for t in text for x in g)]
+    return asked + story, story
+
+
+LOCATION_WEIGHT = 0.5
+_LOCATION = re.compile(r"\b(?:on|in|at|via|through|across|onto|to)\s+(?:(?:its|their|the|his|her|our|this|that|all)\s+)?"
+                       r"(?:[a-z'’-]+\s+){0,2}?(?:sites?|websites?|portals?|web ?pages?|platforms?)\b", re.I)
+
+
+def _located(question: str, groups: list[tuple[str, ...]], heads: set[int]) -> set[int]:
+    """The groups named only in a phrase of where the thing was done ("sweep through every
+    disclosure column *on its sites*"): they say where, not what was counted."""
+    spans = [m.span() for m in _LOCATION.finditer(question)]
+    if not spans:
+        return set()
+    rest = question
+    for a, b in spans:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    out = set()
+    for pat, zh in _en_patterns():
+        if zh in groups and groups.index(zh) not in heads and any(pat.search(question[a:b]) for a, b in spans) \
+                and not pat.search(rest):
+            out.add(groups.index(zh))
+    return out
 
 
 _OF_WHOLE = re.compile(r"^\s*(?:of|among|out of|from)\s+(?:all\s+)?(?:the|its|their|those|these)?\s*(.{3,100}?),\s*"
@@ -639,15 +772,21 @@ def _counted(groups: list[tuple[str, ...]], wholes: list[tuple[str, ...]],
     return False
 
 
+_BODY_NAME_EN = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Bureau|Commission|Committee|Office|Department|Administration)\b")
 _HOW_MANY_OF = re.compile(r"\bhow many of\s+", re.I)
-_COPULA = {"were", "was", "are", "is", "had", "have", "has", "did", "got", "went", "came"}
+# "how many viral posts passed ten million views": the posts are the whole, the mark passed the part
+_HOW_MANY_PASSED = re.compile(r"\bhow many\s+(?=(?:[\w'’-]+\s+){1,5}?(?:passed|topped|exceeded|crossed|surpassed|hit|broke)\b)",
+                              re.I)
+_COPULA = {"were", "was", "are", "is", "had", "have", "has", "did", "got", "went", "came",
+           # verbs of passing a mark ("how many of its viral posts passed ten million plays")
+           "passed", "topped", "exceeded", "crossed", "surpassed", "hit", "hits"}
 
 
 def _how_many_of(question: str, groups: list[tuple[str, ...]]) -> tuple[set[int], set[int]]:
     """"How many of Shuyang's viral posts passed ten million plays?": the groups of the whole
     (the noun phrase right after "how many of") and those of the part asked (after it); two empty
     sets when the question is not so."""
-    m = _HOW_MANY_OF.search(question)
+    m = _HOW_MANY_OF.search(question) or _HOW_MANY_PASSED.search(question)
     if not m:
         return set(), set()
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", question)
@@ -679,6 +818,26 @@ def _head_elsewhere(best: Candidate, cands: list[Candidate], groups: list[tuple[
     if not names or any(g[0] in best.local or g[0] in best.whole for g in names):
         return False
     return any(any(x in best.sentence for x in g) or any(g[0] in c.local for c in cands) for g in names)
+
+
+def _narrower(best: Candidate, cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[int]) -> Candidate | None:
+    """Some of the words naming what is counted stand by the best number, another ("direct") only by
+    another number of the same sentence: that number when its clause and its whole's hold all of
+    them (the part asked: "其中直接办事服务19项" for "how many direct service guides"); a candidate
+    without a value (no number) when no number holds them all; None when the best number is not so."""
+    names = [groups[i][0] for i in heads if groups[i][0] not in ZH_WEAK]
+    held = set(best.local) | set(best.parent)
+    missing = [w for w in names if w not in held]
+    if not missing or len(missing) == len(names):  # all held, or none (that is _head_elsewhere's)
+        return None
+    others = [c for c in cands if c.sentence == best.sentence and c.value != best.value
+              and any(w in c.local for w in missing)]
+    if not others:
+        return None
+    full = [c for c in others if all(w in set(c.local) | set(c.parent) for w in names)]
+    if full and len({c.value for c in full}) == 1:
+        return max(full, key=lambda c: c.score)
+    return Candidate(None, best.sentence, best.chunk, 0.0)
 
 
 def _agreed(question: str, cands: list[Candidate], sents: list[tuple[str, str, dict[str, Any]]],
@@ -735,6 +894,13 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         near = [c.sentence for c in cands[:2]]
         return Finding("none", terms=groups, stated=list(dict.fromkeys(near)))
     best = cands[0]
+    if heads and not set(best.local) & heads:
+        # the best number's clause holds none of the words naming the quantity ("into how many *areas*
+        # were the items grouped": 601项事项 counts the items): the best of those whose clause does
+        named_c = [c for c in cands[1:] if set(c.local) & heads and c.score >= best.score - MARGIN]
+        if named_c:
+            best = named_c[0]
+            cands = [best] + [c for c in cands if c is not best]
     # a number about as good whose clause holds all of the best one's words and more is the one asked
     # ("全年累计发布解读类信息21条" for "interpretation items released", over "专项解读7…")
     fuller = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
@@ -744,7 +910,8 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         cands = [best] + [c for c in cands if c is not best]
     named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
     rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
-              and not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)]
+              and not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)
+              and not ({x for x in c.local if x not in ZH_WEAK} < set(best.whole) and set(best.local) - set(c.local))]
     # (a rival's clause holding fewer of the words naming the quantity — "公众号" without "关注人数"
     # — counts something else of the same subject, however many of the other words it holds)
     if rivals:

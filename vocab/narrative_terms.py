@@ -13,30 +13,43 @@ from __future__ import annotations
 # English wording (a regex, matched case-insensitively on word boundaries) → Chinese words.
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
+    # "'other municipal government documents'" (其他文件): the text's own 其他 ("other than": no)
+    (r"other(?!\s+than)(?=\s+(?:[a-z]+\s+){0,3}(?:documents?|files?|papers?|items?|matters?))", ("其他",)),
+    # a foreign-language service is the international portal (国际服务门户), not a language counted
+    (r"foreign[- ]language(?: (?:services?|portals?|sites?|websites?|versions?))?", ("国际服务", "国际")),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
     (r"press briefings?|news briefings?|media briefings?|briefing sessions?", ("新闻通气会", "通气会")),
     (r"press conferences?|news conferences?|face(?:d)? the press|formal launch events?|launch events?|press events?",
      ("新闻发布会", "发布会")),
-    (r"personnel (?:appointments?|changes?)(?: and (?:removals?|dismissals?))?|appointments? and (?:removals?|dismissals?)",
+    (r"personnel (?:appointments?|changes?)(?:\s*(?:and|or|/|&)\s*(?:removals?|dismissals?))?|appointments?\s*(?:and|or|/|&)\s*(?:removals?|dismissals?)",
      ("人事任免", "任免")),
     # three reviews the reports count apart: before release (发布审查), of whether a document is to be
     # public (公开属性审查), of secrets (保密审查)
     (r"(?:disclosure|public|openness) (?:attribute|status|property) (?:reviews?|checks?|reviewed|checked)|reviews? of (?:the )?"
-     r"(?:disclosure|public) (?:attribute|status)|reviewed for (?:their )?(?:disclosure|public) (?:attribute|status)",
+     r"(?:disclosure|public) (?:attribute|status)|reviewed for (?:their )?(?:disclosure|public) (?:attribute|status)|"
+     r"(?:disclosure|public|openness) (?:attribute|status|property) (?:was |were |is |are |got |being |been )+(?:reviewed|checked|vetted)|"
+     # "(documents) vetted for whether they could be made public", "reviewed to decide whether they should be public"
+     r"(?:review(?:ed|s|ing)?|vett(?:ed|ing)|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?) (?:[a-z]+ ){0,3}"
+     r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public",
      ("公开属性审查", "属性审查")),
     (r"confidentiality (?:review|check)s?|security (?:review|check)s?|secrecy (?:review|check)s?", ("保密审查",)),
-    (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?|"
-     r"publication (?:review|check|vetting)s?|reviews? before (?:publication|release|publishing)",
+    (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?(?: (?:checks?|reviews?))?|"
+     r"publication (?:review|check|vetting)s?(?: (?:checks?|reviews?))?|reviews? before (?:publication|release|publishing)|"
+     r"(?:vetting|checks?|reviews?) before (?:posting|going out|going online)",
      ("发布审查", "发布前审查", "保密审查")),
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?",
      ("集成发布", "集成式发布", "集中发布")),
-    (r"pre[- ]?(?:handling|processing|decision)|before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
+    (r"pre[- ]?(?:handling|processing|decision|answer|reply|response)|early (?=(?:talks?|contacts?|communications?|conversations?|outreach)\b)|"
+     r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
     # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
     (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
      r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
-    (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+    (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
-    (r"one[- ]?network|one[- ]?stop (?:service|intake|acceptance)|yi ?wang ?tong ?ban|一网通办", ("一网通办",)),
+    (r"(?:complet\w*|finish\w*|handl(?:e|ed|ing)|do(?:ne)?|get|apply(?:ing)?)\s+(?:[a-z]+\s+){0,3}?directly(?:\s+online)?|"
+     r"directly online|end[- ]to[- ]end online", ("直接办事", "直接")),
+    (r"one[- ]?network(?: service)?|one[- ]?stop(?: online)?(?: (?:service|intake|acceptance|platform|portal)s?)?|"
+     r"yi ?wang ?tong ?ban|一网通办", ("一网通办",)),
     # more of the narrative's own quantities, in the words an English reader uses
     (r"(?:graphic|image|picture)s?[- ](?:and[- ])?text (?:posts?|items?|pieces?)|illustrated (?:posts?|articles?)|"
      r"infographics?", ("图文",)),
@@ -45,9 +58,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"polic(?:y|ies)[- ](?:explainers?|explaining|explanations?|explanatory|interpretations?|interpreting)|"
      r"(?:interpreting|explaining) (?:the |its |their |of )?polic(?:y|ies)|explanatory|explainers?",
      ("解读",)),
-    (r"likes?", ("点赞",)),
+    (r"likes|like counts?|thumbs[- ]ups?", ("点赞",)),
     (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
-    (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?)(?: count)?", ("观看", "播放", "浏览")),
+    (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?|reads|readership|read counts?)(?: count)?",
+     ("观看", "播放", "浏览", "阅读")),
     (r"disputes?|conflicts?|grievances?|quarrels?|rows with applicants", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
     (r"(?:badly[- ]worded|non[- ]?standard|irregular|improper|inaccurate|sloppy)(?:,? (?:or|and|/) (?:badly[- ]worded|"
@@ -61,12 +75,24 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
     (r"high[- ]frequency (?:items?|matters?|services?|affairs?)|(?:most|frequently|commonly)[- ]used (?:services?|items?|matters?)|"
      r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)", ("高频",)),
-    (r"hot ?(?:spots?|topics?|issues?)|public concerns?|trending (?:topics?|issues?)", ("热点",)),
-    (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services", ("办事服务指引", "指引")),
+    # "posted answering hot public concerns" (回应公众关注热点): the answering of concerns, not of requests
+    (r"(?:answering|responding to|respond(?:ed|s)? to|responses? to|replies to|replying to|addressing)"
+     r"(?= (?:the )?(?:hot |public |people['’]s |social |trending |key )*(?:concerns?|topics?|issues?|hot ?spots?|questions?))",
+     ("回应",)),
+    (r"hot (?:public )?(?:concerns?|spots?|topics?|issues?)|hot ?(?:spots?|topics?|issues?)|(?:public|social) concerns?|"
+     r"trending (?:topics?|issues?)|matters of public concern", ("热点",)),
+    (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services|how[- ]to[- ]get[- ]things[- ]done guides?|"
+     r"(?:how[- ]to )?guides? (?:for|to) getting (?:things|services|tasks) done", ("办事服务指引", "指引")),
     (r"(?:news|dynamic) (?:updates?|information)|updates", ("动态",)),
     (r"plans? and programmes?|planning (?:documents?|files?)", ("规划计划", "规划")),
-    (r"digital gazettes?|online gazettes?|e-?gazettes?", ("数字公报",)),
+    (r"digital (?:gazettes?|bulletins?)|online (?:gazettes?|bulletins?)|e-?(?:gazettes?|bulletins?)", ("数字公报",)),
     (r"year[- ]on[- ]year|growth", ("同比", "增长")),
+    # a change from the year before, in everyday words (申请数量较去年回落12.3%)
+    (r"the (?:year|twelve months) before|(?:the )?(?:previous|prior|preceding|last) year|a year (?:earlier|before)|year earlier",
+     ("上年", "去年", "同比")),
+    (r"drop(?:ped|s)?|fell|fallen|decreas(?:e|ed|es)|shr[au]nk", ("回落", "下降", "减少", "降低")),
+    # ("went up" is a post put up, not a rise)
+    (r"r[oi]se|risen|grew|grown|increas(?:e|ed|es)|climb(?:ed)?", ("增长", "增加", "上升")),
     (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
      r"in (?:one|a single) batch|centrally)|in (?:one|a single) batch|all at once|jointly published",
      ("集中公开", "统一发布", "集中发布", "集中")),
@@ -74,27 +100,33 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"hearings?", ("听证",)),
     (r"open (?:government )?days?", ("开放日",)),
     (r"complaints?", ("投诉",)),
-    (r"catalogues?|catalogs?|directories|directory|standard lists?", ("目录", "标准目录")),
+    (r"standard (?:catalogues?|catalogs?|directories|directory|lists?)|catalogues?|catalogs?|directories|directory",
+     ("目录", "标准目录")),
     (r"itemi[sz]ed (?:disclosure )?lists?|(?:disclosure )?lists?", ("清单",)),
     (r"full[- ]coverage", ("全覆盖",)),
+    # "swept through every disclosure column": a full-coverage check (全覆盖检查)
+    (r"every(?: single)?(?=\s+(?:[a-z]+\s+)?(?:columns?|sections?|pages?|sites?|websites?|portals?|accounts?)\b)|"
+     r"from (?:top to bottom|start to finish|end to end)|top to bottom|each and every|across the board", ("全覆盖",)),
     # a policy document linked to the service it concerns (阅办联动: read the policy, then apply)
     (r"polic(?:y|ies)[- ]to[- ]services?(?: links?| linking| linkage)?|polic(?:y|ies)[- ]services? link(?:s|ing|age)?|"
      r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
     (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
-    (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?)|press releases?", ("新闻稿件", "稿件", "新闻")),
+    (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?|releases?|copy|write[- ]?ups?)|press releases?",
+     ("新闻稿件", "稿件", "新闻")),
+    (r"(?:new[- ])?media (?:team|office|centre|center|department|staff|unit)", ("政务新媒体", "新媒体")),
     (r"(?:government )?websites? (?:checked|inspected)|checks? of (?:government )?websites?", ("政府网站", "检查")),
-    (r"edited|compiled", ("编辑", "编印")),
+    (r"edited", ("编辑", "编印")),
     (r"(?:information[- ])?processing (?:fees?|charges?)|disclosure fees?|charge[sd]? applicants|charging applicants|"
      r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for (?:processing|handling)|"
      r"charge[sd]? (?:to )?requesters|"
      r"for processing (?:information )?requests|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
-    (r"government gazettes?|gazettes?|official bulletins?", ("公报",)),
+    (r"government gazettes?|gazettes?|(?:official |government |municipal )?bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
     (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
     (r"video (?:channel|account)s?", ("视频号",)),
-    (r"home[- ]?made|in[- ]house", ("原创",)),
+    (r"home[- ]?made|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created", ("原创",)),
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
@@ -116,91 +148,118 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"executive meetings?|standing meetings?", ("常务会议",)),
     (r"meetings?|conferences?", ("会议",)),
     (r"municipal regulations?|government regulations?|regulations?|government rules?", ("规章",)),
-    (r"normative documents?", ("规范性文件",)),
+    (r"normative documents?|rule ?books?|rule[- ]making documents?", ("规范性文件",)),
     (r"policy documents?|policy papers?|policy files?", ("政策性文件", "政策文件")),
     (r"polic(?:y|ies)", ("政策",)),
     (r"newly (?:published|released|disclosed|made public|added)|new(?:ly)? added|added", ("新增公开", "新增")),
     (r"documents?|files?|paperwork", ("文件", "公文")),
     (r"public comments?|comments?|consultations?|solicit\w*|opinions?|(?:asking|asked|ask) the public for (?:feedback|views|input)|"
      r"public feedback|feedback", ("意见征集", "征集", "意见")),
-    (r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
+    (r"people\W{0,2}s?\s+congress\s+(?:deputies\W?|delegates\W?|members\W?)?\s*(?:proposals?|suggestions?|motions?)|"
+     r"(?:NPC|congress) (?:deputies['’]?|delegates['’]?) (?:proposals?|motions?)|"
+     r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
      ("人大代表建议", "代表建议")),
-    (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead", ("主合办", "主办", "合办")),
+    (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead|lead(?:ing)? or joint|led or co[- ]?led|"
+     r"(?:led|lead|took the lead) on|as (?:the )?lead(?:ing)? (?:handler|unit|body)", ("主合办", "主办", "合办")),
     (r"CPPCC|proposals?", ("政协提案", "提案")),
     (r"key (?:domains?|fields?|areas?|sectors?)|priority (?:domains?|fields?|areas?|sectors?)", ("重点领域",)),
     (r"domains?|fields?|areas?|sectors?", ("领域",)),
-    (r"tasks?", ("任务",)),
+    (r"tasks?|assignments?", ("任务",)),
     # the sectors the reports list among their key areas (教育、养老服务、社会救助、就业…)
-    (r"education(?:al)?|schooling", ("教育",)),
+    (r"education(?:al)?|schooling|schools?", ("教育",)),
+    (r"health ?care|healthcare|health|medical(?: care)?", ("医疗卫生", "卫生", "医疗")),
     (r"elderly care|elder care|old[- ]age care|aged care|care (?:for|of) the elderly|elderly services?|pensions? services?", ("养老",)),
     (r"social (?:assistance|relief|aid)", ("社会救助", "救助")),
     (r"employment|jobs", ("就业",)),
-    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)|countdowns?|alarms?", ("倒计时", "报警器", "预警")),
+    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)|countdowns?|alarms?|deadline (?:alerts?|alarms?|warnings?)",
+     ("倒计时", "报警器", "预警")),
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     (r"outdated|expired|obsolete", ("过期", "失效")),
-    (r"clean(?:ed|ing)? (?:up|off|out)|cleaned|cleared|removed|deleted|taken down|took down|purged", ("清理",)),
+    (r"clean(?:ed|ing)? (?:up|off|out)|clean[- ]?ups?|cleaned|cleared|remov(?:e|ed|es|ing)(?![/ ]*(?:documents?|papers?|files?))|delet(?:e|ed|ing)|taken down|took down|"
+     r"purg(?:e|ed|ing)|weed(?:ed)? out", ("清理",)),
     (r"matrix|matrices", ("矩阵",)),
-    (r"special columns?|(?:dedicated|themed|thematic|feature) (?:columns?|sections?)", ("专栏",)),
-    (r"inspections?|spot checks?|checks?|patrols?|sweep(?:s|ing)?(?: through)?|swept(?: through)?|combed through|"
-     r"full[- ]coverage (?:checks?|reviews?)", ("检查", "抽查", "巡检")),
+    (r"(?:special|dedicated|themed|thematic|feature|topical) (?:columns?|sections?|series)(?:\s*(?:/|and|or)\s*(?:columns?|series|sections?))?|"
+     r"special columns?", ("专栏",)),
+    (r"inspections?|inspect(?:ed|ing|s)?|spot checks?|checks?|patrols?|patroll(?:ed|ing)|sweep(?:s|ing)?(?: through)?|swept(?: through)?|combed through|"
+     r"full[- ]coverage (?:checks?|reviews?)", ("检查", "抽查", "巡检", "巡查")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
     (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished", ("办结",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
+    # the "good/bad review" system (好差评) and its ratings
+    (r"good[- /]*(?:(?:and|or|vs\.?|&)[- /]*)?bad(?:[- ](?:reviews?|ratings?|evaluations?))?(?: (?:system|platform))?|"
+     r"good[- ]or[- ]poor (?:reviews?|ratings?)", ("好差评",)),
     (r"negative (?:reviews?|ratings?|evaluations?)", ("差评",)),
     (r"positive (?:reviews?|ratings?|evaluations?)", ("好评",)),
+    (r"negative|bad|unfavou?rable|poor", ("差评",)),
+    (r"positive|favou?rable|good", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refused|withheld|not disclosed|denied", ("不予公开",)),
+    (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide", ("无法提供",)),
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
-    (r"accepted|took in|on behalf|acceptance|intake", ("受理", "代表")),
+    (r"accepted|took in|tak(?:e|es|en|ing) in(?= (?:requests?|applications?|cases?|the |all |on ))|on behalf|on (?:[a-z]+['’]?s? ){1,4}behalf|acceptance|intake", ("受理", "代表")),
     (r"connected|connecting|connections?|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
     (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
     (r"platforms?|systems?", ("平台", "系统")),
-    (r"direct(?:ly)?[- ](?:handl(?:ed|ing)[- ])?(?:services?|service items?|handling)|handled directly|directly handled",
+    (r"direct(?:ly)?[- ](?:handl(?:ed|ing)[- ])?(?:services?|service items?|handling)|handled directly|directly handled|"
+     r"(?:complet(?:e|ed|ing)|finish(?:ed|ing)?|handl(?:e|ed|ing)|do(?:ne)?|get) (?:[a-z]+ ){0,3}directly(?: online)?|directly online",
      ("直接办事", "直接")),
     (r"service items?|(?:administrative )?matters|services", ("事项", "服务")),
+    (r"direct(?:ly)?", ("直接办事", "直接")),
     (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
-    (r"websites?|portals?|sites?", ("网站", "门户")),
-    (r"disclosure pages?|web ?pages?|pages?|columns?", ("页面", "栏目", "专栏")),
+    (r"web ?portals?|web ?sites?|websites?|portals?|sites?", ("网站", "门户")),
+    (r"disclosure (?:pages?|sections?)|web ?pages?|pages?|columns?|sections?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
     (r"pieces of information|information items?|items of information|pieces|information|info", ("信息",)),
     (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|(?:official |government )?social[- ]media(?: accounts?)?|"
      r"media accounts?", ("政务新媒体", "新媒体", "社交媒体")),
     (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
-    (r"annual reports?", ("年度报告", "年报")),
+    (r"annual reports?|yearbooks?|year[- ]end reports?|yearly reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
     (r"pilot", ("试点",)),
+    (r"grass[- ]?roots?|community[- ]level|primary[- ]level", ("基层",)),
+    (r"districts", ("区",)),
     # appeals the text counts together ("review/litigation cases", 行政复议、行政诉讼案件)
     (r"(?:administrative )?reconsiderations?|(?:administrative )?reviews?(?=\s*(?:/|and|or|&)\s*(?:litigation|lawsuits?|court))",
      ("行政复议", "复议")),
-    (r"(?:administrative )?litigations?", ("行政诉讼", "诉讼")),
+    # (the cases themselves, "court cases", are read apart: 案件)
+    (r"(?:administrative )?litigations?|court(?:[- ](?:actions?|challenges?))?", ("行政诉讼", "诉讼")),
+    (r"appeal(?:s|[- ]type|[- ]like)?", ("复议", "诉讼")),
     (r"cases?|lawsuits?", ("案件",)),
-    (r"reviewed|audited", ("审核", "审查")),
+    (r"reviewed|audited|vetted|screened", ("审核", "审查")),
     (r"proactive(?:ly)?[- ]disclos\w*", ("主动公开",)),
+    # put up "without anyone asking" is proactive disclosure (主动公开, 主动发布)
+    (r"without (?:anyone|anybody|being|people|the public) (?:asking|asked|requesting|request(?:ed|ing)? (?:it|them))|unprompted|"
+     r"unasked|of (?:its|their) own accord|on (?:its|their) own (?:accord|initiative)", ("主动",)),
     (r"proactive(?:ly)?|on (?:their|its) own initiative", ("主动",)),
     (r"released|put out|posted|issued", ("发布",)),
     # everyday English for the narrative's common nouns and verbs
     (r"international", ("国际",)),
     (r"departmental", ("部门",)),
     (r"(?:press |news )?briefings?", ("新闻通气会", "通气会")),
+    (r"key (?:issues|agenda items|items)|important (?:issues|topics|agenda items)|major (?:issues|topics)", ("重要议题", "议题")),
     (r"agenda items?|topics?", ("议题",)),
     (r"suggestions?", ("建议",)),
-    (r"sorted|mapped|grouped|organi[sz]ed into", ("梳理",)),
-    (r"went online|went live|go live|launched online|online", ("上线",)),
-    (r"in batch(?:es)?|batch(?:ed)?|in bulk|bulk", ("批量",)),
+    (r"sort(?:ed|ing|s)? out|sorted|sort|mapped|grouped|organi[sz]ed into", ("梳理",)),
+    (r"(?:online|internet|web|social[- ]media|digital) presence", ("政务新媒体", "新媒体")),
+    (r"overseas|abroad", ("海外",)),
+    (r"went online|went live|go(?:ne)? live|going live|launched online|online", ("上线",)),
+    (r"in batch(?:es)?|batch(?:ed|es)?|in bulk|bulk", ("批量",)),
+    (r"bundled|bundles?|packaged", ("集成式发布", "集成发布", "集成")),
     (r"appointments? (?:and|or|/) ?removals?|removals?|dismissals?", ("任免",)),
     (r"images?|pictures?|graphics?", ("图片", "图文")),
     (r"ratings?|evaluations?", ("评价",)),
-    (r"cumulative(?:ly)?|in (?:the )?aggregate", ("累计",)),
+    # (a total asked: the number the text states as a total, 累计/共计, over one of its parts; 累计 is weak)
+    (r"cumulative(?:ly)?|in (?:the )?aggregate|in total|totals?|altogether|all told|in all", ("累计", "共计", "总计", "合计", "共", "总")),
     (r"over the (?:whole )?year|throughout the year|for the (?:whole )?year|(?:the )?whole year|all year", ("全年", "累计")),
     (r"services? guides?|guides?", ("指引", "指南")),
 ]
 
 # where an English question names the quantity it asks for: the words right after these
-EN_HEAD = r"\b(?:how many|how much|number of|share of|percentage of|proportion of|rate of|count of)\b"
+EN_HEAD = r"\b(?:how many|how much|how often|number of|share of|percentage of|proportion of|rate of|count of)\b"
 # … and a Chinese one: the words right after 多少/几 and a measure word, or right before 有多少/是多少
-ZH_HEAD_AFTER = r"(?:多少|几)[场次期条件项个家篇人名份批元处类回]?"
+ZH_HEAD_AFTER = r"(?:多少|几)[场次期条件项个家篇人名份批元处类回种]?"
 ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 
 # Chinese words → other words a report may use for the same thing
@@ -235,6 +294,22 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "减少": ("回落", "下降", "降低", "下滑"),
     "增长": ("增加", "上升", "提高", "增幅"),
     "增加": ("增长", "上升", "提高", "增幅"),
+    "巡检": ("巡查",), "巡查": ("巡检",), "一起": ("集中", "统一"), "费用": ("信息处理费", "处理费", "收费", "费用"), "办事前": ("办前",), "办理前": ("办前",), "答复前": ("办前",),
+    "好评率": ("好评",), "差评率": ("差评",), "过时": ("过期", "失效", "过时"), "过时的": ("过期", "失效"),
+    "集中统一": ("集中公开", "统一发布", "集中"), "集中发布": ("集中公开", "统一发布", "集中"), "统一发布": ("集中公开",),
+    "上一年": ("上年", "去年", "同比"), "前一年": ("上年", "去年", "上一年", "同比"), "头一年": ("上年", "去年", "同比"),
+    "申请量": ("申请数量", "申请"), "申请数": ("申请数量", "申请"),
+    "降了": ("回落", "下降", "减少", "降低"), "少了": ("回落", "下降", "减少", "降低"), "涨了": ("增长", "增加", "上升"),
+    # the colloquial words of the narrative's quantities (新闻稿, 征求意见, 政务号 …)
+    "新闻稿": ("新闻稿件", "稿件"), "稿子": ("稿件", "新闻稿件"),
+    "征求意见": ("意见征集", "征集意见", "征求"), "征集意见": ("意见征集", "征求意见"), "意见征集": ("征求意见", "征集意见"),
+    "政务号": ("政务新媒体", "新媒体"), "新媒体号": ("政务新媒体", "新媒体"), "政务账号": ("政务新媒体", "新媒体"),
+    "收钱": ("收取", "收费"), "收费": ("收取",), "收了": ("收取",),
+    "全查": ("全覆盖检查", "全覆盖", "检查"), "全面检查": ("全覆盖检查", "全覆盖", "检查"), "挨个查": ("全覆盖检查", "检查"),
+    "从头到尾": ("全覆盖",), "修好": ("整改",), "修复": ("整改",), "改正": ("整改",),
+    "过期": ("过时", "失效"), "删掉": ("清理",), "清掉": ("清理",), "清理掉": ("清理",),
+    "短片": ("短视频", "视频"), "小视频": ("短视频",),
+    "差评": ("差评数",), "好评": ("好评数",),
 }
 
 # Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
@@ -242,20 +317,33 @@ ZH_UNITS: dict[str, tuple[str, ...]] = {
     "回": ("次", "场", "期"),
     "场": ("场", "次", "期"), "次": ("次", "场", "期"), "期": ("期", "次", "场"), "条": ("条", "篇", "则", "件"),
     "件": ("件", "条", "份", "个", "项"), "项": ("项", "个", "件"), "个": ("个", "项", "家", "件", "处"), "家": ("家", "个"),
-    "篇": ("篇", "条"), "人": ("人", "名", "万"), "名": ("名", "人"), "份": ("份", "件"), "批": ("批",),
-    "元": ("元", "万元", "万"), "万元": ("万元", "元", "万"), "处": ("处", "个"), "类": ("类",), "期数": ("期",),
+    "篇": ("篇", "条", "件"), "人": ("人", "名", "万"), "名": ("名", "人"), "份": ("份", "件"), "批": ("批",),
+    "元": ("元", "万元", "万"), "万元": ("万元", "元", "万"), "处": ("处", "个"), "类": ("类",), "期数": ("期",), "种": ("种", "个", "类"),
 }
 
 # English wordings of a unit → the units a sentence's number may carry (first match wins)
 EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:rate|share|percentage|percent|proportion|ratio)\b|%", ("%", "％")),
-    (r"\bissues\b", ("期",)),
-    (r"\bsessions?\b|\btimes\b|\brounds?\b", ("场", "次", "期")),
+    # issues of a gazette or a bulletin; not "key issues of executive meetings", "hot issues"
+    (r"(?<!key )(?<!hot )(?<!important )(?<!major )(?<!public )\bissues\b(?!\s+of\s+(?:the\s+)?(?:executive|meetings?|public|concern))|"
+     r"\beditions?\b|\bnumbers? (?:were|was) (?:published|printed|put out|issued)\b", ("期",)),
+    # how long a thing took is counted in days, never by a count of requests
+    (r"\bhow long\b|\bhow many (?:working |work |business |calendar )?days\b|\baverage (?:time|days?|duration)\b|"
+     r"\bon average\b|\bturnaround\b|\btime taken\b", ("天", "日", "个工作日", "工作日")),
+    (r"\bsessions?\b|\btimes\b|\brounds?\b|\bhow often\b", ("场", "次", "期")),
     (r"\blive ?streams?\b", ("场", "次")),
     (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*|budgets?|spen[dt]|spending|costs?|"
      r"expenditures?|prices?|paid|pay)\b", ("元", "万元", "万")),
-    (r"\b(?:people|persons|participants|followers?|fans|users?|subscribers?)\b", ("人", "名", "万")),
+    # (not "people's congress", "walking people through policies": people counted only when asked so)
+    # (followers counted, not "on how many platforms does it have followers": the platforms are counted)
+    (r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+)?(?:people|persons|participants)\b(?!['’])|"
+     r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+){0,3}?(?:followers?|fans|users?|subscribers?|attendees)\b|"
+     r"\b(?:followers?|fans|users?|subscribers?)\s+(?:count|number|total|base)\b|"
+     r"\b(?:followers?|fans|users?|subscribers?)\s*(?:[?？]|$)", ("人", "名", "万")),
     (r"\blinks?\b", ("处", "个", "条")),
+    # things counted ("how many items", "pieces", "posts"): never a count of times or sessions (解读7次)
+    (r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+){0,3}?(?:items?|pieces?|posts?|articles?|entries|documents?|"
+     r"files?|papers?)\b", ("条", "件", "项", "个", "篇", "份", "则", "家", "类", "处")),
 ]
 
 # words of a Chinese question that say nothing about which quantity is asked
@@ -272,10 +360,15 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "说 说的 报说 写 写的 提到 提到的 讲 讲的 按 看 看看 那些 这些 全部 整个 呀 吧 哦 嘛 呗 咋 怎么 "
     "不少 很多 好多 许多 挺多 一些 出了 自己 听说 据说 听人说 "
     # "报告的文字部分说", "报告说出了", "挂出来": the report's words and the asker's verbs, not the quantity
-    "几回 多少回 涉及 说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法".split())
+    "几回 多少回 涉及 说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法 "
+    # the asker's colloquial fillers ("之前…后来好像修好了", "新媒体那边", "年报里说的", "那档", "块钱")
+    "因为 由于 之前 后来 好像 似乎 那边 这边 那里 这里 报里 年报里 里说 好几个 一遍 进去 点进去 点开 那档 只算 块钱 几块 他们 它们 我们 "
+    "数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
-ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到".split())
+ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到 "
+                                   # the asker's verbs of extent and a word of any content: not the quantity's own
+                                   "覆盖 涵盖 包括 内容 支持".split())
 
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
@@ -293,12 +386,19 @@ all any each every some more most also only just up into over under about after 
 new newly whole entire overall altogether including include included s
 collect collected collects charge charged disclose disclosed disclosing disclosure disclosures proactive proactively
 item items issues forward answer answered answers reply replied respond responded pieces china
+open opens opening responsible passed topped exceeded crossed surpassed hit hits finally openness work kind kinds
+type types level own single main staff giving often ones formal fully whether could should would decide public issuing
+ask asked asking let you your things getting done team gather gathered gathering individual itself cover covers covered covering
+launch launched launching start started starting introduce introduced build built manage managed maintain maintained
+keep kept record recorded note noted achieve achieved deliver delivered take took taken offer offered host hosted hosting
+stage staged convene convened arrange arranged roll rolled prepare prepared draft drafted go goes going
+deal dealt replies compile compiled compiling print printed printing compared compare comparison jointly push pushes standard standards standardised standardized standardisation standardization came come comes worth ended end ending thing seek sought
 shanghai huai an huaian hongze shuyang jianxi luoyang sci tech science technology commission office general municipal
 government city county district people peoples bureau committee province provincial town township
 """.split())
 
 # a Chinese question about money (多少钱, 金额, 预算): only amounts in 元 / 万元 / 亿元 answer it
-ZH_MONEY = r"多少钱|金额|费用|经费|预算|资金|收入|支出|多少元|多少万元"
+ZH_MONEY = r"多少钱|多少块|块钱|金额|费用|经费|预算|资金|收入|支出|多少元|多少万元"
 MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万", "亿")
 # a question that asks for money (either language): never answered with a count of requests
 # (rag.understanding); narrower than ZH_MONEY, whose 费用 also names 逾期未缴纳费用 requests
@@ -333,7 +433,7 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
 # (pattern over the question, words one of which the sentence must hold)
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
-    (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution)s?\b|"
+    (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
      r"\bhow old\b|\bages\b|\belderly\b(?!\s+(?:care|services?|support))|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
      ("岁", "年龄", "老年")),
@@ -380,7 +480,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
      r"\bin the [a-z]+(?: [a-z]+)? (?:sector|field|domain)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
-     r"\b(?:were|was) (?:about|on|concerning|related to|regarding) (?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
+     r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
+     r"(?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
      r"[^，。？?的]{2,10}的(?:信息公开)?(?:申请)?(?:有|是)?(?:多少|几)",
      ("主题", "内容", "领域", "涉及")),
@@ -399,7 +500,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:内部|下属|里面?|内)的?哪(?:个|些|一个)(?:部门|处室|科室|单位)|哪(?:个|些|一个)(?:处室|科室)", ("部门", "单位")),
     # by where the applicant lives or comes from
     (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
-     r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b|"
+     r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
     (r"记者|媒体人|学生|教师|农民|\bjournalists?\b|\breporters?\b|\bstudents?\b|"
