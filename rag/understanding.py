@@ -417,7 +417,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
@@ -789,6 +789,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:回复|答复)(?:说)?(?:咱这|我们这|这边)?没有(?=的|[，,。？?]|$)"), "答复本机关不掌握"),
     # "直接把淮安市政府告上法院": the direct lawsuit, its body named in between
     (re.compile(r"直接把([^，,。？?]{2,14}?)(告上法院|告到法院|告上法庭|告了|起诉了?)"), r"把\1直接\2"),
+    # "(direct + post-reconsideration)", "direct and post-review together": both kinds of lawsuit
+    (re.compile(r"\bdirect\s*(?:\+|and|plus|&)\s*(?:post[- ]?(?:reconsideration|review)|after[- ]?(?:review|reconsideration))(?:\s+(?:ones|suits|lawsuits|cases))?\b", re.I),
+     "lawsuits filed directly plus lawsuits after reconsideration"),
     # "其他处理 中的 其他": a sub-item named inside its group, spaced out
     (re.compile(r"(?<=[\u4e00-\u9fff”\"'’])\s+(中的|里的|里面的|下的|当中的|之中的)\s+(?=[\u4e00-\u9fff“\"'‘])"), r"\1"),
     # "review and both lawsuit types": the two kinds of lawsuit named
@@ -854,7 +857,7 @@ _REWRITES = _FRAME_REWRITES + [
     # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
     # not the rows named 其他 (of 其他处理, 不予处理 …)
     (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),
-    (re.compile(r"[“\"'‘「](?:其他|other)[”\"'’」]\s*(?=columns?\b)", re.I), "other organisations "),
+    (re.compile(r"[“\"'‘「](?:其他|other)[”\"'’」]\s*(?:applicant\s+|requester\s+)?(?=columns?\b)", re.I), "other organisations "),
     # "after going through reconsideration": after reconsideration
     (re.compile(r"\bafter\s+(?:first\s+)?(?:going|having gone|they went|it went|they had gone|it had gone)\s+through\b", re.I), "after"),
     # requests moving on into a later year ("pushed into 2020", "rolling into 2026", "left over into the
@@ -1518,6 +1521,7 @@ _FILLER_ZH = tuple(sorted(set(
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
+    "至少拿到了一部分信息/至少拿到一部分信息/至少拿到了一部分/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
@@ -1556,8 +1560,10 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
                          r"没有?先走|没有?走|没有?经过|未经|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
-                         r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于)", re.I)
-_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外)")
+                         r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
+                         # "（别看内部事务那行）", "不问新发的", "I don't mean fully disclosed"
+                         r"别看|不看|不问|不是问|\bI (?:don'?t|do not) (?:mean|want)\b|\bnot asking (?:about|for)\b)", re.I)
+_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
 
@@ -1578,6 +1584,12 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                     j = i + 1
                     while j < len(hits) and not text[hits[j - 1].end:hits[j].start].strip() and \
                             {getattr(p, "value", None) for p in hits[j].payloads} & {getattr(p, "value", None) for p in h.payloads}:
+                        out.add(j)
+                        j += 1
+                    # "not the ones issued or still valid", "不是A或B": the alternatives joined to it are ruled out too
+                    while j < len(hits) and re.fullmatch(r"\s*(?:or|nor|/|、|或|或者)\s*(?:the\s+)?(?:ones?\s+)?(?:still\s+)?",
+                                                          text[hits[j - 1].end:hits[j].start], re.I) \
+                            and any(isinstance(p, Sense) for p in hits[j].payloads):
                         out.add(j)
                         j += 1
                 break
@@ -2001,7 +2013,7 @@ def _stated_parts(text: str) -> int:
 _LISTED_SUM_EN_RE = re.compile(r"(?:\b(?:sum|total)\s+of\s+|\badd(?:ing|s)?(?:\s+up)?\s+|\bcombin(?:e|ing)\s+)(?:the\s+)?"
                                r"([^?;:.()（）]+?)(?=,\s*(?:what|how|which|in total|total|combined|altogether|please|pls)\b|[?;:.()（）]|$)", re.I)
 # "add these appeal cells: review upheld, corrected, …": the list after the colon
-_LISTED_AFTER_COLON_RE = re.compile(r"\b(?:add|sum|total)\b[^:：?]{0,40}[:：]\s*([^?;.]+)", re.I)
+_LISTED_AFTER_COLON_RE = re.compile(r"\b(?:add|sum|total|count (?:every|all|each))\b[^:：?]{0,60}[:：]\s*([^?;.]+)", re.I)
 _LISTED_SUM_ZH_RE = re.compile(r"([^，,。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
 
 
@@ -2308,7 +2320,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
-        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b", p.text, re.I))
+        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|总共|一共|共计", p.text, re.I))
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
@@ -2927,6 +2939,15 @@ def understand(
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
     listed = _listed_parts(text)
     stated = _stated_parts(text) or listed
+    n_slashed = max((len(m.group(0).split("/")) for m in re.finditer(r"[\u4e00-\u9fffA-Za-z'’ -]{1,16}(?:/[\u4e00-\u9fffA-Za-z'’ -]{1,16}){1,7}", text)), default=0)
+    if (operation == "value" and len(key_groups) >= 2 and all(len(g) == 1 for g in key_groups)
+            and len({g[0] for g in key_groups}) == len(key_groups)
+            and all(g[0].startswith(("requests.", "appeals.")) for g in key_groups)
+            and len(key_groups) in (listed, _stated_parts(text), n_slashed) and len(agency_names) <= 1 and len(years) <= 1
+            and re.search(r"\btotal\b|\bin all\b|\ball\b|\bevery\b|\bcombined\b|总数|总计|合计|一共|总共|共计|全部|加总|总和", text, re.I)):
+        # "total requests not processed as petitions, duplicates or re-confirmation requests (信访/重复/要求确认)",
+        # "count every case … upheld: reviews, direct suits and suits after review": each listed part read, their total
+        operation = "sum"
     whole_of_stated = len(key_groups) == 1 and key_groups[0][0].count(".") == 2 and key_groups[0][0].startswith("requests.") \
         and len(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]) or []) == stated  # "all three sub-items together"
     # (a value asked of a list: only a list written out counts — "五类加总", "三类内部事务" name one cell)

@@ -319,3 +319,52 @@ def test_negated_measures_and_relative_clauses(svc, turns, key, value):
 def test_whether_one_person_applied_is_declined(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and not rec["found"]
+
+
+# -- a total over parts listed one by one, in any list form ------------------------------------------------
+@pytest.mark.parametrize("question, keys, value", [
+    ("For Huai'an in 2024, total requests not processed as petitions, duplicates or re-confirmation requests (信访/重复/要求确认)",
+     {"requests.not_processed.petition.total", "requests.not_processed.duplicate.total", "requests.not_processed.reconfirm.total"}, 88),
+    ("For Huai'an 2024, count every case where the government's decision was upheld: reviews, direct suits and suits after review.",
+     {"appeals.review.upheld", "appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld"}, 97),
+    ("how many disclosure court cases in total for Shuyang County in 2025 (direct + post-reconsideration)",
+     {"appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 13),
+    ("Huai'an 2024: all disclosure lawsuits still undecided, direct and post-review together",
+     {"appeals.litigation_direct.pending", "appeals.litigation_after_review.pending"}, 7),
+    ("2024年淮安市所有“无法提供”的（没掌握+要另做+说不清）一共几件",
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total", "requests.unable.unclear.total"}, 781),
+    ("沭阳县2025年多少申请至少拿到了一部分信息？全部公开加部分公开", {"requests.granted.total", "requests.partially_granted.total"}, 395),
+])
+def test_a_total_over_parts_listed_one_by_one(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:160])
+
+
+@pytest.mark.parametrize("question", [
+    "沭阳县25年有人同一个事情反复申请，政府不予处理的，一共几件",  # one word, two readings: never their total
+    "淮安2024年规章加规范性文件多少",  # which measure of the documents: asked back
+])
+def test_readings_of_one_word_are_never_added(svc, question):
+    rec = _ask(svc, question)
+    assert rec.get("operation") != "sum" and len(_keys(rec)) <= 1 or rec["value"] is None, (question, rec["answer"][:160])
+
+
+# -- what the asker rules out, in more words ---------------------------------------------------------------
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安2024年属于过程性信息不予公开的是多少（别看内部事务那行）", "requests.withheld.process_info.total", 12),
+    ("沭阳县2025年规范性文件 不问新发的 问废止了的 多少", "active.normative_docs.repealed", 1),
+    ("Shuyang 2025: requests partly released - I don't mean fully disclosed", "requests.partially_granted.total", 101),
+    ("Huai'an 2024: normative docs abolished that year — not the ones issued or still valid", "active.normative_docs.repealed", 26),
+    ("Shuyang 2025: normative docs currently in effect — I don't want the newly issued count", "active.normative_docs.in_force", 32),
+    ("Huaian city government 2024 - number of requests where disclosure is forbidden by other laws and regulations",
+     "requests.withheld.prohibited_by_law.total", 31),
+    ("Huai'an FY2024: new requests filed by organisations in the 'other' applicant column", "requests.received.other_org", 4),
+])
+def test_what_the_asker_rules_out_in_more_words(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}, (question, _keys(rec), rec["answer"][:160])
+
+
+def test_a_total_word_in_a_follow_up_drops_the_column_asked_before(svc):
+    rec = _ask(svc, "淮安2024年上年结转的个人申请", "沭阳县2025年上年结转总共几件")
+    assert rec["value"] == 36 and _keys(rec) >= {"requests.carried_over.total"}, _keys(rec)

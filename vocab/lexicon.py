@@ -181,6 +181,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
+           "forbidden by other laws and regulations/forbidden by other laws/forbidden by laws and regulations/forbidden by law/prohibited by laws and regulations/prohibited by other laws and regulations/banned by law/"
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "some other law says/another law says/other law says/a law says/law says/other laws say/laws say/the law says/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
@@ -310,6 +311,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "说不清/"
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
