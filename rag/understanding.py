@@ -442,7 +442,7 @@ _BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
-    r"(?<![哪这那])(?:多少|几)\s*家|"
+    r"(?<![哪这那])(?:多少|几)\s*家(?!次|\s*[（(/／]\s*件)|"
     r"\baverage\b|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
@@ -468,7 +468,7 @@ NARRATIVE_ONLY_RE = re.compile(
 WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
-                    r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )"
+                    r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
                     r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
 # (not "for security reasons", "for safety/stability reasons": a row of requests withheld, named by its ground)
 # "which rule / 哪个单位编制": a thing named in the text, not a count (unless a quantity is asked too)
@@ -785,6 +785,10 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "沭阳县政府办理完的申请": the government handling (办理), not its office (政府办)
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
+    # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
+    (re.compile(r"术阳"), "沭阳"),
+    # "（后减前）", "(later minus earlier)": the difference's own order
+    (re.compile(r"[（(]\s*(?:后减前|后一年减前一年|later minus earlier)\s*[)）]", re.I), " "),
     # "公开了的加上回复说没有的": answered "we do not hold it" (not "没有现成的信息", which needs creation)
     (re.compile(r"(?:回复|答复)(?:说)?(?:咱这|我们这|这边)?没有(?=的|[，,。？?]|$)"), "答复本机关不掌握"),
     # "直接把淮安市政府告上法院": the direct lawsuit, its body named in between
@@ -891,7 +895,7 @@ _REWRITES = _FRAME_REWRITES + [
                 r"(?: first)?\b", re.I),
      "after reconsideration"),
     # "Jianxi 2020 same item?": the previous turn's quantity, named as such
-    (re.compile(r"\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b|"
+    (re.compile(r"(?<!asked )(?<!asked the )(?<!asking )(?<!asking the )(?<!very )\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b(?!\s+(?:again|twice|over again)\b)|"
                 r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
@@ -946,7 +950,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "同一个单位2019年的": the same body, not the 单位 (legal persons) column
     (re.compile(r"(?:同一个?|同一家|这个|该|那个|这家|那家|本)单位(?!那?一?[栏列格])|单位(?=内部)"), " "),
     # "Huai'an 2024, same outcome?": the same quantity as before
-    (re.compile(r"\bsame (?:outcome|result|category|row|cell|item|figure|number|line|thing)s?\b", re.I), "same"),
+    (re.compile(r"\bsame (?:outcome|result|category|row|cell|item|figure|number|line|thing)s?\b(?!\s+(?:again|twice|over again)\b)", re.I),
+     lambda m: m.group(0) if re.search(r"\bask(?:ed|ing|s)?\s+(?:for\s+)?(?:the\s+|that\s+)?(?:very\s+)?$",
+                                      m.string[max(0, m.start() - 24):m.start()], re.I) else "same"),
     # "（单位：万元）", "单位万元": the unit of a money figure, not the 单位 (legal persons) column
     (re.compile(r"[（(]?\s*单位\s*[:：是为]?\s*(万元|元)\s*[）)]?"), r" \1 "),
     # "别看成商业企业", "别给我内部事务的": what the asker does not want
@@ -1522,6 +1528,7 @@ _FILLER_ZH = tuple(sorted(set(
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
     "至少拿到了一部分信息/至少拿到一部分信息/至少拿到了一部分/"
+    "信息/相关的/相关/有关的/已经审结的/已经审结/已审结的/那种/那类/那样的/一样的问题/一样的那个数/一样的那个/一样的/一样/这一格/那一格/一格/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
@@ -1547,7 +1554,8 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay
-hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who""".split())
+hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
+related one""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -2234,6 +2242,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if "projects" in p.measures and "procurement" not in p.items and (
             not p.items or "采购" in p.text or "procurement" in p.text.lower()):
         p.items = p.items + ["procurement"]  # "采购项目数": procurement's measure, whatever else is named
+    if "amount" in p.measures and not p.items and re.search(r"采购|\bprocurement\b|\bpurchas", p.text, re.I):
+        p.items = ["procurement"]  # "采购金额是多少万元": the procurement's amount
     if p.groups and set(p.groups) <= {"litigation_direct"} and not re.search(
             r"起诉|诉讼|官司|法院|告|\bcourt\b|\bsu(?:e|ed|es|ing|it|its)\b|\blawsuits?\b|\blitigat", p.text, re.I):
         p.groups = []  # "complete the task directly online": an adverb, not a lawsuit filed directly
@@ -2762,7 +2772,9 @@ def understand(
         asked = _which_agencies([h for h in hits if h.start >= asked_from], blank + text[asked_from:],
                                 blank + masked[asked_from:], agencies, None, cues.is_ranking)
         named_unheld = asked[1] if asked[1] and (_CJK.search(asked[1]) or _BODY_WORD_EN.search(asked[1])) else None
-        if asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
+        if asked[3] and not asked[0] and len(agency_names) == 1 and agency_names[0] in asked[3]:
+            pass  # "我是沭阳本地人，想知道…县政府…": the story names which of the 县政府 is meant
+        elif asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
             agency_names, mentioned, choices = asked[0], named_unheld, asked[3]
     own_level = re.search(r"(区|县|镇|乡)(?:人民)?政府(?:办公室|办)?$", mentioned or "")
     if agency_names and mentioned and _names_sub_place(mentioned, text) and not (

@@ -368,3 +368,34 @@ def test_what_the_asker_rules_out_in_more_words(svc, question, key, value):
 def test_a_total_word_in_a_follow_up_drops_the_column_asked_before(svc):
     rec = _ask(svc, "淮安2024年上年结转的个人申请", "沭阳县2025年上年结转总共几件")
     assert rec["value"] == 36 and _keys(rec) >= {"requests.carried_over.total"}, _keys(rec)
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (["How many applications did the Huai'an city government throw out in 2024 because people asked the very same thing again?"],
+     {"requests.not_processed.duplicate.total"}, 25),
+    (["huaian 2024 how many requests were dropped bc the same person asked same thing again"],
+     {"requests.not_processed.duplicate.total"}, 25),
+    (["Shuyang 2025 - how many times did they refuse to handle a request because the same person had already asked the same thing?"],
+     {"requests.not_processed.duplicate.total"}, 7),
+    (["Huai'an 2024 granted", "same thing for Shuyang 2025"], {"requests.granted.total"}, 294),
+    (["涧西区2020年采购金额是多少万元"], {"active.procurement.amount"}, 28.6232),
+    (["19年上海市府办 法律服务机构来申请的有几家次（新收那行）"], {"requests.received.legal_services"}, 2),
+    (["上海市科委2024年有企业来申请公开吗？几家（件）"], {"requests.received.commercial"}, 2),
+    (["我是沭阳本地人，想知道2025年县政府以内部事务信息为由不给公开的有几件"], {"requests.withheld.internal_affairs.total"}, 13),
+    (["截止2025年底术阳县现行有效的规范性文件多少件"], {"active.normative_docs.in_force"}, 32),
+    (["淮安市2024年信息公开相关的行政复议和行政诉讼（直接起诉+复议后起诉）加起来一共多少件"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 397),
+    (["沭阳县2025年经过复议之后才提起诉讼的有几件"], {"appeals.litigation_after_review.total"}, 10),
+    (["沭阳县2025年复议里已经审结的（维持+纠正+其他结果）合计多少"],
+     {"appeals.review.upheld", "appeals.review.corrected", "appeals.review.other"}, 46),
+    (["淮安2024 要另外制作才有、现成没有的信息 一共回了几件"], {"requests.unable.needs_creation.total"}, 11),
+    (["Huai'an 2024 applications closed for the 'other' reason, individuals only"], {"requests.other.other.natural_person"}, 108),
+])
+def test_the_last_readings_of_the_eighth_session(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:160])
+
+
+def test_how_many_companies_is_still_no_count_of_requests(svc):
+    rec = _ask(svc, "淮安2024年有几家企业申请了信息公开")
+    assert rec["value"] is None

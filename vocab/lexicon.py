@@ -334,6 +334,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "asked same thing again/asking same thing again/same thing again/the same thing again/had already asked the same thing/already asked the same thing/"
            "asked the same thing again/asked the very same thing again/asked the very same thing/had already asked the same thing/already asked the same thing/same person asked the same thing again/same person asked the same thing/asked for the same thing again/"
            "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
            "duplicate/duplicate application/repeated application/repeat application/duplicated/"
@@ -511,6 +512,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "经过复议之后才提起诉讼/复议之后才提起诉讼/之后才提起诉讼/复议后才提起诉讼/才提起诉讼/"
            "复议完再告/复议完再告的/复议后再告/复议完了再告/"
            "行政复议后又起诉/行政复议后起诉/行政复议后再起诉/行政复议后又去起诉/行政复议之后起诉/行政复议以后起诉/行政复议后提起诉讼/行政复议后又提起诉讼/行政复议后又去法院/"
            "复议后起诉/经复议后起诉/复议后/经复议/复议以后才去法院起诉/复议之后才去法院起诉/复议后才去法院起诉/复议以后才起诉/复议以后才去法院/以后才去法院起诉/之后才去法院起诉/后才去法院起诉/以后才去法院/之后才去法院/才去法院起诉/才去起诉/以后才起诉/之后才起诉/后才起诉/才去告/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
