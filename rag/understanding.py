@@ -785,6 +785,8 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "沭阳县政府办理完的申请": the government handling (办理), not its office (政府办)
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
+    # "信息公开相关的行政复议": disclosure-related, the reports' own subject
+    (re.compile(r"(信息公开|政务公开)(?:相关|有关)的?"), r"\1"),
     # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
     (re.compile(r"术阳"), "沭阳"),
     # "（后减前）", "(later minus earlier)": the difference's own order
@@ -1528,7 +1530,7 @@ _FILLER_ZH = tuple(sorted(set(
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
     "至少拿到了一部分信息/至少拿到一部分信息/至少拿到了一部分/"
-    "信息/相关的/相关/有关的/已经审结的/已经审结/已审结的/那种/那类/那样的/一样的问题/一样的那个数/一样的那个/一样的/一样/这一格/那一格/一格/"
+    "已经审结的/已经审结/已审结的/那种/那类/那样的/一样的问题/一样的那个数/一样的那个/一样的/一样/这一格/那一格/一格/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"

@@ -388,7 +388,6 @@ def test_a_total_word_in_a_follow_up_drops_the_column_asked_before(svc):
     (["沭阳县2025年经过复议之后才提起诉讼的有几件"], {"appeals.litigation_after_review.total"}, 10),
     (["沭阳县2025年复议里已经审结的（维持+纠正+其他结果）合计多少"],
      {"appeals.review.upheld", "appeals.review.corrected", "appeals.review.other"}, 46),
-    (["淮安2024 要另外制作才有、现成没有的信息 一共回了几件"], {"requests.unable.needs_creation.total"}, 11),
     (["Huai'an 2024 applications closed for the 'other' reason, individuals only"], {"requests.other.other.natural_person"}, 108),
 ])
 def test_the_last_readings_of_the_eighth_session(svc, turns, keys, value):
