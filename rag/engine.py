@@ -121,7 +121,7 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
     # whether one person applied or sued at all ("我邻居张某2024年向淮安市政府申请过信息公开吗")
-    r"(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我(?:的)?(?:邻居|朋友|同事|家人|妈妈?|爸爸?|亲戚)|他|她)[^。？?]{0,24}?"
+    r"(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我(?:的)?(?:邻居|朋友|同事|家人|妈妈?|爸爸?|亲戚)|(?<!其)他|她)[^。？?]{0,24}?"
     r"(?:申请过|有没有(?:申请|起诉|复议)|是否(?:申请|起诉|复议)|起诉过|复议过|告过)|"
     r"\b(?:did|has|have) (?:my|his|her|our) (?:neighbou?r|friend|colleague|mother|father|mom|dad|relative)\b[^.?]{0,30}"
     r"\b(?:ever )?(?:appl(?:y|ied)|file[d]?|request(?:ed)?|sue[d]?)\b|"

@@ -60,3 +60,8 @@ def ask_conversation(svc, *questions) -> dict:
 def fact_keys(rec: dict) -> set[str]:
     """The fact keys an answer's record cites."""
     return {f["key"] for f in rec.get("facts") or []}
+
+
+def quoted_text(record: dict) -> str:
+    """An answer's words and its passages' text, spaces removed (what a narrative answer quotes)."""
+    return (record["answer"] + "".join(p["text"] for p in record["passages"])).replace(" ", "")

@@ -18,14 +18,14 @@ from __future__ import annotations
 import pytest
 
 from rag import narrative
+from tests.conftest import quoted_text
 
 @pytest.fixture(scope="module")
 def svc(corpus, corpus_service):
     return corpus_service
 
 
-def _quoted(record: dict) -> str:
-    return (record["answer"] + "".join(p["text"] for p in record["passages"])).replace(" ", "")
+_quoted = quoted_text
 
 
 @pytest.mark.parametrize("question, value, words", [

@@ -398,3 +398,9 @@ def test_the_last_readings_of_the_eighth_session(svc, turns, keys, value):
 def test_how_many_companies_is_still_no_count_of_requests(svc):
     rec = _ask(svc, "淮安2024年有几家企业申请了信息公开")
     assert rec["value"] is None
+
+
+def test_other_organisations_asked_yes_or_no_is_no_one_persons_case():
+    from rag.engine import _ONE_CASE_Q
+    assert not _ONE_CASE_Q.search("淮安2024年其他组织有没有申请信息公开？")
+    assert _ONE_CASE_Q.search("我邻居张某2024年向淮安市政府申请过信息公开吗")
