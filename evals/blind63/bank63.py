@@ -1,0 +1,381 @@
+"""Question bank of the 63rd blind set (evals/blind63). Every wording written for this set.
+
+WARNING: holds the text of every test question; as frozen as test.jsonl.
+Text-cell specs of the three reports without gold are read from text_cells.json (the same 42
+cells blind6 verified; build_blind63.py re-derives every value from the printed line).
+"""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import blindlib63 as L  # noqa: E402
+from helpers63 import E, EN, EU, ED, C, V, T, S, N, U, D, R, F  # noqa: E402,F401
+
+with open(os.path.join(HERE, "text_cells.json"), encoding="utf-8") as _f:
+    for _b, _r in json.load(_f).items():
+        L.TEXT_SPECS[_b] = {k: tuple(c["spec"]) for k, c in _r["cells"].items()}
+
+P, CB, RK, FU, TX, CN, NB = ("[plain]", "[combine]", "[rank]", "[followup]", "[textonly]",
+                             "[cannot]", "[neighbour]")
+MONEY = {"unit": "万元"}
+
+
+def HA_REV(n):
+    """Huai'an 2024 text states the reconsideration figures as well (same numbers)."""
+    return ("其中结果维持", n)
+
+
+def plain():
+    z, e = "zh", "en"
+    return [
+        # ---- zh, everyday wording
+        V(z, "ha", "r.unable.not_held.total", "淮安市2024年有多少申请是政府回话说我们这没这个信息的", P + " 不掌握 colloquial"),
+        V(z, "ha", "r.withheld.admin_query.total", "24年淮安 人家去申请 结果被说是咨询不是申请给挡回来的 有几个", P + " 行政查询 by what happened"),
+        V(z, "ha", "r.not_processed.petition.total", "我帮邻居问的 淮安2024年那些其实是信访投诉、被政府转走不按公开处理的有多少件", P + " 信访举报"),
+        V(z, "ha", "r.not_processed.duplicate.total", "淮安市政府二〇二四年 同一个人翻来覆去问同样东西被不予处理的 多少件啊", P + " 重复申请"),
+        V(z, "ha", "r.other.overdue_correction.total", "2024年淮安 叫申请人补正材料结果人家过期不补的 算几件", P + " 逾期不补正"),
+        V(z, "ha", "r.other.overdue_fee.total", "淮安2024年有几件是让交信息处理费但申请人到期没交的", P + " 逾期不缴费"),
+        V(z, "ha", "r.withheld.security_stability.total", "淮安24年因为怕公开了影响三安全一稳定所以没给的几件", P + " 三安全一稳定"),
+        V(z, "ha", "r.withheld.third_party.total", "淮安市2024年 公开会伤到别人合法权益 所以不公开的 多少", P + " 第三方权益"),
+        V(z, "ha", "r.withheld.process_info.total", "2024年淮安 以还在讨论研究中、属于过程性信息为由拒了几件", P + " 过程性信息"),
+        V(z, "ha", "r.withheld.enforcement_files.total", "淮安2024年执法案卷那一类不给公开的几件？", P + " 行政执法案卷"),
+        V(z, "ha", "r.unable.unclear.total", "2024年淮安有几份申请写得太含糊 政府说看不懂你要什么的", P + " 描述不明确"),
+        V(z, "ha", "r.received.legal_services.total" if False else "r.received.legal_services", "淮安2024年律师事务所这类法律服务机构新递的申请多少件", P + " 法律服务机构 column"),
+        V(z, "ha", "r.granted.other_org", "2024年淮安 既不是个人也不是企业科研公益律所那种“其他组织”拿到全部公开的有几件", P + " 其他组织 column"),
+        V(z, "ha", "a.litigation_after_review.pending", "淮安2024 先复议不服又去法院告的 还没判完的几个", P + " 复议后起诉 尚未审结"),
+        V(z, "ha", "a.review.corrected", "淮安市二〇二四年 复议里面政府被纠错的多少件", P + " 复议 纠正", alt=HA_REV(64)),
+        V(z, "ha", "c.normative_docs.repealed", "淮安市政府24年废掉了几个规范性文件", P + " 废止"),
+        V(z, "ha", "c.fees.amount", "2024年淮安行政事业性收费一共收了多少钱（万元）", P + " money", **MONEY),
+        V(z, "sy", "r.withheld.internal_affairs.total", "沭阳2025年说是机关内部事务、不对外的 所以没公开的申请有几件", P + " 内部事务"),
+        V(z, "sy", "r.unable.needs_creation.total", "沭阳县政府2025年 有几件是要他们重新做一份材料才有 所以没提供的", P + " 另行制作"),
+        V(z, "sy", "r.not_processed.duplicate.commercial", "沭阳25年有公司重复申请被不予处理的吗 几件", P + " 重复申请 商业企业"),
+        V(z, "sy", "r.other.other.total", "沭阳县2025年其他处理里面那个“其他”一栏总共多少", P + " 其他处理-其他"),
+        V(z, "sy", "r.carried_forward.total", "2025年沭阳 年底没办完拖到下一年继续办的多少件", P + " 结转下年"),
+        V(z, "sy", "r.partially_granted.legal_services", "沭阳2025年律所申请 只给了一部分的 有几件", P + " 部分公开 法律服务机构"),
+        V(z, "sy", "a.review.other", "沭阳2025年行政复议 既不是维持也不是纠正的“其他结果”多少件", P + " 复议 其他结果"),
+        V(z, "sy", "a.litigation_after_review.other", "2025沭阳复议完又起诉的案子里 结果算“其他”的几件", P + " 复议后起诉 其他"),
+        V(z, "sy", "c.coercion.decisions", "沭阳县二〇二五年行政强制决定做了多少个", P + " 行政强制"),
+        V(z, "sy", "r.withheld.security_stability.total", "我家在沭阳 想问2025年他们以危及安全稳定为由拒掉的信息公开申请几件", P + " 三安全一稳定"),
+        V(z, "hz23", "r.withheld.state_secret.total", "洪泽区2023年因为涉密没公开的有几件", P + " 国家秘密"),
+        V(z, "hz23", "r.unable.needs_creation.total", "洪泽23年要另外加工整理才能给所以给不了的 几件", P + " 另行制作"),
+        V(z, "hz23", "a.review.corrected", "2023年洪泽区 复议被纠正的有没有 几件", P + " 复议纠正"),
+        V(z, "hz23", "c.coercion.decisions", "洪泽区政府2023年的行政强制决定数", P + " 行政强制"),
+        V(z, "sh19", "r.unable.needs_creation.natural_person", "上海市政府办公厅2019年 老百姓个人申请的东西要重新制作才有 所以没提供的 多少件", P + " 另行制作 自然人"),
+        V(z, "sh19", "r.not_processed.petition.natural_person", "上海市府办2019年个人递的申请里 其实是信访被转走不处理的几件", P + " 信访 自然人"),
+        V(z, "sh19", "c.procurement.projects", "2019年上海市府办政府集中采购 项目数多少", P + " 采购项目"),
+        V(z, "sh19", "r.withheld.state_secret.natural_person", "上海市政府办公厅19年个人申请因为国家秘密被拒的几件", P + " 国家秘密 自然人"),
+        V(z, "jx", "c.procurement.amount", "涧西区政府办2020年政府集中采购总金额多少万", P + " money", **MONEY),
+        V(z, "jx", "r.unable.not_held.total", "涧西区2020年有几件申请 政府说手里没这信息", P + " 不掌握"),
+        V(z, "ha", "r.received.other_org", "淮安24年 那种不是公司也不是律所、算“其他组织”的 新递进来的申请几件", P + " 其他组织 column"),
+        V(e, "hz23", "r.withheld.process_info.total", "Hongze 2023: how many turned down because the papers were still drafts being discussed internally", P + " process info"),
+        V(z, "hz24", "c.punishment.decisions", "洪泽区2024年行政处罚决定有多少", P + " text cell"),
+        V(z, "hz24", "r.unable.not_held.total", "洪泽2024年 本机关不掌握 给不了的那行多少", P + " text cell 不掌握"),
+        V(z, "kw", "r.received.commercial", "上海市科委2024年企业来申请信息公开的多少件", P + " text cell 商业企业"),
+        V(z, "kw", "c.normative_docs.in_force", "市科委24年现在还有效的规范性文件一共几件", P + " text cell 现行有效"),
+        V(z, "sh25", "r.unable.needs_creation.total", "上海市府办2025年 需要另外做一份才能给、所以没给的 多少件", P + " text cell 另行制作"),
+        V(z, "sh25", "r.not_processed.duplicate.total", "2025年上海市政府办公厅 重复来问被不予处理的有多少", P + " text cell 重复申请"),
+        V(z, "sh25", "a.litigation_direct.pending", "上海市府办2025年直接去法院告、还没出结果的行政诉讼几件", P + " text cell 直接起诉 未审结"),
+        # ---- en
+        V(e, "ha", "r.withheld.state_secret.total", "Huai'an 2024: how many requests got refused because the stuff was classified as state secret?", P + " state secret"),
+        V(e, "ha", "r.withheld.prohibited_by_law.total", "In 2024 how many Huaian requests were turned down since some law or regulation forbids releasing it", P + " prohibited by law"),
+        V(e, "ha", "r.withheld.internal_affairs.total", "huaian city govt 2024 — refusals on the ground it's just internal housekeeping info, count?", P + " internal affairs"),
+        V(e, "ha", "r.unable.needs_creation.total", "For Huai'an in 2024, how many times did they say they'd have to compile a brand-new document so couldn't give it?", P + " needs creation"),
+        V(e, "ha", "r.not_processed.reconfirm.total", "Huaian 2024, requests thrown out because the person wanted the government to re-confirm info already released (要求确认) — number?", P + " reconfirm"),
+        V(e, "ha", "r.other.other.total", "Huai'an FY2024: the catch-all 'other' line under other handling, what's the total", P + " other-other"),
+        V(e, "ha", "r.received.commercial", "how many disclosure applications did companies send to Huai'an city in 2024", P + " commercial"),
+        V(e, "ha", "r.unable.not_held.legal_services", "Huai'an 2024, law firms asked for info the city simply didn't have — how many such cases?", P + " not held legal services"),
+        V(e, "ha", "a.litigation_direct.corrected", "in 2024 how many lawsuits brought straight to court against Huai'an ended with the govt's decision being corrected", P + " direct lawsuit corrected"),
+        V(e, "ha", "a.review.pending", "Huaian 2024: admin reconsiderations still undecided at year end?", P + " review pending", alt=HA_REV(37)),
+        V(e, "ha", "a.litigation_direct.other", "Huai'an 2024 court cases filed directly (no reconsideration first) closing with an 'other' outcome: how many", P + " direct lawsuit other"),
+        V(e, "ha", "c.coercion.decisions", "How many administrative coercion decisions [行政强制] did Huaian issue in 2024?", P + " coercion"),
+        V(e, "ha", "c.regulations.issued", "Huai'an 2024 — number of new government rules made [规章 制发]?", P + " regulations issued"),
+        V(e, "sy", "r.not_processed.petition.total", "Shuyang County 2025, applications that were really complaints/petitions and got passed on instead, how many", P + " petition"),
+        V(e, "sy", "r.other.overdue_fee.total", "For Shuyang in 2025, how many requests lapsed because the applicant never paid the processing fee?", P + " overdue fee"),
+        V(e, "sy", "r.withheld.enforcement_files.total", "shuyang 2025 how many refused bc they were law-enforcement case files", P + " enforcement files"),
+        V(e, "sy", "r.withheld.admin_query.total", "Shuyang County government 2025: requests treated as mere administrative inquiries and rejected — figure please", P + " admin query"),
+        V(e, "sy", "r.received.legal_services", "How many new requests came from legal service agencies [法律服务机构] to Shuyang in 2025?", P + " legal services"),
+        V(e, "sy", "a.review.pending", "shuyang county, 2025: reconsideration cases not yet concluded?", P + " review pending"),
+        V(e, "sy", "a.litigation_after_review.pending", "Shuyang 2025 — suits filed after a reconsideration that are still going on, number?", P + " after-review pending"),
+        V(e, "sy", "c.licensing.decisions", "administrative licences granted by Shuyang County in 2025, total count", P + " licensing"),
+        V(e, "sy", "c.normative_docs.repealed", "How many normative documents did Shuyang scrap in 2025?", P + " repealed"),
+        V(e, "sy", "r.withheld.third_party.total", "Shuyang 2025: refusals to protect some third party's rights — how many?", P + " third party"),
+        V(e, "hz23", "r.withheld.enforcement_files.total", "Hongze District 2023, refused as law enforcement case files — count", P + " enforcement files"),
+        V(e, "hz23", "r.not_processed.petition.total", "In 2023 how many Hongze requests were really petition-type complaints and were not handled as disclosure?", P + " petition"),
+        V(e, "hz23", "c.licensing.decisions", "Hongze district gov 2023 number of admin permits (行政许可) handed out", P + " licensing"),
+        V(e, "hz23", "a.litigation_after_review.upheld", "Hongze 2023, lawsuits after reconsideration where the court backed the government — how many", P + " after-review upheld"),
+        V(e, "hz23", "r.partially_granted.total", "Hongze 2023: requests answered with only part of the info released?", P + " partial"),
+        V(e, "sh19", "r.unable.unclear.natural_person", "Shanghai General Office 2019: individuals whose requests were too vague to identify the info — how many", P + " unclear natural person"),
+        V(e, "sh19", "r.not_processed.duplicate.commercial", "in 2019 how many repeat requests from businesses did the Shanghai municipal general office decline to process", P + " duplicate commercial"),
+        V(e, "sh19", "r.withheld.internal_affairs.natural_person", "Shanghai govt general office 2019, private persons told the info was purely internal admin stuff — how many?", P + " internal affairs natural person"),
+        V(e, "sh19", "c.regulations.total_published", "Shanghai General Office 2019: total number of government rules publicly available at present (对外公开总数量)", P + " total published"),
+        V(e, "sh19", "r.withheld.admin_query.commercial", "Shanghai General Office in 2019 — companies told their request was an administrative enquiry, not a disclosure request: how many", P + " admin query commercial"),
+        V(e, "jx", "c.procurement.projects", "Jianxi District 2020, how many government procurement projects were there", P + " procurement projects"),
+        V(e, "jx", "a.review.upheld", "Jianxi District 2020: how many admin reconsideration cases confirmed the original decision?", P + " review upheld"),
+        V(e, "hz24", "c.fees.amount", "Hongze 2024 — admin fee income in 10k yuan?", P + " text cell money", **MONEY),
+        V(e, "hz24", "c.licensing.decisions", "Hongze District in 2024 issued how many licensing decisions", P + " text cell licensing"),
+        V(e, "kw", "c.licensing.decisions", "STCSM 2024: number of administrative permits issued", P + " text cell licensing"),
+        V(e, "kw", "r.total_processed.total", "Shanghai science commission, 2024, how many requests did it wrap up in total?", P + " text cell total processed"),
+        V(e, "sh25", "r.unable.not_held.total", "Shanghai General Office 2025: how many times did they say 'we don't hold that info'?", P + " text cell not held"),
+        V(e, "sh25", "r.not_processed.petition.total", "Shanghai general office 2025 — requests rerouted as petitions/complaints, count", P + " text cell petition"),
+        V(e, "sh25", "a.review.pending", "Shanghai municipal government general office 2025: open reconsideration cases not yet decided", P + " text cell review pending"),
+        V(z, "ha", "r.received.total", "淮安市2024年一共收到多少份信息公开申请", P + " text and table agree", alt=("全市共受理政府信息公开申请", 3119)),
+        V(e, "sh19", "r.received.total", "How many disclosure requests reached the Shanghai general office in 2019?", P + " text and table agree", alt=("代表市政府共受理", 859)),
+        V(z, "hz23", "r.received.total", "洪泽区2023年 老百姓一共递了几件信息公开申请", P + " text and table agree", alt=("全区受理政府信息公开申请", 21)),
+        V(e, "sh25", "r.received.total", "In 2025, how many information requests came in to Shanghai's general office (new ones)?", P + " text and table agree", alt=("市政府共受理政府信息公开申请", 1295)),
+    ]
+
+
+def combine():
+    z, e = "zh", "en"
+    return [
+        S(z, "ha", ["r.withheld.state_secret.total", "r.withheld.security_stability.total"], "淮安2024年 因为涉密加上怕影响安全稳定不给的 合起来几件", CB + " sum 2"),
+        S(z, "ha", ["r.not_processed.petition.total", "r.not_processed.duplicate.total", "r.not_processed.reconfirm.total"], "2024年淮安被不予处理的：信访的、重复的、要求确认的 三样加一起", CB + " sum 3"),
+        S(z, "sy", ["r.granted.total", "r.partially_granted.total"], "沭阳县2025年全给的加上给了一部分的 一共多少", CB + " sum 2"),
+        S(z, "sy", ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"], "沭阳2025年复议、直接起诉、复议后起诉 三个总数加起来", CB + " sum 3; text states the same total", alt=("全县共办理相关案件", 74)),
+        S(z, "hz23", ["r.withheld.state_secret.total", "r.withheld.process_info.total", "r.withheld.enforcement_files.total"], "洪泽区2023年不予公开的三种：涉密、过程性、执法案卷 加总", CB + " sum 3"),
+        S(z, "sh19", ["r.unable.not_held.natural_person", "r.unable.not_held.commercial", "r.unable.not_held.legal_services"], "上海市府办2019年 个人、企业、律所三类申请人被答复不掌握的 合计", CB + " sum 3 columns"),
+        S(z, "jx", ["r.granted.total", "r.unable.not_held.total"], "涧西区2020年 公开了的加上没有这个信息的 一共几件", CB + " sum 2"),
+        S(z, "ha", ["r.withheld.state_secret.total", "r.withheld.prohibited_by_law.total", "r.withheld.security_stability.total", "r.withheld.third_party.total", "r.withheld.internal_affairs.total", "r.withheld.process_info.total", "r.withheld.enforcement_files.total", "r.withheld.admin_query.total"], "淮安市2024年不予公开那八小项全部加起来是多少", CB + " sum 8"),
+        S(e, "ha", ["r.other.overdue_correction.total", "r.other.overdue_fee.total"], "Huai'an 2024: requests dropped because the applicant didn't fix the form in time plus ones dropped for not paying — together?", CB + " sum 2"),
+        S(e, "ha", ["a.review.upheld", "a.litigation_direct.upheld", "a.litigation_after_review.upheld"], "Add up every Huai'an 2024 appeal where the government's decision was upheld: reconsideration, direct suits, suits after reconsideration", CB + " sum 3"),
+        S(e, "sy", ["r.unable.not_held.total", "r.unable.needs_creation.total"], "Shuyang 2025 'couldn't provide' cases: info not held plus would need new compilation, combined", CB + " sum 2"),
+        S(e, "sy", ["r.received.commercial", "r.received.legal_services", "r.received.natural_person", "r.carried_over.total", "r.granted.total"], "Weird ask, but for Shuyang 2025 add: new requests from companies, from law firms, from individuals, the ones carried in from the year before, and the fully granted ones", CB + " sum 5"),
+        S(e, "hz23", ["c.licensing.decisions", "c.punishment.decisions"], "Hongze 2023: licensing decisions plus penalty decisions, total?", CB + " sum 2"),
+        S(e, "sh19", ["c.regulations.made", "c.normative_docs.made"], "Shanghai General Office 2019 — rules drafted plus normative docs drafted that year, summed", CB + " sum 2"),
+        S(e, "jx", ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"], "Jianxi 2020 total of all reconsideration and lawsuit cases (all three kinds)", CB + " sum 3"),
+        S(e, "ha", ["r.received.commercial", "r.received.legal_services", "r.received.other_org"], "Huai'an 2024, new requests from all organisations (companies, law firms, others) added up", CB + " sum 3 org"),
+        D(z, "hz23", "hz24", "r.unable.not_held.total", "洪泽区2024年比2023年 没掌握信息的答复多了几件", CB + " difference"),
+        D(z, "hz23", "hz24", "c.licensing.decisions", "洪泽区行政许可 2023到2024变化了多少", CB + " difference"),
+        D(z, "sh19", "sh25", "r.received.total", "上海市府办新收申请 2025年比2019年多多少", CB + " difference"),
+        D(z, "sh19", "sh25", "r.carried_forward.total", "上海市政府办公厅 结转到下年的件数 2019年和2025年差多少（后减前）", CB + " difference"),
+        D(z, "hz23", "hz24", "c.coercion.decisions", "洪泽区行政强制 2024年相比2023年增减多少", CB + " difference"),
+        D(e, "hz23", "hz24", "c.punishment.decisions", "Hongze penalty decisions: change from 2023 to 2024?", CB + " difference"),
+        D(e, "hz23", "hz24", "c.fees.amount", "Hongze fee revenue 2024 vs 2023, difference in 万元", CB + " difference money", unit="万元"),
+        D(e, "sh19", "sh25", "a.review.total", "Shanghai General Office reconsiderations: 2025 count minus 2019 count", CB + " difference"),
+        D(e, "sh19", "sh25", "r.received.natural_person", "By how much did new requests from private individuals to the Shanghai general office grow between 2019 and 2025?", CB + " difference"),
+        D(e, "hz23", "hz24", "c.normative_docs.in_force", "Hongze: normative docs still in force, 2024 minus 2023", CB + " difference"),
+    ]
+
+
+def rank():
+    z, e = "zh", "en"
+    return [
+        R(z, ["ha", "sy", "hz23"], "r.unable.not_held.total", "desc", "2024年淮安、2025年沭阳、2023年洪泽 哪个说“没这信息”的最多", RK),
+        R(z, ["ha", "sy", "sh19"], "r.received.natural_person", "desc", "个人申请最多的是哪家：淮安市2024、沭阳县2025、上海市府办2019", RK),
+        R(z, ["ha", "sy", "hz23", "jx"], "r.received.total", "asc", "淮安(2024年)、沭阳(2025年)、洪泽(2023年)、涧西(2020年)谁收到的申请最少", RK),
+        R(z, ["ha", "sy", "sh19"], "a.review.total", "asc", "复议案件最少的是：淮安2024年、沭阳2025年、上海市府办2019年？", RK),
+        R(z, ["ha", "sy", "hz23"], "c.punishment.decisions", "desc", "行政处罚决定最多的是哪个？2024年淮安市、2025年沭阳县、2023年洪泽区", RK),
+        R(z, ["ha", "sy", "sh19"], "r.carried_forward.total", "desc", "拖到下一年办的最多是谁 淮安24年 沭阳25年 上海市府办19年", RK),
+        R(z, ["ha", "sy", "hz23"], "c.normative_docs.in_force", "asc", "现行有效规范性文件最少：淮安2024年/沭阳2025年/洪泽2023年", RK),
+        R(e, ["ha", "sy", "sh19"], "r.received.commercial", "desc", "Which got the most requests from businesses: Huai'an (2024), Shuyang (2025) or Shanghai General Office (2019)?", RK),
+        R(e, ["ha", "sy", "hz23"], "c.coercion.decisions", "asc", "Fewest coercion decisions among Huai'an 2024, Shuyang 2025, Hongze 2023?", RK),
+        R(e, ["ha", "sy", "sh19", "jx"], "r.total_processed.total", "desc", "Who closed out the most requests: Huai'an in 2024, Shuyang in 2025, Shanghai general office in 2019, Jianxi in 2020?", RK),
+        R(e, ["ha", "sy", "hz23"], "c.licensing.decisions", "desc", "Rank by licensing decisions — Huaian 2024, Shuyang 2025, Hongze 2023 — who's top?", RK),
+        R(e, ["ha", "sy", "jx"], "a.litigation_direct.total", "asc", "Least direct lawsuits: Huai'an 2024, Shuyang 2025 or Jianxi 2020?", RK),
+        R(e, ["ha", "sy", "hz23"], "r.unable.needs_creation.total", "desc", "Which body most often said it would have to create a new record: Huaian 2024, Shuyang 2025, Hongze 2023?", RK),
+    ]
+
+
+def followup():
+    z, e = "zh", "en"
+    return [
+        F(z, [("淮安2024年被政府说没有这个信息的多少", E("ha", "r.unable.not_held.total")),
+              ("那沭阳2025年呢", E("sy", "r.unable.not_held.total"))], FU + " switch body"),
+        F(z, [("沭阳县2025年复议结果维持的几件", E("sy", "a.review.upheld")),
+              ("纠正的呢", E("sy", "a.review.corrected")),
+              ("还没结的", E("sy", "a.review.pending"))], FU + " switch column"),
+        F(z, [("2024年淮安企业交的申请 全部公开的多少", E("ha", "r.granted.commercial")),
+              ("部分公开的呢", E("ha", "r.partially_granted.commercial"))], FU + " switch row"),
+        F(z, [("洪泽区2023年行政处罚多少", E("hz23", "c.punishment.decisions")),
+              ("24年呢", E("hz24", "c.punishment.decisions"))], FU + " switch year"),
+        F(z, [("上海市府办2019年新收申请多少件", E("sh19", "r.received.total")),
+              ("换成2025年", E("sh25", "r.received.total"))], FU + " switch year"),
+        F(z, [("淮安市2024年行政复议一共多少件", E("ha", "a.review.total", alt=HA_REV(351))),
+              ("直接去法院告的呢", E("ha", "a.litigation_direct.total")),
+              ("先复议再告的", E("ha", "a.litigation_after_review.total"))], FU + " switch appeals group"),
+        F(z, [("沭阳2025年信访那类不予处理的几件", E("sy", "r.not_processed.petition.total")),
+              ("重复申请的呢", E("sy", "r.not_processed.duplicate.total"))], FU + " switch row"),
+        F(z, [("涧西区2020年收到几件申请", E("jx", "r.received.total", alt=("办结率", 17))),
+              ("办完了几件", E("jx", "r.total_processed.total", alt=("办结率", 15))),
+              ("转到下年的", E("jx", "r.carried_forward.total", alt=("办结率", 2)))], FU + " switch row"),
+        F(z, [("淮安2024年律所申请的 答复没这个信息的几件", E("ha", "r.unable.not_held.legal_services")),
+              ("那企业的呢", E("ha", "r.unable.not_held.commercial"))], FU + " switch column"),
+        F(z, [("沭阳二〇二五年 规范性文件新发了几件", E("sy", "c.normative_docs.issued")),
+              ("废了几件", E("sy", "c.normative_docs.repealed")),
+              ("现在还有效的", E("sy", "c.normative_docs.in_force"))], FU + " switch column"),
+        F(z, [("淮安24年要求补正没补的几件", E("ha", "r.other.overdue_correction.total")),
+              ("沭阳25年一样的情况呢", E("sy", "r.other.overdue_correction.total"))], FU + " switch body"),
+        F(z, [("上海市府办2019年个人申请被说是信访的多少", E("sh19", "r.not_processed.petition.natural_person")),
+              ("企业的呢", E("sh19", "r.not_processed.petition.commercial"))], FU + " switch column"),
+        F(z, [("洪泽2023年复议维持几件", E("hz23", "a.review.upheld")),
+              ("复议完又起诉 法院维持的几件", E("hz23", "a.litigation_after_review.upheld"))], FU + " switch group"),
+        F(z, [("上海市科委2024年新收申请多少", E("kw", "r.received.total", alt=("全年收到政府信息公开申请", 34))),
+              ("其中个人的", E("kw", "r.received.natural_person"))], FU + " text cells"),
+        F(z, [("沭阳2025年因为是内部事务不公开的几件", E("sy", "r.withheld.internal_affairs.total")),
+              ("淮安2024年这一项呢", E("ha", "r.withheld.internal_affairs.total"))], FU + " switch body"),
+        F(z, [("淮安2024行政许可多少个", E("ha", "c.licensing.decisions")),
+              ("处罚呢", E("ha", "c.punishment.decisions")),
+              ("行政强制决定呢", E("ha", "c.coercion.decisions"))], FU + " switch row"),
+        F(z, [("上海市政府办公厅2025年复议多少件", E("sh25", "a.review.total")),
+              ("诉讼 直接起诉的", E("sh25", "a.litigation_direct.total")),
+              ("复议后起诉", E("sh25", "a.litigation_after_review.total"))], FU + " text cells appeals"),
+        F(z, [("沭阳县2025年 直接起诉的行政诉讼 维持几件", E("sy", "a.litigation_direct.upheld")),
+              ("复议后起诉维持的呢", E("sy", "a.litigation_after_review.upheld"))], FU + " switch group"),
+        F(z, [("洪泽区2024年予以公开多少", E("hz24", "r.granted.total")),
+              ("办理总计呢", E("hz24", "r.total_processed.total"))], FU + " text cells"),
+        F(z, [("淮安2024年因为法律法规禁止不公开的多少", E("ha", "r.withheld.prohibited_by_law.total")),
+              ("其中企业申请的", E("ha", "r.withheld.prohibited_by_law.commercial"))], FU + " column"),
+        F(e, [("Huai'an 2024, appeals to reconsideration where the decision was kept as is?", E("ha", "a.review.upheld", alt=HA_REV(72))),
+              ("and the 'other result' ones?", E("ha", "a.review.other", alt=HA_REV(178)))], FU + " switch column"),
+        F(e, [("Shuyang 2025 — how many requests were brought over from the prior year's backlog?", E("sy", "r.carried_over.total")),
+              ("and how many got pushed on to the following year?", E("sy", "r.carried_forward.total"))], FU + " switch row"),
+        F(e, [("Hongze 2023 admin coercion decisions?", E("hz23", "c.coercion.decisions")),
+              ("what about 2024", E("hz24", "c.coercion.decisions"))], FU + " switch year"),
+        F(e, [("Shanghai General Office 2019 — reconsideration cases total", E("sh19", "a.review.total", alt=("信息公开类行政复议", 7))),
+              ("2025?", E("sh25", "a.review.total"))], FU + " switch year"),
+        F(e, [("In 2024 how many requests did Huai'an refuse as process information (still under deliberation)?", E("ha", "r.withheld.process_info.total")),
+              ("Same thing for Shuyang in 2025", E("sy", "r.withheld.process_info.total"))], FU + " switch body"),
+        F(e, [("Shuyang 2025: fully granted requests from individuals", E("sy", "r.granted.natural_person")),
+              ("from companies?", E("sy", "r.granted.commercial")),
+              ("from legal service agencies?", E("sy", "r.granted.legal_services"))], FU + " switch column"),
+        F(e, [("How many lawsuits filed directly against Huai'an in 2024 ended in the city's favour?", E("ha", "a.litigation_direct.upheld")),
+              ("still pending ones?", E("ha", "a.litigation_direct.pending"))], FU + " switch column"),
+        F(e, [("Jianxi District 2020 — how many requests were fully granted", E("jx", "r.granted.total")),
+              ("and how many did they say they didn't have", E("jx", "r.unable.not_held.total"))], FU + " switch row"),
+        F(e, [("Shanghai General Office 2019, normative documents made?", E("sh19", "c.normative_docs.made", alt=("人事任免文件", 60))),
+              ("total currently public?", E("sh19", "c.normative_docs.total_published"))], FU + " switch column"),
+        F(e, [("STCSM 2024 normative documents issued", E("kw", "c.normative_docs.issued")),
+              ("and in force", E("kw", "c.normative_docs.in_force"))], FU + " text cells"),
+        F(e, [("Huaian 2024 requests handled as 'other' — the fee non-payment ones", E("ha", "r.other.overdue_fee.total")),
+              ("Shuyang 2025 same?", E("sy", "r.other.overdue_fee.total"))], FU + " switch body"),
+        F(e, [("Hongze District 2023 — how many requests where they said the info would need to be newly created?", E("hz23", "r.unable.needs_creation.total")),
+              ("and info not held?", E("hz23", "r.unable.not_held.total"))], FU + " switch row"),
+        F(e, [("Shanghai general office 2025, requests rolled over into the next year?", E("sh25", "r.carried_forward.total")),
+              ("and carried in from the year before?", E("sh25", "r.carried_over.total", alt=("办结 1191 件", 189)))], FU + " text cells"),
+        F(e, [("Shuyang 2025 after-reconsideration lawsuits, total?", E("sy", "a.litigation_after_review.total")),
+              ("upheld?", E("sy", "a.litigation_after_review.upheld")),
+              ("Huai'an 2024, same column?", E("ha", "a.litigation_after_review.upheld"))], FU + " switch column + body"),
+        F(e, [("Huaian 2024 normative docs issued [制发]", E("ha", "c.normative_docs.issued")),
+              ("Shuyang 2025?", E("sy", "c.normative_docs.issued")),
+              ("and Hongze for 2024?", E("hz24", "c.normative_docs.issued"))], FU + " switch body"),
+        F(e, [("Huai'an 2024 — individuals' requests refused as administrative queries", E("ha", "r.withheld.admin_query.natural_person")),
+              ("Shanghai General Office 2019 same column?", E("sh19", "r.withheld.admin_query.natural_person"))], FU + " switch body"),
+        F(e, [("Hongze 2024 number of new requests (table)", E("hz24", "r.received.total")),
+              ("and carried to next year?", E("hz24", "r.carried_forward.total"))], FU + " text cells"),
+        F(e, [("Shuyang 2025 — 'other organisation' ... sorry, I mean law-firm requests, how many were answered 'partially public'?", E("sy", "r.partially_granted.legal_services")),
+              ("and individuals partially public?", E("sy", "r.partially_granted.natural_person"))], FU + " switch column"),
+    ]
+
+
+def textonly():
+    z, e = "zh", "en"
+    return [
+        N(z, "jx", "个试点领域", 26, "个", "涧西区2020年设了多少个试点领域搞基层政务公开标准化", TX),
+        N(z, "ha", "在运维政务新媒体", 95, "个", "淮安2024年全市还在运营的政务新媒体账号多少个", TX),
+        N(z, "ha", "全覆盖检查", 4, "次", "淮安市2024年组织了几次政府信息公开栏目的全覆盖检查", TX),
+        N(z, "hz23", "主动公开政府信息", 1136, "条", "洪泽区2023年在政府网站上主动公开了多少条信息", TX),
+        N(z, "hz24", "主动发布各类政府信息", 2428, "条", "洪泽区2024年网站主动发了几条政府信息", TX),
+        N(z, "sy", "开展意见征集", 9, "期", "沭阳2025年县政府网站搞了几期意见征集", TX),
+        N(z, "sy", "原创短视频", 1113, "个", "沭阳县2025年政务新媒体推了多少个原创短视频", TX),
+        N(z, "sy", "单位政府信息公开年度报告集中公开", 64, "家", "沭阳2025年有多少家单位的年报是统一集中发布的", TX),
+        N(z, "sy", "清理过期信息", 697, "条", "沭阳2025年清理掉的过期信息多少条", TX),
+        N(z, "sy", "收取信息处理费共计", 380, "元", "沭阳县2025年信息处理费一共收了多少元", TX),
+        N(z, "sh19", "人事任免文件", 141, "件", "上海市政府办公厅2019年主动公开人事任免文件多少件", TX),
+        N(z, "sh19", "统一受理平台接入", 53, "个", "2019年上海一网通办统一受理平台接了多少个部门", TX),
+        N(z, "sh19", "权威发布共计", 38, "次", "上海市府办2019年常务会议重要议题权威发布几次", TX),
+        N(z, "sh19", "正常运行状态的", 70, "家", "2019年上海每季度检查的正常运行政府网站有几家", TX),
+        N(z, "sh25", "市政府新闻发布会", 42, "场", "上海市政府2025年开了多少场新闻发布会", TX),
+        N(z, "sh25", "公开属性审查", 166, "件", "上海市府办2025年做了多少件公文公开属性审查", TX),
+        N(z, "sh25", "重点领域", 125, "项", "2025年上海市府办推进的重点领域信息公开任务几项", TX),
+        N(z, "kw", "直播", 118, "场", "上海科委2024年视频号直播了多少场", TX),
+        N(z, "kw", "原创文章", 294, "篇", "市科委2024年公众号原创文章几篇", TX),
+        N(e, "jx", "办结率", 88.2, "%", "Jianxi 2020 — what share of requests got wrapped up, as a percent?", TX),
+        N(e, "ha", "合格率均为", 100, "%", "Huai'an 2024: pass rate of its government social-media accounts in the provincial spot checks?", TX),
+        N(e, "hz24", "公开政府常务会议", 7, "期", "Hongze 2024: how many executive meetings of the district government were made public?", TX),
+        N(e, "hz24", "区政府办代表区政府受理", 17, "件", "Hongze 2024: the narrative says the district office took in how many applications on the government's behalf?", TX),
+        N(e, "sy", "门户网站主动公开政府信息", 4511, "条", "Shuyang 2025 — number of items the county pushed out on its own web portal", TX),
+        N(e, "sy", "专栏33个", 33, "个", "Shuyang in 2025 ran how many themed columns on its social media channels?", TX),
+        N(e, "sy", "策采相关新闻稿件", 2606, "篇", "How many news pieces did Shuyang's new-media team gather and write in 2025?", TX),
+        N(e, "sy", "在信息公开页面发布信息", 3044, "条", "Shuyang 2025: county departments posted how many items on their disclosure pages?", TX),
+        N(e, "sy", "全年公开政策文件", 4, "件", "Shuyang 2025 — how many policy papers were released over the year per the narrative?", TX),
+        N(e, "sh19", "发布政策解读共", 132, "件", "Shanghai General Office 2019: how many policy explainers went up on the China Shanghai portal?", TX),
+        N(e, "sh19", "全年共编发公报", 24, "期", "How many gazette issues did Shanghai's general office put out in 2019?", TX),
+        N(e, "sh19", "市政府其他文件", 162, "件", "Shanghai 2019: number of miscellaneous municipal documents proactively released (besides rules and normative docs)", TX),
+        N(e, "sh19", "接入53个部门", 2261, "项", "In 2019 how many service items were hooked into Shanghai's unified acceptance platform?", TX),
+        N(e, "sh25", "新闻通气会", 19, "场", "Shanghai government 2025 — how many background briefings for media were held?", TX),
+        N(e, "sh25", "发布审查", 330, "件", "Shanghai general office 2025: release vetting of documents, how many done?", TX),
+        N(e, "sh25", "个区全部上线数字公报", 16, "个", "In 2025 how many Shanghai districts had their gazettes go digital?", TX),
+        N(e, "sh25", "编辑《上海市人民政府公报》", 243, "件", "Shanghai 2025: how many pieces were printed in the municipal gazette?", TX),
+        N(e, "kw", "关注人数达", 1016823, "人", "STCSM 2024 — how many people follow its WeChat account?", TX),
+        N(e, "kw", "视频号共制作并发布短视频", 584, "条", "Shanghai science commission 2024, number of short clips put out on its video channel", TX),
+    ]
+
+
+def cannot():
+    z, e = "zh", "en"
+    w = "the reports do not hold this"
+    return [
+        U(z, "淮安2024年申请信息公开的人里女的多少男的多少", w + ": sex breakdown", CN),
+        U(z, "沭阳县2025年申请人平均年龄多大", w + ": age", CN),
+        U(z, "我2024年底帮我妈给沭阳县政府写过申请，一直没回音，想问下2025年她那件现在办到哪一步了", "one person's own case", CN),
+        U(z, "洪泽区2022年信息公开申请多少件", "year not in corpus", CN),
+        U(z, "南京市2024年政府信息公开年报里的申请数是多少", "body not in corpus", CN),
+        U(z, "淮安市2024年每个月收到的申请分别多少", w + ": month", CN),
+        U(z, "2025年沭阳信息公开申请 通过网上提交和当面提交的各多少", w + ": channel", CN),
+        U(z, "你觉得上海市府办2025年的信息公开做得好不好", "opinion", CN),
+        U(z, "预测一下淮安2026年会收到多少申请", "forecast", CN),
+        U(z, "洪泽区2023年哪个镇的群众申请最多", w + ": township", CN),
+        U(z, "上海市科委2024年负责信息公开的工作人员有几个", w + ": staff", CN),
+        U(z, "涧西区2020年每件申请平均多少天答复", w + ": response time", CN),
+        U(z, "帮我查下沭阳2025年申请信息公开的张某某的身份证号和电话", "personal data", CN),
+        U(z, "宿迁市2025年信息公开年报 复议多少件", "body not in corpus", CN),
+        U(z, "上海市府办2022年的年报里行政诉讼几件", "year not in corpus", CN),
+        U(z, "淮安2024年申请里关于征地拆迁的占多少", w + ": topic", CN),
+        U(z, "12345转来的：市民问沭阳县2025年信息公开工作花了多少经费", w + ": cost", CN),
+        U(z, "浦东新区2024年收到多少信息公开申请", "body not in corpus", CN),
+        U(z, "洪泽区2024年申请数为什么比2023年多那么多，原因是什么", w + ": cause not stated", CN),
+        U(e, "Huai'an 2024: how many requesters were over 60?", w + ": age", CN),
+        U(e, "Break down Shuyang's 2025 requests by township please", w + ": township", CN),
+        U(e, "Shanghai science commission 2023 — how many disclosure requests?", "year not in corpus", CN),
+        U(e, "What will Hongze's request volume be in 2025? give me a projection", "forecast", CN),
+        U(e, "In 2024, how many requests did Huai'an get by post versus online?", w + ": channel", CN),
+        U(e, "Jianxi District 2021 annual report: number of requests received", "year not in corpus", CN),
+        U(e, "Which industry did the companies asking Shuyang for info in 2025 belong to?", w + ": industry", CN),
+        U(e, "Qingjiangpu District 2024 disclosure requests total?", "body not in corpus", CN),
+        U(e, "Is the Shanghai General Office's 2019 disclosure work better than Beijing's? your view", "opinion", CN),
+        U(e, "I filed a request with Huai'an city in 2024 about my house demolition — was mine among the ones refused?", "one person's own case", CN),
+        U(e, "How many requesters to Shanghai's general office in 2025 live outside Shanghai?", w + ": residence", CN),
+        U(e, "Huai'an 2024: average days taken to answer a request?", w + ": response time", CN),
+        U(e, "Give me the names and phone numbers of people who sued Shuyang County in 2025", "personal data", CN),
+        U(e, "Hongze 2023 — which department got the most disclosure requests?", w + ": department", CN),
+        U(e, "Shanghai General Office 2025: requests per quarter?", w + ": quarter", CN),
+        U(e, "What was STCSM's 2024 budget for information disclosure staff and systems?", w + ": cost", CN),
+        U(e, "Nanjing city 2023 disclosure report — reconsideration count?", "body not in corpus", CN),
+        U(z, "沭阳县2024年收到几件申请", "year not in corpus", CN),
+        U(e, "Shuyang 2025 — how many of the requesters were women?", w + ": sex", CN),
+    ]
+
+
+def neighbour():
+    z, e = "zh", "en"
+    return [
+        T(z, "ha", "r.carried_over.total", "淮安2024年 从前一年转过来接着办的有几件（不是转到下一年的）", NB + " 结转上年 vs 下年", alt=("全市共受理政府信息公开申请", 34)),
+        T(z, "sy", "a.litigation_direct.total", "沭阳2025年 没经过复议直接去法院起诉的总共几件", NB + " 直接起诉 vs 复议后起诉"),
+        T(z, "ha", "c.normative_docs.repealed", "淮安市2024年 规范性文件作废的那个数 不是新发的", NB + " 废止 vs 制发"),
+        T(z, "sy", "r.unable.needs_creation.total", "沭阳2025年因为要另外做才能给的（不是说手里没有的那种）", NB + " 另行制作 vs 不掌握"),
+        T(z, "ha", "r.withheld.process_info.total", "淮安2024 讨论中的过程性信息被拒几件 别跟内部事务搞混", NB + " 过程性 vs 内部事务"),
+        T(z, "sh19", "c.procurement.amount", "上海市府办2019年政府集中采购的金额 不要项目数", NB + " 金额 vs 项目数", unit="万元"),
+        T(z, "sy", "r.partially_granted.total", "沭阳2025年只公开了一部分的 不是全公开的 多少", NB + " 部分公开 vs 予以公开"),
+        T(e, "ha", "a.review.other", "Huai'an 2024 reconsiderations with an outcome that was neither upheld nor corrected", NB + " 其他结果 vs 纠正", alt=HA_REV(178)),
+        T(e, "sh19", "c.regulations.made", "Shanghai General Office 2019 — government rules newly made that year, not the total currently public", NB + " 制作 vs 总数", alt=("人事任免文件", 13)),
+        T(e, "ha", "r.received.legal_services", "Huai'an 2024 new requests from legal service bodies (law firms) — not companies", NB + " 法律服务 vs 商业企业"),
+        T(e, "sy", "a.litigation_after_review.total", "Shuyang 2025 lawsuits filed after going through reconsideration first — not the direct ones", NB + " 复议后 vs 直接"),
+        T(e, "ha", "c.regulations.in_force", "Huai'an 2024 government rules still in force — not the newly made count", NB + " 现行有效 vs 制发"),
+        T(e, "sy", "r.carried_over.natural_person", "Shuyang 2025: individuals' requests carried in from the year before (not carried out to the next)", NB + " 结转上年 vs 下年"),
+    ]
+
+
+def CONVERSATIONS():
+    return plain() + combine() + rank() + followup() + textonly() + cannot() + neighbour()
