@@ -373,7 +373,7 @@ _CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)
 
 # verifying one number ("想核实洪泽区2024年…案件总数", "核对一下：…予以公开的申请是9件吗？"): that number, not the checks
 _VERIFY_VALUE_RE = re.compile(r"(?:核实|核对|核一下|求证|\bverify(?:ing)?\b|\bconfirm(?:ing)?\b)[^。？?]{0,60}?"
-                              r"(?:总数|总计|多少|几[件个项起]|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)|"
+                              r"(?:总数|总计|多少|几[件个项起]|数量|数目|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)|"
                               r"\bquick check\b|\bcheck(?:ing)? (?:a|one|the|this) (?:cell|number|figure)\b", re.I)
 _CONSISTENCY_WORDS_RE = re.compile(r"一致|勾稽|对得上|对不上|吻合|相符|矛盾|有误|有没有错|平衡|加起来对|\bconsisten|\binconsisten|"
                                    r"\badd(?:s)? up\b|\breconcil|\bbalance", re.I)
@@ -787,6 +787,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
     # "信息公开相关的行政复议": disclosure-related, the reports' own subject
     (re.compile(r"(信息公开|政务公开)(?:相关|有关)的?"), r"\1"),
+    # 沪 for 上海 ("沪市府办", "沪市政府办公厅")
+    (re.compile(r"沪(?=市府办|市政府|市人民政府|府办|市科委)"), "上海"),
     # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
     (re.compile(r"术阳"), "沭阳"),
     # "（后减前）", "(later minus earlier)": the difference's own order
@@ -1530,7 +1532,7 @@ _FILLER_ZH = tuple(sorted(set(
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
     "至少拿到了一部分信息/至少拿到一部分信息/至少拿到了一部分/"
-    "已经审结的/已经审结/已审结的/那种/那类/那样的/一样的问题/一样的那个数/一样的那个/一样的/一样/这一格/那一格/一格/"
+    "人家要的材料/要的材料/已经审结的/已经审结/已审结的/那种/那类/那样的/一样的问题/一样的那个数/一样的那个/一样的/一样/这一格/那一格/一格/"
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
@@ -1946,7 +1948,7 @@ _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|"
                           r"\b(?:these|those|the) two\b|\bboth\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
-_SUBMITTED_RE = re.compile(r"递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提的|交的|递的|"
+_SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"

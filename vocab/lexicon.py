@@ -66,6 +66,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
+           "结转上年的/结转上年/上年的结转/"
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
@@ -131,6 +132,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "answered by disclosing the information/answered by disclosing/by disclosing the information/full 'yes, disclosed' answer/yes, disclosed/"
            "information fully given/info fully given/fully given/ended with the information fully given/given fully/"
            "handed over the info in full/handed over the information in full/gave the info in full/gave the information in full/handed over in full/handed it all over/"
            "the full info/full info/answered with the full info/the full information/"
@@ -209,6 +211,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "government's internal business/internal business/the government's own business/"
            "internal housekeeping/government's own internal housekeeping/own internal housekeeping/in-house housekeeping/"
            "in-house management/in-house matters/own in-house management/in-house/"
            "internal running/own internal running/office's own internal running/internal workings/internal operations/"
@@ -235,6 +238,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
            "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
         _e("unable", "无法提供", "unable to provide",
+           "最后没提供/没能提供/没提供/"
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "so none was given/none was given/so none given/none given/so couldn't be provided/couldn't be provided/"
@@ -268,6 +272,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "重新整理制作才有/重新整理制作/整理制作才有/得重新整理/"
            "新做一份材料/新做一份/新做材料/重新做一份材料/"
            "要重新做的/要重新做/"
            "现成没有/现成没有的/"
@@ -311,11 +316,13 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "写得不清不楚/不清不楚/"
            "说不清/"
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
            "word so vaguely/worded so vaguely/so vaguely/vaguely worded/couldn't be identified/could not be identified/too vague to identify/"
            "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after/even after being told to fix it/after being told to fix it/"
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
@@ -410,6 +417,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "didn't pay the fee in time/did not pay the fee in time/pay the fee in time/didnt pay the fee in time/"
            "fee not paid on time/fee deadline/missed the fee deadline/missed fee deadline/fees not paid on time/fee unpaid/sent a fee notice and didn't pay/didn't pay on time/did not pay on time/"
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
            "nobody paid/no one paid/paid the fee on time/didn't pay the fee on time/fee on time/not paid on time/"
