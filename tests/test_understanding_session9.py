@@ -235,7 +235,7 @@ def test_verifying_adding_and_following_up(svc, turns, keys, value):
 @pytest.mark.parametrize("question", ["Do Huai'an's 2024 numbers add up?", "核对一下洪泽区2023年的数据"])
 def test_a_consistency_question_is_still_the_checks(svc, question):
     rec = _ask(svc, question)
-    assert rec["value"] is None and "check" in rec["answer"].lower() or "核对" in rec["answer"], rec["answer"][:200]
+    assert rec["value"] is None and ("check" in rec["answer"].lower() or "核对" in rec["answer"]), rec["answer"][:200]
 
 
 # -- the development parts of this session's sets (blind59–62 dev) ---------------------------------------
