@@ -2954,12 +2954,13 @@ def understand(
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
     listed = _listed_parts(text)
-    stated = _stated_parts(text) or listed
+    stated_n = _stated_parts(text)
+    stated = stated_n or listed
     n_slashed = max((len(m.group(0).split("/")) for m in re.finditer(r"[\u4e00-\u9fffA-Za-z'’ -]{1,16}(?:/[\u4e00-\u9fffA-Za-z'’ -]{1,16}){1,7}", text)), default=0)
     if (operation == "value" and len(key_groups) >= 2 and all(len(g) == 1 for g in key_groups)
             and len({g[0] for g in key_groups}) == len(key_groups)
             and all(g[0].startswith(("requests.", "appeals.")) for g in key_groups)
-            and len(key_groups) in (listed, _stated_parts(text), n_slashed) and len(agency_names) <= 1 and len(years) <= 1
+            and len(key_groups) in (listed, stated_n, n_slashed) and len(agency_names) <= 1 and len(years) <= 1
             and re.search(r"\btotal\b|\bin all\b|\ball\b|\bevery\b|\bcombined\b|总数|总计|合计|一共|总共|共计|全部|加总|总和", text, re.I)):
         # "total requests not processed as petitions, duplicates or re-confirmation requests (信访/重复/要求确认)",
         # "count every case … upheld: reviews, direct suits and suits after review": each listed part read, their total
