@@ -15,7 +15,7 @@ from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import WHY_RE, Agency, Query, understand, warm as warm_matcher
+from rag.understanding import NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader
 from rag import narrative
@@ -116,6 +116,9 @@ _ONE_CASE_Q = re.compile(
     r"(?:申请的那|那[件个份]申请)[件个份]?[^。？?]{0,12}?(?:办到哪|到哪一步|进度|处理得怎么样|办得怎么样|有结果了吗|回复了吗|批了吗)|"
     # "那我爸这件是哪一天答复的", "我那件什么时候回复的": when one request was answered
     r"(?:我|我家|我爸|我妈|我们|他|她)[^。？?]{0,6}?(?:这|那)(?:件|个|份)[^。？?]{0,10}?(?:哪一?天|什么时候|几号|啥时候)|"
+    # "想问下2025年我们家那件办完没有": whether one request was finished
+    r"(?:我|我家|我们家|我爸|我妈|我们|他|她)[^。？?]{0,6}?(?:这|那)(?:件|个|份)(?:申请)?[^。？?，,]{0,8}?"
+    r"(?:办完没有?|办完了没有?|办完了吗|办好了吗|办好没有?|办结了吗|办结没有?|处理完了吗|处理完没有?|有结果了吗|有结果没有?|批了吗|回复了吗|答复了吗|怎么样了)|"
     # "I sued Huaian govt in 2024 over my info request, did I win?": one's own case
     r"\bdid (?:I|we|my (?:mom|dad|mother|father|family|neighbou?r|friend)) (?:win|lose|get it|succeed)\b|"
     # "我…交过一份申请，…能帮我查下办到哪一步了吗": one's own request followed, not counted
@@ -925,7 +928,9 @@ class Engine:
         # the two readings' agreement (narrative._agreed) only when the learned key reader does not
         # take the question for a table cell the rules failed to read
         reader = key_reader.reader()
-        similar = None if reader is not None and reader.is_table_question(asked) else self.similar
+        # (a channel only the text counts — gazette, WeChat, press conferences — is never the tables')
+        similar = None if reader is not None and reader.is_table_question(asked) and not NARRATIVE_ONLY_RE.search(asked) \
+            else self.similar
         chunks = self.store.chunks_for([r.id for r in c.reports])
         found = narrative.find(asked, c.lang, chunks, drop, similar)
         if found.status == "none" and asked != c.question and c.q.narrative_question == asked:

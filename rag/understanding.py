@@ -90,6 +90,9 @@ class Query:
     # the single cell the turn before this one asked for ("自然人" then "商业企业呢" then "这两个加起来":
     # the first of the two pointed back to)
     previous_keys: list[str] = field(default_factory=list)
+    # the year(s) the turn before this one asked of the same body ("2019年自然人…" → "2025年呢" →
+    # "增加了多少": the change between the two years asked)
+    previous_years: list[int] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -372,7 +375,8 @@ _CHECK_WEAK_RE = re.compile(r"检查|核实|核对|对一下|\bcheck(?:s|ed|ing)
 
 
 # verifying one number ("想核实洪泽区2024年…案件总数", "核对一下：…予以公开的申请是9件吗？"): that number, not the checks
-_VERIFY_VALUE_RE = re.compile(r"(?:核实|核对|核一下|求证|\bverify(?:ing)?\b|\bconfirm(?:ing)?\b)[^。？?]{0,60}?"
+_VERIFY_VALUE_RE = re.compile(r"(?:核实|核对|核一下)[^。？?]{0,60}?的(?:申请|案件|件数|个数)\s*$|"
+                              r"(?:核实|核对|核一下|核个数|核下数|求证|\bverify(?:ing)?\b|\bconfirm(?:ing)?\b)[^。？?]{0,60}?"
                               r"(?:总数|总计|多少|几[件个项起]|数量|数目|是\d+[件个项起]?吗|\bhow many\b|\bis it \d+\b)|"
                               r"\bquick check\b|\bcheck(?:ing)? (?:a|one|the|this) (?:cell|number|figure)\b", re.I)
 _CONSISTENCY_WORDS_RE = re.compile(r"一致|勾稽|对得上|对不上|吻合|相符|矛盾|有误|有没有错|平衡|加起来对|\bconsisten|\binconsisten|"
@@ -395,7 +399,7 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|排个序|排一下序|排下序|排一排|第一(?:名)?(?:是|为|属)(?:谁|哪)|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -407,7 +411,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
                       r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
-    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
@@ -417,7 +421,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
@@ -605,6 +609,10 @@ def _self_corrected(text: str) -> str:
         return before + " " + after
     starts = [c.end() for c in _CLAUSE_START_RE.finditer(before)]
     cut = starts[-1] if starts else 0
+    # "…呢，也是2024年吗？不对，我要的是…": a question taken back whole, from the comma before it
+    seps = [x.end() for x in re.finditer(r"[，,。；;]", before)]
+    if seps and re.search(r"[吗吧嘛]\s*$", before) and len(before) - seps[-1] <= 20:
+        cut = seps[-1]
     return before[:cut] + " " + after
 
 
@@ -770,6 +778,8 @@ _FRAME_REWRITES = [
     # who asks, then a colon ("记者想核一下：", "学生写论文：", "记者算账："): the asker and their errand
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我是)?(?:一名|一个|一位|位|个|名)?(?:记者|記者|学生|大学生|研究生|研究人员|老师|律师|市民|群众|"
                 r"网友|居民|同事|领导|话务员|接线员|客服)[^，,。：:？?\d]{0,8}[：:]\s*"), ""),
+    # "我是学生写论文 …", "我是研究生，做课题，…": the asker and their errand, without a colon
+    (re.compile(r"^\s*我是(?:一名|一个|个|名)?(?:学生|大学生|研究生|记者|老师|律师|研究人员)(?:[，,\s]*(?:在|正在)?(?:写论文|写稿|写报道|写文章|做调研|做课题|做作业|做研究))?[，,：:\s]+"), ""),
     # "As a reporter I need …", "I'm a student looking at …": the asker, not the quantity
     (re.compile(r"(?:^|(?<=[.;:!?]\s))\s*as an? (?:[\w-]+\s+){0,2}?(?:" + _ROLES_EN + r")\s*,?\s*(?:I|we)\s+(?:need|want|would like|'d like|’d like)"
                 r"(?: to (?:know|check|confirm|verify|see))?\s*|"
@@ -787,6 +797,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
     # "信息公开相关的行政复议": disclosure-related, the reports' own subject
     (re.compile(r"(信息公开|政务公开)(?:相关|有关)的?"), r"\1"),
+    # "公司单位这些法人或其他组织", "律所、企业等法人": the examples before the class they are of — the class
+    (re.compile(r"(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校)(?:[、和及与]?(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校))*"
+                r"(?:这些|这类|这种|等|之类的?)(?=法人或其他组织|法人或者其他组织|法人)"), ""),
     # 沪 for 上海 ("沪市府办", "沪市政府办公厅")
     (re.compile(r"沪(?=市府办|市政府|市人民政府|府办|市科委)"), "上海"),
     # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
@@ -860,7 +873,7 @@ _REWRITES = _FRAME_REWRITES + [
     # "其他处理-其他", "其他处理>其他": the sub-item 3、其他 of 其他处理
     (re.compile(r"其他处理\s*[-－—–·>›/、]\s*其他(?!处理|组织|法人|结果)"), "其他处理 3、其他"),
     # "其他" listed among the organisations' columns: the column of other organisations
-    (re.compile(r"((?:商业企业|科研机构|社会公益组织|法律服务机构)[^。？?]{0,30}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$))"),
+    (re.compile(r"((?:商业企业|科研机构|社会公益组织|法律服务机构)[^。？?]{0,30}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$|[两三四五六]?(?:栏|列|项|类|个|格)))"),
      r"\1其他组织"),
     # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
     # not the rows named 其他 (of 其他处理, 不予处理 …)
@@ -978,8 +991,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "reviews where the result was 'other'": the outcome 其他结果
     (re.compile(r"\b(?:result|outcome)s? (?:was|is|were|came out|ended up)(?: as)? ['\"‘“]?other['\"’”]?", re.I), "other outcome"),
     # "“其他处理”里面最后那个“其他”一栏": the sub-item 其他 of 其他处理, not the column 其他组织
-    (re.compile(r"(其他处理[”\"'’]?[^。？?]{0,8}?最后(?:那个|一个|的)?)\s*(?:[“\"'‘]其他[”\"'’]|其他组织)\s*(?:一栏|那栏|这栏|一格|那格|一项)"),
-     r"\1“其他”小项"),
+    (re.compile(r"(其他处理[”\"'’]?[^。？?]{0,8}?最后(?:那个|一个|的)?)\s*(?:[“\"'‘]其他[”\"'’]|其他组织)\s*(?:一栏|那栏|这栏|一格|那格|一项)|"
+                r"(其他处理[”\"'’]?[^。？?]{0,8}?(?:那个|一个))\s*(?:[“\"'‘]其他[”\"'’]|其他组织)\s*(?:一栏|那栏|这栏|一格|那格|一项)"),
+     lambda m: (m.group(1) or m.group(2)) + "“其他”小项"),
     # "（内部事务那行别看错）", "直接起诉的不要": what is ruled out is not asked
     (re.compile(r"[（(][^（）()，,。？?]{1,14}?别看错[）)]|[，,。\s]*[^，,。？?\s]{1,10}?的不要(?=[，,。？?\s]|$)"), " "),
     # "carry-in" (hyphenated, as a noun): requests carried over; "carry in 2025" is a verb of something else
@@ -1017,6 +1031,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"直接(?=(?:就|都|全部|全都|全额|完整|全)?(?:给|予以|公开))"), ""),
     (re.compile(r"直接(?:起诉)?(?:和|与|及|加上|加|、|跟)复议后(?:起诉|诉讼)|复议后(?:起诉)?(?:和|与|及|加上|加|、|跟)直接(?:起诉|诉讼)"),
      "直接起诉加上复议后起诉"),
+    # "the third sub-item 其他", "its last sub-item '其他'": the numbered item 3、其他
+    (re.compile(r"\b(?:the )?(?:third|3rd|last|final) (?:sub-?items?|sub-?rows?|items?|rows?|lines?)(?: of it)?,?\s*(?:called |named |labell?ed )?[“\"'‘]?其他[”\"'’]?"), "3、其他"),
     # an item of a numbered list named with its number ("'3. 其他' under other handling")
     (re.compile(r"(?<![\d.])(\d)\s*[、.．]\s*其他"), r"\1、其他"),
     (re.compile(r"[“\"]其他[”\"]\s*类"), "其他类"),
@@ -1503,6 +1519,10 @@ class _Parts:
     group_at: list[tuple[int, str]] = field(default_factory=list)
     outcome_at: list[tuple[int, str]] = field(default_factory=list)
     surfaces: list[str] = field(default_factory=list)
+    # where each row and applicant column of table 三 is named (start, end, value): a column said
+    # with one row of a sum ("新收的个人、企业…，加上自然人的上年结转") is that row's alone
+    row_at: list[tuple[int, int, str]] = field(default_factory=list)
+    column_at: list[tuple[int, int, str]] = field(default_factory=list)
     default_measure: bool = False  # an item of table 二 asked without a measure
     guessed_item: bool = False  # a measure asked without an item: the documents item assumed
     guessed_row: bool = False  # a column asked without a row or a word of applying: readings, not addends
@@ -1521,7 +1541,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
     "以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
-    "请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
+    "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
@@ -1543,7 +1563,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""full prior came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""full prior checking cell cells ask asks asking came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1575,6 +1595,9 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
                          # "（别看内部事务那行）", "不问新发的", "I don't mean fully disclosed"
                          r"别看|不看|不问|不是问|\bI (?:don'?t|do not) (?:mean|want)\b|\bnot asking (?:about|for)\b)", re.I)
+# negators that set a list aside ("apart from X and Y"): every part joined by "and" is set aside
+_SET_ASIDE_RE = re.compile(r"apart from|except|excluding|other than|leaving out|leave out|not counting|除了|除去|不包括|不含|不包含|不算|排除|去掉|扣除",
+                           re.I)
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了)")
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
@@ -1599,7 +1622,9 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                         out.add(j)
                         j += 1
                     # "not the ones issued or still valid", "不是A或B": the alternatives joined to it are ruled out too
-                    while j < len(hits) and re.fullmatch(r"\s*(?:or|nor|/|、|或|或者)\s*(?:the\s+)?(?:ones?\s+)?(?:still\s+)?",
+                    # ("apart from rules and normative docs", "除了规章和规范性文件": a list set aside, every part of it)
+                    joined = r"or|nor|/|、|或|或者" + (r"|and|和|与|及|以及" if _SET_ASIDE_RE.fullmatch(m.group(0)) else "")
+                    while j < len(hits) and re.fullmatch(r"\s*(?:" + joined + r")\s*(?:the\s+)?(?:ones?\s+)?(?:still\s+)?",
                                                           text[hits[j - 1].end:hits[j].start], re.I) \
                             and any(isinstance(p, Sense) for p in hits[j].payloads):
                         out.add(j)
@@ -1893,7 +1918,7 @@ _PART_WORDS_GENERIC = frozenset(
     "reason reasons information info request requests application applications other others total case cases all "
     "together ones them they their were was been have has had with from that this these those about because would "
     "could should they'd someone somebody people person government agency office court against went category "
-    "categories told ever true".split())
+    "categories told ever true going still over running city's county's favour favor".split())
 
 
 @lru_cache(maxsize=1)
@@ -2151,7 +2176,7 @@ _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中
 def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]] | None:
     """Each group of table 四 with the outcomes named after it and before the next group, when
     every group has its own; None when the outcomes are shared ("复议和诉讼维持的加起来")."""
-    named = sorted((at, g) for at, g in p.group_at if g in groups)
+    named = sorted({(at, g) for at, g in p.group_at if g in groups})  # (a term read twice is named once)
     after_at = [at for at, g in named if g == "litigation_after_review"]
     # ("after-review suit": the review inside the lawsuit's own name is no group of its own)
     named = [(at, g) for at, g in named if not (g == "review" and any(-2 <= at - a <= 16 for a in after_at))]
@@ -2167,6 +2192,60 @@ def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]
     return own
 
 
+# rows named one after the other ("新收和结转的", "received and carried over"): they share what follows
+_ROWS_JOINED_RE = re.compile(r"\s*(?:和|与|及|以及|跟|、|,|，|/|\band\b|\bplus\b|\bor\b)?\s*(?:的|申请)?\s*", re.I)
+
+
+def _columns_of_each_row(p: _Parts, row_paths: list[str]) -> dict[str, list[str]] | None:
+    """A sum over several rows of table 三 whose applicant columns are said with one row each
+    ("新收申请的自然人、商业企业…其他四栏，加上自然人的上年结转"; "new requests from companies and from law
+    firms, plus the ones carried in"): each row with its own columns, a row said with none its
+    total. None when the columns are shared (all said before the rows, or after rows named
+    together: "个人的新收和结转", "新收和结转中自然人的") — every row then takes every column."""
+    text = p.text
+    rows = sorted({(a, b, r) for a, b, r in p.row_at if r in row_paths})
+    cols = sorted(p.column_at)
+    if len({r for _, _, r in rows}) != len(row_paths) or not cols or len(rows) != len(row_paths):
+        return None
+    # rows named together form one group
+    groups: list[list[tuple[int, int, str]]] = []
+    for m in rows:
+        if groups and _ROWS_JOINED_RE.fullmatch(text[groups[-1][-1][1]:m[0]]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    if len(groups) < 2:
+        return None
+    bound: list[list[str]] = [[] for _ in groups]
+    prefix: list[str] = []
+    for a, b, c in cols:
+        if b <= groups[0][0][0]:
+            prefix.append(c)  # said before every row: shared, unless a later row has its own
+            continue
+        # a column said right before a group ("自然人的上年结转") is that group's
+        nxt = next((i for i, g in enumerate(groups) if g[0][0] >= b and re.fullmatch(r"\s*(?:的|之|那?一?栏的?|申请人的?)?\s*", text[b:g[0][0]])), None)
+        if nxt is not None:
+            bound[nxt].append(c)
+            continue
+        before = [i for i, g in enumerate(groups) if g[0][0] <= a]
+        bound[before[-1] if before else 0].append(c)
+    if not any(bound[1:]):
+        return None  # no later row has columns of its own: every row takes every column
+    bound[0] = prefix + bound[0]
+    out: dict[str, list[str]] = {}
+    for g, cs in zip(groups, bound):
+        cs = _unique(cs) or ["total"]
+        if len(cs) > 1 and "total" in cs:
+            cs.remove("total")
+        if "legal_person" in cs and any(c in lexicon.ORG_COLUMNS for c in cs):
+            cs.remove("legal_person")
+        for _, _, r in g:
+            out[r] = cs
+    if len({tuple(v) for v in out.values()}) < 2:
+        return None  # every row with the same columns: the plain product
+    return out
+
+
 def _parts(hits: list[Hit]) -> _Parts:
     p = _Parts()
     for h in hits:
@@ -2178,8 +2257,10 @@ def _parts(hits: list[Hit]) -> _Parts:
             if s.kind == "row":
                 p.rows.append((s.value, s.weak))
                 p.surfaces.append(h.surface)
+                p.row_at.append((h.start, h.end, s.value))
             elif s.kind == "column":
                 p.columns.append(s.value)
+                p.column_at.append((h.start, h.end, s.value))
             elif s.kind == "group":
                 p.groups.append(s.value)
                 p.group_at.append((h.start, s.value))
@@ -2344,7 +2425,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             cols = ["other_org"]  # "既不是个人也不是企业、律所的“其他”组织": the columns named are the ones ruled out
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):
             cols.remove("legal_person")
-        keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
+        own = _columns_of_each_row(p, row_paths) if len(row_paths) > 1 and p.columns and _SUM_RE.search(p.text) else None
+        if own is not None:
+            keys = [[f"requests.{r}.{c}"] for r in row_paths for c in own[r] if f"requests.{r}.{c}" in cat]
+        else:
+            keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
         if "结转" in p.surfaces or "carried" in p.surfaces:  # bare 结转: forward first, over second
             keys = [k + [k[0].replace(".carried_forward.", ".carried_over.")] if ".carried_forward." in k[0] else k for k in keys]
         groups_out.append((p.first_pos.get("requests", 0), keys))
@@ -2521,6 +2606,10 @@ def _resolve_years(
             years = sorted(set(years_held[agency_names[0]]))
         if not years and vs_previous and newest is not None and agency_names:
             years = [newest]
+    if (operation == "difference" and not written and year_sense is None and context is not None
+            and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
+            and list(context.keys) == list(context.previous_keys) and agency_names == list(context.agencies)):
+        years = sorted(context.previous_years + context.years)  # "2019年…" → "2025年呢" → "增加了多少"
     if operation == "difference":
         if len(years) == 1 and (vs_previous or len(agency_names) < 2):
             years = [years[0] - 1, years[0]]
@@ -2736,6 +2825,16 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
         inside = {x.kind for h in hits if m.start() <= h.start and h.end <= m.end()
                   for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
         if not inside:
+            continue
+        in_rows = {x.value for h in hits if m.start() <= h.start and h.end <= m.end()
+                   for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}
+        before_rows = {x.value for h in hits if h.end <= m.start() and m.start() - h.end <= 12
+                       for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}
+        if inside == {"row"} and in_rows and all("." not in r for r in in_rows) and any(
+                r.split(".")[0] in in_rows for r in before_rows if "." in r):
+            # "信访举报投诉类申请（不予处理）", "petition-type requests (不予处理)": the group a sub-item
+            # belongs to, named in brackets after it: the sub-item is asked, its group only says where
+            drop.update(i for i, h in enumerate(hits) if m.start() <= h.start and h.end <= m.end())
             continue
         ends = [e.end() for e in _CLAUSE_END_RE.finditer(text, 0, m.start())]
         clause_from = ends[-1] if ends else 0
@@ -2976,6 +3075,16 @@ def understand(
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+    elif (not inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
+            and len(key_groups) == 1 and len(key_groups[0]) == 1
+            and len({key_groups[0][0], context.keys[0], context.previous_keys[0]}) == 3
+            and context.operation == "value" and len(years) <= 1 and len(agency_names) <= 1
+            and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
+            and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0]):
+        # "直接起诉的结果纠正" → "复议后起诉的呢" → "行政复议的结果纠正加上这两个": a new cell and the last two turns'
+        key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
+        keys = [g[0] for g in key_groups]
+        operation, partial_sum, stated, listed = "sum", False, 0, 0
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3)) \
             and len(years) <= 1 and len(agency_names) <= 1:
@@ -3008,4 +3117,5 @@ def understand(
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],
+        previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
     )

@@ -56,6 +56,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
+           "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -66,6 +67,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
+           "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"
@@ -112,9 +114,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
+           "办结了/"
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
+           "wrap up/wrapped up/wrap up in total/wrapped up in total/close in total/"
            "all results together/all results/all outcomes combined/"
            "close out/closed out/close out in total/closed out in total/"
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
@@ -233,6 +238,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
            "administrative lookup/admin lookup/a lookup/lookup/"
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
@@ -357,7 +363,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
+           "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "too many requests/way too many requests/"
            "mass repeats/mass repeat/mass repeated/mass repeat requests/mass repeated requests/"
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
            "large number of repeated/excessive repeated application/excessive repeated applications/"
@@ -389,6 +397,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"
            "never supplied the corrections asked for/never supplied the corrections/never sent back the corrections they were asked for/never sent back the corrections/corrections they were asked for/corrections asked for/never supplied the correction/"
            "late correction/late corrections/missed correction deadline/missed the correction deadline/missed correction deadlines/correction deadline/no-show on corrections/past correction deadline/past the correction deadline/correction not made in time/"
            "not supplementing in time/not supplementing/didn't supplement in time/did not supplement in time/failing to supplement/"
@@ -417,6 +426,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/"
            "didn't pay the fee in time/did not pay the fee in time/pay the fee in time/didnt pay the fee in time/"
            "fee not paid on time/fee deadline/missed the fee deadline/missed fee deadline/fees not paid on time/fee unpaid/sent a fee notice and didn't pay/didn't pay on time/did not pay on time/"
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
@@ -447,6 +457,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "members of the public/in a personal capacity/personal capacity"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
+           "all org columns/all org columns together/all the org columns/all organisation columns/all organization columns/all organisations combined/all organizations combined/"
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
            "companies and organization/organisation/organization/entity/institution/"
            "legal persons and other organization/legal persons and other organisation/legal persons or other organisation/"
@@ -544,9 +555,11 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
+           "判政府赢的/政府赢的/"
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
            "backed the office/backed the agency/court backed/backed the county government/backed the city government/"
            "kept the county's decision/kept the decision as it was/kept the decision/decision as it was/left the decision as it was/"
            "decision kept/decision was kept/decision stayed/decision remained/"
@@ -558,6 +571,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
+           "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
            "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
@@ -575,9 +589,11 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "neither upheld nor overturned/neither kept nor corrected"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
+           "还在打/还在进行/仍在进行/还没完/"
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
            "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决",
+           "still going on/still going/going on/still ongoing/still running/still in court/not over yet/not over/"
            "nobody had ruled on yet/not yet ruled on/not ruled on yet/had ruled on yet/ruled on yet/still undecided when the year closed/when the year closed/undecided at year end/"
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
            "in progress/under way/not finished/not finished yet/not yet finished/unfinished/not yet decided/"
@@ -653,6 +669,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量",
+           "total currently public/currently public in total/total currently published/"
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"
@@ -662,6 +679,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "total publicly released/total released publicly/total made public/total publicly disclosed/total disclosed publicly/"
            "total rules publicly released/total number publicly released/total publicly published"),
         _e("repealed", "本年废止件数", "repealed this year",
+           "废了/废的/作废了/废掉了/废止了/"
            "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
            "annulled/cancelled/canceled/struck down/invalidated"),
