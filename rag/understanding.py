@@ -409,19 +409,19 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
                       # "A vs B vs C — smallest number of …": a superlative after a list of bodies
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
-                      r"\b(?:top|bottom) one\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
+                      r"\b(?:top|bottom) one\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
-    r"\bdifferen|\bcompar|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
+    r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
@@ -800,6 +800,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "公司单位这些法人或其他组织", "律所、企业等法人": the examples before the class they are of — the class
     (re.compile(r"(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校)(?:[、和及与]?(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校))*"
                 r"(?:这些|这类|这种|等|之类的?)(?=法人或其他组织|法人或者其他组织|法人)"), ""),
+    # "new individual requests", "new company applications": the new requests, from individuals / companies
+    (re.compile(r"\bnew\s+((?:individual|personal|private|company|business|corporate|law[- ]firm|lawyer|organi[sz]ation|research)s?)\s+"
+                r"(requests?|applications?)\b", re.I), r"new \2 from \1"),
+    (re.compile(r"\bnew\s+((?:19|20)\d\d)\s+(requests?|applications?)\b", re.I), r"new \2 in \1"),
     # 沪 for 上海 ("沪市府办", "沪市政府办公厅")
     (re.compile(r"沪(?=市府办|市政府|市人民政府|府办|市科委)"), "上海"),
     # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
@@ -1336,6 +1340,11 @@ def _resolve_agencies(
         if candidates:  # one name, bodies of several places: ask which
             choices += [c for c in candidates if c not in choices]
             continue
+        sub_place = _SUB_PLACE_NAMED_RE.match(text[h.end:])
+        if sub_place and not best.body_only and (sub_place.group(1) or sub_place.group(2)) not in _NOT_SUB_PLACES:
+            # "沭阳县钱集镇", "Shuyang County Qianji Town": a town of the county, whose figures its report does not give
+            mentioned = mentioned or (h.surface + sub_place.group()).strip()
+            continue
         names.append((best.name or "", h, best))
     # "上海市府办公厅 … 市政府公文": a body written without its place ("市政府") beside a body
     # named with one is that place's, not a body of some other place that happens to be held
@@ -1430,6 +1439,10 @@ def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
     return bool(parent_region and child_region and child_region != parent_region and child_region.startswith(parent_region))
 
 
+# a town, township, street or village named right after a county's or district's name
+_SUB_PLACE_NAMED_RE = re.compile(r"^\s*(?:的)?([\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))(?!政府信息|信息)|"
+                                 r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?i:town|township|village|subdistrict|sub-district)\b")
+_NOT_SUB_PLACES = {"城乡", "乡镇", "各乡镇", "各镇", "全镇", "本镇", "所辖乡镇", "下属乡镇", "农村", "城镇"}
 _SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)(?:人民)?(?:政府|政府办公室|政府办)?$|\b(?:district|county|town|township|new area|street|subdistrict|village)$", re.I)
 _SUB_PLACE_AFTER_RE = re.compile(r"^\s*(?:new area|district|county|town|township|subdistrict|street|village)\b", re.I)
 
@@ -1563,7 +1576,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""full prior checking cell cells ask asks asking came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1590,7 +1603,7 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bnot the same as\b|\bas opposed to\b|"
                          r"\bskipping\b|\bbypassing\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
-                         r"没有?先走|没有?走|没有?经过|未经|"
+                         r"没有?先走|没有?走|没有?经过|未经|也不属于|不属于|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
                          # "（别看内部事务那行）", "不问新发的", "I don't mean fully disclosed"
@@ -1598,7 +1611,8 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
 # negators that set a list aside ("apart from X and Y"): every part joined by "and" is set aside
 _SET_ASIDE_RE = re.compile(r"apart from|except|excluding|other than|leaving out|leave out|not counting|除了|除去|不包括|不含|不包含|不算|排除|去掉|扣除",
                            re.I)
-_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了)")
+_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了)|"
+                        r"^\s*(?:excluded|not included|not counted|left out)\b", re.I)
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
 
@@ -1982,6 +1996,11 @@ _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how a
                            r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)
 
 
+# a follow-up asking only "how many in all" ("一共多少", "总共几件呢", "how many altogether?")
+_BARE_TOTAL_RE = re.compile(r"\W*(?:那|那么|and|so)?\s*(?:一共|总共|共计|合计|加起来|全部)(?:是|有)?(?:多少|几件|几个)?(?:件|个)?(?:呢|啊)?\W*|"
+                            r"\W*(?:and|so)?\s*how many (?:altogether|in all|all together)\W*", re.I)
+
+
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
     """A term, then 中/其中, then words nothing explains: the question asks for a part of the
     term's quantity that the reader does not know, so the term's own cell is not the answer."""
@@ -2244,6 +2263,23 @@ def _columns_of_each_row(p: _Parts, row_paths: list[str]) -> dict[str, list[str]
     if len({tuple(v) for v in out.values()}) < 2:
         return None  # every row with the same columns: the plain product
     return out
+
+
+def _remaining_sub_item(hits: list[Hit], negated: set[int], key_groups: list[list[str]]) -> list[list[str]]:
+    """A group asked with all its sub-items but one ruled out ("不属于逾期不补正、也不属于逾期不缴费的那种
+    其他处理"): the one sub-item left."""
+    if len(key_groups) != 1 or not negated:
+        return key_groups
+    p = key_groups[0][0].split(".")
+    if p[0] != "requests" or len(p) != 3 or p[1] not in lexicon.REQUEST_SUB_ITEMS:
+        return key_groups
+    subs = lexicon.REQUEST_SUB_ITEMS[p[1]]
+    out = {x.value.split(".", 1)[1] for i in negated for x in hits[i].payloads
+           if isinstance(x, Sense) and x.kind == "row" and x.value.startswith(p[1] + ".")}
+    left = [s for s in subs if s not in out]
+    if len(subs) > 1 and len(left) == 1 and len(out) == len(subs) - 1:
+        return [[f"requests.{p[1]}.{left[0]}.{p[2]}"]]
+    return key_groups
 
 
 def _parts(hits: list[Hit]) -> _Parts:
@@ -2933,6 +2969,7 @@ def understand(
     key_groups = _carry_direction(text, key_groups)
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
+    key_groups = _remaining_sub_item(hits, negated, key_groups)
     if key_groups and _unexplained_names_a_part(key_groups, parts.unexplained):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
@@ -2944,7 +2981,8 @@ def understand(
             and not parts.foreign_part and not _BARE_OTHER_RE.search(text):
         # (a bare "其他的呢" the context gives no 其他 of asks for something else, never the same cell again)
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
-        if _WHOLE_ROW_RE.search(text):  # "2025年整个的这一项呢": the row's total, not the column asked before
+        if _WHOLE_ROW_RE.search(text) or (context.operation == "value" and _BARE_TOTAL_RE.fullmatch(text)):
+            # "2025年整个的这一项呢", "一共多少" after one column's cell: the row's total, not the column asked before
             key_groups = [_unique(re.sub(r"^((?:requests|appeals)\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)
                           for g in key_groups]
         inherited_keys = True

@@ -170,3 +170,60 @@ def test_whether_ones_own_request_was_finished_is_declined(svc):
     rec = _ask(svc, "我2024年底帮我妈给沭阳县政府写过申请问拆迁补偿，想问下2025年我们家那件办完没有")
     assert rec["value"] is None and not rec["found"], rec["answer"][:200]
     assert "某一件申请" in rec["answer"], rec["answer"][:200]
+
+
+# -- round 2, read from the dev parts of the ninth session's own held-out sets (blind65–69 dev) ---------
+@pytest.mark.parametrize("question", [
+    "沭阳县钱集镇2025年不予公开多少",
+    "shuyang county qianji town 2025 how many requests were refused",
+    "Shuyang County Qianji Town 2025 how many requests were refused",
+])
+def test_a_town_of_a_county_is_not_the_county(svc, question):
+    # the county's report gives no town's figures: say which report is missing, never the county's number
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+def test_the_county_itself_is_still_answered(svc):
+    rec = _ask(svc, "沭阳县2025年不予公开多少")
+    assert rec["value"] == 32, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("Shanghai General Office 2019: new individual requests plus individual ones carried over from 2018, together?",
+     {"requests.received.natural_person", "requests.carried_over.natural_person"}, 839),
+    ("Counting both new 2024 requests and the ones carried in from before, how many applications did Huai'an city "
+     "have on its desk in 2024?", {"requests.received.total", "requests.carried_over.total"}, 3153),
+    # every sub-item of a group but one ruled out: the one left
+    ("沭阳县2025年年报表三里，不属于逾期不补正、也不属于逾期不缴费的那种其他处理，一共多少件？", {"requests.other.other.total"}, 143),
+    ("Shuyang 2025: requests refused as internal office matters?", {"requests.withheld.internal_affairs.total"}, 13),
+    ("Shanghai General Office 2019: individuals told the info would need to be specially produced, so not provided?",
+     {"requests.unable.needs_creation.natural_person"}, 44),
+    ("Hongze District gov 2024: requests answered by fully releasing the info?", {"requests.granted.total"}, 50),
+    ("帮同事查个数：淮安市人民政府2024年报，申请人没在期限内补正、后来就没再处理的那一项是多少",
+     {"requests.other.overdue_correction.total"}, 71),
+])
+def test_round_two_readings(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:200])
+
+
+def test_how_much_one_year_exceeded_another_is_a_difference(svc):
+    rec = _ask(svc, "Shanghai General Office, new requests from individuals: by how much did 2025 exceed 2019?")
+    assert rec["value"] == 438, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    # "一共多少" after one column's cell: the row's total
+    (["上海科委2024年 本年新收申请 个人交的几件", "一共多少"], "requests.received.total", 34),
+    (["In 2025, how many direct lawsuits did the Shanghai General Office face?", "and back in 2019?"],
+     "appeals.litigation_direct.total", 9),
+])
+def test_round_two_follow_ups(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:200])
+
+
+def test_in_all_after_a_sum_is_the_same_sum(svc):
+    rec = _ask(svc, "沭阳2025年个人的新收和上年结转加起来", "一共多少")
+    assert rec["value"] == 741, rec["answer"][:200]

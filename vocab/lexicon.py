@@ -73,6 +73,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "carried in from before/carried over from before/brought in from before/"
            "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
            "inherited from/inherited/carried in from/"
            "carried over/carried over from last year/carried over from the previous year/carried in/"
@@ -137,6 +138,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "fully releasing/fully releasing the info/by fully releasing/fully releasing the information/"
            "answered by disclosing the information/answered by disclosing/by disclosing the information/full 'yes, disclosed' answer/yes, disclosed/"
            "information fully given/info fully given/fully given/ended with the information fully given/given fully/"
            "handed over the info in full/handed over the information in full/gave the info in full/gave the information in full/handed over in full/handed it all over/"
@@ -216,6 +218,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal office matters/internal matters/internal housekeeping/own internal housekeeping/internal office business/"
            "government's internal business/internal business/the government's own business/"
            "internal housekeeping/government's own internal housekeeping/own internal housekeeping/in-house housekeeping/"
            "in-house management/in-house matters/own in-house management/in-house/"
@@ -285,6 +288,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "required creating new information/required creating new info/required creating/requires creating new information/would have required creating/specially produced/need to be specially produced/would need to be specially produced/have to be specially produced/"
            "did not exist ready-made/didn't exist ready-made/not exist ready-made/exist ready-made/need new info compiled/needed new info compiled/new info compiled/need new information compiled/new information compiled/"
            "required producing new information/require producing new information/requires producing new information/producing new information/producing new info/would have required producing/"
            "needed information to be newly made/needed info to be newly made/information to be newly made/info to be newly made/to be newly made/needed info to be newly made/"
@@ -392,6 +396,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "没在期限内补正/期限内没补正/没在规定期限内补正/没在期限内补/没有在期限内补正/"
            "一直没补/结果一直没补/一直没有补/"
            "拖着不补/一直不补/迟迟不补/不补了/"
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
@@ -669,6 +674,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量",
+           "total stock/the total stock/stock of/"
            "total currently public/currently public in total/total currently published/"
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
            "total published to date/publicly available in total/available in total/publicly available/"
