@@ -2242,14 +2242,14 @@ def _columns_of_each_row(p: _Parts, row_paths: list[str]) -> dict[str, list[str]
             prefix.append(c)  # said before every row: shared, unless a later row has its own
             continue
         # a column said right before a group ("自然人的上年结转") is that group's
-        nxt = next((i for i, g in enumerate(groups) if g[0][0] >= b and re.fullmatch(r"\s*(?:的|之|那?一?栏的?|申请人的?)?\s*", text[b:g[0][0]])), None)
+        nxt = next((i for i, g in enumerate(groups) if g[0][0] >= b and re.fullmatch(r"\s*(?:的|之|那?一?栏的?|申请人的?|ones?|requests?|applications?)?\s*", text[b:g[0][0]], re.I)), None)
         if nxt is not None:
             bound[nxt].append(c)
             continue
         before = [i for i, g in enumerate(groups) if g[0][0] <= a]
         bound[before[-1] if before else 0].append(c)
-    if not any(bound[1:]):
-        return None  # no later row has columns of its own: every row takes every column
+    if not any(bound):
+        return None  # columns said only before every row: every row takes every column
     bound[0] = prefix + bound[0]
     out: dict[str, list[str]] = {}
     for g, cs in zip(groups, bound):
@@ -2324,7 +2324,12 @@ def _parts(hits: list[Hit]) -> _Parts:
     return p
 
 
-def _context_parts(context: Query | None) -> dict[str, list[str]]:
+# a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
+# the previous turn's column stays, even when that turn only offered its reading to confirm
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面", re.I)
+
+
+def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]]:
     """The key parts of the previous question, per table."""
     out: dict[str, list[str]] = {"rows": [], "columns": [], "groups": [], "outcomes": [], "items": [], "measures": []}
     if context is None:
@@ -2344,7 +2349,7 @@ def _context_parts(context: Query | None) -> dict[str, list[str]]:
         else:
             out["items"].append(head)
             out["measures"].append(last)
-    if len(context.offered) == 1:
+    if len(context.offered) == 1 and not (_OF_THOSE_RE.search(text) and len(context.keys) == 1):
         # the previous answer only offered its reading to confirm (doubted, not given): a follow-up
         # naming another part ("and lawsuits straight to court?") keeps none of its narrower parts
         out["columns"], out["outcomes"], out["measures"] = [], [], []
@@ -2355,7 +2360,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     """Candidate keys grouped per addend (each group: primary first, then its other-format
     counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
     cat = lexicon.key_catalog()
-    ctx = _context_parts(context)
+    ctx = _context_parts(context, p.text)
     inherit = context is not None and (not p.apply or bool(_POINTS_BACK_RE.search(p.text)))
     groups_out: list[tuple[int, list[list[str]]]] = []
     forced_sum = False
@@ -2440,7 +2445,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # "把信访举报投诉当申请递上来、最后不予处理的", "个人递交、被认定为信访…": how the request came in,
             # not the row of requests received
             row_paths = [r for r in row_paths if r != "received"]
-        if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text):
+        if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text) and any(
+                r not in ("received", "total_processed", "carried_over", "carried_forward") for r in row_paths):
             # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
             row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
         if not row_paths:

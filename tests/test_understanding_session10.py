@@ -227,3 +227,23 @@ def test_round_two_follow_ups(svc, turns, key, value):
 def test_in_all_after_a_sum_is_the_same_sum(svc):
     rec = _ask(svc, "沭阳2025年个人的新收和上年结转加起来", "一共多少")
     assert rec["value"] == 741, rec["answer"][:200]
+
+
+def test_of_those_keeps_the_column_of_a_reading_offered_to_confirm(svc):
+    # the first turn may only be offered to confirm (an unusual wording); "of those" is still its column
+    rec = _ask(svc, "Huai'an 2024 other-org requests received?", "and how many of those were fully granted?")
+    assert rec["value"] == 3 and _keys(rec) == {"requests.granted.other_org"}, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    # columns said inside the first row's clause are its own; the rows after it, named alone, are their totals
+    ("Weird ask, but for Shuyang 2025 add: new requests from companies, from law firms, from individuals, the ones "
+     "carried in from the year before, and the fully granted ones",
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.natural_person",
+      "requests.carried_over.total", "requests.granted.total"}, 1043),
+    # "新收申请中自然人的": a column of the row of requests received, not a part of it
+    ("沭阳2025年新收申请中自然人的，加上上年结转的，一共多少", {"requests.received.natural_person", "requests.carried_over.total"}, 741),
+])
+def test_rows_named_alone_after_a_row_with_columns_are_their_totals(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:300])
