@@ -29,9 +29,9 @@ from typing import Any, Callable, Iterable, Sequence
 
 from vocab import lexicon
 from vocab.labels import is_table_passage
-from vocab.narrative_terms import (BREAKDOWNS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
-                                   NOT_ASKED_ASIDE, TABLE_ROW_WORDS, TEXT_CUE,
-                                   ZH_GENERIC, ZH_HEAD_AFTER, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
+from vocab.narrative_terms import (BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
+                                   NOT_ASKED_ASIDE, STOCK_ASKED, TABLE_ROW_WORDS, TEXT_CUE,
+                                   ZH_GENERIC, ZH_HEAD_AFTER, ZH_KEEP_WHOLE, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
 MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cover
 MARGIN = 0.15     # lead over any other number, as a share of the question's weight
@@ -60,6 +60,7 @@ _CLASSIFIERS = "件项期条个次家篇场人名份批处类则"
 _UNIT = r"万元|亿元|万人|万|亿|%|％|元|[" + _CLASSIFIERS + r"]"
 _NUMBER = re.compile(r"(?<![\d.－\-/:：])(\d+(?:\.\d+)?)(余|多)?(" + _UNIT + r"|(?=[，。；、）)]|$))")
 _CUT = re.compile(r"[，；：、,;:。]")
+_ENUM_END = re.compile(r"等(?:各类|各项|共计?|合计|在内)?$")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[：:])(?=[一二三四五六七八九十]+、)")
 _TITLE = re.compile(r"《[^《》]*》")
 _PART_END = re.compile(r"[；;]")
@@ -97,6 +98,7 @@ class Candidate:
     local: list[str] = field(default_factory=list)  # the question's words in the number's own clause
     whole: list[str] = field(default_factory=list)  # … and, for a 其中 part, in the clause of its whole
     parent: list[str] = field(default_factory=list)  # … only those of the whole's clause
+    listed: list[str] = field(default_factory=list)  # … only as items of a list the number closes with 等
 
 
 @dataclass
@@ -131,6 +133,8 @@ def _tokenizer() -> Any:
         tk.add_word(w)
     for w in ("只算", "那档", "报里"):  # the asker's words: "只算破百万那档" is not 只算破 + 百万
         tk.add_word(w)
+    for w in ZH_KEEP_WHOLE:  # "信息公开栏目的": 栏目, not 公开栏 + 目的
+        tk.add_word(w, freq=100000)
     return tk
 
 
@@ -154,6 +158,8 @@ _FRAMING = re.compile(r"^[^，。？?：:\d]{0,4}?(?:提问|想问|请问|请教
 _QUOTED_ZH = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
 
 
+# the report named as where the asker read it ("年报说", "报告里写的", "正文提到"): never 说设 + 了
+_SAYS_ZH = re.compile(r"(?:年报|年度报告|报告|正文|原文|文中|报里)(?:里面?|中|上)?(?:说|写|讲|提到|提及|称|显示)(?:的|了|过|着)?")
 _EXAMPLES = re.compile(r"(?<=[\s，,、])[\u4e00-\u9fff、]{2,10}?(?:那些|那类|之类的?|什么的|等等)(?=[\s，,。？?]|一共|总共|共|有|是|$)")
 _RELATIVE_YEAR = re.compile(r"(?<![比较和跟与同])(?:去年|今年|前年|上一年度)(?!同期)")
 _ZH_ASKED_MEASURE = re.compile(r"(?:多少|几)(?:[场次期条件项个家篇人名份批处类回种](?![\u4e00-\u9fff]?(?:钱|元|万)))?")
@@ -167,6 +173,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
         text = text.replace(d, " ")
     text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
     text = _RELATIVE_YEAR.sub(" ", text)  # "沭阳去年…" names the year (a change "比去年" is the quantity's)
+    text = _SAYS_ZH.sub(" ", text)  # "年报说设了多少个…": where the asker read it, not the quantity
     text = re.sub(r"涨(?:了|幅)?", "增长", re.sub(r"(?<![下升])降(?:了)?(?![低])", "下降", text))
     text = _OFFICE_SHORT.sub(" ", text)  # 市府办编了多少期: 府办 names the body, not the quantity
     text = _SHARE_ASKED.sub(" ", text)  # the share asked for is the unit (%), not a word to find
@@ -222,7 +229,11 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
 # (… and "how many passed a million views *but not ten million*")
 _NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;)）]|$)"
                         # "…开了多少场新闻通气会？不是发布会哦": what is not asked, said after the question
-                        r"|(?<=[？?！!。，,\s])\s*(?:不是|而不是|并非|不算|不包括|不含|别算)[^，。？?！!]{1,14}?[哦啊呀吧呢哈]?\s*[。！!？?]?\s*$", re.I)
+                        r"|(?<=[？?！!。，,\s])\s*(?:不是|而不是|并非|不算|不包括|不含|别算)[^，。？?！!]{1,14}?[哦啊呀吧呢哈]?\s*[。！!？?]?\s*$"
+                        # "apart from rules and normative docs, how many other documents": what the
+                        # question sets aside is named, not asked ("(besides rules and normative docs)")
+                        r"|\b(?:apart from|aside from|besides|other than|excluding|except(?: for)?|leaving out|not counting)"
+                        r"\s+(?:the\s+)?[a-z][a-z'’ /&-]{2,60}?(?=\s*(?:[,;:)）?？]|$))", re.I)
 
 
 # an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
@@ -236,14 +247,25 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
     naming what is not asked is left out."""
     drop = list(drop)
     question = _FRAMING.sub("", question) or question
+    whole = question
     question = _INCLUDING.sub(" ", _NOT_ASKED.sub(" ", question))
     if lang == "zh":
         return _zh_words(question, drop)
     zh = _zh_words(" ".join(_CJK_RUN.findall(question)), drop)
     groups = _en_words(question, named=len(zh))
+    for pat, settles, other in EN_AMBIGUOUS:
+        m = re.search(pat, whole, re.I)
+        if groups and m and not re.search(settles, whole[:m.start()] + " " + whole[m.end():], re.I):
+            # "press briefings" said plainly: a briefing or a press conference, one group of both
+            # (each number then holds it as well as the other: the finder quotes both)
+            said = next((g for p, g in _en_patterns() if p.fullmatch(m.group(0))), None)
+            if said in groups and other not in groups:
+                groups[groups.index(said)] = said + tuple(w for w in other if w not in said)
     return groups + [g for g in zh if g not in groups]
 
 
+# the body and year a terse question opens with ("Shanghai 2025: ", "STCSM 2024 — "), and an article
+_TERSE_START = re.compile(r"^\s*(?:[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]\s*)?(?:(?:the|its|their|total)\s+)*", re.I)
 _MEANS = re.compile(r"\b(?:through|via|thanks to|by means of|by way of)\b", re.I)
 _COUNT_AT_END = re.compile(r"\b(?:number|count|total|tally)\s*[?？.]?\s*$", re.I)
 # the count asked only at the end, after the noun phrase ("…, number?", "… — how many?")
@@ -294,10 +316,21 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
                      for pm in [pat.search(question)] if pm), default=None)
         return {groups.index(first[1])} if first else heads
     if not m:
+        # a terse question that opens with what it counts ("followers of the 'Shanghai Keji' account,
+        # per the report?", "Shanghai 2019: pieces of the gazette …"): the noun before "of" is the head
+        terse = _TERSE_START.sub("", question, count=1)
+        for pat, zh in _en_patterns():
+            if zh in groups:
+                pm = pat.match(terse)
+                if pm and re.match(r"\s+of\b", terse[pm.end():]):
+                    return {groups.index(zh)}
         return heads
     window = question[m.end():m.end() + 32]
     for pat, zh in _en_patterns():
-        if zh in groups and pat.search(window):
+        # (a match inside the window whose lookahead reaches past its end: "pieces were *printed* in
+        # the municipal gazette")
+        if zh in groups and (pat.search(window) or any(m.end() <= pm.start() and pm.end() <= m.end() + 32
+                                                           for pm in pat.finditer(question))):
             heads.add(groups.index(zh))
     for i, g in enumerate(groups):  # "how many items (事项) were sorted out": the Chinese word the question glosses
         if _CJK.search(g[0]) and g[0] in window:
@@ -371,7 +404,14 @@ def _numbers(sentence: str) -> list[tuple[re.Match[str], str, str, str, str]]:
         # "其中1条播放量破亿、2条破千万、49条破百万": the first item's noun (播放量) is every item's,
         # as its verb is ("|" keeps it apart from the item's own noun at the lead's end)
         item_lead = lead + (first_right + "|" if first_right and not back_to_back else "")
-        found.append((m, left, right, titled, ("+" + lead if back_to_back else item_lead) if in_list else ""))
+        enum = ""
+        if not in_list and not right and _ENUM_END.search(left):
+            # "刊登政府规章、规范性文件等112件": the number totals a list closed by 等, so the list's verb
+            # and items (刊登, 规章) are its words too, as a list's lead is each item's — unless a noun of
+            # its own follows it ("重大建设项目、公共资源交易等26个试点领域": examples of the fields counted)
+            wide = re.split(r"[，；：,;:。]", _TITLE.sub("", between))[-1]
+            enum = "=" + wide if "、" in wide else ""  # ("=" marks a list a total closes)
+        found.append((m, left, right, titled, ("+" + lead if back_to_back else item_lead) if in_list else enum))
         prev_end, prev_left = m.end() + len(right), left
     return found
 
@@ -543,7 +583,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         # before it — the part's own words do not describe the whole
         k = next(i for i, (a, b, _) in enumerate(clauses) if a <= m.start() < b)
         parts_after = "".join(c for _, _, c in clauses[k + 1:k + 4] if c.startswith("其中"))
-        score, local = 0.0, []
+        score, local, listed = 0.0, [], []
         # "制作《淮安市人民政府公报》6期": a title right before the number names what it counts (its
         # issues) when the question asks in the number's own measure ("how many issues" → 期) — not
         # when it asks what the title's document holds ("documents carried in the gazette": 243件)
@@ -554,8 +594,10 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
             if elsewhere == SENTENCE_ONLY * w and parts_after and any(x in parts_after for x in g) \
                     and not any(x in sentence.replace(parts_after, "") for x in g):
                 elsewhere = OTHER_PART * w  # only a part's clause after it holds the word
-            near = (_closeness(g, left, right) or title_weight * _closeness(g, titled, "")
-                    or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead)
+            near = (_closeness(g, left, right) or title_weight * _closeness(g, titled, ""))
+            if not near and lead.startswith("=") and _in_lead(g, lead):
+                listed.append(g[0])
+            near = (near or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead)
                     or LIST_LEAD * any(x in quoted_prev for x in g)
                     or LIST_LEAD * any(x in next_right for x in g))
             if near:
@@ -597,7 +639,7 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         in_part = [g[0] for g in groups if part != sentence and g[0] not in local and g[0] not in ZH_WEAK
                    and g[0] not in names and any(x in part for x in g)]
         if local and (all_weak or any(x not in ZH_WEAK and x not in names for x in local)):  # a name alone: no
-            out.append((score, local, m, local + inherited + in_part, inherited))
+            out.append((score, local, m, local + inherited + in_part, inherited, listed))
     return out
 
 
@@ -659,12 +701,12 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             continue
         held = sum(w for g, w in zip(groups, weights) if any(x in sentence for x in g)) / total
         nearest = max(nearest, (held, sentence))
-        for score, local, m, whole, parent in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
+        for score, local, m, whole, parent, listed in _sentence_score(sentence, paragraph, groups, weights, fits, skip, known,
                                                       {g[0] for g in named}, part_asked=bool(of_whole),
                                                       items=_ITEM_NOUNS if lang != "zh" and _ITEMS_ASKED.search(question) else (),
                                                       titled_units=units is not None and not rate,
                                                       items_head=lang != "zh" and bool(_ITEMS_HEAD.search(question))):
-            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole, parent))
+            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole, parent, listed))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and
         # the known words must not hold another number as well (the model alone would pick it)
@@ -675,7 +717,11 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     elif found.status in ("none", "several") and similar is not None:
         # several numbers about as good, or none good enough: the one the model agrees with
         found = _agreed(question, cands, sents, groups, similar) or found
-    if found.status == "one" and not rate and _table_count(question):
+    if found.status == "one" and _SUM_ASKED.search(question) and found.best.listed:
+        # "regulations made plus normative documents made": a total closing a list with 等 ("刊登政府
+        # 规章、规范性文件等112件") counts those *and others*, never the sum of the items named
+        return Finding("none", terms=groups, stated=[found.best.sentence])
+    if found.status == "one" and not rate and _table_count(question, groups):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
     if found.status == "one" and lang != "zh" and not rate and _head_elsewhere(found.best, cands, groups, heads):
         # the words naming what is counted ("how many *direct services*") are not where the number
@@ -719,7 +765,8 @@ def _story_words(question: str, lang: str, drop: Iterable[str],
 
 
 LOCATION_WEIGHT = 0.5
-_LOCATION = re.compile(r"\b(?:on|in|at|via|through|across|onto|to)\s+(?:(?:its|their|the|his|her|our|this|that|all)\s+)?"
+_LOCATION = re.compile(r"\b(?:(?:on|in|at|via|through|across|onto|to)\s+(?:(?:its|their|the|his|her|our|this|that|all)\s+)?|"
+                       r"of\s+(?:its|their|the|all)\s+)"  # "every disclosure section *of its sites*"
                        r"(?:[a-z'’-]+\s+){0,2}?(?:sites?|websites?|portals?|web ?pages?|platforms?)\b", re.I)
 
 
@@ -880,9 +927,17 @@ def _only_fit(cands: list[Candidate], units: tuple[str, ...] | None, groups: lis
     return Finding("one", best=best, terms=groups) if best.local else None
 
 
-def _table_count(question: str) -> bool:
-    """A count of a row the tables hold (无法提供, 不予公开 …), not asked of the text's own words."""
-    return any(w in question for w in TABLE_ROW_WORDS) and not re.search(TEXT_CUE, question, re.I)
+# a sum of things named asked ("A plus B", "加起来", "合计", "together")
+_SUM_ASKED = re.compile(r"\bplus\b|\+|\btogether\b|\bcombined\b|\bsum\b|\badd(?:ed)? up\b|\bin total\b.*\band\b|"
+                        r"加起来|加在一起|合计|合起来|总和|之和|一共.{0,12}和|和.{0,12}(?:一共|总共|共计)", re.I)
+
+
+def _table_count(question: str, groups: list[tuple[str, ...]] = ()) -> bool:
+    """A count of a row the tables hold (无法提供, 不予公开 …), not asked of the text's own words —
+    named in Chinese or in English words read as the row ("lawsuits" → 行政诉讼)."""
+    named = any(w in question for w in TABLE_ROW_WORDS) or any(g[0] in TABLE_ROW_WORDS for g in groups) \
+        or bool(re.search(STOCK_ASKED, question, re.I))
+    return named and not re.search(TEXT_CUE, question, re.I)
 
 
 def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[str]) -> Finding:
@@ -897,7 +952,10 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
     if heads and not set(best.local) & heads:
         # the best number's clause holds none of the words naming the quantity ("into how many *areas*
         # were the items grouped": 601项事项 counts the items): the best of those whose clause does
-        named_c = [c for c in cands[1:] if set(c.local) & heads and c.score >= best.score - MARGIN]
+        # (… not one whose sentence lacks a word the best one's clause holds: "发布前审查了多少件文件" is
+        # not the gazette's "…文件等243件", whose sentence names no review)
+        named_c = [c for c in cands[1:] if set(c.local) & heads and c.score >= best.score - MARGIN
+                   and all(any(x in c.sentence for g in groups if g[0] == w for x in g) for w in best.local)]
         if named_c:
             best = named_c[0]
             cands = [best] + [c for c in cands if c is not best]

@@ -14,7 +14,9 @@ from __future__ import annotations
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # "'other municipal government documents'" (其他文件): the text's own 其他 ("other than": no)
-    (r"other(?!\s+than)(?=\s+(?:[a-z]+\s+){0,3}(?:documents?|files?|papers?|items?|matters?))", ("其他",)),
+    (r"other(?!\s+than)(?=\s+(?:[a-z]+\s+){0,3}(?:documents?|docs?|files?|papers?|items?|matters?))|"
+     # "miscellaneous municipal documents", "misc. files": the 其他文件 of the reports' lists
+     r"miscellaneous|misc\.?(?=\s)|sundry", ("其他",)),
     # a foreign-language service is the international portal (国际服务门户), not a language counted
     (r"foreign[- ]language(?: (?:services?|portals?|sites?|websites?|versions?))?", ("国际服务", "国际")),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
@@ -69,7 +71,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"badly[- ]worded",
      ("不规范描述", "描述")),
     (r"rectif(?:y|ied|ications?)|correct(?:ed|ions?)|fix(?:ed|es|ing)?|repair(?:ed|s)?", ("整改",)),
-    (r"(?:wrong|incorrect|erroneous|false) (?:info(?:rmation)?|items?|content|entries)|errors?|mistakes?", ("错误信息", "错误")),
+    (r"(?:wrong|incorrect|erroneous|false|inaccurate|mistaken|faulty) (?:(?:pieces?|bits?|items?) of )?(?:info(?:rmation)?|items?|content|entries|pieces?|posts?|data)|"
+     r"errors?|mistakes?|erroneous", ("错误信息", "错误")),
     (r"(?:enterprise|business|company)[- ](?:support|friendly|benefit(?:ing)?)[- ]polic(?:y|ies)|pro[- ](?:business|enterprise)[- ]polic(?:y|ies)|"
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
     (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
@@ -122,11 +125,19 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"for processing (?:information )?requests|"
      r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
+    # what a gazette printed (刊登 …件): "pieces printed in the gazette", "items the gazette carried"
+    (r"(?:carried|printed|ran|run|featured|appeared|published|contained|included)(?= (?:in|by) (?:the |its |their )?(?:[a-z'’-]+ ){0,3}(?:gazettes?|bulletins?))|"
+     r"(?<=gazette )(?:carr(?:y|ied|ies)|print(?:s|ed)?|ran|runs?|feature[sd]?|contain(?:s|ed)?)|"
+     r"(?<=gazettes )(?:carr(?:y|ied)|print(?:ed)?|ran|run|feature[sd]?|contain(?:ed)?)", ("刊登", "刊发", "刊载", "登载")),
     (r"government gazettes?|gazettes?|(?:official |government |municipal )?bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
     (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
     (r"video (?:channel|account)s?", ("视频号",)),
-    (r"home[- ]?made|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created", ("原创",)),
+    (r"home[- ]?made|home[- ]?grown|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created|"
+     r"self[- ]?(?:written|authored|edited|originated|shot|filmed)|(?:written|authored|produced|created|made) (?:by )?(?:itself|themselves|in[- ]house)|"
+     r"(?:wr[oi]te|writes|authored|produced|made|created|shot|filmed)(?: (?:them|it|up))? (?:itself|themselves|on (?:its|their) own)|"
+     r"(?:its|their) own (?=(?:[a-z]+ )?(?:articles?|posts?|pieces?|content|videos?|clips?|stories|write[- ]?ups?))|"
+     r"originally (?:written|produced|created)|first[- ]hand", ("原创",)),
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
@@ -135,7 +146,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"ten million|10 million", ("千万",)),
     (r"(?:a |one )?million|1 million", ("百万",)),
     (r"original (?:articles?|posts?)", ("原创",)),
-    (r"original|self[- ]produced", ("原创",)),
+    (r"originals?|self[- ]produced", ("原创",)),
     (r"articles?|posts?", ("文章", "内容", "信息")),
     (r"followers?|fans|subscribers?", ("粉丝", "关注人数", "关注")),
     (r"users?", ("用户",)),
@@ -148,11 +159,13 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"executive meetings?|standing meetings?", ("常务会议",)),
     (r"meetings?|conferences?", ("会议",)),
     (r"municipal regulations?|government regulations?|regulations?|government rules?", ("规章",)),
-    (r"normative documents?|rule ?books?|rule[- ]making documents?", ("规范性文件",)),
+    (r"normative (?:documents?|docs?|papers?|files?)|rule ?books?|rule[- ]making documents?|regulatory (?:documents?|docs?)", ("规范性文件",)),
+    # "municipal rules", "government rules" (规章); not "the rule of law", "as a rule"
+    (r"(?:municipal |city |government |local |administrative )?rules(?! of)", ("规章",)),
     (r"policy documents?|policy papers?|policy files?", ("政策性文件", "政策文件")),
     (r"polic(?:y|ies)", ("政策",)),
     (r"newly (?:published|released|disclosed|made public|added)|new(?:ly)? added|added", ("新增公开", "新增")),
-    (r"documents?|files?|paperwork", ("文件", "公文")),
+    (r"documents?|docs|doc(?=\s)|files?|paperwork", ("文件", "公文")),
     (r"public comments?|comments?|consultations?|solicit\w*|opinions?|(?:asking|asked|ask) the public for (?:feedback|views|input)|"
      r"public feedback|feedback", ("意见征集", "征集", "意见")),
     (r"people\W{0,2}s?\s+congress\s+(?:deputies\W?|delegates\W?|members\W?)?\s*(?:proposals?|suggestions?|motions?)|"
@@ -171,7 +184,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"elderly care|elder care|old[- ]age care|aged care|care (?:for|of) the elderly|elderly services?|pensions? services?", ("养老",)),
     (r"social (?:assistance|relief|aid)", ("社会救助", "救助")),
     (r"employment|jobs", ("就业",)),
-    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)|countdowns?|alarms?|deadline (?:alerts?|alarms?|warnings?)",
+    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)(?: (?:systems?|mechanisms?|tools?|devices?))?|countdowns?|"
+     r"alarms?(?: (?:systems?|mechanisms?|tools?|devices?))?|deadline (?:alerts?|alarms?|warnings?)(?: (?:systems?|mechanisms?))?",
      ("倒计时", "报警器", "预警")),
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
@@ -224,9 +238,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:administrative )?reconsiderations?|(?:administrative )?reviews?(?=\s*(?:/|and|or|&)\s*(?:litigation|lawsuits?|court))",
      ("行政复议", "复议")),
     # (the cases themselves, "court cases", are read apart: 案件)
-    (r"(?:administrative )?litigations?|court(?:[- ](?:actions?|challenges?))?", ("行政诉讼", "诉讼")),
+    (r"(?:administrative )?litigations?|(?:administrative |disclosure )?(?:law)?suits?|court(?:[- ](?:actions?|challenges?))?|"
+     r"sued|suing", ("行政诉讼", "诉讼")),
     (r"appeal(?:s|[- ]type|[- ]like)?", ("复议", "诉讼")),
-    (r"cases?|lawsuits?", ("案件",)),
+    (r"cases?", ("案件",)),
     (r"reviewed|audited|vetted|screened", ("审核", "审查")),
     (r"proactive(?:ly)?[- ]disclos\w*", ("主动公开",)),
     # put up "without anyone asking" is proactive disclosure (主动公开, 主动发布)
@@ -254,6 +269,16 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"cumulative(?:ly)?|in (?:the )?aggregate|in total|totals?|altogether|all told|in all", ("累计", "共计", "总计", "合计", "共", "总")),
     (r"over the (?:whole )?year|throughout the year|for the (?:whole )?year|(?:the )?whole year|all year", ("全年", "累计")),
     (r"services? guides?|guides?", ("指引", "指南")),
+]
+
+# English words that may name either of two things the reports count apart: said with no word that
+# tells which (a gloss "(新闻通气会)", "background", "not … conferences"), both are read, so that the
+# finder quotes both numbers and asks which one is meant, rather than guess.
+# (pattern, the words that settle it, the other thing's Chinese words)
+EN_AMBIGUOUS: list[tuple[str, str, tuple[str, ...]]] = [
+    (r"\b(?:press|news|media) briefings?\b",
+     r"新闻通气会|通气会|发布会|\bconferences?\b|\bbackground\b|\binformal\b|\bsmaller\b|\boff[- ]the[- ]record\b|\bnot\b",
+     ("新闻发布会", "发布会")),
 ]
 
 # where an English question names the quantity it asks for: the words right after these
@@ -309,8 +334,23 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "从头到尾": ("全覆盖",), "修好": ("整改",), "修复": ("整改",), "改正": ("整改",),
     "过期": ("过时", "失效"), "删掉": ("清理",), "清掉": ("清理",), "清理掉": ("清理",),
     "短片": ("短视频", "视频"), "小视频": ("短视频",),
+    # what a gazette printed, in the words reports use for it (刊登 …件)
+    "刊登": ("刊发", "刊载", "登载"), "刊发": ("刊登", "刊载", "登载"), "刊载": ("刊登", "刊发", "登载"), "登载": ("刊登", "刊发", "刊载"),
+    # a column of a website (栏目, 专栏): read whole, never 公开栏 + 目的
+    "栏目": ("专栏", "页面"), "专栏": ("栏目",), "专题专栏": ("专栏", "专题"),
+    # 原创: written or made by the body itself
+    "自己写": ("原创",), "自己写的": ("原创",), "自创": ("原创",), "自制": ("原创",), "原创的": ("原创",),
+    # the three reviews, in the words a question uses for them (发布审查, 公开属性审查, 保密审查)
+    "发布前审查": ("发布审查",), "发布前审核": ("发布审查", "审核"), "发布审核": ("发布审查", "审核"),
+    "属性审查": ("公开属性审查",), "保密审核": ("保密审查",),
+    # 错误信息: wrong content fixed
+    "错误内容": ("错误信息", "错误"), "不规范": ("不规范描述", "不规范"), "表述": ("描述", "表述"), "错的": ("错误信息", "错误"), "出错": ("错误信息", "错误"),
     "差评": ("差评数",), "好评": ("好评数",),
 }
+
+# words the question's tokenizer must keep whole even against a longer dictionary word beside them
+# ("信息公开栏目的": 公开 + 栏目 + 的, never 公开栏 + 目的)
+ZH_KEEP_WHOLE: tuple[str, ...] = ("栏目", "专栏", "页面")
 
 # Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
 ZH_UNITS: dict[str, tuple[str, ...]] = {
@@ -343,7 +383,10 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\blinks?\b", ("处", "个", "条")),
     # things counted ("how many items", "pieces", "posts"): never a count of times or sessions (解读7次)
     (r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+){0,3}?(?:items?|pieces?|posts?|articles?|entries|documents?|"
-     r"files?|papers?)\b", ("条", "件", "项", "个", "篇", "份", "则", "家", "类", "处")),
+     r"files?|papers?)\b|"
+     # a terse question that opens with the things counted ("Shanghai 2019: items carried in the gazette?")
+     r"^\s*(?:[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]\s*)?(?:the\s+)?(?:items|pieces|posts|articles|entries|documents)\s+"
+     r"(?:carried|printed|published|released|posted|listed|put)\b", ("条", "件", "项", "个", "篇", "份", "则", "家", "类", "处")),
 ]
 
 # words of a Chinese question that say nothing about which quantity is asked
@@ -392,7 +435,7 @@ ask asked asking let you your things getting done team gather gathered gathering
 launch launched launching start started starting introduce introduced build built manage managed maintain maintained
 keep kept record recorded note noted achieve achieved deliver delivered take took taken offer offered host hosted hosting
 stage staged convene convened arrange arranged roll rolled prepare prepared draft drafted go goes going
-deal dealt replies compile compiled compiling print printed printing compared compare comparison jointly push pushes standard standards standardised standardized standardisation standardization came come comes worth ended end ending thing seek sought
+gives provides provided one deal dealt replies compile compiled compiling print printed printing compared compare comparison jointly push pushes standard standards standardised standardized standardisation standardization came come comes worth ended end ending thing seek sought
 shanghai huai an huaian hongze shuyang jianxi luoyang sci tech science technology commission office general municipal
 government city county district people peoples bureau committee province provincial town township
 """.split())
@@ -409,6 +452,11 @@ MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金
 # narrative restates or rounds it), unless the question asks for the text's own words
 TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处理", "其他处理", "予以公开", "部分公开", "结转",
                                     "不掌握", "行政复议", "行政诉讼")
+# a stock the tables keep (规章、规范性文件 "对外公开总数量", "现行有效件数"): asked so, never a sentence's
+# count of the year's new ones
+STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|currently (?:valid|in force|effective)|"
+               r"remain(?:s|ing)? (?:valid|in force)|available to the public|published to date|on the books)\b|"
+               r"现行有效|还有效|仍有效|对外公开总数|公开总数量")
 TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
             r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
             r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b")
