@@ -364,7 +364,8 @@ _CHECK_RE = re.compile(
     re.I,
 )
 # inspections being counted ("组织了几次…检查", "how many spot checks"): a narrative number, not a check
-_COUNTED_CHECKS_RE = re.compile(r"(?:几|多少)(?:次|场|轮|批|回)[^，。？?]{0,20}(?:检查|抽查)|(?:检查|抽查|巡查)[^，。？?]{0,6}(?:几|多少)(?:次|场|轮|批|回)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
+_COUNTED_CHECKS_RE = re.compile(r"\berrors?\b[^?？]{0,30}\b(?:fixed|corrected|rectified)\b|\b(?:fixed|corrected|rectified)\b[^?？]{0,30}\berrors?\b|错误信息|"
+                                r"(?:几|多少)(?:次|场|轮|批|回)[^，。？?]{0,20}(?:检查|抽查)|(?:检查|抽查|巡查)[^，。？?]{0,6}(?:几|多少)(?:次|场|轮|批|回)|\bhow many\b[^?？]{0,60}\bcheck(?:s|ed)?\b|"
                                 r"\bhow many (?:\w+ )?(?:inspections|checks|spot[- ]checks)\b|"
                                 # errors fixed on a website being counted ("how many error items did Shuyang fix")
                                 r"\bhow many (?:\w+ )?(?:errors?|mistakes?)\b|\b(?:errors?|mistakes?) (?:items?|entries|pieces)\b|"
@@ -530,8 +531,9 @@ _ZH_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 _PLACE_SUFFIX_RE = re.compile(r"自治区|街道|[省市区县州旗镇乡]")
 _STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给我你们全本该各每哪这其此年度月日个、，。？！：；于从向被把让由为就也都还")
 _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
-_BODY_AFTER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
-                            r"|[\u4e00-\u9fff]{2,6}?(?:区|县|镇|乡|街道))")
+# (never across a question word: "上海有几个区上线了…" counts districts, it names none)
+_BODY_AFTER_RE = re.compile(r"^(?:(?:(?!几|哪|多少)[\u4e00-\u9fff]){0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
+                            r"|(?:(?!几|哪|多少)[\u4e00-\u9fff]){2,6}?(?:区|县|镇|乡|街道))")
 _BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
 _EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court|branch|office)\b", re.I)
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
@@ -1468,8 +1470,9 @@ def _unknown_mention(text: str, masked: str) -> str | None:
         while j > 0 and len(stem) < 4 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
             stem = masked[j - 1] + stem
             j -= 1
-        if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖"):
-            continue  # (县直部门, 市级, 区域: a level or an area, not a place's name)
+        if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖") \
+                or re.search(r"[几哪]|多少", stem):
+            continue  # (县直部门, 市级, 区域: a level or an area; "有几个区": a count of places — not a place's name)
         body = _BODY_AFTER_RE.match(masked[m.end() :])
         return stem + m.group() + (body.group() if body else "")
     for m in _BODY_ONLY_RE.finditer(masked):
@@ -2242,7 +2245,7 @@ def _columns_of_each_row(p: _Parts, row_paths: list[str]) -> dict[str, list[str]
             prefix.append(c)  # said before every row: shared, unless a later row has its own
             continue
         # a column said right before a group ("自然人的上年结转") is that group's
-        nxt = next((i for i, g in enumerate(groups) if g[0][0] >= b and re.fullmatch(r"\s*(?:的|之|那?一?栏的?|申请人的?|ones?|requests?|applications?)?\s*", text[b:g[0][0]], re.I)), None)
+        nxt = next((i for i, g in enumerate(groups) if g[0][0] >= b and re.fullmatch(r"\s*(?:['’]s?)?\s*(?:的|之|那?一?栏的?|申请人的?|ones?|requests?|applications?)?\s*", text[b:g[0][0]], re.I)), None)
         if nxt is not None:
             bound[nxt].append(c)
             continue
@@ -2445,8 +2448,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # "把信访举报投诉当申请递上来、最后不予处理的", "个人递交、被认定为信访…": how the request came in,
             # not the row of requests received
             row_paths = [r for r in row_paths if r != "received"]
-        if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text) and any(
-                r not in ("received", "total_processed", "carried_over", "carried_forward") for r in row_paths):
+        if len(row_paths) > 1 and _WHOLE_THEN_PART.search(p.text) and not (_SUM_RE.search(p.text) and all(
+                r in ("received", "total_processed", "carried_over", "carried_forward") for r in row_paths)):
+            # (not "新收申请中自然人的，加上上年结转的": rows added, a column said inside the first)
             # "收到的申请里，被认定为信访类的": the part named after the whole it is a part of
             row_paths = [r for r in row_paths if r not in ("received", "total_processed")] or row_paths
         if not row_paths:
@@ -2684,7 +2688,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
-        is_check=not is_table and bool(_CHECK_RE.search(masked)) and not (
+        # (a rate the checks gave — "pass rate in the provincial spot checks" — is the text's number, not our checks)
+        is_check=not is_table and bool(_CHECK_RE.search(masked)) and not _NOT_IN_TABLES_RE.search(masked) and not (
             _VERIFY_VALUE_RE.search(text) and not _CONSISTENCY_WORDS_RE.search(text)) and (
             _CHECK_OUTCOME_RE.search(masked) is not None
             or (not _COUNTED_CHECKS_RE.search(masked) and not _counted_checking(masked, senses))),

@@ -247,3 +247,38 @@ def test_of_those_keeps_the_column_of_a_reading_offered_to_confirm(svc):
 def test_rows_named_alone_after_a_row_with_columns_are_their_totals(svc, question, keys, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:300])
+
+
+# -- round 3: routing numbers the text states ---------------------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    # a rate the province's checks gave is the text's number, not the consistency checks of our tables
+    ("Huai'an 2024: pass rate of its government social-media accounts in the provincial spot checks?", 100),
+    # errors fixed on the website are counted in the text, not the tables' checks
+    ("Shuyang 2025: website errors of all kinds fixed (错误信息)?", 83),
+    # "有几个区" counts districts; it names no district whose report is missing
+    ("2025年上海有几个区上线了数字公报", 16),
+])
+def test_numbers_the_text_states_are_not_routed_elsewhere(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and not _keys(rec), (question, rec["answer"][:200])
+
+
+def test_a_consistency_question_is_still_a_check(svc):
+    rec = _ask(svc, "核对一下沭阳2025年的数据是否一致")
+    assert "核对通过" in rec["answer"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question", ["上海市教委2025年新收申请多少", "上海市黄浦区2025年新收申请多少"])
+def test_a_body_or_district_not_held_is_still_said_missing(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"] and "没有" in rec["answer"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (["上海市政府办公厅2025年受理的申请里，上年结转的有几件"], {"requests.carried_over.total"}, 189),
+    (["Huai'an 2024: new requests from individuals plus individuals' requests carried over from 2023?"],
+     {"requests.received.natural_person", "requests.carried_over.natural_person"}, 3035),
+])
+def test_parts_of_a_whole_and_columns_said_with_each_row(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:200])
