@@ -51,11 +51,13 @@ REQUEST_ROWS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("received", "本年新收政府信息公开申请数量", "new applications received this year",
+           "新收到的/今年收到的/新接的/新接到的/递上来的/新进来的/新进来的申请/今年新来的/"
            "新递的/新递交的/新递交/新递/"
            "新来/新来的/交来/交来的/新交来/"
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
+           "new filings/filings received/requests that came in/applications that came in/requests coming in/received during the year/newly lodged/newly submitted/were sent in/was sent in/"
            "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
@@ -67,12 +69,14 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
+           "去年剩的/去年剩下的/去年留下的/上年留下的/去年没办完转过来的/去年积压/上年积压/积压下来的/去年压着的/上年压着的/"
            "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "left from last year/held over from last year/unfinished from last year/still open from last year/pending from last year/pending from the previous year/unfinished from the previous year/leftovers from last year/"
            "carried in from before/carried over from before/brought in from before/"
            "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
            "inherited from/inherited/carried in from/"
@@ -91,6 +95,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
            "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "年底还没办完/年底没办完/年底还在办/年底前没办完/跨年办理/留到来年/拖到来年/来年接着办/明年接着办/明年再办/明年继续办/"
            "转到下年去办/转到下年办/转下年去办/留到下年办/下年接着办/下年继续办/"
            "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
@@ -99,6 +104,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年",
+           "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
@@ -115,10 +121,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
+           "总共办结/一共办结/办结总数/答复总数/总共答复/一共答复了/办结的总数/总共处理完/"
            "办结了/"
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
            "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
            "wrap up/wrapped up/wrap up in total/wrapped up in total/close in total/"
            "all results together/all results/all outcomes combined/"
@@ -133,11 +141,14 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
+           "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "fully handed over/handed over fully/info fully handed over/information fully handed over/"
+           "fully met/request fully met/met in full/provided in its entirety/released in its entirety/released the whole thing/provided everything/gave it all/said yes in full/fully approved/all of it released/released all of it/"
            "fully releasing/fully releasing the info/by fully releasing/fully releasing the information/"
            "answered by disclosing the information/answered by disclosing/by disclosing the information/full 'yes, disclosed' answer/yes, disclosed/"
            "information fully given/info fully given/fully given/ended with the information fully given/given fully/"
@@ -156,11 +167,13 @@ REQUEST_ROWS: dict[str, Entry] = {
            "released in full/got everything/got everything they asked for/everything asked for",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
+           "给了一些/只给了一些/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
            "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/"
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
            "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
@@ -177,19 +190,28 @@ REQUEST_ROWS: dict[str, Entry] = {
            "only part of what they asked for/only part of what was asked/part of what was asked for/only some of what they asked for/"
            "some of what they asked for/got some of what they asked for/只给了部分/给了一部分/只给一部分"),
         _e("withheld", "不予公开", "withheld",
+           "不给公开/不让公开/拒绝提供/不肯公开/不愿公开/不予提供/被拒绝公开/不给看/不让看/"
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
+           "refuse to release/refuse to disclose/refuses to release/refuses to disclose/"
+           "said no to/refused to release/refused to disclose/would not release/won't release/wouldn't release/declined to release/declined to disclose/kept back/refused to hand over/not handed over/"
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"
            "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
+           "国家机密/机密/绝密/密级/保密信息/属于保密/涉及保密/国家保密/涉密信息/"
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
+           "classified information/top secret/state secrets/official secret/secret documents/stamped secret/classified as secret/"
            "secrecy/secrecy grounds/on secrecy grounds/official secrecy/"
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
+           "违反其他法律/违反别的法律/触犯其他法律/违反其他法规/违反其他法律法规/"
+           "法律不允许/法律不准公开/法律规定不能/法规不准/法律不准/依法不得公开/法律规定不得公开/"
            "法律法规明确不让公开/明确不让公开/法律法规明确禁止/明确禁止公开/法律法规明确不让/法律明确不让公开/"
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
+           "break another law/breaks another law/would break another law/violate another law/would violate another law/breach another law/break other laws/violate other laws/breach other laws/"
+           "legally barred/legally forbidden/statute forbids/statute prohibits/a statute bars/"
            "forbidden by other laws and regulations/forbidden by other laws/forbidden by laws and regulations/forbidden by law/prohibited by laws and regulations/prohibited by other laws and regulations/banned by law/"
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "some other law says/another law says/other law says/a law says/law says/other laws say/laws say/the law says/"
@@ -201,15 +223,19 @@ REQUEST_ROWS: dict[str, Entry] = {
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
            "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
+           "影响国家安全/危害国家安全/维稳/维稳需要/危害社会稳定/影响公共安全/危害公共安全/危及经济安全/"
            "三安一稳定/危及三安一稳定/三安全一稳/"
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定/"
            "影响安全稳定/安全稳定/影响稳定/影响社会稳定/危害安全",
+           "threaten national security/endanger national security/harm national security/threaten public safety/social unrest/"
            "security or stability/security and stability/endanger security/national security/"
            "public security/social stability/stability/safety/safety or stability/safety and stability/"
            "safety reasons/stability reasons/endanger safety/threaten stability/security reasons/security"),
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
+           "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "other people's privacy/business secrets/commercially sensitive/confidential business/third parties/"
            "hurt someone else's legal rights/hurt someone else's rights/someone else's legal rights/someone else's rights/other people's rights/others' rights/harm third parties/hurt third parties/harm a third party/"
            "hurt some other person's/hurt other people's/other person's or company's/legit interests/legitimate interests/hurt someone else's interests/"
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
@@ -217,7 +243,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
         _e("withheld.internal_affairs", "属于三类内部事务信息", "withheld: internal affairs information",
+           "机关内部事务/内部人事/后勤管理/内部流程/内部事项/内部管理事项/说是内部的事/说是内部事务/自家内部的事/"
            "三类内部事务信息/内部事务信息/内部事务/内部管理信息/内部信息/内部管理/机关内部管理/人事、后勤/人事后勤/内部自己的事/政府内部自己的事/内部的事",
+           "internal stuff/staffing matters/personnel matters/inner workings/internal procedure/internal procedures/internal rules/in-house affairs/internal paperwork/"
            "internal office matters/internal matters/internal housekeeping/own internal housekeeping/internal office business/"
            "government's internal business/internal business/the government's own business/"
            "internal housekeeping/government's own internal housekeeping/own internal housekeeping/in-house housekeeping/"
@@ -227,9 +255,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
            "housekeeping"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
+           "磋商信函/会议纪要/会议记录/内部研究/还没定下来/尚未定稿/没定稿/未定稿/还没拍板/没拍板/"
            "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
+           "not final yet/still a draft/only a draft/internal memos/internal memo/consultation letters/draft stage/at draft stage/pre-decisional/predecisional/meeting minutes/"
            "only at the discussion stage/at the discussion stage/discussion stage/still at the discussion stage/"
            "process information/deliberative/deliberative information/process info/drafts/draft/"
            "internal discussion/internal discussion notes/discussion notes/working drafts/"
@@ -237,19 +267,25 @@ REQUEST_ROWS: dict[str, Entry] = {
            "still being deliberated/under deliberation/still under discussion/under discussion/still being discussed/"
            "not finalised/not finalized/not yet final/not yet finalised/not yet finalized/work in progress"),
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
+           "执法卷宗/案卷材料/卷宗/办案材料/办案卷宗/执法材料/"
            "行政执法案卷/执法案卷/案卷",
+           "enforcement records/case records/enforcement dossier/case dossier/investigation files/inspection files/enforcement paperwork/"
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "查档/另有查询渠道/有专门查询渠道/走查询渠道/按查询办/不动产查询/"
            "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
+           "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
            "administrative lookup/admin lookup/a lookup/lookup/"
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
            "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
         _e("unable", "无法提供", "unable to provide",
+           "提供不出来/拿不出来/拿不出/给不出/给不出来/没法给/没办法给/无从提供/无法给出/"
            "最后没提供/没能提供/没提供/"
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
+           "couldn't hand over/could not hand over/unable to hand over/unable to give/nothing to hand over/had nothing to give/"
            "so none was given/none was given/so none given/none given/so couldn't be provided/couldn't be provided/"
            "couldn't fulfil/could not fulfil/couldn't fulfill/could not fulfill/unable to fulfil/unable to fulfill/"
            "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
@@ -260,12 +296,14 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "答复说没有/不归他们管/不由本机关掌握/"
            "回答不掌握/回答说不掌握/回答没有/"
            "咱这没这个信息/咱这没有/咱们这没有/我们这没有/我们这里没有/这边没有这个信息/没这个信息/"
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "not something they hold/not something they have/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
            "not in our possession/not in its possession/not in their possession/not in the government's possession/"
            "doesn't have the info/doesn't have the information/does not have the info/isn't in its hands/not in its hands/not in their hands/isn't in their hands/doesn't have it/"
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
@@ -281,6 +319,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "要专门汇总/得汇总加工/需要加工/"
            "重新整理制作才有/重新整理制作/整理制作才有/得重新整理/"
            "新做一份材料/新做一份/新做材料/重新做一份材料/"
            "要重新做的/要重新做/"
@@ -288,6 +327,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "would need new statistics/need new statistics/would need to be analysed/would need analysis/would require compiling statistics/compiling statistics/compile statistics/need to compile statistics/put together from scratch/"
            "required creating new information/required creating new info/required creating/requires creating new information/would have required creating/specially produced/need to be specially produced/would need to be specially produced/have to be specially produced/"
            "did not exist ready-made/didn't exist ready-made/not exist ready-made/exist ready-made/need new info compiled/needed new info compiled/new info compiled/need new information compiled/new information compiled/"
            "required producing new information/require producing new information/requires producing new information/producing new information/producing new info/would have required producing/"
@@ -326,31 +366,38 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/"
            "写得不清不楚/不清不楚/"
            "说不清/"
            "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
            "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
            "word so vaguely/worded so vaguely/so vaguely/vaguely worded/couldn't be identified/could not be identified/too vague to identify/"
            "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after/even after being told to fix it/after being told to fix it/"
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
+           "拒绝受理/拒绝处理/没受理/没给受理/不给受理/不给处理/不给办/置之不理/不予理会/不理会/"
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
+           "refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
            "set aside/were set aside/was set aside/"
            "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
            "ignored/were ignored/was ignored/"
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
         _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",
+           "上访/信访件/信访类/投诉举报/举报投诉/投诉类/举报类/其实是投诉/其实是举报/其实是信访/"
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
+           "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "asked twice/same request twice/the same request twice/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
            "asked same thing again/asking same thing again/same thing again/the same thing again/had already asked the same thing/already asked the same thing/"
            "asked the same thing again/asked the very same thing again/asked the very same thing/had already asked the same thing/already asked the same thing/same person asked the same thing again/same person asked the same thing/asked for the same thing again/"
            "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
@@ -362,13 +409,17 @@ REQUEST_ROWS: dict[str, Entry] = {
            "repeated an earlier one/repeated an earlier request/repeating an earlier request/asked same thing again/"
            "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
+           "年鉴/出版的书/公开出版的/已经公开出版/去书店买/要求提供年鉴/杂志/期刊/"
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
+           "asked for a book/asking for books/asked for books/yearbook/available in bookstores/buy it in a bookshop/published in a book/magazine/"
            "published book or gazette/a published book/"
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
+           "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "flood of requests/flooded with requests/bulk requests/bulk applications/mass requests/abusive requests/abuse of the right/abuse of process/spam requests/request spam/huge number of requests/massive number of requests/unreasonably many/"
            "too many requests/way too many requests/"
            "mass repeats/mass repeat/mass repeated/mass repeat requests/mass repeated requests/"
            "excessive/excessive application/mass application/vexatious/repeated without reason/"
@@ -377,9 +428,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "without good reason/without a good reason/unreasonably huge/unreasonably large/huge pile/unreasonable amount/"
            "unreasonably huge pile of info/massive amounts/an unreasonable volume/unreasonable volume"),
         _e("not_processed.reconfirm", "要求行政机关确认或重新出具已获取信息", "not processed: requests to confirm or re-issue information already obtained",
+           "让再确认/要求再确认/要求盖章/要求重新盖章/重新盖章/重新出一份/"
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
+           "re-stamp/restamp/stamped again/certify again/verify what they already had/confirm what they already had/confirm what they already got/asked for another copy/another copy/"
            "re-confirmed/reconfirmed/already-issued documents/already issued documents/"
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
@@ -396,12 +449,14 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
            "没在期限内补正/期限内没补正/没在规定期限内补正/没在期限内补/没有在期限内补正/"
            "一直没补/结果一直没补/一直没有补/"
            "拖着不补/一直不补/迟迟不补/不补了/"
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
            "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"
            "never supplied the corrections asked for/never supplied the corrections/never sent back the corrections they were asked for/never sent back the corrections/corrections they were asked for/corrections asked for/never supplied the correction/"
            "late correction/late corrections/missed correction deadline/missed the correction deadline/missed correction deadlines/correction deadline/no-show on corrections/past correction deadline/past the correction deadline/correction not made in time/"
@@ -424,6 +479,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
+           "欠费/没付钱/不付钱/不肯交钱/不愿交钱/不交钱/拒交费用/没缴纳费用/没交处理费/没交信息处理费/信息处理费没交/处理费没交/"
            "让交钱不交/交钱不交/让交钱没交/叫交钱不交/通知交钱不交/"
            "一直不交/通知交信息处理费/超期不交/超期没交/超期了/"
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
@@ -431,6 +487,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
            "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/"
            "didn't pay the fee in time/did not pay the fee in time/pay the fee in time/didnt pay the fee in time/"
            "fee not paid on time/fee deadline/missed the fee deadline/missed fee deadline/fees not paid on time/fee unpaid/sent a fee notice and didn't pay/didn't pay on time/did not pay on time/"
@@ -456,40 +513,54 @@ REQUEST_COLUMNS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("natural_person", "自然人", "natural persons",
+           "个人申请的/老百姓申请的/普通人/以个人身份/个人身份/市民个人/私人申请/"
            "自然人/个人/公民/群众/老百姓/市民/居民/个人申请/个人申请人/自然人申请人/私人/以个人名义/个人名义/普通市民/普通群众/普通百姓",
+           "ordinary folks/regular people/ordinary residents/as an individual/private people/private applicants/individual applicants/people applying for themselves/"
            "natural person/individual/citizen/private individual/member of the public/"
            "resident/private person/private citizen/by individuals/ordinary citizen/ordinary people/ordinary person/"
            "members of the public/in a personal capacity/personal capacity"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
+           "单位申请的/公司和组织/各类组织/各种组织/非个人/机构类申请人/"
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
+           "non-individuals/non-individual applicants/organisations of all kinds/organizations of all kinds/entities of all kinds/any kind of organisation/any kind of organization/"
            "all org columns/all org columns together/all the org columns/all organisation columns/all organization columns/all organisations combined/all organizations combined/"
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
            "companies and organization/organisation/organization/entity/institution/"
            "legal persons and other organization/legal persons and other organisation/legal persons or other organisation/"
            "legal person and other organisation/corporate"),
         _e("commercial", "商业企业", "commercial enterprises",
+           "私企/民企/民营企业/国企/个体户/个体工商户/商铺/店铺/生意人/做生意的/开公司的/"
            "商业企业/企业/公司/商户/商家/工商企业",
+           "business owners/shops/shopkeepers/private business/company applicants/commercial firms/traders/merchants/for-profit/"
            "commercial enterprise/commercial/business/company/firm/enterprise/corporation/"
            "enterprises/companies/businesses/firms/corporations/commercial enterprises/private companies/private firms"),
         _e("research", "科研机构", "research institutions",
+           "研究院/研究中心/高等院校/大专院校/院校/科研院校/学术机构/智库/"
            "科研机构/科研院所/研究机构/科研单位/高校/大学/研究所",
+           "think tank/academic institution/academia/universities/college/colleges/research centre/research center/laboratory/"
            "research institution/research institute/research organization/research organisation/"
            "university/scientific research/research body/academic"),
         _e("public_interest", "社会公益组织", "public-interest organizations",
+           "公益团体/公益社团/民间组织/民办非企业/志愿组织/志愿者组织/基金会/环保组织/行业协会/协会/"
            "社会团体/社团/群团组织/"
            "社会公益组织/公益组织/社会组织/公益机构/慈善组织/非营利组织",
+           "civil society/civil society groups/charities/foundation/volunteer groups/advocacy groups/advocacy group/environmental groups/community groups/non-governmental organisation/non-governmental organization/"
            "social groups/social organisations/social organizations/associations/"
            "public-interest organization/public interest organization/public-interest organisation/"
            "public interest organisation/public interest/ngo/charity/non-profit/nonprofit/"
            "public welfare organization/public welfare"),
         _e("legal_services", "法律服务机构", "legal service institutions",
+           "律师行/律师所/法律援助/法援/法律顾问/代理律师/法律服务所/基层法律服务所/"
            "法律服务机构/律师事务所/律所/律师/法律服务",
+           "solicitors/solicitor/barristers/barrister/legal practitioners/legal practitioner/legal advisers/legal advisors/legal adviser/"
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
            "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
            "legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid/"
            "legal service agencies/legal service agency/legal services agencies/legal service bodies/legal service body"),
         _e("other_org", "其他", "other legal persons or organizations",
+           "别的组织/别的单位/别的机构/其他的组织/其他的单位/"
            "其他组织/其他法人/其他单位/其他机构/其他类型组织/其他类组织/其他类的组织/其他类/其他法人或其他组织/其他法人或者其他组织",
+           "remaining organisations/remaining organizations/other kinds of organisation/other kinds of organization/miscellaneous organisations/any other organisation/any other organization/"
            "other organization/other organisation/other legal person/other entity/other institution/"
            "other body/other org/other orgs/other organisations/other organizations/other type of organisation/"
            "other type of organization"),
@@ -506,21 +577,27 @@ APPEAL_GROUPS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("review", "行政复议", "administrative reconsideration",
+           "提复议/申请了复议/去复议/走复议/复议机关/找上级复议/向上级申请复议/"
            "行政复议/复议/复议案件/申请复议/被复议",
+           "asked for a review/requested a review/asked for reconsideration/sought reconsideration/sought review/appealed to a higher authority/administrative appeal/administrative appeals/"
            "reviewer/reviewers/the reviewing body/review body/"
            "administrative reconsideration/reconsideration/administrative review/review/"
            "review case/reconsideration case"),
         # not a key part: "行政诉讼" alone means both litigation groups (their sum)
         _e("litigation", "行政诉讼", "administrative litigation",
+           "行政官司/诉至法院/诉到法院/起诉政府/被诉/应诉/"
            "行政诉讼/诉讼/起诉/被起诉/被告/打官司/官司/行政诉讼案件/告上法院/被告上法院/告到法院/被告到法院/告法院/上法院/闹上法院/法院/法庭/法院判决/法院判/告政府/告了政府/把政府告了/状告政府/民告官",
+           "sued the government/taken to court/took them to court/took it to court/court challenge/court challenges/judicial review/went to court/court action/court actions/"
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
+           "直接去告/直接起诉到法院/一上来就起诉/一上来就告/直接走诉讼/"
            "直接行政诉讼/直接提起行政诉讼/直接的行政诉讼/直接行政起诉/"
            "直接被告到法院/直接被起诉到法院/直接被告/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "went to court without review/went to court without reconsideration/sued without review/sued without reconsideration/sued right away/sued immediately/"
            "got sued directly/get sued directly/gets sued directly/was sued directly/were sued directly/been sued directly/being sued directly/taken directly to court/taken straight to court/got taken straight to court/"
            "skipped review and went straight to court/skipped review/skip review/skipping review/bypassed review/bypassing review/"
            "directly to the court/straight to the court/"
@@ -536,6 +613,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "复议不服起诉/复议没成又起诉/复议输了又起诉/复议后还不服/复议后打官司/复议完打官司/复议后告到法院/"
            "经过复议之后才提起诉讼/复议之后才提起诉讼/之后才提起诉讼/复议后才提起诉讼/才提起诉讼/"
            "复议完再告/复议完再告的/复议后再告/复议完了再告/"
            "行政复议后又起诉/行政复议后起诉/行政复议后再起诉/行政复议后又去起诉/行政复议之后起诉/行政复议以后起诉/行政复议后提起诉讼/行政复议后又提起诉讼/行政复议后又去法院/"
@@ -544,6 +622,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议之后/复议后再/复议以后/复议过后/先复议/先复议后起诉/先复议再起诉/先申请复议再起诉/先复议后诉讼/先申请了复议/先申请了行政复议/先复议了/先走了复议/先走复议/不服又去法院/"
            "先申请复议/先申请行政复议/先去复议/先做复议/"
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
+           "sued after the review/sued after review/sued after reconsideration/went to court after the review/went to court after review/went to court after reconsideration/review and then court/reconsideration and then court/lawsuit after review/court after review/"
            "went to review first and then court/review first and then court/went to review first/review first, then court/"
            "first went through reconsideration/went through reconsideration first/reconsideration, then sued/reconsideration then sued/after an administrative review had concluded/after a review had concluded/after the review had concluded/review had concluded/after the reconsideration had concluded/first went through review/review first, then sued/"
            "after reconsideration/after review/following reconsideration/following review/"
@@ -560,10 +639,12 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
+           "维持原判/驳回诉讼请求/原告败诉/申请人败诉/申请人输了/判原告输/"
            "判政府赢的/政府赢的/"
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
            "backed the office/backed the agency/court backed/backed the county government/backed the city government/"
            "kept the county's decision/kept the decision as it was/kept the decision/decision as it was/left the decision as it was/"
@@ -576,8 +657,10 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
+           "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"
            "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "plaintiff won/ruled unlawful/ruled illegal/ordered to redo/told to redo/had to redo/decision revoked/decision overturned/decision reversed/overruled/"
            "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
@@ -586,18 +669,22 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "ruled against the government/rule against the government/fix its decision/fixed its decision/"
            "told to fix/ordered to fix/had to fix"),
         _e("other", "其他结果", "other outcome",
+           "撤诉/撤回起诉/调解结案/和解结案/终止审理/"
            "其他结果/其他结论/其他方式结案/驳回起诉/终止/既不算维持也不算纠正/既不是维持也不是纠正/不属于维持也不属于纠正/"
            "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外",
+           "case withdrawn/withdrew the case/withdrew the lawsuit/settled out of court/mediated settlement/suit withdrawn/withdrew the suit/"
            "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
            "closed otherwise/some other outcome/other outcomes/other results/neither upheld nor corrected/"
            "ended some other way/some other way/ended otherwise/not upheld nor corrected/not upheld or corrected/"
            "neither upheld nor overturned/neither kept nor corrected"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
+           "案子还没完/还没了结/还在审理中/仍在审理中/"
            "还在打/还在进行/仍在进行/还没完/"
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
            "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决",
+           "case still open/cases still open/not yet over/still being decided/awaiting judgment/awaiting judgement/no verdict yet/no judgment yet/no judgement yet/verdict pending/judgment pending/still under reconsideration/"
            "still going on/still going/going on/still ongoing/still running/still in court/not over yet/not over/"
            "nobody had ruled on yet/not yet ruled on/not ruled on yet/had ruled on yet/ruled on yet/still undecided when the year closed/when the year closed/undecided at year end/"
            "pending/ongoing/not yet concluded/unresolved/undecided/still open/not concluded/"
@@ -620,39 +707,55 @@ ACTIVE_ITEMS: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("regulations", "规章", "regulations",
+           "地方政府规章/地方规章/"
            "规章/政府规章/市政府规章/部门规章",
+           "local regulations/local government regulations/government rules/municipal rules/ordinance/"
            "regulation/government regulation/rule/government rule/municipal regulation/by-law/bylaw"),
         _e("normative_docs", "行政规范性文件", "normative documents",
+           "规范性的文件/政策性规定/"
            "规范性文件/行政规范性文件/规范文件/政策性文件/政策文件/红头文件",
+           "red-header documents/red-header document/red-letterhead documents/official policy documents/normative files/regulatory documents/"
            "normative document/normative doc/regulatory document/policy document/"
            "administrative normative document/normative"),
         _e("licensing", "行政许可", "administrative licensing",
+           "许可证/发证/办证/审批决定/审批件/证照办理/"
            "行政许可/许可/审批/许可决定/行政审批",
+           "permits issued/licences issued/licenses issued/permits granted/licences granted/licenses granted/"
            "administrative licensing/licensing/licence/license/permit/approval/permit decision/"
            "licensing decision/licences/licenses/permits/administrative licence/administrative license/"
            "administrative licences/administrative licenses/admin licence/admin license/admin licences/admin licenses/"
            "administrative permits/administrative permit/licensing decisions/permit decisions/licence decisions/license decisions"),
         _e("other_services", "其他对外管理服务事项", "other external management services",
+           "其他管理服务/其他对外服务/对外服务事项/其他服务事项/"
            "其他对外管理服务事项/对外管理服务事项/对外管理服务/管理服务事项",
+           "other management services/other external services/other administrative services/"
            "other external management service/external management service/other management service/"
            "external service"),
         _e("punishment", "行政处罚", "administrative penalties",
+           "罚单/开罚单/处罚案件/行政处罚决定/处罚件数/"
            "行政处罚/处罚/罚款/处罚决定",
+           "fines imposed/fines issued/penalised/penalized/penalties imposed/sanctioned/"
            "administrative penalty/penalty/punishment/sanction/penalty decision/fined"),
         _e("coercion", "行政强制", "administrative coercion",
+           "查封/扣押/查封扣押/强制拆除/强拆/"
            "行政强制/强制/强制措施/行政强制措施/强制执行",
+           "seizure/seizures/impounded/impoundment/sealed up/asset freeze/forced demolition/coercive actions/"
            "administrative coercion/coercion/coercive measure/compulsory measure/enforcement decisions/enforcement decision/"
            "enforcement measures/enforcement actions/"
            "administrative enforcement/compulsory enforcement/coercive/compulsion/administrative compulsion/"
            "compulsion decisions/compulsory measures/enforcement measures"),
         _e("fees", "行政事业性收费", "administrative fees",
+           "行政收费/事业收费/规费/收费收入/"
            "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
+           "charges levied/fees levied/government fees/admin fees/levies/levy/government charges/official fees/"
            "administrative fee/fee/administrative charge/fee collected/fees charged/"
            "administrative and institutional fee/fee income/administrative fee income/administrative fees income/"
            "fee revenue/administrative and institutional charges/administrative fee revenue/administrative fees revenue/"
            "administrative fee revenues/fee revenues/administrative charges revenue"),
         _e("procurement", "政府集中采购", "centralized government procurement",
+           "政府集采/集采/招标采购/"
            "政府集中采购/集中采购/政府采购/采购",
+           "government buying/government purchases/government purchasing/public purchasing/tendering/public tenders/"
            "centralized government procurement/centralised government procurement/"
            "centralised procurement/centralized procurement/"
            "government procurement/procurement/purchasing/public procurement/purchase"),
@@ -662,13 +765,18 @@ ACTIVE_MEASURES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("issued", "本年制发件数", "issued this year",
+           "下发/新出台的/新下发/"
            "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台/新发/新印发/新发布",
+           "rolled out/newly issued/newly enacted/newly adopted/"
            "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
         _e("made", "本年新制作数量", "made this year",
+           "新做的/新起草/起草/"
            "本年新制作数量/本年新制作/新制作/制作",
+           "drawn up/drew up/draw up/newly drawn up/"
            "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly created/"
            "newly produced"),
         _e("published", "本年新公开数量", "newly published this year",
+           "新公布/公布了/"
            "本年新公开数量/本年新公开/新公开/公布",
            "published/newly published/made public/publicly released/newly publish/newly disclosed/newly disclose/"
            "make public/makes public/making public/newly made public/newly make public"),
@@ -685,22 +793,30 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "total publicly released/total released publicly/total made public/total publicly disclosed/total disclosed publicly/"
            "total rules publicly released/total number publicly released/total publicly published"),
         _e("repealed", "本年废止件数", "repealed this year",
+           "停止执行/不再执行/清理废止/被废/被废除/被废止/作废的/取消掉/"
            "废了/废的/作废了/废掉了/废止了/"
            "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
+           "done away with/did away with/taken off the books/struck off/no longer in force/ceased to be in force/lapsed/axed/"
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
            "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",
+           "还在执行/仍在执行/依然有效/目前有效/现在有效/正在执行/现在还有效/"
            "现行有效件数/现行有效/有效/现行/仍然有效/生效/还管用/仍然管用/还有效/管用的/还在用/仍在用",
+           "still in force/still valid/still in effect/still applies/currently effective/still operative/"
            "on the books/still on the books/still have on the books/remained on the books/"
            "in force/currently in force/valid/currently valid/in effect/effective/current"),
         _e("prev_year_items", "上一年项目数量", "items in the previous year",
+           "去年项目/去年的项目数/上年度项目数量/"
            "上一年项目数量/上一年项目/上年项目数量/上年项目/上年度项目/上一年的项目/上一年的",
+           "last year's items/previous year's items/items last year/"
            "items in the previous year/previous year item/last year item/prior year item"),
         _e("change", "本年增/减", "change this year (signed)",
            "本年增/减/增/减/增减/增减数量/增减变化/本年增减",
            "net change/increase or decrease/change in item/items change/item change/change this year/change this year (signed)"),
         _e("decisions", "本年处理决定数量", "decisions made",
+           "作出的决定/决定书/作出处理决定/"
            "本年处理决定数量/处理决定数量/处理决定/决定/作出决定/决定数/决定数量",
+           "decisions issued/decisions taken/decisions handed down/rulings made/number of decisions/"
            "decision/decisions made/ruling/decided case"),
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额",
