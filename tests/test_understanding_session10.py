@@ -282,3 +282,8 @@ def test_a_body_or_district_not_held_is_still_said_missing(svc, question):
 def test_parts_of_a_whole_and_columns_said_with_each_row(svc, turns, keys, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:200])
+
+
+def test_turned_to_next_year_after_handled_is_carried_forward(svc):
+    rec = _ask(svc, "涧西区2020年收到几件申请", "办完了几件", "转到下年的")
+    assert rec["value"] == 2 and _keys(rec) == {"requests.carried_forward.total"}, rec["answer"][:200]

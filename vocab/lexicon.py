@@ -95,6 +95,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
            "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "转到下年的/转到下年/转下年/转到下一年的/"
            "年底还没办完/年底没办完/年底还在办/年底前没办完/跨年办理/留到来年/拖到来年/来年接着办/明年接着办/明年再办/明年继续办/"
            "转到下年去办/转到下年办/转下年去办/留到下年办/下年接着办/下年继续办/"
            "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
