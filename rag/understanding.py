@@ -3048,6 +3048,9 @@ def understand(
     table = _which_table(question, senses, key_groups) if operation == "table" else None
     seen = dict(context.seen) if context is not None else {}
     pairs = _agency_years(hits, text, agency_names) if len(agency_names) > 1 else {}
+    if not pairs and follow_up and context is not None and context.agency_years and not years_written \
+            and set(agency_names) == set(context.agencies):
+        pairs = dict(context.agency_years)  # "那最少的呢" after "淮安2024、沭阳2025、上海2019哪家最多": each body in its year
     for name in agency_names:
         seen.pop(name, None)
         seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)

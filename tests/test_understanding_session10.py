@@ -287,3 +287,8 @@ def test_parts_of_a_whole_and_columns_said_with_each_row(svc, turns, keys, value
 def test_turned_to_next_year_after_handled_is_carried_forward(svc):
     rec = _ask(svc, "涧西区2020年收到几件申请", "办完了几件", "转到下年的")
     assert rec["value"] == 2 and _keys(rec) == {"requests.carried_forward.total"}, rec["answer"][:200]
+
+
+def test_a_ranking_follow_up_keeps_each_body_in_its_year(svc):
+    rec = _ask(svc, "淮安市2024年、沭阳县2025年、上海市府办2019年，哪家新收申请最多", "那最少的呢")
+    assert rec["found"] and "最少的是沭阳县人民政府 2025" in rec["answer"], rec["answer"][:200]
