@@ -2503,6 +2503,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         if not groups:
             if inherit and ctx["groups"]:
                 groups = ctx["groups"]
+                # "how many did the county lose?" after "how many lawsuits" (both kinds added): both kinds again
+                forced_sum = forced_sum or (context is not None and context.operation == "sum"
+                                            and sorted(groups) == ["litigation_after_review", "litigation_direct"])
             elif p.appeals_hint:  # "复议诉讼案件": three readings, not their sum
                 groups = ["review", "litigation_direct", "litigation_after_review"]
         unexplained_zh = any(_CJK.search(w) for w in p.unexplained)

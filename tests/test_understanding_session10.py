@@ -292,3 +292,9 @@ def test_turned_to_next_year_after_handled_is_carried_forward(svc):
 def test_a_ranking_follow_up_keeps_each_body_in_its_year(svc):
     rec = _ask(svc, "淮安市2024年、沭阳县2025年、上海市府办2019年，哪家新收申请最多", "那最少的呢")
     assert rec["found"] and "最少的是沭阳县人民政府 2025" in rec["answer"], rec["answer"][:200]
+
+
+def test_an_outcome_after_all_lawsuits_is_that_outcome_of_both_kinds(svc):
+    rec = _ask(svc, "Shuyang 2025 how many lawsuits", "how many did the county lose?", "and win?")
+    assert rec["value"] == 11, rec["answer"][:200]
+    assert _keys(rec) == {"appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld"}
