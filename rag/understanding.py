@@ -802,6 +802,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "公司单位这些法人或其他组织", "律所、企业等法人": the examples before the class they are of — the class
     (re.compile(r"(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校)(?:[、和及与]?(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校))*"
                 r"(?:这些|这类|这种|等|之类的?)(?=法人或其他组织|法人或者其他组织|法人)"), ""),
+    # "how many got nothing?": nothing given (no one cell: granted is the opposite, received is not it)
+    (re.compile(r"\b(?:got|get|received|were given|was given)\s+(?:nothing|no (?:info|information|answer|reply|response))\b", re.I),
+     "nothing given"),
     # "new individual requests", "new company applications": the new requests, from individuals / companies
     (re.compile(r"\bnew\s+((?:individual|personal|private|company|business|corporate|law[- ]firm|lawyer|organi[sz]ation|research)s?)\s+"
                 r"(requests?|applications?)\b", re.I), r"new \2 from \1"),
@@ -1520,6 +1523,7 @@ def _newest(agencies: list[str], years_held: dict[str, list[int]]) -> int | None
 @dataclass
 class _Parts:
     text: str = ""  # the question, normalised
+    masked: str = ""  # … with its terms, bodies and the body not held blanked
     conj_text: str = ""  # the question with a list of bodies blanked ("rank A, B and C by …"): its "and" adds no parts
     rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
     columns: list[str] = field(default_factory=list)
@@ -2004,6 +2008,24 @@ _BARE_TOTAL_RE = re.compile(r"\W*(?:那|那么|and|so)?\s*(?:一共|总共|共�
                             r"\W*(?:and|so)?\s*how many (?:altogether|in all|all together)\W*", re.I)
 
 
+# words of what happened to requests that no term reads alone ("拒了几件", "没给的呢", "and dropped?",
+# "how many got nothing?"): a follow-up made of them asks for another quantity, never the same cell again
+_OUTCOME_CHARS = set("拒给驳退撤批准理废告输赢罚绝没未无删")
+# (not the verbs of applying — came, sent, filed, got — which say the requests received)
+_OUTCOME_WORDS_EN = {"dropped", "drop", "gave", "give", "given", "provided", "refused", "rejected", "denied", "lost",
+                     "won", "closed", "nothing", "none"}
+
+
+def _names_an_outcome(masked: str) -> bool:
+    rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+|有没有|是不是|有无", " ", masked)
+    cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", rest)
+    for f in _FILLER_ZH:
+        cjk = cjk.replace(f, " ")
+    if any(ch in _OUTCOME_CHARS for ch in cjk):
+        return True
+    return any(w.lower() in _OUTCOME_WORDS_EN for w in re.findall(r"[A-Za-z]+", rest))
+
+
 def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
     """A term, then 中/其中, then words nothing explains: the question asks for a part of the
     term's quantity that the reader does not know, so the term's own cell is not the answer."""
@@ -2329,7 +2351,7 @@ def _parts(hits: list[Hit]) -> _Parts:
 
 # a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
 # the previous turn's column stays, even when that turn only offered its reading to confirm
-_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面", re.I)
 
 
 def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]]:
@@ -2457,7 +2479,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # a column alone: with a word of applying ("自然人申请了多少") the applications received;
             # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
             row_paths = ctx["rows"] if inherit and ctx["rows"] and not p.foreign_part else (
-                [] if p.unexplained or p.foreign_part else ["received"] if p.apply or not p.columns
+                # (never received by default when words of what happened are left: "有多少申请最后没给")
+                [] if p.unexplained or p.foreign_part or _names_an_outcome(p.masked)
+                else ["received"] if p.apply or not p.columns
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
@@ -2968,6 +2992,7 @@ def understand(
         # its words tell what happened, they do not narrow the quantity asked
         parts.unexplained = [w for w in parts.unexplained if text.find(w) < 0 or text.find(w) >= asked_from]
     parts.text = text
+    parts.masked = unheld
     body_spans = [(h.start, h.end) for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
     conj_text = text
     if len(body_spans) > 1 and cues.is_ranking:
@@ -2992,7 +3017,7 @@ def understand(
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
     if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained \
-            and not parts.foreign_part and not _BARE_OTHER_RE.search(text):
+            and not parts.foreign_part and not _BARE_OTHER_RE.search(text) and not _names_an_outcome(unheld):
         # (a bare "其他的呢" the context gives no 其他 of asks for something else, never the same cell again)
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
         if _WHOLE_ROW_RE.search(text) or (context.operation == "value" and _BARE_TOTAL_RE.fullmatch(text)):

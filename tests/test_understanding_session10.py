@@ -298,3 +298,24 @@ def test_an_outcome_after_all_lawsuits_is_that_outcome_of_both_kinds(svc):
     rec = _ask(svc, "Shuyang 2025 how many lawsuits", "how many did the county lose?", "and win?")
     assert rec["value"] == 11, rec["answer"][:200]
     assert _keys(rec) == {"appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld"}
+
+
+# -- round 4: words of what happened that no term reads never fall back on another cell ----------------
+@pytest.mark.parametrize("follow_up", ["拒了几件", "没给的呢", "and dropped?", "how many got nothing?"])
+def test_an_unread_outcome_follow_up_never_repeats_the_previous_cell(svc, follow_up):
+    rec = _ask(svc, "上海科委2024年收到几个申请", follow_up)
+    assert rec["value"] != 34 and "requests.received.total" not in _keys(rec), (follow_up, rec["answer"][:200])
+
+
+@pytest.mark.parametrize("follow_up, value", [("那2024年呢", 34), ("same for Shuyang 2025?", 713), ("那沭阳县的呢", 713)])
+def test_a_bare_follow_up_still_keeps_the_quantity(svc, follow_up, value):
+    rec = _ask(svc, "上海科委2024年收到几个申请", follow_up)
+    assert rec["value"] == value and _keys(rec) == {"requests.received.total"}, (follow_up, rec["answer"][:200])
+
+
+def test_no_default_row_when_what_happened_is_left_unread(svc):
+    # "最后没给": something happened to the requests that no term reads — never "received" by default
+    rec = _ask(svc, "沭阳2025年有多少申请最后没给")
+    assert rec["value"] != 713 and "requests.received.total" not in _keys(rec), rec["answer"][:200]
+    rec = _ask(svc, "沭阳2025年有多少人申请")
+    assert rec["value"] == 713, rec["answer"][:200]

@@ -142,6 +142,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
+           "给了几件/给了多少/给了几个/都给了的/给了的/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
