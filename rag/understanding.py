@@ -2010,7 +2010,7 @@ _BARE_TOTAL_RE = re.compile(r"\W*(?:那|那么|and|so)?\s*(?:一共|总共|共�
 
 # words of what happened to requests that no term reads alone ("拒了几件", "没给的呢", "and dropped?",
 # "how many got nothing?"): a follow-up made of them asks for another quantity, never the same cell again
-_OUTCOME_CHARS = set("拒给驳退撤批准理废告输赢罚绝没未无删")
+_OUTCOME_CHARS = set("拒给驳退撤批准理废告输赢罚绝没未无删改")
 # (not the verbs of applying — came, sent, filed, got — which say the requests received)
 _OUTCOME_WORDS_EN = {"dropped", "drop", "gave", "give", "given", "provided", "refused", "rejected", "denied", "lost",
                      "won", "closed", "nothing", "none"}
@@ -2537,7 +2537,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         outs = _unique(outcomes) or (
             ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
             # "and the total of direct lawsuits": not the outcome asked before
-            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups else ([] if unexplained_zh else ["total"]))
+            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups
+            # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
+            else ([] if unexplained_zh or _names_an_outcome(p.masked) else ["total"]))
         keys = []
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
@@ -2710,6 +2712,17 @@ class _Reading:
     follow_up_cue: bool
 
 
+_ABOUT_RE = re.compile(r"^(?:were|was)\s+(?:about|on|concerning|related to|regarding)\b", re.I)
+
+
+def _breakdown_asked(text: str, senses: list[Sense]) -> bool:
+    """A split the tables never make (by month, by topic …). "were about X" is not one when X is
+    a sub-item of table 三 ("requests … about the government's own internal housekeeping",
+    "… about things already published in books"): the sub-item names what the requests were."""
+    subs = any(s.kind == "row" and "." in s.value for s in senses)
+    return any(not (subs and _ABOUT_RE.match(m.group())) for m in _BREAKDOWN_RE.finditer(text))
+
+
 def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
     is_table = bool(_TABLE_RE.search(masked))
     vs_previous = any(s.kind == "vs_previous" for s in senses)
@@ -2735,7 +2748,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
                            or (NARRATIVE_ONLY_RE.search(_NOT_ASKED_ASIDE.sub(" ", text))  # "（不是信息处理费那个）": not asked
                                and not any(s.kind == "row" and s.value.endswith("overdue_fee")
                                                                           for s in senses))
-                           or _BREAKDOWN_RE.search(text) or _QUALIFIED_OUT_RE.search(text)),
+                           or _breakdown_asked(text, senses) or _QUALIFIED_OUT_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
 

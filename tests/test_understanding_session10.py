@@ -319,3 +319,21 @@ def test_no_default_row_when_what_happened_is_left_unread(svc):
     assert rec["value"] != 713 and "requests.received.total" not in _keys(rec), rec["answer"][:200]
     rec = _ask(svc, "沭阳2025年有多少人申请")
     assert rec["value"] == 713, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, key, value", [
+    # "were about X" is no split by topic when X is a sub-item
+    ("How many requests to Shanghai General Office in 2025 were about things already published in books?",
+     "requests.not_processed.publication.total", 1),
+    ("In 2024 how many requests did Huaian turn down because they were about the government's own internal housekeeping?",
+     "requests.withheld.internal_affairs.total", 8),
+    ("沭阳2025年复议把县政府的决定改了的有几件", "appeals.review.corrected", 10),
+])
+def test_round_four_readings(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}, (question, _keys(rec), rec["answer"][:200])
+
+
+def test_a_split_by_topic_is_still_not_a_cell(svc):
+    rec = _ask(svc, "How many requests to Huai'an in 2024 were about land acquisition?")
+    assert rec["value"] is None and not _keys(rec), rec["answer"][:200]

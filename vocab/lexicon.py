@@ -444,6 +444,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理/不再处理/不再予以处理/终止处理/不予再处理/不再办理",
            "other handling/handled otherwise/otherwise handled/other disposition/other processing/"
+           "handled in some other way/in some other way/some other way/dealt with some other way/dealt with otherwise/"
+           "handled some other way/handled another way/dealt with in another way/"
            "other way/handled in other ways/no longer handled/no longer processed/stopped handling/"
            "stopped processing/handling stopped/processing stopped",
            # the words of its sub-items' descriptions: a reading only when nothing else is left over
@@ -659,6 +661,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
+           "决定改了/把决定改了/给改了/被改了/改掉了/改判/"
            "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"
            "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
