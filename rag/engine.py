@@ -29,6 +29,19 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
+_PLACE_RE = re.compile(r"第([二三四2-4])(?:名|位|多|高|大|少|低)|排(?:在)?第([二三四2-4])|\b(second|third|fourth)\b|\brunner-?up\b", re.I)
+_PLACE_N = {"二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4}
+
+
+def _rank_place(question: str) -> int:
+    """The place asked of a ranking: 1 (the top) unless "第二名", "third highest", "runner-up"."""
+    m = _PLACE_RE.search(question)
+    if not m:
+        return 1
+    w = m.group(1) or m.group(2) or m.group(3)
+    return _PLACE_N.get((w or "second").lower(), 1)
+
+
 _ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|排在最后|最后一名|倒数|fewest|least|lowest|smallest|\bbottom\b|"
                   r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b|"
                   # a comparison of two or more: "哪个少", "谁更少", "较低的是", "which had fewer / less / lower"
@@ -844,8 +857,17 @@ class Engine:
         c.reports = [r for _, r, _ in rows]
         if not q.rank_sum:
             c.facts = [f for _, _, f in rows]
-        top_v, top_r, top_f = rows[0]
+        # "第二名是谁", "who's runner-up?": the body in that place (values tied share a place)
+        place = _rank_place(c.question)
+        distinct = sorted({v for v, _, _ in rows}, reverse=not asc)
+        if place > 1 and place > len(distinct):
+            return self._finish(c, _t(lang, f"只有{len(distinct)}个不同的数，没有第{place}名。",
+                                      f"There are only {len(distinct)} different values: no place {place}."), False, t0)
+        top_v = distinct[place - 1] if place > 1 else rows[0][0]
+        top_v, top_r, top_f = next(x for x in rows if x[0] == top_v)
         ties = [r for v, r, _ in rows if v == top_v]
+        if place > 1:  # the body in the place asked comes first (the answer's own report), then the rest in order
+            c.reports = ties + [r for r in c.reports if r not in ties]
         d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)
         each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
@@ -853,11 +875,14 @@ class Engine:
         names = "、".join(r.name + (f" {r.year}" if each_year else "") for r in ties)
         if lang == "zh":
             when = "" if each_year else f"{year}年"
-            msg = (f"{when}{d}{'最少' if asc else '最多'}的是{names}（{format_value(key, top_v, lang)}）。"
+            which = ('最少' if asc else '最多') if place == 1 else f"第{'一二三四'[place - 1]}{'少' if asc else '多'}"
+            msg = (f"{when}{d}{which}的是{names}（{format_value(key, top_v, lang)}）。"
                    f"全部{len(rows)}个单位：{listing}。来源：{top_f['citation']}。")
         else:
             when = "Of the reports named" if each_year else f"In {year}"
-            msg = (f"{when}, the {'lowest' if asc else 'highest'} {d} was {names} ({format_value(key, top_v, lang)}). "
+            which = ('lowest' if asc else 'highest') if place == 1 else \
+                f"{ {2: 'second', 3: 'third', 4: 'fourth'}[place]} {'lowest' if asc else 'highest'}"
+            msg = (f"{when}, the {which} {d} was {names} ({format_value(key, top_v, lang)}). "
                    f"All {len(rows)} bodies: {listing}. Source: {top_f['citation']}.")
         return self._finish(c, msg, True, t0, value=top_v)
 

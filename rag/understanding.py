@@ -400,7 +400,7 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
-                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|排个序|排一下序|排下序|排一排|第一(?:名)?(?:是|为|属)(?:谁|哪)|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
+                      r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|排个序|第[二三四2-4](?:名|位)|排(?:在)?第[二三四2-4]|第[二三四2-4](?:多|高|大|少|低)|排一下序|排下序|排一排|第一(?:名)?(?:是|为|属)(?:谁|哪)|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
@@ -410,7 +410,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
                       # "A vs B vs C — smallest number of …": a superlative after a list of bodies
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
-                      r"\b(?:top|bottom) one\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
+                      r"\b(?:top|bottom) one\b|\brunner-?up\b|\b(?:second|third)(?: place\b|[- ](?:most|highest|largest|biggest|fewest|lowest)\b|\?)|\b(?:came|comes|was|is|ranks?|ranked|finished) (?:second|third)\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"

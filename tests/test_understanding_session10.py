@@ -337,3 +337,19 @@ def test_round_four_readings(svc, question, key, value):
 def test_a_split_by_topic_is_still_not_a_cell(svc):
     rec = _ask(svc, "How many requests to Huai'an in 2024 were about land acquisition?")
     assert rec["value"] is None and not _keys(rec), rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, second", [
+    (["淮安2024年、沭阳2025年、洪泽2024年，谁的行政复议最多", "第二名是谁"], "沭阳县人民政府"),
+    (["Huai'an 2024, Shuyang 2025 and Hongze 2024: who had the second most reconsiderations?"], "沭阳县人民政府"),
+    (["Which came second, Huai'an 2024, Shuyang 2025 or the Shanghai General Office 2019, in new requests?"], "上海市人民政府办公厅"),
+])
+def test_a_place_other_than_the_top_of_a_ranking(svc, turns, second):
+    from evals.scoring import _ranking_winner
+    rec = _ask(svc, *turns)
+    assert rec["found"] and _ranking_winner(rec) == second, rec["answer"][:200]
+
+
+def test_a_place_beyond_the_bodies_compared_has_no_answer(svc):
+    rec = _ask(svc, "淮安2024年、沭阳2025年，谁的行政复议第四多")
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
