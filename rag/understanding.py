@@ -2016,12 +2016,15 @@ _OUTCOME_WORDS_EN = {"dropped", "drop", "gave", "give", "given", "provided", "re
                      "won", "closed", "nothing", "none"}
 
 
-def _names_an_outcome(masked: str) -> bool:
+_APPEAL_OUTCOME_CHARS = set("改驳撤输赢")  # (not 告 or 没: "没经过复议直接去法院告的" names the suits)
+
+
+def _names_an_outcome(masked: str, chars: set[str] = _OUTCOME_CHARS) -> bool:
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+|有没有|是不是|有无", " ", masked)
     cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", rest)
     for f in _FILLER_ZH:
         cjk = cjk.replace(f, " ")
-    if any(ch in _OUTCOME_CHARS for ch in cjk):
+    if any(ch in chars for ch in cjk):
         return True
     return any(w.lower() in _OUTCOME_WORDS_EN for w in re.findall(r"[A-Za-z]+", rest))
 
@@ -2539,7 +2542,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # "and the total of direct lawsuits": not the outcome asked before
             else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
-            else ([] if unexplained_zh or _names_an_outcome(p.masked) else ["total"]))
+            else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
         keys = []
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
@@ -2715,12 +2718,23 @@ class _Reading:
 _ABOUT_RE = re.compile(r"^(?:were|was)\s+(?:about|on|concerning|related to|regarding)\b", re.I)
 
 
-def _breakdown_asked(text: str, senses: list[Sense]) -> bool:
+_ABOUT_FILLER = {"the", "a", "an", "in", "of", "on", "to", "by", "for", "and", "government's", "governments", "own", "its", "their", "things", "thing", "stuff", "matters",
+                 "info", "information", "that", "which", "were", "was", "already", "city's", "county's", "office's"}
+
+
+def _breakdown_asked(text: str, masked: str, senses: list[Sense]) -> bool:
     """A split the tables never make (by month, by topic …). "were about X" is not one when X is
-    a sub-item of table 三 ("requests … about the government's own internal housekeeping",
-    "… about things already published in books"): the sub-item names what the requests were."""
+    read whole as a sub-item of table 三 ("requests … about the government's own internal
+    housekeeping", "… about things already published in books"): the sub-item names what the
+    requests were ("about housing security (住房保障)" is a topic: "housing" is left over)."""
     subs = any(s.kind == "row" and "." in s.value for s in senses)
-    return any(not (subs and _ABOUT_RE.match(m.group())) for m in _BREAKDOWN_RE.finditer(text))
+    for m in _BREAKDOWN_RE.finditer(text):
+        if subs and _ABOUT_RE.match(m.group()) and len(masked) == len(text):
+            after = re.split(r"[?？.。,，;；]", masked[m.start() + len(_ABOUT_RE.match(m.group()).group()):], 1)[0]
+            if all(w.lower() in _ABOUT_FILLER for w in re.findall(r"[A-Za-z'’]+|[\u4e00-\u9fff]+", after)):
+                continue
+        return True
+    return False
 
 
 def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
@@ -2748,7 +2762,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
                            or (NARRATIVE_ONLY_RE.search(_NOT_ASKED_ASIDE.sub(" ", text))  # "（不是信息处理费那个）": not asked
                                and not any(s.kind == "row" and s.value.endswith("overdue_fee")
                                                                           for s in senses))
-                           or _breakdown_asked(text, senses) or _QUALIFIED_OUT_RE.search(text)),
+                           or _breakdown_asked(text, masked, senses) or _QUALIFIED_OUT_RE.search(text)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
 

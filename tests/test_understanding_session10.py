@@ -353,3 +353,19 @@ def test_a_place_other_than_the_top_of_a_ranking(svc, turns, second):
 def test_a_place_beyond_the_bodies_compared_has_no_answer(svc):
     rec = _ask(svc, "淮安2024年、沭阳2025年，谁的行政复议第四多")
     assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, key, value", [
+    # 告 and 没 name the suits ("没经过复议直接去法院告的"), not an outcome: the group's total
+    ("淮安市人民政府2024年度 没经过复议直接去法院告的 信息公开官司 多少件", "appeals.litigation_direct.total", 26),
+    ("淮安2024复议完了不服又去法院告的 一共几件", "appeals.litigation_after_review.total", 20),
+])
+def test_words_of_suing_leave_the_group_total(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}, (question, rec["answer"][:200])
+
+
+def test_a_topic_with_a_word_of_a_sub_item_is_still_a_topic(svc):
+    # "about housing security (住房保障)": a topic the tables never split by, not 危及安全稳定
+    rec = _ask(svc, "Shuyang 2025: how many requests were about housing security (住房保障) specifically?")
+    assert rec["value"] is None and not _keys(rec), rec["answer"][:200]
