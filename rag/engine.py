@@ -105,6 +105,9 @@ _PERSONAL_Q = re.compile(
     r"(?<!requesters )(?<!companies )(?<!firms )"
     r"\bwho (?:exactly )?(?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b(?! the most| more| fewer| the fewest)|"
     r"\bwho (?:were|was|are|is) the (?:applicants?|requesters?|plaintiffs?|petitioners?|people)\b|"
+    # "Can you also tell me which applicants they were?", "who those applicants were"
+    r"\bwhich (?:applicants?|requesters?|requestors?|people|persons|individuals|plaintiffs?) (?:they|those|these|it) (?:were|was|are|is)\b|"
+    r"\bwho (?:the|those|these) (?:applicants?|requesters?|requestors?|people|plaintiffs?) (?:were|are)\b|"
     # "Name the person who posted …", "哪些律师代理的": a person behind a figure, by name
     r"\bname the (?:person|people|individual|author|poster|lawyers?|firm)\b|\bnames?,? please\b|"
     # "Which of Huai'an's 2024 requesters got the 6 requests …": the people behind a count

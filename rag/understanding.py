@@ -1991,7 +1991,7 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
-_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|"
+_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|"
@@ -2505,6 +2505,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
         if "结转" in p.surfaces or "carried" in p.surfaces:  # bare 结转: forward first, over second
             keys = [k + [k[0].replace(".carried_forward.", ".carried_over.")] if ".carried_forward." in k[0] else k for k in keys]
+            if inherit and ctx["rows"] == ["carried_over"]:  # "其中自然人结转的呢" after 上年结转: the same direction
+                keys = [[k[1], k[0]] if len(k) == 2 and ".carried_forward." in k[0] else k for k in keys]
         groups_out.append((p.first_pos.get("requests", 0), keys))
 
     # ---- table 四

@@ -329,6 +329,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "needed a new document made/new document made/a new document made/needed a new document/"
            "would need new statistics/need new statistics/would need to be analysed/would need analysis/would require compiling statistics/compiling statistics/compile statistics/need to compile statistics/put together from scratch/"
            "required creating new information/required creating new info/required creating/requires creating new information/would have required creating/specially produced/need to be specially produced/would need to be specially produced/have to be specially produced/"
            "did not exist ready-made/didn't exist ready-made/not exist ready-made/exist ready-made/need new info compiled/needed new info compiled/new info compiled/need new information compiled/new information compiled/"
@@ -444,7 +445,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理/不再处理/不再予以处理/终止处理/不予再处理/不再办理",
            "other handling/handled otherwise/otherwise handled/other disposition/other processing/"
-           "handled in some other way/in some other way/some other way/dealt with some other way/dealt with otherwise/"
+           "handled in some other way/dealt with some other way/dealt with otherwise/"
            "handled some other way/handled another way/dealt with in another way/"
            "other way/handled in other ways/no longer handled/no longer processed/stopped handling/"
            "stopped processing/handling stopped/processing stopped",
@@ -665,6 +666,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"
            "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "got it wrong/had got it wrong/it got it wrong/the government got it wrong/"
            "plaintiff won/ruled unlawful/ruled illegal/ordered to redo/told to redo/had to redo/decision revoked/decision overturned/decision reversed/overruled/"
            "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
