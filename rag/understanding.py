@@ -2505,7 +2505,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             keys = [[f"requests.{r}.{c}"] for r in row_paths for c in cols if f"requests.{r}.{c}" in cat]
         if "结转" in p.surfaces or "carried" in p.surfaces:  # bare 结转: forward first, over second
             keys = [k + [k[0].replace(".carried_forward.", ".carried_over.")] if ".carried_forward." in k[0] else k for k in keys]
-            if inherit and ctx["rows"] == ["carried_over"]:  # "其中自然人结转的呢" after 上年结转: the same direction
+            if inherit and ctx["rows"] == ["carried_over"] and not re.search(
+                    r"下年|下一年|明年|来年|转出|\bnext\b|\bforward\b|\bout\b|\bfollowing\b", p.text, re.I):
+                # "其中自然人结转的呢" after 上年结转: the same direction (not "and carried out to the next?")
                 keys = [[k[1], k[0]] if len(k) == 2 and ".carried_forward." in k[0] else k for k in keys]
         groups_out.append((p.first_pos.get("requests", 0), keys))
 

@@ -393,3 +393,8 @@ def test_two_pointed_back_to_with_lia(svc):
 def test_which_applicants_they_were_is_declined(svc):
     rec = _ask(svc, "Huai'an 2024: how many requests came in?", "Can you also tell me which applicants they were?")
     assert rec["value"] is None and not _keys(rec), rec["answer"][:200]
+
+
+def test_carried_out_to_the_next_after_carried_in_is_carried_forward(svc):
+    rec = _ask(svc, "Shuyang 2025 requests carried in from the previous year?", "and carried out to the next?")
+    assert rec["value"] == 31 and "requests.carried_forward.total" in _keys(rec), rec["answer"][:200]
