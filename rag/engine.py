@@ -29,7 +29,10 @@ if TYPE_CHECKING:  # langchain loads with the retriever, not with the engine (is
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])")
 _UNIT_NOTE = re.compile(r"[（(]单位[:：][^）)]*[）)]")
 _FORMAT_NOTE = re.compile(r"\s*\([^)]*format[^)]*\)")
-_PLACE_RE = re.compile(r"第([二三四2-4])(?:名|位|多|高|大|少|低)|排(?:在)?第([二三四2-4])|\b(second|third|fourth)\b|\brunner-?up\b", re.I)
+# (only a place asked of the ranking: "second most", "came second", "第二名" — not "the second half")
+_PLACE_RE = re.compile(r"第([二三四2-4])(?:名|位|多|高|大|少|低)|排(?:在)?第([二三四2-4])|"
+                       r"\b(second|third|fourth)(?= place\b|[- ](?:most|highest|largest|biggest|fewest|lowest|least)\b|\s*\?)|"
+                       r"\b(?:came|comes|was|is|ranks?|ranked|finished) (second|third|fourth)\b|\brunner-?up\b", re.I)
 _PLACE_N = {"二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -38,7 +41,7 @@ def _rank_place(question: str) -> int:
     m = _PLACE_RE.search(question)
     if not m:
         return 1
-    w = m.group(1) or m.group(2) or m.group(3)
+    w = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return _PLACE_N.get((w or "second").lower(), 1)
 
 

@@ -398,3 +398,9 @@ def test_which_applicants_they_were_is_declined(svc):
 def test_carried_out_to_the_next_after_carried_in_is_carried_forward(svc):
     rec = _ask(svc, "Shuyang 2025 requests carried in from the previous year?", "and carried out to the next?")
     assert rec["value"] == 31 and "requests.carried_forward.total" in _keys(rec), rec["answer"][:200]
+
+
+def test_second_elsewhere_in_a_ranking_question_is_not_a_place(svc):
+    from rag.engine import _rank_place
+    assert _rank_place("Which had the most requests, Huai'an 2024 or Shuyang 2025, counting the second review too?") == 1
+    assert _rank_place("who came second?") == 2 and _rank_place("第三名呢") == 3 and _rank_place("the runner-up?") == 2
