@@ -2021,10 +2021,7 @@ _APPEAL_OUTCOME_CHARS = set("改驳撤输赢")  # (not 告 or 没: "没经过复
 
 def _names_an_outcome(masked: str, chars: set[str] = _OUTCOME_CHARS) -> bool:
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+|有没有|是不是|有无", " ", masked)
-    cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", rest)
-    for f in _FILLER_ZH:
-        cjk = cjk.replace(f, " ")
-    if any(ch in chars for ch in cjk):
+    if any(ch in chars for ch in _unfilled_cjk(rest)):
         return True
     return any(w.lower() in _OUTCOME_WORDS_EN for w in re.findall(r"[A-Za-z]+", rest))
 
@@ -2177,11 +2174,16 @@ def _unexplained(masked: str) -> list[str]:
     words = [w.strip("'’-") for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rest)]
     # capitalised words are names (of places and bodies: the agency reading's business), not quantities
     words = [w for w in words if w.lower() not in _FILLER_EN and len(w) > 2 and not w[0].isupper()]
-    cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", rest)
+    words += [w for w in _unfilled_cjk(rest).split() if len(w) >= 2]
+    return words
+
+
+def _unfilled_cjk(text: str) -> str:
+    """The Chinese characters of ``text`` without the filler words (the rest blanked)."""
+    cjk = re.sub(r"[^\u4e00-\u9fff]+", " ", text)
     for f in _FILLER_ZH:
         cjk = cjk.replace(f, " ")
-    words += [w for w in cjk.split() if len(w) >= 2]
-    return words
+    return cjk
 
 
 # several parts named ("X和Y", "A plus B", "分别", "X + Y"): an addition or a list of readings, so
