@@ -99,7 +99,8 @@ _PERSONAL_Q = re.compile(
     r"(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎易常武乔贺赖龚文]"
     r"[\u4e00-\u9fff]{1,2})的(?:电话|手机号?|住址|家庭住址|联系方式|身份证号?)|"
     r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses|ID|identity)\b|\bID (?:card )?numbers?\b|"
-    r"\bof the (?:person|people|applicant|individual) whose\b|"
+    r"\bof the (?:person|people|applicant|individual) whose\b|\bhome address(?:es)?\b|"
+    r"\bwhoever (?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b|"
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
     r"residents|petitioners?)\b|"
@@ -395,6 +396,7 @@ class Engine:
             if pattern.search(c.question):
                 return self._finish(c, _t(lang, zh, en), False, t0)
         if q.agency_mentioned and not q.agencies:
+            q.agency_mentioned = re.sub(r"\s+", " ", q.agency_mentioned).strip()  # words masked out of the name's middle
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
             return self._finish(c, msg, False, t0)

@@ -884,10 +884,21 @@ _REWRITES = _FRAME_REWRITES + [
     # "其他" listed among the organisations' columns: the column of other organisations
     (re.compile(r"((?:商业企业|科研机构|社会公益组织|法律服务机构)[^。？?]{0,30}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$|[两三四五六]?(?:栏|列|项|类|个|格)))"),
      r"\1其他组织"),
+    # "(commercial + legal services + other columns)": "other" closing a list of organisations' columns
+    (re.compile(r"(\b(?:commercial|compan(?:y|ies)|business(?:es)?|enterprises?|corporate|research|public[- ]interest|"
+                r"legal[- ]services?|law firms?)\b[^.?;]{0,40}?(?:,|\+|&|\band\b|\bplus\b))\s*(?:the\s+)?other(?:s|\s+ones?)?"
+                r"(?:\s+(?:organi[sz]ations?|columns?|bodies|groups|applicants?))?(?=\s*(?:[),.?;]|$|\b(?:combined|together|added)\b))", re.I),
+     r"\1 other organisations"),
+    # "(commercial, research, public-interest …)": "research" listed with the organisations' columns
+    (re.compile(r"(\b(?:commercial|compan(?:y|ies)|business(?:es)?|enterprises?|corporate|public[- ]interest|"
+                r"legal[- ]services?|law firms?)\b[^.?;]{0,40}?(?:,|\+|&|\band\b|\bplus\b|、))\s*research\b(?!\s+(?:institut|organi[sz]|bod|cent|unit))", re.I),
+     r"\1 research institutions"),
     # the column of other organisations pointed at by its printed head ("“其他”那一列", "the '其他' column"):
     # not the rows named 其他 (of 其他处理, 不予处理 …)
     (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),
     (re.compile(r"[“\"'‘「](?:其他|other)[”\"'’」]\s*(?:applicant\s+|requester\s+)?(?=columns?\b)", re.I), "other organisations "),
+    # "same question for Shuyang, 2025": a follow-up that keeps the quantity
+    (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
     # "after going through reconsideration": after reconsideration
     (re.compile(r"\bafter\s+(?:first\s+)?(?:going|having gone|they went|it went|they had gone|it had gone)\s+through\b", re.I), "after"),
     # requests moving on into a later year ("pushed into 2020", "rolling into 2026", "left over into the
@@ -2044,6 +2055,34 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
     return False
 
 
+# "how many full sweeps of the disclosure columns were carried out?": the thing counted, before its verb
+_COUNTED_NOUN_RE = re.compile(r"\bhow many\s+((?:[A-Za-z'’-]+\s+){0,5}?[A-Za-z'’-]+?)\s+(?:were|was|are|is|did|do|does|have|has|had|got|"
+                              r"get|came|come|went|ended|remained|took|take)\b", re.I)
+
+
+_COUNTED_PLAIN_RE = re.compile(r"(?:request|requester|requestor|applicant|application|people|person|individual|case|suit|"
+                               r"lawsuit|appeal|review|reconsideration|compan(?:y|ie)|firm|organi[sz]ation|bod(?:y|ie)|time|one|item|"
+                               r"document|decision|citizen|resident)s?", re.I)
+
+
+def _counted_thing_unknown(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
+    """The noun a "how many" counts is one no term reads ("how many inspections were carried out",
+    "how many full sweeps … were done"): the cells read elsewhere in the question (a verb "carried")
+    are not what it counts."""
+    low = {w.lower() for w in unexplained if not _CJK.search(w)}
+    if not low:
+        return False
+    for m in _COUNTED_NOUN_RE.finditer(text):
+        words = re.findall(r"[A-Za-z'’-]+", m.group(1))
+        if words[-1].lower() not in low or _COUNTED_PLAIN_RE.fullmatch(words[-1]) or not words[-1].lower().endswith("s"):
+            continue  # the head of the counted words is read, or is what the tables count
+        if any(h.start < m.end(1) and h.end > m.start(1) and any(isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)
+               for h in hits):
+            continue  # a term is read inside the counted words ("how many corrected reviews were …")
+        return True
+    return False
+
+
 _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|it)?\s*(?:(?:in|of)\s+\d{4}\s+)?"
                           r"(?:for|because(?: of)?|due to|on (?:the )?grounds? of|citing|since)\s+"
                           r"(?:(?:the|a|an|its|their|info|information|it|they|data|document|would|will|needed|needs?|to|be)\s+){0,6}", re.I)
@@ -2095,12 +2134,19 @@ _LISTED_SUM_EN_RE = re.compile(r"(?:\b(?:sum|total)\s+of\s+|\badd(?:ing|s)?(?:\s
                                r"([^?;:.()（）]+?)(?=,\s*(?:what|how|which|in total|total|combined|altogether|please|pls)\b|[?;:.()（）]|$)", re.I)
 # "add these appeal cells: review upheld, corrected, …": the list after the colon
 _LISTED_AFTER_COLON_RE = re.compile(r"\b(?:add|sum|total|count (?:every|all|each))\b[^:：?]{0,60}[:：]\s*([^?;.]+)", re.I)
+# "new requests: commercial, research and other combined": the list before the word that adds
+_LISTED_BEFORE_EN_RE = re.compile(r"(?:[:：(（]|\bfrom\b|\bof\b)\s*((?:(?!\bfrom\b|\bof\b)[^?;:.()（）])+?)\s+(?:combined|together|added(?:\s+(?:up|together))?)\b", re.I)
 _LISTED_SUM_ZH_RE = re.compile(r"([^，,。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
 
 
 def _listed_parts(text: str) -> int:
     """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
     best = 0
+    for m in _LISTED_BEFORE_EN_RE.finditer(text):  # a plain list of short names only: "A, B and C combined"
+        items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
+        if len(items) >= 3 and all(len(x.split()) <= 3 for x in items) and not re.search(
+                r"\b(?:all|both|each|every|how|what|which|them|kinds?|types?)\b|\+|\bplus\b", m.group(1), re.I):
+            best = max(best, len(items))
     for m in list(_LISTED_SUM_EN_RE.finditer(text)) + list(_LISTED_AFTER_COLON_RE.finditer(text)):
         items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()]
         best = max(best, len(items) if len(items) >= 3 else 0)
@@ -2837,6 +2883,13 @@ _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the",
                       "one", "ones", "report", "it", "its", "there", "was", "is", "were"}
 
 
+# a question that asks for the answer just given again: to check it, to hear it again, or where it is
+_ASKED_AGAIN_RE = re.compile(
+    r"确定|确认|真的|没错|对吗|对不对|是不是|再说|再讲|重复|再问|核对|核实|没听清|没看清|来着|哪一?[行栏列格张表]|出处|来源|原文|"
+    r"同样|一样|\b(?:sure|again|repeat|really|confirm|double[- ]?check|correct|right\?|source|cite|citation|same|which (?:row|column|cell|table))\b",
+    re.I)
+
+
 def _own_words(masked: str) -> bool:
     """Words of a follow-up beyond the body, the year and its connectives ("那2024年呢？", "And
     Shuyang in 2025?" have none; "还有几件在办？" has 在办)."""
@@ -2878,7 +2931,7 @@ def _litigation_follow_up(text: str, context: Query | None) -> str:
 # after an outcome column of 复议/诉讼 ("corrected?"), a bare "other?" / "其他的呢" is the outcome
 # column 其他结果, not the 其他 of another table
 _BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?other(?:s|\s+ones?)?\W*$|"
-                            r"^\W*(?:那|那么)?(?:剩下|余下|剩余|最后)?(?:的)?(?:那个|那一个|那项|那一项)?(?:其他|其它)(?:的|那些|那个|那项)?(?:呢|嘞|咧)?\W*$", re.I)
+                            r"^\W*(?:那|那么)?(?:剩下|余下|剩余|最后)?(?:的)?(?:那个|那一个|那项|那一项)?[“\"'「『]?(?:其他|其它)[”\"'」』]?(?:的|那些|那个|那项)?(?:呢|嘞|咧)?\W*$", re.I)
 
 
 def _outcome_other_follow_up(text: str, context: Query | None) -> str:
@@ -3044,7 +3097,8 @@ def understand(
     key_groups = _remaining_sub_item(hits, negated, key_groups)
     if key_groups and _unexplained_names_a_part(key_groups, parts.unexplained):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
-    if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)):
+    if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)
+                       or _counted_thing_unknown(text, hits, parts.unexplained)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
@@ -3203,6 +3257,15 @@ def understand(
             and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
+    if (context is not None and inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation
+            and operation in ("value", "sum") and not context.offered
+            and list(agency_names) == list(context.agencies) and list(years) == list(context.years)
+            and _own_words(masked) and not _ASKED_AGAIN_RE.search(text) and not _BARE_TOTAL_RE.fullmatch(text)):
+        # nothing read of its own, so the same cell of the same report as the turn before, and the
+        # question does not ask for it again ("剩下那个“其他”呢" after two sub-items, a new question
+        # whose words no term reads): it asks for something this reading does not see; never the
+        # same number again
+        keys, key_groups, inherited_keys, alternatives = [], [], False, {}
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

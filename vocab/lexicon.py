@@ -95,6 +95,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
            "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
+           "挪到下一年/挪到下年/挪到次年/"
            "转到下年的/转到下年/转下年/转到下一年的/"
            "年底还没办完/年底没办完/年底还在办/年底前没办完/跨年办理/留到来年/拖到来年/来年接着办/明年接着办/明年再办/明年继续办/"
            "转到下年去办/转到下年办/转下年去办/留到下年办/下年接着办/下年继续办/"
@@ -105,6 +106,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年",
+           "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -298,6 +300,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "手上没这份材料/手上没有这份材料/手里没这份材料/没这份材料/"
            "答复说没有/不归他们管/不由本机关掌握/"
            "回答不掌握/回答说不掌握/回答没有/"
            "咱这没这个信息/咱这没有/咱们这没有/我们这没有/我们这里没有/这边没有这个信息/没这个信息/"
@@ -305,6 +308,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "doesn't have that info/doesn't have the info/does not have that info/doesn't have that information/does not have that information/"
            "not something they hold/not something they have/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
            "not in our possession/not in its possession/not in their possession/not in the government's possession/"
            "doesn't have the info/doesn't have the information/does not have the info/isn't in its hands/not in its hands/not in their hands/isn't in their hands/doesn't have it/"
@@ -391,12 +395,14 @@ REQUEST_ROWS: dict[str, Entry] = {
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
         _e("not_processed.petition", "信访举报投诉类申请", "not processed: petitions, reports or complaints",
+           "没按公开办/没按信息公开办/没按依申请公开办/"
            "上访/信访件/信访类/投诉举报/举报投诉/投诉类/举报类/其实是投诉/其实是举报/其实是信访/"
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "又交一遍/再交一遍/重新交一遍/又交了一遍/反复来申请/反复申请/同一件事反复/"
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
@@ -454,6 +460,8 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "补正过期不补/补正逾期不补/补正过期没补/"
+           "过期不补/逾期不补/到期不补/过期没补/逾期没补/"
            "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
            "没在期限内补正/期限内没补正/没在规定期限内补正/没在期限内补/没有在期限内补正/"
            "一直没补/结果一直没补/一直没有补/"

@@ -506,7 +506,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("信函", "邮寄", "网上申请", "当面", "电子邮件", "传真")),
     # where the applicants live ("申请人都住哪个区", "where do the applicants live")
     (r"住(?:在)?哪(?:个|些|里|儿)|(?:来自|是)哪(?:个|些)(?:区|县|镇|乡|街道|省|市)的|户籍|\bwhere (?:do|did|does) (?:the |these |those )?"
-     r"(?:applicants?|requesters?|people|they) (?:live|come from|reside)\b|\bhome (?:district|town|address)e?s?\b",
+     r"(?:applicants?|requesters?|people|they) (?:live|come from|reside)\b|\bhome (?:district|town|address)e?s?\b|"
+     r"\bwhich (?:[\w'’]+ ){0,2}(?:districts?|count(?:y|ies)|towns?|townships?|cit(?:y|ies)|provinces?|neighbou?rhoods?|areas?) "
+     r"(?:the |these |those )?(?:applicants?|requesters?|people|they) (?:live|lived|come from|came from|reside|resided)\b",
      ("户籍", "居住", "来自")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"

@@ -1,0 +1,128 @@
+"""Reading classes of the tenth session (2026-12-02): general repairs read from the failures of the
+retired held-out tests of the ninth session (blind65–69) and the dev parts of blind70–74, all
+development material. Each is asked of the real engine over the real corpus reports; the cells
+cited (or the absence of any number) are checked, not only the number."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+# -- a follow-up whose own words read nothing never repeats the previous number ------------------------
+@pytest.mark.parametrize("turns", [
+    # a new question whose words no cell reads, after two cells of the same report
+    ["洪泽区2023年部分公开几件", "不予处理的有几件", "2023年洪泽区年报里主动公开的政府信息多少条"],
+])
+def test_a_follow_up_that_reads_nothing_new_does_not_repeat_the_last_cell(svc, turns):
+    first = _ask(svc, *turns[:-1])
+    rec = _ask(svc, *turns)
+    assert not (rec["value"] == first["value"] and _keys(rec) == _keys(first)), rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["沭阳2025年个人的新收和上年结转加起来", "一共多少"], 741),  # a bare total of the same sum
+    (["上海科委2024年收到几个申请", "那2024年呢"], 34),  # nothing of its own: the same cell again
+    (["淮安2024年行政复议多少件", "Huai'an 2024, same outcome?"], 351),  # "same": asked again
+])
+def test_asking_again_still_gets_the_same_cell(svc, turns, value):
+    assert _ask(svc, *turns)["value"] == value
+
+
+def test_the_remaining_other_in_quotes_is_the_third_line_of_other_handling(svc):
+    rec = _ask(svc, "沭阳县2025年 申请人交了申请又不补材料 被撂下的有几件", "不交费被撂下的呢", "剩下那个“其他”呢")
+    assert rec["value"] == 143 and _keys(rec) == {"requests.other.other.total"}
+
+
+# -- "other" and "research" listed with the organisations' columns -----------------------------------
+@pytest.mark.parametrize("question, keys, value", [
+    ("Shanghai General Office 2019, how many new requests came from organisations rather than individuals? "
+     "(commercial + legal services + other columns)",
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}, 38),
+    ("Shanghai General Office 2019, new requests from companies, law firms and others combined",
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}, 38),
+    ("Huai'an 2024: new requests from all five kinds of organisations (commercial, research, public-interest, "
+     "legal services, other) added up",
+     {"requests.received.commercial", "requests.received.research", "requests.received.public_interest",
+      "requests.received.legal_services", "requests.received.other_org"}, 118),
+])
+def test_other_and_research_in_a_list_of_columns(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:200]
+
+
+def test_research_listed_before_and_other_is_a_column_of_the_sum(svc):
+    # three parts listed, three added (the research column is 0 in that report)
+    rec = _ask(svc, "Shanghai General Office 2019, new requests: commercial, research and other combined")
+    assert rec["value"] == 36 and _keys(rec) == {"requests.received.commercial", "requests.received.research",
+                                                 "requests.received.other_org"}
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Shanghai General Office 2025: reconsiderations + direct suits + suits after reconsideration, all together", 89),
+    ("Hongze 2024: licensing + penalty + enforcement decisions, all three together", 12347),
+    ("Huai'an 2024: how many rules and normative documents are valid right now, both together?", 77),
+])
+def test_lists_closed_by_all_or_both_are_not_miscounted(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+# -- the thing a "how many" counts is a noun no term reads -------------------------------------------
+@pytest.mark.parametrize("question", [
+    "Huai'an 2024: how many full sweeps of the disclosure columns were carried out?",
+    "Huai'an 2024: how many inspections were carried out?",
+])
+def test_carried_out_is_no_carrying_of_requests(svc, question):
+    rec = _ask(svc, question)
+    assert not any(k.startswith(("requests.carried_forward", "requests.carried_over")) for k in _keys(rec))
+    assert rec["value"] in (None, 4)  # the text's 4 full checks of the columns, or nothing
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Shuyang County 2025: how many requesters got everything they asked for?", 294),
+    ("Huai'an 2024: how many requests like my own were refused?", 178),
+    ("Hongze 2023: how many people asked for things that were really petitions and were not processed?", 1),
+])
+def test_counted_requests_and_people_are_still_read(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+# -- declines: personal details, a split the tables never make --------------------------------------
+@pytest.mark.parametrize("question", [
+    "can u give me the home address of whoever filed the reconsideration against Jianxi District office in 2020",
+    "STCSM 2024: split the requests by which Shanghai district the applicants live in",
+])
+def test_personal_details_and_splits_by_district_give_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"]
+
+
+# -- wordings read from the failures ----------------------------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["沭阳2025年公司把同一个申请又交一遍、被不予处理的有几件"], "requests.not_processed.duplicate.commercial", 1),
+    (["淮安2024年同一件事反复来申请被不予处理的有几件"], "requests.not_processed.duplicate.total", 25),
+    (["Shanghai General Office 2025 requests to be continued into next year"], "requests.carried_forward.total", 293),
+    (["Shuyang 2025 individuals told the office doesn't have that info at all (not the 'would need to be created' ones)?"],
+     "requests.unable.not_held.natural_person", 111),
+    (["沭阳县2025年收到多少申请", "same question for Huai'an, 2024"], "requests.received.total", 3119),
+])
+def test_wordings_read_from_blind70_74_dev(svc, turns, key, value):
+    """The cell answered, or (a wording the learned reader hardly believes) offered first to confirm."""
+    rec = _ask(svc, *turns)
+    if rec["value"] is None and rec.get("clarify"):
+        assert rec["clarify"][0]["key"] == key and rec["clarify"][0]["value"] == value
+        return
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:200])
+
+
+def test_a_name_with_words_masked_inside_is_said_without_the_gap(svc):
+    rec = _ask(svc, "Huai'an public security bureau 2024: requests received?")
+    assert not rec["found"] and "  " not in rec["answer"]
