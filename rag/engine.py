@@ -1067,6 +1067,12 @@ class Engine:
     def _finish(self, c: _Ctx, text: str, found: bool, t0: float, value: Any = None) -> Answer:
         c.timings["total_ms"] = (time.perf_counter() - t0) * 1000
         reps = {r.id: r for r in c.reports}
+        if found and value is not None and any(getattr(r, "sample", False) for r in reps.values()):
+            # a number of a generated sample report: said in the words too, not only by the app's badge
+            # (an API client or a copied answer keeps it), so nobody takes it for a real body's figure
+            text += _t(c.lang, "（注意：这是随应用附带的生成示例报告，数字为虚构，并非该单位的真实数据。）",
+                       " (Note: this is a generated sample report bundled with the app; its figures are fictional, "
+                       "not the body's real data.)")
         record = {
             "answer": text,
             "language": c.lang,

@@ -126,3 +126,18 @@ def test_wordings_read_from_blind70_74_dev(svc, turns, key, value):
 def test_a_name_with_words_masked_inside_is_said_without_the_gap(svc):
     rec = _ask(svc, "Huai'an public security bureau 2024: requests received?")
     assert not rec["found"] and "  " not in rec["answer"]
+
+
+@pytest.mark.parametrize("question, words", [
+    ("How many requests did Huai'an's education bureau receive in 2024?", "fictional"),
+    ("淮安市教育局2024年收到多少申请", "虚构"),
+])
+def test_a_number_of_a_generated_sample_report_says_so_in_its_words(svc, question, words):
+    rec = _ask(svc, question)
+    assert rec["reports"] and all(r["sample"] for r in rec["reports"])
+    assert rec["value"] is not None and words in rec["answer"]
+
+
+def test_a_real_report_has_no_fictional_note(svc):
+    rec = _ask(svc, "淮安市2024年收到多少申请")
+    assert rec["value"] == 3119 and "虚构" not in rec["answer"]
