@@ -879,6 +879,8 @@ _REWRITES = _FRAME_REWRITES + [
     # contractions typed without the apostrophe ("didnt", "dont", "wasnt")
     (re.compile(r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", re.I), r"\1n't"),
     (re.compile(r"\bcant\b", re.I), "can't"), (re.compile(r"\bwont\b", re.I), "won't"),
+    # "我们单位在做…汇总", "他们单位": the asker's (or the body's own) office, not the column of legal persons
+    (re.compile(r"(?:我们|咱们|他们|她们|我)单位"), "  "),
     # "其他处理-其他", "其他处理>其他": the sub-item 3、其他 of 其他处理
     (re.compile(r"其他处理\s*[-－—–·>›/、]\s*其他(?!处理|组织|法人|结果)"), "其他处理 3、其他"),
     # "其他" listed among the organisations' columns: the column of other organisations
@@ -1587,6 +1589,8 @@ _FILLER_ZH = tuple(sorted(set(
     "处理结果/办理结果/复议结果/结果/那边/这边/那里/这里/"
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
+    # the body spoken of as "the government", "they" ("政府就不再处理了", "他们手上没有"); the asker's trade
+    "政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1689,7 +1693,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
-    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
+    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
@@ -1715,7 +1719,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)"
-                           r"\s*(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
                            r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 

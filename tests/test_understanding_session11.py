@@ -113,6 +113,16 @@ def test_personal_details_and_splits_by_district_give_no_number(svc, question):
     (["Shuyang 2025 individuals told the office doesn't have that info at all (not the 'would need to be created' ones)?"],
      "requests.unable.not_held.natural_person", 111),
     (["沭阳县2025年收到多少申请", "same question for Huai'an, 2024"], "requests.received.total", 3119),
+    # "政府", "他们", "我们单位": the body or the asker, never a quantity's words (nor the legal-person column)
+    (["沭阳2025 个人申请的里面 政府回复本机关不掌握的有多少"], "requests.unable.not_held.natural_person", 111),
+    (["我们单位在做洪泽区2024年的数据汇总 行政许可 本年处理决定数量是多少来着"], "active.licensing.decisions", 9487),
+    (["淮安2024年 从2023年没办完、转过来接着办的申请有多少"], "requests.carried_over.total", 34),
+    (["How many info requests did Huai'an city government fully release in 2024?"], "requests.granted.total", 1362),
+    (["Huaian 2024: businesses that received only part of what they requested, count?"],
+     "requests.partially_granted.commercial", 7),
+    (["Shanghai General Office, 2019: company requests turned away as mere administrative look-ups — how many?"],
+     "requests.withheld.admin_query.commercial", 2),
+    (["淮安 2024 申请人没写清楚到底要啥 结果没法提供的 几件"], "requests.unable.unclear.total", 1),
 ])
 def test_wordings_read_from_blind70_74_dev(svc, turns, key, value):
     """The cell answered, or (a wording the learned reader hardly believes) offered first to confirm."""

@@ -151,6 +151,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "fully release/fully released/fully releases/release in full/released in full/releasing the info in full/releasing the information in full/releasing it in full/"
            "fully handed over/handed over fully/info fully handed over/information fully handed over/"
            "fully met/request fully met/met in full/provided in its entirety/released in its entirety/released the whole thing/provided everything/gave it all/said yes in full/fully approved/all of it released/released all of it/"
            "fully releasing/fully releasing the info/by fully releasing/fully releasing the information/"
@@ -177,6 +178,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
            "redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
            "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
@@ -263,6 +265,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
+           "drafts and discussion papers/discussion papers/drafts still being worked on/"
            "not final yet/still a draft/only a draft/internal memos/internal memo/consultation letters/draft stage/at draft stage/pre-decisional/predecisional/meeting minutes/"
            "only at the discussion stage/at the discussion stage/discussion stage/still at the discussion stage/"
            "process information/deliberative/deliberative information/process info/drafts/draft/"
@@ -280,6 +283,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "查档/另有查询渠道/有专门查询渠道/走查询渠道/按查询办/不动产查询/"
            "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
+           "administrative look-ups/administrative lookups/mere administrative look-ups/look-ups/lookups/"
            "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
            "administrative lookup/admin lookup/a lookup/lookup/"
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
@@ -373,6 +377,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "没写清楚/写不清楚/没说清楚要啥/没写清楚到底要啥/"
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/"
            "写得不清不楚/不清不楚/"
            "说不清/"
@@ -398,6 +403,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按公开办/没按信息公开办/没按依申请公开办/"
            "上访/信访件/信访类/投诉举报/举报投诉/投诉类/举报类/其实是投诉/其实是举报/其实是信访/"
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
+           "whistleblowing letters/whistleblowing/letters of complaint/complaint letters/"
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
@@ -428,6 +434,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "flooding them with requests/flooding them/lots of repeated requests/"
            "flood of requests/flooded with requests/bulk requests/bulk applications/mass requests/abusive requests/abuse of the right/abuse of process/spam requests/request spam/huge number of requests/massive number of requests/unreasonably many/"
            "too many requests/way too many requests/"
            "mass repeats/mass repeat/mass repeated/mass repeat requests/mass repeated requests/"
@@ -460,6 +467,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
+           "没按时补/没按时补正/过了期限也不补/期限也不补/补正材料却没按时补/"
            "补正过期不补/补正逾期不补/补正过期没补/"
            "过期不补/逾期不补/到期不补/过期没补/逾期没补/"
            "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
@@ -469,6 +477,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "told to fix or complete/fix or complete their request/never completed their request/never fixed their request/"
            "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
            "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"
            "never supplied the corrections asked for/never supplied the corrections/never sent back the corrections they were asked for/never sent back the corrections/corrections they were asked for/corrections asked for/never supplied the correction/"
