@@ -117,6 +117,9 @@ _PERSONAL_Q = re.compile(
     # "Which of Huai'an's 2024 requesters got the 6 requests …": the people behind a count
     r"\bwhich of (?:[\w'’]+ ){0,4}(?:requesters|requestors|applicants|plaintiffs|petitioners|complainants)\b"
     r"(?![^?]*\b(?:most|more|fewer|fewest|least|largest|highest|lowest|top|bottom)\b)|\bwho (?:posted|shot|filmed|uploaded)\b(?! (?:the )?(?:most|more|fewer|fewest|least))|"
+    # "驳回我申请的那个经办人叫什么 手机号能给我吗": the official who handled it, by name or phone
+    r"(?:工作人员|办事员|经办人员?)(?:的|是)?(?:是谁|叫什么|名字|姓名|全名|手机号?|电话号码?|联系方式)|"
+    r"\b(?:name|phone(?: number)?|mobile(?: number)?) of the (?:official|officer|clerk|caseworker|civil servant|staff member)\b|"
     r"哪些律师|哪个律师|哪家律所|哪些律所|律师是谁|代理律师(?:是谁|都有谁|有哪些)|\bwhich (?:lawyers?|law firms?)\b|\bwho represented\b|"
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
@@ -147,6 +150,11 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
+    # "My neighbour asked Huai'an for files on his compensation. Did he get them?": one person's outcome
+    r"\b(?:did|has|have) (?:he|she|they|I|we|my (?:mom|dad|mother|father|family|neighbou?r|friend|client|uncle|aunt|wife|husband|son|daughter))"
+    r" (?:ever )?(?:get|got|receive|received|win|won|obtain|obtained) (?:them|it|the (?:files?|documents?|info(?:rmation)?|papers?))\b|"
+    # "我叫王建国…帮我查查批了没有": one named person's own request, was it granted
+    r"(?:我叫|本人)[\u4e00-\u9fff]{1,3}[^。？?]{0,60}?(?:批了没有?|批了吗|批没批|给没给|办了没有?|办好了没有?|有结果了没有?|有没有结果)|"
     # whether one person applied or sued at all ("我邻居张某2024年向淮安市政府申请过信息公开吗")
     r"(?:[张李王赵刘陈杨黄吴周孙][三四五六某]|某某|我(?:的)?(?:邻居|朋友|同事|家人|妈妈?|爸爸?|亲戚)|(?<!其)他|她)[^。？?]{0,24}?"
     r"(?:申请过|有没有(?:申请|起诉|复议)|是否(?:申请|起诉|复议)|起诉过|复议过|告过)|"

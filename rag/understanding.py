@@ -1591,6 +1591,7 @@ _FILLER_ZH = tuple(sorted(set(
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
     # the body spoken of as "the government", "they" ("政府就不再处理了", "他们手上没有"); the asker's trade
     "政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
+    "来电市民/来电人/来电/热线/市民/来继续办/继续办/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1693,10 +1694,10 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
-    r"(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来)))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
-    r"结转|转入|转|留|顺延|延)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"结转|转入|转|留|顺延|延|挪|推)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
@@ -1718,7 +1719,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
-_CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)"
+_CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?)"
                            r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
                            r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
@@ -1740,8 +1741,14 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         # "applications pending from 2023", "still open from 2024": what came in from that year
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
-        # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named)
-        key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
+        # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named:
+        # "当年新收的加上2024年转过来的": the two rows added)
+        came_in = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
+        if len(key_groups) == 1 and key_groups[0][0].startswith("requests.received.") and re.search(
+                r"新收|新受理|新接收|新申请|加上|加起来|一共|合计|总共", text) and re.search(r"加上|加起来|\+|＋", text):
+            key_groups = key_groups + came_in
+        else:
+            key_groups = came_in
     if out_bare and not came:  # "carried over to the next year": 上年结转's words, 结转下年's direction
         # ("pushed the most requests into the next year": the requests pushed, not those received)
         key_groups = [[re.sub(r"^requests\.(?:carried_over|received)\.", "requests.carried_forward.", k) for k in g]
@@ -2241,7 +2248,7 @@ def _unfilled_cjk(text: str) -> str:
 _PARTS_NAMED_RE = re.compile(r"和|与|及|以及|或|、|加(?!起|在|总|到|一块)|分别|\+|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b", re.I)
 # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
 # not paid", "refused as enforcement case files") holds that word: not an item of table 二
-_WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结)的?(?:政府信息公开|信息公开)?申请(?:中|里|里面|当中|之中|中间)|"
+_WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结|递交|提交|提出|交来|送来)的?(?:政府信息公开|信息公开)?申请(?:中|里|里面|当中|之中|中间)|"
                               r"办理结果[”\"]?\s*(?:里面|里|中|当中|下面|下的)|"
                               r"(?:所有|全部)?申请(?:中|里|里面|当中|之中)[，,]|其中", re.I)
 _ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing"),
@@ -3256,6 +3263,10 @@ def understand(
         key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
+    if operation == "sum" and len(key_groups) == 1 and len(years) <= 1 and len(agency_names) <= 1 \
+            and re.search(r"加上|\+|＋|\bplus\b", text):
+        # "X加上Y一共" with one part read: that part is offered, never given as the total
+        operation, partial_sum = "value", True
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3)) \
             and len(years) <= 1 and len(agency_names) <= 1:

@@ -151,3 +151,42 @@ def test_a_number_of_a_generated_sample_report_says_so_in_its_words(svc, questio
 def test_a_real_report_has_no_fictional_note(svc):
     rec = _ask(svc, "淮安市2024年收到多少申请")
     assert rec["value"] == 3119 and "虚构" not in rec["answer"]
+
+
+# -- one person's case and the official who handled it: no number ----------------------------------
+@pytest.mark.parametrize("question", [
+    "My neighbour asked Huai'an in 2024 for files on his demolition compensation. Did he get them?",
+    "我叫王建国，2025年在沭阳县政府申请过拆迁补偿的信息，麻烦帮我查查批了没有",
+    "淮安市2024年驳回我申请的那个经办人叫什么 手机号能给我吗",
+])
+def test_one_persons_case_and_the_officials_name_give_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+# -- new requests plus those that came over from a named year: both rows added ----------------------
+def test_new_plus_those_that_came_over_from_a_year_is_the_sum_of_both_rows(svc):
+    rec = _ask(svc, "上海市府办2025年 当年新收的加上2024年转过来的 一共要处理多少件申请")
+    assert rec["value"] == 1484 and _keys(rec) == {"requests.received.total", "requests.carried_over.total"}
+
+
+def test_a_sum_with_one_part_read_is_offered_never_given_as_the_total(svc):
+    rec = _ask(svc, "上海市府办2025年 当年新收的加上那些乱七八糟的 一共要处理多少件申请")
+    assert rec["value"] is None
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安市2024年律师事务所这类法律服务机构递交的申请里，直接给予公开的有几件", "requests.granted.legal_services", 50),
+    ("淮安市2024年没办完、挪到2025年接着办的申请有多少", "requests.carried_forward.total", 103),
+    ("淮安市2024年 2023年转过来的申请有多少", "requests.carried_over.total", 34),
+    ("淮安市2024年 从2023年接过来继续办的申请有多少件（不是转到2025年的那个）", "requests.carried_over.total", 34),
+    ("Shuyang 2025: number of requests not released to protect somebody else's legitimate rights",
+     "requests.withheld.third_party.total", 2),
+    ("Jianxi 2020 how many requests were answered by simply handing the info over", "requests.granted.total", 13),
+])
+def test_wordings_read_from_blind75_77(svc, question, key, value):
+    rec = _ask(svc, question)
+    if rec["value"] is None and rec.get("clarify"):
+        assert rec["clarify"][0]["key"] == key and rec["clarify"][0]["value"] == value
+        return
+    assert rec["value"] == value and _keys(rec) == {key}, (question, _keys(rec), rec["answer"][:200])

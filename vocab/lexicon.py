@@ -124,6 +124,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "rolled into the next year/roll into the next year/rolled over into the next year/"
            "carries into"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
+           "实际办理的申请总计/实际办理的/实际办理/"
            "总共办结/一共办结/办结总数/答复总数/总共答复/一共答复了/办结的总数/总共处理完/"
            "办结了/"
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
@@ -144,6 +145,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
+           "给予公开/给予了公开/准予公开/"
            "给了几件/给了多少/给了几个/都给了的/给了的/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
@@ -151,6 +153,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "handing the info over/handing over the info/handing over the information/handing the information over/handed over the info/handed the info over/whole information handed over/the whole information handed over/giving out all the information/giving out all the info/gave out all the information/"
            "fully release/fully released/fully releases/release in full/released in full/releasing the info in full/releasing the information in full/releasing it in full/"
            "fully handed over/handed over fully/info fully handed over/information fully handed over/"
            "fully met/request fully met/met in full/provided in its entirety/released in its entirety/released the whole thing/provided everything/gave it all/said yes in full/fully approved/all of it released/released all of it/"
@@ -238,9 +241,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "public security/social stability/stability/safety/safety or stability/safety and stability/"
            "safety reasons/stability reasons/endanger safety/threaten stability/security reasons/security"),
         _e("withheld.third_party", "保护第三方合法权益", "withheld: protects third-party rights",
+           "损害别人家合法权益/损害别人合法权益/别人家合法权益/别人的合法权益/会损害别人/"
            "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "somebody else's legitimate rights/someone else's legitimate rights/other people's legitimate rights/legitimate rights of others/legitimate rights of other people/"
            "other people's privacy/business secrets/commercially sensitive/confidential business/third parties/"
            "hurt someone else's legal rights/hurt someone else's rights/someone else's legal rights/someone else's rights/other people's rights/others' rights/harm third parties/hurt third parties/harm a third party/"
            "hurt some other person's/hurt other people's/other person's or company's/legit interests/legitimate interests/hurt someone else's interests/"
@@ -280,6 +285,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "走查询渠道/被告知走查询渠道/"
            "查档/另有查询渠道/有专门查询渠道/走查询渠道/按查询办/不动产查询/"
            "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
@@ -304,6 +310,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "手上没有/手上没/手里没有/手里没/"
            "手上没这份材料/手上没有这份材料/手里没这份材料/没这份材料/"
            "答复说没有/不归他们管/不由本机关掌握/"
            "回答不掌握/回答说不掌握/回答没有/"
@@ -312,6 +319,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "isn't in its files/is not in its files/isn't in their files/not in its files/not in their files/"
            "doesn't have that info/doesn't have the info/does not have that info/doesn't have that information/does not have that information/"
            "not something they hold/not something they have/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
            "not in our possession/not in its possession/not in their possession/not in the government's possession/"
@@ -329,6 +337,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "手上没有现成的/手上没有现成/手里没有现成的/没有现成的/"
            "要专门汇总/得汇总加工/需要加工/"
            "重新整理制作才有/重新整理制作/整理制作才有/得重新整理/"
            "新做一份材料/新做一份/新做材料/重新做一份材料/"
@@ -337,6 +346,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "couldn't meet without compiling new material/could not meet without compiling new material/without compiling new material/without creating new material/without making new documents/without compiling new information/"
+           "newly put together/put together from scratch/compiling new material/compile new material/compiled new material/"
            "needed a new document made/new document made/a new document made/needed a new document/"
            "would need new statistics/need new statistics/would need to be analysed/would need analysis/would require compiling statistics/compiling statistics/compile statistics/need to compile statistics/put together from scratch/"
            "required creating new information/required creating new info/required creating/requires creating new information/would have required creating/specially produced/need to be specially produced/would need to be specially produced/have to be specially produced/"
@@ -408,6 +419,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "重复来要同样信息/重复来要/来要同样信息/"
            "又交一遍/再交一遍/重新交一遍/又交了一遍/反复来申请/反复申请/同一件事反复/"
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
@@ -501,6 +513,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
+           "拖着不交/一直不交费/拖着不交费/"
            "欠费/没付钱/不付钱/不肯交钱/不愿交钱/不交钱/拒交费用/没缴纳费用/没交处理费/没交信息处理费/信息处理费没交/处理费没交/"
            "让交钱不交/交钱不交/让交钱没交/叫交钱不交/通知交钱不交/"
            "一直不交/通知交信息处理费/超期不交/超期没交/超期了/"
