@@ -231,8 +231,19 @@ def _leans_on_context(c: Any) -> bool:
         and not re.search(r"(?:19|20)\d\d", q))
 
 
+# "被复议纠错的那几件 具体是什么案子 为啥被纠错": what the counted cases were, one by one (their count is
+# not what is asked)
+_CASE_DETAILS_Q = re.compile(
+    r"(?:那|这)(?:几|些)(?:件|个|起|宗)?[^。？?]{0,8}?(?:具体)?(?:是|都是|分别是)(?:什么|哪些|哪几[件个起宗]?|啥)(?:样的)?(?:案子|案件|官司|申请|事情?|内容)|"
+    r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b", re.I)
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_CASE_DETAILS_Q,
+     "年报只公布各类申请和复议、诉讼案件的数量与结果的统计，不记载具体是哪些案件、案情如何或为何纠错；这要向办理机关查询。可以问这类案件有多少件。",
+     "The annual reports publish counts of requests and cases and how they ended; they never say which cases they "
+     "were, what they were about or why a decision was corrected — ask the body concerned. Ask how many such cases "
+     "there were instead."),
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
      "The annual reports state figures of years past; they make no forecast, and I do not estimate one. "

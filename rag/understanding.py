@@ -2579,7 +2579,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 and not (_SUM_RE.search(p.text) and re.search(r"复议(?:和|与|及|、|加)|\breviews? (?:and|plus)\b", p.text, re.I)):
             groups.remove("review")  # "没复议直接告到法院": the review named as skipped, not asked
         if p.appeals_hint and groups and "review" not in groups and _SUM_RE.search(p.text) and re.search(
-                r"复议(?:和|与|及|、|加)?(?:行政)?诉讼|(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:litigation|lawsuits?|suits|court cases)",
+                r"复议(?:和|与|及|、|加)?(?:行政)?诉讼|\b(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:litigation|lawsuits?|suits|court cases)\b",
                 p.text, re.I):
             groups = ["review"] + groups  # "复议和诉讼案件（直接起诉加复议后起诉）一共": the reviews, then the suits glossed
 

@@ -190,3 +190,27 @@ def test_wordings_read_from_blind75_77(svc, question, key, value):
         assert rec["clarify"][0]["key"] == key and rec["clarify"][0]["value"] == value
         return
     assert rec["value"] == value and _keys(rec) == {key}, (question, _keys(rec), rec["answer"][:200])
+
+
+@pytest.mark.parametrize("question", [
+    "上海市府办2025年被复议纠错的那几件 具体是什么案子 为啥被纠错",
+    "Shuyang 2025: which exactly were those corrected reviews about?",
+])
+def test_what_the_counted_cases_were_gives_no_count(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+def test_the_count_of_those_cases_is_still_answered(svc):
+    rec = _ask(svc, "上海市府办2025年被复议纠错的有几件")
+    assert rec["value"] == 0 and _keys(rec) == {"appeals.review.corrected"}
+
+
+def test_no_source_file_holds_a_control_character_in_a_pattern():
+    # a "\b" written into a plain string once became a backspace: that pattern could never match
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    for sub in ("rag", "vocab", "ingest", "service", "stores", "web", "generator"):
+        for f in (root / sub).rglob("*.py") if (root / sub).is_dir() else []:
+            text = f.read_text(encoding="utf-8")
+            assert "\x08" not in text and "\x0c" not in text, f
