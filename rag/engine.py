@@ -149,7 +149,7 @@ _ONE_CASE_Q = re.compile(
     r"(?:我叫|本人)[\u4e00-\u9fff]{1,3}[^。？?]{0,40}?(?:这个|那个|我的|这份|那份)申请(?:的)?(?:结果|进度|怎么样|办得)|"
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
-    r"\bwhat happened (?:to|with) (?:my|his|her|our|[A-Z][a-z]+'s)\b|"
+    r"\bwhat happened (?:to|with) (?:my|his|her|our|mine|hers|ours|[A-Z][a-z]+'s)\b|"
     # "My neighbour asked Huai'an for files on his compensation. Did he get them?": one person's outcome
     r"\b(?:did|has|have) (?:he|she|they|I|we|my (?:mom|dad|mother|father|family|neighbou?r|friend|client|uncle|aunt|wife|husband|son|daughter))"
     r" (?:ever )?(?:get|got|receive|received|win|won|obtain|obtained) (?:them|it|the (?:files?|documents?|info(?:rmation)?|papers?))\b|"

@@ -879,8 +879,18 @@ _REWRITES = _FRAME_REWRITES + [
     # contractions typed without the apostrophe ("didnt", "dont", "wasnt")
     (re.compile(r"\b(did|does|do|was|were|is|are|could|would|should|has|have|had)nt\b", re.I), r"\1n't"),
     (re.compile(r"\bcant\b", re.I), "can't"), (re.compile(r"\bwont\b", re.I), "won't"),
+    # "我是做课题的学生 想问…", "I'm a journalist": who asks, not a split of the applicants by occupation
+    (re.compile(r"(?:我是|本人是|我们是|咱是)[^，,。？?\s]{0,10}?(?:学生|大学生|研究生|记者|老师|教师|律师|研究人员)|"
+                r"\b(?:I'm|I am|we're|we are|as) an? (?:(?:grad|graduate|university|college|law) )?(?:student|journalist|reporter|teacher|lawyer|researcher)\b", re.I), " "),
     # "我们单位在做…汇总", "他们单位": the asker's (or the body's own) office, not the column of legal persons
     (re.compile(r"(?:我们|咱们|他们|她们|我)单位"), "  "),
+    # "别加上一年结转的", "不要加上年结转": what is left out, never an addition
+    (re.compile(r"(?:别|不要|不用|无需|不必|不能|勿)(?:再)?加(?:上)?(?=上?一?年(?:度)?(?:的)?结转|上年|去年|结转)"), "不含"),
+    # "new requests from people plus from companies": "people" beside the organisations' columns is the individuals' column
+    (re.compile(r"\bpeople\b(?=\s*(?:plus|and|\+|,|&|vs\.?|versus)\s*(?:from\s+)?(?:the\s+)?(?:companies|businesses|enterprises|firms|law firms|organi[sz]ations))", re.I),
+     "individuals"),
+    (re.compile(r"((?:companies|businesses|enterprises|firms|organi[sz]ations)\s*(?:plus|and|\+|,|&|vs\.?|versus)\s*(?:from\s+)?(?:the\s+)?)people\b", re.I),
+     r"\1individuals"),
     # "其他处理-其他", "其他处理>其他": the sub-item 3、其他 of 其他处理
     (re.compile(r"其他处理\s*[-－—–·>›/、]\s*其他(?!处理|组织|法人|结果)"), "其他处理 3、其他"),
     # "其他" listed among the organisations' columns: the column of other organisations
@@ -899,6 +909,8 @@ _REWRITES = _FRAME_REWRITES + [
     # not the rows named 其他 (of 其他处理, 不予处理 …)
     (re.compile(r"[“\"'‘「]?其他[”\"'’」]?\s*(?=(?:那|这)?(?:一|个)?(?:列|栏))"), "其他组织"),
     (re.compile(r"[“\"'‘「](?:其他|other)[”\"'’」]\s*(?:applicant\s+|requester\s+)?(?=columns?\b)", re.I), "other organisations "),
+    # "the last org column, the one just labelled 其他": the column of other organisations
+    (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
     (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
     # "after going through reconsideration": after reconsideration
@@ -1591,7 +1603,7 @@ _FILLER_ZH = tuple(sorted(set(
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
     # the body spoken of as "the government", "they" ("政府就不再处理了", "他们手上没有"); the asker's trade
     "政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
-    "来电市民/来电人/来电/热线/市民/来继续办/继续办/"
+    "来电市民/来电人/来电/热线/市民/来继续办/继续办/宿迁市/宿迁/江苏省/江苏/河南省/河南/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
@@ -1599,7 +1611,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1693,8 +1705,8 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*((?:19|20)\d{2})|"
-    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来)))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来)))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延|挪|推)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
@@ -1705,9 +1717,10 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
-_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|压过来|拖过来)|"
+_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
-                         r"previous reporting year)\b", re.I)
+                         r"previous reporting year)\b|\binto (?:the|this|that) year from (?:before|earlier|the past)\b|"
+                         r"\bfrom (?:before|earlier years?)\s*\??$", re.I)
 
 
 # carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
@@ -1983,6 +1996,29 @@ def _part_vocab() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             en.setdefault(whole, set()).update(_norm_token(w) for w in re.findall(r"[a-z']+", t)
                                                if len(w) >= 4 and w not in _PART_WORDS_GENERIC)
     return {w: (frozenset(zh.get(w, ())), frozenset(en.get(w, ()))) for w in set(zh) | set(en)}
+
+
+# words that count or name a whole: left over beside a group's total they ask for the whole itself
+_WHOLE_WORDS_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|all|every|each|everything|whole|entire|total|overall|"
+    r"categor(?:y|ies)|groups?|blocks?|reasons?|grounds?|kinds?|types?|sub-?items?|sub-?rows?|rows?|lines?|parts?|"
+    r"together|combined|counting|count|ended|outright|like|own|mine|such|similar|thesis|table|section)|"
+    r"[一二三四五六七八两几各]?(?:大类|小类|小项|大项|类|项|种理?)|我一|八小|五小|三小", re.I)
+_WHOLE_CUE_RE = re.compile(r"\b(?:total|all|every|whole|entire|sum|add(?:ed)?|together|combined|altogether|overall)\b|"
+                           r"合计|一共|总共|共计|总数|总计|全部|所有|加起来|加一起|加在一起|大类|各种", re.I)
+
+
+def _group_total_with_words_left(key_groups: list[list[str]], unexplained: list[str], text: str) -> bool:
+    """A group of table 三 read whole (不予处理, 不予公开 …) while words no term reads are left and
+    nothing asks for the whole ("一口气申请特别多、数量明显超出合理范围被不予处理的", "refused because the
+    asker filed the same thing twice"): the words name one of its parts, in words the reading does
+    not know; the group's total is not the answer."""
+    if len(key_groups) != 1 or not unexplained or _WHOLE_CUE_RE.search(text):
+        return False
+    p = key_groups[0][0].split(".")
+    if not (p[0] == "requests" and len(p) == 3 and lexicon.REQUEST_SUB_ITEMS.get(p[1])):
+        return False
+    return any(not _WHOLE_WORDS_RE.fullmatch(w) for w in unexplained if w.lower() not in ("ones", "one"))
 
 
 def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str]) -> bool:
@@ -3106,7 +3142,8 @@ def understand(
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
-    if key_groups and _unexplained_names_a_part(key_groups, parts.unexplained):
+    if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
+                       or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)
                        or _counted_thing_unknown(text, hits, parts.unexplained)):
@@ -3263,7 +3300,8 @@ def understand(
         key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
-    if operation == "sum" and len(key_groups) == 1 and len(years) <= 1 and len(agency_names) <= 1 \
+    if (operation == "sum" and len(key_groups) == 1 or operation == "value" and len(key_groups) == 1 and len(key_groups[0]) == 1
+            and re.search(r"加上|\bplus\b", text)) and len(years) <= 1 and len(agency_names) <= 1 \
             and re.search(r"加上|\+|＋|\bplus\b", text):
         # "X加上Y一共" with one part read: that part is offered, never given as the total
         operation, partial_sum = "value", True

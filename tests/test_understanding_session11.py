@@ -214,3 +214,59 @@ def test_no_source_file_holds_a_control_character_in_a_pattern():
         for f in (root / sub).rglob("*.py") if (root / sub).is_dir() else []:
             text = f.read_text(encoding="utf-8")
             assert "\x08" not in text and "\x0c" not in text, f
+
+
+# -- a group read whole while words of one of its parts are left: not the group's total ----------------
+@pytest.mark.parametrize("turns", [
+    ["淮安市2024年有没有人一口气特别能折腾、数量明显离谱被不予处理的 几件"],
+    ["Huai'an 2024 how many requests were refused?", "and ones refused because the asker did the zigzag thing?"],
+])
+def test_a_group_with_words_of_a_part_left_is_not_its_total(svc, turns):
+    first = _ask(svc, *turns[:1]) if len(turns) > 1 else None
+    rec = _ask(svc, *turns)
+    assert rec["value"] is None or (first is not None and _keys(rec) != _keys(first)), rec["answer"][:200]
+    assert not ({"requests.not_processed.total", "requests.withheld.total"} & _keys(rec)) or rec["value"] is None
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Huai'an 2024: add up all five 'not processed' (不予处理) sub-rows - what's the total?", 88),
+    ("Jianxi 2020: how many requests were refused outright (不予公开)?", 0),
+    ("2025年宿迁沭阳拒绝公开了几件", 32),
+])
+def test_a_group_asked_whole_is_still_its_total(svc, question, value):
+    assert _ask(svc, question)["value"] == value
+
+
+# -- directions and exclusions of carried-over requests; "people" among the columns ---------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["STCSM 2024: how many requests carried into the year from before?"], "requests.carried_over.total", 2),
+    (["STCSM 2024: how many requests carried into the year from before?", "and for the Shanghai General Office in 2025?"],
+     "requests.carried_over.total", 189),
+    (["沭阳县2025年表里本年新收申请总数 别加上一年结转的"], "requests.received.total", 713),
+    (["shanghai gen office 2025 carried in from the 2024 backlog (上年结转)?"], "requests.carried_over.total", 189),
+    (["淮安市2024年 是从2023年没办完接着转过来办的有多少件（不是转到2025年的）"], "requests.carried_over.total", 34),
+])
+def test_carry_directions_and_exclusions(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, (turns, _keys(rec), rec["answer"][:200])
+
+
+def test_people_beside_companies_is_the_individuals_column(svc):
+    rec = _ask(svc, "shanghai general office 2019 new requests from people plus from companies")
+    assert rec["value"] == 856 and _keys(rec) == {"requests.received.natural_person", "requests.received.commercial"}
+
+
+# -- who asks is no split of the applicants; complaint letters are what the requests were -------------
+def test_a_student_asking_is_not_a_split_by_occupation(svc):
+    rec = _ask(svc, "我是做课题的学生 想问淮安2024年有几件申请是因为涉及国家秘密没给的")
+    assert rec["value"] == 2 and _keys(rec) == {"requests.withheld.state_secret.total"}
+
+
+def test_requests_from_students_are_still_a_split_the_tables_lack(svc):
+    rec = _ask(svc, "How many requests from students did Huai'an get in 2024?")
+    assert rec["value"] is None and not rec["found"]
+
+
+def test_one_persons_own_request_in_english_gives_no_number(svc):
+    rec = _ask(svc, "I applied to the Shanghai General Office in 2025 about my housing file and never heard back, what happened to mine?")
+    assert rec["value"] is None and not rec["found"]

@@ -130,6 +130,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "finish answering/finished answering/finished handling/"
            "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
            "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
            "wrap up/wrapped up/wrap up in total/wrapped up in total/close in total/"
@@ -153,6 +154,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "hand over the info in full/hand over the information in full/handed over in full/"
            "handing the info over/handing over the info/handing over the information/handing the information over/handed over the info/handed the info over/whole information handed over/the whole information handed over/giving out all the information/giving out all the info/gave out all the information/"
            "fully release/fully released/fully releases/release in full/released in full/releasing the info in full/releasing the information in full/releasing it in full/"
            "fully handed over/handed over fully/info fully handed over/information fully handed over/"
@@ -245,6 +247,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "hurt someone else's rights/someone else's rights/somebody else's rights/a third party's trade secret/third party's trade secret/"
            "somebody else's legitimate rights/someone else's legitimate rights/other people's legitimate rights/legitimate rights of others/legitimate rights of other people/"
            "other people's privacy/business secrets/commercially sensitive/confidential business/third parties/"
            "hurt someone else's legal rights/hurt someone else's rights/someone else's legal rights/someone else's rights/other people's rights/others' rights/harm third parties/hurt third parties/harm a third party/"
@@ -281,6 +284,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
            "执法卷宗/案卷材料/卷宗/办案材料/办案卷宗/执法材料/"
            "行政执法案卷/执法案卷/案卷",
+           "case files from law enforcement/law enforcement case files/case files from the police/"
            "enforcement records/case records/enforcement dossier/case dossier/investigation files/inspection files/enforcement paperwork/"
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
@@ -337,6 +341,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "重新整理做一份/得重新整理/重新整理才能给/"
            "手上没有现成的/手上没有现成/手里没有现成的/没有现成的/"
            "要专门汇总/得汇总加工/需要加工/"
            "重新整理制作才有/重新整理制作/整理制作才有/得重新整理/"
@@ -414,6 +419,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按公开办/没按信息公开办/没按依申请公开办/"
            "上访/信访件/信访类/投诉举报/举报投诉/投诉类/举报类/其实是投诉/其实是举报/其实是信访/"
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
+           "complaint or report letters/report letters/complaint letters/"
            "whistleblowing letters/whistleblowing/letters of complaint/complaint letters/"
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
@@ -424,6 +430,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "filed the same thing twice/asking the same thing twice/asked the same thing twice/the same thing twice/same request twice/same thing twice/"
            "asked twice/same request twice/the same request twice/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
            "asked same thing again/asking same thing again/same thing again/the same thing again/had already asked the same thing/already asked the same thing/"
            "asked the same thing again/asked the very same thing again/asked the very same thing/had already asked the same thing/already asked the same thing/same person asked the same thing again/same person asked the same thing/asked for the same thing again/"
@@ -443,6 +450,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
+           "一口气申请特别多/数量明显超出合理范围/明显超出合理范围/超出合理范围/"
            "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
@@ -460,6 +468,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
+           "confirm or re-acknowledge/re-acknowledge/re-acknowledge info already given/confirm info already given/"
            "re-stamp/restamp/stamped again/certify again/verify what they already had/confirm what they already had/confirm what they already got/asked for another copy/another copy/"
            "re-confirmed/reconfirmed/already-issued documents/already issued documents/"
            "reconfirm/re-issue/reissue/confirm or re-issue/already obtained/re-issued/reissued/confirmed or reissued/"

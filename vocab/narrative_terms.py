@@ -555,7 +555,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by the applicant's occupation
     (r"记者|媒体人|学生|教师|农民|\bjournalists?\b|\breporters?\b|\bstudents?\b|"
      r"\bteachers?\b|\bfarmers?\b|\bprofessions?\b|\boccupations?\b", ("记者", "学生", "职业")),
-    (r"信函|邮寄|\bby (?:post|mail|letter)\b|\bletters?\b", ("信函", "邮寄", "来信")),
+    # ("complaint letters", "whistleblowing letters": what the requests were, not how they came in)
+    (r"信函|邮寄|\bby (?:post|mail|letter)\b|(?<!complaint )(?<!report )(?<!petition )(?<!whistleblowing )(?<!complaint or report )\bletters?\b",
+     ("信函", "邮寄", "来信")),
     (r"电子邮件|(?<!电子)邮件|\bemails?\b|\be-mail\b", ("电子邮件", "邮件", "邮箱")),
     (r"当面|\bin person\b", ("当面", "现场")),
     (r"网上申请|网络申请|在线申请|线上申请|(?:通过|经|从|在)(?:网上|网络|在线|线上|互联网)(?:平台|渠道|系统)?(?:提交|提出|递交|申请)|"
