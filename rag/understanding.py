@@ -413,7 +413,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"\b(?:top|bottom) one\b|\brunner-?up\b|\b(?:second|third)(?: place\b|[- ](?:most|highest|largest|biggest|fewest|lowest)\b|\?)|\b(?:came|comes|was|is|ranks?|ranked|finished) (?:second|third)\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
-    r"较(?:19|20)\d{2}\s*年?|较上年|较去年|"
+    r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
@@ -1705,7 +1705,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来)))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"

@@ -270,3 +270,13 @@ def test_requests_from_students_are_still_a_split_the_tables_lack(svc):
 def test_one_persons_own_request_in_english_gives_no_number(svc):
     rec = _ask(svc, "I applied to the Shanghai General Office in 2025 about my housing file and never heard back, what happened to mine?")
     assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["hongze 'not held' answers went from 2023 to 2024 by how much"], "requests.unable.not_held.total", 21),
+    (["Huai'an 2024 new requests?", "and how many were carried over into that year from 2023?"], "requests.carried_over.total", 34),
+    (["淮安2024年 从前一年留下来、这年接着办的申请有几件（不是转到下一年的那个）"], "requests.carried_over.total", 34),
+])
+def test_by_how_much_and_carried_into_that_year(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and key in _keys(rec), (turns, _keys(rec), rec["answer"][:200])

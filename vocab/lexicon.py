@@ -69,6 +69,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
+           "前一年留下来/上一年留下来/留下来接着办/留下来、这年接着办/"
            "去年剩的/去年剩下的/去年留下的/上年留下的/去年没办完转过来的/去年积压/上年积压/积压下来的/去年压着的/上年压着的/"
            "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
