@@ -1,0 +1,417 @@
+"""Question bank of the 83rd blind set (evals/blind83). Every wording written for this set.
+
+WARNING: holds the text of every test question; as frozen as test.jsonl.
+Numbers are never typed here: builders in helpers83 compute them from gold/*.json, from the
+printed cells named in SPECS (the cells blind6 verified), or from sentences cut from the text.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import blindlib83 as L  # noqa: E402
+from helpers83 import C, D, E, EN, EU, F, N, R, S, T, U, V  # noqa: E402
+
+SPECS = {
+    "hz24": {"active.coercion.decisions": ("row", "行政强制", 0), "active.fees.amount": ("row", "行政事业性收费", 0), "active.licensing.decisions": ("row", "行政许可", 0), "active.normative_docs.in_force": ("row", "行政规范性文件", 2), "active.normative_docs.issued": ("row", "行政规范性文件", 0), "active.punishment.decisions": ("row", "行政处罚", 0), "appeals.litigation_after_review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 14), "appeals.litigation_direct.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 9), "appeals.review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 4), "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6), "requests.granted.total": ("row", "（一）予以公开", 6), "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6), "requests.total_processed.total": ("row", "（七）总计", 6), "requests.unable.not_held.total": ("row", "（四）无法提供1.本机关不掌握相关政府信息", 6)},
+    "kw": {"active.licensing.decisions": ("row", "行政许可", 0), "active.normative_docs.in_force": ("row", "规范性文件", 2), "active.normative_docs.issued": ("row", "规范性文件", 0), "active.punishment.decisions": ("row", "行政处罚", 0), "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6), "requests.granted.total": ("row", "三、（一）予以公开", 6), "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1), "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0), "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6), "requests.total_processed.total": ("row", "（七）总计", 6)},
+    "sh25": {"appeals.litigation_after_review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 14), "appeals.litigation_direct.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 8), "appeals.litigation_direct.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 9), "appeals.review.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 3), "appeals.review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 4), "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6), "requests.carried_over.legal_services": ("row", "二、上年结转政府信息公开申请数量", 4), "requests.carried_over.natural_person": ("row", "二、上年结转政府信息公开申请数量", 0), "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6), "requests.granted.total": ("row", "（一）予以公开", 6), "requests.not_processed.duplicate.total": ("row", "2.重复申请", 6), "requests.not_processed.petition.total": ("row", "1.信访举报投诉类申请", 6), "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1), "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0), "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6), "requests.total_processed.total": ("row", "（七）总计", 6), "requests.unable.needs_creation.total": ("row", "2.没有现成信息需要另行制作", 6), "requests.unable.not_held.total": ("row", "1.本机关不掌握相关政府信息", 6)},
+}
+L.TEXT_SPECS.update(SPECS)
+
+# text sentences that state the same number as a table cell (ambiguous + acceptable_sentence)
+HA = "全市共受理政府信息公开申请"      # 3119 / 3050 / 34 / 103
+HAR = "政府信息公开行政复议"           # 351 72 64 178 37 ; 诉讼 46 维持 25
+SY = "法人或其他组织申请"              # 749 741 8 718 31
+SY74 = "全县共办理相关案件"
+SH19 = "代表市政府共受理"              # 859 805 18 72
+SH19B = "不予公开35件"                 # 35 158
+SH19R = "信息公开类行政复议7件"        # 7 9
+SH25 = "市政府共受理"                  # 1295 1191 189
+JX = "办结率"                          # 17 15 2
+HZ23 = "全区受理"                      # 21
+KW = "全年收到政府信息公开申请"        # 34 2
+KWG = "同意公开答复"                   # 9
+W = "万元"
+
+
+def PLAIN():
+    P = "[plain] "
+    out = [
+        V("zh", "ha", "r.received.total", "淮安市政府2024年一共收到多少信息公开申请", P + "received; text agrees", alt=(HA, 3119)),
+        V("en", "ha", "r.received.natural_person", "how many disclosure requests did private individuals (自然人) file with Huai'an city gov in 2024? just the new ones", P + "individual column of received"),
+        V("zh", "ha", "r.granted.total", "24年淮安市政府依申请直接全部公开的有几件", P + "予以公开 total"),
+        V("en", "ha", "r.partially_granted.total", "Huaian 2024 — number of requests answered with only part of the info released?", P + "partially granted"),
+        V("zh", "ha", "r.unable.not_held.total", "我想知道2024年淮安市政府回复\"本机关不掌握\"的申请到底有多少", P + "not held"),
+        V("en", "ha", "r.withheld.admin_query.total", "In 2024 how many Huai'an requests were refused because they were really administrative inquiries (行政查询事项)?", P + "withheld admin query"),
+        V("zh", "ha", "r.not_processed.petition.total", "淮安 2024 把申请当成信访举报投诉、不予处理的 有多少件", P + "petition"),
+        V("en", "ha", "r.other.overdue_correction.total", "huai'an 2024 how many applicants got no answer processed because they didnt fix their application in time", P + "overdue correction"),
+        V("zh", "ha", "r.carried_forward.total", "淮安市人民政府2024年度还没办完、要留到下一年继续办理的申请数", P + "carried forward; text 顺延 103 agrees", alt=(HA, 103)),
+        V("en", "ha", "a.review.corrected", "For Huai'an in 2024, in how many administrative reconsideration cases (行政复议) was the government's decision corrected?", P + "review corrected; text agrees", alt=(HAR, 64)),
+        V("zh", "ha", "a.review.pending", "淮安市2024年信息公开行政复议里面还没审完的", P + "review pending; text agrees", alt=(HAR, 37)),
+        V("en", "ha", "a.litigation_direct.upheld", "Huai'an 2024: lawsuits filed straight to court without reconsideration first — how many ended with the gov't decision upheld?", P + "direct litigation upheld"),
+        V("zh", "ha", "c.normative_docs.in_force", "截至2024年底 淮安市现行有效的行政规范性文件有多少件", P + "normative in force"),
+        V("en", "ha", "c.licensing.decisions", "What's the number of administrative licensing decisions (行政许可) Huai'an reported for 2024?", P + "licensing"),
+        V("zh", "ha", "c.fees.amount", "请问淮安市2024年行政事业性收费金额是多少万元", P + "fees 万元", unit=W),
+        V("en", "ha", "r.received.legal_services", "Huai'an 2024 — requests coming from law firms and other legal service orgs?", P + "legal services column"),
+        V("zh", "ha", "r.received.legal_person", "2024年淮安市政府收到的申请里，企业和各类组织（法人或其他组织）合计提了多少件", P + "legal person derived"),
+        V("en", "ha", "r.total_processed.natural_person", "how many individual applicants' requests did Huaian actually finish handling in 2024", P + "total processed natural person"),
+        V("zh", "hz23", "r.received.total", "洪泽区2023年信息公开申请收了几件啊", P + "hz23 received; text agrees", alt=(HZ23, 21)),
+        V("en", "hz23", "r.unable.needs_creation.total", "Hongze District 2023: requests that couldn't be met because the info would have to be newly compiled?", P + "needs creation"),
+        V("zh", "hz23", "r.partially_granted.total", "洪泽区政府二〇二三年部分公开的申请数", P + "partially granted"),
+        V("en", "hz23", "c.punishment.decisions", "Hongze 2023 administrative penalties (行政处罚) count please", P + "punishment"),
+        V("zh", "hz23", "c.fees.amount", "洪泽2023年行政事业性收费一共多少（万元）", P + "fees", unit=W),
+        V("en", "hz23", "c.normative_docs.repealed", "How many normative documents did Hongze District scrap (废止) in 2023?", P + "normative repealed"),
+        V("zh", "hz23", "r.withheld.enforcement_files.total", "2023年洪泽区因为属于行政执法案卷不予公开的有几件", P + "enforcement files"),
+        V("en", "hz23", "c.licensing.decisions", "licensing decisions hongze district govt 2023?", P + "licensing"),
+        V("zh", "sy", "r.received.total", "沭阳县2025年本年新收的信息公开申请（不含上年结转）是多少", P + "received new only: table 713 (text 749 includes carried over)"),
+        V("en", "sy", "r.granted.total", "Shuyang County 2025, how many requests got the information fully released?", P + "granted"),
+        V("zh", "sy", "r.unable.not_held.total", "沭阳2025年答复申请人说政府手里没有这个信息的，多少件", P + "not held"),
+        V("en", "sy", "r.withheld.internal_affairs.total", "In 2025 how many Shuyang requests were refused as internal affairs info (内部事务信息)?", P + "internal affairs"),
+        V("zh", "sy", "r.other.other.total", "沭阳县政府2025年 其他处理里面\"其他\"那一项是多少", P + "other.other"),
+        V("en", "sy", "r.carried_over.total", "Shuyang 2025 requests carried over from the year before", P + "carried over"),
+        V("zh", "sy", "a.review.total", "2025年沭阳县因为信息公开被申请行政复议的总数", P + "review total"),
+        V("en", "sy", "a.litigation_after_review.total", "How many Shuyang County cases in 2025 went to court after a reconsideration had already been decided?", P + "litigation after review"),
+        V("zh", "sy", "c.licensing.decisions", "沭阳县2025年作出的行政许可决定数量是多少", P + "licensing"),
+        V("en", "sy", "c.fees.amount", "shuyang 2025 administrative fees collected, in 10k yuan (万元)?", P + "fees", unit=W),
+        V("zh", "sy", "r.received.legal_person", "2025年沭阳县收到的申请中，不是个人提的（法人或其他组织）有多少", P + "legal person; text agrees", alt=(SY, 8)),
+        V("en", "sy", "r.not_processed.duplicate.total", "Shuyang 2025: how many were thrown out as repeat applications (重复申请)?", P + "duplicate"),
+        V("zh", "sy", "r.total_processed.total", "沭阳县2025办理结果总计多少件", P + "total processed; text agrees", alt=(SY, 718)),
+        V("en", "sy", "r.other.overdue_fee.total", "Shuyang 2025 — requests dropped because the applicant didn't pay the processing fee on time?", P + "overdue fee"),
+        V("zh", "sy", "c.normative_docs.in_force", "沭阳县2025年底现行有效规范性文件几件", P + "normative in force"),
+        V("en", "sh19", "r.received.total", "Shanghai General Office 2019, total new information requests received?", P + "sh19 received; text agrees", alt=(SH19, 859)),
+        V("zh", "sh19", "r.carried_forward.total", "上海市政府办公厅2019年结转到下一年继续办理的申请多少件", P + "carried forward; text 顺延 72", alt=(SH19, 72)),
+        V("en", "sh19", "r.unable.needs_creation.natural_person", "Shanghai gov office 2019 — individuals told the info would need to be newly made (另行制作): how many?", P + "needs creation natural person (total printed blank)"),
+        V("zh", "sh19", "c.normative_docs.made", "2019年上海市府办新制作的规范性文件数量", P + "normative made (2019 template)"),
+        V("en", "sh19", "c.regulations.total_published", "Shanghai General Office 2019: total number of rules (规章) currently published, the cumulative figure", P + "regulations total published"),
+        V("zh", "sh19", "c.procurement.amount", "上海市政府办公厅2019年政府集中采购金额多少万元", P + "procurement amount", unit=W),
+        V("en", "sh19", "a.litigation_direct.total", "how many lawsuits went directly to court against the Shanghai General Office in 2019", P + "direct litigation; text 诉讼9件", alt=(SH19R, 9)),
+        V("zh", "sh19", "r.not_processed.petition.natural_person", "上海市府办2019年个人申请里被当成信访投诉不予处理的有多少", P + "petition natural person"),
+        V("en", "sh19", "r.total_processed.total", "Shanghai municipal govt general office, 2019: how many requests were answered in total?", P + "total processed; text agrees", alt=(SH19, 805)),
+        V("zh", "jx", "r.received.total", "涧西区政府办2020年收到多少份信息公开申请", P + "jx received; text agrees", alt=(JX, 17)),
+        V("en", "jx", "c.procurement.projects", "Jianxi District 2020, how many government procurement projects (采购项目数)?", P + "procurement projects"),
+        V("zh", "jx", "c.normative_docs.made", "涧西区2020年制作了几件规范性文件", P + "normative made"),
+        V("en", "jx", "r.granted.total", "Jianxi 2020 - requests where the info was simply made public?", P + "granted"),
+        V("zh", "jx", "a.litigation_after_review.upheld", "2020年涧西区复议后又起诉的案子，结果维持的有几件", P + "after review upheld"),
+        V("en", "jx", "r.unable.not_held.total", "jianxi district office 2020 requests where they said they didnt hold the info", P + "not held"),
+        V("zh", "hz24", "c.licensing.decisions", "洪泽区2024年行政许可决定数", P + "hz24 text cell"),
+        V("en", "hz24", "c.punishment.decisions", "Hongze District in 2024 — how many administrative penalty decisions?", P + "hz24 text cell"),
+        V("zh", "hz24", "r.granted.total", "洪泽区政府2024年予以公开的申请有几件", P + "hz24 granted text cell"),
+        V("en", "hz24", "r.unable.not_held.total", "Hongze 2024: how many requests answered 'we don't have this information'?", P + "hz24 not held"),
+        V("zh", "hz24", "c.fees.amount", "24年洪泽行政事业性收费金额（万元）", P + "hz24 fees", unit=W),
+        V("en", "hz24", "a.review.total", "For Hongze District, how many info-disclosure reconsideration applications in 2024?", P + "hz24 review total"),
+        V("zh", "hz24", "c.normative_docs.issued", "洪泽区2024年新制发了多少件行政规范性文件", P + "hz24 normative issued"),
+        V("en", "kw", "r.received.total", "STCSM (上海市科委) 2024 new disclosure requests received?", P + "kw received; text agrees", alt=(KW, 34)),
+        V("zh", "kw", "r.received.natural_person", "上海科委2024年的申请里个人提的有多少", P + "kw natural person"),
+        V("en", "kw", "c.normative_docs.in_force", "Shanghai science commission, 2024: normative documents in force at year end?", P + "kw normative in force"),
+        V("zh", "kw", "r.total_processed.total", "市科委2024年办理结果总计是多少", P + "kw total processed"),
+        V("en", "kw", "c.licensing.decisions", "how many licensing decisions did the Shanghai Science and Technology Commission make in 2024", P + "kw licensing"),
+        V("zh", "sh25", "r.received.total", "上海市政府办公厅2025年新收政府信息公开申请是多少件", P + "sh25 received; text agrees", alt=(SH25, 1295)),
+        V("en", "sh25", "r.unable.not_held.total", "Shanghai General Office 2025: requests where the office said it did not hold the info?", P + "sh25 not held"),
+        V("zh", "sh25", "r.not_processed.petition.total", "2025年上海市府办按信访举报投诉类不予处理的申请", P + "sh25 petition"),
+        V("en", "sh25", "r.received.commercial", "In 2025 how many requests to the Shanghai General Office came from businesses (商业企业)?", P + "sh25 commercial"),
+        V("zh", "sh25", "a.review.pending", "上海市府办2025年行政复议尚未审结的有几件", P + "sh25 review pending"),
+        V("en", "sh25", "r.unable.needs_creation.total", "Shanghai gov general office FY2025 — requests needing the info to be newly compiled?", P + "sh25 needs creation"),
+        V("zh", "sh25", "r.carried_over.natural_person", "2025年上海市政府办公厅上年结转过来的申请中，自然人的有多少", P + "sh25 carried over natural person"),
+        V("en", "sh25", "a.litigation_after_review.total", "shanghai general office 2025 lawsuits after reconsideration total", P + "sh25 after review"),
+        V("zh", "ha", "r.withheld.third_party.total", "我是做法学研究的，想核对一下淮安市2024年表格三里\"危及三安全一稳定\"下面一行，就是第三方合法权益那一项的总计", P + "third party (student quoting table)"),
+        V("en", "ha", "a.litigation_after_review.pending", "Journalist here. Huai'an 2024, lawsuits that followed a reconsideration — how many were still undecided at year end?", P + "after review pending"),
+        V("zh", "sy", "r.withheld.admin_query.natural_person", "12345转接：市民问沭阳县2025年个人申请中因属于行政查询事项不予公开的数量", P + "admin query natural person (help desk)"),
+        V("en", "sy", "a.review.corrected", "Shuyang county 2025, reconsiderations that ended with the decision corrected (结果纠正)?", P + "review corrected"),
+        V("zh", "ha", "c.normative_docs.repealed", "淮安2024年废止的规范性文件多少件", P + "normative repealed"),
+        V("en", "ha", "r.unable.needs_creation.total", "Huai'an 2024 requests refused because the data would have to be created from scratch (需要另行制作)", P + "needs creation"),
+        V("zh", "sy", "c.coercion.decisions", "沭阳县2025年行政强制决定有多少", P + "coercion"),
+        V("en", "hz23", "c.coercion.decisions", "hongze district 2023 coercive measures decisions (行政强制) how many", P + "hz23 coercion"),
+        V("zh", "sh19", "a.review.pending", "上海市人民政府办公厅2019年行政复议尚未审结的", P + "sh19 review pending"),
+        V("en", "jx", "c.procurement.amount", "Jianxi District 2020, total procurement amount in 万元?", P + "procurement amount", unit=W),
+        V("zh", "ha", "c.regulations.in_force", "淮安市2024年底现行有效的政府规章有几件", P + "regulations in force"),
+        V("en", "sy", "r.received.natural_person", "shuyang 2025 newly received requests from individuals only, not counting carried-over ones", P + "natural person new (table 705; text 741 includes carried over)"),
+        V("zh", "ha", "r.withheld.internal_affairs.commercial", "我在市政务办做年报复核，帮我看下淮安市2024年第三部分\"内部事务信息\"那一行商业企业一栏填的是几", P + "staff checking one cell"),
+        V("en", "sy", "r.unable.not_held.natural_person", "Sir please tell, Shuyang county year 2025, how many person-applicant got answer that government not have this information", P + "non-native English, not held natural person"),
+        V("zh", "sh25", "r.total_processed.total", "我是记者 在写上海政务公开的稿子 想确认下2025年上海市政府办公厅表格里办理结果总计那格", P + "journalist; text 办结 1191 agrees", alt=(SH25, 1191)),
+        V("en", "ha", "r.not_processed.reconfirm.total", "Huai'an 2024, requests not processed because the applicant asked the government to confirm or re-issue info already obtained (要求行政机关确认或重新出具已获取信息) — count?", P + "reconfirm, English with Chinese label"),
+    ]
+    return out
+
+
+def COMBINE():
+    P = "[combine] "
+    return [
+        S("zh", "ha", ["r.granted.total", "r.partially_granted.total"], "淮安市2024年全部公开加部分公开一共多少件", P + "sum 2"),
+        S("en", "ha", ["r.withheld.%s.total" % s for s in L.WITHHELD], "Add up every 'not disclosed' reason for Huai'an 2024 (all eight 不予公开 rows). Total?", P + "sum 8"),
+        S("zh", "sy", ["r.unable.not_held.total", "r.unable.needs_creation.total", "r.unable.unclear.total"], "沭阳县2025年无法提供的三种情形加起来是多少", P + "sum 3"),
+        S("en", "ha", ["a.litigation_direct.upheld", "a.litigation_after_review.upheld"], "Huai'an 2024: lawsuits upheld, direct ones plus after-reconsideration ones together?", P + "sum 2; text 维持25件", alt=(HAR, 25)),
+        S("zh", "ha", ["a.litigation_direct.total", "a.litigation_after_review.total"], "淮安市2024年信息公开行政诉讼一共多少件（直接起诉和复议后起诉都算）", P + "sum; text 46", alt=(HAR, 46)),
+        S("en", "sy", ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"], "Shuyang 2025, reconsiderations + both kinds of lawsuits added together?", P + "sum 3; text 74", alt=(SY74, 74)),
+        S("zh", "sy", ["r.received.total", "r.carried_over.total"], "沭阳县2025年本年新收加上年结转，总共要处理的申请量", P + "sum; text 749", alt=(SY, 749)),
+        S("en", "sy", ["r.received.natural_person", "r.carried_over.natural_person"], "Shuyang 2025 — individuals' requests, new ones plus those carried over, in total?", P + "sum; text 741", alt=(SY, 741)),
+        S("zh", "sh19", ["r.not_processed.petition.natural_person", "r.not_processed.petition.commercial", "r.not_processed.duplicate.natural_person", "r.not_processed.duplicate.commercial"], "上海市政府办公厅2019年信访类和重复申请不予处理的，个人和企业加起来多少", P + "sum 4; text 不予处理158", alt=(SH19B, 158)),
+        S("en", "sh19", ["r.withheld.state_secret.natural_person", "r.withheld.internal_affairs.natural_person", "r.withheld.process_info.natural_person", "r.withheld.process_info.commercial", "r.withheld.admin_query.natural_person", "r.withheld.admin_query.commercial"], "Shanghai General Office 2019: add up all non-disclosure cells (state secret, internal affairs, process info, admin query; individuals and companies)", P + "sum 6; text 不予公开35", alt=(SH19B, 35)),
+        S("zh", "ha", ["r.other.overdue_correction.total", "r.other.overdue_fee.total", "r.other.other.total"], "淮安2024 其他处理三项合计", P + "sum 3"),
+        S("en", "hz24", ["c.licensing.decisions", "c.punishment.decisions", "c.coercion.decisions"], "Hongze 2024: licensing + penalty + coercion decisions combined?", P + "sum 3 text cells"),
+        S("zh", "kw", ["r.received.total", "r.carried_over.total"], "上海科委2024年新收和上年结转的申请加一起多少", P + "sum 2 text cells"),
+        S("en", "sh25", ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"], "Shanghai General Office 2025, total of reconsiderations and all lawsuits?", P + "sum 3 text cells"),
+        S("zh", "sy", ["r.not_processed.petition.total", "r.not_processed.duplicate.total"], "沭阳县2025年信访类加重复申请不予处理一共", P + "sum 2"),
+        S("en", "jx", ["r.granted.total", "r.unable.not_held.total"], "Jianxi 2020: requests granted in full plus those answered 'not held', together", P + "sum 2"),
+        D("zh", "hz23", "hz24", "c.licensing.decisions", "洪泽区行政许可决定数2024年比2023年多了多少", P + "difference hz"),
+        D("en", "hz23", "hz24", "c.punishment.decisions", "Hongze penalties: change from 2023 to 2024 (2024 minus 2023)?", P + "difference hz"),
+        D("zh", "hz23", "hz24", "c.coercion.decisions", "洪泽区行政强制2023到2024年变化了多少", P + "difference hz"),
+        D("en", "hz23", "hz24", "c.fees.amount", "How did Hongze's administrative fees change between 2023 and 2024, in 万元?", P + "difference fees", unit=W),
+        D("zh", "hz23", "hz24", "r.unable.not_held.total", "洪泽区\"本机关不掌握\"的申请，2024年跟2023年比差几件", P + "difference hz"),
+        D("en", "sh19", "sh25", "r.received.total", "Shanghai General Office new requests: 2025 vs 2019, how many more?", P + "difference sh", alt=(SH25, 1295)),
+        D("zh", "sh19", "sh25", "r.carried_forward.total", "上海市政府办公厅结转下年度的申请，2025年比2019年增加了多少", P + "difference sh"),
+        D("en", "sh19", "sh25", "a.review.total", "Shanghai General Office reconsideration cases, 2019 -> 2025 change?", P + "difference sh"),
+        D("zh", "sh19", "sh25", "r.received.natural_person", "上海市府办自然人新收申请，2025年减2019年是多少", P + "difference sh"),
+        D("en", "sh19", "sh25", "a.litigation_direct.total", "Direct lawsuits against the Shanghai General Office: how much higher in 2025 than in 2019?", P + "difference sh"),
+    ]
+
+
+def RANK():
+    P = "[rank] "
+    G = ("ha", "sy", "hz23", "jx", "sh19")
+    return [
+        R("zh", ["ha", "sy", "hz23"], "r.received.total", "desc", "淮安市2024、沭阳县2025、洪泽区2023，谁收到的申请最多", P + "received"),
+        R("en", ["sy", "hz23", "jx"], "r.received.total", "asc", "Among Shuyang 2025, Hongze 2023 and Jianxi 2020, which had the fewest new requests?", P + "received asc"),
+        R("zh", ["ha", "sy", "sh19"], "a.review.total", "desc", "行政复议数量：淮安2024 沭阳2025 上海市府办2019 哪个最多", P + "review"),
+        R("en", ["sy", "sh19", "jx"], "a.litigation_direct.total", "desc", "Direct lawsuits: Shuyang (2025), Shanghai General Office (2019), Jianxi (2020) — which had the most?", P + "direct litigation"),
+        R("zh", ["ha", "sy", "sh19", "jx"], "r.carried_forward.total", "asc", "结转下年度最少的是哪家：淮安市2024年、沭阳县2025年、上海市府办2019年、涧西区2020年", P + "carried forward asc"),
+        R("en", ["ha", "sy", "hz23"], "r.unable.not_held.total", "asc", "which body answered 'not held' least often: Huai'an 2024, Shuyang 2025 or Hongze 2023?", P + "not held asc"),
+        R("zh", ["ha", "hz23", "sy"], "c.fees.amount", "asc", "行政事业性收费金额，淮安2024、洪泽2023、沭阳2025里谁最少", P + "fees asc"),
+        R("en", ["ha", "sy", "hz23"], "c.licensing.decisions", "desc", "Licensing decisions: Huai'an 2024 vs Shuyang 2025 vs Hongze 2023, who issued the most?", P + "licensing desc (sy beats ha)"),
+        R("zh", ["ha", "sy", "hz23"], "c.normative_docs.in_force", "asc", "现行有效规范性文件最少的：淮安市2024年 沭阳县2025年 洪泽区2023年", P + "normative asc"),
+        R("en", ["ha", "sy", "sh19"], "r.carried_over.total", "desc", "Carried over from the previous year: Huai'an 2024, Shuyang 2025, Shanghai General Office 2019 — largest?", P + "carried over desc (close)"),
+        R("zh", ["ha", "sy", "hz23"], "r.withheld.internal_affairs.total", "desc", "因内部事务信息不予公开的，淮安2024年、沭阳2025年、洪泽2023年哪个最多", P + "internal affairs"),
+        R("en", ["ha", "sy", "jx"], "a.litigation_after_review.total", "asc", "Lawsuits after reconsideration, fewest among Huai'an 2024, Shuyang 2025, Jianxi 2020?", P + "after review asc"),
+        R("zh", ["ha", "sy", "hz23"], "c.coercion.decisions", "asc", "行政强制决定最少的是哪个：淮安2024，沭阳2025，洪泽2023", P + "coercion asc"),
+    ]
+
+
+def TEXTONLY():
+    P = "[textonly] "
+    n = lambda lang, b, kw, v, u, q, note: N(lang, b, kw, v, u, q, P + note)  # noqa: E731
+    return [
+        n("zh", "ha", "公报", 6, "期", "淮安市政府2024年出了几期政府公报", "gazette"),
+        n("en", "ha", "新闻发布会", 12, "场", "How many press conferences did Huai'an hold in 2024?", "press conferences"),
+        n("zh", "ha", "政策解读", 21, "个", "淮安2024年做了多少个政策解读", "interpretations"),
+        n("en", "ha", "政务新媒体共计", 95, "个", "Huai'an 2024 report: how many government new-media accounts are in operation?", "new media"),
+        n("zh", "ha", "全覆盖检查", 4, "次", "2024年淮安市组织了几次政府信息公开栏目全覆盖检查", "checks"),
+        n("en", "ha", "信息处理费 3940", 3940, "元", "In 2024, how much did Huai'an charge in information processing fees, in yuan?", "fee yuan"),
+        n("zh", "ha", "公报", 11, "件", "按报告正文的说法，淮安市2024年新增公开了多少件市政府及市政府办政策性文件", "policy docs per narrative"),
+        n("en", "hz23", "主动公开政府信息 1136", 1136, "条", "Hongze District 2023, items proactively published on the gov website?", "items"),
+        n("zh", "hz24", "2428", 2428, "条", "洪泽区2024年政府网站主动发布了多少条信息", "items"),
+        n("en", "hz24", "2428", 7, "期", "How many executive meetings (政府常务会议) did Hongze publish in 2024?", "meetings", ),
+        n("zh", "sy", "意见征集9期", 4511, "条", "沭阳县政府门户网站2025年主动公开了多少条", "portal items"),
+        n("en", "sy", "意见征集9期", 9, "期", "Shuyang 2025: how many rounds of public opinion solicitation on the portal?", "consultations"),
+        n("zh", "sy", "爆款", 52, "条", "沭阳2025年出了多少条爆款内容", "viral posts"),
+        n("en", "sy", "催办提示", 84, "次", "Shuyang County 2025 — how many reminder prompts were sent to departments about deadlines?", "reminders"),
+        n("zh", "sy", "主动沟通", 49, "次", "沭阳县2025年办前主动沟通开展了几次", "pre-contact"),
+        n("en", "sy", "主动沟通", 33, "件", "How many disputes did Shuyang resolve through pre-handling communication in 2025?", "disputes resolved"),
+        n("zh", "sy", "失效链接43", 43, "处", "沭阳2025网站巡检整改了多少处失效链接", "broken links"),
+        n("en", "sy", "累计清理过期信息", 697, "条", "Shuyang 2025 cleanup: how many outdated items were removed?", "outdated items"),
+        n("zh", "sy", "380元", 380, "元", "沭阳县2025年收了多少信息处理费", "fee yuan"),
+        n("en", "sy", "专栏33", 1113, "个", "How many original short videos did Shuyang push in 2025?", "videos"),
+        n("zh", "sy", "64家", 64, "家", "2025年沭阳县集中公开年报的单位有几家", "units"),
+        n("en", "sy", "同步配套解读", 7, "次", "Shuyang 2025: accompanying interpretations of executive meetings — how many times?", "interpretations"),
+        n("zh", "kw", "主合办政协提案", 85, "件", "上海科委2024年主合办的政协提案有多少件", "proposals"),
+        n("en", "kw", "批量推送", 121, "条", "STCSM 2024 — policies pushed in batch for integrated release?", "policies"),
+        n("zh", "kw", "关注人数", 1016823, "人", "上海科技微信公众号2024年关注人数是多少", "followers"),
+        n("en", "kw", "直播", 118, "场", "how many livestreams did the Shanghai science commission's channel run in 2024", "live streams"),
+        n("zh", "kw", "5 个高频事项", 5, "个", "市科委2024年设置阅办联动的高频事项有几个", "high-frequency items"),
+        n("en", "kw", "累计发布信息 2139", 2139, "条", "Total items published on the 'Shanghai Science' website in 2024?", "website items"),
+        n("zh", "sh25", "新闻通气会", 42, "场", "上海市政府2025年开了多少场新闻发布会", "press conferences"),
+        n("en", "sh25", "新闻通气会", 19, "场", "Shanghai 2025: number of press briefings (新闻通气会)?", "briefings"),
+        n("zh", "sh25", "主动撤回", 157, "件", "上海市府办2025年申请人主动撤回的申请多少件", "withdrawn"),
+        n("en", "sh25", "10 个语种", 10, "个", "How many languages does the Shanghai international services portal cover per the 2025 report?", "languages"),
+        n("zh", "sh25", "16 个区", 16, "个", "2025年上海有几个区上线了数字公报", "districts"),
+        n("en", "sh25", "人事任免文件 196", 196, "件", "Shanghai General Office 2025 — personnel appointment documents published?", "appointments"),
+        n("zh", "sh19", "政策解读共132件", 132, "件", "上海市政府办公厅2019年门户网站发布了多少件政策解读", "interpretations"),
+        n("en", "sh19", "权威发布共计38次", 38, "次", "In 2019, how many times did the Shanghai General Office do authoritative releases on executive-meeting topics?", "releases"),
+        n("zh", "sh19", "70家政府网站", 70, "家", "2019年上海每季度检查的政府网站有多少家", "websites"),
+        n("en", "jx", "统筹推进26个", 26, "个", "Jianxi District 2020: how many pilot areas for grassroots openness standardisation?", "pilot areas"),
+        n("zh", "sy", "爆款", 49, "条", "沭阳县2025年那些爆款里播放量破百万的有几条", "viral posts over a million"),
+        n("en", "kw", "主合办政协提案", 50, "件", "STCSM 2024: how many NPC deputies' suggestions (人大代表建议) did it handle as lead or co-handler?", "deputies' suggestions"),
+    ]
+
+
+def CANNOT():
+    P = "[cannot] "
+    u = lambda lang, q, why: U(lang, q, why, P + why)  # noqa: E731
+    return [
+        u("zh", "淮安市2024年的申请里面，男的女的各多少", "sex breakdown not reported"),
+        u("en", "Huai'an 2024 requests broken down by month?", "month breakdown not reported"),
+        u("zh", "沭阳2025年申请最多的是哪个乡镇", "township breakdown not reported"),
+        u("en", "which topic got the most requests in Shuyang County in 2025 — land, housing or demolition?", "topic breakdown not reported"),
+        u("zh", "我2025年春天帮我妈给沭阳县政府写过申请，问拆迁补偿的，想问下她那件最后是公开了还是没公开", "one person's own case"),
+        u("en", "I filed a request with Huai'an in 2024 about my road project, was mine one of the 769 not-held ones?", "one person's own case"),
+        u("zh", "淮安市2024年被纠正的64件复议分别是哪些部门的", "department breakdown of review outcomes not reported"),
+        u("en", "Why did Hongze District get so few requests in 2023? what caused it", "reasons not stated"),
+        u("zh", "预测一下沭阳县2026年会收到多少申请", "forecast"),
+        u("en", "How many requests will the Shanghai General Office receive in 2026?", "forecast"),
+        u("zh", "南京市2024年政府信息公开申请收了多少", "body not in corpus"),
+        u("en", "Suqian city 2025 disclosure requests total?", "body not in corpus"),
+        u("zh", "洪泽区2022年的信息公开申请数是多少", "year not in corpus"),
+        u("en", "Jianxi District 2021 request count?", "year not in corpus"),
+        u("zh", "上海科委2023年收到多少申请", "year not in corpus"),
+        u("en", "Shuyang County 2024 — how many requests did it receive?", "year not in corpus"),
+        u("zh", "你觉得淮安市2024年信息公开做得好不好", "opinion"),
+        u("en", "Is Shanghai's 2025 disclosure work better than Huai'an's 2024? your opinion", "opinion"),
+        u("zh", "沭阳县2025年那一件收了380元的申请人叫什么名字", "personal data"),
+        u("en", "give me the phone numbers of the people who sued Huai'an in 2024", "personal data"),
+        u("zh", "淮安市2024年各县区分别受理多少申请", "district breakdown not reported"),
+        u("en", "Age distribution of individual applicants to Shuyang in 2025?", "age breakdown not reported"),
+        u("zh", "上海市政府办公厅2025年平均多少天答复一个申请", "response time not reported"),
+        u("en", "How many staff work on information disclosure at Jianxi District office in 2020?", "staff not reported"),
+        u("zh", "洪泽区2024年第三季度收到几件申请", "quarter breakdown not reported"),
+        u("en", "Of Huai'an's 2024 requests, how many came in online vs by post?", "channel breakdown not reported"),
+        u("zh", "12345这边有个市民问：上海市府办2025年被起诉的12件里，他自己那件判了没有", "one person's own case"),
+        u("en", "Shanghai General Office 2019 — how many requests came from Pudong residents?", "residence breakdown not reported"),
+        u("zh", "浦东新区2025年政府信息公开年报里受理了多少申请", "body not in corpus"),
+        u("en", "Qingjiangpu District 2024 disclosure report: requests received?", "body not in corpus"),
+        u("zh", "淮安市2024年因为什么原因有那么多申请是本机关不掌握的", "reasons not stated"),
+        u("en", "How much did the Shanghai science commission spend on disclosure work in 2024?", "costs not reported"),
+        u("zh", "沭阳县2025年企业申请里面哪个行业最多", "industry breakdown not reported"),
+        u("en", "Hongze 2024: how many of the requests were about land acquisition?", "topic breakdown not reported"),
+        u("zh", "上海市政府办公厅2022年行政复议多少件", "year not in corpus"),
+        u("en", "list the names of individuals whose requests Huai'an rejected in 2024", "personal data"),
+        u("zh", "淮安市2024年3月份收了多少申请", "month breakdown not reported"),
+        u("en", "my dad applied to Hongze district in 2023 for his land file. did he get it?", "one person's own case"),
+        u("zh", "淮安市2024年复议被纠正的那64件是因为什么被纠正的", "reasons not stated"),
+        u("en", "Shuyang 2025 — how many of the 705 individual applicants were over 60?", "age breakdown not reported"),
+    ]
+
+
+def NEIGHBOUR():
+    P = "[neighbour] "
+    return [
+        T("zh", "ha", "r.carried_over.total", "淮安市2024年从2023年结转过来的申请（不是结转到2025年的）有多少", P + "carried over 34 vs carried forward 103", alt=(HA, 34)),
+        T("en", "ha", "a.litigation_direct.total", "Huai'an 2024: lawsuits filed directly, not the ones after reconsideration — total?", P + "direct 26 vs after review 20 vs text 46"),
+        T("zh", "ha", "r.withheld.process_info.total", "淮安2024年因为是过程性信息不予公开的，不是内部事务那一行", P + "process info 12 vs internal affairs 8"),
+        T("en", "sy", "r.received.natural_person", "Shuyang 2025 — only the natural-person column of newly received requests, not the row total", P + "705 vs total 713"),
+        T("zh", "sy", "r.partially_granted.total", "沭阳县2025年部分公开的是多少，别给我全部公开的数", P + "partially 101 vs granted 294"),
+        T("en", "ha", "r.unable.needs_creation.total", "Huai'an 2024 'needs to be newly made' (另行制作) — not the not-held count", P + "needs creation 11 vs not held 769"),
+        T("zh", "sy", "a.review.upheld", "沭阳2025年行政复议结果维持的件数（只要维持，不要总计）", P + "upheld 27 vs total 61"),
+        T("en", "sh19", "c.normative_docs.made", "Shanghai General Office 2019 normative documents newly made that year — not the cumulative published total", P + "made 60 vs total_published 368"),
+        T("zh", "jx", "c.procurement.projects", "涧西区2020年政府采购的项目数（不是金额）", P + "projects 8 vs amount"),
+        T("en", "ha", "c.normative_docs.repealed", "Huai'an 2024, normative documents repealed — I don't mean the ones still in force", P + "repealed 26 vs in force 66"),
+        T("zh", "ha", "r.total_processed.total", "淮安市2024年办理（答复）的申请总数，不是受理数", P + "handled 3050 vs received 3119", alt=(HA, 3050)),
+        T("en", "sh19", "r.carried_over.total", "Shanghai General Office 2019: requests carried over INTO 2019 from the prior year (not the ones pushed to 2020)", P + "carried over 18 vs forward 72", alt=(SH19, 18)),
+        T("zh", "sy", "r.received.legal_services", "沭阳县2025新收申请里法律服务机构那一列，不是商业企业", P + "legal services 5 vs commercial 3"),
+    ]
+
+
+def FOLLOWUP():
+    P = "[followup] "
+    out = [
+        F("zh", [("淮安市2024年收到的信息公开申请总数", E("ha", "r.received.total", alt=(HA, 3119))),
+                 ("那个人的呢", E("ha", "r.received.natural_person")),
+                 ("企业的呢", E("ha", "r.received.commercial"))], P + "column switch"),
+        F("en", [("Huai'an 2024 — direct lawsuits total?", E("ha", "a.litigation_direct.total")),
+                 ("and the ones after review?", E("ha", "a.litigation_after_review.total")),
+                 ("how many of those were upheld", E("ha", "a.litigation_after_review.upheld"))], P + "appeals group switch"),
+        F("zh", [("沭阳县2025年予以公开多少", E("sy", "r.granted.total")),
+                 ("部分公开呢", E("sy", "r.partially_granted.total"))], P + "row switch"),
+        F("en", [("What was Shuyang's reconsideration total in 2025?", E("sy", "a.review.total")),
+                 ("and Huai'an 2024?", E("ha", "a.review.total", alt=(HAR, 351))),
+                 ("still pending there?", E("ha", "a.review.pending", alt=(HAR, 37)))], P + "body switch then row"),
+        F("zh", [("洪泽区2023年行政许可多少", E("hz23", "c.licensing.decisions")),
+                 ("同一项2024年", E("hz24", "c.licensing.decisions")),
+                 ("处罚呢", E("hz24", "c.punishment.decisions"))], P + "year switch then row"),
+        F("en", [("Shanghai General Office 2019 new requests?", E("sh19", "r.received.total", alt=(SH19, 859))),
+                 ("2025?", E("sh25", "r.received.total", alt=(SH25, 1295))),
+                 ("what about companies", E("sh25", "r.received.commercial"))], P + "year then column"),
+        F("zh", [("淮安2024不予处理里信访举报投诉类的有多少", E("ha", "r.not_processed.petition.total")),
+                 ("重复申请呢", E("ha", "r.not_processed.duplicate.total")),
+                 ("沭阳2025同一项", E("sy", "r.not_processed.duplicate.total"))], P + "row then body"),
+        F("en", [("Jianxi 2020 requests received?", E("jx", "r.received.total", alt=(JX, 17))),
+                 ("how many carried forward to next year", E("jx", "r.carried_forward.total", alt=(JX, 2)))], P + "row switch"),
+        F("zh", [("上海市政府办公厅2025年上年结转的申请有多少", E("sh25", "r.carried_over.total", alt=(SH25, 189))),
+                 ("个人的呢", E("sh25", "r.carried_over.natural_person")),
+                 ("法律服务机构的", E("sh25", "r.carried_over.legal_services"))], P + "column switch"),
+        F("en", [("STCSM 2024 how many requests were granted in full?", E("kw", "r.granted.total", alt=(KWG, 9))),
+                 ("carried over from 2023?", E("kw", "r.carried_over.total", alt=(KW, 2)))], P + "row switch kw"),
+        F("zh", [("淮安市2024年行政复议维持的", E("ha", "a.review.upheld", alt=(HAR, 72))),
+                 ("纠正的呢", E("ha", "a.review.corrected", alt=(HAR, 64))),
+                 ("其他结果", E("ha", "a.review.other", alt=(HAR, 178)))], P + "outcome switch"),
+        F("en", [("Hongze 2023 requests where the info wasn't held?", E("hz23", "r.unable.not_held.total")),
+                 ("same for 2024", E("hz24", "r.unable.not_held.total"))], P + "year switch"),
+        F("zh", [("沭阳县2025年现行有效规范性文件", E("sy", "c.normative_docs.in_force")),
+                 ("新制发的呢", E("sy", "c.normative_docs.issued")),
+                 ("淮安2024年呢", E("ha", "c.normative_docs.issued"))], P + "row then body"),
+        F("en", [("Shanghai General Office 2025 — direct lawsuits?", E("sh25", "a.litigation_direct.total")),
+                 ("how many still pending", E("sh25", "a.litigation_direct.pending")),
+                 ("and for 2019", E("sh19", "a.litigation_direct.pending"))], P + "row then year"),
+        F("zh", [("淮安市政府2024年行政处罚多少", E("ha", "c.punishment.decisions")),
+                 ("行政强制", E("ha", "c.coercion.decisions")),
+                 ("洪泽2023的强制", E("hz23", "c.coercion.decisions"))], P + "row then body"),
+        F("en", [("Shuyang 2025 individuals' requests withheld as internal affairs?", E("sy", "r.withheld.internal_affairs.natural_person")),
+                 ("and process info", E("sy", "r.withheld.process_info.natural_person")),
+                 ("enforcement files?", E("sy", "r.withheld.enforcement_files.natural_person"))], P + "row switches"),
+        F("zh", [("上海市府办2019年复议总数", E("sh19", "a.review.total", alt=(SH19R, 7))),
+                 ("换成2025年", E("sh25", "a.review.total"))], P + "year switch"),
+        F("en", [("Huai'an 2024, requests from law firms / legal services?", E("ha", "r.received.legal_services")),
+                 ("how many of those were granted", E("ha", "r.granted.legal_services")),
+                 ("and not held?", E("ha", "r.unable.not_held.legal_services"))], P + "row switch in one column"),
+        F("zh", [("洪泽区2024年结转下年度的申请", E("hz24", "r.carried_forward.total")),
+                 ("办理总计呢", E("hz24", "r.total_processed.total"))], P + "row switch hz24"),
+        F("en", [("Shuyang 2025, lawsuits after reconsideration — how many pending?", E("sy", "a.litigation_after_review.pending")),
+                 ("the direct ones?", E("sy", "a.litigation_direct.pending")),
+                 ("Huai'an 2024 direct pending", E("ha", "a.litigation_direct.pending"))], P + "group then body"),
+        F("zh", [("涧西区2020年复议几件", E("jx", "a.review.total")),
+                 ("直接起诉的呢", E("jx", "a.litigation_direct.total"))], P + "group switch jx"),
+        F("en", [("Huai'an 2024 requests that ended in 'other' handling (其他)?", E("ha", "r.other.other.total")),
+                 ("from individuals only", E("ha", "r.other.other.natural_person")),
+                 ("what about Shuyang 2025", E("sy", "r.other.other.natural_person"))], P + "column then body"),
+        F("zh", [("上海科委2024年规范性文件新制发多少", E("kw", "c.normative_docs.issued")),
+                 ("现行有效的", E("kw", "c.normative_docs.in_force")),
+                 ("洪泽区2024呢", E("hz24", "c.normative_docs.in_force"))], P + "row then body"),
+        F("en", [("Shanghai General Office 2019 procurement projects?", E("sh19", "c.procurement.projects")),
+                 ("amount?", E("sh19", "c.procurement.amount", unit=W)),
+                 ("Jianxi 2020 amount", E("jx", "c.procurement.amount", unit=W))], P + "row then body"),
+        F("zh", [("沭阳县2025年行政复议纠正的", E("sy", "a.review.corrected")),
+                 ("淮安市2024年同一项是多少", E("ha", "a.review.corrected", alt=(HAR, 64)))], P + "body switch"),
+        F("en", [("How many requests did Hongze District receive in 2023?", E("hz23", "r.received.total", alt=(HZ23, 21))),
+                 ("how many were partially released", E("hz23", "r.partially_granted.total")),
+                 ("and withheld as state secrets", E("hz23", "r.withheld.state_secret.total"))], P + "row switches"),
+        F("zh", [("淮安2024予以公开的，个人那一列", E("ha", "r.granted.natural_person")),
+                 ("商业企业那一列", E("ha", "r.granted.commercial")),
+                 ("总计", E("ha", "r.granted.total"))], P + "column switches"),
+        F("en", [("Shanghai General Office 2025 requests answered in full (予以公开)?", E("sh25", "r.granted.total")),
+                 ("not held?", E("sh25", "r.unable.not_held.total")),
+                 ("needs to be newly made", E("sh25", "r.unable.needs_creation.total"))], P + "row switches sh25"),
+        F("zh", [("沭阳县2025年结转下年度继续办理的", E("sy", "r.carried_forward.total", alt=(SY, 31))),
+                 ("上年结转的呢", E("sy", "r.carried_over.total"))], P + "forward then over"),
+        F("en", [("Huai'an 2024: not-disclosed because it would harm third parties' rights?", E("ha", "r.withheld.third_party.total")),
+                 ("prohibited by law?", E("ha", "r.withheld.prohibited_by_law.total")),
+                 ("state secrets", E("ha", "r.withheld.state_secret.total"))], P + "withheld row switches"),
+        F("zh", [("上海市府办2019年个人申请里本机关不掌握的", E("sh19", "r.unable.not_held.natural_person")),
+                 ("那企业申请人呢", E("sh19", "r.unable.not_held.commercial"))], P + "column switch sh19"),
+        F("en", [("Shuyang 2025 punishment decisions?", E("sy", "c.punishment.decisions")),
+                 ("Hongze 2024?", E("hz24", "c.punishment.decisions")),
+                 ("coercion there", E("hz24", "c.coercion.decisions"))], P + "body then row"),
+        F("zh", [("淮安市2024年需要另行制作的申请", E("ha", "r.unable.needs_creation.total")),
+                 ("申请内容不明确的", E("ha", "r.unable.unclear.total"))], P + "row switch"),
+        F("en", [("Jianxi 2020 normative documents made?", E("jx", "c.normative_docs.made")),
+                 ("Shanghai General Office 2019?", E("sh19", "c.normative_docs.made")),
+                 ("regulations made there", E("sh19", "c.regulations.made"))], P + "body then row"),
+        F("zh", [("沭阳县2025年因第三方合法权益不予公开", E("sy", "r.withheld.third_party.total")),
+                 ("危及三安全一稳定的", E("sy", "r.withheld.security_stability.total")),
+                 ("行政查询事项", E("sy", "r.withheld.admin_query.total"))], P + "withheld rows"),
+        F("en", [("Huai'an 2024, total processed for companies?", E("ha", "r.total_processed.commercial")),
+                 ("and other organisations", E("ha", "r.total_processed.other_org"))], P + "column switch"),
+        F("zh", [("上海市府办2025年重复申请不予处理几件", E("sh25", "r.not_processed.duplicate.total")),
+                 ("信访类呢", E("sh25", "r.not_processed.petition.total")),
+                 ("2019年个人的信访类", E("sh19", "r.not_processed.petition.natural_person"))], P + "row then year"),
+        F("en", [("Hongze 2023 normative docs still in force?", E("hz23", "c.normative_docs.in_force")),
+                 ("2024?", E("hz24", "c.normative_docs.in_force")),
+                 ("new ones issued in 2024", E("hz24", "c.normative_docs.issued"))], P + "year then row"),
+        F("zh", [("12345坐席：有市民问淮安市2024年个人申请被认定为重复申请不予处理的有多少", E("ha", "r.not_processed.duplicate.natural_person")),
+                 ("他又问沭阳县2025年的", E("sy", "r.not_processed.duplicate.natural_person")),
+                 ("沭阳那边企业的呢", E("sy", "r.not_processed.duplicate.commercial"))], P + "help desk; body then column"),
+        F("en", [("Shuyang 2025 — reconsiderations upheld?", E("sy", "a.review.upheld")),
+                 ("and the court ones, filed straight to court?", E("sy", "a.litigation_direct.upheld")),
+                 ("after review too", E("sy", "a.litigation_after_review.upheld"))], P + "group switches with short turns"),
+    ]
+    return out
+
+
+def CONVERSATIONS():
+    return PLAIN() + COMBINE() + RANK() + TEXTONLY() + CANNOT() + NEIGHBOUR() + FOLLOWUP()
