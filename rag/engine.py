@@ -237,6 +237,16 @@ _CASE_DETAILS_Q = re.compile(
     r"(?:那|这)(?:几|些)(?:件|个|起|宗)?[^。？?]{0,8}?(?:具体)?(?:是|都是|分别是)(?:什么|哪些|哪几[件个起宗]?|啥)(?:样的)?(?:案子|案件|官司|申请|事情?|内容)|"
     r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b", re.I)
 
+# one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
+# case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the
+# passages near such words hold other numbers, never the answer
+_OWN_CASE_PASSAGE_Q = re.compile(
+    r"\b(?:was|is|were) (?:his|hers|mine|theirs|ours)\b|"
+    r"\b(?:his|her|my|our|their) (?:own )?(?:case|request|application|file|lawsuit|suit|appeal|one)\b[^?]{0,40}"
+    r"\b(?:counted|row|column|included|among|one of|refused|rejected|granted|approved|decided|won|lost|answered)\b|"
+    r"\bwhich (?:row|column|category|line) (?:is|was) (?:his|her|my|our|their)\b|"
+    r"(?:他|她|我|我妈|我爸|我家|我们家|他们家|他自己|她自己)(?:自己)?(?:的)?(?:那|这)(?:件|个|份|起|宗)", re.I)
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
     (_CASE_DETAILS_Q,
@@ -1035,6 +1045,9 @@ class Engine:
 
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
+        if _OWN_CASE_PASSAGE_Q.search(c.question):  # one person's own case: no passage answers it
+            zh, en = next((zh, en) for pat, zh, en in _DECLINED if pat is _ONE_CASE_Q)
+            return self._finish(c, _t(c.lang, zh, en), False, t0)
         if self.retriever is None:
             return self._finish(c, _t(c.lang, "全文检索不可用。", "Passage search is not available."), False, t0)
         sections = None

@@ -404,8 +404,9 @@ _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。�
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
 _SUPERLATIVE_RE = re.compile(r"最多|最少|最高|最低|最大|最小|\b(?:most|fewest|least|lowest|highest|largest|smallest|biggest)\b", re.I)
-_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|more|fewer|less|tops?|"
+_RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fewest|largest|smallest|biggest|bigger|larger|higher|greater|smaller|lower|more|fewer|less|tops?|"
                       r"comes? (?:out )?(?:on )?top|comes? first|comes? last|ranks? first|ranks? last)\b|\brank|\btop \d|\bleaderboard\b|"
+                      r"\btop (?:body|one|agency|office|government|place|spot)\b|"
                       # "Smallest carry-over … — Huaian 2024, Shuyang 2025, …?": a superlative heading a list
                       r"^\W*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b|"
                       # "A vs B vs C — smallest number of …": a superlative after a list of bodies
@@ -882,6 +883,17 @@ _REWRITES = _FRAME_REWRITES + [
     # "我是做课题的学生 想问…", "I'm a journalist": who asks, not a split of the applicants by occupation
     (re.compile(r"(?:我是|本人是|我们是|咱是)[^，,。？?\s]{0,10}?(?:学生|大学生|研究生|记者|老师|教师|律师|研究人员)|"
                 r"\b(?:I'm|I am|we're|we are|as) an? (?:(?:grad|graduate|university|college|law) )?(?:student|journalist|reporter|teacher|lawyer|researcher)\b", re.I), " "),
+    # "the cumulative total … — not just the ones made in 2019": what is not the whole answer, left out
+    (re.compile(r"\s*[—–-]*\s*\bnot just (?:the |those )?(?:ones?|those|documents?|docs?)\b[^?.;,]{0,40}", re.I), " "),
+    # "requests rejected as petitions and those rejected as duplicates": the verb says they were refused, the
+    # sub-items say which; the group of refusals (不予公开) is not one more addend
+    (re.compile(r"\b(?:rejected|refused|turned down|declined|dismissed|thrown out)\s+(?:as|for being)\s+", re.I), "as "),
+    # "how many got some other result?", "ended with some other outcome": the outcome 其他结果
+    (re.compile(r"\b(?:got|had|received|ended (?:in|with)|with|saw) (?:some |an? |any )?other (?:results?|outcomes?|endings?|decisions?)\b", re.I),
+     "other outcome"),
+    # "那企业申请人呢" after a row: the column of that applicant, not the row of requests received
+    (re.compile(r"^\W*(那|那么)?\s*(个人|自然人|企业|公司|商业企业|法人|科研机构|公益组织|社会公益组织|律所|法律服务机构|其他组织)申请人(?:的|那栏|那一栏)?(呢|嘞)\W*$"),
+     r"\1\2的\3"),
     # "我们单位在做…汇总", "他们单位": the asker's (or the body's own) office, not the column of legal persons
     (re.compile(r"(?:我们|咱们|他们|她们|我)单位"), "  "),
     # "别加上一年结转的", "不要加上年结转": what is left out, never an addition
@@ -1732,8 +1744,8 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
-_CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?)"
-                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
+_CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
                            r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
@@ -2578,7 +2590,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # without one ("法人那一栏合计") the column has many rows: received and handled, asked back
             row_paths = ctx["rows"] if inherit and ctx["rows"] and not p.foreign_part else (
                 # (never received by default when words of what happened are left: "有多少申请最后没给")
-                [] if p.unexplained or p.foreign_part or _names_an_outcome(p.masked)
+                # (nor after appeals, when nothing of requests is named: "how many got some other result?")
+                [] if p.unexplained or p.foreign_part or _names_an_outcome(p.masked) or (ctx["groups"] and not p.columns)
                 else ["received"] if p.apply or not p.columns
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
@@ -3300,6 +3313,12 @@ def understand(
         key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
+    if operation == "sum" and len(key_groups) == 2 and {g[0].rsplit(".", 1)[1] for g in key_groups} == {"published", "total_published"} \
+            and len({g[0].rsplit(".", 1)[0] for g in key_groups}) == 1 and not re.search(r"加上|\bplus\b|\+|\band\b|和", text, re.I):
+        # "the cumulative total of normative documents publicly released": the cumulative measure, not it plus the year's
+        key_groups = [g for g in key_groups if g[0].endswith(".total_published")]
+        keys = [g[0] for g in key_groups]
+        operation = "value"
     if (operation == "sum" and len(key_groups) == 1 or operation == "value" and len(key_groups) == 1 and len(key_groups[0]) == 1
             and re.search(r"加上|\bplus\b", text)) and len(years) <= 1 and len(agency_names) <= 1 \
             and re.search(r"加上|\+|＋|\bplus\b", text):

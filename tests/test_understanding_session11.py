@@ -280,3 +280,50 @@ def test_one_persons_own_request_in_english_gives_no_number(svc):
 def test_by_how_much_and_carried_into_that_year(svc, turns, key, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and key in _keys(rec), (turns, _keys(rec), rec["answer"][:200])
+
+
+# -- read from blind81–83 (scored once before being read, then development material) -------------------
+@pytest.mark.parametrize("question", [
+    "My neighbor Li Mei filed a request with Hongze in 2024 — was hers one of the ones refused?",
+    "My uncle asked Hongze District for his land-acquisition file in 2024 and got refused - which row is his case counted in?",
+    "12345这边有个市民问：上海市府办2025年被起诉的12件里，他自己那件判了没有",
+    "我2025年春天帮我妈给沭阳县政府写过申请，问拆迁补偿的，想问下她那件最后是公开了还是没公开",
+])
+def test_one_persons_own_case_gets_no_quoted_passage(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"] and not rec["passages"], rec["answer"][:200]
+
+
+def test_a_passage_question_is_still_answered_from_the_text(svc):
+    rec = _ask(svc, "上海市科委2024年报告说的主要问题是什么？")
+    assert rec["found"] and rec["passages"]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (["Huai'an 2024, how many lawsuits were brought after review?", "and of those, how many did the government win?",
+      "how many got some other result?"], {"appeals.litigation_after_review.other"}, 1),
+    (["上海市府办2019年个人申请里本机关不掌握的", "那企业申请人呢"], {"requests.unable.not_held.commercial"}, 12),
+    (["Shanghai General Office 2019: the cumulative total of normative documents publicly released — not just the ones made in 2019?"],
+     {"active.normative_docs.total_published"}, 368),
+    (["Shuyang 2025 — add up requests rejected as petitions/complaints and those rejected as duplicates."],
+     {"requests.not_processed.petition.total", "requests.not_processed.duplicate.total"}, 19),
+    (["沭阳2025年上一年剩下转过来的申请有多少"], {"requests.carried_over.total"}, 36),
+    (["Jianxi 2020 - requests where the info was simply made public?"], {"requests.granted.total"}, 13),
+])
+def test_wordings_read_from_blind81_83(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns, _keys(rec), rec["answer"][:200])
+
+
+@pytest.mark.parametrize("turns, winner", [
+    (["Shuyang 2025 - petition-type requests not processed?", "Huai'an 2024 for the same thing?", "which of the two is bigger"],
+     "淮安市人民政府"),
+    (["上一年剩下转过来的申请 沭阳2025年 洪泽2023年 上海市府办2019年 谁最多"], "沭阳县人民政府"),
+    (["Petition-type requests from individuals that were not processed: top body among Huai'an 2024, Shuyang 2025, "
+      "Shanghai General Office 2019?"], "上海市人民政府办公厅"),
+])
+def test_rankings_read_from_blind81_83(svc, turns, winner):
+    rec = _ask(svc, *turns)
+    assert rec["operation"] == "ranking" and rec["answer"].count(winner) >= 1
+    assert rec["answer"].index(winner) < min((rec["answer"].find(a) for a in ("沭阳县人民政府", "淮安市人民政府", "上海市人民政府办公厅", "淮安市洪泽区人民政府")
+                                               if a != winner and a in rec["answer"]), default=10 ** 6)
