@@ -888,6 +888,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "requests rejected as petitions and those rejected as duplicates": the verb says they were refused, the
     # sub-items say which; the group of refusals (不予公开) is not one more addend
     (re.compile(r"\b(?:rejected|refused|turned down|declined|dismissed|thrown out)\s+(?:as|for being)\s+", re.I), "as "),
+    # "new ones issued in 2024" (after documents): the measure issued, not the requests received
+    (re.compile(r"(?<![-\w])new ones? (issued|published|released|adopted|passed)\b", re.I), r"\1"),
+    # "how many person-applicant got …" (not "natural-person applicants"): the individuals' column
+    (re.compile(r"(?<![-\w])person-applicants?\b", re.I), "individuals"),
     # "how many got some other result?", "ended with some other outcome": the outcome 其他结果
     (re.compile(r"\b(?:got|had|received|ended (?:in|with)|with|saw) (?:some |an? |any )?other (?:results?|outcomes?|endings?|decisions?)\b", re.I),
      "other outcome"),
@@ -1616,6 +1620,7 @@ _FILLER_ZH = tuple(sorted(set(
     # the body spoken of as "the government", "they" ("政府就不再处理了", "他们手上没有"); the asker's trade
     "政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
     "来电市民/来电人/来电/热线/市民/来继续办/继续办/宿迁市/宿迁/江苏省/江苏/河南省/河南/"
+    "不满意再/不满意/前阵子托我/前阵子/托我/顺便/我妈/我爸/东西/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"

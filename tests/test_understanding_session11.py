@@ -327,3 +327,20 @@ def test_rankings_read_from_blind81_83(svc, turns, winner):
     assert rec["operation"] == "ranking" and rec["answer"].count(winner) >= 1
     assert rec["answer"].index(winner) < min((rec["answer"].find(a) for a in ("沭阳县人民政府", "淮安市人民政府", "上海市人民政府办公厅", "淮安市洪泽区人民政府")
                                                if a != winner and a in rec["answer"]), default=10 ** 6)
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (["Hongze 2023 normative docs still in force?", "2024?", "new ones issued in 2024"], None, 3),
+    (["淮安市2024年申请的东西政府手里压根没有的几件"], {"requests.unable.not_held.total"}, 769),
+    (["淮安市2024年申请的东西政府手里压根没有的几件", "那写得看不明白的呢"], {"requests.unable.unclear.total"}, 1),
+    (["沭阳县2025年 先去复议、不满意再告到法院的 一共几件"], {"appeals.litigation_after_review.total"}, 10),
+    (["我妈前阵子托我给淮安市政府写过信息公开申请，顺便想问下 淮安2024年自然人一共申请了多少件"],
+     {"requests.received.natural_person"}, 3001),
+])
+def test_more_wordings_read_from_blind81_83(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value, (turns, rec["answer"][:200])
+    if keys:
+        assert _keys(rec) == keys
+    else:  # the documents' measure, never the requests received
+        assert all(k.startswith("active.normative_docs.") for k in _keys(rec))

@@ -316,6 +316,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "手里压根没有/压根没有/手上压根没有/"
            "手上没有/手上没/手里没有/手里没/"
            "手上没这份材料/手上没有这份材料/手里没这份材料/没这份材料/"
            "答复说没有/不归他们管/不由本机关掌握/"
@@ -325,6 +326,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "government not have this information/not have this information/does not have this information/"
            "isn't in its files/is not in its files/isn't in their files/not in its files/not in their files/"
            "doesn't have that info/doesn't have the info/does not have that info/doesn't have that information/does not have that information/"
            "not something they hold/not something they have/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
@@ -395,6 +397,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
+           "写得看不明白/看不明白/写得不明白/"
            "没写清楚/写不清楚/没说清楚要啥/没写清楚到底要啥/"
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/"
            "写得不清不楚/不清不楚/"
