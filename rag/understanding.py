@@ -2019,7 +2019,9 @@ def _part_vocab() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 _WHOLE_WORDS_RE = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|all|every|each|everything|whole|entire|total|overall|"
     r"categor(?:y|ies)|groups?|blocks?|reasons?|grounds?|kinds?|types?|sub-?items?|sub-?rows?|rows?|lines?|parts?|"
-    r"together|combined|counting|count|ended|outright|like|own|mine|such|similar|thesis|table|section)|"
+    r"together|combined|counting|count|ended|outright|like|own|mine|such|similar|thesis|table|section|"
+    r"outcomes?|results?|processing|handling|cases?|applications?|requests?|figures?|numbers?|report(?:ed)?)|"
+    r"信息|来自|申请|数字|数量|情况|"
     r"[一二三四五六七八两几各]?(?:大类|小类|小项|大项|类|项|种理?)|我一|八小|五小|三小", re.I)
 _WHOLE_CUE_RE = re.compile(r"\b(?:total|all|every|whole|entire|sum|add(?:ed)?|together|combined|altogether|overall)\b|"
                            r"合计|一共|总共|共计|总数|总计|全部|所有|加起来|加一起|加在一起|大类|各种", re.I)
@@ -2035,7 +2037,8 @@ def _group_total_with_words_left(key_groups: list[list[str]], unexplained: list[
     p = key_groups[0][0].split(".")
     if not (p[0] == "requests" and len(p) == 3 and lexicon.REQUEST_SUB_ITEMS.get(p[1])):
         return False
-    return any(not _WHOLE_WORDS_RE.fullmatch(w) for w in unexplained if w.lower() not in ("ones", "one"))
+    # (two words or more: one stray word — "processing", "来自", "信息", "outcomes" — is how people talk)
+    return sum(not _WHOLE_WORDS_RE.fullmatch(w) for w in unexplained if w.lower() not in ("ones", "one")) >= 2
 
 
 def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str]) -> bool:

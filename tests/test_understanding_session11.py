@@ -344,3 +344,12 @@ def test_more_wordings_read_from_blind81_83(svc, turns, keys, value):
         assert _keys(rec) == keys
     else:  # the documents' measure, never the requests received
         assert all(k.startswith("active.normative_docs.") for k in _keys(rec))
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("淮安市人民政府 — applications dismissed without processing in 2024?", "requests.not_processed.total", 88),
+    ("淮安市2024年来自商业企业的被拒绝公开申请是几件？", "requests.withheld.commercial", 2),
+])
+def test_one_stray_word_beside_a_group_keeps_its_total(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}
