@@ -74,7 +74,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?度?")
 # a change asked with no unit ("同比涨了多少", "by how much did the views grow"): the text states it as a share
-_CHANGE_ZH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年|比上一年|比前一年)?(?:增长|增加|上升|提高|下降|减少|回落|降低|下滑|涨|降)了?(?:多少|几)(?![\u4e00-\u9fff]?[个件条项次场期家篇人名份批处类元])")
+_CHANGE_ZH = re.compile(r"(?:(?:同比|比上年|比去年|较上年|较去年|比上一年|比前一年)?(?:增长|增加|上升|提高|下降|减少|回落|降低|下滑|涨|降)了?|"
+                        # "申请量比上一年少了多少", "比去年多了多少": a comparison in plain words
+                        r"(?:比|较|跟|和)(?:上年|去年|上一年|前一年|头一年|\d{4}年)(?:相比|比)?(?:少|多)了?)"
+                        r"(?:多少|几)(?![\u4e00-\u9fff]?[个件条项次场期家篇人名份批处类元])")
 _CHANGE_EN = re.compile(r"\b(?:by )?how much (?:did|has|have|had|was|were|is|are)\b[^?？]{0,80}?\b(?:grow|grew|grown|increase[ds]?|rise|rose|risen|"
                         r"drop(?:ped)?|fall|fell|fallen|decrease[ds]?|go up|go down|went up|went down)\b|\bgrowth rate\b", re.I)
 _ZH_ASKED_UNIT = re.compile(r"(?:多少|几)\s*(万元|[场次期条件项个家篇人名份批元处类回种])")
@@ -574,6 +577,12 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
         quoted_prev = nums[idx - 1][2] if lead.startswith("+") and idx and nums[idx - 1][0].group(1) in skip else ""
         # "共21个领域601项事项": the count right after counts what the first one's fields hold
         next_right = nums[idx + 1][2] if idx + 1 < len(nums) and nums[idx + 1][4].startswith("+") else ""
+        # "how many items did it list across the pilot areas": when items are asked, the count right
+        # before an item count ("共21个领域601项事项") names what the items are spread over
+        prev_right = nums[idx - 1][2] if items_head and lead.startswith("+") and idx else ""
+        if prev_right and any(any(x in nums[j][2][:6] for x in g) and not any(x in prev_right for x in g)
+                              for j in range(len(nums)) if j != idx - 1 for g in groups if g[0] not in ZH_WEAK):
+            prev_right = ""  # "… across the *pilot* areas": the areas asked are another count's (26个试点领域)
         if right and any(right.startswith(x) or right[:4].find(x) >= 0 for x in known):
             continue  # "26个试点领域" when the question gives the fields' count itself
         # "…微信公众号关注人数达1016823人；…视频号…粉丝数54373": a word only in another part of the
@@ -599,7 +608,8 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
                 listed.append(g[0])
             near = (near or (BACK_TO_BACK if lead.startswith("+") else LIST_LEAD) * _in_lead(g, lead)
                     or LIST_LEAD * any(x in quoted_prev for x in g)
-                    or LIST_LEAD * any(x in next_right for x in g))
+                    or LIST_LEAD * any(x in next_right for x in g)
+                    or LIST_LEAD * any(x in prev_right for x in g))
             if near:
                 score += near * w
                 local.append(g[0])

@@ -19,10 +19,15 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"miscellaneous|misc\.?(?=\s)|sundry", ("其他",)),
     # a foreign-language service is the international portal (国际服务门户), not a language counted
     (r"foreign[- ]language(?: (?:services?|portals?|sites?|websites?|versions?))?", ("国际服务", "国际")),
+    # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
+    (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
     (r"press briefings?|news briefings?|media briefings?|briefing sessions?", ("新闻通气会", "通气会")),
     (r"press conferences?|news conferences?|face(?:d)? the press|formal launch events?|launch events?|press events?",
      ("新闻发布会", "发布会")),
+    # "appointment-and-removal notices", "personnel appointment documents": the 人事任免文件
+    (r"(?:personnel |staff(?:ing)? )?appointments?(?: (?:and|or|/|&) ?(?:removals?|dismissals?))? (?:notices?|documents?|decisions?|announcements?|"
+     r"orders?|files?|papers?|notifications?)", ("人事任免", "任免")),
     (r"personnel (?:appointments?|changes?)(?:\s*(?:and|or|/|&)\s*(?:removals?|dismissals?))?|appointments?\s*(?:and|or|/|&)\s*(?:removals?|dismissals?)",
      ("人事任免", "任免")),
     # three reviews the reports count apart: before release (发布审查), of whether a document is to be
@@ -30,23 +35,27 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:disclosure|public|openness) (?:attribute|status|property) (?:reviews?|checks?|reviewed|checked)|reviews? of (?:the )?"
      r"(?:disclosure|public) (?:attribute|status)|reviewed for (?:their )?(?:disclosure|public) (?:attribute|status)|"
      r"(?:disclosure|public|openness) (?:attribute|status|property) (?:was |were |is |are |got |being |been )+(?:reviewed|checked|vetted)|"
+     # "their 'should this be public' status vetted", "public-or-not status checked"
+     r"(?:public|disclosure|openness|public[- ]or[- ]not)['’\"]?\s+(?:status|attribute|property|label)(?: (?:was|were|got|had been|been))? (?:reviewed|checked|vetted|assessed|screened|determined)|"
      # "(documents) vetted for whether they could be made public", "reviewed to decide whether they should be public"
-     r"(?:review(?:ed|s|ing)?|vett(?:ed|ing)|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?) (?:[a-z]+ ){0,3}"
+     r"(?:review(?:ed|s|ing)?|vet(?:s|ted|ting)?|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?|examin(?:e|ed|ing)) (?:[a-z]+ ){0,3}"
      r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public",
      ("公开属性审查", "属性审查")),
     (r"confidentiality (?:review|check)s?|security (?:review|check)s?|secrecy (?:review|check)s?", ("保密审查",)),
     (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?(?: (?:checks?|reviews?))?|"
      r"publication (?:review|check|vetting)s?(?: (?:checks?|reviews?))?|reviews? before (?:publication|release|publishing)|"
-     r"(?:vetting|checks?|reviews?) before (?:posting|going out|going online)",
+     r"(?:vetting|checks?|reviews?) before (?:posting|going out|going online)|"
+     r"(?:checked|reviewed|vetted|screened|examined) before (?:release|publication|publishing|posting|being (?:released|published|posted)|going (?:out|online|live))",
      ("发布审查", "发布前审查", "保密审查")),
     (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?",
      ("集成发布", "集成式发布", "集中发布")),
     (r"pre[- ]?(?:handling|processing|decision|answer|reply|response)|early (?=(?:talks?|contacts?|communications?|conversations?|outreach)\b)|"
-     r"before (?:handling|processing|answering|replying|deciding)(?: (?:their|the|its) (?:requests?|applications?))?", ("办前",)),
+     r"before (?:handling|processing|answering|replying|deciding|working on|dealing with|acting on|taking up|tackling|starting on|"
+     r"getting to|responding(?: to)?)(?: (?:their|the|its|a|any) (?:requests?|applications?|cases?))?", ("办前",)),
     # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
     (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
      r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
-    (r"communications?|communicat(?:ed|ing)|reach(?:ed)? out to|talk(?:ed|ing|s)? (?:to|with)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"(?:complet\w*|finish\w*|handl(?:e|ed|ing)|do(?:ne)?|get|apply(?:ing)?)\s+(?:[a-z]+\s+){0,3}?directly(?:\s+online)?|"
      r"directly online|end[- ]to[- ]end online", ("直接办事", "直接")),
@@ -58,7 +67,11 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # explaining a policy is a 解读 (解读类信息, 解读信息): "policy" here names no 政策 of its own (the
     # piece, post or item is read apart: 信息)
     (r"polic(?:y|ies)[- ](?:explainers?|explaining|explanations?|explanatory|interpretations?|interpreting)|"
-     r"(?:interpreting|explaining) (?:the |its |their |of )?polic(?:y|ies)|explanatory|explainers?",
+     r"(?:interpreting|explaining) (?:the |its |their |of )?polic(?:y|ies)|"
+     # "explainer pieces on policy", "interpretations of policies": the 解读 again, in the other order
+     r"(?:explainers?|explanations?|interpretations?|readings?)(?: (?:pieces?|items?|posts?|articles?|notes?))? (?:on|about|of|for) (?:the |its |their |new )?polic(?:y|ies)|"
+     r"explanatory (?:posts?|pieces?|items?|articles?|notes?|materials?)(?: (?:on|about|of|for) (?:the |its |their |new )?polic(?:y|ies))?|"
+     r"explanatory|explainers?",
      ("解读",)),
     (r"likes|like counts?|thumbs[- ]ups?", ("点赞",)),
     (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
@@ -77,7 +90,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"polic(?:y|ies) (?:for|benefit(?:t)?ing|supporting) (?:businesses|enterprises|companies)", ("惠企", "惠企政策")),
     (r"routine(?:ly)?|day[- ]to[- ]day|regular(?:ly)?|as a matter of routine", ("日常",)),
     (r"high[- ]frequency (?:items?|matters?|services?|affairs?)|(?:most|frequently|commonly)[- ]used (?:services?|items?|matters?)|"
-     r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)", ("高频",)),
+     r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)|"
+     # "high-demand services", "popular services", "in-demand matters": the 高频事项 in everyday words
+     r"(?:high|heavy|top|in)[- ](?:demand|use|traffic|volume) (?:items?|matters?|services?|affairs?)|"
+     r"(?:popular|busiest|most[- ](?:requested|popular|common)) (?:items?|matters?|services?)", ("高频",)),
     # "posted answering hot public concerns" (回应公众关注热点): the answering of concerns, not of requests
     (r"(?:answering|responding to|respond(?:ed|s)? to|responses? to|replies to|replying to|addressing)"
      r"(?= (?:the )?(?:hot |public |people['’]s |social |trending |key )*(?:concerns?|topics?|issues?|hot ?spots?|questions?))",
@@ -93,7 +109,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # a change from the year before, in everyday words (申请数量较去年回落12.3%)
     (r"the (?:year|twelve months) before|(?:the )?(?:previous|prior|preceding|last) year|a year (?:earlier|before)|year earlier",
      ("上年", "去年", "同比")),
-    (r"drop(?:ped|s)?|fell|fallen|decreas(?:e|ed|es)|shr[au]nk", ("回落", "下降", "减少", "降低")),
+    (r"drop(?:ped|s)?|fell|fallen|fall(?:s|ing)?|(?:a |the )declines?|declin(?:e|es)(?=\s*(?:[?？.,;]|$|from\b|compared\b|on the year\b|over\b|versus\b|vs\b|year[- ]on[- ]year\b))|decreas(?:e|ed|es)|shr[au]nk|(?:go|goes|gone|went|going) down|"
+     r"dipp?(?:ed|s)?|slid|slip(?:s|ped)?", ("回落", "下降", "减少", "降低")),
     # ("went up" is a post put up, not a rise)
     (r"r[oi]se|risen|grew|grown|increas(?:e|ed|es)|climb(?:ed)?", ("增长", "增加", "上升")),
     (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
@@ -113,7 +130,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # a policy document linked to the service it concerns (阅办联动: read the policy, then apply)
     (r"polic(?:y|ies)[- ]to[- ]services?(?: links?| linking| linkage)?|polic(?:y|ies)[- ]services? link(?:s|ing|age)?|"
      r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
-    (r"authoritative (?:releases?|announcements?|briefings?)|official releases?", ("权威发布",)),
+    (r"authoritative (?:releases?|announcements?|briefings?)|official releases?|"
+     # "officially announced", "announced with authority", "official announcements"
+     r"official(?:ly)? (?:announc(?:ed|ements?|ing)|releas(?:ed|ing)|publish(?:ed|ing)|unveil(?:ed|ing))|"
+     r"authoritative(?:ly)? (?:announc(?:ed|ing)|releas(?:ed|ing))|announc(?:ed|ing) (?:with authority|authoritatively)", ("权威发布",)),
     (r"news (?:stories|story|items?|pieces?|reports?|articles?|manuscripts?|releases?|copy|write[- ]?ups?)|press releases?",
      ("新闻稿件", "稿件", "新闻")),
     (r"(?:new[- ])?media (?:team|office|centre|center|department|staff|unit)", ("政务新媒体", "新媒体")),
@@ -123,7 +143,14 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"bill(?:ed|ing)? applicants|bill(?:ed)? (?:the )?applicants|charged? (?:\w+ ){0,4}for (?:processing|handling)|"
      r"charge[sd]? (?:to )?requesters|"
      r"for processing (?:information )?requests|"
-     r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?", ("信息处理费", "处理费")),
+     r"fees? (?:charged|collected) (?:from|to) applicants|disclosure charges?|"
+     # "money collected from people for handling their requests", "what applicants paid for having their requests processed"
+     r"(?:collect(?:ed|s|ing)?|charg(?:e|ed|es|ing)|pa(?:y|id|ys|ying)|money|payments?)(?: [a-z'’]+){0,6}? for (?:the )?"
+     r"(?:handling|processing|having|dealing with|answering) (?:of )?(?:their |its |the |people['’]s |applicants['’] )?"
+     r"(?:information |disclosure )?(?:requests?|applications?)(?: (?:processed|handled|dealt with))?|"
+     # "how much money did it take in from disclosure applicants"
+     r"(?:money|fees?|payments?|charges?)(?: [a-z'’]+){0,5}? (?:from|by|of) (?:the |its |their )?(?:disclosure |information )?(?:applicants?|requesters?)",
+     ("信息处理费", "处理费")),
     (r"training sessions?|trainings?|trained|training courses?", ("培训",)),
     # what a gazette printed (刊登 …件): "pieces printed in the gazette", "items the gazette carried"
     (r"(?:carried|printed|ran|run|featured|appeared|published|contained|included)(?= (?:in|by) (?:the |its |their )?(?:[a-z'’-]+ ){0,3}(?:gazettes?|bulletins?))|"
@@ -131,6 +158,13 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?<=gazettes )(?:carr(?:y|ied)|print(?:ed)?|ran|run|feature[sd]?|contain(?:ed)?)", ("刊登", "刊发", "刊载", "登载")),
     (r"government gazettes?|gazettes?|(?:official |government |municipal )?bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
+    # (before the account's own words: "the audience following the WeChat account" looks ahead to them)
+    (r"followers?|fans|subscribers?|"
+     # "the audience following the WeChat account" (never "the following year", nor a live stream's audience)
+     r"(?:(?:size of |number of )?(?:the |its )?audience )?following(?= (?:the |its |their )?(?:[a-z'’]+ ){0,4}(?:accounts?|wechat|weibo|channels?)\b)|"
+     r"(?:size of (?:the |its )?)?audience(?= (?:of|on|for) (?:the |its |their )?(?:[a-z'’]+ ){0,4}(?:accounts?|wechat|weibo)\b)|"
+     r"follow(?:ed|s)? by|follower (?:count|base|numbers?)|subscriber (?:count|base)|"
+     r"(?:people|users|readers|accounts) (?:who )?(?:follow(?:s|ed|ing)?|subscribe[sd]?)(?: to)?", ("粉丝", "关注人数", "关注")),
     (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
     (r"video (?:channel|account)s?", ("视频号",)),
     (r"home[- ]?made|home[- ]?grown|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created|"
@@ -148,7 +182,6 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"original (?:articles?|posts?)", ("原创",)),
     (r"originals?|self[- ]produced", ("原创",)),
     (r"articles?|posts?", ("文章", "内容", "信息")),
-    (r"followers?|fans|subscribers?", ("粉丝", "关注人数", "关注")),
     (r"users?", ("用户",)),
     (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
@@ -175,8 +208,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead|lead(?:ing)? or joint|led or co[- ]?led|"
      r"(?:led|lead|took the lead) on|as (?:the )?lead(?:ing)? (?:handler|unit|body)", ("主合办", "主办", "合办")),
     (r"CPPCC|proposals?", ("政协提案", "提案")),
+    # "trial sectors", "trial areas": the 试点领域 (a court's trial is no 试点); read before the areas themselves
+    (r"trial(?= (?:areas?|sectors?|fields?|domains?|programmes?|programs?|schemes?|units?|sites?|basis|runs?)\b)", ("试点",)),
     (r"key (?:domains?|fields?|areas?|sectors?)|priority (?:domains?|fields?|areas?|sectors?)", ("重点领域",)),
-    (r"domains?|fields?|areas?|sectors?", ("领域",)),
+    (r"(?:policy |subject |thematic )?(?:domains?|fields?|areas?|sectors?)", ("领域",)),
     (r"tasks?|assignments?", ("任务",)),
     # the sectors the reports list among their key areas (教育、养老服务、社会救助、就业…)
     (r"education(?:al)?|schooling|schools?", ("教育",)),
@@ -191,7 +226,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     (r"outdated|expired|obsolete", ("过期", "失效")),
     (r"clean(?:ed|ing)? (?:up|off|out)|clean[- ]?ups?|cleaned|cleared|remov(?:e|ed|es|ing)(?![/ ]*(?:documents?|papers?|files?))|delet(?:e|ed|ing)|taken down|took down|"
-     r"purg(?:e|ed|ing)|weed(?:ed)? out", ("清理",)),
+     r"purg(?:e|ed|ing)|weed(?:ed)? out|clear(?:ed|ing|s)? (?:out|away)|tid(?:y|ied|ying) up", ("清理",)),
     (r"matrix|matrices", ("矩阵",)),
     (r"(?:special|dedicated|themed|thematic|feature|topical) (?:columns?|sections?|series)(?:\s*(?:/|and|or)\s*(?:columns?|series|sections?))?|"
      r"special columns?", ("专栏",)),
@@ -221,7 +256,18 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("直接办事", "直接")),
     (r"service items?|(?:administrative )?matters|services", ("事项", "服务")),
     (r"direct(?:ly)?", ("直接办事", "直接")),
-    (r"(?:disclosure |information )?(?:requests?|applications?|applicants?)", ("申请",)),
+    # the outcome "petitions, duplicates … not processed" (属信访、重复申请等不予处理) and requests carried
+    # into the next year (转下一年度 / 结转): rows of the tables, read so that rag.narrative leaves them to
+    # the table unless the question asks for the text's words
+    (r"(?:not|never|weren['’]?t|wasn['’]?t) (?:been )?(?:processed|handled|dealt with|taken up)|left unprocessed|declined to (?:process|handle)",
+     ("不予处理",)),
+    (r"petitions?|petition letters?|xinfang", ("信访",)),
+    (r"duplicates?|duplicated|repeat(?:ed)? (?:requests?|applications?)|repeats?", ("重复申请", "重复")),
+    # (only the way into the next year: "carried over" alone may be the year before's, 上年结转)
+    (r"(?:carr(?:y|ied|ies)|roll(?:ed|s)?|mov(?:e|ed|es)|push(?:ed|es)?|pass(?:ed)?|defer(?:red)?|transferr(?:ed)?|held|put) "
+     r"(?:over |forward |on )?(?:in)?to (?:the )?(?:next|following|coming|new) year|carr(?:y|ied|ies|ying) forward(?= (?:in)?to\b)",
+     ("转下一年度", "下一年度", "下年度", "顺延")),
+    (r"(?:disclosure |information )?(?:requests?|applications?|applicants?|requesters?|requestors?)", ("申请",)),
     (r"web ?portals?|web ?sites?|websites?|portals?|sites?", ("网站", "门户")),
     (r"disclosure (?:pages?|sections?)|web ?pages?|pages?|columns?|sections?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
@@ -231,7 +277,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
     (r"annual reports?|yearbooks?|year[- ]end reports?|yearly reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
-    (r"pilot", ("试点",)),
+    (r"pilot(?:s|ed|ing)?|trial[- ]run|experimental", ("试点",)),
     (r"grass[- ]?roots?|community[- ]level|primary[- ]level", ("基层",)),
     (r"districts", ("区",)),
     # appeals the text counts together ("review/litigation cases", 行政复议、行政诉讼案件)
@@ -406,7 +452,7 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "几回 多少回 涉及 说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法 "
     # the asker's colloquial fillers ("之前…后来好像修好了", "新媒体那边", "年报里说的", "那档", "块钱")
     "因为 由于 之前 后来 好像 似乎 那边 这边 那里 这里 报里 年报里 里说 好几个 一遍 进去 点进去 点开 那档 只算 块钱 几块 他们 它们 我们 "
-    "数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时".split())
+    "上发 上发了 上发的 上挂 数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到 "
@@ -416,7 +462,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
+officials mentions smaller background informal across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
@@ -451,7 +497,9 @@ MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金
 # rows of the tables' request outcomes and appeals: a count of these is the table's to give (the
 # narrative restates or rounds it), unless the question asks for the text's own words
 TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处理", "其他处理", "予以公开", "部分公开", "结转",
-                                    "不掌握", "行政复议", "行政诉讼")
+                                    "不掌握", "行政复议", "行政诉讼",
+                                    # (the requests carried into the next year: the table's 结转下年度继续办理)
+                                    "转下一年度", "下一年度")
 # a stock the tables keep (规章、规范性文件 "对外公开总数量", "现行有效件数"): asked so, never a sentence's
 # count of the year's new ones
 STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|currently (?:valid|in force|effective)|"
