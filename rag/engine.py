@@ -100,6 +100,7 @@ _PERSONAL_Q = re.compile(
     r"[\u4e00-\u9fff]{1,2})的(?:电话|手机号?|住址|家庭住址|联系方式|身份证号?)|"
     r"\bnames?\s+(?:and|&)\s+(?:phone|telephone|contact|address|addresses|ID|identity)\b|\bID (?:card )?numbers?\b|"
     r"\bof the (?:person|people|applicant|individual) whose\b|\bhome address(?:es)?\b|"
+    r"\bwhat (?:address|phone number|telephone number|name|ID number) (?:did|does|do) (?:he|she|they|the applicants?)\b|"
     r"\bwhoever (?:filed|applied|asked|requested|sued|submitted|brought|lodged|made)\b|"
     r"\b(?:names?|identit(?:y|ies)|phone numbers?|telephone numbers?|home addresses|addresses|contact details|ID numbers?) "
     r"of (?:the )?(?:people|persons|applicants?|requesters?|requestors?|individuals|plaintiffs?|complainants?|citizens|"
@@ -150,6 +151,10 @@ _ONE_CASE_Q = re.compile(
     r"\b(?:my|his|her|our|[A-Z][a-z]+'s) (?:own )?(?:disclosure )?(?:request|application)\b[^.?]{0,30}"
     r"\b(?:status|outcome|result|decided|answered|approved|granted)\b|"
     r"\bwhat happened (?:to|with) (?:my|his|her|our|mine|hers|ours|[A-Z][a-z]+'s)\b|"
+    # "I asked … for my father's housing file - was it approved?": one person's request and its outcome
+    r"\bmy (?:father|mother|dad|mom|mum|son|daughter|wife|husband|brother|sister|uncle|aunt|neighbou?r|friend|client|grandmother|grandfather)'s\b"
+    r"[^?]{0,60}\b(?:approved|granted|refused|rejected|answered|decided|successful|handled)\b|"
+    r"\b(?:was|is|has) it (?:been )?(?:approved|granted|refused|rejected|answered|decided|handled)\b|"
     # "My neighbour asked Huai'an for files on his compensation. Did he get them?": one person's outcome
     r"\b(?:did|has|have) (?:he|she|they|I|we|my (?:mom|dad|mother|father|family|neighbou?r|friend|client|uncle|aunt|wife|husband|son|daughter))"
     r" (?:ever )?(?:get|got|receive|received|win|won|obtain|obtained) (?:them|it|the (?:files?|documents?|info(?:rmation)?|papers?))\b|"
@@ -235,7 +240,8 @@ def _leans_on_context(c: Any) -> bool:
 # not what is asked)
 _CASE_DETAILS_Q = re.compile(
     r"(?:那|这)(?:几|些)(?:件|个|起|宗)?[^。？?]{0,8}?(?:具体)?(?:是|都是|分别是)(?:什么|哪些|哪几[件个起宗]?|啥)(?:样的)?(?:案子|案件|官司|申请|事情?|内容)|"
-    r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b", re.I)
+    r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b|"
+    r"\bwhat (?:exactly )?(?:were|are) (?:the|those|these) (?:\d+ )?[^?]{0,30}?(?:cases|requests|lawsuits|suits|reviews|applications)(?: really)? about\b", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
 # case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the

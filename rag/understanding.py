@@ -462,7 +462,8 @@ _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
 # quantities only the narrative may state, read on the whole question (their words may contain a
 # term: 信息处理费 holds 处理): the information-processing fee, scores, ranks, compensation
 NARRATIVE_ONLY_RE = re.compile(
-    r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|"
+    r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|主动撤回|"
+    r"\bwithdrawn by (?:the )?(?:applicants?|requesters?)(?: themselves)?\b|\bpulled (?:their|the|its) (?:requests?|applications?) back\b|"
     r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
     # a review of documents before they are released is not an administrative review (行政复议)
     r"\b(?:release|publication|pre-?release|pre-?publication|pre-?publishing|content|confidentiality|secrecy|"
@@ -515,6 +516,8 @@ def _terse_count(text: str, language: str) -> bool:
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
+                             # "律所申请的里面这种有几件": the row asked before, among another applicant's requests
+                             r"申请的?(?:里面|里|中|当中)[，,]?\s*(?:这|那)(?:种|类|样的?)(?:情况)?(?:的)?(?:有|是)?(?:几|多少)|"
                              # "企业申请的呢": the same row, asked of another applicant
                              r"^\s*(?:那|那么)?[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的?呢\s*[？?]?\s*$|"
                              # "其中企业申请的（有几个）": a part of the row asked before, by who applied
@@ -899,7 +902,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(那|那么)?\s*(个人|自然人|企业|公司|商业企业|法人|科研机构|公益组织|社会公益组织|律所|法律服务机构|其他组织)申请人(?:的|那栏|那一栏)?(呢|嘞)\W*$"),
      r"\1\2的\3"),
     # "我们单位在做…汇总", "他们单位": the asker's (or the body's own) office, not the column of legal persons
-    (re.compile(r"(?:我们|咱们|他们|她们|我)单位"), "  "),
+    (re.compile(r"(?:我们|咱们|他们|她们|我|帮|替)单位"), "  "),
     # "别加上一年结转的", "不要加上年结转": what is left out, never an addition
     (re.compile(r"(?:别|不要|不用|无需|不必|不能|勿)(?:再)?加(?:上)?(?=上?一?年(?:度)?(?:的)?结转|上年|去年|结转)"), "不含"),
     # "new requests from people plus from companies": "people" beside the organisations' columns is the individuals' column
@@ -3163,6 +3166,9 @@ def understand(
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
+    if key_groups and set(parts.columns) & {"commercial", "research", "public_interest", "legal_services", "other_org", "legal_person"} \
+            and all(k.startswith("appeals.") for g in key_groups for k in g):
+        key_groups = []  # "lawsuits brought by companies rather than individuals": table 四 has no applicant columns
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole

@@ -662,6 +662,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "对复议不满意再去法院起诉/复议不满意再去法院起诉/对复议不满意再起诉/复议不满意再起诉/先申请复议、对复议不满意再去法院起诉/"
            "复议不服起诉/复议没成又起诉/复议输了又起诉/复议后还不服/复议后打官司/复议完打官司/复议后告到法院/"
            "经过复议之后才提起诉讼/复议之后才提起诉讼/之后才提起诉讼/复议后才提起诉讼/才提起诉讼/"
            "复议完再告/复议完再告的/复议后再告/复议完了再告/"
@@ -710,6 +711,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"
            "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "find the city at fault/found the city at fault/find the government at fault/found the government at fault/found it at fault/at fault/"
            "got it wrong/had got it wrong/it got it wrong/the government got it wrong/"
            "plaintiff won/ruled unlawful/ruled illegal/ordered to redo/told to redo/had to redo/decision revoked/decision overturned/decision reversed/overruled/"
            "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
