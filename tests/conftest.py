@@ -65,3 +65,18 @@ def fact_keys(rec: dict) -> set[str]:
 def quoted_text(record: dict) -> str:
     """An answer's words and its passages' text, spaces removed (what a narrative answer quotes)."""
     return (record["answer"] + "".join(p["text"] for p in record["passages"])).replace(" ", "")
+
+
+def find_narrative(svc, agency: str, year: int, question: str, lang: str | None = None):
+    """The narrative finder alone over one real report's text, as the engine calls it for a number the
+    text states (``lang`` guessed from the question when not given)."""
+    from rag import narrative
+
+    if lang is None:
+        lang = "zh" if sum("\u4e00" <= ch <= "\u9fff" for ch in question) > len(question) * 0.3 else "en"
+    eng = svc.engine
+    svc.ask("淮安2024年收到多少申请")  # the catalogue of reports is read
+    rep = eng._primary[(agency, year)]
+    drop = [x for a in eng._agencies if a.name == agency for x in (a.name, a.region or "", *(a.aliases or []))]
+    return narrative.find(question, lang, svc.facts.chunks_for([rep.id]), drop, eng.similar)
+

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from rag import narrative
-from tests.conftest import quoted_text
+from tests.conftest import find_narrative, quoted_text
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +38,7 @@ def svc(corpus, corpus_service):
 _quoted = quoted_text
 
 
-def _find(svc, agency: str, year: int, question: str, lang: str) -> narrative.Finding:
-    """The finder alone over the real report's text (as the engine calls it for a narrative number)."""
-    eng = svc.engine
-    svc.ask("淮安2024年收到多少申请")  # the catalogue of reports is read
-    rep = eng._primary[(agency, year)]
-    drop = [x for a in eng._agencies if a.name == agency for x in (a.name, a.region or "", *(a.aliases or []))]
-    return narrative.find(question, lang, svc.facts.chunks_for([rep.id]), drop, eng.similar)
+_find = find_narrative  # the finder alone over one report's text (tests/conftest.py)
 
 
 _SH = "上海市人民政府办公厅"
