@@ -46,6 +46,8 @@ def _rank_place(question: str) -> int:
 
 
 _ASC = re.compile(r"最少|最低|最小|垫底|倒数第一|排最后|排在最后|最后一名|倒数|fewest|least|lowest|smallest|\bbottom\b|"
+                  # an order named, smallest first ("从少到多排第一的是", "sorted from fewest to most")
+                  r"(?:从|由)(?:少|小|低)(?:到|往|至)(?:多|大|高)|升序|\bascending\b|\bfrom (?:the )?(?:fewest|least|smallest|lowest) to\b|"
                   r"\b(?:comes?|ranks?|ranked|places?|placed|finish(?:es|ed)?|is|was) last\b|"
                   # a comparison of two or more: "哪个少", "谁更少", "较低的是", "which had fewer / less / lower"
                   r"(?:哪|谁)[^，。？?多]{0,12}?(?:更|较|比较)?(?:少|低|小)(?![于量数])|(?:更|较)(?:少|低|小)(?:的是|一些|些|一点)|"

@@ -387,3 +387,14 @@ def test_more_everyday_appeal_wordings(svc, question, key, value):
 def test_requests_withdrawn_are_the_texts_number_never_received(svc):
     rec = _ask(svc, "Shanghai General Office 2025: requests withdrawn by the applicants themselves?")
     assert "requests.received.total" not in _keys(rec) and rec["value"] in (None, 157)
+
+
+@pytest.mark.parametrize("order, winner", [("从少到多排第一的是", "上海市人民政府办公厅"), ("从多到少排第一的是", "淮安市人民政府")])
+def test_a_ranking_with_its_order_named(svc, order, winner):
+    rec = _ask(svc, f"法律服务机构提的新申请：淮安市2024年、沭阳县2025年、上海市政府办公厅2019年，{order}")
+    assert rec["operation"] == "ranking" and winner in rec["answer"].split("。")[0]
+
+
+def test_the_total_row_of_handling_results_is_requests_handled(svc):
+    rec = _ask(svc, "Hongze 2024: requests received?", "and the 总计 row of handling results?")
+    assert rec["value"] == 95 and _keys(rec) == {"requests.total_processed.total"}

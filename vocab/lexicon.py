@@ -131,6 +131,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
+           "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "finish answering/finished answering/finished handling/"
            "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
            "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
