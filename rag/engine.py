@@ -255,6 +255,13 @@ _OWN_CASE_PASSAGE_Q = re.compile(
     r"\bwhich (?:row|column|category|line) (?:is|was) (?:his|her|my|our|their)\b|"
     r"(?:他|她|我|我妈|我爸|我家|我们家|他们家|他自己|她自己)(?:自己)?(?:的)?(?:那|这)(?:件|个|份|起|宗)", re.I)
 
+# one person's own case: what the reports do not say, and what to ask instead (zh, en)
+_ONE_CASE_ANSWER = (
+    "年报只公布各类申请的数量和办理结果的统计，不记载某一件申请（或某个人的申请）是怎么办理的；这要向受理机关查询。可以问某类结果的件数，例如“不予公开多少件”。",
+    "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
+    "(or one person's request) was handled — ask the body that received it. Ask how many requests had a given "
+    "outcome instead, e.g. how many were refused.")
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
     (_CASE_DETAILS_Q,
@@ -271,11 +278,7 @@ _DECLINED = [
      "The annual reports publish counts only, never the names, telephone numbers or other personal details of "
      "applicants or of the parties to a case, and I do not give them. Ask how many such requests or cases there "
      "were, or how they ended."),
-    (_ONE_CASE_Q,
-     "年报只公布各类申请的数量和办理结果的统计，不记载某一件申请（或某个人的申请）是怎么办理的；这要向受理机关查询。可以问某类结果的件数，例如“不予公开多少件”。",
-     "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
-     "(or one person's request) was handled — ask the body that received it. Ask how many requests had a given "
-     "outcome instead, e.g. how many were refused."),
+    (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
     (_MEMBERS_OF_COUNT_Q,
      "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
@@ -1054,8 +1057,7 @@ class Engine:
     def _passages(self, c: _Ctx, t0: float, note: str) -> Answer:
         t = time.perf_counter()
         if _OWN_CASE_PASSAGE_Q.search(c.question):  # one person's own case: no passage answers it
-            zh, en = next((zh, en) for pat, zh, en in _DECLINED if pat is _ONE_CASE_Q)
-            return self._finish(c, _t(c.lang, zh, en), False, t0)
+            return self._finish(c, _t(c.lang, *_ONE_CASE_ANSWER), False, t0)
         if self.retriever is None:
             return self._finish(c, _t(c.lang, "全文检索不可用。", "Passage search is not available."), False, t0)
         sections = None

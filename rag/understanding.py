@@ -1777,8 +1777,7 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         # "从2023年转过来、接着办的申请": what came in, not what was received (unless both are named:
         # "当年新收的加上2024年转过来的": the two rows added)
         came_in = [[re.sub(r"^requests\.received\.", "requests.carried_over.", k) for k in g] for g in key_groups]
-        if len(key_groups) == 1 and key_groups[0][0].startswith("requests.received.") and re.search(
-                r"新收|新受理|新接收|新申请|加上|加起来|一共|合计|总共", text) and re.search(r"加上|加起来|\+|＋", text):
+        if len(key_groups) == 1 and key_groups[0][0].startswith("requests.received.") and re.search(r"加上|加起来|\+|＋", text):
             key_groups = key_groups + came_in
         else:
             key_groups = came_in
@@ -3166,7 +3165,7 @@ def understand(
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
-    if key_groups and set(parts.columns) & {"commercial", "research", "public_interest", "legal_services", "other_org", "legal_person"} \
+    if key_groups and set(parts.columns) & {*lexicon.ORG_COLUMNS, "legal_person"} \
             and all(k.startswith("appeals.") for g in key_groups for k in g):
         key_groups = []  # "lawsuits brought by companies rather than individuals": table 四 has no applicant columns
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)

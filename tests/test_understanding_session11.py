@@ -222,10 +222,9 @@ def test_no_source_file_holds_a_control_character_in_a_pattern():
     ["Huai'an 2024 how many requests were refused?", "and ones refused because the asker did the zigzag thing?"],
 ])
 def test_a_group_with_words_of_a_part_left_is_not_its_total(svc, turns):
-    first = _ask(svc, *turns[:1]) if len(turns) > 1 else None
     rec = _ask(svc, *turns)
-    assert rec["value"] is None or (first is not None and _keys(rec) != _keys(first)), rec["answer"][:200]
-    assert not ({"requests.not_processed.total", "requests.withheld.total"} & _keys(rec)) or rec["value"] is None
+    assert rec["value"] is None or not ({"requests.not_processed.total", "requests.withheld.total"} & _keys(rec)), \
+        rec["answer"][:200]
 
 
 @pytest.mark.parametrize("question, value", [
