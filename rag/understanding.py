@@ -513,6 +513,9 @@ def _terse_count(text: str, language: str) -> bool:
             and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
+_BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the (?:office|commission|county|city|district|government|bureau))\s+"
+                              r"(?!\w+\s+(?:from|for|to|of)\s+(?:them|those|these|individuals|people|persons|companies|firms))", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among|from|for)\s+(?:those|these|them|that group|the same)\b|\bthose\b|\bthese\b|\bsame\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
@@ -843,6 +846,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:plain|bare|just the|the)\s+['‘\"“]?other['’\"”]?\s+(?:line|row|item|sub-?item)\b", re.I), "3、其他"),
     # "got processed in total": the total handled, not a sum of received and handled
     (re.compile(r"\b(?:got |were |was )?(processed|handled|dealt with|answered) in total\b", re.I), r"total \1"),
+    # "other-reason handling (其他)": the row 其他处理 ("other handling")
+    (re.compile(r"\bother[- ]reasons?\s+(?=handling\b|handled\b)", re.I), "other "),
+    # "times they reached out to applicants": contacting them, not requests that reached the body
+    (re.compile(r"\breach(?:ed|es|ing)? out(?= to\b)", re.I), "contacted"),
     # "full or partial disclosure": granted in full plus in part
     (re.compile(r"\b(?:got |received |given )?(?:full or partial|partial or full) (?:disclosure|release)s?\b", re.I),
      "granted plus partially granted"),
@@ -852,6 +859,12 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"同一个(?:人|申请人)"), "同一申请人"),
     # "公开了的加上…": granted, an addend (公开了 alone is a weak word)
     (re.compile(r"公开了的(?=\s*(?:加上|加|和|与|跟|以及))"), "予以公开的"),
+    # "公开的和部分公开的加一起", "全公开加部分公开", "部分公开加上全公开的": the plain 公开 beside
+    # 部分公开 is the other row (granted in full), an addend, not a word the longer 部分公开 swallows
+    (re.compile(r"(?<![予以不未没非])(?<!部分)(?:全部?|完全|全都)?公开(?:了)?(?=的?\s*(?:加上|加|和|与|跟|以及|及|\+|、)\s*部分公开)"),
+     "予以公开"),
+    (re.compile(r"(部分公开的?\s*(?:加上|加|和|与|跟|以及|及|\+|、)\s*)(?:全部?|完全|全都)?(?<!予以)公开(?=的|了|$|[，。？?\s]|一共|总共|加起来|加一起|合计|共)"),
+     r"\1予以公开"),
     # "这里面企业申请的", "其中企业申请的" in a follow-up: a column of the row asked before
     (re.compile(r"^\s*(?:那|那么)?(?:这里面|这其中|这当中|里面|其中)\s*"), "其中"),
     # "收到申请以后直接全部公开的": when it was received, not the row of requests received
@@ -1631,7 +1644,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -2167,6 +2180,13 @@ _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:groun
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
                          r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)
+# a department of a local government, named in English (its own report is never the government's)
+_EN_DEPARTMENT_RE = re.compile(
+    r"\b(civil affairs|education|health|public security|finance|housing(?: and urban[- ]rural development)?|transport(?:ation)?|"
+    r"ecology and environment|environment(?:al protection)?|natural resources|human resources(?: and social security)?|"
+    r"market (?:regulation|supervision)|agriculture(?: and rural affairs)?|water (?:resources|conservancy)|"
+    r"emergency management|taxation|tax|justice|culture(?: and tourism)?|commerce|statistics|audit|veterans affairs|police)"
+    r"\s+(?:bureau|department)\b", re.I)
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 # a story told in sentences of its own (not in clauses of the asking sentence, whose words may
@@ -2607,7 +2627,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
         total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|总共|一共|共计", p.text, re.I))
-        cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again else ["total"])
+        # "and how many did it fully grant?" after individuals' requests: "it" is the body, a new row asked
+        # of all its applicants, not of the column before ("and how many of those were granted?" keeps it)
+        body_subject = bool(_BODY_SUBJECT_RE.search(p.text)) and not _OF_THOSE_RE.search(p.text)
+        cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
+                                      and not (body_subject and p.rows) else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
         if "other_org" in cols and len(cols) > 1 and re.search(
@@ -2649,8 +2673,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         if "litigation_after_review" in groups and "review" in groups and not (
                 _SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
             groups.remove("review")  # "先申请复议、复议后再起诉的官司": the review names the suits' kind
+        both_named = p.appeals_hint and re.search(  # "那全县一共办理复议诉讼案件多少件": both named, whatever came before
+            r"复议(?:和|与|及|、|加)?(?:行政)?诉讼|\b(?:reconsiderations?|reviews?) (?:and|plus|\+|or) (?:litigation|lawsuits?|suits|court cases)\b",
+            p.text, re.I)
         if not groups:
-            if inherit and ctx["groups"]:
+            if inherit and ctx["groups"] and not both_named:
                 groups = ctx["groups"]
                 # "how many did the county lose?" after "how many lawsuits" (both kinds added): both kinds again
                 forced_sum = forced_sum or (context is not None and context.operation == "sum"
@@ -3116,6 +3143,12 @@ def understand(
         # "淮安2024年清江浦区那边的申请", "Shanghai's Pudong New Area", "Hongze District's Jiangba town":
         # a district, town or street inside the body held is its own body, whose report is not held
         agency_names = []
+
+    dept = _EN_DEPARTMENT_RE.search(masked)
+    if agency_names and dept and not any(_CJK.search(n) is None and dept.group(1).lower() in n.lower() for n in agency_names):
+        # "Shuyang 2025, how many requests did the county civil affairs bureau (民政局) itself receive?":
+        # a department inside the body held publishes its own report, which is not held
+        agency_names, mentioned = [], dept.group().strip()
 
     # ---- keys
     negated = _negated(hits, text)

@@ -156,6 +156,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
            "info was simply made public/the info was made public/information was made public/info was made public/"
            "hand over the info in full/hand over the information in full/handed over in full/"
            "handing the info over/handing over the info/handing over the information/handing the information over/handed over the info/handed the info over/whole information handed over/the whole information handed over/giving out all the information/giving out all the info/gave out all the information/"
