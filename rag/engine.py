@@ -127,7 +127,11 @@ _PERSONAL_Q = re.compile(
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
     r"plaintiffs?|petitioners?|complainants?|citizens)\b|"
-    r"(?:申请|起诉|复议)[^。？?，,]{0,16}?的?人(?:的|员)?(?:名单|姓名|名字|电话|手机|联系方式)|(?:申请人|当事人|原告)?名单", re.I)
+    r"(?:申请|起诉|复议)[^。？?，,]{0,16}?的?人(?:的|员)?(?:名单|姓名|名字|电话|手机|联系方式)|(?:申请人|当事人|原告)?名单|"
+    # "帮我查一下我邻居李某2024年向洪泽区申请了什么": what one named person asked for
+    r"(?:邻居|朋友|同事|亲戚|同学|[\u4e00-\u9fff]某某?|张三|李四|王五|他|她)[^。？?]{0,16}?(?:申请|要)(?:了|过|的是)(?:些)?(?:什么|啥|哪些)|"
+    r"\bwhat (?:did|has|had) (?:my |our |his |her )?(?:neighbou?r|friend|colleague|relative|brother|sister|mother|father|mum|mom|dad|"
+    r"Mr\.? \w+|Ms\.? \w+|Mrs\.? \w+) (?:\w+ ){0,2}(?:ask(?:ed)? for|request(?:ed)?|appl(?:y|ied) for)\b", re.I)
 
 # whose request it was ("我妈那件", "我叔叔的申请"): one person's case, never counted in the reports
 _RELATIVES = (r"妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|"

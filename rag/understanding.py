@@ -426,6 +426,8 @@ _DIFF_RE = re.compile(
 _SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
+                     # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
+                     r"\badd\b(?=[^?？]{2,80}(?:,|\band\b|\bplus\b|&))|"
                      r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
@@ -515,7 +517,6 @@ def _terse_count(text: str, language: str) -> bool:
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
 _BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the (?:office|commission|county|city|district|government|bureau))\s+"
                               r"(?!\w+\s+(?:from|for|to|of)\s+(?:them|those|these|individuals|people|persons|companies|firms))", re.I)
-_OF_THOSE_RE = re.compile(r"\b(?:of|among|from|for)\s+(?:those|these|them|that group|the same)\b|\bthose\b|\bthese\b|\bsame\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
@@ -771,7 +772,7 @@ _FRAME_REWRITES = [
                 r"(?:打电话|打來電話|来电|来信|留言)?(?:来)?(?:说)?(?:想)?(?:提问|发问|问|問|咨询|对比一下|對比一下|了解一下|了解|打听|求证|核实|确认)(?:一下)?(?:说)?|"
                 r"请问|請問|你好|您好|麻烦问一下|麻烦|(?:我)?想(?:问|问问|了解|打听|咨询)(?:一下)?|问一下|"
                 r"(?:12345)?(?:热线)?转接|(?:12345|热线)(?:热线)?转(?:来|过来)?(?:的)?(?:来电|电话|工单)?(?=\s*[：:])|12345这边|热线这边|(?:我)?听(?:人)?说(?:了)?|据说|"
-                r"[^，,。：:？?]{0,10}?(?:同事|朋友|家人|老师|领导|同学|邻居)(?:很|有点|都)?(?:好奇|想知道|想问|问我)(?=\s*[：:，,])|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)[^，,。：:？?]{0,8}|"
+                r"[^，,。：:？?]{0,10}?(?:同事|朋友|家人|老师|领导|同学|邻居)(?:很|有点|都)?(?:好奇|想知道|想问|问我)(?=\s*[：:，,])|我(?:正)?在(?:写|做|准备)(?:论文|报道|文章|稿子|课题|作业|研究|调研|报告)(?:[^，,。：:？?\s\d]{0,8}(?=[，,。：:\s]))?|"
                 r"(?:学生|同学|大学生|研究生)?(?:课堂|课程|小组|寒假|暑假|毕业)?(?:作业|论文|调研|课题)(?=\s*[：:]))\s*[：:，,]?\s*"), ""),
     (re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:a |the )?(?:caller|citizen|journalist|reporter|colleague|user|someone)"
                 r"(?:\s+on the (?:phone|line))?(?:\s+(?:asks?|asked|wants to know|q|question|compare|comparing|here)|(?=\s*:))|"
@@ -848,6 +849,25 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:got |were |was )?(processed|handled|dealt with|answered) in total\b", re.I), r"total \1"),
     # "other-reason handling (其他)": the row 其他处理 ("other handling")
     (re.compile(r"\bother[- ]reasons?\s+(?=handling\b|handled\b)", re.I), "other "),
+    # "先复议、对复议不服再去起诉的": the suits after a review, one quantity (its 复议 names their kind)
+    (re.compile(r"(?:先(?:申请|去|走|提起|做)?(?:了)?(?:行政)?复议[、，,]?\s*(?:然后|之后|后)?\s*)?对(?:行政)?复议(?:结果|决定)?(?:还)?不服(?:的|后|之后)?[，,]?\s*"
+                r"(?:再|又|才|然后|就)?(?:去|到|向)?(?:法院)?(?:起诉|打官司|告)"), "复议后起诉"),
+    # "fully released only, the table figure — not 'released and partly released' lumped together?",
+    # "…and only then sued — total? not the direct ones": what is set aside after the question, not asked
+    (re.compile(r"\s*(?:\s[—–]+|\s-{1,2}\s|[?？;；])\s*(?:and |but )?(?:not (?=the |a |an |['‘\x22“])|rather than\b|as opposed to\b|instead of\b)"
+                r"[^?.!。？,，:：]{1,80}[?.!？]?\s*$", re.I), "?"),
+    # "lawsuits where the person first tried admin review and only then sued": the suits after a review
+    (re.compile(r"\b(?:first )?(?:tried|went (?:to|through)|applied for|sought|asked for|filed for)\s+(?:an? )?(?:admin(?:istrative)?\.? )?"
+                r"(?:review|reconsideration)\s*(?:,\s*)?(?:and|but)?\s*(?:(?:only|just) )?(?:then|later|after that|afterwards)\s+"
+                r"(?:sued|went to court|filed (?:a )?(?:suit|lawsuit)|took (?:it|them) to court)\b", re.I), "lawsuits after review"),
+    # "lawsuits that skipped reconsideration": the direct ones
+    (re.compile(r"\b(?:skipped|skipping|skip|bypassed|bypassing|went around)\s+(?:the\s+|an?\s+)?(?:admin(?:istrative)?\.?\s+)?"
+                r"(?:review|reconsideration)(?:\s+(?:stage|step))?\b", re.I), "were filed directly"),
+    # "有几家企业来申请（按件数）": counted by requests, as the tables count them
+    (re.compile(r"几家(?=[^。？?]{0,24}?(?:按件数|按件算|按申请(?:件)?数|按申请算|按件计))"), "多少件"),
+    (re.compile(r"[（(]\s*(?:按件数|按件算|按申请(?:件)?数|按申请算|按件计)(?:算|统计|计算)?\s*[)）]"), ""),
+    # "(the last applicant column before total)": where the column is printed, not a quantity
+    (re.compile(r"[（(]\s*(?:the\s+)?(?:last|first|second|third|fourth|fifth|sixth|final)\s+(?:applicant\s+)?column\b[^)）]{0,40}[)）]", re.I), ""),
     # "times they reached out to applicants": contacting them, not requests that reached the body
     (re.compile(r"\breach(?:ed|es|ing)? out(?= to\b)", re.I), "contacted"),
     # "full or partial disclosure": granted in full plus in part
@@ -978,7 +998,7 @@ _REWRITES = _FRAME_REWRITES + [
                 r"(?: first)?\b", re.I),
      "after reconsideration"),
     # "Jianxi 2020 same item?": the previous turn's quantity, named as such
-    (re.compile(r"(?<!asked )(?<!asked the )(?<!asking )(?<!asking the )(?<!very )\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b(?!\s+(?:again|twice|over again)\b)|"
+    (re.compile(r"(?<!asked for the )(?<!asking for the )(?<!asked for )(?<!asking for )(?<!ask for )(?<!asked )(?<!asked the )(?<!asking )(?<!asking the )(?<!very )\b(?:the |that )?same (?:item|thing|one|figure|number|measure|quantity|cell|row|column|metric)\b(?!\s+(?:again|twice|over again)\b)|"
                 r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
@@ -1589,6 +1609,7 @@ class _Parts:
     items: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
     apply: bool = False
+    column_applied: bool = False  # a column said with 申请 ("个人申请了多少件"): its requests received, unless a row is inherited
     active_hint: bool = False
     appeals_hint: bool = False
     first_pos: dict[str, int] = field(default_factory=dict)  # table → first mention
@@ -2158,9 +2179,11 @@ def _counted_thing_unknown(text: str, hits: list[Hit], unexplained: list[str]) -
         words = re.findall(r"[A-Za-z'’-]+", m.group(1))
         if words[-1].lower() not in low or _COUNTED_PLAIN_RE.fullmatch(words[-1]) or not words[-1].lower().endswith("s"):
             continue  # the head of the counted words is read, or is what the tables count
-        if any(h.start < m.end(1) and h.end > m.start(1) and any(isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)
+        if any(h.start < m.end(1) and h.end > m.start(1) and any(isinstance(x, Sense) and x.kind in _KEY_KINDS - {"column"}
+                                                                 for x in h.payloads)
                for h in hits):
             continue  # a term is read inside the counted words ("how many corrected reviews were …")
+            # (an applicant's column is not: "how many business-support policies were sent in")
         return True
     return False
 
@@ -2182,11 +2205,12 @@ _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|compani
                          r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)
 # a department of a local government, named in English (its own report is never the government's)
 _EN_DEPARTMENT_RE = re.compile(
-    r"\b(civil affairs|education|health|public security|finance|housing(?: and urban[- ]rural development)?|transport(?:ation)?|"
+    r"(?<!\bour )(?<!\bmy )(?<!\bwe're the )(?<!\bwe are the )\b(civil affairs|education|health|public security|finance|housing(?: and urban[- ]rural development)?|transport(?:ation)?|"
     r"ecology and environment|environment(?:al protection)?|natural resources|human resources(?: and social security)?|"
     r"market (?:regulation|supervision)|agriculture(?: and rural affairs)?|water (?:resources|conservancy)|"
     r"emergency management|taxation|tax|justice|culture(?: and tourism)?|commerce|statistics|audit|veterans affairs|police)"
     r"\s+(?:bureau|department)\b", re.I)
+_LABEL_AFTER_THIS_YEAR_RE = re.compile(r"\s*(?:新|制|发|收|结转|废止|增|减|办|公开|受理|现行|共)")
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 # a story told in sentences of its own (not in clauses of the asking sentence, whose words may
@@ -2462,6 +2486,8 @@ def _parts(hits: list[Hit]) -> _Parts:
             elif s.kind == "column":
                 p.columns.append(s.value)
                 p.column_at.append((h.start, h.end, s.value))
+                if h.surface.endswith("申请"):  # "个人申请了多少件": the column's requests, applied for
+                    p.column_applied = True
             elif s.kind == "group":
                 p.groups.append(s.value)
                 p.group_at.append((h.start, s.value))
@@ -2621,8 +2647,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             row_paths = ctx["rows"] if inherit and ctx["rows"] and not p.foreign_part else (
                 # (never received by default when words of what happened are left: "有多少申请最后没给")
                 # (nor after appeals, when nothing of requests is named: "how many got some other result?")
+                # (nor when it points back to a quantity the turn before never read: "个人申请里这种的多少")
                 [] if p.unexplained or p.foreign_part or _names_an_outcome(p.masked) or (ctx["groups"] and not p.columns)
-                else ["received"] if p.apply or not p.columns
+                or _POINTS_BACK_RE.search(p.text)
+                else ["received"] if p.apply or p.column_applied or not p.columns
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
@@ -3220,6 +3248,9 @@ def understand(
                           for g in key_groups]
         inherited_keys = True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
+    aside_blank = _NOT_ASKED_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    if aside_blank != masked and (kept_years := _explicit_years(aside_blank, ranges_expand=not cues.is_diff)[0]):
+        years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
 
@@ -3254,7 +3285,9 @@ def understand(
     elif operation == "sum" and (parts.default_measure or parts.guessed_row):
         operation = "value"  # "规章一共多少", "法人一栏合计": which measure, which row? asked back, never their sum
     # ---- years
-    year_sense = next((s.value for s in senses if s.kind == "year"), None)
+    year_sense = next((s.value for h in hits for s in h.payloads if isinstance(s, Sense) and s.kind == "year"
+                       # "规范性文件本年制作的呢": 本年 of a printed column label (本年新制作数量), not a year
+                       and not (h.surface in ("本年", "本年度") and _LABEL_AFTER_THIS_YEAR_RE.match(text, h.end))), None)
     relative = year_sense or ("previous" if cues.vs_previous else None)
     years = _resolve_years(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,

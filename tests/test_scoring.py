@@ -82,6 +82,21 @@ def test_sum_accepts_all_keys_or_the_derived_key_and_missed():
     assert judge(e, rec(None, found=False, agency=a, year=2023))[0] == "missed"
 
 
+def test_sub_items_of_one_column_stand_for_that_columns_cell_both_ways():
+    subs = [f"requests.unable.{x}.natural_person" for x in ("not_held", "needs_creation", "unclear")]
+    assert derived_keys(subs) == {"requests.unable.natural_person"}
+    a = "上海市人民政府办公厅"
+    e = {"answerable": True, "agency": a, "year": 2019, "value": 321, "keys": subs}
+    assert judge(e, rec(321, ["requests.unable.natural_person"], agency=a, year=2019))[0] == "right"
+    assert judge(e, rec(321, ["requests.unable.total"], agency=a, year=2019))[0] == "confident_wrong"
+    # the whole asked, its parts added in the answer: the same cells, the same number
+    whole = {"answerable": True, "agency": a, "year": 2019, "value": 113, "keys": ["requests.unable.total"]}
+    parts = [f"requests.unable.{x}.total" for x in ("not_held", "needs_creation", "unclear")]
+    assert judge(whole, rec(113, parts, agency=a, year=2019))[0] == "right"
+    assert judge(whole, rec(113, ["requests.withheld.total"], agency=a, year=2019))[0] == "confident_wrong"
+    assert judge(whole, rec(113, parts[:2], agency=a, year=2019))[0] == "confident_wrong"  # two of three: not the whole
+
+
 def test_number_for_unanswerable_is_confident_wrong():
     e = {"answerable": False, "why": "no 涧西区 2021 report"}
     assert judge(e, rec(17, ["requests.received.total"], agency="涧西区人民政府办公室", year=2020))[0] == "confident_wrong"

@@ -293,10 +293,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "来问怎么办事的咨询/来问怎么办事/问怎么办事/问办事流程/办事流程咨询/咨询怎么办事/办事咨询/"
            "走查询渠道/被告知走查询渠道/"
            "查档/另有查询渠道/有专门查询渠道/走查询渠道/按查询办/不动产查询/"
            "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
+           "asking how to get something done/how-to-get-it-done enquiries/procedural enquiries/"
            "administrative look-ups/administrative lookups/mere administrative look-ups/look-ups/lookups/"
            "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
            "administrative lookup/admin lookup/a lookup/lookup/"
@@ -328,6 +330,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "does not possess/did not possess/doesn't possess/didn't possess/not possess/not in possession of/does not have the information/did not have the information/"
            "government not have this information/not have this information/does not have this information/"
            "isn't in its files/is not in its files/isn't in their files/not in its files/not in their files/"
            "doesn't have that info/doesn't have the info/does not have that info/doesn't have that information/does not have that information/"
@@ -437,6 +440,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "same person had already asked for the same thing/already asked for the same thing/had already asked for the same/asked for the same thing again/asked for the same thing before/"
            "filed the same thing twice/asking the same thing twice/asked the same thing twice/the same thing twice/same request twice/same thing twice/"
            "asked twice/same request twice/the same request twice/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
            "asked same thing again/asking same thing again/same thing again/the same thing again/had already asked the same thing/already asked the same thing/"
@@ -475,6 +479,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
+           "asked to confirm again/asking to confirm again/asked to re-confirm/"
            "confirm or re-acknowledge/re-acknowledge/re-acknowledge info already given/confirm info already given/"
            "re-stamp/restamp/stamped again/certify again/verify what they already had/confirm what they already had/confirm what they already got/asked for another copy/another copy/"
            "re-confirmed/reconfirmed/already-issued documents/already issued documents/"

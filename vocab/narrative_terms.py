@@ -515,7 +515,7 @@ TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narr
 NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
                    r"不是|不含|不包括|而非|并非|不算|别算|不要算|不用算|除外)[^)）]*[)）]|"
                    # "（复议后再起诉的别算）": what is left out named first
-                   r"[（(][^)）]{1,20}?(?:别算|不算|不要算|不用算|除外|不计|不包括在内)\s*[)）]")
+                   r"[（(][^)）]{1,20}?(?:(?:别算|不算|不要算|不用算)(?:进去|在内|进来)?|除外|不计|不包括在内)\s*[)）]")
 
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
