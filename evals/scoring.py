@@ -113,19 +113,34 @@ SUB_ITEMS = {
 }
 
 
-def whole_of_parts(keys: Iterable[str]) -> set[str]:
-    """The one derived key that ALL of its parts, and nothing else, add up to: every sub-item of a
-    group row in one column ("requests.unable.<x>.natural_person" for the three x) stands for
-    "requests.unable.natural_person". Empty when the parts are incomplete or mixed."""
-    parts = [k.split(".") for k in keys]
-    if len(parts) < 2 or any(len(p) != 4 or p[0] != "requests" for p in parts):
-        return set()
-    rows, cols = {p[1] for p in parts}, {p[3] for p in parts}
-    if len(rows) != 1 or len(cols) != 1:
-        return set()
-    row, col = rows.pop(), cols.pop()
-    subs = [p[2] for p in parts]
-    return {f"requests.{row}.{col}"} if len(subs) == len(set(subs)) and set(subs) == SUB_ITEMS.get(row) else set()
+APPLICANT_COLUMNS = {"natural_person"} | ORG_COLUMNS
+
+
+def printed_cells(keys: Iterable[str]) -> frozenset[str]:
+    """The cells of table 三 a set of keys adds up, derived keys spelled out (spec: a row's total is
+    its six applicant columns, legal_person the five organisation columns, a group row's column
+    the sum of its sub-items). Two key sets with the same cells ask the same quantity:
+    "requests.unable.total" and its three sub-items; "requests.received.total" and its six columns."""
+    out: set[str] = set()
+
+    def add(k: str) -> None:
+        p = k.split(".")
+        if p[0] != "requests" or len(p) not in (3, 4):
+            out.add(k)
+            return
+        col = p[-1]
+        if col == "total" or col == "legal_person":
+            for c in (APPLICANT_COLUMNS if col == "total" else ORG_COLUMNS):
+                add(".".join(p[:-1] + [c]))
+        elif len(p) == 3 and p[1] in SUB_ITEMS:
+            for x in SUB_ITEMS[p[1]]:
+                add(f"requests.{p[1]}.{x}.{col}")
+        else:
+            out.add(k)
+
+    for k in keys:
+        add(k)
+    return frozenset(out)
 
 
 def derived_keys(keys: list[str]) -> set[str]:
@@ -460,8 +475,8 @@ def judge(expect: dict, record: dict, tkind: str | None = None) -> tuple[str, bo
         gold = _num(rd["value"])
         if gold is None or not num_equal(value, gold, e.get("unit")):
             continue
-        # (the derived key asked, its parts cited: "无法提供这一大类三小项合计" answered as the sum of the three)
-        if not any(ks and (ks <= ck or (len(ks) == 1 and ks <= whole_of_parts(ck))) for ks in rd["keysets"]):
+        # (the same cells asked and cited: "无法提供这一大类三小项合计" answered as the sum of the three)
+        if not any(ks and (ks <= ck or printed_cells(ks) == printed_cells(ck)) for ks in rd["keysets"]):
             value_match = value_match or f"right number, wrong key: cited {sorted(ck)}, gold {sorted(rd['keysets'][0])}"
             continue
         if not _report_ok(cited, rd["agency"], rd["year"]):

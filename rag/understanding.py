@@ -863,6 +863,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "lawsuits that skipped reconsideration": the direct ones
     (re.compile(r"\b(?:skipped|skipping|skip|bypassed|bypassing|went around)\s+(?:the\s+|an?\s+)?(?:admin(?:istrative)?\.?\s+)?"
                 r"(?:review|reconsideration)(?:\s+(?:stage|step))?\b", re.I), "were filed directly"),
+    # "新收六类申请人": every applicant column (the row's total)
+    (re.compile(r"(?:六类|六种|6类|六个类别的?|各类|所有的?|全部)申请人"), "申请人"),
     # "有几家企业来申请（按件数）": counted by requests, as the tables count them
     (re.compile(r"几家(?=[^。？?]{0,24}?(?:按件数|按件算|按申请(?:件)?数|按申请算|按件计))"), "多少件"),
     (re.compile(r"[（(]\s*(?:按件数|按件算|按申请(?:件)?数|按申请算|按件计)(?:算|统计|计算)?\s*[)）]"), ""),
@@ -1713,6 +1715,8 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
         if any(a <= m.start() < b for a, b in spans):
             continue  # the negator is part of a term (不予公开, not disclosed)
         for i, h in enumerate(hits):
+            if re.search(r"(?:以外|之外|除外)$", h.surface):
+                continue  # "除了维持和纠正以外": the term holds the setting-aside itself (the other outcome)
             if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(
                     isinstance(p, Sense) and p.kind not in ("year", "neutral") for p in h.payloads):
                 # ("不是当年新制作的": the year word in between is not what is ruled out)
@@ -1771,7 +1775,7 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
-_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来)|"
+_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来|办过来|接着办)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
                          r"previous reporting year)\b|\binto (?:the|this|that) year from (?:before|earlier|the past)\b|"
                          r"\bfrom (?:before|earlier years?)\s*\??$", re.I)
@@ -1787,7 +1791,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
-                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来)|"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理)|"
                            r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
@@ -2547,6 +2551,29 @@ def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]
     return {k: _unique(v) for k, v in out.items()}
 
 
+_ADDED_BETWEEN_RE = re.compile(r"[\s,，、'‘’\x22“”]*(?:(?:the\s+)?(?:requests?|applications?|ones)\s*)?(?:的)?[\s,，、]*"
+                               r"(?:plus|and|&|\+|加上?|和|与|跟|以及|再加上?)[\s,，、]*(?:the\s+)?(?:(?:requests?|applications?|ones)\s+)?"
+                               r"(?:(?:where|that were|that|in which)\s+)?(?:the\s+)?[\s'‘’\x22“”]*", re.I)
+
+
+def _weak_rows_added(p: _Parts) -> set[str]:
+    """The generic word for granted ("released", "disclosed", 公开) joined by "plus"/"and"/加 to a specific row:
+    an addend of their own, not a word the specific row makes redundant."""
+    # (only the word for granted is such an addend: "in-process … refusals" holds a generic "process")
+    weak = [(a, b, v) for (a, b, v), (_, w) in zip(p.row_at, p.rows) if w and v == "granted"]
+    strong = [(a, b, v) for (a, b, v), (_, w) in zip(p.row_at, p.rows) if not w]
+    out = set()
+    for a, b, v in weak:
+        if any(re.fullmatch(r"[\s说是为称了]*", p.text[b:a2]) for a2, _, _ in strong if a2 >= b) \
+                or any(re.fullmatch(r"[\s的]*", p.text[b2:a]) for _, b2, _ in strong if b2 <= a):
+            continue  # "答复本机关不掌握的": the generic word says how the specific row was reached
+        for a2, b2, v2 in strong:
+            if v2 != v and ((b <= a2 and _ADDED_BETWEEN_RE.fullmatch(p.text, b, a2))
+                            or (b2 <= a and _ADDED_BETWEEN_RE.fullmatch(p.text, b2, a))):
+                out.add(v)
+    return out
+
+
 def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     """Candidate keys grouped per addend (each group: primary first, then its other-format
     counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
@@ -2622,7 +2649,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if rows or (p.columns and not ((cols_generic or cols_in_passing) and (has_active or has_appeals))) or \
             (p.apply and not has_active and not has_appeals):
         if any(not weak for _, weak in rows):  # "answered 'not held'": the specific row, not "answered"
-            rows = [r for r in rows if not r[1]]
+            # (unless the generic word is an addend joined to the specific one: "released requests plus
+            # 'not held' ones, total?", "disclosed plus not held, combined")
+            # (never amid words nothing explains: "'not held' plus 'sent to the wrong office'" names no second row)
+            added = _weak_rows_added(p) if _SUM_RE.search(p.text) and not p.unexplained else set()
+            rows = [r for r in rows if not r[1] or r[0] in added]
         elif p.unexplained:  # only a generic word (公开, handled) amid words nothing explains: no reading
             rows = []
         row_paths = _unique(r for r, _ in rows)
@@ -2649,7 +2680,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 # (nor after appeals, when nothing of requests is named: "how many got some other result?")
                 # (nor when it points back to a quantity the turn before never read: "个人申请里这种的多少")
                 [] if p.unexplained or p.foreign_part or _names_an_outcome(p.masked) or (ctx["groups"] and not p.columns)
-                or _POINTS_BACK_RE.search(p.text)
+                or (context is not None and _POINTS_BACK_RE.search(p.text))
                 else ["received"] if p.apply or p.column_applied or not p.columns
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
@@ -3130,6 +3161,9 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
             clause_from = max(clause_from, m.start() - 10)
         full_label = bool(inside & {"row", "group"})  # a row's own label glosses all the words right before it
+        if full_label and in_rows and in_rows <= {x.value for h in hits if clause_from <= h.start and h.end <= m.start()
+                                                  for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}:
+            full_label = False  # "new requests from individuals (table row 本年新收)": the row is read already, the column stays
         for i, h in enumerate(hits):
             kinds = {x.kind for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
             if clause_from <= h.start and h.end <= m.start() and kinds and (

@@ -95,6 +95,12 @@ def test_sub_items_of_one_column_stand_for_that_columns_cell_both_ways():
     assert judge(whole, rec(113, parts, agency=a, year=2019))[0] == "right"
     assert judge(whole, rec(113, ["requests.withheld.total"], agency=a, year=2019))[0] == "confident_wrong"
     assert judge(whole, rec(113, parts[:2], agency=a, year=2019))[0] == "confident_wrong"  # two of three: not the whole
+    # a row's total for its six applicant columns, added with another cell
+    six = [f"requests.received.{c}" for c in ("natural_person", "commercial", "research", "public_interest",
+                                              "legal_services", "other_org")]
+    e8 = {"answerable": True, "agency": a, "year": 2019, "value": 3153, "keys": six + ["requests.carried_over.natural_person"]}
+    assert judge(e8, rec(3153, ["requests.received.total", "requests.carried_over.natural_person"], agency=a, year=2019))[0] == "right"
+    assert judge(e8, rec(3153, ["requests.received.total", "requests.carried_over.total"], agency=a, year=2019))[0] == "confident_wrong"
 
 
 def test_number_for_unanswerable_is_confident_wrong():

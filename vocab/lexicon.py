@@ -277,6 +277,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
+           "in-process/in-process info/in-process information/in-process refusals/"
            "drafts and discussion papers/discussion papers/drafts still being worked on/"
            "not final yet/still a draft/only a draft/internal memos/internal memo/consultation letters/draft stage/at draft stage/pre-decisional/predecisional/meeting minutes/"
            "only at the discussion stage/at the discussion stage/discussion stage/still at the discussion stage/"
