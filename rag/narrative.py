@@ -14,7 +14,9 @@ does not state it). A confident wrong number is the worst failure: doubt gives n
 The asker's own words are not the quantity's: a story told before the asking sentence weighs
 less (``_story_words``), colloquial fillers, examples ("公众号抖音那些"), the measure word asked
 (多少处, 几种), a relative year (去年) and an aside after the question ("不是发布会哦") are left
-out; where a thing was done ("on its sites") weighs less (``_located``). A whole and its part:
+out, and so is the asker introducing themself ("我是网站运维的，想核对下…"); where a thing was done
+("on its sites") weighs less (``_located``); a terse question ("Shanghai gazette 2019: departmental
+normative documents carried?") counts the last word of the noun phrase it opens with. A whole and its part:
 "how many viral posts *passed* ten million views", a later item of a 其中 list, "how many
 *direct* service guides" (``_narrower``); the first of two counts back to back ("21个领域601项事项")
 holds the second one's noun. A change asked with no unit ("同比涨了多少") is a share.
@@ -159,6 +161,9 @@ _OFFICE_SHORT = re.compile(r"[市县区]?政?府办(?:公厅|公室)?(?![事理�
 # (a short prefix only: "关于信息处理费的问题：" names the quantity)
 _FRAMING = re.compile(r"^[^，。？?：:\d]{0,4}?(?:提问|想问|请问|请教|留言|咨询|问)\s*[：:]\s*")
 _QUOTED_ZH = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,12})[”」』\"]")
+# the asker introducing themself ("我是网站运维的，想核对下…", "我在街道办工作，"): who asks, not the quantity
+_SELF_INTRO = re.compile(r"(?:^|(?<=[，。,！!？?；;\s]))\s*(?:我|本人)(?:是|在)[\u4e00-\u9fff]{1,12}?(?:的|工作|上班|做事)?\s*[，,]"
+                         r"(?=[^，,]*(?:多少|几))")
 
 
 # the report named as where the asker read it ("年报说", "报告里写的", "正文提到"): never 说设 + 了
@@ -171,6 +176,7 @@ _ZH_ASKED_MEASURE = re.compile(r"(?:多少|几)(?:[场次期条件项个家篇�
 def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     # a quoted name ("“上海科技”网站") names a website or an account, even when it is the body's name too
     quoted = [(q,) for q in dict.fromkeys(_QUOTED_ZH.findall(text))]
+    text = _SELF_INTRO.sub(" ", text)
     names = [d for d in drop if d and _CJK.search(d)]
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
@@ -269,6 +275,12 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
 
 # the body and year a terse question opens with ("Shanghai 2025: ", "STCSM 2024 — "), and an article
 _TERSE_START = re.compile(r"^\s*(?:[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]\s*)?(?:(?:the|its|their|total)\s+)*", re.I)
+_TERSE_PREFIX = re.compile(r"^\s*[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]")
+# where the noun phrase a terse question opens with ends: its verb, a preposition, an aside
+_TERSE_PHRASE_END = re.compile(r"\s+(?!(?:need|feed|seed|speed|bed|red|shed|hundred|embed)\b)[a-z]+ed\b|"
+                               r"\s+(?:carried|printed|published|released|issued|posted|put|made|held|handled|run|ran|"
+                               r"organi[sz]ed|done|did|do|does|were|was|are|is|in|on|by|per|according|for|from|at|"
+                               r"during|through|via|with|under|across|that|which|of)\b|[(（?？,;:—–]", re.I)
 _MEANS = re.compile(r"\b(?:through|via|thanks to|by means of|by way of)\b", re.I)
 _COUNT_AT_END = re.compile(r"\b(?:number|count|total|tally)\s*[?？.]?\s*$", re.I)
 # the count asked only at the end, after the noun phrase ("…, number?", "… — how many?")
@@ -327,6 +339,18 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
                 pm = pat.match(terse)
                 if pm and re.match(r"\s+of\b", terse[pm.end():]):
                     return {groups.index(zh)}
+        # "Shanghai gazette 2019: departmental normative documents carried?", "STCSM 2024: NPC deputies'
+        # suggestions handled?": after the body and year, the noun phrase the question opens with names
+        # what is counted by its last word (not the gazette of the opening words, nor the verb after it,
+        # nor the words before it that say whose: "video channel *followers*")
+        if _TERSE_PREFIX.match(question) and terse.strip():
+            phrase = _TERSE_PHRASE_END.split(terse, maxsplit=1)[0].rstrip()
+            last = max(((pm.end(), pm.group(0), zh) for pat, zh in _en_patterns() if zh in groups
+                        for pm in pat.finditer(phrase)), default=None)
+            # (the phrase must end with it: "outdated items cleaned off the site" ends at its verb, and
+            # an adverb is no noun: "proactively released documents")
+            if last and len(groups) > 1 and last[0] == len(phrase) and not last[1].lower().endswith("ly"):
+                return {groups.index(last[2])}
         return heads
     window = question[m.end():m.end() + 32]
     for pat, zh in _en_patterns():

@@ -23,7 +23,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
     (r"press briefings?|news briefings?|media briefings?|briefing sessions?", ("新闻通气会", "通气会")),
-    (r"press conferences?|news conferences?|face(?:d)? the press|formal launch events?|launch events?|press events?",
+    (r"press conferences?|news conferences?|face(?:d)? the press|formal launch events?|launch events?|press events?|"
+     # "media events", "met the press", "press meets": the 新闻发布会 in everyday words
+     r"media events?|news events?|press (?:meets?|meetings?|gatherings?)|(?:meet|met|meeting) the (?:press|media)",
      ("新闻发布会", "发布会")),
     # "appointment-and-removal notices", "personnel appointment documents": the 人事任免文件
     (r"(?:personnel |staff(?:ing)? )?appointments?(?: (?:and|or|/|&) ?(?:removals?|dismissals?))? (?:notices?|documents?|decisions?|announcements?|"
@@ -39,7 +41,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:public|disclosure|openness|public[- ]or[- ]not)['’\"]?\s+(?:status|attribute|property|label)(?: (?:was|were|got|had been|been))? (?:reviewed|checked|vetted|assessed|screened|determined)|"
      # "(documents) vetted for whether they could be made public", "reviewed to decide whether they should be public"
      r"(?:review(?:ed|s|ing)?|vet(?:s|ted|ting)?|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?|examin(?:e|ed|ing)) (?:[a-z]+ ){0,3}"
-     r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public",
+     r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public|"
+     # the attribute named alone, the review said elsewhere ("how many documents' disclosure attributes did it review")
+     r"(?:disclosure|openness) (?:attributes?|status(?:es)?|propert(?:y|ies))|public[- ]or[- ]not (?:attributes?|status(?:es)?|labels?)",
      ("公开属性审查", "属性审查")),
     (r"confidentiality (?:review|check)s?|security (?:review|check)s?|secrecy (?:review|check)s?", ("保密审查",)),
     (r"pre[- ]?publication (?:review|check)s?|(?:pre[- ]?)?release (?:review|check|vetting)s?(?: (?:checks?|reviews?))?|"
@@ -47,7 +51,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:vetting|checks?|reviews?) before (?:posting|going out|going online)|"
      r"(?:checked|reviewed|vetted|screened|examined) before (?:release|publication|publishing|posting|being (?:released|published|posted)|going (?:out|online|live))",
      ("发布审查", "发布前审查", "保密审查")),
-    (r"integrated (?:policy )?releases?|one-stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?",
+    (r"integrated (?:policy )?releases?|one[- ]?stop (?:policy )?releases?|centrali[sz]ed releases?|joint releases?|bundled releases?|"
+     r"(?:integrated|one[- ]?stop|centrali[sz]ed|bundled|unified) (?:policy )?(?:publishing|publication|release) (?:channels?|platforms?|windows?)",
      ("集成发布", "集成式发布", "集中发布")),
     (r"pre[- ]?(?:handling|processing|decision|answer|reply|response)|early (?=(?:talks?|contacts?|communications?|conversations?|outreach)\b)|"
      r"before (?:handling|processing|answering|replying|deciding|working on|dealing with|acting on|taking up|tackling|starting on|"
@@ -93,7 +98,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"most[- ]frequent(?:ly used)? (?:services?|items?|matters?)|"
      # "high-demand services", "popular services", "in-demand matters": the 高频事项 in everyday words
      r"(?:high|heavy|top|in)[- ](?:demand|use|traffic|volume) (?:items?|matters?|services?|affairs?)|"
-     r"(?:popular|busiest|most[- ](?:requested|popular|common)) (?:items?|matters?|services?)", ("高频",)),
+     r"(?:popular|busiest|most[- ](?:requested|popular|common)) (?:items?|matters?|services?)|"
+     # "much-used services", "heavily used services", "often-requested matters"
+     r"(?:much|heavily|widely|often|frequently|commonly|most)[- ](?:used|requested|sought|accessed|demanded|handled) (?:items?|matters?|services?|affairs?)",
+     ("高频",)),
     # "posted answering hot public concerns" (回应公众关注热点): the answering of concerns, not of requests
     (r"(?:answering|responding to|respond(?:ed|s)? to|responses? to|replies to|replying to|addressing)"
      r"(?= (?:the )?(?:hot |public |people['’]s |social |trending |key )*(?:concerns?|topics?|issues?|hot ?spots?|questions?))",
@@ -112,7 +120,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"drop(?:ped|s)?|fell|fallen|fall(?:s|ing)?|(?:a |the )declines?|declin(?:e|es)(?=\s*(?:[?？.,;]|$|from\b|compared\b|on the year\b|over\b|versus\b|vs\b|year[- ]on[- ]year\b))|decreas(?:e|ed|es)|shr[au]nk|(?:go|goes|gone|went|going) down|"
      r"dipp?(?:ed|s)?|slid|slip(?:s|ped)?", ("回落", "下降", "减少", "降低")),
     # ("went up" is a post put up, not a rise)
-    (r"r[oi]se|risen|grew|grown|increas(?:e|ed|es)|climb(?:ed)?", ("增长", "增加", "上升")),
+    (r"r[oi]se|risen|grew|(?<!home )(?<!home-)(?<!self )(?<!self-)grown|increas(?:e|ed|es)|climb(?:ed)?", ("增长", "增加", "上升")),
     (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
      r"in (?:one|a single) batch|centrally)|in (?:one|a single) batch|all at once|jointly published",
      ("集中公开", "统一发布", "集中发布", "集中")),
@@ -129,7 +137,13 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"from (?:top to bottom|start to finish|end to end)|top to bottom|each and every|across the board", ("全覆盖",)),
     # a policy document linked to the service it concerns (阅办联动: read the policy, then apply)
     (r"polic(?:y|ies)[- ]to[- ]services?(?: links?| linking| linkage)?|polic(?:y|ies)[- ]services? link(?:s|ing|age)?|"
-     r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?", ("联动", "阅办")),
+     r"linkage|linked handling|read[- ]and[- ]handle|read[- ]and[- ]apply(?: link(?:ing|s)?)?|"
+     # reading a policy tied to applying for the service: "policy pages tied to the place where you apply",
+     # "link policy reading straight to applying", "jump from the policy to the application"
+     r"(?:tied|linked|connected|hooked|joined|wired)(?: up)? (?:directly |straight )?(?:to|with) (?:the )?(?:place|page|spot|point|window|service|portal)s? "
+     r"(?:where|to|for) (?:you |people |users |one |businesses |applicants )?(?:can )?(?:apply|applying|handle|do it|get it done)|"
+     r"link(?:s|ed|ing)? (?:[a-z]+ ){0,3}(?:straight |directly )?(?:in)?to (?:the )?(?:applying|application|applications|handling|the service)|"
+     r"(?:read|reading)(?: (?:the |a )?polic(?:y|ies))? (?:and|then|to) (?:apply|applying|handle|handling)", ("联动", "阅办")),
     (r"authoritative (?:releases?|announcements?|briefings?)|official releases?|"
      # "officially announced", "announced with authority", "official announcements"
      r"official(?:ly)? (?:announc(?:ed|ements?|ing)|releas(?:ed|ing)|publish(?:ed|ing)|unveil(?:ed|ing))|"
@@ -181,7 +195,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:a |one )?million|1 million", ("百万",)),
     (r"original (?:articles?|posts?)", ("原创",)),
     (r"originals?|self[- ]produced", ("原创",)),
-    (r"articles?|posts?", ("文章", "内容", "信息")),
+    # ("how many clips did it make and post?", "to post": the verb, no article counted)
+    (r"articles?|posts|(?<!\band )(?<!\bor )(?<!\bto )(?<!\bit )(?<!\bthey )(?<!\bthen )post", ("文章", "内容", "信息")),
     (r"users?", ("用户",)),
     (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
@@ -206,7 +221,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"NPC deputies'? suggestions?|deputies'? suggestions?|NPC deputies'?|deputies'?|deputy suggestions?|NPC suggestions?",
      ("人大代表建议", "代表建议")),
     (r"(?:as )?lead(?:ing)? or co[- ]?handlers?|co[- ]?handl\w+|lead handler|as lead|lead(?:ing)? or joint|led or co[- ]?led|"
-     r"(?:led|lead|took the lead) on|as (?:the )?lead(?:ing)? (?:handler|unit|body)", ("主合办", "主办", "合办")),
+     r"(?:led|lead|took the lead) on|as (?:the )?lead(?:ing)? (?:handler|unit|body)|"
+     # "(lead or co-lead)", "as lead or joint handler", "co-led": the 主办 and 合办 of proposals
+     r"lead(?:ing)? (?:or|and|/) co[- ]?lead(?:ing)?|co[- ](?:lead(?:ing)?|led)|colead(?:ing)?|jointly (?:handled|led)", ("主合办", "主办", "合办")),
     (r"CPPCC|proposals?", ("政协提案", "提案")),
     # "trial sectors", "trial areas": the 试点领域 (a court's trial is no 试点); read before the areas themselves
     (r"trial(?= (?:areas?|sectors?|fields?|domains?|programmes?|programs?|schemes?|units?|sites?|basis|runs?)\b)", ("试点",)),
@@ -219,7 +236,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"elderly care|elder care|old[- ]age care|aged care|care (?:for|of) the elderly|elderly services?|pensions? services?", ("养老",)),
     (r"social (?:assistance|relief|aid)", ("社会救助", "救助")),
     (r"employment|jobs", ("就业",)),
-    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)(?: (?:systems?|mechanisms?|tools?|devices?))?|countdowns?|"
+    (r"countdown (?:alarms?|alerts?|timers?|clocks?|warnings?)(?: (?:systems?|mechanisms?|tools?|devices?))?|countdowns?(?: (?:systems?|mechanisms?|tools?|devices?))?|"
      r"alarms?(?: (?:systems?|mechanisms?|tools?|devices?))?|deadline (?:alerts?|alarms?|warnings?)(?: (?:systems?|mechanisms?))?",
      ("倒计时", "报警器", "预警")),
     (r"languages?", ("语种",)),
@@ -248,7 +265,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
     (r"accepted|took in|tak(?:e|es|en|ing) in(?= (?:requests?|applications?|cases?|the |all |on ))|on behalf|on (?:[a-z]+['’]?s? ){1,4}behalf|acceptance|intake", ("受理", "代表")),
-    (r"connected|connecting|connections?|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
+    (r"(?<!in )(?<!with )connected|connecting|(?<!in )connections?(?! (?:with|to) (?:the )?(?:disclosure|requests?|applications?|its|their))|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
     (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
     (r"platforms?|systems?", ("平台", "系统")),
     (r"direct(?:ly)?[- ](?:handl(?:ed|ing)[- ])?(?:services?|service items?|handling)|handled directly|directly handled|"
@@ -272,8 +289,14 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"disclosure (?:pages?|sections?)|web ?pages?|pages?|columns?|sections?", ("页面", "栏目", "专栏")),
     (r"government (?:affairs )?information(?: items?)?|government info\b", ("政府信息", "政务信息")),
     (r"pieces of information|information items?|items of information|pieces|information|info", ("信息",)),
-    (r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|(?:official |government )?social[- ]media(?: accounts?)?|"
+    (r"(?:official |government |gov )?(?:social[- ]media|social|mobile apps?|apps?|new[- ]media)(?:\s*(?:and|or|/|&)\s*(?:social[- ]media|mobile apps?|apps?|new[- ]media|mini[- ]programs?))+"
+     r"(?: accounts?| channels?| platforms?)?|(?:official |government )?social (?:accounts?|channels?|platforms?)|"
+     r"(?:government |gov )?new[- ]media(?: accounts?)?|government media(?: accounts?)?|(?:official |government )?social[- ]media(?: accounts?)?|"
      r"media accounts?", ("政务新媒体", "新媒体", "社交媒体")),
+    # accounts kept running ("在运维政务新媒体95个"): "keeping alive", "in operation", "still active"
+    (r"keep(?:s|ing)? (?:[a-z]+ ){0,2}(?:alive|running|going|active|live)|kept (?:[a-z]+ ){0,2}(?:alive|running|going|active|live)|"
+     r"in operation|operational|still (?:active|running|live|operating|in use)|up and running|actively (?:run|maintained|operated)",
+     ("运维", "运行", "运营")),
     (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
     (r"annual reports?|yearbooks?|year[- ]end reports?|yearly reports?", ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
@@ -340,6 +363,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "死链接": ("失效链接",), "打不开": ("失效",), "死链": ("失效链接",), "撤回去": ("主动撤回", "撤回"), "撤回了": ("主动撤回", "撤回"),
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
+    # a press conference in the asker's words ("开了几场记者会", "记者见面会", "记者招待会")
+    "记者会": ("新闻发布会", "发布会"), "记者见面会": ("新闻发布会", "发布会"), "记者招待会": ("新闻发布会", "发布会"),
+    "新闻会": ("新闻发布会", "发布会"),
     "发布会": ("新闻发布会",),
     "公报": ("政府公报",), "政府公报": ("公报",), "市政府公报": ("政府公报", "公报"),
     "关注人数": ("关注", "粉丝"),
@@ -387,7 +413,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # 原创: written or made by the body itself
     "自己写": ("原创",), "自己写的": ("原创",), "自创": ("原创",), "自制": ("原创",), "原创的": ("原创",),
     # the three reviews, in the words a question uses for them (发布审查, 公开属性审查, 保密审查)
-    "发布前审查": ("发布审查",), "发布前审核": ("发布审查", "审核"), "发布审核": ("发布审查", "审核"),
+    "发布前审查": ("发布审查",), "发布前审": ("发布审查", "发布前审查"), "发布前查": ("发布审查", "发布前审查"), "发布前审核": ("发布审查", "审核"), "发布审核": ("发布审查", "审核"),
     "属性审查": ("公开属性审查",), "保密审核": ("保密审查",),
     # 错误信息: wrong content fixed
     "错误内容": ("错误信息", "错误"), "不规范": ("不规范描述", "不规范"), "表述": ("描述", "表述"), "错的": ("错误信息", "错误"), "出错": ("错误信息", "错误"),
@@ -452,6 +478,7 @@ ZH_GENERIC: frozenset[str] = frozenset(
     "几回 多少回 涉及 说出 说到 提及 写到 写了 文字 部分 文字部分 出来 提问 说法 "
     # the asker's colloquial fillers ("之前…后来好像修好了", "新媒体那边", "年报里说的", "那档", "块钱")
     "因为 由于 之前 后来 好像 似乎 那边 这边 那里 这里 报里 年报里 里说 好几个 一遍 进去 点进去 点开 那档 只算 块钱 几块 他们 它们 我们 "
+    "核对 核对下 核对一下 核实 核实下 确认 确认下 确认一下 对一下 对下 查一下 查下 "
     "上发 上发了 上发的 上挂 数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
@@ -482,6 +509,7 @@ launch launched launching start started starting introduce introduced build buil
 keep kept record recorded note noted achieve achieved deliver delivered take took taken offer offered host hosted hosting
 stage staged convene convened arrange arranged roll rolled prepare prepared draft drafted go goes going
 gives provides provided one deal dealt replies compile compiled compiling print printed printing compared compare comparison jointly push pushes standard standards standardised standardized standardisation standardization came come comes worth ended end ending thing seek sought
+reporters journalists brief briefed briefing reporter journalist press media outlets
 shanghai huai an huaian hongze shuyang jianxi luoyang sci tech science technology commission office general municipal
 government city county district people peoples bureau committee province provincial town township
 """.split())
@@ -601,7 +629,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
-    (r"记者|媒体人|学生|教师|农民|\bjournalists?\b|\breporters?\b|\bstudents?\b|"
+    # (not the reporters a press event briefs: "press events to brief reporters", "记者会", "记者见面会")
+    (r"记者(?!会|见面会|招待会|通气会|发布会)|媒体人|学生|教师|农民|"
+     r"(?<!brief )(?<!briefing )(?<!briefed )(?<!inform )(?<!informing )(?<!meet )(?<!meeting )(?<!met )(?<!face )(?<!facing )(?<!update )\bjournalists?\b|"
+     r"(?<!brief )(?<!briefing )(?<!briefed )(?<!inform )(?<!informing )(?<!meet )(?<!meeting )(?<!met )(?<!face )(?<!facing )(?<!update )\breporters?\b|\bstudents?\b|"
      r"\bteachers?\b|\bfarmers?\b|\bprofessions?\b|\boccupations?\b", ("记者", "学生", "职业")),
     # ("complaint letters", "whistleblowing letters": what the requests were, not how they came in)
     (r"信函|邮寄|\bby (?:post|mail|letter)\b|(?<!complaint )(?<!report )(?<!petition )(?<!whistleblowing )(?<!complaint or report )\bletters?\b",
