@@ -795,6 +795,8 @@ class Engine:
         q, lang = c.q, c.lang
         name = q.agencies[0]
         held = self._years.get(name, [])
+        if q.cell_difference and len(q.keys) == 2 and len(q.agencies) == 1:
+            return self._cell_difference(c, t0, name, held)
         years = sorted(set(q.years))
         if len(years) == 1:
             years = [years[0] - 1, years[0]]
@@ -828,6 +830,35 @@ class Engine:
             trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
             msg = (f"{name}, {d}: {format_value(key, va, lang)}{how_a} in {years[0]}, {format_value(key, vb, lang)}{how_b} in {years[-1]}: "
                    f"{trend} {abs(diff)}. Sources: {fa['citation']}; {fb['citation']}.")
+        return self._finish(c, msg, True, t0, value=diff)
+
+    def _cell_difference(self, c: _Ctx, t0: float, name: str, held: list[int]) -> Answer:
+        """Two cells of one report, the second taken from the first ("办理总数比不予公开多多少"; "of
+        those answered, how many were not refused": handled less refused), both cited."""
+        q, lang = c.q, c.lang
+        year = q.years[0] if q.years else (held[-1] if held else None)
+        rep = self._primary.get((name, year))
+        if rep is None:
+            msg = _t(lang, f"没有{name}{year}年的报告；现有：{'、'.join(map(str, held))}年。",
+                     f"There is no {year} report of {name}; held: {', '.join(map(str, held))}.")
+            return self._finish(c, msg, False, t0)
+        c.reports = [rep]
+        first, second = (self._fact_any(c, rep, [k] + q.alternatives.get(k, [])) for k in q.keys)
+        for f, k in ((first, q.keys[0]), (second, q.keys[1])):
+            if f is None or f["value"] is None:
+                return self._finish(c, self._missing_fact(c, rep, k), False, t0)
+        (va, how_a), (vb, how_b) = self._term_value(c, rep, first), self._term_value(c, rep, second)
+        diff = va - vb
+        if isinstance(diff, float):
+            diff = round(diff, 4)
+        da, db = self._describe(first["key"], lang), self._describe(second["key"], lang)
+        fa, fb = format_value(first["key"], va, lang), format_value(second["key"], vb, lang)
+        if lang == "zh":
+            msg = (f"{name}{rep.year}年：{da} {fa}{how_a} − {db} {fb}{how_b} = {diff}。"
+                   f"来源：{first['citation']}；{second['citation']}。")
+        else:
+            msg = (f"{name}, {rep.year}: {da} {fa}{how_a} − {db} {fb}{how_b} = {diff}. "
+                   f"Sources: {first['citation']}; {second['citation']}.")
         return self._finish(c, msg, True, t0, value=diff)
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:

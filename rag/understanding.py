@@ -82,6 +82,9 @@ class Query:
     # a ranking of a sum ("纠正加其他结果合起来算，…哪家最多"): ``keys`` are the addends, each body's
     # total of them is ranked
     rank_sum: bool = False
+    # a difference of two cells of one report ("办理总数比不予公开多多少", "of those answered, how many
+    # were not refused"): ``keys`` are the minuend and the subtrahend, not two years of one key
+    cell_difference: bool = False
     # the quantity is the previous turn's ("那2024年呢？"), not read from this question's words
     inherited_keys: bool = False
     # the readings the answer to this turn offered to choose from (set by the engine when it asks
@@ -1693,7 +1696,9 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
                          r"\bnot the same as\b|\bas opposed to\b|"
                          r"\bskipping\b|\bbypassing\b|"
+                         r"\b(?:were|was|are|is)n'?t\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
+                         r"没有?被|未被|"
                          r"没有?先走|没有?走|没有?经过|未经|也不属于|不属于|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
@@ -2214,6 +2219,8 @@ _EN_DEPARTMENT_RE = re.compile(
     r"market (?:regulation|supervision)|agriculture(?: and rural affairs)?|water (?:resources|conservancy)|"
     r"emergency management|taxation|tax|justice|culture(?: and tourism)?|commerce|statistics|audit|veterans affairs|police)"
     r"\s+(?:bureau|department)\b", re.I)
+# the outcomes of table 三 that part the requests handled (a part ruled out of them leaves the rest)
+_HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "unable", "not_processed", "other"})
 _LABEL_AFTER_THIS_YEAR_RE = re.compile(r"\s*(?:新|制|发|收|结转|废止|增|减|办|公开|受理|现行|共)")
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
@@ -3269,6 +3276,15 @@ def understand(
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)
                        or _counted_thing_unknown(text, hits, parts.unexplained)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
+    # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
+    # requests handled less the outcome ruled out (a difference of two cells of one report)
+    complement = False
+    neg_rows = {x.value for i in negated for x in hits[i].payloads if isinstance(x, Sense) and x.kind == "row"}
+    if len(key_groups) == 1 and len(neg_rows) == 1 and (m_tp := re.fullmatch(r"requests\.total_processed\.(\w+)", key_groups[0][0])) \
+            and next(iter(neg_rows)).split(".")[0] in _HANDLING_OUTCOMES:
+        part = f"requests.{next(iter(neg_rows))}.{m_tp.group(1)}"
+        if part in lexicon.key_catalog():
+            key_groups, complement = [key_groups[0], [part]], True
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
@@ -3304,6 +3320,8 @@ def understand(
         context=context,
     )
 
+    if complement:
+        operation = "difference"
     if operation == "difference" and len(agency_names) >= 3 and (_SUPERLATIVE_RE.search(text) or re.search(r"\b(?:top|bottom)\b", text, re.I)):
         operation = "ranking"  # "Reviews upheld: A vs B vs C, smallest?": three bodies compared for the extreme
     if operation in ("value", "sum") and len(agency_names) >= 2 and _SUPERLATIVE_RE.search(text) and not cues.is_diff:
@@ -3369,7 +3387,11 @@ def understand(
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
     rank_sum = operation == "ranking" and len(key_groups) > 1 and bool(cues.is_sum or re.search(
         r"合起来|加起来|加在一起|都算|都算上|都包括|都计入|\bcombined\b|\btogether\b|\bboth count\b|\bboth included\b", text, re.I))
-    if operation == "sum" or rank_sum:
+    cell_difference = operation == "difference" and len(key_groups) == 2 and len(set(years_written)) <= 1 \
+        and not cues.vs_previous and len(agency_names) <= 1 and (complement or not inherited_keys)
+    if cell_difference:  # one report: the year written, not it and the year before
+        years = sorted(set(years_written))[-1:] or years[-1:]
+    if operation == "sum" or rank_sum or cell_difference:
         keys = [g[0] for g in key_groups]
     else:
         keys = _unique(k for g in key_groups for k in g)
@@ -3475,6 +3497,7 @@ def understand(
         narrative_question=narrative_question,
         partial_sum=partial_sum,
         rank_sum=rank_sum,
+        cell_difference=cell_difference,
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],

@@ -164,3 +164,22 @@ def test_add_listing_three_sub_items_is_their_sum(svc):
     assert rec["value"] == 88 and _keys(rec) == {"requests.not_processed.petition.total",
                                                  "requests.not_processed.duplicate.total",
                                                  "requests.not_processed.reconfirm.total"}
+
+
+# -- a difference of two cells of one report ---------------------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    ("淮安2024年办理总数比不予公开多多少", 2872),
+    ("沭阳2025年予以公开比部分公开多几件", 193),
+    # the outcome ruled out of the requests handled: the rest, both cells cited
+    ("Huai'an 2024: of the requests it answered, how many were not refused?", 2872),
+    ("淮安2024年办理的申请里，没有被不予公开的有多少", 2872),
+])
+def test_two_cells_of_one_report_taken_one_from_the_other(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and len(_keys(rec)) == 2, rec["answer"][:200]
+    assert "−" in rec["answer"]
+
+
+def test_a_difference_over_years_is_still_two_years(svc):
+    rec = _ask(svc, "淮安2024年收到的申请比2023年多多少")
+    assert rec["value"] is None and "2023" in rec["answer"]  # no 2023 report held: said, not a cell difference
