@@ -359,6 +359,9 @@ _LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|�
                           r"\b(?:whole|full|entire|complete) table\b|\bthe table itself\b", re.I)
 _TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
 _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
+# the table named as where the number is NOT to come from ("by the write-up rather than the table")
+_NOT_THE_TABLE_RE = re.compile(r"(?:\bnot\b|\brather than\b|\binstead of\b|\bnot from\b|\bnot in\b)\s+(?:from\s+|in\s+)?(?:the\s+)?"
+                               r"(?:statistical\s+)?(?:tables?|table figures?)\b|(?:而)?不是(?:看)?(?:表格|表里|表中)|不看表(?:格)?|不按表(?:格)?", re.I)
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
@@ -1698,7 +1701,7 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bskipping\b|\bbypassing\b|"
                          r"\b(?:were|was|are|is)n'?t\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
-                         r"没有?被|未被|"
+                         r"(?<!有)没有?被|未被|"  # ("有没有被当作信访…": a yes-or-no question, nothing ruled out)
                          r"没有?先走|没有?走|没有?经过|未经|也不属于|不属于|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
@@ -2953,7 +2956,7 @@ def _breakdown_asked(text: str, masked: str, senses: list[Sense]) -> bool:
 
 
 def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
-    is_table = bool(_TABLE_RE.search(masked))
+    is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked)))
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,

@@ -183,3 +183,39 @@ def test_two_cells_of_one_report_taken_one_from_the_other(svc, question, value):
 def test_a_difference_over_years_is_still_two_years(svc):
     rec = _ask(svc, "淮安2024年收到的申请比2023年多多少")
     assert rec["value"] is None and "2023" in rec["answer"]  # no 2023 report held: said, not a cell difference
+
+
+# -- the text asked for, the table ruled out ------------------------------------------------------
+@pytest.mark.parametrize("question, value", [
+    ("Going by the write-up rather than the table: how many applications did the Hongze district office take in "
+     "on the district government's behalf in 2024?", 17),
+    ("Per Huai'an's 2024 narrative (not the table), how many policy papers did the city government and its office "
+     "put out?", 11),
+])
+def test_not_the_table_asks_no_table(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and str(value) in rec["answer"] and "|" not in rec["answer"][:400], rec["answer"][:200]
+
+
+def test_a_table_asked_for_is_still_shown(svc):
+    rec = _ask(svc, "淮安2024年表三给我看看")
+    assert rec["value"] is None and "|" in rec["answer"]
+
+
+# -- everyday words of rows and outcomes --------------------------------------------------------------
+@pytest.mark.parametrize("question, key, value", [
+    ("沭阳县2025年的行政复议还有几件没结", "appeals.review.pending", 15),
+    ("洪泽区政府2023年被复议的信息公开案件里，复议机关认定政府没做错的有几件", "appeals.review.upheld", 10),
+    ("Shuyang 2025: lawsuits after reconsideration where the court sided with the county?",
+     "appeals.litigation_after_review.upheld", 8),
+    ("Huaian 2024, requests the city couldnt answer without producing brand-new material",
+     "requests.unable.needs_creation.total", 11),
+    ("Shuyang County FY2025: withheld to protect somebody else's lawful interests — number?",
+     "requests.withheld.third_party.total", 2),
+    ("沭阳2025年申请人没在规定时间交费的 几个", "requests.other.overdue_fee.total", 7),
+    # a yes-or-no 有没有被 rules nothing out
+    ("洪泽区2023年有没有被当作信访投诉不予处理的申请？有几件", "requests.not_processed.petition.total", 1),
+])
+def test_everyday_words(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]

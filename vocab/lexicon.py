@@ -156,6 +156,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
            "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
            "info was simply made public/the info was made public/information was made public/info was made public/"
            "hand over the info in full/hand over the information in full/handed over in full/"
@@ -187,6 +188,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
            "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
            "redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
            "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
@@ -251,6 +253,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "hurt someone else's rights/would hurt someone else's rights/somebody else's lawful interests/protect somebody else's lawful interests/someone else's lawful interests/someone else's rights/third party's trade secret/"
            "hurt someone else's rights/someone else's rights/somebody else's rights/a third party's trade secret/third party's trade secret/"
            "somebody else's legitimate rights/someone else's legitimate rights/other people's legitimate rights/legitimate rights of others/legitimate rights of other people/"
            "other people's privacy/business secrets/commercially sensitive/confidential business/third parties/"
@@ -289,6 +292,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.enforcement_files", "属于行政执法案卷", "withheld: administrative enforcement files",
            "执法卷宗/案卷材料/卷宗/办案材料/办案卷宗/执法材料/"
            "行政执法案卷/执法案卷/案卷",
+           "administrative enforcement dossiers/enforcement dossiers/case files from law enforcement/"
            "case files from law enforcement/law enforcement case files/case files from the police/"
            "enforcement records/case records/enforcement dossier/case dossier/investigation files/inspection files/enforcement paperwork/"
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
@@ -321,6 +325,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "手上根本没有/这个我们没有/回信说这个我们没有/"
            "手里压根没有/压根没有/手上压根没有/"
            "手上没有/手上没/手里没有/手里没/"
            "手上没这份材料/手上没有这份材料/手里没这份材料/没这份材料/"
@@ -331,6 +336,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录",
+           "city said it simply doesn't have/simply doesn't have/said it simply does not have/"
            "does not possess/did not possess/doesn't possess/didn't possess/not possess/not in possession of/does not have the information/did not have the information/"
            "government not have this information/not have this information/does not have this information/"
            "isn't in its files/is not in its files/isn't in their files/not in its files/not in their files/"
@@ -351,6 +357,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
+           "得重新做/需要重新做/重新做/汇总才有/得重新汇总/要重新汇总才有/"
            "重新整理做一份/得重新整理/重新整理才能给/"
            "手上没有现成的/手上没有现成/手里没有现成的/没有现成的/"
            "要专门汇总/得汇总加工/需要加工/"
@@ -361,6 +368,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "without producing brand-new material/producing brand-new material/brand-new material/would need creating/needed new info created/needs creating/need creating/"
            "couldn't meet without compiling new material/could not meet without compiling new material/without compiling new material/without creating new material/without making new documents/without compiling new information/"
            "newly put together/put together from scratch/compiling new material/compile new material/compiled new material/"
            "needed a new document made/new document made/a new document made/needed a new document/"
@@ -412,6 +420,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "couldnt even tell what the person wanted/couldn't even tell what the person wanted/couldn't tell what the person wanted/couldnt tell what the person wanted/couldn't tell what they wanted/could not tell what the person wanted/"
            "still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
            "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
            "word so vaguely/worded so vaguely/so vaguely/vaguely worded/couldn't be identified/could not be identified/too vague to identify/"
@@ -466,6 +475,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
            "无正当理由大量反复申请/大量反复申请/大量反复/大量申请/反复申请/滥用申请",
+           "kept filing loads of them/filing loads of them with no good reason/clearly unreasonable in number/unreasonable in number/too many / clearly unreasonable in number/unreasonably huge pile/"
            "flooding them with requests/flooding them/lots of repeated requests/"
            "flood of requests/flooded with requests/bulk requests/bulk applications/mass requests/abusive requests/abuse of the right/abuse of process/spam requests/request spam/huge number of requests/massive number of requests/unreasonably many/"
            "too many requests/way too many requests/"
@@ -535,6 +545,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
+           "没在规定时间交费/规定时间交费/通知缴费过期不交/缴费过期不交/过期不交/"
            "拖着不交/一直不交费/拖着不交费/"
            "欠费/没付钱/不付钱/不肯交钱/不愿交钱/不交钱/拒交费用/没缴纳费用/没交处理费/没交信息处理费/信息处理费没交/处理费没交/"
            "让交钱不交/交钱不交/让交钱没交/叫交钱不交/通知交钱不交/"
@@ -697,11 +708,13 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
+           "认定政府没做错/政府没做错/没做错/"
            "维持原判/驳回诉讼请求/原告败诉/申请人败诉/申请人输了/判原告输/"
            "判政府赢的/政府赢的/"
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "left the original answer standing/original answer standing/left the original decision standing/sided with the county/court sided with the county/sided with the government/court sided with the government/"
            "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
            "backed the office/backed the agency/court backed/backed the county government/backed the city government/"
@@ -715,10 +728,12 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
+           "做错了要改/政府做错了要改/判政府要改/说政府做错了/"
            "决定改了/把决定改了/给改了/被改了/改掉了/改判/"
            "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"
            "政府被纠错/政府被纠正/政府被判错/"
            "结果纠正/纠正/被纠正/予以纠正/撤销/确认违法/责令/纠错/被纠错/败诉/输了/输掉/被判败诉/要改正/判政府要改正/改正/判政府改正/判政府错/判政府错了/判政府输/政府输了/政府败诉/判政府败诉",
+           "being put right/was put right/were put right/government being put right/"
            "find the city at fault/found the city at fault/find the government at fault/found the government at fault/found it at fault/at fault/"
            "got it wrong/had got it wrong/it got it wrong/the government got it wrong/"
            "plaintiff won/ruled unlawful/ruled illegal/ordered to redo/told to redo/had to redo/decision revoked/decision overturned/decision reversed/overruled/"
@@ -740,6 +755,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "neither upheld nor overturned/neither kept nor corrected"),
         # "pending" alone in a question about applications means carried_forward (see understanding)
         _e("pending", "尚未审结", "pending",
+           "还没结/没结案/尚未结/还有几件没结/"
            "案子还没完/还没了结/还在审理中/仍在审理中/"
            "还在打/还在进行/仍在进行/还没完/"
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"

@@ -534,6 +534,7 @@ STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|curren
                r"remain(?:s|ing)? (?:valid|in force)|available to the public|published to date|on the books)\b|"
                r"现行有效|还有效|仍有效|对外公开总数|公开总数量")
 TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
+            r"\bwrite-?\s?up\b|\bprose\b|\bwritten part\b|"
             r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
             r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b")
 
