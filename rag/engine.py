@@ -178,6 +178,8 @@ _ONE_CASE_Q = re.compile(
     # "我那件是被算进…103件里了吗", "was my request one of the 31 'not held' ones": whether one case is
     # among a count — the reports cannot say, whatever the count
     r"(?:我|我的|他|她)(?:那件|那个|那份|的申请|申请的那件)[^。？?]{0,12}?(?:算进|算在|算到|属于|在)[^。？?]{0,24}?(?:里面|里头|里|中|之中|当中)(?:了)?吗|"
+    # "我2024年给淮安市政府递的那份申请到底有没有被算进予以公开里"
+    r"(?:我|我的|他|她|我家|我们)[^。？?]{0,24}?(?:那件|那个|那份|这份|这件)(?:申请)?[^。？?]{0,8}?(?:有没有|是不是|是否)(?:被)?(?:算进|算在|算到|属于|计入|统计进)|"
     r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b|"
     r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"

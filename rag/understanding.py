@@ -421,6 +421,8 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
 _DIFF_RE = re.compile(
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
+    # "how much higher was that number in 2024": a difference with the year before asked
+    r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
@@ -876,6 +878,15 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"[（(]\s*(?:按件数|按件算|按申请(?:件)?数|按申请算|按件计)(?:算|统计|计算)?\s*[)）]"), ""),
     # "(the last applicant column before total)": where the column is printed, not a quantity
     (re.compile(r"[（(]\s*(?:the\s+)?(?:last|first|second|third|fourth|fifth|sixth|final)\s+(?:applicant\s+)?column\b[^)）]{0,40}[)）]", re.I), ""),
+    # "'not held' refusals": the reason quoted names the row; "refusals" is only its noun
+    (re.compile(r"(?<=['’\x22”])\s+(?:refusals|rejections|denials|turn-?downs)\b", re.I), " requests"),
+    # "lawsuits filed once reconsideration was over": the suits after a review
+    (re.compile(r"\b(?:lawsuits?|suits?|court cases?|cases?)\s+(?:filed|brought|lodged)\s+(?:once|after)\s+(?:the\s+)?"
+                r"(?:admin(?:istrative)?\s+)?(?:reconsideration|review)\s+(?:was|had been|were|had)\s+(?:over|done|finished|decided|completed)\b",
+                re.I), "lawsuits after review"),
+    # "the 'other' type of organisation (not companies, not law firms)", "表上“其他”那类法人或组织": the column 其他
+    (re.compile(r"\borgani[sz]ations?\s+of\s+the\s+['‘\x22“]?other['’\x22”]?\s+(?:type|kind|category|sort)\b", re.I), "other organisations"),
+    (re.compile(r"[“\x22'‘]其他[”\x22'’](?:那|这)?(?:一)?(?:类|种|栏)?(?:的)?(?:法人或(?:其他)?组织|组织|单位|机构)"), "其他组织"),
     # "times they reached out to applicants": contacting them, not requests that reached the body
     (re.compile(r"\breach(?:ed|es|ing)? out(?= to\b)", re.I), "contacted"),
     # "full or partial disclosure": granted in full plus in part
@@ -1646,7 +1657,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "只要/只看/以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
@@ -1673,7 +1684,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -1800,13 +1811,16 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
                            r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理)|"
-                           r"\bcame (?:in|over) from (?:the )?(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
+                           r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)) from (?:the )?"
+                           r"(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
     text = _NOT_ASKED_ASIDE.sub(" ", text)
+    # "new requests …, not counting ones carried over from 2024": the direction ruled out is not the one asked
+    text = _EXCLUDED_CLAUSE_EN_RE.sub(" ", text)
     out_bare = bool(_GOES_OUT_RE.search(text))
     into = bool(_CARRIED_INTO_RE.search(text)) or out_bare
     came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
@@ -2029,6 +2043,9 @@ def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[l
 
 
 _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|"
+                               # "予以公开的50件里面，涉及拆迁征收的占几件": a part by topic, which no cell holds
+                               r"(?:里面|里头|之中|当中)[，,\s]*(?:涉及|关于|有关)[^，。？?]{1,12}?的?(?:占|有)?(?:几|多少)|"
+                               r"\b(?:of|among) (?:those|these|them|the \d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
                                r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
 _PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?")
@@ -2224,6 +2241,10 @@ _EN_DEPARTMENT_RE = re.compile(
     r"\s+(?:bureau|department)\b", re.I)
 # the outcomes of table 三 that part the requests handled (a part ruled out of them leaves the rest)
 _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "unable", "not_processed", "other"})
+_EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
+                                    r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
+# a question headed by its body and year ("Huaian 2024: …"): what follows is the question, not a story
+_HEADED_RE = re.compile(r"^\s*[\w'’.\u4e00-\u9fff]+(?:\s+[\w'’.\u4e00-\u9fff]+){0,4}\s*(?:19|20)\d{2}\s*(?:年)?\s*[:：]")
 _LABEL_AFTER_THIS_YEAR_RE = re.compile(r"\s*(?:新|制|发|收|结转|废止|增|减|办|公开|受理|现行|共)")
 _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|commission|province|provincial|town|"
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
@@ -2562,7 +2583,7 @@ def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]
 
 
 _ADDED_BETWEEN_RE = re.compile(r"[\s,，、'‘’\x22“”]*(?:(?:the\s+)?(?:requests?|applications?|ones)\s*)?(?:的)?[\s,，、]*"
-                               r"(?:plus|and|&|\+|加上?|和|与|跟|以及|再加上?)[\s,，、]*(?:the\s+)?(?:(?:requests?|applications?|ones)\s+)?"
+                               r"(?:plus|and|&|\+|加上?|和|与|跟|以及|再加上?)[\s,，、]*(?:说|被说|回复说|答复说|称)?(?:the\s+)?(?:(?:requests?|applications?|ones)\s+)?"
                                r"(?:(?:where|that were|that|in which)\s+)?(?:the\s+)?[\s'‘’\x22“”]*", re.I)
 
 
@@ -2754,7 +2775,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             elif p.appeals_hint:  # "复议诉讼案件": three readings, not their sum
                 groups = ["review", "litigation_direct", "litigation_after_review"]
         unexplained_zh = any(_CJK.search(w) for w in p.unexplained)
-        total_named = bool(re.search(r"\btotal\b|总计|总数|合计|一共|总共", p.text, re.I))
+        total_named = bool(re.search(r"\btotal\b|\boverall\b|\baltogether\b|\bin all\b|总计|总数|合计|一共|总共|全部|所有", p.text, re.I))
         outs = _unique(outcomes) or (
             ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
             # "and the total of direct lawsuits": not the outcome asked before
@@ -3231,7 +3252,8 @@ def understand(
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
-            and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])):
+            and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])) \
+            and not _HEADED_RE.match(text):  # ("Huaian 2024: private citizens asked for … . how many times?": no story)
         # ("Individuals told 'not held' — rank A, B; who's top?": a bare ranking tail asks of the
         # quantity before it, column and all)
         # "A lawyer I work with was told it is part of an enforcement case file. How many did Huai'an

@@ -219,3 +219,78 @@ def test_a_table_asked_for_is_still_shown(svc):
 def test_everyday_words(svc, question, key, value):
     rec = _ask(svc, question)
     assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+# -- classes read from the held-out failures of blind87–94 after their one score ----------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["2024年淮安市新收的申请里，表上“其他”那类法人或组织交的有几件"], "requests.received.other_org", 4),
+    (["Huai'an 2024 new applications from organisations of the 'other' type (not companies, not law firms) - how many?"],
+     "requests.received.other_org", 4),
+    (["Hongze 2024 lawsuits filed once reconsideration was over — total?"], "appeals.litigation_after_review.total", 3),
+    (["Huaian 2024: private citizens asked for info the government said it simply doesn't have. how many times?"],
+     "requests.unable.not_held.natural_person", 746),
+    (["Shuyang 2025: reconsideration cases not yet decided at year end?", "and reconsiderations overall?"],
+     "appeals.review.total", 61),
+    (["沭阳县2025年表里 从上一年接着办过来的申请是多少 别跟转到下一年的搞混了"], "requests.carried_over.total", 36),
+])
+def test_held_out_classes_of_the_eleventh_session(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+def test_a_quoted_reason_followed_by_refusals_is_that_reasons_row(svc):
+    rec = _ask(svc, "Shanghai General Office 2019 'not held' refusals: individuals + companies + law firms, summed")
+    assert rec["value"] == 265 and _keys(rec) == {"requests.unable.not_held.natural_person",
+                                                 "requests.unable.not_held.commercial",
+                                                 "requests.unable.not_held.legal_services"}
+
+
+def test_how_much_higher_in_a_year_is_a_difference(svc):
+    rec = _ask(svc, "Hongze District 2023: requests where the office did not hold the info?", "how much higher was that number in 2024")
+    assert rec["value"] == 21
+
+
+def test_who_brought_the_most_over_ranks_the_carried_over_row(svc):
+    rec = _ask(svc, "Who brought the most requests over from the year before: Huai'an 2024, Shuyang 2025, "
+                    "Shanghai General Office 2019, Jianxi 2020?")
+    assert "沭阳县人民政府" in rec["answer"][:200] and "requests.carried_over.total" in _keys(rec)
+
+
+@pytest.mark.parametrize("question", [
+    "我2024年给淮安市政府递的那份申请到底有没有被算进予以公开里",
+    "Of Huai'an's 2024 'not held' refusals, which city departments did they come from, with counts?",
+])
+def test_one_case_and_a_split_by_department_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None, rec["answer"][:200]
+
+
+def test_a_part_of_the_reviews_no_cell_holds_is_not_the_reviews_total(svc):
+    rec = _ask(svc, "Huai'an 2024's 351 reviews — how many were filed by the same person again and again?")
+    assert rec["value"] is None, rec["answer"][:200]
+
+
+# -- read from the dev parts of blind95–102 ---------------------------------------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["淮安2024年除了企业、科研、公益、律所以外的“其他”组织申请了几件"], "requests.received.other_org", 4),
+    (["淮安市2024年未经复议直接起诉的信息公开诉讼有几件？只要直接起诉的"], "appeals.litigation_direct.total", 26),
+    (["Shuyang 2025 — requests rolled over from the previous year?"], "requests.carried_over.total", 36),
+    (["Shuyang 2025 — requests rolled over from the previous year?", "from individuals only?"],
+     "requests.carried_over.natural_person", 36),
+    (["In 2025 how many requests did the Shanghai General Office turn down because answering would mean creating new info?"],
+     "requests.unable.needs_creation.total", 48),
+    (["淮安市政府2024年不予公开中属于国家秘密的有多少"], "requests.withheld.state_secret.total", 2),
+])
+def test_dev_classes_of_blind95_to_102(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+def test_granted_said_plainly_and_not_held_said_in_words_are_added(svc):
+    rec = _ask(svc, "涧西区政府办2020年给了公开的和说没掌握的，两类加起来")
+    assert rec["value"] == 15 and _keys(rec) == {"requests.granted.total", "requests.unable.not_held.total"}
+
+
+def test_a_part_of_a_count_by_topic_gets_no_number(svc):
+    rec = _ask(svc, "洪泽区2024年予以公开的50件里面，涉及拆迁征收的占几件")
+    assert rec["value"] is None, rec["answer"][:200]

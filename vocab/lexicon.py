@@ -77,6 +77,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上一年没办完/转到当年/转入当年/转到今年/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
+           "rolled over from the previous year/rolled over from the year before/rolled over from the prior year/rolled over from last year/rolled in from the previous year/brought over from the year before/brought over from the previous year/brought over from the prior year/"
            "left from last year/held over from last year/unfinished from last year/still open from last year/pending from last year/pending from the previous year/unfinished from the previous year/leftovers from last year/"
            "carried in from before/carried over from before/brought in from before/"
            "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
@@ -253,6 +254,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "somebody else's trade secrets/someone else's trade secrets/somebody else's privacy/someone else's privacy/protect somebody else's trade secrets/"
            "hurt someone else's rights/would hurt someone else's rights/somebody else's lawful interests/protect somebody else's lawful interests/someone else's lawful interests/someone else's rights/third party's trade secret/"
            "hurt someone else's rights/someone else's rights/somebody else's rights/a third party's trade secret/third party's trade secret/"
            "somebody else's legitimate rights/someone else's legitimate rights/other people's legitimate rights/legitimate rights of others/legitimate rights of other people/"
@@ -298,6 +300,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
            "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
+           "你这是查询不是申请/查询不是申请/是查询不是申请/"
            "来问怎么办事的咨询/来问怎么办事/问怎么办事/问办事流程/办事流程咨询/咨询怎么办事/办事咨询/"
            "走查询渠道/被告知走查询渠道/"
            "查档/另有查询渠道/有专门查询渠道/走查询渠道/按查询办/不动产查询/"
@@ -368,6 +371,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "would mean creating new info/would mean creating new information/mean creating new info/creating new info/creating new information/"
            "without producing brand-new material/producing brand-new material/brand-new material/would need creating/needed new info created/needs creating/need creating/"
            "couldn't meet without compiling new material/could not meet without compiling new material/without compiling new material/without creating new material/without making new documents/without compiling new information/"
            "newly put together/put together from scratch/compiling new material/compile new material/compiled new material/"
@@ -450,6 +454,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
            "翻来覆去申请/翻来覆去地申请/申请好几遍/翻来覆去/"
            "重复申请/重复/多次申请同一/同一件事反复申请/被认定重复申请/认定重复申请/认定为重复申请/被认定为重复申请",
+           "by the same person again and again/same person again and again/filed by the same person again/"
            "same person had already asked for the same thing/already asked for the same thing/had already asked for the same/asked for the same thing again/asked for the same thing before/"
            "filed the same thing twice/asking the same thing twice/asked the same thing twice/the same thing twice/same request twice/same thing twice/"
            "asked twice/same request twice/the same request twice/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
@@ -521,6 +526,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
            "told to fix or complete/fix or complete their request/never completed their request/never fixed their request/"
            "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
            "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"
@@ -583,6 +589,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
         _e("natural_person", "自然人", "natural persons",
            "个人申请的/老百姓申请的/普通人/以个人身份/个人身份/市民个人/私人申请/"
            "自然人/个人/公民/群众/老百姓/市民/居民/个人申请/个人申请人/自然人申请人/私人/以个人名义/个人名义/普通市民/普通群众/普通百姓",
+           "personal requests/private citizens/private citizen/private individuals/private persons/"
            "ordinary folks/regular people/ordinary residents/as an individual/private people/private applicants/individual applicants/people applying for themselves/"
            "natural person/individual/citizen/private individual/member of the public/"
            "resident/private person/private citizen/by individuals/ordinary citizen/ordinary people/ordinary person/"
@@ -603,12 +610,14 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "commercial enterprise/commercial/business/company/firm/enterprise/corporation/"
            "enterprises/companies/businesses/firms/corporations/commercial enterprises/private companies/private firms"),
         _e("research", "科研机构", "research institutions",
+           "科研/"
            "研究院/研究中心/高等院校/大专院校/院校/科研院校/学术机构/智库/"
            "科研机构/科研院所/研究机构/科研单位/高校/大学/研究所",
            "think tank/academic institution/academia/universities/college/colleges/research centre/research center/laboratory/"
            "research institution/research institute/research organization/research organisation/"
            "university/scientific research/research body/academic"),
         _e("public_interest", "社会公益组织", "public-interest organizations",
+           "公益/"
            "公益团体/公益社团/民间组织/民办非企业/志愿组织/志愿者组织/基金会/环保组织/行业协会/协会/"
            "社会团体/社团/群团组织/"
            "社会公益组织/公益组织/社会组织/公益机构/慈善组织/非营利组织",

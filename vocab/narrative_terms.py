@@ -544,7 +544,9 @@ TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narr
 NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
                    r"不是|不含|不包括|而非|并非|不算|别算|不要算|不用算|除外)[^)）]*[)）]|"
                    # "（复议后再起诉的别算）": what is left out named first
-                   r"[（(][^)）]{1,20}?(?:(?:别算|不算|不要算|不用算)(?:进去|在内|进来)?|除外|不计|不包括在内)\s*[)）]")
+                   r"[（(][^)）]{1,20}?(?:(?:别算|不算|不要算|不用算)(?:进去|在内|进来)?|除外|不计|不包括在内)\s*[)）]|"
+                   # "别跟转到下一年的搞混了": what not to confuse it with
+                   r"[，,\s]*(?:别|不要|不能)(?:跟|和|与|同)[^，。？?]{1,20}?(?:搞混|弄混|混淆|混为一谈|搞错)(?:了)?")
 
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
@@ -594,7 +596,13 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:each|every|per) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\bby (?:township|town|street|district|county|sub-?district|department|unit)s?\b"
      r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
-     r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b",
+     r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b|"
+     # "which city departments did they come from, with counts?", "来自哪些部门" (not "哪个部门收到的最多":
+     # a ranking of the bodies held)
+     r"\bwhich (?:of (?:its|the) )?(?:city |county |district |municipal |government )?(?:departments?|bureaus?|units|agencies) "
+     r"(?:did|do|were|are) (?:they|these|those|the [\w'’-]+(?: [\w'’-]+)?) (?:come|came|coming) from\b|"
+     r"\bfrom which (?:city |county |district |municipal |government )?(?:departments?|bureaus?|units|agencies)\b|"
+     r"(?:来自|出自|分布在)哪(?:几|一)?(?:个|些)部门",
      ("乡镇", "街道", "各区", "各县", "各部门", "各单位")),
     # split by a unit the tables never use ("按乡镇分，各有多少"); which of a count were for a reason
     (r"按(?:乡镇|街道|区县|县区|部门|单位|科室|月份?|季度|渠道|性别|年龄|地区|领域|区|县|市)(?:来)?分|各区|各县|哪些是因为|哪些是由于|分别是因为|"
