@@ -24,6 +24,7 @@ import pytest
 
 from rag import narrative
 from tests.conftest import find_narrative
+from tests.conftest import SH as _SH, STCSM as _STCSM, SHUYANG as _SHUYANG, HUAIAN as _HUAIAN, HONGZE as _HONGZE
 
 
 @pytest.fixture(scope="module")
@@ -32,13 +33,6 @@ def svc(corpus, corpus_service):
 
 
 _find = find_narrative  # the finder alone over one report's text (tests/conftest.py)
-
-
-_SH = "上海市人民政府办公厅"
-_STCSM = "上海市科学技术委员会"
-_SHUYANG = "沭阳县人民政府"
-_HUAIAN = "淮安市人民政府"
-_HONGZE = "淮安市洪泽区人民政府"
 
 
 @pytest.mark.parametrize("agency, year, question, value, words", [
