@@ -129,7 +129,7 @@ _PERSONAL_Q = re.compile(
     r"plaintiffs?|petitioners?|complainants?|citizens)\b|"
     r"(?:申请|起诉|复议)[^。？?，,]{0,16}?的?人(?:的|员)?(?:名单|姓名|名字|电话|手机|联系方式)|(?:申请人|当事人|原告)?名单|"
     # "帮我查一下我邻居李某2024年向洪泽区申请了什么": what one named person asked for
-    r"(?:邻居|朋友|同事|亲戚|同学|[\u4e00-\u9fff]某某?|张三|李四|王五|他|她)[^。？?]{0,16}?(?:申请|要)(?:了|过|的是)(?:些)?(?:什么|啥|哪些)|"
+    r"(?:邻居|朋友|同事|亲戚|同学|[\u4e00-\u9fff]某某?|张三|李四|王五|(?<!其)他(?!们)|她(?!们))[^。？?]{0,16}?(?:申请|要)(?:了|过|的是)(?:些)?(?:什么|啥|哪些)|"
     r"\bwhat (?:did|has|had) (?:my |our |his |her )?(?:neighbou?r|friend|colleague|relative|brother|sister|mother|father|mum|mom|dad|"
     r"Mr\.? \w+|Ms\.? \w+|Mrs\.? \w+) (?:\w+ ){0,2}(?:ask(?:ed)? for|request(?:ed)?|appl(?:y|ied) for)\b", re.I)
 
