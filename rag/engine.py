@@ -181,6 +181,11 @@ _ONE_CASE_Q = re.compile(
     # "我2024年给淮安市政府递的那份申请到底有没有被算进予以公开里"
     r"(?:我|我的|他|她|我家|我们)[^。？?]{0,24}?(?:那件|那个|那份|这份|这件)(?:申请)?[^。？?]{0,8}?(?:有没有|是不是|是否)(?:被)?(?:算进|算在|算到|属于|计入|统计进)|"
     r"\b(?:was|is) (?:my|his|her|our) (?:own )?(?:request|application)\b[^.?]{0,20}\b(?:one of|among|counted (?:in|among)|included in|part of)\b|"
+    # "Was his one of the 'not held' ones?", "can you tell me if it was approved?", "…, did he win?"
+    r"\b(?:was|is) (?:his|hers|mine|theirs|ours) (?:one )?(?:of|among|in|counted)\b|"
+    r"\bif (?:it|mine|his|hers|my (?:one|request|application|case)) (?:was|has been|had been|got) "
+    r"(?:approved|granted|refused|rejected|answered|accepted|denied|decided|won|lost)\b|"
+    r"\bdid (?:he|she|I|we) (?:win|lose)\b|"
     r"\bam i (?:one of|among|in|counted)\b|\b(?:is|was) (?:mine|it mine|my (?:one|case|file)) (?:one of|among|in)\b|"
     r"(?:我|我的|他|她)[^。？?]{0,40}?(?:是不是|是否|算不算)[^。？?]{0,40}?(?:之一|其中一件|里面的|当中的)|"
     # whether one person's request was dealt with ("我妈那件到底办了没有")

@@ -886,7 +886,13 @@ _REWRITES = _FRAME_REWRITES + [
                 re.I), "lawsuits after review"),
     # "the 'other' type of organisation (not companies, not law firms)", "表上“其他”那类法人或组织": the column 其他
     (re.compile(r"\borgani[sz]ations?\s+of\s+the\s+['‘\x22“]?other['’\x22”]?\s+(?:type|kind|category|sort)\b", re.I), "other organisations"),
-    (re.compile(r"[“\x22'‘]其他[”\x22'’](?:那|这)?(?:一)?(?:类|种|栏)?(?:的)?(?:法人或(?:其他)?组织|组织|单位|机构)"), "其他组织"),
+    (re.compile(r"[“\x22'‘]其他[”\x22'’](?:那|这)?(?:一)?(?:类|种|栏)?(?:的)?(?:法人或(?:其他)?组织|法人组织|组织|单位|机构)"), "其他组织"),
+    # "upheld + corrected + other": the outcome "other result" in a list of outcomes
+    (re.compile(r"(\b(?:upheld|corrected)\b[^?.]{0,30}?(?:\+|\band\b|\bplus\b|,)\s*)other\b"
+                r"(?!\s+(?:organi[sz]ations?|orgs?|handling|reasons?|results?|outcomes?))", re.I), r"\1other outcome"),
+    # "the govt got corrected in how many?": a passive "got", not requests the body got
+    (re.compile(r"\bgot (?=(?:corrected|overturned|upheld|reversed|rejected|refused|withdrawn|dismissed|struck down|set aside)\b)",
+                re.I), ""),
     # "times they reached out to applicants": contacting them, not requests that reached the body
     (re.compile(r"\breach(?:ed|es|ing)? out(?= to\b)", re.I), "contacted"),
     # "full or partial disclosure": granted in full plus in part

@@ -294,3 +294,39 @@ def test_granted_said_plainly_and_not_held_said_in_words_are_added(svc):
 def test_a_part_of_a_count_by_topic_gets_no_number(svc):
     rec = _ask(svc, "洪泽区2024年予以公开的50件里面，涉及拆迁征收的占几件")
     assert rec["value"] is None, rec["answer"][:200]
+
+
+# -- read from the held-out failures of blind95–102 after their one score ------------------------
+@pytest.mark.parametrize("turns, key, value", [
+    (["Shuyang County 2025: how many reconsideration cases in total?", "the govt got corrected in how many?"],
+     "appeals.review.corrected", 10),
+    (["淮安2024年 老百姓不服去申请复议、结果复议机关认定政府没做错的 有几件", "那复议机关让政府改的呢"], "appeals.review.corrected", 64),
+    (["Shuyang 2025 processing fee not paid — how many requests ended that way?"], "requests.other.overdue_fee.total", 7),
+    (["Huai'an 2024: individuals' requests that ran out of time to pay the processing fee?"],
+     "requests.other.overdue_fee.natural_person", 6),
+    (["我在公益组织工作，想看看淮安2024年“其他”法人组织新收了多少申请"], "requests.received.other_org", 4),
+])
+def test_held_out_classes_of_pool_2(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+def test_other_in_a_list_of_outcomes_is_the_other_outcome(svc):
+    rec = _ask(svc, "For Shuyang County in 2025, how many reconsideration cases had been decided (upheld + corrected + "
+                    "other, not counting pending)?")
+    assert rec["value"] == 46 and _keys(rec) == {"appeals.review.upheld", "appeals.review.corrected", "appeals.review.other"}
+
+
+@pytest.mark.parametrize("question", [
+    "I filed a disclosure request to Huai'an city in March 2024 about my house. can you tell me if it was approved?",
+    "My neighbour sued Shuyang County in 2025 over a disclosure refusal, did he win?",
+    "My dad filed a request with the Huai'an government in 2024 about his pension. Was his one of the 'not held' ones?",
+])
+def test_one_persons_own_case_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+def test_the_wechat_channels_account_is_the_video_account(svc):
+    rec = _ask(svc, "STCSM's WeChat Channels account in 2024: how many followers (粉丝数)?")
+    assert rec["value"] == 54373, rec["answer"][:200]

@@ -561,6 +561,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
            "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/"
            "didn't pay the fee in time/did not pay the fee in time/pay the fee in time/didnt pay the fee in time/"
@@ -737,6 +738,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
            "in favour of the government/in favor of the government/government won/government prevailed"),
         _e("corrected", "结果纠正", "corrected",
+           "让政府改/要求政府改/让政府改正/让政府纠正/责令改正/"
            "做错了要改/政府做错了要改/判政府要改/说政府做错了/"
            "决定改了/把决定改了/给改了/被改了/改掉了/改判/"
            "确认违法了/判违法/被判违法/责令重新答复/责令重做/原告胜诉/原告赢了/申请人赢了/被改判/"

@@ -179,8 +179,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:size of (?:the |its )?)?audience(?= (?:of|on|for) (?:the |its |their )?(?:[a-z'’]+ ){0,4}(?:accounts?|wechat|weibo)\b)|"
      r"follow(?:ed|s)? by|follower (?:count|base|numbers?)|subscriber (?:count|base)|"
      r"(?:people|users|readers|accounts) (?:who )?(?:follow(?:s|ed|ing)?|subscribe[sd]?)(?: to)?", ("粉丝", "关注人数", "关注")),
+    # "WeChat Channels" (微信视频号) is the video account, not the WeChat official account
+    (r"wechat[- ]?channels(?: accounts?)?|video (?:channel|account)s?", ("视频号",)),  # ("its WeChat channel": the account)
     (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
-    (r"video (?:channel|account)s?", ("视频号",)),
     (r"home[- ]?made|home[- ]?grown|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created|"
      r"self[- ]?(?:written|authored|edited|originated|shot|filmed)|(?:written|authored|produced|created|made) (?:by )?(?:itself|themselves|in[- ]house)|"
      r"(?:wr[oi]te|writes|authored|produced|made|created|shot|filmed)(?: (?:them|it|up))? (?:itself|themselves|on (?:its|their) own)|"
