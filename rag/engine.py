@@ -254,7 +254,12 @@ def _leans_on_context(c: Any) -> bool:
 _CASE_DETAILS_Q = re.compile(
     r"(?:那|这)(?:几|些)(?:件|个|起|宗)?[^。？?]{0,8}?(?:具体)?(?:是|都是|分别是)(?:什么|哪些|哪几[件个起宗]?|啥)(?:样的)?(?:案子|案件|官司|申请|事情?|内容)|"
     r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b|"
-    r"\bwhat (?:exactly )?(?:were|are) (?:the|those|these) (?:\d+ )?[^?]{0,30}?(?:cases|requests|lawsuits|suits|reviews|applications)(?: really)? about\b", re.I)
+    r"\bwhat (?:exactly )?(?:were|are) (?:the|those|these) (?:\d+ )?[^?]{0,30}?(?:cases|requests|lawsuits|suits|reviews|applications)(?: really)? about\b|"
+    # "涧西区2020年那2件在办的申请后来是怎么答复的", "how were those 2 pending requests answered in the end?":
+    # what became of particular requests
+    r"(?:那|这)(?:\d+|[两几一二三四五六七八九十]+)(?:件|个|起|宗)[^。？?]{0,12}?(?:后来|最后|最终)(?:是)?(?:怎么|如何)(?:答复|处理|办|回复|结)|"
+    r"\bhow (?:were|was) (?:those|these|the) (?:\d+|two|three|few) [^?]{0,30}?(?:requests|cases|applications) "
+    r"(?:answered|handled|decided|resolved)(?: in the end| later| eventually)?\b", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
 # case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the

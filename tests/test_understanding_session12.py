@@ -330,3 +330,12 @@ def test_one_persons_own_case_gets_no_number(svc, question):
 def test_the_wechat_channels_account_is_the_video_account(svc):
     rec = _ask(svc, "STCSM's WeChat Channels account in 2024: how many followers (粉丝数)?")
     assert rec["value"] == 54373, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question", [
+    "涧西区2020年那2件在办的申请后来是怎么答复的",
+    "Jianxi 2020: how were those 2 pending requests answered in the end?",
+])
+def test_what_became_of_particular_requests_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
