@@ -249,3 +249,11 @@ def test_fair_baseline_picks_the_report_and_the_nearest_number():
         assert len(c) <= 130 or "\n" not in c  # prose is cut, table lines are never split
     assert any("本年新收政府信息公开申请数量 3119 3001 53 0 0 65 0" in c for c in chunk_text(REPORT_B, 60, 20))
     assert nearest_number("上年结转多少", "本年新收 3119 上年结转 34 予以公开 1362") == (34, "上年结转")
+
+
+def test_the_scorers_own_sub_item_lists_agree_with_the_key_vocabulary():
+    """The scorer imports nothing of the project on purpose; its copy of the groups' sub-items must not drift."""
+    from evals.scoring import SUB_ITEMS
+    from vocab.keys import REQUEST_GROUPS
+
+    assert {g: set(s) for g, s in REQUEST_GROUPS.items()} == SUB_ITEMS
