@@ -19,6 +19,7 @@ from rag.understanding import NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, understa
 from rag import clarify
 from rag import key_reader
 from rag import narrative
+from rag import own_case
 from vocab.narrative_terms import FORECAST, TEXT_CUE
 from rag import blank_cells
 from rag import years as over_years
@@ -69,6 +70,8 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|\b(?:too )?secretive\b|\btoo closed\b|"
                         r"太保守|不够公开|不够透明|太封闭|"
+                        # "不予公开的数量算多吗": a judgement of a figure, not the figure
+                        r"算(?:是)?(?:多|少|高|低|正常|合理)(?:的)?(?:吗|么|不)|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
                         r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)
@@ -451,6 +454,8 @@ class Engine:
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
             if pattern.search(c.question):
                 return self._finish(c, _t(lang, zh, en), False, t0)
+        if own_case.one_case(c.question):  # one person's own request or case: never a count's number
+            return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
         if q.agency_mentioned and not q.agencies:
             q.agency_mentioned = re.sub(r"\s+", " ", q.agency_mentioned).strip()  # words masked out of the name's middle
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",

@@ -3342,7 +3342,9 @@ def understand(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
-              cues.is_sum or forced_sum, cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
+              # ("Why were Huai'an's lawsuits corrected?": both kinds of lawsuit read as a sum do not make
+              # the why a count)
+              cues.is_sum or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
               cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
               bool(_LIST_CUE_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),

@@ -619,7 +619,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
      r"(?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
-     r"[^，。？?的]{2,10}的(?:信息公开)?(?:申请)?(?:有|是)?(?:多少|几)",
+     r"[^，。？?的]{2,10}的(?:信息公开)?(?:申请)?(?:有|是)?(?:多少|几)|"
+     # "收到的申请里有几件是关于征地的": the count first, the topic after it
+     r"(?:多少|几)(?:件|个|份|起)?(?:是)?(?:关于|涉及|有关)"
+     r"(?![^，。？?]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))[^，。？?]{2,10}",
      ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
@@ -629,6 +632,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by the department or unit a case or request concerned
     # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
     (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|(?:都|分别)?是哪(?:个|些|几个)(?:局|委|办|部门|单位)的?|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
+     # "Which department lost the lawsuits?", "被告是哪个部门": the cases split by the unit they concerned
+     r"\bwhich (?:departments?|bureaus?|units?|agenc(?:y|ies)|offices?) (?:lost|won|was sued|were sued|got sued|"
+     r"(?:was|were) (?:the )?defendants?|(?:was|were) corrected)\b|被告(?:是|都是|分别是)哪(?:个|些|几个)(?:部门|单位|局|委|办)|"
+     r"哪(?:个|些|几个)(?:部门|单位)(?:输了|败诉|被告|被起诉|被纠正|被复议)|"
      r"\bby department\b|\bper department\b|\beach department\b|\b(?:broken down|split|divided) by (?:which )?"
      r"(?:departments?|agenc(?:y|ies)|units?|offices?)\b|\bwhich departments? handled\b|"
      # a unit inside one body ("which department of the Shanghai General Office", "市府办哪个处室")

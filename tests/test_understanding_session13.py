@@ -1,0 +1,112 @@
+"""Reading classes of the twelfth session (2026-12-02): questions about one particular request or
+case (the asker's own, a relative's, a neighbour's) never get a count's number, whatever row their
+words name; a story told before a counted question still gets its count. The wordings are the team's
+own, written for these tests (the held-out sets blind103–110 were frozen before this work and are
+not read). Asked of the real engine over the real corpus reports where an answer is checked."""
+from __future__ import annotations
+
+import pytest
+
+from rag.own_case import one_case
+from tests.conftest import CORPUS
+from tests.conftest import ask_conversation as _ask, fact_keys as _keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+OWN_CASES = [
+    "Did my 2024 request to Huai'an get granted?",
+    "洪泽区2023年我邻居告区政府的那个官司判了没有",
+    "我去年在沭阳县申请的那件被算作重复申请了吗？2025年",
+    "我2025年在沭阳提交的申请编号是多少",
+    "我2024年向淮安市政府申请公开拆迁补偿标准，到现在都没回复，是不是被算进不予公开里了？",
+    "上海市政府办公厅2025年，我上个月的申请怎么还在办理中",
+    "我2020年对涧西区申请了行政复议，结果是维持还是纠正？",
+    "我朋友2024年告淮安市政府败诉了吗",
+    "我们单位2024年申请过，淮安市政府予以公开了吗",
+    "hi, i sent shuyang county a request last spring about my house, 2025 report — did they say yes or no?",
+    "Did the Huai'an government answer me in 2024?",
+    "我妈2024年去淮安市政府申请过信息公开，人家到底受理没有",
+    "我给沭阳县写信要材料，2025年报告里算哪一类",
+    "I filed with Hongze in 2024 and never heard back. Am I in the pending pile?",
+    "my request to huai'an 2024 got rejected, which reason did they use?",
+    "俺爹那个复议 洪泽区2024年 到底咋样了",
+    "老王告区政府的官司2024年洪泽区判了没有",
+    "Huai'an 2024 — my lawsuit about the road project, is it still pending?",
+    # a story in a sentence of its own, then a sentence that points back at it
+    "Shuyang 2025 - I asked for my pension records and they said they don't have them. Is that counted as 'not held'?",
+    "My mum applied to Huai'an in 2024. Did they ever reply?",
+    "我妈2024年向淮安申请过。那件批了吗",
+]
+
+# a story, an asking phrase or a place said as "ours", then a count: the count is asked
+COUNTS_ASKED = [
+    "我去年帮我妈给沭阳县政府写过申请，想问下2025年沭阳县不予公开的有几件",
+    "我的申请被拒了，淮安2024年一共有多少件被拒",
+    "I applied to Shuyang myself in 2025. How many requests did they grant that year?",
+    "My mother filed one too — what was Shuyang's total received in 2025?",
+    "我申请过信息公开，想问沭阳2025年有没有不予公开的？",
+    "我之前也申请过，沭阳2025年行政复议的结果是维持还是纠正？",
+    "帮我查一下我们沭阳县2025年的申请予以公开情况",
+    "For my thesis: did Shuyang grant any requests in 2025?",
+    "they refused me because the document mentions a private company's info, they said third party rights "
+    "(第三方合法权益). shuyang 2025 requests refused as harming third parties",
+    "I also applied. Did Shuyang refuse any requests in 2025?",
+    "其他处理的有几件 淮安2024",
+    "他们2024年收到多少申请？淮安市",
+    # a story in a sentence of its own frames the question that follows (tests/test_framing.py)
+    "I helped my dad with a request last month and never heard back. Shanghai General Office 2025, requests fully granted?",
+    "我上个月帮家里人递过一份申请，一直没消息。沭阳县2025年不予公开多少件",
+    "My mum applied to Huai'an in 2024. How many requests did they reply to?",
+]
+
+
+@pytest.mark.parametrize("question", OWN_CASES)
+def test_one_particular_case_is_read_as_such(question):
+    assert one_case(question)
+
+
+@pytest.mark.parametrize("question", COUNTS_ASKED)
+def test_a_count_asked_after_a_story_is_not_one_case(question):
+    assert not one_case(question)
+
+
+@pytest.mark.parametrize("question", OWN_CASES[:9])
+def test_one_particular_case_gets_no_number_and_says_why(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+    assert "某一件申请" in rec["answer"] or "one particular request" in rec["answer"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, key, value", [
+    ("我去年帮我妈给沭阳县政府写过申请，想问下2025年沭阳县不予公开的有几件", "requests.withheld.total", 32),
+    ("I applied to Shuyang myself in 2025. How many requests did they grant that year?", "requests.granted.total", 294),
+    ("我的申请被拒了，淮安2024年不予公开的一共有多少件", "requests.withheld.total", 178),
+])
+def test_a_story_before_a_count_still_gets_the_count(svc, question, key, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question", [
+    "Why were Huai'an's 2024 lawsuits corrected?",       # both kinds of lawsuit, read as a sum: still a why
+    "淮安市2024年行政诉讼为什么被纠正",
+    "Which department lost Huai'an's 2024 lawsuits?",     # the cases split by the unit they concerned
+    "上海市政府办公厅2025年的行政诉讼里，被告是哪个部门",
+    "洪泽区2024年收到的申请里有几件是关于征地的",         # a topic named after the count
+    "淮安市2024年不予公开的数量算多吗？",                  # a judgement of a figure
+])
+def test_reasons_splits_and_judgements_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None, rec["answer"][:200]
+
+
+def test_how_many_lawsuits_were_corrected_is_still_the_sum(svc):
+    rec = _ask(svc, "How many of Huai'an's 2024 lawsuits were corrected?")
+    assert rec["value"] == 5 and _keys(rec) == {"appeals.litigation_direct.corrected",
+                                                "appeals.litigation_after_review.corrected"}
