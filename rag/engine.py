@@ -71,7 +71,14 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|\b(?:too )?secretive\b|\btoo closed\b|"
                         r"太保守|不够公开|不够透明|太封闭|"
                         # "不予公开的数量算多吗": a judgement of a figure, not the figure
-                        r"算(?:是)?(?:多|少|高|低|正常|合理)(?:的)?(?:吗|么|不)|"
+                        r"算(?:是)?(?:多|少|高|低|正常|合理)(?:的)?(?:吗|么|不)|算(?:是)?(?:多|高)还是(?:算)?(?:少|低)|"
+                        r"(?:这个?|这些|该)(?:数|数字|数量|比例|水平)?(?:正常吗|正不正常|合理吗|合不合理|高吗|低吗)|"
+                        # "Is the rate of 'not held' answers too high compared with good practice?"
+                        # "哪个单位公开做得最好", "Was Shanghai's 2025 performance good?": a verdict on the work
+                        r"做得(?:最|更|比较|很|还)?(?:好|差|到位)|表现(?:得)?(?:怎么样|如何|好不好|最好|最差)|"
+                        r"\b(?:was|is|were|are)\b[^?]{0,50}\b(?:performance|work|job|efforts?)\b[^?]{0,12}\b(?:good|bad|poor|great|"
+                        r"satisfactory|adequate|any good)\b|\bdid (?:they|it|[A-Z][\w'’]+) do (?:a )?(?:good|bad|poor|great) job\b|"
+                        r"\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
                         r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)
@@ -126,6 +133,12 @@ _PERSONAL_Q = re.compile(
     # "驳回我申请的那个经办人叫什么 手机号能给我吗": the official who handled it, by name or phone
     r"(?:工作人员|办事员|经办人员?)(?:的|是)?(?:是谁|叫什么|名字|姓名|全名|手机号?|电话号码?|联系方式)|"
     r"\b(?:name|phone(?: number)?|mobile(?: number)?) of the (?:official|officer|clerk|caseworker|civil servant|staff member)\b|"
+    # "Which Hongze official signed off on the refusals?", "Who was the judge?", "法院是哪个": the people
+    # and courts behind a count are never named
+    r"\b(?:which|what)(?: [\w'’]+){0,2} (?:officials?|officers?|leaders?|staff(?: members?)?|persons?|clerks?)\b[^?]{0,20}\b(?:signed|approved|decided|"
+    r"handled|made|was responsible|were responsible|is responsible)\b|\bwho (?:signed|approved)\b|"
+    r"\bwho (?:was|were) the judges?\b|\bwhich judges?\b|\b(?:which|what) courts?\b(?! (?:outcome|result|decision)s?\b)|"
+    r"法官(?:是谁|叫什么|姓什么)|哪(?:个|家|些|几个)法院|法院是哪(?:个|家|些)|(?:哪位|哪个)(?:领导|官员|负责人)(?:签|批|审批|决定)|"
     r"哪些律师|哪个律师|哪家律所|哪些律所|律师是谁|代理律师(?:是谁|都有谁|有哪些)|\bwhich (?:lawyers?|law firms?)\b|\bwho represented\b|"
     # "Name the applicants whose …", "申请人的名单和电话": the people behind a count, by name
     r"\b(?:name|list|identify) (?:the |all |those |these |every )?(?:applicants?|requesters?|requestors?|people|persons|individuals|"
@@ -228,6 +241,11 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
     # what the people behind a count did afterwards ("那些被驳回的人后来有没有再去起诉别的部门")
     r"(?:那些|这些)[^。？?]{0,16}?(?:的人|申请人|当事人|企业|公司)[^。？?]{0,6}?后来|后来(?:有没有|是否|有无)(?:再|又)?(?:去)?(?:起诉|复议|申请|投诉|告)|"
+    # "How many of the people Shuyang turned down went to court afterwards?": what the people behind one
+    # count did next is never linked to another count
+    r"\bhow many of (?:the|those|these) (?:people|applicants|requesters|individuals|companies|ones)\b[^?]{0,60}\b"
+    r"(?:afterwards|later|subsequently|went on to|go on to|then went|went to court|took it to court)\b|"
+    r"(?:被拒|被驳回|没公开|不予公开)的(?:人|申请人)?(?:里|中|当中|里面)(?:有)?(?:多少|几个)(?:人)?(?:后来|之后|随后)|"
     r"\b(?:did|have|had) (?:any of )?(?:those|these|the) (?:people|applicants|requesters|individuals|companies)\b[^.?]{0,30}"
     r"\b(?:later|afterwards|then go on|go on to|went on to)\b|"
     r"\b(?:the|those|these|that)\s+\d+\b(?![^.?!]*\bhow many\b)[^.?!]*?"
@@ -280,6 +298,39 @@ _ONE_CASE_ANSWER = (
     "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
     "(or one person's request) was handled — ask the body that received it. Ask how many requests had a given "
     "outcome instead, e.g. how many were refused.")
+
+# a part asked of a count the asker quotes ("予以公开的294件里面 有多少是当场答复的", "of the 26 direct suits, how
+# many were about land?"): the number quoted, the whole
+_QUOTED_WHOLE_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:件|个|起|宗|份|条|项)(?:申请|案件|案子|复议|诉讼|官司)?(?:的)?\s*(?:里面|里头|之中|当中|中间|中|里|[，,]\s*其中)"
+    r"[，,\s]*(?:有|是|占)?(?:多少|几)|"
+    r"\b(?:of|among|out of) (?:the|those|these|its|their|that|all)?\s*(\d+)\b[^?]{0,60}\bhow many\b|"
+    r"\bhow many of (?:the|those|these|its|their|all)?\s*(\d+)\b", re.I)
+_PART_OF_QUOTED = (
+    "您问的是这些申请（案件）中的一部分，而年报没有按您说的这一点再细分，只有它们的总数；总数您已经知道了。可以问年报表格里有的分项，例如不予公开的各项理由。",
+    "You ask for a part of a count you already quote; the reports do not split that count the way you ask, they "
+    "only give its total. Ask for a breakdown the tables do hold instead, e.g. the grounds for refusal.")
+
+
+_ASKS_A_COUNT = re.compile(r"多少|几(?:件|个|起|宗|项|次)|\bhow (?:many|much)\b", re.I)
+
+
+def _last_count_asked(question: str) -> str | None:
+    """The last sentence, when it asks a count and others come before it ("…Is that normal? How many
+    info requests did Huai'an fully release in 2024?": the judgement is an aside, the count is asked)."""
+    parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])", question.strip()) if p.strip()]
+    if len(parts) < 2 or not _ASKS_A_COUNT.search(parts[-1]):
+        return None
+    return parts[-1]
+
+
+def _quoted_whole(question: str) -> float | None:
+    m = _QUOTED_WHOLE_RE.search(question)
+    if not m:
+        return None
+    n = next(g for g in m.groups() if g)
+    return float(n) if "." in n else int(n)
+
 
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
@@ -451,8 +502,9 @@ class Engine:
         q, lang = c.q, c.lang
         if not self._years:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
+        last = _last_count_asked(c.question)
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
-            if pattern.search(c.question):
+            if pattern.search(c.question) and not (last and not pattern.search(last)):
                 return self._finish(c, _t(lang, zh, en), False, t0)
         if own_case.one_case(c.question):  # one person's own request or case: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
@@ -714,6 +766,10 @@ class Engine:
                 return said
         found = bool(values)
         value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
+        if value is not None and c.q.unexplained and _quoted_whole(c.question) == value:
+            # "予以公开的294件里面 有多少是当场答复的" read as the 294 itself: the part asked (by words
+            # no cell holds) is not the whole the asker already quoted
+            return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         unsure = self._unsure(c) if value is not None else None
         if unsure:  # the learned reader hardly believes this reading: offered to confirm, not asserted
             return self._ask_back(c, c.reports[0], unsure, t0, note, head=(

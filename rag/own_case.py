@@ -34,6 +34,7 @@ _ZH_CASE_NOUN = r"(?:申请|官司|案子|案件|复议|诉讼|起诉|投诉|举
 # what became of one case: counted in a row, granted, answered, won or lost
 _ZH_STATUS = (r"(?:(?:是不是|是否|有没有)?(?:被)?(?:算进|算在|算到|算作|计入|统计进|归入|归到|列入)|"
               r"批(?:了|下来|没批)|(?:回复|答复|回音|结果)(?:了)?(?:吗|没有?)|还没(?:有)?(?:回复|答复|结果|办完|消息)|"
+              r"(?:那|这)(?:份|件)申请|(?:公开|给|批|办)了还是没(?:有)?(?:公开|给|批|办)|"
               r"(?:公开|给|办|处理|受理|答复|回复|批准|同意|理)(?:了)?(?:吗|没有?)|(?:公开|给|办|处理|受理)没(?:公开|给|办|处理|受理)|"
               r"算(?:在|到|进)?哪(?:一)?(?:类|项|种|栏|行)|算作什么|归(?:到|在)?哪(?:一)?(?:类|项)|判了|判决|赢了|输了|胜诉|败诉)")
 # (what became of it, asked in the same clause as the story: "我…申请了行政复议，结果是维持还是纠正" is one
@@ -71,11 +72,24 @@ _EN_CASE = re.compile(
     r"get back to|ignore|approve|reject|refuse)(?:ed|d|s)? (?:me|us|mine|my (?:request|application|appeal|case))\b",
     re.I)
 
+# -- one request named by its number, or one case asked of in detail ---------------------------
+# ("what's the tracking status of request no. 2025-0317", "编号为2025-0317的申请", "洪泽区2023年那件涉及国家秘密的申请
+# 具体申请的是什么内容"): one particular case, whoever's it is
+_ONE_NAMED = re.compile(
+    r"\b(?:request|application|case|file|appeal|lawsuit)\s*(?:no\.?|number|#|id)\s*[:：]?\s*[\w-]*\d|\btracking (?:status|number)\b|"
+    r"(?:编号|受理号|案号)(?:为|是)?\s*[\w-]*\d|第\s*[\w-]*\d+\s*号(?:申请|案件|案)|"
+    r"(?:那|这)(?:一)?(?:件|份|起|宗)(?!事)[^。？?！!，,]{0,24}?(?:具体(?:是|申请|要|内容|情况)|是什么内容|内容是什么|申请的是什么|要的是什么|"
+    r"是什么(?:事|案子|信息)|(?:是)?谁(?:申请|提|起诉|告)|哪个人|哪家)|"
+    r"\bwhat (?:exactly )?(?:was|is) (?:that|this|the) (?:one |single )?(?:request|application|case|lawsuit|appeal)\b[^?]{0,40}\babout\b|"
+    r"\bwhat did (?:that|this|the) (?:one |single )?(?:request|application|requester|applicant)\b[^?]{0,40}\b(?:ask for|want|request)\b",
+    re.I)
+
 # -- asking phrases: the asker, not an owner ---------------------------------------------------
 _ASKING = re.compile(
-    r"(?:帮|替|给|告诉|麻烦|请|让)我(?:们)?(?:查|看|找|问|说|讲|算|统计|列|对比|比较)?(?:一下|下|查|看|找)?|"
+    # (not "帮我妈…": the owner's relative; not "申请问…": an application's words)
+    r"(?:帮|替|给|告诉|麻烦|(?<!申)请|让)我(?:们)?(?:查|看|找|问|说|讲|算|统计|列|对比|比较)(?:一下|下|查|看|找)?|告诉我(?:们)?|"
     r"我(?:们)?(?:想|要|需要|希望|打算|正在|在)?(?:知道|问问?|了解|查查?|看看|确认|核实|核对|请教|咨询|统计|写|做)(?:一下|下)?|"
-    r"我(?:看到|看了|听说|记得|发现|注意到|读到|查到|算了一下)|请问|想(?:问问?|知道|了解)(?:一下|下)?|我是[^，,。？?]{0,12}?(?:记者|学生|工作人员|律师|研究)|"
+    r"我(?:看到|看了|听说|记得|发现|注意到|读到|查到|算了一下)|(?<!申)请问|(?<!申)想(?:问问?|知道|了解)(?:一下|下)?|我是[^，,。？?]{0,12}?(?:记者|学生|工作人员|律师|研究)|"
     r"\bI(?:'d| would| want to| wanna| need to)? (?:like to )?(?:know|ask|check|find out|confirm|understand|see|learn)\b|"
     r"\b(?:can|could|would) you (?:please )?(?:tell|show|give|help|check|find|look up)\s+(?:me|us)\b|"
     r"\btell (?:me|us)\b|\bhelp (?:me|us)\b|\bshow (?:me|us)\b|\bgive (?:me|us)\b|\blet (?:me|us) know\b|"
@@ -109,10 +123,12 @@ _STORY = re.compile(
     r"\b(?:I|we|my \w+|he|she)\b[^.?!]{0,40}?\b(?:applied|asked|requested|filed|submitted|sent|lodged|sued|appealed|wrote|"
     r"put in)\b|" + _ZH_OWNER + r"[^。？?！!]{0,30}?(?:申请|起诉|告|复议|投诉|提交|递交|递|交|写信|要材料|要信息)", re.I)
 # sentence ends: 。！？ and a full stop before a space (not the point of "1.68" or "No.3")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)(?=\s)")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?=\s)")
 
 
 def _one(q: str) -> bool:
+    if _ONE_NAMED.search(q) and not re.search(r"多少|几(?:件|个|起)|\bhow many\b|\bnumber of\b", q, re.I):
+        return True
     if not (_ZH_CASE.search(q) or _EN_CASE.search(q)):
         return False
     return bool(_ID_ASKED.search(q)) or not _COUNT_ASKED.search(q)

@@ -482,7 +482,7 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains)\b|"
+WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them))\b|\bhow come\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
@@ -2245,6 +2245,15 @@ _EN_DEPARTMENT_RE = re.compile(
     r"market (?:regulation|supervision)|agriculture(?: and rural affairs)?|water (?:resources|conservancy)|"
     r"emergency management|taxation|tax|justice|culture(?: and tourism)?|commerce|statistics|audit|veterans affairs|police)"
     r"\s+(?:bureau|department)\b", re.I)
+# a department of a local government, named in Chinese ("淮安市2024年住建局收到了几件申请"); a held body's
+# own name is masked before this is looked for (淮安市教育局 is held)
+_ZH_DEPARTMENT_RE = re.compile(
+    # (not the asker: "区司法局让我们核一下…", "我是区民政局的")
+    r"(?<![\u4e00-\u9fff]{2}的)(?<!我是)(?<!我在)(?<!我们是)(?<!我们)(?:住建|住房和城乡建设|住房城乡建设|公安|民政|财政|教育|卫健|卫生健康|人社|人力资源和社会保障|自然资源|自然资源和规划|"
+    r"生态环境|环保|交通运输|交通|农业农村|农业|水利|水务|应急管理|应急|市场监管|市场监督管理|司法|文旅|文化和旅游|文广旅|商务|统计|审计|"
+    r"退役军人事务|税务|城管|城市管理|综合行政执法|发改|发展和改革|发展改革|工信|工业和信息化|医保|医疗保障|体育|林业|信访|大数据|数据|"
+    r"行政审批|住保|房管|房产管理|规划|国资|粮食和物资储备)(?:局|委员会|委|厅)(?![\u4e00-\u9fff]{0,2}(?:公开|提供|答复))"
+    r"(?!的?(?:同事|同志|工作人员)?(?:让|要|叫|请|委托|安排|托)(?:我|我们|咱))")
 # the outcomes of table 三 that part the requests handled (a part ruled out of them leaves the rest)
 _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "unable", "not_processed", "other"})
 _EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
@@ -3243,7 +3252,7 @@ def understand(
         # a district, town or street inside the body held is its own body, whose report is not held
         agency_names = []
 
-    dept = _EN_DEPARTMENT_RE.search(masked)
+    dept = _EN_DEPARTMENT_RE.search(masked) or _ZH_DEPARTMENT_RE.search(masked)
     if agency_names and dept:  # (a held body's own English name is masked: "Huai'an Education Bureau" is not found here)
         # "Shuyang 2025, how many requests did the county civil affairs bureau (民政局) itself receive?":
         # a department inside the body held publishes its own report, which is not held
@@ -3337,7 +3346,8 @@ def understand(
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
-    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains)\b", text[asked_from:], re.I)) \
+    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them))\b|\bhow come\b",
+                               text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(

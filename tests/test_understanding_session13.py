@@ -110,3 +110,57 @@ def test_how_many_lawsuits_were_corrected_is_still_the_sum(svc):
     rec = _ask(svc, "How many of Huai'an's 2024 lawsuits were corrected?")
     assert rec["value"] == 5 and _keys(rec) == {"appeals.litigation_direct.corrected",
                                                 "appeals.litigation_after_review.corrected"}
+
+
+@pytest.mark.parametrize("question", [
+    "what's the tracking status of request no. 2025-0317 at Shuyang county government",   # one request by its number
+    "洪泽区2023年那件涉及国家秘密的申请具体申请的是什么内容",                               # one case asked in detail
+    "我2024年底帮我妈给沭阳县政府写过申请问拆迁补偿的事，一直拖着，想问下2025年那份申请最后是公开了还是没公开",
+])
+def test_one_named_or_detailed_case_is_read_as_such(question):
+    assert one_case(question)
+
+
+@pytest.mark.parametrize("question", [
+    "淮安2024年复议351件 这个算多还是少 正常吗",                                            # a judgement
+    "Is Huai'an 2024's rate of 'not held' answers too high compared with good practice?",
+    "Huai'an 2024 - what made 71 applicants fail to correct their requests?",              # a reason
+    "STCSM 2024, of the 34 new requests how many came from university researchers vs ordinary citizens by city district?",
+    "How many of the people Shuyang turned down in 2025 went to court afterwards?",         # what those people did next
+    "沭阳2025年予以公开的294件里面 有多少是当场答复的",                                       # a part of a quoted count
+    "上海市政府办公厅2025年 有多少申请是通过12345转过来的",                                   # a channel
+    "洪泽区2024年有没有外国人申请",
+    "Which Hongze official signed off on the 2024 refusals?",                              # people behind a count
+    "Who was the judge in Huai'an's 2024 lawsuits?",
+    "沭阳2025年行政诉讼的法院是哪个",
+    "淮安市2024年住建局收到了几件申请",                                                       # a department not held
+    "淮安2024年 市公安局 收到多少申请",
+    "哪个单位公开做得最好",                                                                   # a verdict on the work
+    "Was Shanghai's 2025 performance good?",
+])
+def test_more_unanswerables_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["沭阳2025年无法提供的113件里面有多少是本机关不掌握的"], "requests.unable.not_held.total", 111),  # a part a cell holds
+    (["淮安市2024年教育局收到几件申请"], "requests.received.total", 3),                            # a department held
+    (["市府办2019年 自然人申请里 因本机关不掌握而无法提供的"], "requests.unable.not_held.natural_person", 252),
+    (["Huai'an 2024: new requests from individuals?", "and sent on to the following year?"],
+     "requests.carried_forward.natural_person", 103),
+])
+def test_parts_departments_and_short_names_held_are_answered(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+def test_a_judgement_aside_before_a_count_still_gets_the_count(svc):
+    rec = _ask(svc, "My neighbour got everything she asked for from Huai'an city last spring and now she says it's easy "
+                    "there. Is that normal? How many info requests did Huai'an city government fully release in 2024?")
+    assert rec["value"] == 1362 and _keys(rec) == {"requests.granted.total"}
+
+
+def test_a_department_asking_is_not_the_body_asked_about(svc):
+    rec = _ask(svc, "区司法局让我们核一下执法数据的变化，行政强制那一项要两年的差。洪泽23年到24年行政强制决定变化多少（24减23）")
+    assert rec["value"] == -111 and _keys(rec) == {"active.coercion.decisions"}

@@ -315,7 +315,9 @@ def chinese_aliases(name: str, printed: tuple[str, ...] = ()) -> list[Alias]:
         out += [Alias(abbr + s, "place+short", f"{abbr} for {parts[0][0]}") for s, _ in shorts if len(s) >= 2]
     for level in LEVEL_WORDS.get(parts[-1][1], (parts[-1][1],)) if parts else ():
         if body in GOVERNMENT_BODIES and body != "办事处":
-            out += [Alias(level + s, "level+short", f"{level} for the place") for s, _ in shorts if "政府" in s]
+            # (市府办, 区府办: the level said before the office's short name)
+            out += [Alias(level + s, "level+short", f"{level} for the place") for s, _ in shorts
+                    if "政府" in s or s.startswith("府办")]
         elif body not in GOVERNMENT_BODIES:
             out += [Alias(level + s, "level+short", f"{level} for the place") for s, _ in shorts]
             out += [Alias(level + body, "level+short", f"{level} for the place")]

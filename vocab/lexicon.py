@@ -108,6 +108,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年",
+           "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/"

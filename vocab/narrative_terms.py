@@ -582,7 +582,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # how the requests came in ("by email or by post", "网上还是信函"): the tables do not split them so
     (r"\bby (?:e-?mail|post|mail|letter|fax|phone|hand)\b|\b(?:e-?mail|post|postal|online|in person|in-person) (?:vs\.?|versus|or) "
      r"(?:e-?mail|post|postal|online|in person|letter)\b|\bsubmitted (?:by|via|through) (?:e-?mail|post|mail|letter|fax|the website)\b|"
-     r"(?:通过|用|以)(?:电子邮件|邮件|信函|邮寄|传真|网上|当面)(?:方式)?(?:提交|申请|提出)|(?:网上|信函|当面|邮寄|传真)(?:申请)?(?:和|还是|与|跟|vs)(?:网上|信函|当面|邮寄|传真)",
+     r"(?:通过|用|以)(?:电子邮件|邮件|信函|邮寄|传真|网上|当面)(?:方式)?(?:提交|申请|提出)|"
+     # "有多少申请是通过12345转过来的": a channel or a referral, which the tables do not split by
+     r"(?:多少|几件|几个)[^，。？?]{0,6}?(?:是)?(?:通过|经由|经过|从)[^，。？?]{0,8}?(?:12345|热线|网站|网上|信函|邮寄|邮件|传真|当面|窗口|"
+     r"来信|来访|信箱|微信|平台|小程序|APP|app)[^，。？?]{0,6}?(?:转过来|转来|转办|转交|提交|递交|过来|进来|申请|来)的?|(?:网上|信函|当面|邮寄|传真)(?:申请)?(?:和|还是|与|跟|vs)(?:网上|信函|当面|邮寄|传真)",
      ("信函", "邮寄", "网上申请", "当面", "电子邮件", "传真")),
     # where the applicants live ("申请人都住哪个区", "where do the applicants live")
     (r"住(?:在)?哪(?:个|些|里|儿)|(?:来自|是)哪(?:个|些)(?:区|县|镇|乡|街道|省|市)的|户籍|\bwhere (?:do|did|does) (?:the |these |those )?"
@@ -595,7 +598,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      # ("posted by county departments" names who posted, not a split by county)
      r"\b(?:each|every|per) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
-     r"\bby (?:township|town|street|district|county|sub-?district|department|unit)s?\b"
+     r"\bby (?:city |urban |rural )?(?:township|town|street|district|county|sub-?district|department|unit)s?\b"
      r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b|"
      # "which city departments did they come from, with counts?", "来自哪些部门" (not "哪个部门收到的最多":
@@ -642,7 +645,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich (?:departments?|divisions?|sections?|units?) (?:of|in|within|inside|under)\b|"
      r"(?:内部|下属|里面?|内)的?哪(?:个|些|一个)(?:部门|处室|科室|单位)|哪(?:个|些|一个)(?:处室|科室)", ("部门", "单位")),
     # by where the applicant lives or comes from
-    (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
+    (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
