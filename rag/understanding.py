@@ -96,6 +96,9 @@ class Query:
     # the year(s) the turn before this one asked of the same body ("2019年自然人…" → "2025年呢" →
     # "增加了多少": the change between the two years asked)
     previous_years: list[int] = field(default_factory=list)
+    # a column asked as a part of what the turn before counted ("其中企业的", "里面企业的有多少"): the
+    # next turn naming another row asks that row whole ("上年结转过来的呢"), not that column of it
+    part_of_previous: bool = False
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -526,6 +529,8 @@ def _terse_count(text: str, language: str) -> bool:
 _BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the (?:office|commission|county|city|district|government|bureau))\s+"
                               r"(?!\w+\s+(?:from|for|to|of)\s+(?:them|those|these|individuals|people|persons|companies|firms))", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
+                             # "淮安2024年同一项（全部申请人）呢": the same row, another body or column
+                             r"同一(?:项|个|栏|格|行|类)|同样(?:的)?(?:那)?(?:一)?(?:项|栏|格|类)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
                              r"申请的?(?:这|那)(?:一)?(?:类|种|项|格|栏)|(?:这|那)一?(?:格|栏)(?:呢|的)|"
                              # "律所申请的里面这种有几件": the row asked before, among another applicant's requests
@@ -871,6 +876,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "lawsuits that skipped reconsideration": the direct ones
     (re.compile(r"\b(?:skipped|skipping|skip|bypassed|bypassing|went around)\s+(?:the\s+|an?\s+)?(?:admin(?:istrative)?\.?\s+)?"
                 r"(?:review|reconsideration)(?:\s+(?:stage|step))?\b", re.I), "were filed directly"),
+    # "同一项（全部申请人）呢", "所有申请人的呢": the total column said alone (not applications, the row received)
+    (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?=呢|\s*$)"), "总计"),
     # "新收六类申请人": every applicant column (the row's total)
     (re.compile(r"(?:六类|六种|6类|六个类别的?|各类|所有的?|全部)申请人"), "申请人"),
     # "有几家企业来申请（按件数）": counted by requests, as the tables count them
@@ -2570,6 +2577,9 @@ def _parts(hits: list[Hit]) -> _Parts:
 _OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面", re.I)
 
 
+_PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
+
+
 def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]]:
     """The key parts of the previous question, per table."""
     out: dict[str, list[str]] = {"rows": [], "columns": [], "groups": [], "outcomes": [], "items": [], "measures": []}
@@ -2735,8 +2745,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         # "and how many did it fully grant?" after individuals' requests: "it" is the body, a new row asked
         # of all its applicants, not of the column before ("and how many of those were granted?" keeps it)
         body_subject = bool(_BODY_SUBJECT_RE.search(p.text)) and not _OF_THOSE_RE.search(p.text)
+        # ("其中企业的" then "上年结转过来的呢": the part was of the row before; a new row is asked whole)
+        part_before = context is not None and context.part_of_previous and bool(p.rows) \
+            and not _PART_OF_PREVIOUS_RE.search(p.text)
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
-                                      and not (body_subject and p.rows) else ["total"])
+                                      and not (body_subject and p.rows) and not part_before else ["total"])
         if len(cols) > 1 and "total" in cols:
             cols.remove("total")
         if "other_org" in cols and len(cols) > 1 and re.search(
@@ -3383,6 +3396,10 @@ def understand(
     year_sense = next((s.value for h in hits for s in h.payloads if isinstance(s, Sense) and s.kind == "year"
                        # "规范性文件本年制作的呢": 本年 of a printed column label (本年新制作数量), not a year
                        and not (h.surface in ("本年", "本年度") and _LABEL_AFTER_THIS_YEAR_RE.match(text, h.end))), None)
+    if year_sense == "this" and follow_up and context is not None and context.years and any(
+            h.surface in ("当年", "当年度", "同年", "同一年") for h in hits
+            for s in h.payloads if isinstance(s, Sense) and s.kind == "year"):
+        year_sense = None  # "那当年宣布作废的呢": the year being discussed, not the newest held
     relative = year_sense or ("previous" if cues.vs_previous else None)
     years = _resolve_years(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
@@ -3545,4 +3562,6 @@ def understand(
         offered=list(context.offered) if inherited_keys and context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
+        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and any(
+            k.startswith("requests.") and not k.endswith(".total") for k in keys),
     )

@@ -164,3 +164,20 @@ def test_a_judgement_aside_before_a_count_still_gets_the_count(svc):
 def test_a_department_asking_is_not_the_body_asked_about(svc):
     rec = _ask(svc, "区司法局让我们核一下执法数据的变化，行政强制那一项要两年的差。洪泽23年到24年行政强制决定变化多少（24减23）")
     assert rec["value"] == -111 and _keys(rec) == {"active.coercion.decisions"}
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    # a column asked as a part of the row before ("其中企业的"): the next row is asked whole
+    (["上海市科委2024年新收申请一共几件", "其中企业的", "上年结转过来的呢"], "requests.carried_over.total", 2),
+    (["上海市府办2025年新收申请多少件", "里面企业的有多少", "转到下一年接着办的呢"], "requests.carried_forward.total", 293),
+    # a column asked of its own keeps it for the next row
+    (["沭阳2025年企业申请多少", "结转到下一年的呢"], "requests.carried_forward.commercial", 0),
+    # 当年 in a follow-up: the year being discussed
+    (["洪泽区2023年 到年底还在生效的规范性文件有几件", "那当年宣布作废的呢"], "active.normative_docs.repealed", 5),
+    # the same item, all applicants, another body
+    (["上海市府办2019年 个人申请里 因为说不清要啥没给的几件", "淮安2024年同一项（全部申请人）呢"], "requests.unable.unclear.total", 1),
+    (["沭阳2025年企业申请里不予公开的", "所有申请人的呢"], "requests.withheld.total", 32),
+])
+def test_follow_ups_read_the_part_the_year_and_the_column_asked(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
