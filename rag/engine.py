@@ -78,6 +78,8 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"做得(?:最|更|比较|很|还)?(?:好|差|到位)|表现(?:得)?(?:怎么样|如何|好不好|最好|最差)|"
                         r"\b(?:was|is|were|are)\b[^?]{0,50}\b(?:performance|work|job|efforts?)\b[^?]{0,12}\b(?:good|bad|poor|great|"
                         r"satisfactory|adequate|any good)\b|\bdid (?:they|it|[A-Z][\w'’]+) do (?:a )?(?:good|bad|poor|great) job\b|"
+                        r"算不算[^。？?]{0,12}?(?:最好|最差|好|合格|优秀|达标)|算合格|合格吗|达标吗|算优秀|\bgood job\b|\brate (?:it|them|their|its)\b|"
+                        r"\b(?:is|are|was|were) [^?]{0,40}\ba lot\b|\bcompared (?:to|with) (?:normal|other|average|typical)\b|"
                         r"\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
@@ -100,7 +102,9 @@ _PERSONAL_Q = re.compile(
     r"(?:姓名|名字)(?:和|及|、|与)(?:电话|手机|联系方式|住址)|叫什么名字|"
     # "申请的人里有没有姓张的，电话多少": a person looked for among the applicants
     r"(?:有没有|是否有|有无)(?:姓|叫)[\u4e00-\u9fff]{1,3}的[^。？?]{0,12}?(?:电话|手机|住址|联系方式|身份证|是谁|名字)?|"
-    r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|"
+    r"(?:他|她)的(?:电话|手机|住址|联系方式|身份证号?)|(?:他|她)(?:住哪|住在哪|家住哪|家在哪|是哪里人)|"
+    r"\bwhich (?:exact |specific |particular )?(?:compan(?:y|ies)|firms?|businesses|organi[sz]ations?|law firms?|person|people|individuals?) "
+    r"(?:filed|applied|asked|requested|sued|submitted|made|sent|lodged)\b(?![^?]*\b(?:most|more|fewest|least)\b)|"
     # "有个叫王建国的 他电话多少": a person by name among the applicants
     r"(?:有个|有一个|有位|一个)?叫[\u4e00-\u9fff]{2,3}的[^。？?]{0,12}?(?:电话|手机号?|住址|联系方式|身份证号?)|"
     # "律师事务所的具体名字是哪些": the applicants by name (firms as well as people)
@@ -273,6 +277,14 @@ def _leans_on_context(c: Any) -> bool:
 # "被复议纠错的那几件 具体是什么案子 为啥被纠错": what the counted cases were, one by one (their count is
 # not what is asked)
 _CASE_DETAILS_Q = re.compile(
+    # "what were the 4 direct lawsuits … actually about", "which exact documents did Hongze refuse", "list the 12
+    # lawsuits with case names", "沭阳2025年不予公开的那些具体是哪些文件": the cases or documents behind a count
+    r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\b(?:were|was|are|is|did)\b[^?]{0,60}?\bactually "
+    r"(?:about|ask(?:ed)? for|request(?:ed)?|concern(?:ed)?)\b|\bwhich (?:exact|specific|particular) "
+    r"(?:documents?|files?|records?|cases?|requests?|lawsuits?|information)\b|\bexact (?:documents?|files?|cases?|names?)\b|"
+    r"\b(?:name|list|identify) (?:the |all |those |these )?(?:\d+ )?(?:lawsuits?|suits?|cases?|requests?|applications?|reviews?|"
+    r"reconsiderations?|documents?|files?)\b(?![^?]{0,20}\b(?:count|number|total)s?\b)|\bwith (?:their )?(?:case )?names\b|"
+    r"具体是哪(?:些|几)(?:文件|信息|材料|案子|案件|申请|事项|内容)|(?:要|申请)的(?:具体)?是(?:哪些|什么)(?:文件|信息|材料|内容)|"
     r"(?:那|这)(?:几|些)(?:件|个|起|宗)?[^。？?]{0,8}?(?:具体)?(?:是|都是|分别是)(?:什么|哪些|哪几[件个起宗]?|啥)(?:样的)?(?:案子|案件|官司|申请|事情?|内容)|"
     r"\b(?:what|which) (?:exactly )?(?:were|are) (?:those|these) (?:\w+ )?(?:cases|requests|lawsuits|suits|reviews)(?: about)?\b|"
     r"\bwhat (?:exactly )?(?:were|are) (?:the|those|these) (?:\d+ )?[^?]{0,30}?(?:cases|requests|lawsuits|suits|reviews|applications)(?: really)? about\b|"
@@ -322,6 +334,27 @@ def _last_count_asked(question: str) -> str | None:
     if len(parts) < 2 or not _ASKS_A_COUNT.search(parts[-1]):
         return None
     return parts[-1]
+
+
+# a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
+_VERIFY_RE = re.compile(r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
+                        r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
+_KNOWN_NUMBER = (
+    "您的问题里已经给出了这个数；年报只记载这个数本身，没有您问的其他内容（原因、细分、评价或具体是哪些案件）。可以问年报表格里有的其他分项。",
+    "Your question already gives this number; the reports state only the number itself, not what you ask about it "
+    "(a reason, a breakdown, a judgement or which cases they were). Ask for another part the tables do hold.")
+
+
+def _quoted_numbers(question: str) -> set[float]:
+    """Numbers the question itself states, years and numbered labels (“1.属于国家秘密”, "(二)") aside."""
+    out = set()
+    # (not "（1–5项合计）": a range of numbered items)
+    for m in re.finditer(r"(?<![\d.])(?<![–~-])(\d+(?:\.\d+)?)(?![\d.])(?!\s*[.、](?!\d))(?!\s*[–~-]\s*\d)", question):
+        n = m.group(1)
+        if "." not in n and 1900 <= int(n) <= 2100 or re.match(r"\s*(?:年|月|日|号|项|条|款|季度|\s*(?:st|nd|rd|th)\b)", question[m.end():]):
+            continue
+        out.add(float(n))
+    return out
 
 
 def _quoted_whole(question: str) -> float | None:
@@ -770,6 +803,11 @@ class Engine:
             # "予以公开的294件里面 有多少是当场答复的" read as the 294 itself: the part asked (by words
             # no cell holds) is not the whole the asker already quoted
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
+        if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
+                and not _VERIFY_RE.search(c.question):
+            # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
+            # number, and asks something about it the reports do not state (not "是351件吗": a check)
+            return self._finish(c, _t(c.lang, *_KNOWN_NUMBER), False, t0)
         unsure = self._unsure(c) if value is not None else None
         if unsure:  # the learned reader hardly believes this reading: offered to confirm, not asserted
             return self._ask_back(c, c.reports[0], unsure, t0, note, head=(

@@ -19,7 +19,8 @@ import re
 # -- who: an owner of one request or case ------------------------------------------------------
 # (standing alone, a relation names someone's case only in words of two or more characters)
 RELATIVES_FULL = (r"妈妈|爸爸|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|爱人|儿子|女儿|叔叔|阿姨|舅舅|姑姑|"
-                  r"伯伯|婶婶|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|朋友|同事|邻居|亲戚|客户|老乡|同学|家里人|家人|当事人")
+                  r"伯伯|婶婶|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|朋友|同事|邻居|亲戚|客户|老乡|同学|家里人|家人|当事人|"
+                  r"老爷子|老太太|老人家|家里老人|我家老人")
 RELATIVES = RELATIVES_FULL + r"|妈|爸|哥|姐|弟|妹"
 _SURNAME_PERSON = r"[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯][三四五六某](?:某)?|某某|老[张李王赵刘陈杨黄吴周孙]"
 # ("我市/我区/我县" are a body speaking of itself; "我们区" a resident naming the place; "其他" is not 他)
@@ -46,17 +47,21 @@ _ZH_CASE = re.compile(
     # "我去年在沭阳县申请的那件", "我邻居告区政府的那个官司", "我妈提交的申请"
     + _ZH_OWNER + r"[^。？?！!，,]{0,24}?(?:申请|提交|递交|递|交|写|提|告|起诉|复议|投诉)(?:了|过)?的(?:那|这)?(?:一)?(?:件|份|个|起|宗)?"
     + _ZH_CASE_NOUN + r"?(?=[^。？?！!]{0,30}?(?:吗|么|没有?|了没|没|是不是|是否|还是|哪|怎么|为什么|为啥|结果|进度|编号))|"
+    # "回复我关于地铁噪音的那件申请": mine, named by what it was about
+    + _ZH_OWNER + r"[^。？?！!，,]{0,16}?的(?:那|这)(?:一)?(?:件|份|个|起)(?:申请|官司|案子|案件|复议)|"
+    # "我姓李", "我叫王建国": the asker names themself beside a request
+    r"我(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{2,3})(?=[^。？?！!]{0,40}申请)|(?<=申请)[^。？?！!]{0,40}我(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{2,3})|"
     # "我的申请", "我妈的官司", "我上个月的申请"
     # (not "我们沭阳县2025年的申请": a place said as ours is a body, its requests all of them)
     + _ZH_OWNER + r"[^。？?！!，,的县区市镇乡省街局委办府]{0,8}?的" + _ZH_CASE_NOUN + r"|"
     # a story of one's own request, then what became of it ("我2024年向淮安市政府申请公开…，到现在都没回复，
     # 是不是被算进不予公开里了", "我朋友2024年告淮安市政府败诉了吗", "我…申请了行政复议，结果是维持还是纠正")
-    + _ZH_OWNER + r"[^。？?！!，,]{0,30}?(?:申请|起诉|告|复议|投诉|提交|递交|写信|要材料|要信息|要资料)(?:了|过)?(?:[^。？?！!]{0,40}?" + _ZH_STATUS
+    + _ZH_OWNER + r"[^。？?！!，,]{0,30}?(?:申请|起诉|告|复议|投诉|提交|递交|写信|要材料|要信息|要资料|要过|要了|索要|讨要)(?:了|过)?(?:[^。？?！!]{0,40}?" + _ZH_STATUS
     + r"|[^。？?！!，,]{0,30}?(?:[，,]\s*)?" + _ZH_STATUS_NEAR + r")")
 
 _EN_OWNER = (r"(?:my|his|her|my (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|wife|husband|son|daughter|brother|sister|"
              r"uncle|aunt|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|colleague|client|cousin|boss)'s)")
-_EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one)"
+_EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one|reconsideration|review)"
 _EN_CASE = re.compile(
     r"\b" + _EN_OWNER + r"\s+(?:own\s+)?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+){0,4}?"
     + _EN_CASE_NOUN + r"s?\b|\bour (?:own )?" + _EN_CASE_NOUN + r"s?\b|"
@@ -80,7 +85,10 @@ _ONE_NAMED = re.compile(
     r"(?:编号|受理号|案号)(?:为|是)?\s*[\w-]*\d|第\s*[\w-]*\d+\s*号(?:申请|案件|案)|"
     r"(?:那|这)(?:一)?(?:件|份|起|宗)(?!事)[^。？?！!，,]{0,24}?(?:具体(?:是|申请|要|内容|情况)|是什么内容|内容是什么|申请的是什么|要的是什么|"
     r"是什么(?:事|案子|信息)|(?:是)?谁(?:申请|提|起诉|告)|哪个人|哪家)|"
-    r"\bwhat (?:exactly )?(?:was|is) (?:that|this|the) (?:one |single )?(?:request|application|case|lawsuit|appeal)\b[^?]{0,40}\babout\b|"
+    r"\bwhat (?:exactly )?(?:was|is) (?:that|this|the) (?:one |single )?(?:court |legal )?(?:request|application|case|lawsuit|appeal)\b[^?]{0,60}\babout\b|"
+    # "听说洪泽区2023年有个申请被拖了很久，是哪一件", "which request was it?": one particular case, by which one
+    r"是哪(?:一)?(?:件|起|宗|份)(?![类种项])|(?:哪(?:一)?(?:件|起|宗))(?:申请|案子|案件)(?:是|被)|"
+    r"\bwhich (?:request|application|case|lawsuit|one) (?:was|is) (?:it|that)\b|"
     r"\bwhat did (?:that|this|the) (?:one |single )?(?:request|application|requester|applicant)\b[^?]{0,40}\b(?:ask for|want|request)\b",
     re.I)
 
@@ -126,8 +134,14 @@ _STORY = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)(?<![Nn]o\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bvs\.)(?=\s)")
 
 
+# "我在沭阳交了信息处理费 能退吗 交了多少来着": the fee one paid, and whether it comes back
+_PAID_FEE = re.compile(_ZH_OWNER + r"[^。？?！!，,]{0,12}?交(?:了|过)?(?:的)?(?:信息)?(?:处理)?费|\b(?:I|we) (?:paid|was charged|were charged)\b", re.I)
+
+
 def _one(q: str) -> bool:
     if _ONE_NAMED.search(q) and not re.search(r"多少|几(?:件|个|起)|\bhow many\b|\bnumber of\b", q, re.I):
+        return True
+    if _PAID_FEE.search(q):
         return True
     if not (_ZH_CASE.search(q) or _EN_CASE.search(q)):
         return False
@@ -142,6 +156,8 @@ def one_case(question: str) -> bool:
     back. Shanghai 2025, requests fully granted?") only frames the sentence that asks; it makes that
     sentence one person's case only when the sentence points back at it ("Is that counted as …?")."""
     q = _ASKING.sub(" ", question or "").strip()
+    if _ONE_NAMED.search(q) and not re.search(r"多少|几(?:件|个|起)|\bhow many\b|\bnumber of\b", q, re.I):
+        return True  # "… was it among the upheld ones? case no. HZ-2023-07": one case by its number
     parts = [p for p in _SENTENCE_END.split(q) if p.strip()]
     if len(parts) <= 1:
         return _one(q)

@@ -485,7 +485,8 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them))\b|\bhow come\b|"
+WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|\bhow come\b|"
+                    r"哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
@@ -526,7 +527,9 @@ def _terse_count(text: str, language: str) -> bool:
             and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
-_BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the (?:office|commission|county|city|district|government|bureau))\s+"
+_BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the (?:office|commission|county|city|district|government|bureau)|"
+                              # "and how many did Shuyang carry into 2026?": the body named as the subject
+                              r"(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+)){0,2})\s+"
                               r"(?!\w+\s+(?:from|for|to|of)\s+(?:them|those|these|individuals|people|persons|companies|firms))", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
                              # "淮安2024年同一项（全部申请人）呢": the same row, another body or column
@@ -582,7 +585,12 @@ def _normalize(question: str) -> str:
     text = _short_years(text)
     text = _self_corrected(text)
     text = _story_years_dropped(text)
+    # "2023 -> 2024": from the one year to the other
+    text = re.sub(r"((?:19|20)\d\d)\s*(?:->|→|=>|-->|—>|~>)\s*((?:19|20)\d\d)", r"from \1 to \2", text)
     if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))) >= 2:
+        # "from 2023 to 2024, how much did it drop": the difference of the two years
+        text = re.sub(r"\bhow much did (?:it|they|that|this|the (?:number|count|figure|total)) (?:drop|fall|rise|grow|increase|decrease|"
+                      r"go (?:up|down)|change)\b", "difference", text, flags=re.I)
         # "从2023年到2024年变化了多少": the difference between the two years, not the 本年增/减 column
         text = re.sub(r"变化了?多少|变了多少|变动了?多少|增减了?多少|增减(?:情况|数)?是?多少", "相差多少", text)
         # "从23年到24年增加了几件", "2023年到2024年减少了多少": the 增/减 of the two years, not the column's
@@ -876,6 +884,11 @@ _REWRITES = _FRAME_REWRITES + [
     # "lawsuits that skipped reconsideration": the direct ones
     (re.compile(r"\b(?:skipped|skipping|skip|bypassed|bypassing|went around)\s+(?:the\s+|an?\s+)?(?:admin(?:istrative)?\.?\s+)?"
                 r"(?:review|reconsideration)(?:\s+(?:stage|step))?\b", re.I), "were filed directly"),
+    # "Huai'an's 2024 report and Shuyang's 2025 report": each year beside its body
+    (re.compile(r"(?<=[A-Za-z])['’]s\s+(?=(?:19|20)\d\d\b)"), " "),
+    # "requests from businesses like mine", "people like us": the column, whoever else is in it
+    (re.compile(r"\b(businesses|companies|firms|enterprises|people|individuals|applicants|organi[sz]ations|orgs|citizens|residents)"
+                r"\s+like\s+(?:mine|ours|me|us|him|her|them|my (?:own|firm|company|business))\b", re.I), r"\1"),
     # "同一项（全部申请人）呢", "所有申请人的呢": the total column said alone (not applications, the row received)
     (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?=呢|\s*$)"), "总计"),
     # "新收六类申请人": every applicant column (the row's total)
@@ -2042,6 +2055,11 @@ _ALL_ORGS_RE = re.compile(r"\ball (?:the |kinds of )?(?:organi[sz]ations|legal p
                           r"所有(?:的)?(?:法人|单位|组织|机构)|全部(?:的)?(?:法人|单位|组织|机构)|各类(?:法人|单位|组织|机构)|"
                           # "企业、律所这些法人或其他组织": examples of the whole column named after them
                           r"(?:这些|这类|这种|之类的?|那些)(?:法人或(?:者)?其[他它]组织|法人和其他组织|法人)", re.I)
+# "companies and other orgs combined", "企业和其他组织": the printed head 法人或其他组织, not its 其他
+# column alone (when these two are all that is named)
+_COMPANIES_AND_OTHERS_RE = re.compile(
+    r"\b(?:compan(?:y|ies)|businesses|enterprises|corporations)\s*(?:and|&|or|plus)\s*(?:all\s+)?other\s+"
+    r"(?:organi[sz]ations|orgs|entities|bodies|institutions)\b|(?:企业|公司)(?:和|及|或|与|以及|跟)(?:其他|其它)(?:组织|单位|机构)", re.I)
 
 
 def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2050,7 +2068,8 @@ def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[l
     cols = {g[0].rsplit(".", 1)[1] for g in key_groups}
     rows = {g[0].rsplit(".", 1)[0] for g in key_groups}
     if len(key_groups) < 2 or len(rows) != 1 or not cols <= set(lexicon.ORG_COLUMNS) \
-            or not (_ALL_ORGS_RE.search(text) or _ETC_RE.search(text)):
+            or not (_ALL_ORGS_RE.search(text) or _ETC_RE.search(text)
+                    or (cols == {"commercial", "other_org"} and _COMPANIES_AND_OTHERS_RE.search(text))):
         return key_groups
     return [[f"{rows.pop()}.legal_person"]]
 
@@ -2150,7 +2169,7 @@ _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
-_SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|"
+_SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"
@@ -3359,7 +3378,8 @@ def understand(
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
-    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them))\b|\bhow come\b",
+    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
+                               r"\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it) do) wrong\b",
                                text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
@@ -3562,6 +3582,8 @@ def understand(
         offered=list(context.offered) if inherited_keys and context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
-        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and any(
-            k.startswith("requests.") and not k.endswith(".total") for k in keys),
+        # (only a column this turn named itself, the row being the one before: "其中企业的"; not "of those,
+        # how many were granted", which names a row and keeps the column before)
+        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and bool(parts.columns)
+        and not parts.rows and any(k.startswith("requests.") and not k.endswith(".total") for k in keys),
     )

@@ -108,6 +108,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年",
+           "pushed into next year/pushed the most requests into next year/pushed into the next year/pushed into the following year/pushed to next year/"
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
@@ -190,6 +191,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"
            "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
            "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
            "redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
@@ -229,6 +231,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
+           "would break some other law/would break another law/would break other laws/break some other law/breaks another law/would violate another law/would violate other laws/against some other law/forbidden by another law/"
            "break another law/breaks another law/would break another law/violate another law/would violate another law/breach another law/break other laws/violate other laws/breach other laws/"
            "legally barred/legally forbidden/statute forbids/statute prohibits/a statute bars/"
            "forbidden by other laws and regulations/forbidden by other laws/forbidden by laws and regulations/forbidden by law/prohibited by laws and regulations/prohibited by other laws and regulations/banned by law/"
@@ -283,6 +286,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过程性/过程性的/"
            "四类过程性信息/过程性信息/过程信息/讨论记录/过程稿/草稿/内部讨论/讨论稿/征求意见稿/研究过程/研究讨论阶段/讨论研究/还在讨论/"
            "讨论中的/研究讨论/过程中的信息/过程性材料/讨论中的过程性材料/还在研究",
+           "process-stage material/process stage material/process-stage materials/"
+           "process-stage info/process-stage information/process stage info/process stage information/in-process information/in-process info/information still in process/"
            "in-process/in-process info/in-process information/in-process refusals/"
            "drafts and discussion papers/discussion papers/drafts still being worked on/"
            "not final yet/still a draft/only a draft/internal memos/internal memo/consultation letters/draft stage/at draft stage/pre-decisional/predecisional/meeting minutes/"
@@ -329,6 +334,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
+           "莫得这个信息/莫得这信息/没得这个信息/政府那边莫得/"
            "手上根本没有/这个我们没有/回信说这个我们没有/"
            "手里压根没有/压根没有/手上压根没有/"
            "手上没有/手上没/手里没有/手里没/"
@@ -425,6 +431,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
+           "never made clear what they actually wanted/never made clear what they wanted/even after being asked/never made it clear what they wanted/"
+           "never said clearly what they wanted/never said clearly what they wanted after being asked to clarify/still unclear after being asked to clarify/after being asked to clarify/never clarified what they wanted/didn't say clearly what they wanted/did not make clear what they wanted/"
            "couldnt even tell what the person wanted/couldn't even tell what the person wanted/couldn't tell what the person wanted/couldnt tell what the person wanted/couldn't tell what they wanted/could not tell what the person wanted/"
            "still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
            "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
@@ -450,6 +458,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "同一件事又申请一遍/又申请一遍/再申请一遍/同一件事又申请/同一件事再申请/"
            "重复来要同样信息/重复来要/来要同样信息/"
            "又交一遍/再交一遍/重新交一遍/又交了一遍/反复来申请/反复申请/同一件事反复/"
            "同一个事情反复申请/同一个事反复申请/同一件事反复申请/同一事项反复申请/同一个事情重复申请/同一件事重复申请/同一个事情/"
@@ -477,6 +486,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
+           "申请太多太频繁/太多太频繁/申请太频繁/太频繁/"
            "一口气申请特别多/数量明显超出合理范围/明显超出合理范围/超出合理范围/"
            "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
@@ -562,6 +572,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
            "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/"
@@ -631,6 +642,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
         _e("legal_services", "法律服务机构", "legal service institutions",
            "律师行/律师所/法律援助/法援/法律顾问/代理律师/法律服务所/基层法律服务所/"
            "法律服务机构/律师事务所/律所/律师/法律服务",
+           "law firms and similar legal service outfits/legal service outfits/legal outfits/law outfits/"
            "solicitors/solicitor/barristers/barrister/legal practitioners/legal practitioner/legal advisers/legal advisors/legal adviser/"
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
            "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
@@ -725,6 +737,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
            "left the original answer standing/original answer standing/left the original decision standing/sided with the county/court sided with the county/sided with the government/court sided with the government/"
            "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
@@ -773,6 +786,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
            "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决",
+           "still had no verdict/no verdict/no verdict yet/had no verdict/no ruling yet/still had no ruling/awaiting a verdict/awaiting judgment/still undecided/"
            "case still open/cases still open/not yet over/still being decided/awaiting judgment/awaiting judgement/no verdict yet/no judgment yet/no judgement yet/verdict pending/judgment pending/still under reconsideration/"
            "still going on/still going/going on/still ongoing/still running/still in court/not over yet/not over/"
            "nobody had ruled on yet/not yet ruled on/not ruled on yet/had ruled on yet/ruled on yet/still undecided when the year closed/when the year closed/undecided at year end/"
@@ -854,6 +868,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("issued", "本年制发件数", "issued this year",
+           "新出/新出了/新出台/新发了/"
            "下发/新出台的/新下发/"
            "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台/新发/新印发/新发布",
            "rolled out/newly issued/newly enacted/newly adopted/"

@@ -554,7 +554,10 @@ NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept
 FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|会不会[^。？?]{0,12}?(?:比|超过|多于|少于)|"
             r"(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
-            r"drop|decline|go up|go down|receive|get)\b")
+            r"drop|decline|go up|go down|receive|get)\b|"
+            # "按这个趋势，2025年会有多少", "Will Shuyang charge more fees in 2026 than in 2025?"
+            r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|\bat this rate\b|\bif (?:the|this) trend\b|"
+            r"\bwill\b[^?.。？]{0,50}\b(?:more|less|fewer|higher|lower)\b[^?.。？]{0,30}\bthan\b")
 
 # breakdowns the tables never make, and forecasts: a number for them must come from a sentence
 # that names the breakdown itself ("信函申请12件"), never from the sentence of the whole count.
@@ -591,13 +594,15 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"住(?:在)?哪(?:个|些|里|儿)|(?:来自|是)哪(?:个|些)(?:区|县|镇|乡|街道|省|市)的|户籍|\bwhere (?:do|did|does) (?:the |these |those )?"
      r"(?:applicants?|requesters?|people|they) (?:live|come from|reside)\b|\bhome (?:district|town|address)e?s?\b|"
      r"\bwhich (?:[\w'’]+ ){0,2}(?:districts?|count(?:y|ies)|towns?|townships?|cit(?:y|ies)|provinces?|neighbou?rhoods?|areas?) "
-     r"(?:the |these |those )?(?:applicants?|requesters?|people|they) (?:live|lived|come from|came from|reside|resided)\b",
+     r"(?:the |these |those )?(?:applicants?|requesters?|people|they) (?:live|lives|lived|come from|comes from|came from|reside|resides|resided)\b",
      ("户籍", "居住", "来自")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      # ("posted by county departments" names who posted, not a split by county)
      r"\b(?:each|every|per) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
+     r"sub-?district|department|unit|area|region|place|neighbou?rhood)s?\b|"
      r"\bby (?:city |urban |rural )?(?:township|town|street|district|county|sub-?district|department|unit)s?\b"
      r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b|"
@@ -645,6 +650,16 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich (?:departments?|divisions?|sections?|units?) (?:of|in|within|inside|under)\b|"
      r"(?:内部|下属|里面?|内)的?哪(?:个|些|一个)(?:部门|处室|科室|单位)|哪(?:个|些|一个)(?:处室|科室)", ("部门", "单位")),
     # by where the applicant lives or comes from
+    # who the applicants were, one by one: the same person again and again, their trade ("有多少是同一个人反复提的",
+    # "申请人里有几个是律师"); the tables count requests by kind of applicant, not people
+    # (not "the same person asking the same thing again": the row of duplicate requests)
+    (r"^(?!.*(?:重复|再|又|不予处理|没处理|不处理|同一(?:个)?(?:东西|事|件事|信息|内容)|\bagain\b|\bduplicat|\brepeat|"
+     r"\bsame (?:thing|request|information|info|question|matter)|\bnot processed\b|\brefus|\bdeclin|\bdropped\b|\bignored\b))"
+     r".*?(?:同一(?:个)?(?:人|申请人|家)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
+     r"申请人(?:里|中|当中|里面)(?:有)?(?:几个|多少人|多少个|几位|多少位)(?:是)?(?:律师(?!事务所|所)|记者|学生|老师|教师|医生|农民|退休|公务员)|"
+     r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
+     r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
+     r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
     (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
