@@ -80,7 +80,9 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"satisfactory|adequate|any good)\b|\bdid (?:they|it|[A-Z][\w'’]+) do (?:a )?(?:good|bad|poor|great) job\b|"
                         r"算不算[^。？?]{0,12}?(?:最好|最差|好|合格|优秀|达标)|算合格|合格吗|达标吗|算优秀|\bgood job\b|\brate (?:it|them|their|its)\b|"
                         r"\b(?:is|are|was|were) [^?]{0,40}\ba lot\b|\bcompared (?:to|with) (?:normal|other|average|typical)\b|"
-                        r"\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
+                        # "Should Shuyang refuse fewer requests?", "Is it legal for Huai'an to refuse 178?": advice, a legal verdict
+                        r"\bshould\b[^?]{0,50}\b(?:more|fewer|less)\b|应不应该|该不该|\bis (?:it|that|this) (?:legal|lawful|allowed|illegal|against the law)\b|"
+                        r"合不合法|合法吗|违法吗|违不违法|\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
                         r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)

@@ -30,13 +30,14 @@ _ZH_OWNER = (r"(?:(?<![其吉])(?:我|俺|本人|咱)(?:们)?(?!们?(?:市|区|�
 
 # -- what: one request or case ---------------------------------------------------------------
 _ZH_ONE = (r"(?:那|这)(?:一)?(?:件|份|起|宗|单)(?:申请|官司|案子|案件|事|复议|诉讼)?|"
-           r"(?:那|这)(?:一)?(?:个|次)(?:申请|官司|案子|案件|复议|诉讼)")
+           r"(?:那|这)(?:一)?(?:个|次)(?:政府信息公开|信息公开|公开)?(?:申请|官司|案子|案件|复议|诉讼)")
 _ZH_CASE_NOUN = r"(?:申请|官司|案子|案件|复议|诉讼|起诉|投诉|举报)"
 # what became of one case: counted in a row, granted, answered, won or lost
 _ZH_STATUS = (r"(?:(?:是不是|是否|有没有)?(?:被)?(?:算进|算在|算到|算作|计入|统计进|归入|归到|列入)|"
               r"批(?:了|下来|没批)|(?:回复|答复|回音|结果)(?:了)?(?:吗|没有?)|还没(?:有)?(?:回复|答复|结果|办完|消息)|"
               r"(?:那|这)(?:份|件)申请|(?:公开|给|批|办)了还是没(?:有)?(?:公开|给|批|办)|"
               r"(?:公开|给|办|处理|受理|答复|回复|批准|同意|理)(?:了)?(?:吗|没有?)|(?:公开|给|办|处理|受理)没(?:公开|给|办|处理|受理)|"
+              r"(?:回|答|批|给|办|理)没(?:回|答|批|给|办|理)|"
               r"算(?:在|到|进)?哪(?:一)?(?:类|项|种|栏|行)|算作什么|归(?:到|在)?哪(?:一)?(?:类|项)|判了|判决|赢了|输了|胜诉|败诉)")
 # (what became of it, asked in the same clause as the story: "我…申请了行政复议，结果是维持还是纠正" is one
 # clause away and still one's own; "我也申请过，沭阳2025年复议的结果是维持还是纠正" asks of the body's reviews)
@@ -68,7 +69,8 @@ _EN_CASE = re.compile(
     r"\bmine\b(?!s| (?:safety|accidents?|sites?))|\b(?:was|is|were|did|has|am) (?:I|we)\b|\bdid (?:he|she) (?:get|win|lose|receive|obtain)\b|"
     # "I applied to Shuyang for my land records — was it granted?": one's own request, then its outcome
     r"\b(?:I|we|he|she|my \w+)\b[^?.]{0,60}\b(?:applied|asked|requested|filed|submitted|sent|lodged|sued|appealed|wrote)\b"
-    r"[^?]{0,80}(?:\b(?:was|is|has|did) (?:it|that|this|mine|that one|this one)\b|\b(?:did|have|has) (?:they|he|she|the \w+) "
+    r"[^?]{0,80}(?:\b(?:was|is|has|did) (?:it|that|this|mine|that one|this one)\b|\bwhat(?:'s|’s| is) (?:its|the) (?:status|progress|outcome|result)\b|"
+    r"\bany (?:news|update|word)\b|\b(?:did|have|has) (?:they|he|she|the \w+) "
     r"(?:ever )?(?:say yes|say no|answer|reply|respond|get back|approve|grant|accept|agree|give|send)\b|\byes or no\b|"
     r"\bnever heard back\b|\b(?:still )?(?:no|haven'?t (?:got|had|heard)(?: an?)?) (?:answer|reply|response|word)\b)|"
     # "Did the Huai'an government answer me in 2024?": the asker's own request answered or not

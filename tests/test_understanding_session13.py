@@ -234,6 +234,11 @@ def test_everyday_wordings_read_from_pool_4_dev(svc, turns, key, value):
     "涧西区2020年的申请人里有几个是律师",
     "上海市府办2025年的行政复议里有多少是同一个人提的",
     "Will Shuyang charge more processing fees in 2026 than in 2025?",
+    # the team's own wordings of the same classes
+    "I submitted an application to Shanghai General Office in 2025, what's its status",
+    "咱家那个信息公开申请2024年淮安到底回没回",
+    "Should Shuyang refuse fewer requests?",
+    "Is it legal for Huai'an to refuse 178 requests in 2024?",
 ])
 def test_unanswerables_of_blind119_122_get_no_number(svc, question):
     rec = _ask(svc, question)
