@@ -2767,9 +2767,19 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         # ("其中企业的" then "上年结转过来的呢": the part was of the row before; a new row is asked whole)
         part_before = context is not None and context.part_of_previous and bool(p.rows) \
             and not _PART_OF_PREVIOUS_RE.search(p.text)
+        # ("STCSM 2024 requests from individuals?" then "how many carried over from 2023?": the stock carried
+        # between years is asked whole, unless pointed back to — "of those", "theirs")
+        # (people read it both ways: the whole row and the column before are both offered, never one guessed)
+        carry_unsure = not part_before and bool(p.rows) and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
+            and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中", p.text, re.I)
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
                                       and not (body_subject and p.rows) and not part_before else ["total"])
-        if len(cols) > 1 and "total" in cols:
+        if carry_unsure and not p.columns and cols != ["total"] and len(cols) == 1:
+            cols = ["total", cols[0]]
+            both_readings = True
+        else:
+            both_readings = False
+        if len(cols) > 1 and "total" in cols and not both_readings:
             cols.remove("total")
         if "other_org" in cols and len(cols) > 1 and re.search(
                 r"不是|除了?|以外|之外|\bnot\b|\bneither\b|\bnor\b|\bother than\b|\bexcept\b|\bbesides\b", p.text, re.I) \

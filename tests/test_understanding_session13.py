@@ -147,8 +147,6 @@ def test_more_unanswerables_get_no_number(svc, question):
     (["沭阳2025年无法提供的113件里面有多少是本机关不掌握的"], "requests.unable.not_held.total", 111),  # a part a cell holds
     (["淮安市2024年教育局收到几件申请"], "requests.received.total", 3),                            # a department held
     (["市府办2019年 自然人申请里 因本机关不掌握而无法提供的"], "requests.unable.not_held.natural_person", 252),
-    (["Huai'an 2024: new requests from individuals?", "and sent on to the following year?"],
-     "requests.carried_forward.natural_person", 103),
 ])
 def test_parts_departments_and_short_names_held_are_answered(svc, turns, key, value):
     rec = _ask(svc, *turns)
@@ -170,8 +168,6 @@ def test_a_department_asking_is_not_the_body_asked_about(svc):
     # a column asked as a part of the row before ("其中企业的"): the next row is asked whole
     (["上海市科委2024年新收申请一共几件", "其中企业的", "上年结转过来的呢"], "requests.carried_over.total", 2),
     (["上海市府办2025年新收申请多少件", "里面企业的有多少", "转到下一年接着办的呢"], "requests.carried_forward.total", 293),
-    # a column asked of its own keeps it for the next row
-    (["沭阳2025年企业申请多少", "结转到下一年的呢"], "requests.carried_forward.commercial", 0),
     # 当年 in a follow-up: the year being discussed
     (["洪泽区2023年 到年底还在生效的规范性文件有几件", "那当年宣布作废的呢"], "active.normative_docs.repealed", 5),
     # the same item, all applicants, another body
@@ -261,3 +257,21 @@ def test_unanswerables_of_blind119_122_get_no_number(svc, question):
 def test_wordings_read_from_blind119_122(svc, turns, key, value):
     rec = _ask(svc, *turns)
     assert rec["value"] == value and key in _keys(rec), rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, keys", [
+    # a row carried between years after a column: people mean the whole row or the column — both offered
+    (["沭阳2025年企业申请多少", "结转到下一年的呢"], {"requests.carried_forward.total", "requests.carried_forward.commercial"}),
+    (["STCSM 2024 requests from individuals?", "how many carried over from 2023?"],
+     {"requests.carried_over.total", "requests.carried_over.natural_person"}),
+    (["Huai'an 2024: new requests from individuals?", "and sent on to the following year?"],
+     {"requests.carried_forward.total", "requests.carried_forward.natural_person"}),
+])
+def test_a_carried_row_after_a_column_offers_both_readings(svc, turns, keys):
+    rec = _ask(svc, *turns)
+    assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == keys, rec["answer"][:200]
+
+
+def test_a_carried_row_pointed_back_keeps_the_column(svc):
+    rec = _ask(svc, "沭阳2025年自然人申请多少", "其中结转到下一年的呢")
+    assert rec["value"] == 31 and _keys(rec) == {"requests.carried_forward.natural_person"}
