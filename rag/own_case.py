@@ -38,7 +38,7 @@ _ZH_STATUS = (r"(?:(?:是不是|是否|有没有)?(?:被)?(?:算进|算在|算�
               r"(?:那|这)(?:份|件)申请|(?:公开|给|批|办)了还是没(?:有)?(?:公开|给|批|办)|"
               r"(?:公开|给|办|处理|受理|答复|回复|批准|同意|理)(?:了)?(?:吗|没有?)|(?:公开|给|办|处理|受理)没(?:公开|给|办|处理|受理)|"
               r"(?:回|答|批|给|办|理)没(?:回|答|批|给|办|理)|"
-              r"算(?:在|到|进)?哪(?:一)?(?:类|项|种|栏|行)|算作什么|归(?:到|在)?哪(?:一)?(?:类|项)|判了|判决|赢了|输了|胜诉|败诉)")
+              r"算(?:在|到|进)?哪(?:一)?(?:类|项|种|栏|行)|算作什么|归(?:到|在)?哪(?:一)?(?:类|项)|判了|判决|赢了|输了|打赢|打输|胜诉|败诉)")
 # (what became of it, asked in the same clause as the story: "我…申请了行政复议，结果是维持还是纠正" is one
 # clause away and still one's own; "我也申请过，沭阳2025年复议的结果是维持还是纠正" asks of the body's reviews)
 _ZH_STATUS_NEAR = r"(?:(?:维持|纠正)(?:了吗|还是)|结果(?:是|怎么样|如何))"
@@ -54,7 +54,7 @@ _ZH_CASE = re.compile(
     r"我(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{2,3})(?=[^。？?！!]{0,40}申请)|(?<=申请)[^。？?！!]{0,40}我(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{2,3})|"
     # "我的申请", "我妈的官司", "我上个月的申请"
     # (not "我们沭阳县2025年的申请": a place said as ours is a body, its requests all of them)
-    + _ZH_OWNER + r"[^。？?！!，,的县区市镇乡省街局委办府]{0,8}?的" + _ZH_CASE_NOUN + r"|"
+    + _ZH_OWNER + r"[^。？?！!，,的县区市镇乡省街局委办府]{0,8}?的(?:行政)?" + _ZH_CASE_NOUN + r"|"
     # a story of one's own request, then what became of it ("我2024年向淮安市政府申请公开…，到现在都没回复，
     # 是不是被算进不予公开里了", "我朋友2024年告淮安市政府败诉了吗", "我…申请了行政复议，结果是维持还是纠正")
     + _ZH_OWNER + r"[^。？?！!，,]{0,30}?(?:申请|起诉|告|复议|投诉|提交|递交|写信|要材料|要信息|要资料|要过|要了|索要|讨要)(?:了|过)?(?:[^。？?！!]{0,40}?" + _ZH_STATUS
@@ -65,7 +65,13 @@ _EN_OWNER = (r"(?:my|his|her|my (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|w
 _EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one|reconsideration|review)"
 _EN_CASE = re.compile(
     r"\b" + _EN_OWNER + r"\s+(?:own\s+)?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+){0,4}?"
-    + _EN_CASE_NOUN + r"s?\b|\bour (?:own )?" + _EN_CASE_NOUN + r"s?\b|"
+    + _EN_CASE_NOUN + r"s?\b|\bour (?:own )?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+)?"
+    + _EN_CASE_NOUN + r"s?\b|"
+    # "is she counted as pending?", "was I one of the 294?": one person placed in a count
+    r"\b(?:is|was|am|are|were) (?:she|he|I|we) (?:counted|one of|among|in|included|listed)\b|"
+    # "Did Jianxi give my uncle his documents?": what one person was given
+    r"\b(?:give|gave|send|sent|release|released|hand|handed|show|showed)\s+(?:me|us|him|her|my \w+)\s+(?:his|her|my|our|their|the)\s+"
+    r"(?:documents?|files?|records?|info|information|papers?|materials?)\b|"
     r"\bmine\b(?!s| (?:safety|accidents?|sites?))|\b(?:was|is|were|did|has|am) (?:I|we)\b|\bdid (?:he|she) (?:get|win|lose|receive|obtain)\b|"
     # "I applied to Shuyang for my land records — was it granted?": one's own request, then its outcome
     r"\b(?:I|we|he|she|my \w+)\b[^?.]{0,60}\b(?:applied|asked|requested|filed|submitted|sent|lodged|sued|appealed|wrote)\b"
@@ -126,7 +132,8 @@ _ID_ASKED = re.compile(r"编号|受理号|回执号|流水号|案号|受理单�
 _POINTS_BACK = re.compile(
     r"^\W*(?:so |and |but |then )?(?:is|was|were|did|has|have|am|are|will|does|do|would|could)\b[^?]{0,20}?"
     r"\b(?:it|that|this|mine|they|them|he|she|I|we)\b|^\W*(?:what|why|how|when)\b[^?]{0,30}?\b(?:it|mine|that one|"
-    r"my (?:request|application|case|appeal|lawsuit))\b|(?:那|这)(?:件|份|个)|它|^\W*(?:结果|进度)(?:呢|怎么样|如何)",
+    r"my (?:request|application|case|appeal|lawsuit))\b|\b(?:for|to|against) (?:us|me|him|her)\b|(?:那|这)(?:件|份|个)|它|"
+    r"^\W*(?:结果|进度)(?:呢|怎么样|如何)",
     re.I)
 # a story of one's own request ("My mum applied to Huai'an in 2024.", "我上个月帮家里人递过一份申请")
 _STORY = re.compile(

@@ -235,6 +235,10 @@ def test_everyday_wordings_read_from_pool_4_dev(svc, turns, key, value):
     "咱家那个信息公开申请2024年淮安到底回没回",
     "Should Shuyang refuse fewer requests?",
     "Is it legal for Huai'an to refuse 178 requests in 2024?",
+    "My wife asked Huai'an for the school zoning plan in 2024 and heard nothing — is she counted as pending?",
+    "We're a law firm; our 2024 request to Huai'an was rejected. Which ground did they use for us?",
+    "Did Jianxi give my uncle his documents in 2020?",
+    "涧西区2020年我邻居的行政诉讼打赢了没有",
 ])
 def test_unanswerables_of_blind119_122_get_no_number(svc, question):
     rec = _ask(svc, question)
