@@ -104,6 +104,7 @@ class Candidate:
     whole: list[str] = field(default_factory=list)  # … and, for a 其中 part, in the clause of its whole
     parent: list[str] = field(default_factory=list)  # … only those of the whole's clause
     listed: list[str] = field(default_factory=list)  # … only as items of a list the number closes with 等
+    unit: str = ""  # the measure word or unit right after the number (条, 件, 个, %, 万元 …)
 
 
 @dataclass
@@ -327,9 +328,23 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
     end = _ASKED_AT_END.search(question)
     if end and (not m or m.start() >= end.start()):
         # "disputes resolved by talking to applicants — number?": the noun phrase's first word is the head
-        first = min(((pm.start(), zh) for pat, zh in _en_patterns() if zh in groups
+        first = min(((pm.start(), pm.end(), zh) for pat, zh in _en_patterns() if zh in groups
                      for pm in [pat.search(question)] if pm), default=None)
-        return {groups.index(first[1])} if first else heads
+        if not first:
+            return heads
+        # … unless a noun follows it right away: then the first word says what kind ("new-media
+        # *columns* opened — how many": the columns are counted), the last noun of the run is the head
+        # (a verb after it is none: "disputes *resolved* by …")
+        head, at = first[2], first[1]
+        while True:
+            nxt = next(((pm.end(), zh) for pat, zh in _en_patterns() if zh in groups
+                        for pm in [pat.match(question, at + len(question[at:]) - len(question[at:].lstrip(" -")))]
+                        if pm and pm.start() > at and pm.end() > pm.start()
+                        and not re.search(r"(?:ed|ing|ly)$", pm.group(0), re.I)), None)
+            if nxt is None:
+                break
+            at, head = nxt
+        return {groups.index(head)}
     if not m:
         # a terse question that opens with what it counts ("followers of the 'Shanghai Keji' account,
         # per the report?", "Shanghai 2019: pieces of the gazette …"): the noun before "of" is the head
@@ -740,8 +755,10 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
                                                       items=_ITEM_NOUNS if lang != "zh" and _ITEMS_ASKED.search(question) else (),
                                                       titled_units=units is not None and not rate,
                                                       items_head=lang != "zh" and bool(_ITEMS_HEAD.search(question))):
-            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole, parent, listed))
+            cands.append(Candidate(_value(m), sentence, ch, score / total, local, whole, parent, listed, m.group(3) or ""))
     found = _decide(cands, groups, {groups[i][0] for i in heads})
+    if found.status == "several" and lang == "zh":
+        found = _measure_word_asked(question, found)
     if not sure:  # only the words known of a question mostly unknown: the model must agree, and
         # the known words must not hold another number as well (the model alone would pick it)
         top = max((c.score for c in cands), default=0.0)
@@ -972,6 +989,20 @@ def _table_count(question: str, groups: list[tuple[str, ...]] = ()) -> bool:
     named = any(w in question for w in TABLE_ROW_WORDS) or any(g[0] in TABLE_ROW_WORDS for g in groups) \
         or bool(re.search(STOCK_ASKED, question, re.I))
     return named and not re.search(TEXT_CUE, question, re.I)
+
+
+def _measure_word_asked(question: str, found: Finding) -> Finding:
+    """Two numbers about as good, the question naming its measure word ("发布信息多少条", "事项一共多少项"):
+    the best one counted by that very word is the one asked when every rival counts by another
+    ("发布信息2139条" over "发布政府信息393件"; "601项事项" over "26个试点领域"). Only the best one
+    may be taken so: a rival ahead of it keeps the doubt."""
+    m = _ZH_ASKED_UNIT.search(question)
+    if not m or m.group(1) not in _CLASSIFIERS or not found.others:
+        return found
+    best, rivals = found.others[0], found.others[1:]
+    if best.unit != m.group(1) or not rivals or any(c.unit == best.unit or c.unit not in _CLASSIFIERS for c in rivals):
+        return found
+    return Finding("one", best=best, terms=found.terms)
 
 
 def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[str]) -> Finding:

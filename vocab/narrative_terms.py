@@ -19,6 +19,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"miscellaneous|misc\.?(?=\s)|sundry", ("其他",)),
     # a foreign-language service is the international portal (国际服务门户), not a language counted
     (r"foreign[- ]language(?: (?:services?|portals?|sites?|websites?|versions?))?", ("国际服务", "国际")),
+    # "the portal for international users", "a site for foreign visitors": the international portal
+    # (国际服务门户); the users it serves are no quantity of their own
+    (r"(?<=\bfor )(?:international|foreign|overseas|global) (?:users|visitors|audiences?|readers|residents|people)|"
+     r"(?<=\bserving )(?:international|foreign|overseas|global) (?:users|visitors|audiences?|readers|residents|people)", ("国际",)),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
@@ -60,6 +64,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
     (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
      r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
+    # what the reminder is for ("nudges to speed up handling", "reminders to hurry replies"): the same 催办
+    (r"(?:to )?(?:speed(?:ing)? up|hurry(?:ing)? up|hurry|expedit(?:e|ing)|push(?:ing)? for)(?: (?:the )?(?:handling|processing|"
+     r"replies|answers|responses|cases|requests|applications|work))?", ("催办", "提醒", "提示")),
     (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
      ("沟通", "联系", "电话")),
     (r"(?:complet\w*|finish\w*|handl(?:e|ed|ing)|do(?:ne)?|get|apply(?:ing)?)\s+(?:[a-z]+\s+){0,3}?directly(?:\s+online)?|"
@@ -82,7 +89,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"page ?views?|pageviews|website visits?|site visits?", ("访问量", "浏览量", "访问", "浏览")),
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?|reads|readership|read counts?)(?: count)?",
      ("观看", "播放", "浏览", "阅读")),
-    (r"disputes?|conflicts?|grievances?|quarrels?|rows with applicants", ("争议", "纠纷")),
+    (r"disputes?|disagreements?|conflicts?|grievances?|quarrels?|frictions?|rows with applicants", ("争议", "纠纷")),
     (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
     (r"(?:badly[- ]worded|non[- ]?standard|irregular|improper|inaccurate|sloppy)(?:,? (?:or|and|/) (?:badly[- ]worded|"
      r"non[- ]?standard|irregular|improper|inaccurate|sloppy))? (?:descriptions?|wordings?|phrasings?|expressions?)|"
@@ -161,7 +168,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      # "money collected from people for handling their requests", "what applicants paid for having their requests processed"
      r"(?:collect(?:ed|s|ing)?|charg(?:e|ed|es|ing)|pa(?:y|id|ys|ying)|money|payments?)(?: [a-z'’]+){0,6}? for (?:the )?"
      r"(?:handling|processing|having|dealing with|answering) (?:of )?(?:their |its |the |people['’]s |applicants['’] )?"
-     r"(?:information |disclosure )?(?:requests?|applications?)(?: (?:processed|handled|dealt with))?|"
+     r"(?:information |info |disclosure )?(?:requests?|applications?)(?: (?:processed|handled|dealt with))?|"
+     # "did it charge anyone for info processing", "information-processing charges"
+     r"charg(?:e|ed|es|ing)(?: (?:anyone|anybody|people|applicants|requesters))?(?: anything)? for (?:the )?(?:info|information|disclosure) processing|"
+     r"(?:info|information) processing (?:fees?|charges?|costs?)|"
      # "how much money did it take in from disclosure applicants"
      r"(?:money|fees?|payments?|charges?)(?: [a-z'’]+){0,5}? (?:from|by|of) (?:the |its |their )?(?:disclosure |information )?(?:applicants?|requesters?)",
      ("信息处理费", "处理费")),
@@ -242,7 +252,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      ("倒计时", "报警器", "预警")),
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
-    (r"outdated|expired|obsolete", ("过期", "失效")),
+    # "out-of-date items", "stale posts", "superseded information": the 过期信息 cleared
+    (r"outdated|out[- ]of[- ]date|expired|obsolete|stale|superseded|no longer (?:valid|current|in force)", ("过期", "失效")),
     (r"clean(?:ed|ing)? (?:up|off|out)|clean[- ]?ups?|cleaned|cleared|remov(?:e|ed|es|ing)(?![/ ]*(?:documents?|papers?|files?))|delet(?:e|ed|ing)|taken down|took down|"
      r"purg(?:e|ed|ing)|weed(?:ed)? out|clear(?:ed|ing|s)? (?:out|away)|tid(?:y|ied|ying) up", ("清理",)),
     (r"matrix|matrices", ("矩阵",)),
@@ -251,7 +262,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"inspections?|inspect(?:ed|ing|s)?|spot checks?|checks?|patrols?|patroll(?:ed|ing)|sweep(?:s|ing)?(?: through)?|swept(?: through)?|combed through|"
      r"full[- ]coverage (?:checks?|reviews?)", ("检查", "抽查", "巡检", "巡查")),
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
-    (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished", ("办结",)),
+    (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished|"
+     # "what proportion of requests were closed by year end": the 办结率
+     r"(?<=\bwere )closed(?: (?:by|before|at) (?:the )?(?:year[- ]end|end of (?:the )?year))?|completed by (?:the )?(?:year[- ]end|end of (?:the )?year)",
+     ("办结",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
     # the "good/bad review" system (好差评) and its ratings
     (r"good[- /]*(?:(?:and|or|vs\.?|&)[- /]*)?bad(?:[- ](?:reviews?|ratings?|evaluations?))?(?: (?:system|platform))?|"
@@ -361,6 +375,11 @@ ZH_HEAD_BEFORE = r"(?:有|是|达到?|为)?(?:多少|几)"
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "运营": ("运维", "运行", "运营"),
     "语言": ("语种",), "语种": ("语言",),
+    # a site in foreign languages (外文网站, 外语网站, 英文网站) is the international portal (国际服务门户)
+    "外文": ("国际服务", "国际", "外文", "外语"), "外语": ("国际服务", "国际", "外语", "外文"),
+    "外文网站": ("国际服务", "国际"), "外语网站": ("国际服务", "国际"),
+    # a reminder sent to hurry a reply (催办提醒, 催一下): the 催办提示 the text counts
+    "提醒": ("提醒", "提示"), "催办提醒": ("催办", "提示"), "催促": ("催办",), "催了": ("催办",),
     "死链接": ("失效链接",), "打不开": ("失效",), "死链": ("失效链接",), "撤回去": ("主动撤回", "撤回"), "撤回了": ("主动撤回", "撤回"),
     "账号": ("账号", "新媒体", "公众号"),
     "新闻发布会": ("发布会",),
@@ -465,6 +484,7 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
 # words of a Chinese question that say nothing about which quantity is asked
 ZH_GENERIC: frozenset[str] = frozenset(
     "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 "
+    "内部 以后 之后 "
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
@@ -501,6 +521,7 @@ posted posting uploaded
 say said state stated mention mentioned carry carried handle handled organise organised organize organized issue issued
 all any each every some more most also only just up into over under about after before during between through per
 new newly whole entire overall altogether including include included s
+yearly transparency thanks runs proportion
 collect collected collects charge charged disclose disclosed disclosing disclosure disclosures proactive proactively
 item items issues forward answer answered answers reply replied respond responded pieces china
 open opens opening responsible passed topped exceeded crossed surpassed hit hits finally openness work kind kinds
@@ -656,6 +677,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"^(?!.*(?:重复|再|又|不予处理|没处理|不处理|同一(?:个)?(?:东西|事|件事|信息|内容)|\bagain\b|\bduplicat|\brepeat|"
      r"\bsame (?:thing|request|information|info|question|matter)|\bnot processed\b|\brefus|\bdeclin|\bdropped\b|\bignored\b))"
      r".*?(?:同一(?:个)?(?:人|申请人|家)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
+     # (reviews and lawsuits have no row of duplicates: "351 reviews — how many by the same person again and again?")
+     r"(?:复议|诉讼|官司|\breviews?\b|\breconsiderations?\b|\blawsuits?\b|\bsuits\b|\bappeals?\b)[^?。？]*?"
+     r"(?:同一(?:个)?(?:人|申请人)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
      r"申请人(?:里|中|当中|里面)(?:有)?(?:几个|多少人|多少个|几位|多少位)(?:是)?(?:律师(?!事务所|所)|记者|学生|老师|教师|医生|农民|退休|公务员)|"
      r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
