@@ -3011,7 +3011,7 @@ class _Reading:
     follow_up_cue: bool
 
 
-_ABOUT_RE = re.compile(r"^(?:were|was)\s+(?:about|on|concerning|related to|regarding)\b", re.I)
+_ABOUT_RE = re.compile(r"^(?:were|was|requests?|applications?)\s+(?:about|on|concerning|related to|regarding)\b", re.I)
 
 
 _ABOUT_FILLER = {"the", "a", "an", "in", "of", "on", "to", "by", "for", "and", "government's", "governments", "own", "its", "their", "things", "thing", "stuff", "matters",

@@ -200,6 +200,9 @@ def test_which_one_and_a_known_number_get_no_number(svc, question):
     (["For Huai'an in 2024, lawsuits filed after a reconsideration: how many still had no verdict at year end?"],
      "appeals.litigation_after_review.pending", 6),
     (["淮安2024年 申请了直接给公开的有几件"], "requests.granted.total", 1362),
+    # requests "about" what a sub-item names are that sub-item, no topic
+    (["Huai'an 2024 requests about things already published in books - how many not processed?"],
+     "requests.not_processed.publication.total", 0),
 ])
 def test_everyday_wordings_read_from_pool_4_dev(svc, turns, key, value):
     rec = _ask(svc, *turns)
@@ -239,6 +242,9 @@ def test_everyday_wordings_read_from_pool_4_dev(svc, turns, key, value):
     "We're a law firm; our 2024 request to Huai'an was rejected. Which ground did they use for us?",
     "Did Jianxi give my uncle his documents in 2020?",
     "涧西区2020年我邻居的行政诉讼打赢了没有",
+    "淮安2024年申请公开拆迁信息的人多不多",                                                     # a topic
+    "How popular are disclosure requests about housing in Huai'an 2024?",
+    "上海市府办2025年的申请人都是上海本地的吗",                                                   # where they live
 ])
 def test_unanswerables_of_blind119_122_get_no_number(svc, question):
     rec = _ask(svc, question)

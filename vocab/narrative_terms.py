@@ -645,6 +645,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhat (?:were|are) (?:the |most )?requests about\b|\bby (?:topic|subject)\b|"
      r"\bin the [a-z]+(?: [a-z]+)? (?:sector|field|domain)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
+     # "淮安2024年申请公开拆迁信息的人多不多", "disclosure requests about housing"
+     r"申请公开[^，。？?的]{2,10}(?:信息|文件|材料|资料)的|"
+     r"\b(?:requests?|applications?) (?:about|concerning|regarding|related to) (?!(?:the )?(?:same|previous|it|that|this|them|those|things|information|info|stuff|materials?|documents?|files?|what|"
+     r"matters|something|stuff)\b)[a-z]|"
      r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
      r"(?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
@@ -684,7 +688,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
      r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
-    (r"外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
+    (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
