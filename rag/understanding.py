@@ -2912,6 +2912,10 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     """The first operation whose cue is present; a bare follow-up repeats the previous one."""
     # "of the five reports with full tables, which…", "how did … change between the reports (table figures)"
     # "表三第（四）项第1小项自然人一栏是多少": a cell named by its table, asked for its number
+    if c.why and not c.quantity and not c.sum:
+        # "21 in 2023 but 95 in 2024 per its table — what caused the jump?": the table named as the source
+        # of what is known, the cause asked
+        return "passage"
     if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) \
             and not (has_keys and (c.quantity or not c.list_cue)):
         return "table"

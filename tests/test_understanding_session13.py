@@ -285,3 +285,8 @@ def test_a_carried_row_after_a_column_offers_both_readings(svc, turns, keys):
 def test_a_carried_row_pointed_back_keeps_the_column(svc):
     rec = _ask(svc, "沭阳2025年自然人申请多少", "其中结转到下一年的呢")
     assert rec["value"] == 31 and _keys(rec) == {"requests.carried_forward.natural_person"}
+
+
+def test_a_why_naming_the_table_as_its_source_is_still_a_why(svc):
+    rec = _ask(svc, "Hongze received 21 requests in 2023 but 95 in 2024 per its table — what caused the jump?")
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
