@@ -156,8 +156,7 @@ _PERSONAL_Q = re.compile(
     r"Mr\.? \w+|Ms\.? \w+|Mrs\.? \w+) (?:\w+ ){0,2}(?:ask(?:ed)? for|request(?:ed)?|appl(?:y|ied) for)\b", re.I)
 
 # whose request it was ("我妈那件", "我叔叔的申请"): one person's case, never counted in the reports
-_RELATIVES = (r"妈妈?|爸爸?|母亲|父亲|爷爷|奶奶|姥姥|姥爷|外公|外婆|老公|老婆|丈夫|妻子|儿子|女儿|叔叔|阿姨|舅舅|姑姑|伯伯|婶婶|"
-              r"表哥|表姐|哥哥|姐姐|弟弟|妹妹|朋友|同事|邻居|亲戚|客户|公司|单位")
+_RELATIVES = own_case.RELATIVES + r"|公司|单位"  # (one list: rag.own_case's, with one's firm)
 
 # how one application ended ("张三申请的那件最后是什么结果", "what happened to my request"): the
 # reports count applications, they never follow one (a count of such cases is another question)
