@@ -82,7 +82,7 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\b(?:is|are|was|were) [^?]{0,40}\ba lot\b|\bcompared (?:to|with) (?:normal|other|average|typical)\b|"
                         # "Should Shuyang refuse fewer requests?", "Is it legal for Huai'an to refuse 178?": advice, a legal verdict
                         r"\bshould\b[^?]{0,50}\b(?:more|fewer|less)\b|应不应该|该不该|\bis (?:it|that|this) (?:legal|lawful|allowed|illegal|against the law)\b|"
-                        r"合不合法|合法吗|违法吗|违不违法|\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
+                        r"合不合法|合法吗|违法吗|违不违法|\bshould\b[^?]{0,40}\b(?:be )?(?:worried|concerned|alarmed|ashamed)\b|是不是故意|故意推脱|推脱|推诿|\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
                         r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗", re.I)
@@ -138,7 +138,8 @@ _PERSONAL_Q = re.compile(
     r"(?![^?]*\b(?:most|more|fewer|fewest|least|largest|highest|lowest|top|bottom)\b)|\bwho (?:posted|shot|filmed|uploaded)\b(?! (?:the )?(?:most|more|fewer|fewest|least))|"
     # "驳回我申请的那个经办人叫什么 手机号能给我吗": the official who handled it, by name or phone
     r"(?:工作人员|办事员|经办人员?)(?:的|是)?(?:是谁|叫什么|名字|姓名|全名|手机号?|电话号码?|联系方式)|"
-    r"\b(?:name|phone(?: number)?|mobile(?: number)?) of the (?:official|officer|clerk|caseworker|civil servant|staff member)\b|"
+    r"\b(?:name|phone(?: number)?|mobile(?: number)?) of the (?:official|officer|clerk|caseworker|civil servant|staff member|"
+    r"person|people|applicant|requester|plaintiff)\b|"
     # "Which Hongze official signed off on the refusals?", "Who was the judge?", "法院是哪个": the people
     # and courts behind a count are never named
     r"\b(?:which|what)(?: [\w'’]+){0,2} (?:officials?|officers?|leaders?|staff(?: members?)?|persons?|clerks?)\b[^?]{0,20}\b(?:signed|approved|decided|"

@@ -97,6 +97,16 @@ _ONE_NAMED = re.compile(
     # "听说洪泽区2023年有个申请被拖了很久，是哪一件", "which request was it?": one particular case, by which one
     r"是哪(?:一)?(?:件|起|宗|份)(?![类种项])|(?:哪(?:一)?(?:件|起|宗))(?:申请|案子|案件)(?:是|被)|"
     r"\bwhich (?:request|application|case|lawsuit|one) (?:was|is) (?:it|that)\b|"
+    # one case named by what it was about, or its plaintiff, or "the one" of a count ("the case about the Qinghe
+    # school zoning", "哪一件是关于学区划分的", "the plaintiff's complaint", "the one person who paid")
+    r"\bthe (?:\d{4} )?(?:case|lawsuit|suit|request|application|review|reconsideration|appeal) (?:about|over|concerning|regarding|on)\b|"
+    r"\b(?:the )?plaintiff'?s? (?:complaint|claim|demand|request)\b|\bwhat (?:exactly )?did the (?:plaintiff|applicant|requester|person)\b|"
+    r"\bwhat exactly (?:was|were) (?:asked|requested|wanted)\b|(?:^|[?.!—–]\s*)what (?:was|were) (?:asked|requested|wanted)\b|\bthe one (?:person|request|requester|applicant|case|lawsuit)\b|"
+    r"哪一件是|(?:那|这)(?:两|2|几|一)件[^。？?！!]{0,12}?(?:办完了吗|办完没|是谁提|谁提的|结果(?:是)?(?:什么|咋样|怎么样))|"
+    r"(?:那|这)(?:个|条|部)[^。？?！!]{0,12}?(?:视频|文章|稿子)[^。？?！!]{0,8}?(?:讲啥|讲什么|讲的是什么|谁拍|谁写)|"
+    # advice on one's own case: whether to appeal, whether one would win, where to go
+    r"能不能(?:复议|起诉|告|诉讼)(?:成功|赢)|能(?:复议|起诉|告)赢吗|(?:复议|起诉|告)(?:能|会)(?:成功|赢)吗|该(?:去)?找哪(?:个|些)(?:部门|单位)|"
+    r"\b(?:can|should|could) (?:i|we) (?:sue|appeal|win|complain)\b|\bwill (?:i|we) win\b|\bwhere (?:should|can|do) (?:i|we) (?:go|ask|apply|turn)\b|"
     r"\bwhat did (?:that|this|the) (?:one |single )?(?:request|application|requester|applicant)\b[^?]{0,40}\b(?:ask for|want|request)\b",
     re.I)
 

@@ -462,7 +462,7 @@ _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
     r"(?<![哪这那])(?:多少|几)\s*家(?!次|\s*[（(/／]\s*件)|"
-    r"\baverage\b|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
+    r"\baverage\b|\bmedian\b|中位数|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
@@ -3058,7 +3058,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
         # (the fee named by the row of requests dropped for not paying it is that row's, not the text's)
-        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text)
+        # (a median, 中位数, is a statistic no table holds)
+        not_in_tables=bool(_NOT_IN_TABLES_RE.search(masked) or _RATE_RE.search(text) or re.search(r"\bmedian\b|中位数", text, re.I)
                            or (NARRATIVE_ONLY_RE.search(_NOT_ASKED_ASIDE.sub(" ", text))  # "（不是信息处理费那个）": not asked
                                and not any(s.kind == "row" and s.value.endswith("overdue_fee")
                                                                           for s in senses))

@@ -290,3 +290,47 @@ def test_a_carried_row_pointed_back_keeps_the_column(svc):
 def test_a_why_naming_the_table_as_its_source_is_still_a_why(svc):
     rec = _ask(svc, "Hongze received 21 requests in 2023 but 95 in 2024 per its table — what caused the jump?")
     assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+# -- read from the failures of pools 3 and 4 after their score (development material now) ---------
+@pytest.mark.parametrize("question", [l for l in """
+I filed a request with Shuyang County in 2025 about my land, they said they don't hold it. can i sue and will i win?
+您好这里是12345，来电人说他2025年申请沭阳县的土地征收材料被告知不掌握，想知道能不能复议成功
+in the Huai'an 2024 reconsiderations, what happened with the case about the Qinghe school zoning?
+淮安2024年那351件复议里，哪一件是关于学区划分的？结果咋样
+Should Hongze District be worried about its 2024 lawsuits? opinion pls
+上海市府办2019年收到的申请里 关于征地拆迁的占多少
+which Shuyang departments were those 'not held' replies from?
+12345来电：市民说2025年向上海市政府办公厅申请的信息被答复不掌握，他想知道该找哪个部门要
+What exactly was asked in the one Huai'an 2024 request dismissed for re-confirmation?
+Give me the phone number of the person who paid the 380 yuan fee in Shuyang 2025
+In the Jianxi 2020 lawsuit, what was the plaintiff's complaint about?
+沭阳县2025年信息公开工作明年打算增加几个人
+How many of Huai'an's 2024 requests were in English?
+沭阳县2025年的复议案子都是关于什么事情的
+涧西区2020年那2件在办的申请后来办完了吗
+Huai'an 2024 — how many requesters were repeat applicants, as people?
+上海市府办2025年不掌握的那么多，是不是故意推脱？
+For the 64 agencies in Shuyang 2025, how many requests did each one get?
+Which department at Shanghai General Office handled the most requests in 2025?
+上海市府办2025年不掌握信息的那些申请 分别涉及哪个委办局
+洪泽区2024年信息公开申请会不会在2025年继续上涨
+沭阳县2025年那个播放破亿的视频是讲啥的，谁拍的
+what did the one person who paid Shuyang's 380 yuan fee in 2025 ask for?
+我2024年在淮安申请公开我家拆迁的评估报告，被说不掌握，能复议赢吗
+Shanghai General Office 2025 — how many requests were handled by each municipal bureau?
+What was the median response time for STCSM requests in 2024?
+""".strip().splitlines()])
+def test_unanswerables_read_from_pools_3_and_4_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    # "what was asked for" inside a row's description is no question about one case
+    (["Shuyang County 2025: refusals because what was asked for is an administrative enforcement case file"],
+     "requests.withheld.enforcement_files.total", 4),
+])
+def test_a_row_described_by_what_was_asked_is_still_read(svc, turns, key, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]

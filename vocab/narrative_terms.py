@@ -577,7 +577,8 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
             r"drop|decline|go up|go down|receive|get)\b|"
             # "按这个趋势，2025年会有多少", "Will Shuyang charge more fees in 2026 than in 2025?"
-            r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|\bat this rate\b|\bif (?:the|this) trend\b|"
+            r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|会不会[^。？?]{0,16}?(?:继续)?(?:上涨|增加|减少|下降|增长|上升)|"
+            r"明年(?:打算|计划|准备)|(?:打算|计划|准备)(?:增加|减少|新增)|\bat this rate\b|\bif (?:the|this) trend\b|"
             r"\bwill\b[^?.。？]{0,50}\b(?:more|less|fewer|higher|lower)\b[^?.。？]{0,30}\bthan\b")
 
 # breakdowns the tables never make, and forecasts: a number for them must come from a sentence
@@ -646,7 +647,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bin the [a-z]+(?: [a-z]+)? (?:sector|field|domain)\b|"
      # "how many of the requests were about research funding", "关于征地的申请有多少"
      # "淮安2024年申请公开拆迁信息的人多不多", "disclosure requests about housing"
-     r"申请公开[^，。？?的]{2,10}(?:信息|文件|材料|资料)的|"
+     r"申请公开[^，。？?的]{2,10}(?:信息|文件|材料|资料)的|关于[^，。？?的]{2,10}的(?:占|有)(?:多少|几)|(?:都是)?关于什么(?:事情|事|内容|方面)|"
+     r"\b(?:were )?in English\b|英文(?:的)?申请|用英文(?:写|提)|\brepeat applicants\b|\bsame family\b|"
      r"\b(?:requests?|applications?) (?:about|concerning|regarding|related to) (?!(?:the )?(?:same|previous|it|that|this|them|those|things|information|info|stuff|materials?|documents?|files?|what|"
      r"matters|something|stuff)\b)[a-z]|"
      r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
@@ -669,6 +671,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bwhich (?:departments?|bureaus?|units?|agenc(?:y|ies)|offices?) (?:lost|won|was sued|were sued|got sued|"
      r"(?:was|were) (?:the )?defendants?|(?:was|were) corrected)\b|被告(?:是|都是|分别是)哪(?:个|些|几个)(?:部门|单位|局|委|办)|"
      r"哪(?:个|些|几个)(?:部门|单位)(?:输了|败诉|被告|被起诉|被纠正|被复议)|"
+     r"\bwhich (?:[\w'’]+ ){0,2}departments? (?:were|was) (?:those|these|they|the)\b|\b(?:replies|answers|requests) (?:came )?from which\b|"
+     r"\beach (?:municipal |county |city |district )?(?:bureau|agency|department|office|unit)\b|\bdid each one\b|"
+     r"\bwhich (?:department|bureau|office|unit|division) (?:at|in|of|within|inside)\b|涉及哪(?:个|些)(?:委办局|部门|单位)|"
      r"\bby department\b|\bper department\b|\beach department\b|\b(?:broken down|split|divided) by (?:which )?"
      r"(?:departments?|agenc(?:y|ies)|units?|offices?)\b|\bwhich departments? handled\b|"
      # a unit inside one body ("which department of the Shanghai General Office", "市府办哪个处室")
