@@ -326,14 +326,11 @@ _PART_OF_QUOTED = (
     "only give its total. Ask for a breakdown the tables do hold instead, e.g. the grounds for refusal.")
 
 
-_ASKS_A_COUNT = re.compile(r"多少|几(?:件|个|起|宗|项|次)|\bhow (?:many|much)\b", re.I)
-
-
 def _last_count_asked(question: str) -> str | None:
     """The last sentence, when it asks a count and others come before it ("…Is that normal? How many
     info requests did Huai'an fully release in 2024?": the judgement is an aside, the count is asked)."""
     parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])", question.strip()) if p.strip()]
-    if len(parts) < 2 or not _ASKS_A_COUNT.search(parts[-1]):
+    if len(parts) < 2 or not own_case.ASKS_A_COUNT.search(parts[-1]):
         return None
     return parts[-1]
 

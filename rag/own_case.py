@@ -132,6 +132,9 @@ _COUNT_ASKED = re.compile(
     r"\bratio\b|\bmany\b|\brank|\bmost\b|\bfewest\b|\bleast\b|\bmore\b|\bfewer\b|\bincrease|\bdecrease|\bchange[ds]?\b|\bcompare|\bdifference\b|"
     r"\bany (?:requests|applications|cases|lawsuits|appeals)\b",
     re.I)
+# a count asked in so many words ("多少", "几件", "how many", "number of"): what a case named by its number
+# or asked about in detail never asks (rag.engine reads the last asking sentence with it too)
+ASKS_A_COUNT = re.compile(r"多少|几(?:件|个|起|宗|项|次)|\bhow (?:many|much)\b|\bnumber of\b", re.I)
 # an identifier of one request ("申请编号是多少", "my tracking number"): one person's data whatever the words
 _ID_ASKED = re.compile(r"编号|受理号|回执号|流水号|案号|受理单号|查询码|"
                        r"\b(?:tracking|reference|case|application|file|receipt|registration) (?:number|no\.?|id|code)\b", re.I)
@@ -157,8 +160,13 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)(?<![Nn]o\.)(?<!\bMr\.)(?
 _PAID_FEE = re.compile(_ZH_OWNER + r"[^。？?！!，,]{0,12}?交(?:了|过)?(?:的)?(?:信息)?(?:处理)?费|\b(?:I|we) (?:paid|was charged|were charged)\b", re.I)
 
 
+def _named_case(q: str) -> bool:
+    """One case named by its number or asked about in detail, and no count asked."""
+    return bool(_ONE_NAMED.search(q)) and not ASKS_A_COUNT.search(q)
+
+
 def _one(q: str) -> bool:
-    if _ONE_NAMED.search(q) and not re.search(r"多少|几(?:件|个|起)|\bhow many\b|\bnumber of\b", q, re.I):
+    if _named_case(q):
         return True
     if _PAID_FEE.search(q):
         return True
@@ -175,7 +183,7 @@ def one_case(question: str) -> bool:
     back. Shanghai 2025, requests fully granted?") only frames the sentence that asks; it makes that
     sentence one person's case only when the sentence points back at it ("Is that counted as …?")."""
     q = _ASKING.sub(" ", question or "").strip()
-    if _ONE_NAMED.search(q) and not re.search(r"多少|几(?:件|个|起)|\bhow many\b|\bnumber of\b", q, re.I):
+    if _named_case(q):
         return True  # "… was it among the upheld ones? case no. HZ-2023-07": one case by its number
     parts = [p for p in _SENTENCE_END.split(q) if p.strip()]
     if len(parts) <= 1:

@@ -485,8 +485,10 @@ NARRATIVE_ONLY_RE = re.compile(
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
-WHY_RE = re.compile(r"为什么|为何|为啥|什么原因|原因是|原因有|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|\bhow come\b|"
-                    r"哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b|"
+# the words that ask for a cause, in every form ("what made/motivated …", "how come", "哪里做错了")
+_WHY_WORDS = (r"为什么|为何|为啥|什么原因|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
+              r"\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b")
+WHY_RE = re.compile(_WHY_WORDS + r"|原因是|原因有|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
@@ -3393,9 +3395,7 @@ def understand(
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
-    why_asked = bool(re.search(r"为什么|为何|为啥|什么原因|原因是什么|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
-                               r"\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it) do) wrong\b",
-                               text[asked_from:], re.I)) \
+    why_asked = bool(re.search(_WHY_WORDS + r"|原因是什么", text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(
