@@ -25,6 +25,7 @@ install: $(VENV)/.installed
 model: install
 	$(PY) -m stores.embedding
 	$(PY) -m rag.key_reader
+	$(PY) -m rag.kind_reader
 
 run: model
 	$(PY) app.py --host $(HOST) --port $(PORT)

@@ -17,7 +17,7 @@ from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
 from rag.understanding import NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, understand, warm as warm_matcher
 from rag import clarify
-from rag import key_reader
+from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
 from vocab.narrative_terms import FORECAST, TEXT_CUE
@@ -398,6 +398,17 @@ _DECLINED = [
      "a year, or what problems it reported."),
 ]
 
+_NUMBERED_NOTE = re.compile(r"\s*[（(][^()（）]*\d[^()（）]*[)）]")
+_SOMEONES = re.compile(r"人的|申请人|当事人|原告|被告|他的|她的|\b(?:person|people|who|whose|applicants?|plaintiffs?)\b", re.I)
+_VETO_ANSWER = (
+    "年报回答不了这个问题：年报只公布统计数字——主动公开的各类数量，依申请公开的收到、结转件数和按办理结果、申请人类型分的件数，"
+    "行政复议和行政诉讼的件数与结果——以及工作情况的文字说明；不记载某个人的申请或案件、按月份、地区、部门、主题或申请人特征的细分、"
+    "答复天数、人员经费，也不解释原因、不作预测或评价。",
+    "The annual reports cannot answer that: they publish counts — what was published proactively; requests received, "
+    "carried over, how they ended and who made them (by applicant type); reviews and lawsuits and their outcomes — and "
+    "describe the work in words. They do not record one person's request or case, breakdowns by month, place, "
+    "department, topic or kind of applicant, response times, staff or costs, nor give reasons, forecasts or opinions.")
+
 SECTION_HINTS = [
     (_CONTACT_Q, [0, 6]),
     (re.compile(r"问题|不足|改进|整改|problem|issue|shortcoming|improv|weakness"), [5]),
@@ -493,6 +504,7 @@ class Engine:
         self.refresh()
         warm_matcher(self._agencies)
         key_reader.reader()
+        kind_reader.reader()
 
     def held_summary(self, lang: str, agencies: list[str] | None = None) -> str:
         names = agencies or sorted(self._years)
@@ -521,7 +533,39 @@ class Engine:
         c.timings["understand_ms"] = (t2 - t1) * 1000
         if not question:
             return self._finish(c, _t(c.lang, "请输入问题。", "Please type a question."), found=False, t0=t0)
-        return over_years.say_relative(self._dispatch(c, t0), question, self._years)  # 去年 = which year
+        ans = self._vetoed(c, self._dispatch(c, t0), t0)
+        return over_years.say_relative(ans, question, self._years)  # 去年 = which year
+
+    def _vetoed(self, c: _Ctx, ans: Answer, t0: float) -> Answer:
+        """The learned question-kind reader's veto (``rag.kind_reader``): an answer that gives a
+        number, asks back with numbers or quotes passages (their numbers read as the answer's), to a
+        question that reader is sure no report holds the answer to (one person's case, a breakdown or a quantity the reports do not
+        print, a reason, a forecast, an opinion), says so instead, and names the cells the reports
+        do hold nearest to it (without their values: the question did not ask for them)."""
+        rec = ans.record
+        if not rec.get("found") or rec.get("operation") in ("table", "check") or \
+                _CONTACT_Q.search(c.question) and not _SOMEONES.search(c.question):
+            return ans  # a table shown, a check, the office's contact asked for: never a count's look-alike
+        if c.follow_up and c.q.inherited_keys:
+            return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
+        if rec.get("value") in _quoted_numbers(c.question) and _VERIFY_RE.search(c.question):
+            return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
+        r = kind_reader.reader()
+        # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
+        if r is None or not r.vetoes(_last_count_asked(c.question) or c.question):
+            return ans
+        if own_case.LIKE_MINE.search(c.question) and own_case.ASKS_A_COUNT.search(c.question):
+            return ans  # "how many requests like my own were refused": a count of a class, the tables'
+        near = list(dict.fromkeys([f["key"] for f in c.facts] + [x.get("key") for x in c.clarify if x.get("key")]))
+        c.facts, c.passages, c.clarify, c.suggest = [], [], [], []
+        names = [_NUMBERED_NOTE.sub("", self._describe(k, c.lang)) for k in near[:3]]  # no "(sum of its 8 sub-items)"
+        held = ("、" if c.lang == "zh" else "; ").join(names)
+        msg = _t(c.lang, _VETO_ANSWER[0] + (f"相近的、年报有的是：{held}（可以直接问）。" if near else ""),
+                 _VETO_ANSWER[1] + (f" The nearest the reports hold: {held} (ask for it directly)." if near else ""))
+        out = self._finish(c, msg, False, t0)
+        p = r.none_probability(_last_count_asked(c.question) or c.question)
+        out.record["vetoed"] = {"by": "kind_reader", "none_probability": round(p, 3)}
+        return out
 
     def _resolve_agency_filter(self, name: str) -> str:
         for a in self._agencies:

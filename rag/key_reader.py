@@ -167,6 +167,9 @@ class _Linear:
         for (idx, val), off in zip(parts, self._offsets):
             if len(idx):
                 z += self.coef[:, idx + off] @ val
+        if len(z) == 1:  # two classes: scikit-learn keeps one row, the second class's log-odds
+            p = 1.0 / (1.0 + np.exp(-z[0]))
+            return np.array([1.0 - p, p])
         z -= z.max()
         e = np.exp(z)
         return e / e.sum()

@@ -135,6 +135,10 @@ _COUNT_ASKED = re.compile(
 # a count asked in so many words ("多少", "几件", "how many", "number of"): what a case named by its number
 # or asked about in detail never asks (rag.engine reads the last asking sentence with it too)
 ASKS_A_COUNT = re.compile(r"多少|几(?:件|个|起|宗|项|次)|\bhow (?:many|much)\b|\bnumber of\b", re.I)
+# a class of requests the asker's own belongs to ("requests like my own", "像我这样的申请"): a count
+# over it is a table's count, whatever the personal words around it
+LIKE_MINE = re.compile(r"像我(?:这样|这种|一样)|跟我(?:一样|类似)|和我(?:一样|类似)|与我(?:一样|类似)|"
+                       r"\blike (?:my own|mine|ours|me)\b|\bsuch as mine\b|\bsimilar to mine\b", re.I)
 # an identifier of one request ("申请编号是多少", "my tracking number"): one person's data whatever the words
 _ID_ASKED = re.compile(r"编号|受理号|回执号|流水号|案号|受理单号|查询码|"
                        r"\b(?:tracking|reference|case|application|file|receipt|registration) (?:number|no\.?|id|code)\b", re.I)

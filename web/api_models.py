@@ -89,6 +89,9 @@ class AnswerRecord(Open):
                                               "question asks for the cells answered; informational, not calibrated")
     suggest: list[Clarification] | None = Field(None, description="a quantity the reports do not state (found false): "
                                                 "the nearest cells the tables hold, each with its value and citation")
+    vetoed: dict | None = Field(None, description="set when the learned question-kind reader judged that no report "
+                                "holds the answer (one person's case, an unprinted breakdown, a reason, a forecast, an "
+                                "opinion) and the answer says so instead of giving a number: {by, none_probability}")
 
 
 class Answer(AnswerRecord):
