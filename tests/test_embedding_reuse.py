@@ -101,7 +101,10 @@ def test_a_report_repeating_stored_text_reuses_its_vectors(files, stored):
     b_vec = [v for v, _ in _vectors(svc, b_ids)]
     shared = [(t, v) for t, v in zip(b_texts, b_vec) if t in a_vec]
     for t, v in shared:
-        assert np.array_equal(v, a_vec[t])
+        # the same vector (the model did not run for it: (a)); on this session's AMD EPYC machine the copy
+        # read back from Chroma differs from the stored one in the last float32 bits (~1e-8, the same at
+        # the starting commit), so equal to float32 rounding, not bit for bit
+        assert np.allclose(v, a_vec[t], rtol=0, atol=1e-6)
     fresh = np.array(counting.real([t for t, _ in shared]), dtype=np.float32)
     assert np.allclose(np.array([v for _, v in shared]), fresh, atol=2e-3)
     assert float(((np.array([v for _, v in shared]) * fresh).sum(axis=1)).min()) >= 0.999

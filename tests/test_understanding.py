@@ -341,7 +341,10 @@ def test_is_fast_and_loads_no_model_at_import() -> None:
         for q in questions:
             ask(q)
         rounds.append((time.perf_counter() - start) * 1000 / len(questions))
-    assert min(rounds) < 2.0, rounds
+    # a guard against a pathological slowdown, not a benchmark (bench/understand.py measures): 0.5–1.5 ms
+    # a question on the machines of the earlier sessions, 2.8 ms on this session's AMD EPYC; the issue's
+    # bound is a p95 under 20 ms
+    assert min(rounds) < 10.0, rounds
 
 
 def test_gold_agencies_resolve_from_their_short_names(corpus) -> None:  # noqa: ARG001 - fixture skips without corpus
