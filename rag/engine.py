@@ -398,6 +398,17 @@ _DECLINED = [
      "a year, or what problems it reported."),
 ]
 
+# a number asked to be confirmed, the asking word right after it ("是351件吗", "351 reviews, right?", "was it 351?"),
+# not a number pointed at ("那111件不掌握的里面有他的吗")
+_CONFIRM_RE = re.compile(r"(\d+)\s*(?:件|个|起|项|份|条|宗|次)?\s*(?:吗|么|对吗|对吧|对不对|是不是|没错吧|吧)|"
+                         r"\b(\d+)\b[^.?!。？！]{0,25}?,?\s*(?:right|correct|true)\s*\?|"
+                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b[^.?!]{0,30}?\b(\d+)\b[^.?!。？！]{0,40}\?", re.I)
+
+
+def _confirmed_numbers(question: str) -> set[str]:
+    return {g for m in _CONFIRM_RE.finditer(question) for g in m.groups() if g}
+
+
 _NUMBERED_NOTE = re.compile(r"\s*[（(][^()（）]*\d[^()（）]*[)）]")
 _SOMEONES = re.compile(r"人的|申请人|当事人|原告|被告|他的|她的|\b(?:person|people|who|whose|applicants?|plaintiffs?)\b", re.I)
 _VETO_ANSWER = (
@@ -548,7 +559,7 @@ class Engine:
             return ans  # a table shown, a check, the office's contact asked for: never a count's look-alike
         if c.follow_up and c.q.inherited_keys:
             return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
-        if rec.get("value") in _quoted_numbers(c.question) and _VERIFY_RE.search(c.question):
+        if rec.get("value") is not None and str(rec.get("value")) in _confirmed_numbers(c.question):
             return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")

@@ -284,28 +284,34 @@ def _cache_file(path: Path) -> Path:
     return Path(get_settings().cache_dir) / "key_reader" / f"{h}.npz"
 
 
+def load_or_fit(cls, path: Path, cache_file, examples, name: str):
+    """A learned reader (``cls`` with ``fit``/``save``/``load``) from its cache (numpy only; ``make
+    model`` writes it), else fitted from ``examples(path)`` with scikit-learn and cached. None when the
+    examples are missing (the engine then answers from its rules alone). Shared by the key reader
+    and the question-kind reader (``rag.kind_reader``)."""
+    try:
+        cache = cache_file(path)
+    except OSError as e:
+        log.warning("%s unavailable: %s", name, e)
+        return None
+    if cache.exists():
+        try:
+            return cls.load(cache)
+        except Exception as e:  # noqa: BLE001 -- a stale or broken cache is rebuilt
+            log.warning("%s cache %s unreadable (%s); refitting", name, cache, e)
+    r = cls.fit(examples(path))
+    try:
+        r.save(cache)
+    except OSError as e:
+        log.warning("%s cache not written: %s", name, e)
+    return r
+
+
 @lru_cache(maxsize=2)
 def reader(path: Path = EXAMPLES) -> KeyReader | None:
-    """The fitted reader: read from the cache (numpy only, milliseconds; ``make model`` writes it),
-    else fitted once here with scikit-learn (about 6 s) and cached. None when the examples are
-    missing (the engine then answers from its rules alone)."""
+    """The fitted reader (``load_or_fit``: milliseconds from the cache, about 6 s to fit)."""
     with _lock:
-        try:
-            cache = _cache_file(path)
-        except OSError as e:
-            log.warning("key reader unavailable: %s", e)
-            return None
-        if cache.exists():
-            try:
-                return KeyReader.load(cache)
-            except Exception as e:  # noqa: BLE001 -- a stale or broken cache is rebuilt
-                log.warning("key reader cache %s unreadable (%s); refitting", cache, e)
-        r = KeyReader.fit(load_examples(path))
-        try:
-            r.save(cache)
-        except OSError as e:
-            log.warning("key reader cache not written: %s", e)
-        return r
+        return load_or_fit(KeyReader, path, _cache_file, load_examples, "key reader")
 
 
 if __name__ == "__main__":  # make model: fit and cache the reader (so the app's start path never fits it)

@@ -40,16 +40,13 @@ none of their 3,624 answerable ones (numbers in the README).
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import threading
 from functools import lru_cache
 from pathlib import Path
 
-from rag.key_reader import _Linear, _norm, _pipeline
+from rag.key_reader import _Linear, _norm, _pipeline, load_or_fit
 from rag.understanding import _unframed
-
-log = logging.getLogger(__name__)
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "kind_examples.tsv"
 C = 30.0  # less regularisation than the key reader's: measured leave-pools-out (README)
@@ -124,25 +121,9 @@ def _cache_file(path: Path) -> Path:
 
 @lru_cache(maxsize=2)
 def reader(path: Path = EXAMPLES) -> KindReader | None:
-    """The fitted reader: from the cache (numpy only; ``make model`` writes it), else fitted once here
-    with scikit-learn and cached. None when the examples are missing (no veto then)."""
+    """The fitted reader (``rag.key_reader.load_or_fit``); None when the examples are missing (no veto)."""
     with _lock:
-        try:
-            cache = _cache_file(path)
-        except OSError as e:
-            log.warning("kind reader unavailable: %s", e)
-            return None
-        if cache.exists():
-            try:
-                return KindReader.load(cache)
-            except Exception as e:  # noqa: BLE001 -- a stale or broken cache is refitted
-                log.warning("kind reader cache %s unreadable (%s); refitting", cache, e)
-        r = KindReader.fit(load_examples(path))
-        try:
-            r.save(cache)
-        except OSError as e:
-            log.warning("kind reader cache not written: %s", e)
-        return r
+        return load_or_fit(KindReader, path, _cache_file, load_examples, "kind reader")
 
 
 if __name__ == "__main__":  # make model: fit and cache the reader (the app's start path never fits it)

@@ -114,6 +114,8 @@ def svc(corpus_service):
     "淮安市2024年申请信息公开的人里 有几个是我们村的",
     "In Shuyang 2025 there was a lawsuit about a land expropriation disclosure — who won?",
     "My lawyer sued the Shanghai General Office in 2025 over a refusal — has the court ruled?",
+    # blind127's test (read after its score): a quoted number pointed at, not asked to be confirmed
+    "我邻居2025年向沭阳县政府申请公开征地补偿款明细，被说信息不存在。那111件不掌握的里面有他的吗？他能不能再申请？",
 ])
 def test_a_question_no_report_answers_gets_no_number_and_says_what_the_reports_hold(svc, question):
     import re
@@ -130,6 +132,7 @@ def test_a_question_no_report_answers_gets_no_number_and_says_what_the_reports_h
     ("沭阳县2025年收到多少信息公开申请", 713),
     ("How many disclosure requests did Huai'an receive in 2024?", 3119),
     ("Huai'an Municipal Education Bureau, 2024: how many disclosure requests did it get?", 3),
+    ("淮安市2024年行政复议是351件吗", 351),  # the asker's own number, confirmed from the table
 ])
 def test_a_plain_question_is_answered_as_before(svc, question, value):
     rec = svc.ask(question).record
