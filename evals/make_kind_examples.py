@@ -1,7 +1,7 @@
 """Write ``vocab/kind_examples.tsv``: questions labelled by what they ask, the training data of the
 learned question-kind reader (``rag/kind_reader.py``).
 
-Every line is ``label<TAB>set<TAB>question`` with label
+Every line is ``label<TAB>question`` (``examples()`` also gives the set each comes from) with label
 
 - ``table`` — a turn the reports answer (a cell, a sum, a difference, a ranking, a number the text
   states, a passage), or
@@ -182,7 +182,7 @@ def held_out_questions() -> set[str]:
 
 def main() -> int:
     ex = examples()
-    OUT.write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in ex), encoding="utf-8")
+    OUT.write_text("".join(f"{a}\t{c}\n" for a, _, c in ex), encoding="utf-8")  # (the set: examples())
     n = sum(a == "none" for a, _, _ in ex)
     print(f"{len(ex)} examples ({n} none, {len(ex) - n} table) → {OUT.relative_to(ROOT)}")
     return 0

@@ -550,9 +550,10 @@ class Engine:
     def _vetoed(self, c: _Ctx, ans: Answer, t0: float) -> Answer:
         """The learned question-kind reader's veto (``rag.kind_reader``): an answer that gives a
         number, asks back with numbers or quotes passages (their numbers read as the answer's), to a
-        question that reader is sure no report holds the answer to (one person's case, a breakdown or a quantity the reports do not
-        print, a reason, a forecast, an opinion), says so instead, and names the cells the reports
-        do hold nearest to it (without their values: the question did not ask for them)."""
+        question that reader is sure no report holds the answer to (one person's case, a breakdown
+        or a quantity the reports do not print, a reason, a forecast, an opinion), says so instead,
+        and names the cells the reports do hold nearest to it (without their values: the question
+        did not ask for them)."""
         rec = ans.record
         if not rec.get("found") or rec.get("operation") in ("table", "check") or \
                 _CONTACT_Q.search(c.question) and not _SOMEONES.search(c.question):
@@ -563,7 +564,8 @@ class Engine:
             return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
-        if r is None or not r.vetoes(_last_count_asked(c.question) or c.question):
+        asked = _last_count_asked(c.question) or c.question
+        if r is None or not r.vetoes(asked):
             return ans
         if own_case.LIKE_MINE.search(c.question) and own_case.ASKS_A_COUNT.search(c.question):
             return ans  # "how many requests like my own were refused": a count of a class, the tables'
@@ -574,8 +576,7 @@ class Engine:
         msg = _t(c.lang, _VETO_ANSWER[0] + (f"相近的、年报有的是：{held}（可以直接问）。" if near else ""),
                  _VETO_ANSWER[1] + (f" The nearest the reports hold: {held} (ask for it directly)." if near else ""))
         out = self._finish(c, msg, False, t0)
-        p = r.none_probability(_last_count_asked(c.question) or c.question)
-        out.record["vetoed"] = {"by": "kind_reader", "none_probability": round(p, 3)}
+        out.record["vetoed"] = {"by": "kind_reader", "none_probability": round(r.none_probability(asked), 3)}
         return out
 
     def _resolve_agency_filter(self, name: str) -> str:

@@ -65,9 +65,9 @@ def load_examples(path: Path = EXAMPLES) -> list[tuple[str, str]]:
     """(label, question) pairs: label ``none`` (no report holds it) or ``table``."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and parts[0] in ("none", "table") and parts[2]:
-            out.append((parts[0], parts[2]))
+        label, _, question = line.partition("\t")
+        if label in ("none", "table") and question:
+            out.append((label, question))
     return out
 
 
