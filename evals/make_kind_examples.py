@@ -45,7 +45,8 @@ _YEAR = re.compile(r"20\d\d")
 # the generated sample reports of data/ (淮安市教育局, 河西区, 青山县): held by the app, unknown to the
 # blind sets, which call questions about them unanswerable for want of the body
 _SAMPLES = re.compile(r"教育局|education bureau|河西|hexi|青山|qingshan", re.I)
-_NAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*'?s? (?:municipal|city|district|county|province|provincial|government)", re.I)
+# a capitalised English name before a kind of body ("Beijing municipal government"): case matters here
+_NAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*'?s? (?:municipal|city|district|county|province|provincial|government)")
 _ID_NOTE = re.compile(r"body|year|place inside")
 _KIND_NOTE = re.compile(r"forecast|opinion|plan|predict|estimate")
 
