@@ -67,6 +67,10 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\bgood or bad\b|\bgood or poor\b|\bhow good\b|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
                         r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
+                        # "Was the commission right to refuse …?": a verdict on a decision, not a count
+                        r"\b(?:right|wrong|justified|fair|correct|reasonable) to (?:refuse|withhold|reject|deny|decline|charge|turn down|dismiss)\b|"
+                        r"拒(?:绝)?得(?:对不对|对吗|有道理吗|合理吗)|(?:拒绝|不予公开|不公开)(?:得)?(?:有没有道理|对不对|合不合理)|"
+                        r"\b(?:better|best|worse|worst)[- ]run\b|\bperformed (?:better|worse|best|worst)\b|\bdid (?:a )?(?:better|worse) job\b|"
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|\b(?:too )?secretive\b|\btoo closed\b|"
                         r"太保守|不够公开|不够透明|太封闭|"
@@ -247,6 +251,10 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
     # what the people behind a count did afterwards ("那些被驳回的人后来有没有再去起诉别的部门")
     r"(?:那些|这些)[^。？?]{0,16}?(?:的人|申请人|当事人|企业|公司)[^。？?]{0,6}?后来|后来(?:有没有|是否|有无)(?:再|又)?(?:去)?(?:起诉|复议|申请|投诉|告)|"
+    # "这个数是哪几个科室分别贡献的", "which departments contributed how many": the units inside a body behind a count
+    r"(?:哪(?:几|些)个?|各个|每个)(?:科室|处室|内设机构|业务科室|乡镇|街道|县区|区县)(?:的)?(?:分别|各自)(?:贡献|占|办理|负责|承办|提供)?|"
+    r"(?:科室|处室|部门|乡镇|街道)(?:分别|各自)(?:贡献|占|办理|负责|承办)|"
+    r"\bwhich (?:departments?|divisions?|units?|sections?|townships?|towns?|subdistricts?) (?:contributed|handled|accounted for|were responsible)\b|"
     # "How many of the people Shuyang turned down went to court afterwards?": what the people behind one
     # count did next is never linked to another count
     r"\bhow many of (?:the|those|these) (?:people|applicants|requesters|individuals|companies|ones)\b[^?]{0,60}\b"

@@ -152,6 +152,9 @@ _POINTS_BACK = re.compile(
     r"my (?:request|application|case|appeal|lawsuit))\b|\b(?:for|to|against) (?:us|me|him|her)\b|(?:那|这)(?:件|份|个)|它|"
     r"^\W*(?:结果|进度)(?:呢|怎么样|如何)",
     re.I)
+# what one reply held or hid ("被遮掉的是哪几页？", "which parts were redacted?"): asked after a story, one case's content
+_CONTENT_ASKED = re.compile(r"哪几页|哪些页|哪一页|哪(?:几|些|一)?(?:部分|段|处)|哪些内容|被(?:遮|涂黑|删|隐去|打码|抹)|"
+                            r"\bwhich (?:pages?|parts?|sections?|paragraphs?|lines?)\b|\bredacted\b|\bblacked[- ]out\b", re.I)
 # a story of one's own request ("My mum applied to Huai'an in 2024.", "我上个月帮家里人递过一份申请")
 _STORY = re.compile(
     r"\b(?:I|we|my \w+|he|she)\b[^.?!]{0,40}?\b(?:applied|asked|requested|filed|submitted|sent|lodged|sued|appealed|wrote|"
@@ -198,4 +201,4 @@ def one_case(question: str) -> bool:
         return True
     story = q[: q.rfind(asked)]
     return bool((_ZH_CASE.search(story) or _EN_CASE.search(story) or _STORY.search(story))
-                and _POINTS_BACK.search(asked.strip()) and not _COUNT_ASKED.search(asked))
+                and (_POINTS_BACK.search(asked.strip()) or _CONTENT_ASKED.search(asked)) and not _COUNT_ASKED.search(asked))

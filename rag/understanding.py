@@ -487,6 +487,7 @@ NARRATIVE_ONLY_RE = re.compile(
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
 # the words that ask for a cause, in every form ("what made/motivated …", "how come", "哪里做错了")
 _WHY_WORDS = (r"为什么|为何|为啥|什么原因|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
+              r"\bwhat (?:held|kept|slowed) (?:them|it|those|these|things|the \w+) (?:up|back|down)\b|\bwhat held up\b|什么耽误了|被什么耽误|卡在哪|"
               r"\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b")
 WHY_RE = re.compile(_WHY_WORDS + r"|原因是|原因有|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
@@ -862,6 +863,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"[“\"'‘]没有[”\"'’](?=[^。？?]{0,24}无法提供)"), "不掌握"),
     # "结果是“其他”的": the outcome column 其他结果, not a row named 其他
     (re.compile(r"结果(?:是|为|属于|算|算是)?\s*[“\"'‘]?其他[”\"'’]?(?!处理)"), "其他结果"),
+    # "复议后维持的", "复议后被纠正的": the review's own outcome, when no lawsuit is named anywhere
+    (re.compile(r"^(?![^。？?]*(?:诉讼|起诉|法院|官司|告到|去告|再告|又告))([^。？?]*?)(?:行政)?复议后(?:的)?(?=(?:被|又|结果|结果是)?\s*"
+                r"(?:维持|纠正|纠错|撤销|改正|确认违法|其他结果|尚未审结|未审结|没审完|还没审完|没有审结|还没结))"), r"\1行政复议结果"),
     # "no review first": without one; "direct ones", "the ones after review" (of lawsuits)
     (re.compile(r"(?<![（(])\bno (?:prior )?(review|reconsideration)(?: first)?\b", re.I), r"without \1"),
     (re.compile(r"\bdirect ones\b", re.I), "direct lawsuits"),
@@ -892,7 +896,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(businesses|companies|firms|enterprises|people|individuals|applicants|organi[sz]ations|orgs|citizens|residents)"
                 r"\s+like\s+(?:mine|ours|me|us|him|her|them|my (?:own|firm|company|business))\b", re.I), r"\1"),
     # "同一项（全部申请人）呢", "所有申请人的呢": the total column said alone (not applications, the row received)
-    (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?=呢|\s*$)"), "总计"),
+    (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?:合计|一共|加起来|总共|总计|加总)?(?=呢|\s*$|\s*[?？])"), "总计"),
     # "新收六类申请人": every applicant column (the row's total)
     (re.compile(r"(?:六类|六种|6类|六个类别的?|各类|所有的?|全部)申请人"), "申请人"),
     # "有几家企业来申请（按件数）": counted by requests, as the tables count them
@@ -939,6 +943,63 @@ _REWRITES = _FRAME_REWRITES + [
     # "逾期不补正、逾期未缴费、其他" listed: the third line of 其他处理
     (re.compile(r"((?:逾期不补正|逾期未缴费|逾期未缴纳费用|不补正|未缴费|没交费)[^。？?]{0,24}?[、，,和及])\s*其他(?=\s*(?:[）)、，,。？?]|$))"),
      r"\1 3、其他"),
+    # "overdue correction + overdue fee + other", "(no correction in time, fee not paid, other)": the third line of 其他处理
+    (re.compile(r"((?:overdue correction|no correction(?: sent)?|no fee paid|no fees? paid|no correction in time|not corrected in time|did not correct in time|failed to correct|"
+                r"overdue fees?|fees? not paid|unpaid fees?|did not pay(?: the fee)?|fee overdue)[^?.。？]{0,40}?(?:\+|,|\band\b|\bplus\b|、)\s*)"
+                r"(?:the\s+)?['‘\x22“]?other['’\x22”]?(?!\s*(?:handling|organi|orgs?\b|outcomes?|results?|bod))", re.I), r"\1 3、其他"),
+    # "表里“其他”那一行（逾期不补正、收费之外的其他）": the third line of 其他处理, its siblings set aside
+    (re.compile(r"[“\x22'‘]其他[”\x22'’](?:那一?|这一?)?(?:行|项|栏|小项)?\s*[（(][^）)]{0,30}?(?:补正|缴费|收费|交费)[^）)]{0,16}?(?:之外|以外|除外)[^）)]{0,8}[）)]"),
+     "其他处理中的3、其他"),
+    # "Sorry, …", "OK, …": an interjection before the question
+    (re.compile(r"^\s*(?:sorry|oops|ok(?:ay)?|hmm+|ah|oh|well|thanks|thank you|got it)\s*[,，!.！]\s*", re.I), ""),
+    # "刚才那个数是全部申请人的吧？自然人单独是多少": the number just given, checked aside; the part asked follows
+    (re.compile(r"^\s*(?:那|那么)?(?:刚才|刚刚|上面|你说的|你刚才说的)(?:那个|这个)(?:数|数字|数据)?(?:是|指|说的是)[^？?。]{0,16}?(?:吧|吗|对吧|是吧|对不对)\s*[？?]\s*"), ""),
+    # "how many requests did the office close in 2025?": closed, handled (not a sub-item of any outcome)
+    (re.compile(r"\b(did|has|have)\b([^?.]{1,60}?)\bclose\b(?!\s+(?:as|with|under|to)\b)", re.I), r"\1\2 handle"),
+    # "requests pushed on to be finished in 2026": carried forward to the next year
+    (re.compile(r"\b(?:pushed|passed|moved|carried|rolled|put)\s+(?:on|over|forward|back)?\s*(?:to|into)\s+(?:be\s+)?(?:finished|handled|completed|processed|dealt with|closed)\s+in\b", re.I),
+     "carried forward to"),
+    # "suits reached court against the county": brought to court, not requests received
+    (re.compile(r"\breach(?:ed|es)?\s+(?:the\s+)?court\b", re.I), "went to court"),
+    # "Then give me the 2020 figure.": the same quantity for the year named
+    (re.compile(r"^\s*(?:then|and|now|ok(?:ay)?)?,?\s*(?:please\s+)?(?:give|show|tell|get) me\s+(?=the\s+(?:(?:19|20)\d\d\s+)?(?:figure|number|count|one)\b)", re.I), ""),
+    # "其他处理里剩下那一类": the third line of 其他处理 (after its two overdue lines)
+    (re.compile(r"其他处理[”\x22'’]?\s*(?:里|中|当中|里面)?(?:的)?\s*(?:剩下|余下|最后|剩余)(?:的)?(?:那|这)?(?:一)?(?:类|项|个|行|种)(?!\s*[“\x22'‘]?(?:3、)?其他)"), "其他处理中的3、其他"),
+    # "部分公开、部分不公开的": the row 部分公开 described, not two rows
+    (re.compile(r"部分公开[、，,]?\s*(?:部分|一部分)不(?:予)?公开"), "部分公开"),
+    # "公开年报中普通个人…": where the figure is printed (the published report), not a quantity
+    (re.compile(r"(?:在)?(?:公开|公布|发布)?(?:的)?(?:年报|年度报告)(?:中|里|里面|上)(?![^。？?]{0,3}(?:说|写|提|讲|称|表述|披露|介绍))(?=[^。？?]{2,})"), ""),
+    # "Can you give me the number of …": the quantity named after it
+    (re.compile(r"^\s*(?:please\s+)?(?:can|could|would) you (?:please\s+)?(?:give|tell|show|get) me\s+(?=the (?:number|count|figure|total)\b)", re.I), ""),
+    # "Just to confirm - that number is from Hongze's 2024 report? Say it again?": the number just given, again
+    (re.compile(r"^\s*(?:just\s+)?to confirm\s*[-–—,:]?\s*(?:that|this|the) (?:number|figure)\s+(?:is|was|comes?)\s+(?:from|in)\s+([^?]{1,80}?)\s*\?\s*(?:say|tell me|give me|repeat) it again\s*\??\s*$", re.I),
+     r"same figure for \1?"),
+    (re.compile(r"^\s*(?:ok(?:ay)?,?\s*|so,?\s*)?(?:say|tell me|give me|repeat) (?:it|that) again\s*\??\s*$", re.I), "same figure?"),
+    # "结果归为“其他”的": the outcome column 其他结果
+    (re.compile(r"^(?=[^。？?]*(?:复议|诉讼|起诉|官司|法院))([^。？?]*?)结果(?:被)?(?:归为|归入|归到|列为|算作|记为)\s*[“\x22'‘]?其他[”\x22'’]?(?!处理)"), r"\1其他结果"),
+    # "results in the 'other' column", "in that column" (after one): the outcome column 其他结果
+    (re.compile(r"\b(?:with\s+)?(?:results?|outcomes?)\s+(?:in|under)\s+the\s+['‘\x22“]?other['’\x22”]?\s+column\b", re.I), "with other outcome"),
+    # "洪泽区2023年不掌握的几件？不要加上需另行制作的": what is not to be added, set aside
+    (re.compile(r"[，,。；;？?]\s*(?:不要|别|不用|不必|无需)(?:再)?(?:加上|加|算上|算进|算|包括|含)[^。？?]{1,20}[。？?]?\s*$"), "？"),
+    # "requests to be continued in the following year": carried forward
+    (re.compile(r"\bto be continued (?:in|into) the (?:following|next) year\b|\bcontinued (?:in|into) the (?:following|next) year\b", re.I),
+     "carried forward to the next year"),
+    # "full disclosure number": granted in full
+    (re.compile(r"(?<!\bnot )(?<!\bno )\bfull[- ]disclosures?\s+(?:number|count|figure|total)\b|\bnumber of full[- ]disclosures?\b", re.I), "granted"),
+    # "with 'other' results — not corrected ones": the outcome asked, the one set aside after it
+    (re.compile(r"\s*[—–-]+\s*not (?:the )?(?:corrected|upheld|pending|overturned)(?: ones| cases)?\s*[?.]?\s*$", re.I), "?"),
+    # "can you repeat that number for 2025?": the same quantity again, not the row of repeated requests
+    (re.compile(r"\b(?:can|could|would) you (?:please )?repeat (?:that|this|the same|the) (?:number|figure|count|one|question)\b\s*|"
+                r"\brepeat (?:that|this|the same) (?:number|figure|count|question)\b", re.I), "same figure "),
+    # "你说的这个数，其中自然人…": the number just given, pointed at (its part follows)
+    (re.compile(r"^\s*(?:那|那么)?你(?:刚才|刚刚|上面)?(?:说|给|报)的(?:这个|那个)(?:数|数字|数据)?[，,\s]*(?=其中|里面|这里面|当中)"), ""),
+    # "全部或部分给了信息的": granted in full plus in part
+    (re.compile(r"(?:全部|全|完全)(?:或|或者|和|及|以及|加)(?:部分|一部分)(?:地)?(?:给了|给|公开了|公开|提供了|提供)(?:信息|材料)?"), "予以公开加部分公开"),
+    # "“其他处理”里除逾期补正、收费外的那一项": the third line of 其他处理, its siblings set aside
+    (re.compile(r"其他处理[”\x22'’]?\s*(?:里|中|当中|里面|之中)?(?:的)?\s*(?:除了?|除去|排除)[^。？?]{0,20}?(?:外|之外|以外)(?:的)?(?:那一?|剩下的?|另外的?)?(?:项|个|行|类|部分)?"),
+     "其他处理中的3、其他"),
+    # "(neither overdue corrections nor unpaid fees)": what is set aside, not asked
+    (re.compile(r"\s*[（(]\s*neither\b(?=[^)）]{0,80}\b(?:fees?|overdue|late|unpaid)\b)[^)）]{1,80}?\bnor\b[^)）]{1,60}[)）]", re.I), ""),
     # "review + lawsuit + lawsuit after review": the bare lawsuit beside the one after review is the direct one
     (re.compile(r"(?<!direct )(?<!directly filed )\b(lawsuits?|suits?|litigation)\s*(\+|,|and|plus)\s*(?=(?:lawsuits?|suits?|litigation) after)", re.I),
      r"direct \1 \2 "),
@@ -1598,7 +1659,7 @@ def _unknown_mention(text: str, masked: str) -> str | None:
             stem = masked[j - 1] + stem
             j -= 1
         if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖") \
-                or re.search(r"[几哪]|多少", stem):
+                or re.search(r"[几哪]|多少", stem) or stem[0] == "些" or masked[j - 1:j] == "哪":
             continue  # (县直部门, 市级, 区域: a level or an area; "有几个区": a count of places — not a place's name)
         body = _BODY_AFTER_RE.match(masked[m.end() :])
         return stem + m.group() + (body.group() if body else "")
@@ -1852,6 +1913,9 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     out_bare = bool(_GOES_OUT_RE.search(text))
     into = bool(_CARRIED_INTO_RE.search(text)) or out_bare
     came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
+    m_from, m_into = _CARRIED_FROM_RE.search(text), _CARRIED_INTO_RE.search(text)
+    if into and came and m_from and m_into and int(m_into.group(1)) == int(m_from.group(1) or m_from.group(2)) + 1:
+        into, out_bare = False, False  # "从2024年结转到2025年来办的": what came into the year the from names next (上年结转)
     if into == came:
         return key_groups
     if into and not came and _CARRIED_INTO_RE.search(text) and not any(".carried_forward." in k for g in key_groups for k in g):
@@ -1888,12 +1952,16 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
     """"carried over from 2023" in a 2024 question, "结转到2020年" of the 2019 report: the year
     of the report is the one after (before) the year the carry-over names."""
     out = set(written)
+    named_from = set()
     for m in _CARRIED_FROM_RE.finditer(text):
         y = int(m.group(1) or m.group(2))
+        named_from.add(y + 1)
         out.discard(y)
         out.add(y + 1)
     for m in _CARRIED_INTO_RE.finditer(text):
         y = int(m.group(1))
+        if y in named_from:
+            continue  # "carried over into 2025 from 2024": the from already named the report's year
         if y - 1 in written or y - 1 in out or len(written) == 1:
             out.discard(y)
             out.add(y - 1)
@@ -1922,7 +1990,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+                       r"相加|总和|之和|合计|一共|总共|共计|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1988,7 +2056,9 @@ _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\
                            r"其他处理[^。？?，,]{0,6}?最后(?:(?:一|那一?)(?:格|栏|项|行|个)|那个|的那个)|"
                            # "被归到'其他'处理了", "'other' handling", "closed as 'other' (其他)": the quoted
                            # word is the sub-item printed 其他, not the heading 其他处理 (nor 其他结果, other orgs)
-                           r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))", re.I)
+                           r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))|"
+                           # "'other' outcomes under other handling (其他处理)": the quoted word placed inside the group
+                           r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?]{0,24}?(?:\b(?:under|in|within|inside|of|from)\s+(?:the\s+)?['‘\"“]?other[- ]handling|其他处理)", re.I)
 
 
 def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -1996,7 +2066,9 @@ def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         return key_groups
     if not any(k.startswith("requests.other.") for g in key_groups for k in g):
         # "申请处理结果里“其他”那一小项": 处理 names the outcomes' heading; the sub-item 其他 is 其他处理's
-        key_groups = [[k.replace("requests.total_processed.", "requests.other.", 1) for k in g] for g in key_groups]
+        # (and "依申请公开结果里…": the requests' outcomes, not the row received)
+        moved = r"^requests\.(?:total_processed|received)\." if re.search(r"结果|处理|outcome|handl", text, re.I) else r"^requests\.total_processed\."
+        key_groups = [[re.sub(moved, "requests.other.", k) for k in g] for g in key_groups]
     return [[k.replace("requests.other.", "requests.other.other.", 1)
              if k.startswith("requests.other.") and k.count(".") == 2 else k for k in g] for g in key_groups]
 

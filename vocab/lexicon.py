@@ -156,7 +156,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
-           "予以公开/同意公开/全部公开/全部予以公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
+           "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
            "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
@@ -191,6 +191,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "handed over only some of it/handed over only some/only some of it/blacking out the rest/blacked out the rest/handed over part of it/"
            "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"
            "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
            "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
@@ -258,6 +259,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "涉及他人隐私/涉及个人隐私/涉及商业秘密/别人的隐私/他人隐私/商业机密/涉及第三人/第三人/"
            "保护第三方合法权益/第三方合法权益/第三方权益/第三方/商业秘密/个人隐私/隐私/侵犯别人合法权益/侵犯他人合法权益/"
            "侵犯别人的合法权益/侵犯他人权益/侵害他人合法权益/损害他人合法权益/别人合法权益/他人合法权益/别人的合法权益/他人权益",
+           "third person's rights/a third person's rights/third persons' rights/someone elses rights/somebody elses rights/someone elses/third person's/"
            "somebody else's trade secrets/someone else's trade secrets/somebody else's privacy/someone else's privacy/protect somebody else's trade secrets/"
            "hurt someone else's rights/would hurt someone else's rights/somebody else's lawful interests/protect somebody else's lawful interests/someone else's lawful interests/someone else's rights/third party's trade secret/"
            "hurt someone else's rights/someone else's rights/somebody else's rights/a third party's trade secret/third party's trade secret/"
@@ -378,6 +380,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
+           "would mean compiling new information/would mean compiling new info/compiling new information/compiling new info/compile new information/"
            "would mean creating new info/would mean creating new information/mean creating new info/creating new info/creating new information/"
            "without producing brand-new material/producing brand-new material/brand-new material/would need creating/needed new info created/needs creating/need creating/"
            "couldn't meet without compiling new material/could not meet without compiling new material/without compiling new material/without creating new material/without making new documents/without compiling new information/"
@@ -559,7 +563,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "failed to supplement/did not clarify/failed to clarify/"
            "not supplying the missing details/did not supply the missing/didn't supply the missing/"
            "failed to supply the missing/never sent the requested corrections/never sent the corrections/"
-           "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time"),
+           "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time/"
+           "lapsed for missing corrections/missing corrections/lapsed for missing correction/lapsed for no correction/lapsed without correction"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
            "没在规定时间交费/规定时间交费/通知缴费过期不交/缴费过期不交/过期不交/"
@@ -575,7 +580,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
-           "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/"
+           "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/lapsed for unpaid fees/lapsed for unpaid fee/lapsed for non-payment/"
            "didn't pay the fee in time/did not pay the fee in time/pay the fee in time/didnt pay the fee in time/"
            "fee not paid on time/fee deadline/missed the fee deadline/missed fee deadline/fees not paid on time/fee unpaid/sent a fee notice and didn't pay/didn't pay on time/did not pay on time/"
            "did not pay/did not pay the fee/fee not paid/unpaid fee/failed to pay/overdue fee/nobody paid the fee/"
@@ -634,6 +639,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "公益团体/公益社团/民间组织/民办非企业/志愿组织/志愿者组织/基金会/环保组织/行业协会/协会/"
            "社会团体/社团/群团组织/"
            "社会公益组织/公益组织/社会组织/公益机构/慈善组织/非营利组织",
+           "public-interest organisations/public interest organisations/public-interest organizations/public interest organizations/"
+           "social-welfare organisations/social welfare organisations/social-welfare organizations/social welfare organizations/welfare organisations/"
            "civil society/civil society groups/charities/foundation/volunteer groups/advocacy groups/advocacy group/environmental groups/community groups/non-governmental organisation/non-governmental organization/"
            "social groups/social organisations/social organizations/associations/"
            "public-interest organization/public interest organization/public-interest organisation/"
@@ -750,7 +757,9 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "original decision upheld/original reply stood/original reply was kept/"
            "side with the government/sided with the agency/side with the agency/backed the government/"
            "upholding/upholds/win/won/wins/winning/backed the district/backed the county/backed the city/"
-           "in favour of the government/in favor of the government/government won/government prevailed"),
+           "in favour of the government/in favor of the government/government won/government prevailed/"
+           "back the government/back the govt/court back/back the county/back the city/back the district/back the agency/back the office/"
+           "side with the county/side with the city/side with the district/rule for the government/rule in favour of the government/rule in favor of the government"),
         _e("corrected", "结果纠正", "corrected",
            "让政府改/要求政府改/让政府改正/让政府纠正/责令改正/"
            "做错了要改/政府做错了要改/判政府要改/说政府做错了/"

@@ -577,7 +577,9 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
             r"drop|decline|go up|go down|receive|get)\b|"
             # "按这个趋势，2025年会有多少", "Will Shuyang charge more fees in 2026 than in 2025?"
-            r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|会不会[^。？?]{0,16}?(?:继续)?(?:上涨|增加|减少|下降|增长|上升)|"
+            r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|"
+            # "照2023到2024年的趋势，2026年会有多少": a trend of named years carried on
+            r"(?:按|照|根据|依照|顺着)[^。？?，,]{0,16}?(?:的)?(?:趋势|势头|增速|降速|变化)[^。？?]{0,30}?(?:会|将)|会不会[^。？?]{0,16}?(?:继续)?(?:上涨|增加|减少|下降|增长|上升)|"
             r"明年(?:打算|计划|准备)|(?:打算|计划|准备)(?:增加|减少|新增)|\bat this rate\b|\bif (?:the|this) trend\b|"
             r"\bwill\b[^?.。？]{0,50}\b(?:more|less|fewer|higher|lower)\b[^?.。？]{0,30}\bthan\b")
 
