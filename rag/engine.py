@@ -60,6 +60,8 @@ _CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "�
 # "why": quote the sentences that give a cause; none → the reports do not state it (no number)
 # connectives that give a cause (not the noun in "因不掌握等原因无法提供")
 _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "因为", "由于", "导致", "归因", "之所以"]
+# a comparison asked ("和淮安比", "compared with", "than"): both sides must be held
+_COMPARED_Q = re.compile(r"比较|相比|对比|(?:和|跟|与|同)[^。？?]{1,12}?比|\bcompar(?:e|ed|ing)\b|\bversus\b|\bvs\.?(?=\s)|\bthan\b", re.I)
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
@@ -608,6 +610,13 @@ class Engine:
             q.agency_mentioned = re.sub(r"\s+", " ", q.agency_mentioned).strip()  # words masked out of the name's middle
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
+            return self._finish(c, msg, False, t0)
+        if q.agency_mentioned and q.agencies and _COMPARED_Q.search(c.question) and \
+                not any(q.agency_mentioned.strip() in a for a in q.agencies):
+            # "Suzhou's 2024 lawsuits compared with Huai'an's": one side of the comparison is not held
+            name = re.sub(r"\s+", " ", q.agency_mentioned).strip()
+            msg = _t(lang, f"没有“{name}”的报告，无法比较。现有报告：{self.held_summary(lang)}。",
+                     f"There is no report of “{name}” in the store, so no comparison can be made. Held: {self.held_summary(lang)}.")
             return self._finish(c, msg, False, t0)
         if q.agency_choices and not q.agencies:  # a name of bodies in several places: ask which
             msg = _t(lang, f"这个名称可指多个单位，请说明是哪一个：{self.held_summary(lang, q.agency_choices)}。",

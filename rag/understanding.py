@@ -988,6 +988,16 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<!\bnot )(?<!\bno )\bfull[- ]disclosures?\s+(?:number|count|figure|total)\b|\bnumber of full[- ]disclosures?\b", re.I), "granted"),
     # "with 'other' results — not corrected ones": the outcome asked, the one set aside after it
     (re.compile(r"\s*[—–-]+\s*not (?:the )?(?:corrected|upheld|pending|overturned)(?: ones| cases)?\s*[?.]?\s*$", re.I), "?"),
+    # "新收申请中来自商业企业的": the column named after 中
+    (re.compile(r"(?<=[中里])来自(?=[\u4e00-\u9fff])"), ""),
+    # "research institutes filing requests with Huai'an": requests to the body
+    (re.compile(r"\bfil(?:ing|ed|e)\s+(requests?|applications?)\s+with\b", re.I), r"\1 to"),
+    # "其他处理（不含逾期补正和逾期缴费）": its two overdue lines set aside, the third line 其他
+    (re.compile(r"其他处理\s*[（(]\s*(?:不含|不包括|不算|除去|除了|去掉|扣除|不是)[^）)]{0,24}?(?:补正|缴费|交费|收费)[^）)]{0,24}[）)]"), "其他处理中的3、其他"),
+    # "（别拿商业企业的）": a column set aside in brackets, not asked
+    (re.compile(r"\s*[（(]\s*(?:别拿|别算|不要拿|不要算|不算|不含|不包括|不是)(?![^）)]{0,20}(?:补正|缴费|交费|收费|逾期))[^）)]{1,20}[）)]"), ""),
+    # "hongze 2023 too": the same quantity for the body and year named
+    (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
     # "can you repeat that number for 2025?": the same quantity again, not the row of repeated requests
     (re.compile(r"\b(?:can|could|would) you (?:please )?repeat (?:that|this|the same|the) (?:number|figure|count|one|question)\b\s*|"
                 r"\brepeat (?:that|this|the same) (?:number|figure|count|question)\b", re.I), "same figure "),

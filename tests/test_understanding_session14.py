@@ -91,6 +91,15 @@ def svc(corpus_service):
     (["Shanghai General Office 2025: requests to be continued in the following year?"], {"requests.carried_forward.total"}, 293),
     (["Shuyang 2025 reviews with an 'other' result — not corrected ones"], {"appeals.review.other"}, 9),
     (["Shuyang 2025: partially disclosed only, not full disclosure — how many?"], {"requests.partially_granted.total"}, 101),
+    (["上海市政府办公厅2025年新收的申请中来自商业企业的有几件"], {"requests.received.commercial"}, 36),
+    (["沭阳2025年其他处理（不含逾期补正和逾期缴费）有几件"], {"requests.other.other.total"}, 143),
+    (["淮安2024年其他处理（不算逾期补正、逾期缴费）自然人的有几件"], {"requests.other.other.natural_person"}, 108),
+    (["淮安2024年法律服务机构提的申请有几件（别算商业企业的）"], {"requests.received.legal_services"}, 61),
+    (["淮安2024年申请内容写不明白、没法提供的有几件"], {"requests.unable.unclear.total"}, 1),
+    (["淮安市2024年同一个人反复问同样的事、被不予处理的有几件"], {"requests.not_processed.duplicate.total"}, 25),
+    (["Huai'an 2024 partially granted?", "Hongze 2023 too"], {"requests.partially_granted.total"}, 4),
+    (["Law firms filing requests with Huai'an in 2024 - how many?"], {"requests.received.legal_services"}, 61),
+    (["Huai'an 2024 requests that needed new compiling (not the 'not held' ones)?"], {"requests.unable.needs_creation.total"}, 11),
 ])
 def test_reading(svc, turns, keys, value):
     rec = _ask(svc, *turns)
@@ -130,6 +139,9 @@ def test_a_count_after_such_a_story_is_still_answered(question):
     ["Was Huai'an right to refuse the requests it withheld in 2024?"],
     ["淮安市2024年不予公开的那些，拒绝得有没有道理？"],
     ["Huai'an's 2024 report carries 99 requests over to 2025 — what held them up?"],
+    # one side of a comparison is a body not held
+    ["How does Suzhou's 2024 count of disclosure lawsuits compare with Huai'an's?"],
+    ["苏州市2024年的行政诉讼和淮安比怎么样"],
 ])
 def test_a_forecast_a_verdict_or_the_units_behind_a_count_get_no_number(svc, turns):
     rec = _ask(svc, *turns)

@@ -380,6 +380,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "needs-new-compiling/needs new compiling/need new compiling/needed new compiling/needing new compiling/would have needed new compiling/new compiling/"
+           "would have to be newly made/had to be newly made/have to be newly made/"
            "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
            "would mean compiling new information/would mean compiling new info/compiling new information/compiling new info/compile new information/"
            "would mean creating new info/would mean creating new information/mean creating new info/creating new info/creating new information/"
@@ -426,7 +428,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "need to create the info/create the info/compile brand-new information/brand-new information/"
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
-           "写得看不明白/看不明白/写得不明白/"
+           "写得看不明白/看不明白/写得不明白/写不明白/没写明白/内容写不明白/"
            "没写清楚/写不清楚/没说清楚要啥/没写清楚到底要啥/"
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/"
            "写得不清不楚/不清不楚/"
@@ -462,6 +464,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
+           "反复问同样事/反复问同样的事/反复问同一件事/反复问同一个事/反复申请同样/反复申请同一/"
            "同一件事又申请一遍/又申请一遍/再申请一遍/同一件事又申请/同一件事再申请/"
            "重复来要同样信息/重复来要/来要同样信息/"
            "又交一遍/再交一遍/重新交一遍/又交了一遍/反复来申请/反复申请/同一件事反复/"
