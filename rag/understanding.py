@@ -998,16 +998,15 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\s*[（(]\s*(?:别拿|别算|不要拿|不要算|不算|不含|不包括|不是)(?![^）)]{0,20}(?:补正|缴费|交费|收费|逾期))[^）)]{1,20}[）)]"), ""),
     # "hongze 2023 too": the same quantity for the body and year named
     (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
-    # "Sorry, repeat the 2024 figure for Hongze?": the same quantity again, for the year or body named
-    (re.compile(r"^\s*(?:please\s+)?repeat (?:the|that|this) (?:(?:19|20)\d\d\s+)?(?:figure|number|count)\b\s*", re.I), "same figure "),
     # "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少", "2025年沭阳县政府那个数再说一遍？": the number
     # just given, asked again (not the row of requests to re-confirm published information)
     (re.compile(r"^\s*(?:那|那么)?(?:你)?(?:刚才|刚刚|上面)?(?:说|给|报)的(?:这个|那个)数(?:字)?[，,]?\s*(?:是)?([^？?。]{0,30}?)(?:的)?(?:年度报告|报告|年报)?(?:的)?(?:表格|表)?(?:里|中|上)?的?(?:吧|吗|对吧|是吧)\s*[？?]\s*"
                 r"(?:再)?(?:确认|核对|核实|说)(?:一下|一遍|一次)?(?:是)?多少\s*[？?]?\s*$"), r"\1同一项呢"),
     (re.compile(r"(?:那个|这个)数(?:字)?(?:再说一遍|再说一次|再报一遍|再讲一遍|是多少来着)"), "同一项呢"),
-    # "can you repeat that number for 2025?": the same quantity again, not the row of repeated requests
-    (re.compile(r"\b(?:can|could|would) you (?:please )?repeat (?:that|this|the same|the) (?:number|figure|count|one|question)\b\s*|"
-                r"\brepeat (?:that|this|the same) (?:number|figure|count|question)\b", re.I), "same figure "),
+    # "can you repeat that number for 2025?", "Sorry, repeat the 2024 figure for Hongze?": the same quantity
+    # again (for the year or body named), not the row of repeated requests
+    (re.compile(r"(?:\b(?:can|could|would) you (?:please )?|^\s*(?:please\s+)?|\b)repeat (?:that|this|the same|the) "
+                r"(?:(?:19|20)\d\d\s+)?(?:number|figure|count|one|question)\b\s*", re.I), "same figure "),
     # "你说的这个数，其中自然人…": the number just given, pointed at (its part follows)
     (re.compile(r"^\s*(?:那|那么)?你(?:刚才|刚刚|上面)?(?:说|给|报)的(?:这个|那个)(?:数|数字|数据)?[，,\s]*(?=其中|里面|这里面|当中)"), ""),
     # "全部或部分给了信息的": granted in full plus in part
