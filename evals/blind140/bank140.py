@@ -1,0 +1,380 @@
+"""Question bank of blind evaluation set 140 (evals/blind140). FROZEN: holds every test question.
+
+All wordings written new for this set. Values are never typed here: helpers140 computes them from
+gold/*.json, from printed rows of reports without gold (SPECS, the cells blind6 verified), or from
+sentences cut from the report text.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import blindlib140 as L  # noqa: E402
+from helpers140 import E, EN, C, V, T, S, N, U, D, R, F  # noqa: E402,F401
+
+SPECS = {'hz24': {'active.coercion.decisions': ('row', '行政强制', 0), 'active.fees.amount': ('row', '行政事业性收费', 0), 'active.licensing.decisions': ('row', '行政许可', 0), 'active.normative_docs.in_force': ('row', '行政规范性文件', 2), 'active.normative_docs.issued': ('row', '行政规范性文件', 0), 'active.punishment.decisions': ('row', '行政处罚', 0), 'appeals.litigation_after_review.total': ('after', '四、政府信息公开行政复议、行政诉讼情况', 14), 'appeals.litigation_direct.total': ('after', '四、政府信息公开行政复议、行政诉讼情况', 9), 'appeals.review.total': ('after', '四、政府信息公开行政复议、行政诉讼情况', 4), 'requests.carried_forward.total': ('row', '四、结转下年度继续办理', 6), 'requests.granted.total': ('row', '（一）予以公开', 6), 'requests.received.total': ('row', '一、本年新收政府信息公开申请数量', 6), 'requests.total_processed.total': ('row', '（七）总计', 6), 'requests.unable.not_held.total': ('row', '（四）无法提供1.本机关不掌握相关政府信息', 6)}, 'kw': {'active.licensing.decisions': ('row', '行政许可', 0), 'active.normative_docs.in_force': ('row', '规范性文件', 2), 'active.normative_docs.issued': ('row', '规范性文件', 0), 'active.punishment.decisions': ('row', '行政处罚', 0), 'requests.carried_over.total': ('row', '二、上年结转政府信息公开申请数量', 6), 'requests.granted.total': ('row', '三、（一）予以公开', 6), 'requests.received.commercial': ('row', '一、本年新收政府信息公开申请数量', 1), 'requests.received.natural_person': ('row', '一、本年新收政府信息公开申请数量', 0), 'requests.received.total': ('row', '一、本年新收政府信息公开申请数量', 6), 'requests.total_processed.total': ('row', '（七）总计', 6)}, 'sh25': {'appeals.litigation_after_review.total': ('after', '注：行政复议、行政诉讼数量含上年度结转数量。', 14), 'appeals.litigation_direct.pending': ('after', '注：行政复议、行政诉讼数量含上年度结转数量。', 8), 'appeals.litigation_direct.total': ('after', '注：行政复议、行政诉讼数量含上年度结转数量。', 9), 'appeals.review.pending': ('after', '注：行政复议、行政诉讼数量含上年度结转数量。', 3), 'appeals.review.total': ('after', '注：行政复议、行政诉讼数量含上年度结转数量。', 4), 'requests.carried_forward.total': ('row', '四、结转下年度继续办理', 6), 'requests.carried_over.legal_services': ('row', '二、上年结转政府信息公开申请数量', 4), 'requests.carried_over.natural_person': ('row', '二、上年结转政府信息公开申请数量', 0), 'requests.carried_over.total': ('row', '二、上年结转政府信息公开申请数量', 6), 'requests.granted.total': ('row', '（一）予以公开', 6), 'requests.not_processed.duplicate.total': ('row', '2.重复申请', 6), 'requests.not_processed.petition.total': ('row', '1.信访举报投诉类申请', 6), 'requests.received.commercial': ('row', '一、本年新收政府信息公开申请数量', 1), 'requests.received.natural_person': ('row', '一、本年新收政府信息公开申请数量', 0), 'requests.received.total': ('row', '一、本年新收政府信息公开申请数量', 6), 'requests.total_processed.total': ('row', '（七）总计', 6), 'requests.unable.needs_creation.total': ('row', '2.没有现成信息需要另行制作', 6), 'requests.unable.not_held.total': ('row', '1.本机关不掌握相关政府信息', 6)}}
+
+L.TEXT_SPECS.update(SPECS)
+
+M = {"unit": "万元"}
+
+# ------------------------------------------------------------------ [plain] one table value
+PLAIN = [
+    ("zh", "ha", "r.withheld.admin_query.total", "淮安市政府2024年有多少申请被当成行政查询事项、没按信息公开办？"),
+    ("zh", "ha", "r.unable.not_held.natural_person", "2024年淮安个人来申请，结果政府说这信息它本来就没有的，有几件？"),
+    ("zh", "ha", "r.not_processed.petition.total", "淮安2024年被认定为信访举报投诉类、不作处理的申请一共几件"),
+    ("zh", "ha", "r.other.overdue_correction.total", "二〇二四年淮安市政府那边，申请人逾期不补正、按撤回处理的有多少"),
+    ("zh", "ha", "c.normative_docs.repealed", "淮安市2024年一共废掉了多少件规范性文件？"),
+    ("zh", "ha", "c.coercion.decisions", "24年淮安全市行政强制决定有多少件"),
+    ("zh", "ha", "a.litigation_direct.upheld", "淮安市政府2024年被直接告上法院、最后判维持的有几件？"),
+    ("zh", "ha", "r.granted.legal_services", "2024年律所之类法律服务机构找淮安市政府申请，直接全给公开的有多少"),
+    ("zh", "hz23", "r.unable.needs_creation.total", "洪泽区2023年有几件申请因为需要另外加工制作而没法提供？"),
+    ("zh", "hz23", "c.punishment.decisions", "洪泽2023年行政处罚决定数是多少"),
+    ("zh", "hz23", "r.partially_granted.natural_person", "2023年洪泽区政府对老百姓个人的申请，只公开了一部分的有几件"),
+    ("zh", "hz23", "c.licensing.decisions", "洪泽区政府2023年作出了多少行政许可决定？"),
+    ("zh", "sy", "r.withheld.internal_affairs.total", "沭阳县2025年以属于内部事务信息为由没公开的申请有几件？"),
+    ("zh", "sy", "r.unable.not_held.total", "2025年沭阳县政府回复“本机关不掌握”的申请一共多少"),
+    ("zh", "sy", "r.other.other.total", "沭阳2025年申请处理结果里“其他处理”那一项合计多少？"),
+    ("zh", "sy", "a.review.pending", "沭阳县2025年信息公开行政复议还没审结的有多少件"),
+    ("zh", "sy", "c.normative_docs.in_force", "沭阳县到2025年底现行有效的规范性文件有几件？"),
+    ("zh", "sy", "r.granted.commercial", "2025年沭阳县企业来申请、被直接予以公开的几件"),
+    ("zh", "sh19", "r.not_processed.petition.natural_person", "上海市政府办公厅2019年个人申请里，属于信访举报投诉类不予处理的有多少件？"),
+    ("zh", "sh19", "c.regulations.made", "2019年上海市府办本年新制作的规章有几件"),
+    ("zh", "sh19", "r.unable.unclear.natural_person", "上海市政府办公厅2019年自然人申请里因为“申请内容不明确”而无法提供的有几件？"),
+    ("zh", "sh19", "r.received.commercial", "2019年上海市府办收到企业提的信息公开申请多少件"),
+    ("zh", "jx", "c.procurement.projects", "涧西区政府办2020年政府集中采购的项目数量有几个？"),
+    ("zh", "jx", "r.granted.natural_person", "2020年涧西区个人申请中予以公开的多少件"),
+    ("zh", "hz24", "c.licensing.decisions", "洪泽区2024年行政许可决定一共多少件？"),
+    ("zh", "hz24", "r.unable.not_held.total", "2024年洪泽区政府以“本机关不掌握”答复的申请有多少？"),
+    ("zh", "kw", "c.normative_docs.in_force", "上海市科委2024年现行有效的规范性文件有多少件"),
+    ("zh", "sh25", "r.not_processed.petition.total", "上海市府办2025年有多少申请被归为信访举报投诉、不予处理？"),
+    ("zh", "sh25", "r.unable.needs_creation.total", "2025年上海市政府办公厅因需另行制作而没法提供的申请多少件"),
+    ("zh", "sh25", "a.litigation_direct.total", "上海市政府办公厅2025年直接被提起行政诉讼的信息公开案件总共几件？"),
+    ("zh", "ha", "c.licensing.decisions", "淮安2024年全年的行政许可决定数量是多少？"),
+    ("zh", "sy", "a.litigation_after_review.total", "2025年沭阳县经过复议以后又打官司的一共几起"),
+    ("zh", "ha", "r.withheld.third_party.total", "淮安市政府2024年因为会损害第三方合法权益而不公开的申请有几件？"),
+    ("zh", "sy", "r.other.overdue_fee.total", "沭阳县2025年申请人逾期没交信息处理费的有几件"),
+    ("zh", "hz23", "a.review.upheld", "洪泽区2023年信息公开复议结果是维持的有多少件？"),
+    ("en", "ha", "r.withheld.state_secret.total", "How many Huai'an requests in 2024 were refused because the information was a state secret?"),
+    ("en", "ha", "r.not_processed.duplicate.total", "Huaian 2024: how many applications were dropped as repeat requests?"),
+    ("en", "ha", "r.received.commercial", "In 2024, how many new disclosure requests did businesses file with the Huai'an city government?"),
+    ("en", "ha", "a.review.corrected", "For Huai'an in 2024, in how many administrative review cases was the government's handling corrected?"),
+    ("en", "ha", "c.punishment.decisions", "What was the number of administrative penalty decisions made across Huai'an in 2024?"),
+    ("en", "ha", "r.unable.not_held.total", "How many requests did Huai'an answer in 2024 by saying it did not hold the information?"),
+    ("en", "ha", "r.other.overdue_fee.total", "Huai'an, 2024: requests closed because the applicant never paid the processing fee in time?"),
+    ("en", "hz23", "r.unable.not_held.total", "Hongze District 2023 - how many requests got the reply that the office did not hold the information?"),
+    ("en", "hz23", "c.coercion.decisions", "How many administrative coercion decisions did Hongze District make in 2023?"),
+    ("en", "hz23", "c.normative_docs.in_force", "In 2023, how many normative documents were still in force in Hongze District?"),
+    ("en", "hz23", "r.withheld.state_secret.total", "Did Hongze District refuse any 2023 requests as state secrets? How many?"),
+    ("en", "sy", "r.granted.total", "How many requests did Shuyang County fully disclose in 2025?"),
+    ("en", "sy", "r.partially_granted.total", "Shuyang County, 2025: number of requests answered with partial disclosure?"),
+    ("en", "sy", "a.review.upheld", "In 2025, how many disclosure-related administrative reviews against Shuyang ended with the decision upheld?"),
+    ("en", "sy", "c.punishment.decisions", "Shuyang County's administrative penalty decisions in FY2025?"),
+    ("en", "sy", "r.withheld.admin_query.total", "How many 2025 requests did Shuyang treat as administrative inquiries rather than disclosure requests?"),
+    ("en", "sy", "r.not_processed.duplicate.total", "Shuyang 2025: how many duplicate applications were not processed?"),
+    ("en", "sh19", "r.unable.needs_creation.natural_person", "In 2019, how many individual requests to the Shanghai General Office could not be met because the data would have to be newly compiled?"),
+    ("en", "sh19", "c.normative_docs.total_published", "Shanghai General Office 2019: total normative documents published to date?"),
+    ("en", "sh19", "r.granted.commercial", "How many company requests did the Shanghai General Office fully disclose in 2019?"),
+    ("en", "sh19", "r.withheld.state_secret.natural_person", "Shanghai General Office, 2019: individual requests withheld as state secrets?"),
+    ("en", "jx", "c.normative_docs.made", "How many normative documents did Jianxi District newly make in 2020?"),
+    ("en", "jx", "r.unable.not_held.total", "Jianxi District 2020: requests where the office said it did not hold the information?"),
+    ("en", "hz24", "c.punishment.decisions", "Number of administrative penalty decisions in Hongze District in 2024?"),
+    ("en", "hz24", "c.normative_docs.issued", "How many normative documents did Hongze District issue in 2024?"),
+    ("en", "kw", "c.licensing.decisions", "How many administrative licensing decisions did STCSM make in 2024?"),
+    ("en", "kw", "r.received.commercial", "In 2024, how many requests did companies send to the Shanghai science commission?"),
+    ("en", "sh25", "r.not_processed.duplicate.total", "Shanghai General Office 2025: how many repeat applications were set aside?"),
+    ("en", "sh25", "a.review.pending", "How many 2025 administrative reviews about the Shanghai General Office's disclosure were still pending at year end?"),
+    ("en", "sh25", "r.received.natural_person", "How many new requests from private individuals did the Shanghai General Office get in 2025?"),
+    ("en", "ha", "r.granted.commercial", "Huai'an 2024: how many business requests were granted in full?"),
+    ("en", "sy", "r.withheld.enforcement_files.total", "In 2025, how many Shuyang requests were refused because they concerned administrative enforcement case files?"),
+    ("en", "hz23", "r.withheld.process_info.total", "Hongze District in 2023: requests withheld as process information?"),
+    ("en", "ha", "c.normative_docs.in_force", "How many normative documents were in force in Huai'an at the end of 2024?"),
+    ("en", "sh19", "r.withheld.admin_query.natural_person", "How many individual requests did the Shanghai General Office in 2019 treat as administrative inquiries?"),
+]
+
+# ------------------------------------------------------------------ [neighbour] traps
+TRAPS = [
+    ("zh", "sy", "r.carried_over.total", "沭阳县2025年从上一年度结转过来、2025年接着办的申请有多少件？（不是转到下一年的）", "上年结转 36 vs 结转下年 31"),
+    ("zh", "ha", "a.litigation_after_review.total", "淮安市政府2024年先复议、复议完再起诉的案子总数是多少", "复议后起诉 20 vs 直接起诉 26"),
+    ("zh", "sy", "c.normative_docs.repealed", "沭阳县2025年废止的规范性文件几件？", "废止 1 vs 制发 6"),
+    ("zh", "ha", "r.unable.needs_creation.total", "淮安2024年因为要另行制作才无法提供的申请有几件？不是“不掌握”那种", "另行制作 11 vs 不掌握 769"),
+    ("zh", "sh19", "c.procurement.projects", "上海市府办2019年政府集中采购了几个项目？问的是项目个数不是金额", "采购项目数 6 vs 金额 25.1"),
+    ("en", "ha", "r.withheld.process_info.total", "Huai'an 2024: requests withheld as process information (not internal affairs)?", "过程性信息 12 vs 内部事务 8"),
+    ("en", "sh19", "c.regulations.total_published", "Shanghai General Office 2019: the total number of regulations published to date, not just the new ones?", "对外公开总数 524 vs 新制作 13"),
+    ("en", "ha", "r.received.legal_services", "How many new 2024 requests to Huai'an came from legal service providers such as law firms (not companies)?", "法律服务机构 61 vs 商业企业 53"),
+    ("en", "sy", "a.review.corrected", "Shuyang County 2025: reviews where the decision was corrected - not the 'other outcome' ones?", "纠正 10 vs 其他结果 9"),
+    ("en", "hz23", "a.review.corrected", "In 2023 how many Hongze District review cases ended in correction rather than being upheld?", "纠正 1 vs 维持 10"),
+]
+
+# ------------------------------------------------------------------ [combine]
+SUMS = [
+    ("zh", "ha", ["r.granted.total", "r.partially_granted.total"], "淮安市政府2024年全部公开和部分公开加起来一共多少件？"),
+    ("zh", "sy", ["r.withheld.internal_affairs.total", "r.withheld.process_info.total", "r.withheld.admin_query.total"], "沭阳2025年内部事务、过程性信息、行政查询三类不予公开合计几件"),
+    ("zh", "hz23", ["r.unable.not_held.total", "r.unable.needs_creation.total"], "洪泽区2023年不掌握加上需另行制作的，总共几件？"),
+    ("zh", "ha", ["a.litigation_direct.total", "a.litigation_after_review.total"], "二〇二四年淮安市政府直接起诉和复议后起诉的行政诉讼一共多少件"),
+    ("zh", "sh19", ["r.received.commercial", "r.received.legal_services", "r.received.other_org"], "上海市府办2019年企业、法律服务机构和其他组织三类新收申请加一起几件？"),
+    ("zh", "sy", ["a.review.upheld", "a.review.corrected", "a.review.other", "a.review.pending", "a.litigation_direct.upheld"], "沭阳县2025年复议维持、纠正、其他、未审结，再加上直接起诉被维持的，合计多少？"),
+    ("en", "ha", ["r.withheld.state_secret.total", "r.withheld.prohibited_by_law.total", "r.withheld.security_stability.total", "r.withheld.third_party.total", "r.withheld.internal_affairs.total", "r.withheld.process_info.total", "r.withheld.enforcement_files.total", "r.withheld.admin_query.total"], "Add up all eight refusal reasons for Huai'an in 2024 - how many requests were not disclosed in total?"),
+    ("en", "sy", ["r.granted.total", "r.partially_granted.total"], "Shuyang 2025: full plus partial disclosures combined?"),
+    ("en", "hz23", ["c.licensing.decisions", "c.punishment.decisions"], "Hongze District 2023: licensing decisions plus penalty decisions, together?"),
+    ("en", "sh19", ["r.unable.not_held.natural_person", "r.unable.needs_creation.natural_person", "r.unable.unclear.natural_person"], "For the Shanghai General Office in 2019, how many individual requests could not be answered for any of the three 'unable to provide' reasons combined?"),
+    ("en", "jx", ["r.granted.total", "r.unable.not_held.total"], "Jianxi District 2020: granted requests plus 'not held' replies, summed?"),
+    ("en", "ha", ["r.not_processed.petition.total", "r.not_processed.duplicate.total"], "In 2024, how many Huai'an requests were set aside either as complaints/petitions or as duplicates?"),
+]
+DIFFS = [
+    ("zh", "hz23", "hz24", "c.licensing.decisions", "洪泽区行政许可决定数2024年比2023年多了多少？"),
+    ("zh", "hz23", "hz24", "c.punishment.decisions", "洪泽区2023年到2024年行政处罚决定数变化了多少（2024减2023）"),
+    ("zh", "sh19", "sh25", "r.received.natural_person", "上海市政府办公厅自然人新收申请，2025年和2019年相比差多少？"),
+    ("zh", "hz23", "hz24", "r.unable.not_held.total", "洪泽区“本机关不掌握”的答复，2024年比2023年多几件"),
+    ("en", "hz23", "hz24", "c.coercion.decisions", "By how much did Hongze District's coercion decisions change from 2023 to 2024?"),
+    ("en", "sh19", "sh25", "r.carried_forward.total", "Shanghai General Office: requests carried into the next year, 2025 versus 2019 - what's the difference?"),
+    ("en", "hz23", "hz24", "c.normative_docs.in_force", "Hongze District normative documents in force: change from 2023 to 2024?"),
+    ("en", "sh19", "sh25", "r.received.commercial", "How did company requests to the Shanghai General Office change between 2019 and 2025?"),
+]
+
+# ------------------------------------------------------------------ [rank] gold bodies only
+RANKS = [
+    ("zh", ["ha", "sy", "hz23"], "r.unable.not_held.natural_person", "desc", "淮安市2024年、沭阳县2025年、洪泽区2023年，哪家个人申请被答复“不掌握”的最多？"),
+    ("zh", ["sy", "sh19", "jx"], "r.carried_forward.total", "asc", "沭阳县2025年、上海市府办2019年、涧西区2020年，结转到下年度的申请谁最少"),
+    ("zh", ["ha", "sy", "sh19", "hz23"], "r.granted.natural_person", "desc", "比一比：淮安2024、沭阳2025、上海市政府办公厅2019、洪泽区2023，自然人申请予以公开最多的是哪家？"),
+    ("zh", ["ha", "sy", "jx"], "a.litigation_direct.total", "desc", "淮安市2024年、沭阳县2025年和涧西区2020年，直接行政诉讼哪个最多？"),
+    ("zh", ["hz23", "sy", "ha"], "c.coercion.decisions", "asc", "行政强制决定数：洪泽区2023年、沭阳县2025年、淮安市2024年，哪家最少？"),
+    ("en", ["ha", "sy", "hz23"], "a.review.corrected", "desc", "Among Huai'an (2024), Shuyang (2025) and Hongze District (2023), which had the most review decisions corrected?"),
+    ("en", ["sy", "sh19", "hz23", "jx"], "r.received.natural_person", "asc", "Which received the fewest new requests from individuals: Shuyang County 2025, Shanghai General Office 2019, Hongze District 2023 or Jianxi District 2020?"),
+    ("en", ["ha", "sy", "sh19"], "r.not_processed.petition.natural_person", "desc", "Huai'an 2024, Shuyang 2025, Shanghai General Office 2019: who set aside the most individual requests as petitions or complaints?"),
+    ("en", ["ha", "sy", "hz23"], "c.punishment.decisions", "desc", "Rank by penalty decisions - Huai'an in 2024, Shuyang in 2025, Hongze District in 2023: which is highest?"),
+    ("en", ["ha", "sy", "hz23"], "r.unable.needs_creation.natural_person", "asc", "Which of Huai'an (2024), Shuyang County (2025) and Hongze District (2023) had the fewest individual requests needing new compilation?"),
+]
+
+# ------------------------------------------------------------------ [textonly] narrative numbers
+NARR = [
+    ("zh", "ha", "新闻发布会 12 场", 12, "场", "淮安市政府2024年开了几场新闻发布会？"),
+    ("zh", "ha", "共计 95个", 95, "个", "淮安2024年在运维的政务新媒体有多少个"),
+    ("zh", "hz23", "1136 条", 1136, "条", "洪泽区2023年在政府网站上主动公开了多少条政府信息？"),
+    ("zh", "hz24", "常务会议 7期", 7, "期", "洪泽区2024年公开了几期政府常务会议？"),
+    ("zh", "sy", "开展意见征集9期", 9, "期", "沭阳县2025年通过门户网站开展了几期意见征集"),
+    ("zh", "sy", "催办提示 84 次", 84, "次", "沭阳2025年那个倒计时报警器一共发了多少次催办提示？"),
+    ("zh", "sy", "过期信息697条", 697, "条", "沭阳县2025年清理了多少条过期信息"),
+    ("zh", "sy", "完成全县64家单位", 64, "家", "2025年沭阳县有多少家单位的信息公开年报是集中统一发布的？"),
+    ("zh", "sy", "办前主动沟通 49 次", 49, "次", "沭阳县2025年办前主动沟通做了几次？"),
+    ("zh", "kw", "原创文章 294篇", 294, "篇", "上海市科委的微信公众号2024年发了多少篇原创文章"),
+    ("zh", "sh25", "新闻通气会 19 场", 19, "场", "上海市政府2025年开了几场新闻通气会？"),
+    ("zh", "sh25", "16 个区全部上线", 16, "个", "2025年上海有几个区上线了数字公报"),
+    ("zh", "sh19", "权威发布共计38次", 38, "次", "上海市府办2019年对市政府常务会议重要议题做了几次权威发布？"),
+    ("zh", "jx", "601项事项", 601, "项", "涧西区2020年梳理权力运行和政务服务的事项一共多少项"),
+    ("zh", "sy", "专栏33个", 33, "个", "沭阳县2025年政务新媒体开设了多少个专栏？"),
+    ("en", "ha", "4 次政府信息公开栏目", 4, "次", "How many full-coverage checks of disclosure columns did Huai'an organise in 2024?"),
+    ("en", "ha", "3940 元", 3940, "元", "How much did Huai'an collect in information processing fees in 2024, in yuan?"),
+    ("en", "hz24", "2428 条", 2428, "条", "How many items of government information did Hongze District post on its website in 2024?"),
+    ("en", "sy", "4511条", 4511, "条", "How many items did Shuyang County publish proactively on its portal in 2025?"),
+    ("en", "sy", "发布信息3044条", 3044, "条", "In 2025, how many items did Shuyang's county departments post on their disclosure pages?"),
+    ("en", "sy", "新闻稿件2606篇", 2606, "篇", "How many news pieces did Shuyang's new-media matrix produce in 2025?"),
+    ("en", "sy", "同步配套解读 7 次", 7, "次", "How many times in 2025 did Shuyang publish interpretations alongside executive meetings of the county government?"),
+    ("en", "kw", "直播 118 场", 118, "场", "How many live streams did the Shanghai science commission run in 2024?"),
+    ("en", "kw", "2139 条", 2139, "条", "How many items did the 'Shanghai Keji' website publish in 2024?"),
+    ("en", "kw", "日常报送惠企政策 83 条", 83, "条", "In 2024, how many business-support policies did STCSM report routinely?"),
+    ("en", "sh25", "新闻发布会 42 场", 42, "场", "How many press conferences did the Shanghai municipal government hold in 2025?"),
+    ("en", "sh25", "243 件", 243, "件", "How many documents were printed in the Shanghai government gazette in 2025?"),
+    ("en", "sh19", "70家政府网站", 70, "家", "In 2019, how many government websites did Shanghai check each quarter?"),
+    ("en", "sh19", "接入53个部门", 53, "个", "How many departments had joined the unified intake platform of Shanghai's 'one-stop' service in 2019?"),
+    ("en", "jx", "26个试点领域", 26, "个", "How many pilot areas did Jianxi District work through in 2020?"),
+]
+
+# ------------------------------------------------------------------ [followup]
+FOLLOW = [
+    ("zh", "switch body", [("淮安市政府2024年不予处理里的重复申请有几件？", "ha", "r.not_processed.duplicate.total"),
+                          ("那沭阳县2025年同一项呢", "sy", "r.not_processed.duplicate.total"),
+                          ("上海市府办2025年呢？", "sh25", "r.not_processed.duplicate.total")]),
+    ("zh", "switch row", [("沭阳县2025年复议被纠正的有几件？", "sy", "a.review.corrected"),
+                         ("维持的呢？", "sy", "a.review.upheld"),
+                         ("还没审完的呢", "sy", "a.review.pending")]),
+    ("zh", "switch year", [("洪泽区2023年的行政许可决定有多少件？", "hz23", "c.licensing.decisions"),
+                          ("换成2024年呢", "hz24", "c.licensing.decisions"),
+                          ("2024年的行政处罚决定又是多少", "hz24", "c.punishment.decisions")]),
+    ("zh", "switch column", [("淮安2024年新收申请里企业的有多少？", "ha", "r.received.commercial"),
+                            ("其他组织那一栏呢？", "ha", "r.received.other_org"),
+                          ("法律服务机构呢", "ha", "r.received.legal_services")]),
+    ("zh", "switch group", [("沭阳县2025年直接提起行政诉讼的总数？", "sy", "a.litigation_direct.total"),
+                           ("复议后再起诉的总数是多少", "sy", "a.litigation_after_review.total")]),
+    ("zh", "switch year", [("上海市府办2019年收到自然人申请多少件（新收）？", "sh19", "r.received.natural_person"),
+                          ("25年呢？", "sh25", "r.received.natural_person")]),
+    ("zh", "switch row", [("淮安市2024年因危及三安全一稳定没公开的有几件", "ha", "r.withheld.security_stability.total"),
+                         ("因法律行政法规禁止公开的呢", "ha", "r.withheld.prohibited_by_law.total"),
+                         ("属于行政执法案卷的呢？", "ha", "r.withheld.enforcement_files.total")]),
+    ("zh", "switch body", [("洪泽区2023年行政强制决定数？", "hz23", "c.coercion.decisions"),
+                          ("沭阳县2025年的行政强制是多少", "sy", "c.coercion.decisions"),
+                          ("淮安2024年呢", "ha", "c.coercion.decisions")]),
+    ("zh", "switch row", [("涧西区2020年直接行政诉讼几件？", "jx", "a.litigation_direct.total"),
+                         ("行政复议呢？", "jx", "a.review.total"),
+                          ("复议后起诉的呢", "jx", "a.litigation_after_review.total")]),
+    ("zh", "switch column", [("上海市政府办公厅2019年企业申请被答复不掌握的几件", "sh19", "r.unable.not_held.commercial"),
+                            ("个人的呢", "sh19", "r.unable.not_held.natural_person")]),
+    ("zh", "switch row", [("沭阳2025年规范性文件本年制发了几件？", "sy", "c.normative_docs.issued"),
+                         ("现行有效的呢", "sy", "c.normative_docs.in_force"),
+                          ("废止了几件？", "sy", "c.normative_docs.repealed")]),
+    ("zh", "switch year", [("洪泽区2024年行政处罚决定有多少？", "hz24", "c.punishment.decisions"),
+                          ("2023年是多少？", "hz23", "c.punishment.decisions")]),
+    ("zh", "switch row", [("淮安2024年复议后起诉、判维持的几件", "ha", "a.litigation_after_review.upheld"),
+                         ("被纠正的呢？", "ha", "a.litigation_after_review.corrected"),
+                         ("还没审结的？", "ha", "a.litigation_after_review.pending")]),
+    ("zh", "switch body", [("上海市科委2024年行政许可决定多少件？", "kw", "c.licensing.decisions"),
+                          ("洪泽区2024年的行政许可呢", "hz24", "c.licensing.decisions")]),
+    ("zh", "switch row", [("沭阳县2025年个人申请中被答复不掌握的多少件？", "sy", "r.unable.not_held.natural_person"),
+                         ("个人申请里部分公开的呢", "sy", "r.partially_granted.natural_person")]),
+    ("zh", "switch body", [("洪泽区2023年复议被纠正的有几件？", "hz23", "a.review.corrected"),
+                          ("淮安市2024年同一项是多少", "ha", "a.review.corrected")]),
+    ("en", "switch row", [("How many Huai'an requests in 2024 were refused for harming third-party rights?", "ha", "r.withheld.third_party.total"),
+                         ("And as internal affairs information?", "ha", "r.withheld.internal_affairs.total")]),
+    ("en", "switch body", [("Shuyang County 2025: penalty decisions?", "sy", "c.punishment.decisions"),
+                          ("what about Huai'an in 2024?", "ha", "c.punishment.decisions"),
+                          ("And Hongze District in 2023?", "hz23", "c.punishment.decisions")]),
+    ("en", "switch year", [("Hongze District normative documents issued in 2024?", "hz24", "c.normative_docs.issued"),
+                          ("and how many were in force that year (2024)?", "hz24", "c.normative_docs.in_force")]),
+    ("en", "switch column", [("How many 2024 requests did Huai'an fully grant to individuals?", "ha", "r.granted.natural_person"),
+                            ("and to law firms?", "ha", "r.granted.legal_services"),
+                          ("and to other organisations?", "ha", "r.granted.other_org")]),
+    ("en", "switch row", [("Shuyang 2025: reviews upheld?", "sy", "a.review.upheld"),
+                         ("Reviews with some other outcome?", "sy", "a.review.other"),
+                         ("Total reviews?", "sy", "a.review.total")]),
+    ("en", "switch year", [("How many requests from individuals did the Shanghai General Office carry into the next year in 2019?", "sh19", "r.carried_forward.natural_person"),
+                          ("And total carried forward in 2025?", "sh25", "r.carried_forward.total")]),
+    ("en", "switch body", [("Jianxi District 2020: normative documents newly published?", "jx", "c.normative_docs.published"),
+                          ("Shanghai General Office, same item for 2019?", "sh19", "c.normative_docs.published")]),
+    ("en", "switch row", [("Huai'an 2024: requests dropped as petitions or complaints?", "ha", "r.not_processed.petition.total"),
+                         ("Requests not processed because the applicant asked to reconfirm already-public info?", "ha", "r.not_processed.reconfirm.total")]),
+    ("en", "switch year", [("Hongze District 2023: coercion decisions?", "hz23", "c.coercion.decisions"),
+                          ("2024?", "hz24", "c.coercion.decisions"),
+                          ("and its licensing decisions in 2024?", "hz24", "c.licensing.decisions")]),
+    ("en", "switch column", [("Shanghai General Office 2019, individual requests processed in total?", "sh19", "r.total_processed.natural_person"),
+                            ("and from companies?", "sh19", "r.total_processed.commercial")]),
+    ("en", "switch group", [("Huai'an 2024: direct lawsuits where the government lost (corrected)?", "ha", "a.litigation_direct.corrected"),
+                           ("And in lawsuits after review?", "ha", "a.litigation_after_review.corrected")]),
+    ("en", "switch row", [("In 2023, how many requests did Hongze District deny as state secrets?", "hz23", "r.withheld.state_secret.total"),
+                         ("And as enforcement case files?", "hz23", "r.withheld.enforcement_files.total"),
+                          ("And as process information?", "hz23", "r.withheld.process_info.total")]),
+    ("en", "switch body", [("Shanghai science commission, 2024: normative documents issued?", "kw", "c.normative_docs.issued"),
+                          ("what about Shuyang in 2025?", "sy", "c.normative_docs.issued")]),
+    ("en", "switch row", [("How many 2025 Shuyang requests were closed because the applicant did not supplement in time?", "sy", "r.other.overdue_correction.total"),
+                         ("and because the fee was not paid in time?", "sy", "r.other.overdue_fee.total")]),
+    ("en", "switch year", [("Shanghai General Office 2025: requests not processed as petitions?", "sh25", "r.not_processed.petition.total"),
+                          ("Individual petitions set aside in 2019?", "sh19", "r.not_processed.petition.natural_person")]),
+    ("en", "switch body", [("Huai'an 2024: requests needing new compilation?", "ha", "r.unable.needs_creation.total"),
+                          ("Hongze District 2023?", "hz23", "r.unable.needs_creation.total"),
+                          ("Shanghai General Office 2025?", "sh25", "r.unable.needs_creation.total")]),
+]
+
+# ------------------------------------------------------------------ [cannot] looks answerable, must get no number
+CANNOT_ZH = [
+    ("我2024年3月给淮安市政府寄了一份申请，想要我家老房子的拆迁补偿标准，到现在没回音。我那件申请现在办到哪一步了？", "one person's own request"),
+    ("我叔叔2025年向沭阳县申请公开宅基地审批材料，被答复不掌握。他那件算在111件不掌握里吗，具体是哪个部门回的？", "one person's case; department not printed"),
+    ("淮安2024年复议被纠正的64件，分别是哪些部门的案子？", "department breakdown not printed"),
+    ("沭阳县2025年那143件“其他处理”，都是些什么原因？", "reasons behind a count not stated"),
+    ("淮安市政府2024年3119件申请里，男性申请人和女性申请人各占多少？", "sex breakdown not printed"),
+    ("上海市府办2019年收到的859件申请，按月份分布是怎样的？哪个月最多", "month breakdown not printed"),
+    ("洪泽区2023年21件申请里，60岁以上的申请人有几位？", "age breakdown not printed"),
+    ("沭阳县2025年的申请里，通过网上提交的有多少，现场递交的又有多少？", "channel breakdown not printed"),
+    ("淮安2024年每个县区分别收到多少信息公开申请？清江浦区是多少", "district breakdown not printed"),
+    ("沭阳县2025年各个乡镇的申请量排名是怎样的？", "township breakdown not printed"),
+    ("上海市政府办公厅2025年的申请，涉及房屋征收的有多少件？", "topic breakdown not printed"),
+    ("淮安市政府2024年答复一件申请平均用了几天？", "response days not stated"),
+    ("洪泽区2023年负责信息公开的工作人员有几个人？", "staff not stated"),
+    ("上海市科委2024年在信息公开上花了多少经费？", "budget not stated"),
+    ("沭阳县2025年群众对信息公开工作的满意度是多少？", "satisfaction not stated"),
+    ("涧西区2020年信息公开咨询电话一共接了多少个？", "phone calls not stated"),
+    ("淮安2024年收了3940元信息处理费，是哪几个申请人交的，每人交了多少？", "personal data / per-person fees not printed"),
+    ("洪泽区2026年预计会收到多少件信息公开申请？", "forecast"),
+    ("沭阳县2026年打算新开几个政务新媒体专栏？", "plan not stated"),
+    ("淮安市2024年有769件被答复不掌握，这个数是不是太多了？", "opinion"),
+    ("上海市府办2025年信息公开工作做得好不好？给打个分", "judgement"),
+    ("南京市2024年收到多少政府信息公开申请？", "body not in corpus"),
+    ("宿迁市政府2025年行政复议一共多少件？", "body not in corpus"),
+    ("洪泽区2022年的行政许可决定有多少？", "year not in corpus"),
+    ("沭阳县2024年主动公开了多少条政府信息？", "year not in corpus"),
+    ("上海市科委2023年收到几件申请？", "year not in corpus"),
+    ("涧西区2021年依申请公开收到多少件？", "year not in corpus"),
+    ("浦东新区2025年信息公开行政诉讼几件？", "body not in corpus"),
+    ("上海市政府办公厅2022年新收的申请有多少件", "year not in corpus"),
+    ("邻居张大爷2023年向洪泽区政府申请过低保名单，那件申请最后公开了没有？", "named person's request"),
+    ("淮安2024年不予公开里有105件算行政查询，这些申请人都是谁？", "personal data"),
+    ("沭阳县2025年民政局那件收了380元的申请，申请人叫什么名字，申请的是什么内容？", "personal data / named request"),
+    ("上海市府办2019年那72件顺延到下年度答复的申请，为什么要顺延？", "reasons not stated"),
+    ("淮安2024年商业企业提的53件申请，分别来自哪些行业？", "industry breakdown not printed"),
+    ("沭阳县2025年自然人申请人里，外地户籍的占多少？", "residence breakdown not printed"),
+    ("上海市政府办公厅2025年有没有外国人来申请信息公开？有几件", "nationality breakdown not printed"),
+    ("洪泽区2024年第三季度收到几件申请？", "quarter breakdown not printed"),
+    ("我2025年1月在沭阳县政府门户网站提交了申请编号为SY2025-0113的申请，结果是什么？", "named request"),
+    ("淮安市政府2024年为什么会有26件直接被起诉？是哪些人起诉的？", "reasons and people not stated"),
+    ("涧西区2020年办结率88.2%，在全市各区里排第几？", "comparison with bodies not in corpus"),
+    ("上海市科委2024年直播118场，平均每场有多少人在线看？", "quantity not stated"),
+    ("沭阳县2025年的27件复议维持中，有多少是土地征收类的？", "topic breakdown not printed"),
+    ("洪泽区2023年的10件复议维持，具体都是哪些申请人提的？", "personal data"),
+]
+CANNOT_EN = [
+    ("I filed a request with Huai'an city government in May 2024 asking for the zoning file of my street. I never got an answer. Is my request among the 103 carried into 2025, and when will I hear back?", "one person's own request"),
+    ("My mother asked Shuyang County in 2025 for her pension records and was turned down. Which office refused her and why?", "one person's case"),
+    ("Huai'an had 64 review cases corrected in 2024 - which departments were they against?", "department breakdown not printed"),
+    ("Of Shuyang's 705 new requests from individuals in 2025, how many came from women?", "sex breakdown not printed"),
+    ("What was the monthly breakdown of requests received by the Shanghai General Office in 2025?", "month breakdown not printed"),
+    ("How many of Hongze District's 2023 requests were filed by people under 30?", "age breakdown not printed"),
+    ("Huai'an 2024: how many requests arrived by post versus online?", "channel breakdown not printed"),
+    ("Which township in Shuyang County generated the most disclosure requests in 2025?", "township breakdown not printed"),
+    ("How many of the Shanghai General Office's 2019 requests were about housing demolition?", "topic breakdown not printed"),
+    ("What was the average number of working days Shuyang County took to answer a request in 2025?", "response days not stated"),
+    ("How many staff does the Shanghai science commission have working on disclosure in 2024?", "staff not stated"),
+    ("What did Huai'an spend on its disclosure work in 2024?", "cost not stated"),
+    ("What was the public satisfaction rate with Hongze District's disclosure work in 2024?", "satisfaction not stated"),
+    ("How many phone enquiries about disclosure did the Shanghai General Office take in 2019?", "phone calls not stated"),
+    ("How many disclosure requests will Huai'an receive in 2026?", "forecast"),
+    ("What is Shuyang County's disclosure budget for 2026?", "plan / budget not stated"),
+    ("Shuyang had 111 'not held' replies in 2025 - isn't that a sign they are hiding things?", "opinion"),
+    ("Did Huai'an do a good job on disclosure in 2024 compared with Nanjing?", "judgement; body not in corpus"),
+    ("How many requests did Suqian city receive in 2024?", "body not in corpus"),
+    ("What were Pudong New Area's administrative review numbers in 2025?", "body not in corpus"),
+    ("How many disclosure requests did Hongze District receive in 2022?", "year not in corpus"),
+    ("Shuyang County's penalty decisions in 2024?", "year not in corpus"),
+    ("How many normative documents did Jianxi District issue in 2021?", "year not in corpus"),
+    ("Shanghai science commission, 2023: how many requests were received?", "year not in corpus"),
+    ("Shanghai General Office 2021: total requests received?", "year not in corpus"),
+    ("Who were the applicants in the 26 direct lawsuits against Huai'an in 2024?", "personal data"),
+    ("Which law firms filed the 61 requests to Huai'an in 2024?", "named organisations not printed"),
+    ("A neighbour of mine, Mr. Li, asked Hongze District in 2023 for the list of subsidy recipients. Was his request granted?", "named person's request"),
+    ("Shuyang collected 380 yuan in fees in 2025 - what exactly did that applicant ask for, and what is their name?", "personal data"),
+    ("Why did the Shanghai General Office's requests rise between 2019 and 2025?", "reasons not stated"),
+    ("Which industries did the 36 company requests to the Shanghai General Office in 2025 come from?", "industry breakdown not printed"),
+    ("Huai'an got 3001 requests from individuals in 2024 - how many of those people live outside Jiangsu?", "residence breakdown not printed"),
+    ("How many foreign nationals sent requests to the Shanghai General Office in 2019?", "nationality breakdown not printed"),
+    ("How many requests did Shuyang County receive in the second quarter of 2025?", "quarter breakdown not printed"),
+    ("My request number HA-2024-0871 to Huai'an was answered 'not held' in 2024. Can you tell me which department should have it?", "named request"),
+    ("Why were 105 Huai'an requests in 2024 treated as administrative inquiries? Which topics were they about?", "reasons and topics not stated"),
+    ("Hongze District posted 2428 items in 2024 - how many of them were about education?", "topic breakdown not printed"),
+    ("STCSM ran 118 live streams in 2024 - how many viewers did the most popular one have?", "quantity not stated"),
+    ("How many of Shuyang's 61 review cases in 2025 came from the natural resources bureau?", "department breakdown not printed"),
+    ("Jianxi District had 17 requests in 2020 - how many were submitted by email?", "channel breakdown not printed"),
+    ("Is 1295 requests for the Shanghai General Office in 2025 a lot for a provincial government?", "opinion"),
+    ("Will Hongze District publish more normative documents in 2025 than in 2024?", "forecast"),
+    ("What is the name of the official who signed off Huai'an's 2024 annual report, and their phone number?", "personal data"),
+]
+
+
+def CONVERSATIONS():
+    out = []
+    for lang, b, k, q in PLAIN:
+        out.append(V(lang, b, k, q, "[plain] table value", **(M if k in MONEY else {})))
+    for lang, b, k, q, why in TRAPS:
+        out.append(T(lang, b, k, q, "[neighbour] " + why))
+    for lang, b, ks, q in SUMS:
+        out.append(S(lang, b, ks, q, "[combine] sum of the listed cells"))
+    for lang, b1, b2, k, q in DIFFS:
+        out.append(D(lang, b1, b2, k, q, "[combine] later year minus earlier year"))
+    for lang, bs, k, order, q in RANKS:
+        out.append(R(lang, bs, k, order, q, "[rank] gold bodies, each in its gold year"))
+    for lang, b, kw, v, unit, q in NARR:
+        out.append(N(lang, b, kw, v, unit, q, "[textonly] number stated only in the report text"))
+    for lang, what, turns in FOLLOW:
+        out.append(F(lang, [(q, E(b, k)) for q, b, k in turns], "[followup] " + what))
+    for lang, rows in (("zh", CANNOT_ZH), ("en", CANNOT_EN)):
+        for q, why in rows:
+            out.append(U(lang, q, why, "[cannot] " + why))
+    return out
+
+
+MONEY = {"c.fees.amount", "c.procurement.amount"}
