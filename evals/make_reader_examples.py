@@ -6,15 +6,13 @@ written by helper sessions that never saw the engine, and all *already tuned on*
 is a held-out set any more):
 
 - the generated wordings (``tests/data/wordings``, 3,866 answerable lines);
-- the value, follow-up and trap turns of the blind sets ``evals/blind`` … ``evals/blind19`` (dev and
-  test: their tests have been scored and read), of ``evals/blind22``, ``blind24``–``blind27``
-  and ``blind29``–``blind32`` (development material whole), and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
+- the one-cell turns of every blind set read (``evals/blind`` … ``evals/blind138``, dev and test:
+  their tests have been scored and read), and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
 - the key catalogue's own labels (Chinese row + column, English).
 
-A blind set's test part must never be added while it is still held out (the whole of
-``evals/blind20``, ``evals/blind21``, ``evals/blind23`` and ``evals/blind28`` now); a
-question worded exactly as one of a held-out part's (``HELD_OUT``: "what about 2024",
-"沭阳县2025年呢" …) is dropped from the examples. Measured leave-one-set-out when blind7–11 were
+A blind set's test part must never be added while it is still held out (``HELD_OUT_NAMES``: the
+fifteenth session's pool, blind139–144, now); a question worded exactly as one of a held-out
+set's ("what about 2024", "沭阳县2025年呢" …) is dropped from the examples. Measured leave-one-set-out when blind7–11 were
 added (``.cache`` script, numbers in the README): the reader trained with the other later sets
 put the gold row first 1.4–5.6 points more often on each left-out set than the reader trained
 on blind…blind6 alone, as precise at ≥ 0.6.
@@ -31,19 +29,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "vocab" / "reader_examples.tsv"
-BLIND = [(name, ("dev", "test")) for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                                               "blind8", "blind9", "blind10", "blind11", "blind12", "blind13",
-                                               "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                                               "blind22", "blind24", "blind25", "blind26", "blind27", "blind29", "blind30",
-                                               "blind31", "blind32",
-                                               # the sixth session's held-out tests, scored and read: development material
-                                               "blind20", "blind21", "blind23", "blind28", "blind33", "blind34", "blind35",
-                                               "blind36",
-                                               # the seventh session's development sets
-                                               "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47",
-                                               "blind48")]
-# the seventh session's held-out sets, whole (their test parts are frozen; no wording of theirs is learned)
-HELD_OUT = [(name, ("dev", "test")) for name in ("blind37", "blind38", "blind39", "blind40", "blind49", "blind50")]
+# every blind set read (scored and tuned on): development material, dev and test parts alike
+HELD_OUT_NAMES = {f"blind{n}" for n in range(139, 145)}  # the fifteenth session's frozen pool (pool 8)
+_NUM = re.compile(r"blind(\d*)$")
+
+
+BLIND = [(d.name, ("dev", "test")) for d in sorted(
+             (d for d in (ROOT / "evals").glob("blind*") if d.is_dir() and _NUM.match(d.name)),
+             key=lambda d: int(_NUM.match(d.name).group(1) or 1))
+         if d.name not in HELD_OUT_NAMES]
+# the held-out pool, whole (its test parts are frozen; no wording of theirs is learned)
+HELD_OUT = [(name, ("dev", "test")) for name in sorted(HELD_OUT_NAMES)]
 
 
 def _clean(q: str) -> str:
