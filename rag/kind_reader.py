@@ -51,6 +51,7 @@ from rag.understanding import _unframed
 EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "kind_examples.tsv"
 C = 30.0  # less regularisation than the key reader's: measured leave-pools-out (README)
 VETO = 0.8  # this sure that no report can hold the answer: no number, say what the reports hold
+ANSWERABLE = 0.1  # below this, sure enough the reports can answer it for the key reader to read it alone (rag.engine)
 _lock = threading.Lock()
 
 

@@ -477,10 +477,12 @@ _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
 NARRATIVE_ONLY_RE = re.compile(
     r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|主动撤回|"
     r"\bwithdrawn by (?:the )?(?:applicants?|requesters?)(?: themselves)?\b|\bpulled (?:their|the|its) (?:requests?|applications?) back\b|"
-    r"\bdisclosure fees?\b|\bprocessing fees?\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
+    r"\bdisclosure fees?\b|\bprocessing fees?\b|\b(?:info(?:rmation)?[- ])?handling (?:fees?|charges?)\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
     # a review of documents before they are released is not an administrative review (行政复议)
     r"\b(?:release|publication|pre-?release|pre-?publication|pre-?publishing|content|confidentiality|secrecy|"
     r"legality|fair competition|compliance|attribute|status|property|document) (?:reviews?|checks?|vetting)\b|发布前审查|保密审查|合法性审查|公平竞争审查|"
+    # "its 2020 power-and-service review" (梳理权力运行和政务服务): a sorting of the work, not a reconsideration
+    r"\bpower[- ](?:and[- ]service|operations?|service|running|exercise)[- ](?:reviews?|sorting|mapping|inventory|lists?)\b|"
     # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
     r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
@@ -841,6 +843,33 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bnew\s+((?:individual|personal|private|company|business|corporate|law[- ]firm|lawyer|organi[sz]ation|research)s?)\s+"
                 r"(requests?|applications?)\b", re.I), r"new \2 from \1"),
     (re.compile(r"\bnew\s+((?:19|20)\d\d)\s+(requests?|applications?)\b", re.I), r"new \2 in \1"),
+    # "Direct disclosure lawsuits": the lawsuits filed directly (disclosure is the reports' own subject)
+    (re.compile(r"\bdirect\s+(?:(?:information|info|government information)[- ])?(?:disclosure|FOI|open[- ]government)\s+"
+                r"(lawsuits?|suits?|litigation|court cases?|cases? in court)\b", re.I), r"direct \1"),
+    # "整份直接给了申请人的": the whole document handed over — granted in full
+    (re.compile(r"整份(?:地)?(?:都)?(?:直接)?(?:给了?|提供了?|交给了?|公开了?)(?:给)?(?:申请人)?"), "全部给了"),
+    # "从上一年接手的积压申请": the requests carried over from the year before
+    (re.compile(r"从(?:上一?|前一|去)年(?:度)?(?:接手|接过来|接下|转过来|带过来|带下来|结转过来|留下来)的?(?:积压|遗留|没办完)?的?"), "上年结转的"),
+    # "我们村有人去申请信息公开被拒了，…": a story's opening clause (whose refusal is not the count asked)
+    (re.compile(r"^\s*(?:我|我们|我家|我们家|我们村|村里|我们小区|小区里|邻居|朋友|亲戚|同事)(?:有人|有个人|的人|家里人|的)?"
+                r"[^，,。？?；;]{0,24}?(?:被拒|被驳回|没给|不给|没批|没公开|不公开)了?[，,]\s*(?=[^。？?]{6,})"), ""),
+    # "我们村有人…被拒了，想对比一下，沭阳县2025年…有多少": a stated intention, one count asked (no comparison)
+    (re.compile(r"(?:我|我们)?(?:就)?(?:想|要|打算)(?:拿来)?(?:对比|比较|比对)(?:一下|下)?[，,]\s*(?=[^，,。？?]*(?:多少|几))"), ""),
+    # "这个数没算错吧？洪泽区政府2024那一项到底多少": the same item again, for the body or year named
+    (re.compile(r"^\s*(?:那|那么)?(?:这个|那个|你说的这个|你说的那个)数(?:字)?(?:没(?:算|写|报)?错吧|对吗|对不对|没问题吧)[？?，,]\s*"
+                r"([^？?。]{0,30}?)(?:的)?(?:那|这)一?(?:项|个数|个)(?:到底|究竟)?(?:是)?(?:多少|几件)\s*[？?]?\s*$"), r"\1同一项呢"),
+    # "ppl", "how many requests did they say no to": everyday English
+    (re.compile(r"\bppl\b", re.I), "people"),
+    (re.compile(r"\b(?:did|do|does) (they|it|the [\w'’]+(?: [\w'’]+)?) say no to\b", re.I), r"\1 said no to"),
+    # "没给公开的", "没有给公开": not disclosed, as "没公开" (never the granted "给公开")
+    (re.compile(r"(?:没有?|未)(?:给|给予|同意)(?=公开)"), "没"),
+    (re.compile(r"不给(?=公开)"), "不"),
+    # "被当成行政查询事项、没按信息公开办": one row said twice (属于行政查询事项), not a second row
+    (re.compile(r"(?:被)?(?:当成|当作|算作|认定为|认定成)(?:是)?行政查询事项[、，,]?\s*(?:而)?没(?:有)?(?:按|按照|当)(?:照)?(?:政府)?信息公开(?:申请)?(?:来)?(?:办|处理|办理)(?:的)?"),
+     "属于行政查询事项的"),
+    # "set aside either as complaints/petitions or as duplicates": either of two rows, so both, added
+    (re.compile(r"\beither\s+(as\s+|for\s+|because\s+)?([^?]{3,60}?)\s+or\s+(?:as\s+|for\s+|because\s+)?(?=[^?]{3,60}\?\s*$)", re.I),
+     r"\1\2 plus "),
     # 沪 for 上海 ("沪市府办", "沪市政府办公厅")
     (re.compile(r"沪(?=市府办|市政府|市人民政府|府办|市科委)"), "上海"),
     # 术阳 for 沭阳 (both shù yáng), the county's name as people type it
@@ -986,6 +1015,11 @@ _REWRITES = _FRAME_REWRITES + [
      "carried forward to the next year"),
     # "full disclosure number": granted in full
     (re.compile(r"(?<!\bnot )(?<!\bno )\bfull[- ]disclosures?\s+(?:number|count|figure|total)\b|\bnumber of full[- ]disclosures?\b", re.I), "granted"),
+    # "requests passed on to next year (结转下年度), not carried in from the previous year?": the row set aside
+    # after the one asked (the words before the comma name it)
+    (re.compile(r"(?<=.{12})\s*[,，;；]\s*(?:but\s+|and\s+)?not\s+(?:the\s+)?(?:ones?\s+|requests?\s+|those\s+|cases?\s+)?"
+                r"(?=[^?]*\b(?:carried|brought|received|filed|counted|from|in|into|over)\b)"
+                r"(?![^?]*\b(?:did|do|does|have|has|had|was|were|is|are)\b)[^?,()（）\d]{3,60}\?\s*$", re.I), "?"),
     # "with 'other' results — not corrected ones": the outcome asked, the one set aside after it
     (re.compile(r"\s*[—–-]+\s*not (?:the )?(?:corrected|upheld|pending|overturned)(?: ones| cases)?\s*[?.]?\s*$", re.I), "?"),
     # "新收申请中来自商业企业的": the column named after 中
@@ -2418,6 +2452,9 @@ _LISTED_BEFORE_EN_RE = re.compile(r"(?:[:：(（]|\bfrom\b|\bof\b)\s*((?:(?!\bfr
 _LISTED_SUM_ZH_RE = re.compile(r"([^，,。？?；;：:（(]+?)(?:这些|几项|这几项|几个)?(?:加起来|加一起|加在一起|相加|之和|合计|一共|总共)")
 
 
+_PLUS_RUN_RE = re.compile(r"[^，,。？?；;：:+＋]+(?:[+＋][^，,。？?；;：:+＋]+)+")
+
+
 def _listed_parts(text: str) -> int:
     """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
     best = 0
@@ -2433,6 +2470,11 @@ def _listed_parts(text: str) -> int:
         items = [x for x in re.split(r"、|和|加上|\+|＋", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
         g = m.group(1)
         best = max(best, len(items) if (len(items) >= 3 and "、" in g) or (len(items) >= 2 and re.search(r"[+＋]", g)) else 0)
+    for m in _PLUS_RUN_RE.finditer(text):  # "复议维持+纠正+其他+未审结，再加上直接起诉维持的，一共": every term written
+        items = [x for x in re.split(r"[+＋]", m.group(0)) if re.sub(r"[\s\d.．)）]", "", x)]
+        if len(items) >= 2:
+            rest = text[:m.start()] + text[m.end():]
+            best = max(best, len(items) + len(re.findall(r"(?:再|还要|还得|另)?加上|再加", rest)))
     return best
 
 
@@ -3040,6 +3082,9 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     return "value"
 
 
+_SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
+
+
 def _resolve_years(
     written: list[int],
     year_sense: str | None,
@@ -3078,6 +3123,10 @@ def _resolve_years(
             and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
             and list(context.keys) == list(context.previous_keys) and agency_names == list(context.agencies)):
         years = sorted(context.previous_years + context.years)  # "2019年…" → "2025年呢" → "增加了多少"
+    if (operation == "difference" and len(years) == 1 and written and year_sense is None and context is not None
+            and len(context.years) == 1 and context.years[0] != years[0]):
+        # "How many in 2024?" → "Is that more than in 2023?": the year written against the one being discussed
+        years = sorted([years[0], context.years[0]])
     if operation == "difference":
         if len(years) == 1 and (vs_previous or len(agency_names) < 2):
             years = [years[0] - 1, years[0]]
@@ -3526,8 +3575,13 @@ def understand(
     relative = year_sense or ("previous" if cues.vs_previous else None)
     years = _resolve_years(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
-        context if follow_up else None,
+        # "And Hongze?" after a 2023 question (answered or not: its body may not be held): a new body,
+        # the same quantity and year being discussed, when that body holds it
+        context if follow_up or inherited_keys else None,
     )
+    if not years_written and year_sense is None and context is not None and context.years and _SAME_YEAR_RE.search(text):
+        # "What about the same year for Shanghai's general office?": that year, held or not (never the newest instead)
+        years = list(context.years)
     if len(as_written) == 1 and years == [as_written[0] - 1] and len(agency_names) == 1 \
             and as_written[0] in years_held.get(agency_names[0], []) \
             and years[0] not in years_held.get(agency_names[0], []) \

@@ -136,6 +136,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "finish answering/finished answering/finished handling/"
+           "fully handled during the period/handled during the period/applications fully handled/requests fully handled/fully handled/"
+           "total of the outcomes column/the outcomes column total/outcomes column total/total of the outcome column/"
            "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
            "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
            "wrap up/wrapped up/wrap up in total/wrapped up in total/close in total/"
@@ -347,7 +349,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
            "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
-           "查无此信息/没有相关记录/没有这个记录",
+           "查无此信息/没有相关记录/没有这个记录/"
+           "本来就没有/它本来就没有/压根就没有/没有这份信息/我们没有这份信息/这儿没有这份信息/这里没有这份信息/我们这儿没有/没这份信息",
            "city said it simply doesn't have/simply doesn't have/said it simply does not have/"
            "does not possess/did not possess/doesn't possess/didn't possess/not possess/not in possession of/does not have the information/did not have the information/"
            "government not have this information/not have this information/does not have this information/"
@@ -718,6 +721,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "复议不服起诉/复议没成又起诉/复议输了又起诉/复议后还不服/复议后打官司/复议完打官司/复议后告到法院/"
            "经过复议之后才提起诉讼/复议之后才提起诉讼/之后才提起诉讼/复议后才提起诉讼/才提起诉讼/"
            "复议完再告/复议完再告的/复议后再告/复议完了再告/"
+           "复议完了又去告/复议完又去告/复议完了又告/复议后又去告/复议之后又去告/复议完了再去告/复议完了又起诉/复议完了又去起诉/"
            "行政复议后又起诉/行政复议后起诉/行政复议后再起诉/行政复议后又去起诉/行政复议之后起诉/行政复议以后起诉/行政复议后提起诉讼/行政复议后又提起诉讼/行政复议后又去法院/"
            "复议后起诉/经复议后起诉/复议后/经复议/复议以后才去法院起诉/复议之后才去法院起诉/复议后才去法院起诉/复议以后才起诉/复议以后才去法院/以后才去法院起诉/之后才去法院起诉/后才去法院起诉/以后才去法院/之后才去法院/才去法院起诉/才去起诉/以后才起诉/之后才起诉/后才起诉/才去告/复议完又去法院打官司/复议完又去法院/复议完又起诉/复议完/复议后又/"
            "复议完了又去法院起诉/复议完了又去法院/复议完了又/复议完了再/复议完了/"

@@ -171,7 +171,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:information |info |disclosure )?(?:requests?|applications?)(?: (?:processed|handled|dealt with))?|"
      # "did it charge anyone for info processing", "information-processing charges"
      r"charg(?:e|ed|es|ing)(?: (?:anyone|anybody|people|applicants|requesters))?(?: anything)? for (?:the )?(?:info|information|disclosure) processing|"
-     r"(?:info|information) processing (?:fees?|charges?|costs?)|"
+     r"(?:info|information)[- ](?:processing|handling) (?:fees?|charges?|costs?)|handling (?:fees?|charges?)|"
      # "how much money did it take in from disclosure applicants"
      r"(?:money|fees?|payments?|charges?)(?: [a-z'’]+){0,5}? (?:from|by|of) (?:the |its |their )?(?:disclosure |information )?(?:applicants?|requesters?)",
      ("信息处理费", "处理费")),
@@ -209,7 +209,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # ("how many clips did it make and post?", "to post": the verb, no article counted)
     (r"articles?|posts|(?<!\band )(?<!\bor )(?<!\bto )(?<!\bit )(?<!\bthey )(?<!\bthen )post", ("文章", "内容", "信息")),
     (r"users?", ("用户",)),
-    (r"page views?|website visits?|visits?|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
+    (r"page views?|website visits?|visits?|visitors?|visitor (?:numbers?|counts?)|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
     (r"help(?:s|ing)? (?:people|the public|citizens|residents) understand(?: new)?(?: polic(?:y|ies))?|"
      r"policy interpretations?|interpretations?|interpretation items?|explanations? of polic(?:y|ies)|explainers?|"
@@ -461,7 +461,8 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
      r"\beditions?\b|\bnumbers? (?:were|was) (?:published|printed|put out|issued)\b", ("期",)),
     # how long a thing took is counted in days, never by a count of requests
     (r"\bhow long\b|\bhow many (?:working |work |business |calendar )?days\b|\baverage (?:time|days?|duration)\b|"
-     r"\bon average\b|\bturnaround\b|\btime taken\b", ("天", "日", "个工作日", "工作日")),
+     r"\bon average\b|\bturnaround\b|\btime taken\b|\bhow (?:quickly|fast|promptly|soon)\b|\bresponse (?:times?|speed)\b",
+     ("天", "日", "个工作日", "工作日")),
     (r"\bsessions?\b|\btimes\b|\brounds?\b|\bhow often\b", ("场", "次", "期")),
     (r"\blive ?streams?\b", ("场", "次")),
     (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*|budgets?|spen[dt]|spending|costs?|"
@@ -653,6 +654,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:were )?in English\b|英文(?:的)?申请|用英文(?:写|提)|\brepeat applicants\b|\bsame family\b|"
      r"\b(?:requests?|applications?) (?:about|concerning|regarding|related to) (?!(?:the )?(?:same|previous|it|that|this|them|those|things|information|info|stuff|materials?|documents?|files?|what|"
      r"matters|something|stuff)\b)[a-z]|"
+     # "How many of STCSM's requests concerned research grants?": the verb, not the preposition
+     r"\b(?:requests?|applications?) (?:that |which )?(?:concerned|concerns|concern|involved|dealt with|touched on|sought info(?:rmation)? on) "
+     r"(?!(?:the )?(?:same|previous|it|that|this|them|those|information|info|disclosure)\b)[a-z]|"
      r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
      r"(?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
