@@ -102,7 +102,10 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
                      r"(?:request|application|case)\b|\b(?:what|how much) did (?:the )?[^?]{0,50}\bwork cost\b|"
                      r"\b(?:budget|spending|expenditure)s? (?:on|for) (?:the )?(?:information[- ]disclosure|disclosure|this) work\b|"
                      r"\bwhat did (?:it|the information[- ]disclosure work|disclosure work) cost\b|"
-                     r"(?:工作|信息公开)(?:的)?(?:成本|经费|预算|开支|花费)|每件(?:申请)?(?:的)?(?:成本|花费|费用是多少)", re.I)
+                     r"(?:工作|信息公开)(?:的)?(?:成本|经费|预算|开支|花费)|每件(?:申请)?(?:的)?(?:成本|花费|费用是多少)|"
+                     # "申请人均处理成本", "办理成本": what handling a request cost
+                     r"人均(?:的)?(?:处理|办理)?(?:成本|花费|开支)|(?:处理|办理|答复)(?:的)?成本|"
+                     r"每(?:件|个|份)(?:申请)?[^。？?]{0,10}?(?:花|用|耗)(?:了|掉|费)?(?:多少|几)(?!天|日|个工作日|个月|周)", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
 _PERSONAL_Q = re.compile(
@@ -283,8 +286,8 @@ _MEMBERS_OF_COUNT_Q = re.compile(
 # "(petitions, repeat requests and so on)"): the group is asked
 _EXAMPLES_OF_GROUP = re.compile(r"等|之类|[（(]\s*(?:含|包括|包含)|\band so on\b|\betc\b|\bsuch as\b|\bincluding\b", re.I)
 # a share, a rate or an average: never a count, whichever cell its words are near
-_SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|\bpercent|%|\bshare\b|\bproportion|\bratio\b|\brates?\b|"
-                      r"\baverage\b|\bper (?:cent|capita|head|person|day|month|week)\b", re.I)
+_SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
+                      r"\brates?\b|\baverage\b|\bper\b|\bcosts?\b", re.I)
 
 # how fast requests were answered: a number of days the text may state, else none (never a passage's other numbers)
 _SPEED_Q = re.compile(r"\bhow (?:quickly|fast|promptly|long)\b|\bresponse (?:times?|speed)\b|\bturnaround\b|"

@@ -426,7 +426,7 @@ _DIFF_RE = re.compile(
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
     r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
-    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b))|"
+    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
@@ -858,6 +858,13 @@ _REWRITES = _FRAME_REWRITES + [
     # "这个数没算错吧？洪泽区政府2024那一项到底多少": the same item again, for the body or year named
     (re.compile(r"^\s*(?:那|那么)?(?:这个|那个|你说的这个|你说的那个)数(?:字)?(?:没(?:算|写|报)?错吧|对吗|对不对|没问题吧)[？?，,]\s*"
                 r"([^？?。]{0,30}?)(?:的)?(?:那|这)一?(?:项|个数|个)(?:到底|究竟)?(?:是)?(?:多少|几件)\s*[？?]?\s*$"), r"\1同一项呢"),
+    # "how many requests fell under 'not held' plus …": classed under, not a fall (no difference asked)
+    (re.compile(r"\b(?:fell|fall|falls|falling)\s+(?:under|into|within)\b(?!\s+(?:19|20)\d\d)", re.I), "were in"),
+    # "这些里面自然人申请的几件": the part of the count just given made by natural persons (申请 here is no
+    # new-requests row)
+    (re.compile(r"^(\s*(?:那)?(?:这些|这其中|其中|这里面|里面|当中|这当中|那些)(?:里面|里|中|当中)?[^。？?]{0,6}?"
+                r"(?:自然人|法人|企业|公民|个人|律所|律师事务所|科研机构|社会公益组织|其他组织|商业企业|法律服务机构))"
+                r"(?:提出|提交|递交)?(?:的)?申请(?:的)?(?=(?:有)?(?:几|多少))"), r"\1的"),
     # "ppl", "how many requests did they say no to": everyday English
     (re.compile(r"\bppl\b", re.I), "people"),
     (re.compile(r"\b(?:did|do|does) (they|it|the [\w'’]+(?: [\w'’]+)?) say no to\b", re.I), r"\1 said no to"),
