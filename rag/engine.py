@@ -95,7 +95,11 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\b(?:should|can|could|do|would) (?:I|we|you|one|people) (?:really )?(?:trust|believe)\b|\btrust(?:worthy)?\b[^?]{0,30}\breport\b|"
                         # a figure quoted, then a verdict on it ("只部分公开了4件，这样合理吗？"): a judgement, not the figure
                         r"[，,。；;]\s*(?:这样|这么做|这种情况|这个情况|这|那|那样)(?:子)?(?:是)?(?:算)?(?:合理|正常|合法|应该|妥当|过分|说得过去|可以接受)(?:吗|么|不|吧)|"
-                        r"(?:合理|正常|合法|妥当|过分)(?:吗|么)\s*[？?]?\s*$", re.I)
+                        r"(?:合理|正常|合法|妥当|过分)(?:吗|么)\s*[？?]?\s*$|"
+                        # "人家说不掌握，这个答复对不对": a verdict on a reply or decision
+                        r"(?:这个|这样|这种|那个|他们的|政府的)?(?:答复|回复|做法|决定|处理|回答)(?:是)?(?:对不对|对吗|合理吗|合不合理|合法吗|"
+                        r"有没有问题|有问题吗|站得住脚吗)|\b(?:was|is) (?:that|this|the|their) (?:reply|answer|response|decision) "
+                        r"(?:right|correct|lawful|legal|fair|reasonable|justified)\b", re.I)
 # what the disclosure work cost (a budget, a cost per request): the reports state fees collected,
 # never what the work itself cost
 _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|\bcost (?:per|of (?:one|each|a single|an?)) "
@@ -273,6 +277,11 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bhow many of (?:the|those|these) (?:people|applicants|requesters|individuals|companies|ones)\b[^?]{0,60}\b"
     r"(?:afterwards|later|subsequently|went on to|go on to|then went|went to court|took it to court)\b|"
     r"(?:被拒|被驳回|没公开|不予公开)的(?:人|申请人)?(?:里|中|当中|里面)(?:有)?(?:多少|几个)(?:人)?(?:后来|之后|随后)|"
+    # "How many of Huai'an's 2024 'not held' answers were later overturned on reconsideration?", "不予公开的申请中，哪几件
+    # 后来被申请人提起了复议": one count's requests followed into another table — the reports never link them
+    r"\bhow many of\b[^?]{0,80}\b(?:were|was|got|had been|have been|ended up)\s+(?:later|subsequently|afterwards|eventually|then)\s+"
+    r"(?:\w+\s+){0,2}(?:overturned|corrected|reversed|appealed|challenged|taken to court|sued|upheld|reviewed|revoked)\b|"
+    r"(?:申请|答复|决定)(?:中|里|当中|里面)[^。？?]{0,12}?(?:后来|之后|随后|最后)[^。？?]{0,12}?(?:复议|起诉|诉讼|告到|纠正|撤销)|"
     r"\b(?:did|have|had) (?:any of )?(?:those|these|the) (?:people|applicants|requesters|individuals|companies)\b[^.?]{0,30}"
     r"\b(?:later|afterwards|then go on|go on to|went on to)\b|"
     # "What did the 64 corrected reconsiderations have in common?": what the cases behind a count were like
@@ -281,6 +290,16 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\b(?:which|who|whom|whose|why|what (?:kinds?|types?|sorts?|topics?|subjects?|were they|was it|are they)\b|"
     r"what (?:were|was|are|is) (?:they|it|those|these)\b)",
     re.I)
+
+# reviews or lawsuits by who brought them ("行政复议案件里申请人是企业的", "lawsuits brought by companies"): table 四
+# counts cases by outcome only; the applicant types are table 三's requests
+_APPEALS_BY_APPLICANT_Q = re.compile(
+    r"(?:复议|诉讼|起诉|官司)(?:案件|案子)?(?:里|中|当中|里面)?[^。？?]{0,8}?(?:申请人|原告|当事人|提起人)(?:是|为|属于)?"
+    r"(?:企业|公司|商业企业|自然人|个人|法人|社会组织|律师事务所|科研机构)|"
+    r"(?:企业|公司|商业企业|自然人|个人|法人|律师事务所)(?:提起|申请|提出)的(?:行政)?(?:复议|诉讼)|"
+    r"\b(?:reviews?|reconsiderations?|lawsuits?|suits?|litigation|appeals?)\b[^?]{0,40}\b(?:brought|filed|lodged|started|initiated) by "
+    r"(?:companies|firms|businesses|enterprises|individuals|natural persons|legal persons|organi[sz]ations|law firms)\b", re.I)
+
 
 # members of a group named as its examples or as included in it ("信访、重复申请等不予处理的", "（含国家秘密）",
 # "(petitions, repeat requests and so on)"): the group is asked
@@ -328,7 +347,12 @@ _CASE_DETAILS_Q = re.compile(
     # what became of particular requests
     r"(?:那|这)(?:\d+|[两几一二三四五六七八九十]+)(?:件|个|起|宗)[^。？?]{0,12}?(?:后来|最后|最终)(?:是)?(?:怎么|如何)(?:答复|处理|办|回复|结)|"
     r"\bhow (?:were|was) (?:those|these|the) (?:\d+|two|three|few) [^?]{0,30}?(?:requests|cases|applications) "
-    r"(?:answered|handled|decided|resolved)(?: in the end| later| eventually)?\b", re.I)
+    r"(?:answered|handled|decided|resolved)(?: in the end| later| eventually)?\b|"
+    # "What did those petitions complain about?", "那些信访件反映的是什么": what the counted requests were about
+    r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\bwhat (?:did|do|does|were|was) (?:the|those|these|they|its|their) "
+    r"(?:[\w'’-]+ ){0,3}(?:complain(?:ed|ing)? about|ask(?:ed|ing)? (?:for|about)|request(?:ed|ing)?|want(?:ed)?|concern(?:ed)?|"
+    r"involve[sd]?|seek|sought|cover(?:ed)?|about)\s*[?？.!]*\s*$|"
+    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:那|这)(?:些|几)[^。？?]{0,10}?(?:反映|投诉|申请|要求|涉及|诉求)(?:了|的)?(?:是|都是)?(?:什么|哪些|啥)(?:内容|问题|事情?)?", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
 # case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the
@@ -426,6 +450,11 @@ _DECLINED = [
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
      "they were, who brought them or why, nor whether one particular request is counted in a figure — ask the body "
      "that handled them. Ask how many of a kind there were instead, e.g. how many were corrected."),
+    (_APPEALS_BY_APPLICANT_Q,
+     "年报的行政复议、行政诉讼表只按结果（维持、纠正、其他、尚未审结）统计案件数，不按申请人或原告的类型细分；申请人类型只用于依申请公开的申请（表三）。可以问复议或诉讼的总数和结果，或某类申请人提出的公开申请有多少。",
+     "The reports count reviews and lawsuits by outcome only (upheld, corrected, other, pending), never by who brought "
+     "them; applicant types are given for disclosure requests (table 3) alone. Ask for the number of reviews or "
+     "lawsuits and their outcomes, or how many requests a kind of applicant made."),
     (_COST_Q,
      "年报不记载信息公开工作的成本、经费或每件申请的花费；只记载收取的信息处理费等。可以问某单位某年收取的信息处理费，或收到、办结多少件申请。",
      "The annual reports do not state what the disclosure work cost (a budget, a cost per request); they state fees "

@@ -362,6 +362,10 @@ _LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|�
                           r"\b(?:whole|full|entire|complete) table\b|\bthe table itself\b", re.I)
 _TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
 _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
+# the number asked as the report's text states it ("per the narrative", "according to its write-up", "正文里说")
+_FROM_THE_TEXT_RE = re.compile(r"\b(?:per|according to|in|from|by|as stated in|as told in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"
+                               r"(?:(?:report'?s?\s+)?narrative|write-?up|prose|(?:report'?s?\s+)?(?:main\s+)?text)\b(?!\s+(?:and|or)\s+(?:the\s+)?tables?\b)|"
+                               r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分)(?:里|中|上)?(?:的)?(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
 # the table named as where the number is NOT to come from ("by the write-up rather than the table")
 _NOT_THE_TABLE_RE = re.compile(r"(?:\bnot\b|\brather than\b|\binstead of\b|\bnot from\b|\bnot in\b)\s+(?:from\s+|in\s+)?(?:the\s+)?"
                                r"(?:statistical\s+)?(?:tables?|table figures?)\b|(?:而)?不是(?:看)?(?:表格|表里|表中)|不看表(?:格)?|不按表(?:格)?", re.I)
@@ -562,7 +566,7 @@ _STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给�
 _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
 # (never across a question word: "上海有几个区上线了…" counts districts, it names none)
 _BODY_AFTER_RE = re.compile(r"^(?:(?:(?!几|哪|多少)[\u4e00-\u9fff]){0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
-                            r"|(?:(?!几|哪|多少)[\u4e00-\u9fff]){2,6}?(?:区|县|镇|乡|街道))")
+                            r"|(?:(?!几|哪|多少)[\u4e00-\u9fff]){2,6}?(?:区|县|镇|乡|街道)(?![直级域内属辖]))")  # (县直部门: the county's own departments)
 _BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
 _EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court|branch|office)\b", re.I)
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
@@ -607,6 +611,9 @@ def _normalize(question: str) -> str:
         # "（2024减2023）", "(24减23)": the later year minus the earlier, the difference's own order
         text = re.sub(r"[（(]\s*((?:19|20)?\d\d)\s*年?\s*(?:减去?|-|−|minus)\s*((?:19|20)?\d\d)\s*年?\s*[)）]",
                       lambda m: " " if int(m.group(1)[-2:]) > int(m.group(2)[-2:]) else m.group(0), text)
+        # "2024年减2023年是多少": the later year minus the earlier, asked unbracketed
+        text = re.sub(r"((?:19|20)\d\d)\s*年?(?:的)?\s*(?:减去?|减掉)\s*((?:19|20)\d\d)\s*年?(?:的)?",
+                      lambda m: f"{m.group(1)}年与{m.group(2)}年相差" if int(m.group(1)) > int(m.group(2)) else m.group(0), text)
         text = re.sub(r"\b(?:the\s+)?change\b(?=[^.?!]*\b(?:from|between)\b)|\bchanged\b(?=[^.?!]*\b(?:from|between)\b)",
                       "difference", text, flags=re.I)
     text = _TABLE_AS_SOURCE.sub(" ", text)
@@ -997,6 +1004,32 @@ _REWRITES = _FRAME_REWRITES + [
      "carried forward to"),
     # "suits reached court against the county": brought to court, not requests received
     (re.compile(r"\breach(?:ed|es)?\s+(?:the\s+)?court\b", re.I), "went to court"),
+    # "my boss ask me check Huaian city report in 2024: …": the errand told, not the report's checks asked
+    (re.compile(r"\b(asks?|asked|wants?|wanted|told|tells?|needs?)\s+me\s+(?:to\s+)?(?:check|verify|double[- ]?check)\b"
+                r"(?=\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[A-Za-z'’\u4e00-\u9fff]+(?:\s+\w+)?\s+(?:city\s+|county\s+|district\s+)?(?:report|annual report|figures?|numbers?|data|stats)\b)", re.I),
+     r"\1 me to look at"),
+    # "reconsiderations with an outcome other than upheld or corrected": the outcome column 其他结果
+    (re.compile(r"\b(?:had |with |got |received |ended (?:with|in) )?(?:an? )?(?:outcomes?|results?) other than (?:being )?"
+                r"(?:upheld|maintained|sustained)(?:,? (?:or|and|nor) (?:being )?(?:corrected|overturned|reversed)|,? (?:or|and|nor) (?:being )?corrected)\b", re.I),
+     "with other outcome"),
+    (re.compile(r"\b(?:had |with |got |received |ended (?:with|in) )?(?:an? )?(?:outcomes?|results?) other than (?:being )?"
+                r"(?:corrected|overturned|reversed),? (?:or|and|nor) (?:being )?(?:upheld|maintained|sustained)\b", re.I),
+     "with other outcome"),
+    # "(not the 'we dont hold it' ones)": a quantity set aside in brackets, not asked
+    (re.compile(r"\s*[(（]\s*(?:but\s+)?not\s+(?:the\s+|those\s+)?[^()（）]{1,60}?(?:ones?|cases?|requests?|kind|type)?\s*[)）]", re.I), " "),
+    # "not held + needs creation, add up": the parts listed, added (no check of the report's arithmetic)
+    (re.compile(r"(?<=\S)(?=[^?？]*(?:\+|＋|\bplus\b|\band\b))(?P<all>[^?？]*?)[,，;；]?\s*(?:please\s+)?add(?:ed)?\s+(?:them\s+|these\s+|those\s+|it\s+|both\s+)?up\s*[.?!？]*\s*$", re.I),
+     r"\g<all>, total?"),
+    # "“其他”处理方式的申请": the line quoted as 其他 inside 其他处理 (its third line), not the whole group
+    (re.compile(r"[“\x22'‘「]其他[”\x22'’」]\s*(?:的)?(?:这种|这类|那种|那类)?(?:处理方式|处理办法|处理)"), "其他处理中的3、其他"),
+    # "复议维持+纠正+其他+未审结": 其他 in a list of outcomes is the outcome column 其他结果
+    (re.compile(r"(维持|纠正|未审结|审结)(\s*[+＋、，,和及与]\s*|\s*加上?\s*)[“\x22'‘]?其他[”\x22'’]?(?!处理|结果|的处理|情形)"), r"\1\2其他结果"),
+    (re.compile(r"(?<![处理])[“\x22'‘]?其他[”\x22'’]?(\s*[+＋、，,和及与]\s*|\s*加上?\s*)(?=(?:尚)?未审结|维持|纠正)"), r"其他结果\1"),
+    # "（涧西区属于洛阳）": where a place belongs, said aside — the body asked is the one outside the brackets
+    (re.compile(r"\s*[（(][^（）()]{1,12}?(?:属于|隶属于?|归属于?|是[^（）()]{1,6}?(?:下辖|下属|管辖)的?)[^（）()]{1,12}?[)）]"), " "),
+    # "Now give me 2024.", "ok, show me 2019 then": the same quantity for the year named alone
+    (re.compile(r"^\s*(?:(?:then|and|now|ok(?:ay)?|so|right)[,.]?\s*)*(?:please\s+)?(?:give|show|tell|get) me\s+((?:19|20)\d\d)"
+                r"(?:\s+(?:then|too|instead|please|now))?\s*[.?!]*\s*$", re.I), r"what about \1?"),
     # "Then give me the 2020 figure.": the same quantity for the year named
     (re.compile(r"^\s*(?:then|and|now|ok(?:ay)?)?,?\s*(?:please\s+)?(?:give|show|tell|get) me\s+(?=the\s+(?:(?:19|20)\d\d\s+)?(?:figure|number|count|one)\b)", re.I), ""),
     # "其他处理里剩下那一类": the third line of 其他处理 (after its two overdue lines)
@@ -1716,8 +1749,9 @@ def _unknown_mention(text: str, masked: str) -> str | None:
             stem = masked[j - 1] + stem
             j -= 1
         if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖") \
-                or re.search(r"[几哪]|多少", stem) or stem[0] == "些" or masked[j - 1:j] == "哪":
-            continue  # (县直部门, 市级, 区域: a level or an area; "有几个区": a count of places — not a place's name)
+                or re.search(r"[几哪]|多少", stem) or stem[0] in "些按各每逐" or masked[j - 1:j] == "哪":
+            continue  # (县直部门, 市级, 区域: a level or an area; "有几个区": a count of places; "按乡镇分": a
+            # breakdown by place — not a place's name)
         body = _BODY_AFTER_RE.match(masked[m.end() :])
         return stem + m.group() + (body.group() if body else "")
     for m in _BODY_ONLY_RE.finditer(masked):
@@ -1826,7 +1860,7 @@ _FILLER_ZH = tuple(sorted(set(
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
-    "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/"
+    "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/"
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
@@ -1844,7 +1878,7 @@ lowest largest smallest biggest fewest bottom last more fewer less greater highe
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
-she he her him wants want wanted also need needs needed again but ok okay
+she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
 related one""".split())
 
@@ -2609,6 +2643,11 @@ def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]
     for i, (at, g) in enumerate(named):
         end = named[i + 1][0] if i + 1 < len(named) else 10 ** 9
         outs = _unique(o for pos, o in p.outcome_at if at < pos < end)
+        if not outs and i and own and re.search(r"^.{0,24}?(?:\btotals?\b|\ball\b|总计|总数|全部|所有)", p.text[at:end], re.I | re.S) \
+                and not re.search(r"\bsame\b|\bthose\b|同样|一样|也", p.text[named[i - 1][0]:end], re.I):
+            # "the review outcomes (upheld, corrected, …) plus direct lawsuits total": a group after one
+            # with its own outcomes, said with its total
+            outs = ["total"]
         if not outs:
             return None
         own.setdefault(g, []).extend(o for o in outs if o not in own.get(g, []))
@@ -3005,8 +3044,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                     and not re.search(r"项目(?:数|个数|数量)|几个项目|多少个项目|\bnumber of projects\b|\bhow many projects\b", p.text, re.I):
                 measures.remove("projects")  # "采购项目的总金额": the amount of the projects, not their number
             if "total_published" in valid and "total_published" not in measures \
-                    and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b", p.text, re.I) \
-                    and re.search(r"总数|总量|\btotal\b", p.text, re.I) \
+                    and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b|\bmade public\b|\bdisclosed\b", p.text, re.I) \
+                    and re.search(r"总数|总量|总共|一共|共有|累计|截至|截止|到[^，。？?]{0,8}年底|\btotal\b|\bin all\b|\baltogether\b|"
+                                  r"\bas of\b|\bby the end of\b", p.text, re.I) \
                     and not re.search(r"本年|当年|今年|新|\bnew(?:ly)?\b|\bthis year\b|\bthat year\b|\bin the year\b", p.text, re.I):
                 measures = ["total_published"]  # "对外公开的规章总数": the total published, not this year's
             if not measures:
@@ -3273,7 +3313,7 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
-_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况")
+_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查")
 _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the", "of", "year", "same", "also", "that",
                       "one", "ones", "report", "it", "its", "there", "was", "is", "were"}
 
@@ -3283,6 +3323,58 @@ _ASKED_AGAIN_RE = re.compile(
     r"确定|确认|真的|没错|对吗|对不对|是不是|再说|再讲|重复|再问|核对|核实|没听清|没看清|来着|哪一?[行栏列格张表]|出处|来源|原文|"
     r"同样|一样|\b(?:sure|again|repeat|really|confirm|double[- ]?check|correct|right\?|source|cite|citation|same|which (?:row|column|cell|table))\b",
     re.I)
+
+
+# a follow-up adding a quantity to the figure just given ("加上直接起诉的一共多少", "plus the direct ones?")
+_ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|算上|再算上)(?!起来|在一起|到一起)|"
+                                 r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
+
+
+# a reference to the answer just given ("that number", "the figure you just gave", "你刚才说的这个数")
+_PREVIOUS_FIGURE_RE = re.compile(
+    r"\b(?:that|this|the|your|same)\s+(?:last\s+|previous\s+|earlier\s+|same\s+)?(?:number|figure|value|count|answer|result|amount|"
+    r"stat|statistic|data)s?\b|\bwhat you (?:just )?(?:said|gave|told me|quoted)\b|\b(?:say|give|tell|read) (?:it|that)\b|"
+    r"\brepeat (?:it|that)\b|"
+    r"(?:这个|那个|该|此|上面的?|刚才的?|刚刚的?|你说的|你给的|你报的)(?:数|数字|数据|数值|结果|答案|值)|刚才(?:说|给|报)的|"
+    r"再(?:说|讲|报)一(?:遍|次|下)|重复一(?:遍|次|下)", re.I)
+# what such a question may hold besides the reference, the body and the year: asking it again
+_ASKED_AGAIN_FILLER_EN = set(
+    "wait what was is were the a an number figure value count answer result you u just gave given said say give it to me again "
+    "please pls plz are sure about that this double check double-check recheck re-check can could would confirm verify once more "
+    "for printed table tables from in of report report's really sorry repeat tell one time exactly correct right ok okay so and then "
+    "hmm hm i want need quickly let let's us make mentioned quoted cited told earlier before previous last did do still same yes "
+    "thanks thank actually be wrong not show state read out back cell that's it's go over look how many much there figures numbers "
+    "value values official precise precisely exact which was it's what's whats one more time check sure? cell's source got get "
+    "have had your my mine we our".split())
+_ASKED_AGAIN_FILLER_ZH = re.compile(
+    r"你|您|刚才|刚刚|上面|前面|说|讲|报|给|的|这个|那个|这|那|数字|数据|数值|数|值|结果|答案|再|确认|核对|核实|核查|检查|一下|一遍|一次|"
+    r"是|多少|几|吗|吧|呢|对|没错|错|真的|确定|准确|请|帮我|帮忙|麻烦|重复|表格|表|里|中|上|报告|年报|年度|原文|印|写|来着|"
+    r"啊|呀|哦|嗯|好|那么|等等|等一下|稍等|遍|次|个|一|下|能|可以|不|会|有|没有|吗|我|看|看看|问|再问|清楚|听清|没听清|没看清|"
+    r"多|少|年|否|还|又|也|就|到底|究竟|准|对吧|是吧|行|呗|了")
+
+
+def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
+    """A question that only asks for the figure just given again — to hear it, to check it, to see
+    it is the printed one ("Wait, what was the number you just gave?", "Are you sure about that
+    number? Please double-check it.", "Can you confirm that figure once more for Jianxi District
+    2020?", "那个数再核对一下"): the same quantity, for the body or year it names. Its words
+    ("confirm", "repeat", "check") name no row or check of their own."""
+    if context is None or not context.keys or context.operation not in ("value", "sum", "difference") \
+            or not _PREVIOUS_FIGURE_RE.search(text):
+        return text
+    bodies = [h for h in hits if any(isinstance(p, _AgencyRef) for p in h.payloads)]
+    rest = list(text)
+    for h in bodies:
+        rest[h.start:h.end] = " " * (h.end - h.start)
+    rest = _YEAR_RE.sub(" ", "".join(rest))
+    if _CJK.search(rest) and _CJK.search(_ASKED_AGAIN_FILLER_ZH.sub("", rest)):
+        return text
+    if any(w.lower() not in _ASKED_AGAIN_FILLER_EN for w in re.findall(r"[A-Za-z][A-Za-z'-]*", rest)):
+        return text
+    named = " ".join([text[h.start:h.end] for h in bodies] + _YEAR_RE.findall(text))
+    if _CJK.search(text):
+        return f"{named}同一项呢？" if named else "同一项呢？"
+    return f"same figure for {named}?" if named else "same figure?"
 
 
 def _own_words(masked: str) -> bool:
@@ -3419,8 +3511,12 @@ def understand(
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
-    language = _language(text)
     hits = _select(_matcher(agencies).find(text))
+    again = _asked_again(text, hits, context)
+    if again != text:
+        text = _normalize(again)
+        hits = _select(_matcher(agencies).find(text))
+    language = _language(text)
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     # a story before the question: what it asks (and how) is read from the sentence that asks
@@ -3647,6 +3743,10 @@ def understand(
                                and (not _YES_NO_RE.search(text) or _BREAKDOWN_RE.search(text)))
              or (not cues.passage_cue and _terse_count(text, language)))
     )
+    if _FROM_THE_TEXT_RE.search(text) and operation in ("value", "sum") and len(agency_names) <= 1 and len(years) <= 1:
+        # "how many … did the county handle in all, per the narrative?": the number the text states,
+        # not the table's cells (nor their sum)
+        operation, keys, key_groups, wants_number = "passage", [], [], True
     # (the question without its framing: thanks, greetings and relays say nothing of the number)
     narrative_question = _unframed(question) if operation == "passage" and wants_number and not keys else None
     if narrative_question and asked_from:  # the sentence that asks first (the engine falls back to the whole)
@@ -3692,6 +3792,14 @@ def understand(
         key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
+    if (context is not None and context.keys and context.operation in ("value", "sum") and not inherited_keys
+            and len(key_groups) == 1 and _ADD_TO_PREVIOUS_RE.search(text) and len(agency_names) <= 1 and len(years) <= 1
+            and list(agency_names) == list(context.agencies) and key_groups[0][0] not in context.keys):
+        # "淮安2024年复议后起诉的总计多少" → "加上直接起诉的一共多少": the figure just given plus the one named
+        before = [[k] for k in context.keys] if context.operation == "sum" else [[context.keys[0]]]
+        key_groups = before + [key_groups[0]]
+        keys = [g[0] for g in key_groups]
+        operation, partial_sum = "sum", False
     if operation == "sum" and len(key_groups) == 2 and {g[0].rsplit(".", 1)[1] for g in key_groups} == {"published", "total_published"} \
             and len({g[0].rsplit(".", 1)[0] for g in key_groups}) == 1 and not re.search(r"加上|\bplus\b|\+|\band\b|和", text, re.I):
         # "the cumulative total of normative documents publicly released": the cumulative measure, not it plus the year's
@@ -3704,7 +3812,8 @@ def understand(
         # "X加上Y一共" with one part read: that part is offered, never given as the total
         operation, partial_sum = "value", True
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
-            and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3)) \
+            and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3
+                                              and len(key_groups) != stated)) \
             and len(years) <= 1 and len(agency_names) <= 1:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
@@ -3717,6 +3826,13 @@ def understand(
         # whose words no term reads): it asks for something this reading does not see; never the
         # same number again
         keys, key_groups, inherited_keys, alternatives = [], [], False, {}
+    if (context is not None and not follow_up and operation == "difference" and not cell_difference and len(agency_names) == 1
+            and context.agencies and list(agency_names) != list(context.agencies) and len(set(years_written)) <= 1 and keys
+            and context.operation == "value"):
+        # "How many … in force at Shuyang at the end of 2025?" → "Compare: at Huai'an at the end of 2024?":
+        # the other body's figure, to set beside the one just given (no change of one body between years)
+        operation = "value"
+        years = _unique(years_written) or list(context.years)
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

@@ -63,7 +63,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
            "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
            "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones/"
-           "fresh applications/fresh requests/fresh application/fresh request/fresh ones/fresh",
+           "fresh applications/fresh requests/fresh application/fresh request/fresh ones/fresh/"
+           "freshly filed/freshly submitted/freshly received/freshly lodged",
            weak="收到/受理/接收/接到/提交/提出/申请了/申请过/申请数量/申请量/申请件数/申请总量/交来/交来的/新来/新来的/"
                 "receive/received/file/filed/submit/submitted/"
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
@@ -81,7 +82,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "left from last year/held over from last year/unfinished from last year/still open from last year/pending from last year/pending from the previous year/unfinished from the previous year/leftovers from last year/"
            "carried in from before/carried over from before/brought in from before/"
            "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
-           "inherited from/inherited/carried in from/"
+           "inherited from/inherited/carried in from/inherit from the year before/inherit from the previous year/inherit from/inherit/"
+           "older requests/older applications/older ones/"
            "carried over/carried over from last year/carried over from the previous year/carried in/"
            "last year's backlog/backlog from last year/carried in from last year/backlog/backlog brought in/"
            "brought in from the year before/brought in from the previous year/brought in from last year/"
@@ -126,11 +128,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "to be handled the next year/to be handled next year/moved to the next year/moved to next year/"
            "moved into the next year/push on past/pushed on past/spilled over into the next year/carry into/carried into/"
            "rolled into the next year/roll into the next year/rolled over into the next year/"
-           "carries into"),
+           "carries into/rolled over to be finished/to be finished the following year/to be finished next year/to be finished in the following year/to be completed the following year/to be completed next year/finished the following year"),
         _e("total_processed", "本年度办理结果总计", "total handled this year",
            "实际办理的申请总计/实际办理的/实际办理/"
            "总共办结/一共办结/办结总数/答复总数/总共答复/一共答复了/办结的总数/总共处理完/"
            "办结了/"
+           "处理完毕/办理完毕/处理完毕的/办理完毕的/已处理完毕/已办理完毕/"
            "办理总数/处理总数/办理结果/本年度办理结果/办理结果总计/办结/已办结/答复/作出答复/办理了/处理了/办完了/办完/办理完/办理完的/办了/一共办了/总共办了/"
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
@@ -158,6 +161,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
+           "答应公开/答应公开的/同意给的/给了全部信息/给全部信息/全部信息都给了/直接给了全部信息/全部信息给了/信息全给了/"
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
@@ -370,7 +374,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "info wasn't held/information wasn't held/didn't have the info/had no such info/no such info/"
            "dont hold/we dont hold/we dont hold this info/don't hold this info/dont hold this info/"
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
-           "doesn't have it/does not have it/they don't have/said they don't have"),
+           "doesn't have it/does not have it/they don't have/said they don't have/"
+           "held nothing/holds nothing/hold nothing/had nothing/has nothing on it/had nothing on it/not-held/not held ones"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "得重新做/需要重新做/重新做/汇总才有/得重新汇总/要重新汇总才有/"
            "重新整理做一份/得重新整理/重新整理才能给/"
@@ -383,6 +388,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "must be newly made/must be newly created/must be made new/must be created/must be newly compiled/has to be newly made/have to be newly made/"
+           "unanswerable without producing new material/without producing new material/producing new material/without producing new information/"
+           "need-to-create/needs-to-create/need to create/needs to create/needed to create/would have had to create/would have to create/"
+           "had to create/have to create/would need to create/would need to make/would have had to make/"
            "needs-new-compiling/needs new compiling/need new compiling/needed new compiling/needing new compiling/would have needed new compiling/new compiling/"
            "would have to be newly made/had to be newly made/have to be newly made/"
            "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
@@ -463,6 +472,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "complaint or report letters/report letters/complaint letters/"
            "whistleblowing letters/whistleblowing/letters of complaint/complaint letters/"
+           "handled outside the disclosure process/handled outside the disclosure system/outside the disclosure process/outside the disclosure system/"
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
            "petition/complaint/report or complaint/letters and visits/whistleblowing"),
@@ -516,6 +526,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
+           "re-asking to confirm already-published info/re-asking to confirm/asking to confirm already-published info/confirm already-published info/"
+           "confirm already-published information/confirm already-public info/reconfirm already-public info/reconfirm already-published info/"
            "asked to confirm again/asking to confirm again/asked to re-confirm/"
            "confirm or re-acknowledge/re-acknowledge/re-acknowledge info already given/confirm info already given/"
            "re-stamp/restamp/stamped again/certify again/verify what they already had/confirm what they already had/confirm what they already got/asked for another copy/another copy/"
@@ -617,7 +629,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "ordinary folks/regular people/ordinary residents/as an individual/private people/private applicants/individual applicants/people applying for themselves/"
            "natural person/individual/citizen/private individual/member of the public/"
            "resident/private person/private citizen/by individuals/ordinary citizen/ordinary people/ordinary person/"
-           "members of the public/in a personal capacity/personal capacity"),
+           "members of the public/in a personal capacity/personal capacity/from people/by people/from ordinary people/from private people"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
            "单位申请的/公司和组织/各类组织/各种组织/非个人/机构类申请人/"
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
@@ -730,6 +742,9 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "不服再去起诉/再去起诉/不服再起诉/不服又起诉/不服又去告/又去告/不服又告/再去告/不服再告/不服再去法院/不服再去法院起诉/对复议结果不服/复议结果不服/不服复议决定/不服复议/不服又去法院/再去法院起诉/又去法院起诉",
            "sued after the review/sued after review/sued after reconsideration/went to court after the review/went to court after review/went to court after reconsideration/review and then court/reconsideration and then court/lawsuit after review/court after review/"
            "went to review first and then court/review first and then court/went to review first/review first, then court/"
+           "had first been through administrative review/had first been through review/first been through administrative review/first been through review/"
+           "had first been through reconsideration/first been through reconsideration/been through review first/been through reconsideration first/"
+           "after going through review/after going through reconsideration/after going through administrative review/"
            "first went through reconsideration/went through reconsideration first/reconsideration, then sued/reconsideration then sued/after an administrative review had concluded/after a review had concluded/after the review had concluded/review had concluded/after the reconsideration had concluded/first went through review/review first, then sued/"
            "after reconsideration/after review/following reconsideration/following review/"
            "followed an administrative review/followed a review/followed a reconsideration/followed an administrative reconsideration/"

@@ -699,7 +699,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
      r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
-    (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?[A-Z]?[a-z]+\b|\bfrom (?:other|another) "
+    (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?(?!the\b)(?!(?:disclosure|information|normal|usual|formal|regular|ordinary|legal|statutory)\b)[A-Z]?[a-z]+\b(?!\s+(?:process|procedure|system|channel|track|route|framework)s?\b)|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
