@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "vocab" / "kind_examples.tsv"
-HELD_OUT = {f"blind{n}" for n in range(139, 145)}  # the fifteenth session's frozen pool (pool 8)
+HELD_OUT = {f"blind{n}" for n in range(145, 151)}  # the sixteenth session's frozen pool (pool 9)
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
         (re.compile(r"上海|shanghai", re.I), {2019, 2025}), (re.compile(r"沭阳|shuyang", re.I), {2025})]

@@ -6,12 +6,12 @@ written by helper sessions that never saw the engine, and all *already tuned on*
 is a held-out set any more):
 
 - the generated wordings (``tests/data/wordings``, 3,866 answerable lines);
-- the one-cell turns of every blind set read (``evals/blind`` … ``evals/blind138``, dev and test:
+- the one-cell turns of every blind set read (``evals/blind`` … ``evals/blind144``, dev and test:
   their tests have been scored and read), and of ``evals/questions.jsonl`` / ``holdout.jsonl``;
 - the key catalogue's own labels (Chinese row + column, English).
 
 A blind set's test part must never be added while it is still held out (``HELD_OUT_NAMES``: the
-fifteenth session's pool, blind139–144, now); a question worded exactly as one of a held-out
+sixteenth session's pool, blind145–150, now); a question worded exactly as one of a held-out
 set's ("what about 2024", "沭阳县2025年呢" …) is dropped from the examples. Measured leave-one-set-out when blind7–11 were
 added (``.cache`` script, numbers in the README): the reader trained with the other later sets
 put the gold row first 1.4–5.6 points more often on each left-out set than the reader trained
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "vocab" / "reader_examples.tsv"
 # every blind set read (scored and tuned on): development material, dev and test parts alike
-HELD_OUT_NAMES = {f"blind{n}" for n in range(139, 145)}  # the fifteenth session's frozen pool (pool 8)
+HELD_OUT_NAMES = {f"blind{n}" for n in range(145, 151)}  # the sixteenth session's frozen pool (pool 9)
 _NUM = re.compile(r"blind(\d*)$")
 
 
