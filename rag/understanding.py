@@ -1021,7 +1021,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=\S)(?=[^?？]*(?:\+|＋|\bplus\b|\band\b))(?P<all>[^?？]*?)[,，;；]?\s*(?:please\s+)?add(?:ed)?\s+(?:them\s+|these\s+|those\s+|it\s+|both\s+)?up\s*[.?!？]*\s*$", re.I),
      r"\g<all>, total?"),
     # "“其他”处理方式的申请": the line quoted as 其他 inside 其他处理 (its third line), not the whole group
-    (re.compile(r"[“\x22'‘「]其他[”\x22'’」]\s*(?:的)?(?:这种|这类|那种|那类)?(?:处理方式|处理办法|处理)"), "其他处理中的3、其他"),
+    (re.compile(r"[“\x22'‘「]其他[”\x22'’」]\s*(?:的)?(?:(?:这种|这类|那种|那类)?(?:处理方式|处理办法)|(?:这种|这类|那种|那类)处理)"), "其他处理中的3、其他"),
     # "复议维持+纠正+其他+未审结": 其他 in a list of outcomes is the outcome column 其他结果
     (re.compile(r"(维持|纠正|未审结|审结)(\s*[+＋、，,和及与]\s*|\s*加上?\s*)[“\x22'‘]?其他[”\x22'’]?(?!处理|结果|的处理|情形)"), r"\1\2其他结果"),
     (re.compile(r"(?<![处理])[“\x22'‘]?其他[”\x22'’]?(\s*[+＋、，,和及与]\s*|\s*加上?\s*)(?=(?:尚)?未审结|维持|纠正)"), r"其他结果\1"),
