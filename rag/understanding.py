@@ -568,7 +568,8 @@ _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
 _BODY_AFTER_RE = re.compile(r"^(?:(?:(?!几|哪|多少)[\u4e00-\u9fff]){0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
                             r"|(?:(?!几|哪|多少)[\u4e00-\u9fff]){2,6}?(?:区|县|镇|乡|街道)(?![直级域内属辖]))")  # (县直部门: the county's own departments)
 _BODY_ONLY_RE = re.compile(r"(?:管委会|委员会|局|厅)")
-_EN_BODY_AFTER_RE = re.compile(r"^\s*(?:[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court|branch|office)\b", re.I)
+_EN_BODY_AFTER_RE = re.compile(r"^\s*(?:(?!(?:were|was|is|are|be|been|told|said|asked|did|does|do|has|have|had|not|to|that|what|which|who|how|"
+                                r"when|the|by|from|with)\b)[a-z&]+\s+){0,4}?(?:bureau|commission|department|committee|administration|agency|court|branch|office)\b", re.I)
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
 _EN_CAPITAL_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?)\b")
 _EN_NOT_NAMES = {
@@ -583,8 +584,9 @@ _EN_NOT_NAMES = {
 # --------------------------------------------------------------------------- helpers
 
 
-def _normalize(question: str) -> str:
-    """Full-width to half-width, traditional to simplified, one line."""
+def _normalize(question: str, rewrite: bool = True) -> str:
+    """Full-width to half-width, traditional to simplified, one line (and the phrasings of
+    ``_REWRITES`` rewritten, unless ``rewrite`` is False)."""
     text = unicodedata.normalize("NFKC", question).strip()
     if _CJK.search(text):
         text = _t2s(text)
@@ -624,7 +626,7 @@ def _normalize(question: str) -> str:
         # "三（六）3 其他": the group's sub-item printed 3
         text = re.sub(r"(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)\s*([1-8])(?![\d件个条项%.])"
                       r"(?!\s*(?:到|至|~|～|–|-|、|，|,)\s*[1-8])", r"\1第\2项", text)
-    return _rewritten(text, _REWRITES)
+    return _rewritten(text, _REWRITES) if rewrite else text
 
 
 # a correction in mid-question ("… 'info unclear' type? no — 'needs creation' ones", "2024... sorry 2025",
@@ -1004,6 +1006,10 @@ _REWRITES = _FRAME_REWRITES + [
      "carried forward to"),
     # "suits reached court against the county": brought to court, not requests received
     (re.compile(r"\breach(?:ed|es)?\s+(?:the\s+)?court\b", re.I), "went to court"),
+    # "How many requests did Jianxi District disclose in 2020?": the requests granted (in full)
+    (re.compile(r"(\bhow many (?:requests|applications)\b[^?]{0,20}?\bdid\b(?:(?!refus|partl|partial|declin|withh|fail|\bnot\b|n't|\bto\b)[^?]){1,60}?)"
+                r"\bdisclose\b(?!\s+(?:partially|in part|partly|only)\b)", re.I),
+     r"\1grant in full"),
     # "my boss ask me check Huaian city report in 2024: …": the errand told, not the report's checks asked
     (re.compile(r"\b(asks?|asked|wants?|wanted|told|tells?|needs?)\s+me\s+(?:to\s+)?(?:check|verify|double[- ]?check)\b"
                 r"(?=\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?[A-Za-z'’\u4e00-\u9fff]+(?:\s+\w+)?\s+(?:city\s+|county\s+|district\s+)?(?:report|annual report|figures?|numbers?|data|stats)\b)", re.I),
@@ -1712,7 +1718,12 @@ def _place_before(before: str) -> str | None:
     while j > 0 and len(stem) < 6 and _CJK.match(before[j - 1]) and before[j - 1] not in _STOP_CHARS:
         stem = before[j - 1] + stem
         j -= 1
+    stem = _ASKING_PREFIX_RE.sub("", stem)  # ("想知道市科委…": the asking, then 市科委 — no place 想知道市)
     return stem if len(stem) >= 2 else None
+
+
+# the asking words a question may open with, glued to a body's name ("想知道市科委", "请问洪泽区")
+_ASKING_PREFIX_RE = re.compile(r"^(?:我)?(?:想知道|想问问?|想了解|想查查?|请问|问一?下|帮我查查?|帮忙查|查一?下|麻烦)")
 
 
 def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
@@ -1760,6 +1771,7 @@ def _unknown_mention(text: str, masked: str) -> str | None:
         while j > 0 and len(stem) < 8 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
             stem = masked[j - 1] + stem
             j -= 1
+        stem = _ASKING_PREFIX_RE.sub("", stem)
         if len(stem) >= 2:
             return stem + m.group()
     m = _EN_PLACE_RE.search(masked)
@@ -1860,7 +1872,7 @@ _FILLER_ZH = tuple(sorted(set(
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
-    "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/"
+    "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/改问/换问/再问问/"
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
@@ -3313,7 +3325,7 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
-_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查")
+_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查|改问|换问|改成|换成")
 _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the", "of", "year", "same", "also", "that",
                       "one", "ones", "report", "it", "its", "there", "was", "is", "were"}
 
@@ -3346,11 +3358,11 @@ _ASKED_AGAIN_FILLER_EN = set(
     "thanks thank actually be wrong not show state read out back cell that's it's go over look how many much there figures numbers "
     "value values official precise precisely exact which was it's what's whats one more time check sure? cell's source got get "
     "have had your my mine we our".split())
-_ASKED_AGAIN_FILLER_ZH = re.compile(
-    r"你|您|刚才|刚刚|上面|前面|说|讲|报|给|的|这个|那个|这|那|数字|数据|数值|数|值|结果|答案|再|确认|核对|核实|核查|检查|一下|一遍|一次|"
-    r"是|多少|几|吗|吧|呢|对|没错|错|真的|确定|准确|请|帮我|帮忙|麻烦|重复|表格|表|里|中|上|报告|年报|年度|原文|印|写|来着|"
-    r"啊|呀|哦|嗯|好|那么|等等|等一下|稍等|遍|次|个|一|下|能|可以|不|会|有|没有|吗|我|看|看看|问|再问|清楚|听清|没听清|没看清|"
-    r"多|少|年|否|还|又|也|就|到底|究竟|准|对吧|是吧|行|呗|了")
+_ASKED_AGAIN_FILLER_ZH = re.compile("|".join(sorted(set(
+    "你 您 刚才 刚刚 上面 前面 说 讲 报 给 的 这个 那个 这 那 数字 数据 数值 数 值 结果 答案 再 确认 核对 核实 核查 检查 一下 一遍 一次 "
+    "是 多少 几 吗 吧 呢 对 没错 错 真的 确定 准确 请 帮我 帮忙 麻烦 重复 表格 表 里 中 上 报告 年报 年度 原文 印 写 来着 "
+    "啊 呀 哦 嗯 好 那么 等等 等一下 稍等 遍 次 个 一 下 能 可以 不 会 有 没有 我 看 看看 问 再问 清楚 听清 没听清 没看清 "
+    "多 少 年 否 还 又 也 就 到底 究竟 准 对吧 是吧 行 呗 了 年报告 年度报告 表格里".split()), key=len, reverse=True)))
 
 
 def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
@@ -3512,10 +3524,13 @@ def understand(
     """Read one question (Chinese or English) against the bodies and years the store holds."""
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     hits = _select(_matcher(agencies).find(text))
-    again = _asked_again(text, hits, context)
-    if again != text:
-        text = _normalize(again)
-        hits = _select(_matcher(agencies).find(text))
+    if context is not None and context.keys:
+        # (read before the rewrites, which turn some of these wordings into others)
+        plain = _normalize(question, rewrite=False)
+        again = _asked_again(plain, _select(_matcher(agencies).find(plain)), context)
+        if again != plain:
+            text = _normalize(again)
+            hits = _select(_matcher(agencies).find(text))
     language = _language(text)
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
@@ -3820,7 +3835,8 @@ def understand(
     if (context is not None and inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation
             and operation in ("value", "sum") and not context.offered
             and list(agency_names) == list(context.agencies) and list(years) == list(context.years)
-            and _own_words(masked) and not _ASKED_AGAIN_RE.search(text) and not _BARE_TOTAL_RE.fullmatch(text)):
+            and _own_words(masked) and not _ASKED_AGAIN_RE.search(text) and not _ASKED_AGAIN_RE.search(question)
+            and not _BARE_TOTAL_RE.fullmatch(text)):
         # nothing read of its own, so the same cell of the same report as the turn before, and the
         # question does not ask for it again ("剩下那个“其他”呢" after two sub-items, a new question
         # whose words no term reads): it asks for something this reading does not see; never the

@@ -34,6 +34,22 @@ def svc(corpus_service):
     (["淮安2024年收到多少申请", "洪泽2023年那个数呢"], {"requests.received.total"}, 21),
     (["涧西区2020年重复申请不予处理的有几件", "你刚才说的这个数是表格里印的吗？再说一遍"],
      {"requests.not_processed.duplicate.total"}, 0),
+    # … also when the words would otherwise be rewritten to another reading first
+    (["涧西区2020年本机关不掌握的有几件", "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少"],
+     {"requests.unable.not_held.total"}, 2),
+    (["沭阳县2025年保护第三方合法权益不公开的有几件", "等等，2025年沭阳县政府那个数再说一遍？"],
+     {"requests.withheld.third_party.total"}, 2),
+    # "改问2025年的": the same quantity, the year named
+    (["2019年上海市府办直接起诉的行政诉讼有几件", "改问2025年的"], {"appeals.litigation_direct.total"}, 12),
+    # the asking words glued to a body's short name are no place ("想知道市科委")
+    (["想知道市科委二〇二四年商业企业新提的申请有几件"], {"requests.received.commercial"}, 2),
+    # "Jianxi applicants were told the office …" names no body; "did Jianxi disclose" is granted
+    (["In 2020, how many Jianxi applicants were told the office did not hold what they wanted?"],
+     {"requests.unable.not_held.total"}, 2),
+    (["How many requests did Jianxi District disclose in 2020?"], {"requests.granted.total"}, 13),
+    # … never "refuse to disclose" nor "partly disclose"
+    (["How many requests did Hongze District refuse to disclose in 2024?"], {"requests.withheld.total"}, None),
+    (["How many requests did Hongze partly disclose in 2024?"], {"requests.partially_granted.total"}, 9),
     # a year alone after "give me"
     (["Hongze's administrative fees in 2023, in 10,000 yuan?", "OK, show me 2024 then."], {"active.fees.amount"}, 7545),
     # "compare" with another body named: that body's figure (its year, or the one discussed)
@@ -98,6 +114,8 @@ def test_reading(svc, turns, keys, value):
 
 
 @pytest.mark.parametrize("turns", [
+    # a breakdown by district of a body's requests ("from each Shanghai district")
+    ["How many requests came from each Shanghai district to the General Office in 2025?"],
     # what the counted requests were about
     ["How many requests did Huai'an treat as petitions in 2024?", "What did those petitions complain about?"],
     ["沭阳县2025年信访举报投诉类申请有几件", "那些信访件反映的是什么问题？"],

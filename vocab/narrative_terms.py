@@ -625,7 +625,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      # ("posted by county departments" names who posted, not a split by county)
-     r"\b(?:each|every|per) (?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
      r"sub-?district|department|unit|area|region|place|neighbou?rhood)s?\b|"
      r"\bby (?:city |urban |rural )?(?:township|town|street|district|county|sub-?district|department|unit)s?\b"
