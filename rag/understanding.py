@@ -1033,6 +1033,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<![处理])[“\x22'‘]?其他[”\x22'’]?(\s*[+＋、，,和及与]\s*|\s*加上?\s*)(?=(?:尚)?未审结|维持|纠正)"), r"其他结果\1"),
     # "（涧西区属于洛阳）": where a place belongs, said aside — the body asked is the one outside the brackets
     (re.compile(r"\s*[（(][^（）()]{1,12}?(?:属于|隶属于?|归属于?|是[^（）()]{1,6}?(?:下辖|下属|管辖)的?)[^（）()]{1,12}?[)）]"), " "),
+    # "legal persons and other organisations, all five kinds put together": the five columns' own sum (one cell)
+    (re.compile(r"[,，]?\s*(?:counting\s+|with\s+)?all five (?:kinds|types|columns|categories|sorts)(?:\s+of\s+(?=legal|organi[sz]ations?|them\b))?"
+                r"(?:\s+(?:put|added|taken|counted|lumped))?(?:\s+together)?(?=\s|[,?，？]|$)(?![^?（(]{0,30}[(（])", re.I), " all organisations combined "),
     # "Now give me 2024.", "ok, show me 2019 then": the same quantity for the year named alone
     (re.compile(r"^\s*(?:(?:then|and|now|ok(?:ay)?|so|right)[,.]?\s*)*(?:please\s+)?(?:give|show|tell|get) me\s+((?:19|20)\d\d)"
                 r"(?:\s+(?:then|too|instead|please|now))?\s*[.?!]*\s*$", re.I), r"what about \1?"),
@@ -3055,11 +3058,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             if "amount" in measures and "projects" in measures and re.search(r"金额|多少钱|万元|\bamount\b|\bhow much\b|\bspent\b|\bvalue\b", p.text, re.I) \
                     and not re.search(r"项目(?:数|个数|数量)|几个项目|多少个项目|\bnumber of projects\b|\bhow many projects\b", p.text, re.I):
                 measures.remove("projects")  # "采购项目的总金额": the amount of the projects, not their number
-            if "total_published" in valid and "total_published" not in measures \
+            if "total_published" in valid and measures != ["total_published"] \
                     and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b|\bmade public\b|\bdisclosed\b", p.text, re.I) \
                     and re.search(r"总数|总量|总共|一共|共有|累计|截至|截止|到[^，。？?]{0,8}年底|\btotal\b|\bin all\b|\baltogether\b|"
                                   r"\bas of\b|\bby the end of\b", p.text, re.I) \
-                    and not re.search(r"本年|当年|今年|新|\bnew(?:ly)?\b|\bthis year\b|\bthat year\b|\bin the year\b", p.text, re.I):
+                    and not re.search(r"本年|当年|今年|(?<!不是)(?<!不只是)(?<!不光是)新|(?<!\bnot )(?<!\bnot just )(?<!\bnot only )\bnew(?:ly)?\b|"
+                                      r"\bthis year\b|\bthat year\b|\bin the year\b", p.text, re.I):
                 measures = ["total_published"]  # "对外公开的规章总数": the total published, not this year's
             if not measures:
                 # a follow-up naming another item only ("行政规范性文件呢？" after 规章现行有效): the same measure

@@ -81,6 +81,14 @@ def svc(corpus_service):
     (["截至2019年底，上海市府办对外公开的规范性文件总共多少件？"], {"active.normative_docs.total_published"}, 368),
     (["Shanghai General Office: regulations made in 2019?", "And the total regulations made public in 2019?"],
      {"active.regulations.total_published"}, 524),
+    (["Shanghai General Office 2019: total regulations published to the outside, not just new ones?"],
+     {"active.regulations.total_published"}, 524),
+    (["Shanghai General Office 2019: newly published regulations in total?"], {"active.regulations.published"}, 13),
+    # the five organisation columns "put together" are their own printed sum
+    (["Hongze 2024: new requests from legal persons and other organisations, all five kinds put together?"],
+     {"requests.received.legal_person"}, None),
+    (["Hongze 2023: requests not met because the information would have had to be created?"],
+     {"requests.unable.needs_creation.total"}, 3),
     # "A年减B年": the later year minus the earlier
     (["洪泽区的行政事业性收费，2024年减2023年是多少万元"], {"active.fees.amount"}, -185.28),
     # a group after one with its own outcomes, said with its total

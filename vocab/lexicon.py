@@ -388,6 +388,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "重新做材料/要重新做材料/重新做材料才能给/重新制作/要重新制作/"
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
+           "would have had to be created/had to be created/would have to be created/have to be created/would have had to be made/"
+           "needed new information produced/needed new info produced/new information produced/new info produced/"
            "must be newly made/must be newly created/must be made new/must be created/must be newly compiled/has to be newly made/have to be newly made/"
            "unanswerable without producing new material/without producing new material/producing new material/without producing new information/"
            "need-to-create/needs-to-create/need to create/needs to create/needed to create/would have had to create/would have to create/"
