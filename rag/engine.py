@@ -117,6 +117,8 @@ _PERSONAL_Q = re.compile(
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
     r"是谁(?:拍|做|写|制作|发布|编|发|创作)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
+    # "这些企业是哪几家？": which firms they were
+    r"(?:这些|那些|这几|那几)(?:个|家)?(?:企业|公司|单位|机构|律所|律师事务所|组织)(?:都|分别)?是(?:哪几家|哪些|哪家|谁)|"
     # "给差评的具体是哪些市民": the people behind a figure, by who they are
     r"(?:具体|到底|究竟)?是哪些(?:市民|群众|居民|个人|人|网民|用户|企业|公司)|"
     r"(?:申请人|当事人|原告)(?:都|分别)?是(?:哪些人|谁|些什么人)|"
@@ -277,6 +279,8 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bhow many of (?:the|those|these) (?:people|applicants|requesters|individuals|companies|ones)\b[^?]{0,60}\b"
     r"(?:afterwards|later|subsequently|went on to|go on to|then went|went to court|took it to court)\b|"
     r"(?:被拒|被驳回|没公开|不予公开)的(?:人|申请人)?(?:里|中|当中|里面)(?:有)?(?:多少|几个)(?:人)?(?:后来|之后|随后)|"
+    # "洪泽那5件复议后起诉维持的里面有他吗": whether one person is among those counted
+    r"(?:里|中|当中|里面|之中)(?:有没有|有|包不包括|包括|算不算|算)(?:他|她|我|我们|我家|他们|她们|我爸|我妈)(?:家)?(?:吗|么|没有|呢|的)?\s*[？?]|"
     # "How many of Huai'an's 2024 'not held' answers were later overturned on reconsideration?", "不予公开的申请中，哪几件
     # 后来被申请人提起了复议": one count's requests followed into another table — the reports never link them
     r"\bhow many of\b[^?]{0,80}\b(?:were|was|got|had been|have been|ended up)\s+(?:later|subsequently|afterwards|eventually|then)\s+"
@@ -352,7 +356,10 @@ _CASE_DETAILS_Q = re.compile(
     r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\bwhat (?:did|do|does|were|was) (?:the|those|these|they|its|their) "
     r"(?:[\w'’-]+ ){0,3}(?:complain(?:ed|ing)? about|ask(?:ed|ing)? (?:for|about)|request(?:ed|ing)?|want(?:ed)?|concern(?:ed)?|"
     r"involve[sd]?|seek|sought|cover(?:ed)?|about)\s*[?？.!]*\s*$|"
-    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:那|这)(?:些|几)[^。？?]{0,10}?(?:反映|投诉|申请|要求|涉及|诉求)(?:了|的)?(?:是|都是)?(?:什么|哪些|啥)(?:内容|问题|事情?)?", re.I)
+    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:那|这)(?:些|几)[^。？?]{0,10}?(?:反映|投诉|申请|要求|涉及|诉求)(?:了|的)?(?:是|都是)?(?:什么|哪些|啥)(?:内容|问题|事情?)?|"
+    # "被纠错的复议案件主要涉及哪些领域", "what areas did the corrected reviews concern": the topics of counted cases
+    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:案件|案子|申请|复议|诉讼|官司)[^。？?]{0,6}?(?:主要)?(?:涉及|集中在|关于|有关)(?:哪些|什么|哪几个|哪个)(?:领域|方面|行业|部门|事项|内容|问题|主题)|"
+    r"^(?![^?]*\bhow many\b)[^?]*?\bwhat (?:areas|fields|sectors|topics|subjects|matters|issues)\b[^?]{0,60}\b(?:concern|involve|cover|relate)", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
 # case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the

@@ -3341,6 +3341,26 @@ _ASKED_AGAIN_RE = re.compile(
     re.I)
 
 
+# a follow-up that first doubts or checks the answer just given, then asks a count ("Why is that higher than
+# its new requests? How many were carried over?", "这个数比新收的还多？新收是多少件", "等一下，这个是转到下一年的，对吧？
+# 那从上一年转进来的是几件"): the count asked is the last sentence's
+_DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\bdoes (?:that|this|it)\b|\bright\b|为什么|为啥|怎么会|"
+                                r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对", re.I)
+_COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b", re.I)
+
+
+def _asking_sentence(question: str) -> str:
+    """The last sentence when the ones before it only doubt or check the answer just given and ask no
+    count, and name no year of their own; else the question as written."""
+    parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
+    if len(parts) < 2 or not _COUNT_ASKED_RE.search(parts[-1]):
+        return question
+    before = " ".join(parts[:-1])
+    if _COUNT_ASKED_RE.search(before) or not _DOUBT_SENTENCE_RE.search(before) or _YEAR_RE.search(before):
+        return question
+    return parts[-1]
+
+
 # a follow-up adding a quantity to the figure just given ("加上直接起诉的一共多少", "plus the direct ones?")
 _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|算上|再算上)(?!起来|在一起|到一起)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
@@ -3526,6 +3546,8 @@ def understand(
     context: Query | None = None,
 ) -> Query:
     """Read one question (Chinese or English) against the bodies and years the store holds."""
+    if context is not None and context.keys:
+        question = _asking_sentence(question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     hits = _select(_matcher(agencies).find(text))
     if context is not None and context.keys:
@@ -3762,7 +3784,9 @@ def understand(
                                and (not _YES_NO_RE.search(text) or _BREAKDOWN_RE.search(text)))
              or (not cues.passage_cue and _terse_count(text, language)))
     )
-    if _FROM_THE_TEXT_RE.search(text) and operation in ("value", "sum") and len(agency_names) <= 1 and len(years) <= 1:
+    if _FROM_THE_TEXT_RE.search(text) and operation in ("value", "sum") and len(agency_names) <= 1 and len(years) <= 1 \
+            and not re.search(r"还是[^。？?]{0,8}(?:正文|文字)|(?:正文|文字)[^。？?]{0,8}还是|\bor (?:in )?the (?:text|narrative)\b|"
+                              r"\b(?:text|narrative) or\b", text, re.I):  # ("是表格里的还是正文里写的？": where a figure is from)
         # "how many … did the county handle in all, per the narrative?": the number the text states,
         # not the table's cells (nor their sum)
         operation, keys, key_groups, wants_number = "passage", [], [], True

@@ -89,6 +89,13 @@ def svc(corpus_service):
      {"requests.received.legal_person"}, None),
     (["Hongze 2023: requests not met because the information would have had to be created?"],
      {"requests.unable.needs_creation.total"}, 3),
+    # a first sentence that doubts the answer just given, then the count asked
+    (["Hongze 2024: how many requests were answered in total?", "Why is that higher than its new requests? How many were carried over?"],
+     {"requests.carried_over.total"}, None),
+    (["淮安2024年结转下年度的有几件", "等一下，这个是转到下一年的，对吧？那从上一年转进来的是几件"], {"requests.carried_over.total"}, 34),
+    # "is it the table's or the text's?" asks where a figure is from, never "per the narrative"
+    (["沭阳县2025年直接起诉多少", "这数字是表格里的还是正文里写的？顺便告诉我复议后起诉几件"],
+     {"appeals.litigation_after_review.total"}, 10),
     # "A年减B年": the later year minus the earlier
     (["洪泽区的行政事业性收费，2024年减2023年是多少万元"], {"active.fees.amount"}, -185.28),
     # a group after one with its own outcomes, said with its total
@@ -124,6 +131,11 @@ def test_reading(svc, turns, keys, value):
 @pytest.mark.parametrize("turns", [
     # a breakdown by district of a body's requests ("from each Shanghai district")
     ["How many requests came from each Shanghai district to the General Office in 2025?"],
+    # the topics of counted cases; whether one person is among those counted; which firms they were
+    ["沭阳县2025年被纠错的复议案件主要涉及哪些领域？"],
+    ["What areas did Huai'an's 2024 corrected reconsiderations mainly concern?"],
+    ["我表哥2024年在淮安打了官司。淮安那13件直接起诉维持的里面有他吗？"],
+    ["淮安2024年商业企业申请几件", "这些企业是哪几家？"],
     # what the counted requests were about
     ["How many requests did Huai'an treat as petitions in 2024?", "What did those petitions complain about?"],
     ["沭阳县2025年信访举报投诉类申请有几件", "那些信访件反映的是什么问题？"],

@@ -75,7 +75,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
            "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
-           "上一年没办完/转到当年/转入当年/转到今年/"
+           "上一年没办完/转到当年/转入当年/转到今年/从上一年转进来/上一年转进来/从上年转进来/上年转进来/从去年转进来/转进来的/转进来/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
            "rolled over from the previous year/rolled over from the year before/rolled over from the prior year/rolled over from last year/rolled in from the previous year/brought over from the year before/brought over from the previous year/brought over from the prior year/"
