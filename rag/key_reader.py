@@ -2,7 +2,7 @@
 
 The rule reader (``rag.understanding``) reads a question through the lexicon; where a wording is
 new to it, it can pick a neighbouring cell with full confidence. This reader was trained on the
-labelled wordings of ``vocab/reader_examples.tsv`` (29,685 since the fifteenth session: every read
+labelled wordings of ``vocab/reader_examples.tsv`` (30,712 since the sixteenth session: every read
 blind set's one-cell turns, written by people who never saw the engine, plus the catalogue's labels) and reads the question as a whole, in two parts:
 
 - the *row* (``requests.granted``, ``active.normative_docs``, ``appeals.review`` …: the key
