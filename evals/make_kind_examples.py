@@ -1,4 +1,4 @@
-"""Write ``vocab/kind_examples.tsv``: questions labelled by what they ask, the training data of the
+"""Write ``vocab/kind_examples.tsv.gz``: questions labelled by what they ask, the training data of the
 learned question-kind reader (``rag/kind_reader.py``).
 
 Every line is ``label<TAB>question`` (``examples()`` also gives the set each comes from) with label
@@ -24,7 +24,7 @@ check the reader, ``tests/test_kind_reader.py``), plain counts the team wrote (`
 the bare shape every look-alike shares, under neutral framings), and ``evals/questions.jsonl``; sets still held
 out (``HELD_OUT``) are never read.
 
-    python evals/make_kind_examples.py            # rewrites vocab/kind_examples.tsv
+    python evals/make_kind_examples.py            # rewrites vocab/kind_examples.tsv.gz
 """
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-OUT = ROOT / "vocab" / "kind_examples.tsv"
+from vocab.examples import write_rows  # noqa: E402
+
+OUT = ROOT / "vocab" / "kind_examples.tsv.gz"
 HELD_OUT = {f"blind{n}" for n in range(145, 151)}  # the sixteenth session's frozen pool (pool 9)
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
@@ -183,7 +185,7 @@ def held_out_questions() -> set[str]:
 
 def main() -> int:
     ex = examples()
-    OUT.write_text("".join(f"{a}\t{c}\n" for a, _, c in ex), encoding="utf-8")  # (the set: examples())
+    write_rows(OUT, [(a, c) for a, _, c in ex])  # (the set: examples())
     n = sum(a == "none" for a, _, _ in ex)
     print(f"{len(ex)} examples ({n} none, {len(ex) - n} table) → {OUT.relative_to(ROOT)}")
     return 0

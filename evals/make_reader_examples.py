@@ -1,4 +1,4 @@
-"""Write ``vocab/reader_examples.tsv``: labelled wordings of the fact keys, the training data of
+"""Write ``vocab/reader_examples.tsv.gz``: labelled wordings of the fact keys, the training data of
 the learned key reader (``rag/key_reader.py``).
 
 Every line is ``key<TAB>question``: a question that asks for exactly that one cell. Sources (all
@@ -17,7 +17,7 @@ added (``.cache`` script, numbers in the README): the reader trained with the ot
 put the gold row first 1.4–5.6 points more often on each left-out set than the reader trained
 on blind…blind6 alone, as precise at ≥ 0.6.
 
-    python evals/make_reader_examples.py            # rewrites vocab/reader_examples.tsv
+    python evals/make_reader_examples.py            # rewrites vocab/reader_examples.tsv.gz
 """
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-OUT = ROOT / "vocab" / "reader_examples.tsv"
+from vocab.examples import write_rows  # noqa: E402
+
+OUT = ROOT / "vocab" / "reader_examples.tsv.gz"
 # every blind set read (scored and tuned on): development material, dev and test parts alike
 HELD_OUT_NAMES = {f"blind{n}" for n in range(145, 151)}  # the sixteenth session's frozen pool (pool 9)
 _NUM = re.compile(r"blind(\d*)$")
@@ -92,7 +94,7 @@ def examples() -> list[tuple[str, str]]:
 
 def main() -> int:
     rows = examples()
-    OUT.write_text("".join(f"{k}\t{q}\n" for k, q in rows), encoding="utf-8")
+    write_rows(OUT, rows)
     print(f"{len(rows)} examples of {len({k for k, _ in rows})} keys -> {OUT.relative_to(ROOT)}")
     return 0
 

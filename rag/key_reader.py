@@ -2,7 +2,7 @@
 
 The rule reader (``rag.understanding``) reads a question through the lexicon; where a wording is
 new to it, it can pick a neighbouring cell with full confidence. This reader was trained on the
-labelled wordings of ``vocab/reader_examples.tsv`` (30,712 since the sixteenth session: every read
+labelled wordings of ``vocab/reader_examples.tsv.gz`` (30,712 since the sixteenth session: every read
 blind set's one-cell turns, written by people who never saw the engine, plus the catalogue's labels) and reads the question as a whole, in two parts:
 
 - the *row* (``requests.granted``, ``active.normative_docs``, ``appeals.review`` …: the key
@@ -43,9 +43,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from vocab.examples import read_rows
+
 log = logging.getLogger(__name__)
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "reader_examples.tsv"
+EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "reader_examples.tsv.gz"
 DOUBT_TOP = 0.7  # this reader's favourite row, at least this sure …
 DOUBT_RULE = 0.05  # … and the rule reader's row at most this likely: ask back
 TABLE_SURE = 0.75  # a question this reader gives a row so surely is the tables', not the text's
@@ -88,12 +90,7 @@ class Reading:
 
 
 def load_examples(path: Path = EXAMPLES) -> list[tuple[str, str]]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, question = line.partition("\t")
-        if key and question:
-            out.append((key, question))
-    return out
+    return [(key, question) for key, question in read_rows(path) if key and question]
 
 
 def _pipeline():

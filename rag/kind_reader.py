@@ -10,7 +10,7 @@ answer it with a confident, cited, wrong number. Hand-written patterns catch the
 were written from; measured on sets written later they kept missing new ones.
 
 This reader learned the difference from the questions of every read blind set
-(``vocab/kind_examples.tsv``, written by ``evals/make_kind_examples.py``: about 3,600 such
+(``vocab/kind_examples.tsv.gz``, written by ``evals/make_kind_examples.py``: about 3,600 such
 questions against 28,700 the reports answer, in both languages, by people who never saw the
 engine). Questions unanswerable only because the body or year is not held are not in it: that
 is the identity reader's business, and a new report must make them answerable.
@@ -47,8 +47,9 @@ from pathlib import Path
 
 from rag.key_reader import _Linear, _norm, _pipeline, load_or_fit
 from rag.understanding import _unframed
+from vocab.examples import read_rows
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "kind_examples.tsv"
+EXAMPLES = Path(__file__).resolve().parent.parent / "vocab" / "kind_examples.tsv.gz"
 C = 30.0  # less regularisation than the key reader's: measured leave-pools-out (README)
 VETO = 0.8  # this sure that no report can hold the answer: no number, say what the reports hold
 ANSWERABLE = 0.1  # below this, sure enough the reports can answer it for the key reader to read it alone (rag.engine)
@@ -64,12 +65,7 @@ def _text(question: str) -> str:
 
 def load_examples(path: Path = EXAMPLES) -> list[tuple[str, str]]:
     """(label, question) pairs: label ``none`` (no report holds it) or ``table``."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        label, _, question = line.partition("\t")
-        if label in ("none", "table") and question:
-            out.append((label, question))
-    return out
+    return [(label, question) for label, question in read_rows(path) if label in ("none", "table") and question]
 
 
 class KindReader:
