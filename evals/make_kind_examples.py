@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from vocab.examples import write_rows  # noqa: E402
 
 OUT = ROOT / "vocab" / "kind_examples.tsv.gz"
-HELD_OUT = {f"blind{n}" for n in range(145, 151)}  # the sixteenth session's frozen pool (pool 9)
+HELD_OUT = {f"blind{n}" for n in range(151, 157)}  # the seventeenth session's frozen pool (pool 10)
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
         (re.compile(r"上海|shanghai", re.I), {2019, 2025}), (re.compile(r"沭阳|shuyang", re.I), {2025})]

@@ -1064,7 +1064,13 @@ class Engine:
             return self._finish(c, msg, False, t0)
         a, b = self._primary[(name, years[0])], self._primary[(name, years[-1])]
         c.reports = [a, b]
-        keys = self._candidates(q) or ["requests.received.total"]
+        keys = self._candidates(q)
+        if not keys:  # "how much higher was the 2025 figure than the 2019 one?" after a turn that read
+            # no quantity: which figure is not known, and no row is ever assumed
+            msg = _t(lang, f"请说明要比较的是哪一项数字（例如“本年新收申请”“行政复议”），{name}现有：{'、'.join(map(str, held))}年。",
+                     f"Which figure do you want compared (for example new requests received, or reconsiderations)? "
+                     f"Held of {name}: {', '.join(map(str, held))}.")
+            return self._finish(c, msg, False, t0)
         key = keys[0]
         fa, fb = self._fact_any(c, a, keys), self._fact_any(c, b, keys)
         if fa is None or fb is None or fa["value"] is None or fb["value"] is None:

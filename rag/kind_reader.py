@@ -60,7 +60,14 @@ def _text(question: str) -> str:
     """What the reader reads: the question without its framing (greetings, self-introductions,
     relays: ``rag.understanding._unframed``), lower-cased, digits as 0 — who asks says nothing of
     what is asked."""
-    return _norm(_unframed(question))
+    return _norm(_BODY_EN.sub(" body ", _unframed(question)))
+
+
+# an English body's name ("Huai'an's education bureau", "the Shanghai General Office"): which body is
+# the rules' to resolve (a body not held is said so before this reader is asked); its words say
+# nothing of whether the reports can hold the quantity asked
+_BODY_EN = re.compile(r"\b(?:(?:the|its|their)\s+)?(?:[A-Za-z'’&-]+\s+){0,3}?"
+                      r"(?:bureau|department|commission|general office|office|administration|committee)s?\b", re.I)
 
 
 def load_examples(path: Path = EXAMPLES) -> list[tuple[str, str]]:
@@ -112,7 +119,7 @@ class KindReader:
 def _cache_file(path: Path) -> Path:
     from settings import get_settings
 
-    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,v2").hexdigest()[:16]
+    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,body-en,v3").hexdigest()[:16]
     return Path(get_settings().cache_dir) / "kind_reader" / f"{h}.npz"
 
 

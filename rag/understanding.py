@@ -1907,7 +1907,7 @@ _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\both
                          r"\bskipping\b|\bbypassing\b|"
                          r"\b(?:were|was|are|is)n'?t\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
-                         r"(?<!有)没有?被|未被|"  # ("有没有被当作信访…": a yes-or-no question, nothing ruled out)
+                         r"(?<!有)没有?被|未被|(?<![有尚])(?:没|未)(?=维持|纠正)|"  # ("有没有被当作信访…": a yes-or-no question, nothing ruled out)
                          r"没有?先走|没有?走|没有?经过|未经|也不属于|不属于|"
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
@@ -1931,7 +1931,8 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
         for i, h in enumerate(hits):
             if re.search(r"(?:以外|之外|除外)$", h.surface):
                 continue  # "除了维持和纠正以外": the term holds the setting-aside itself (the other outcome)
-            if h.start >= m.end() and h.start - m.end() <= _NEG_REACH and any(
+            # ("未被维持": the term 被维持 begins inside the negator 未被)
+            if (h.start >= m.end() or (m.start() < h.start and h.end > m.end())) and h.start - m.end() <= _NEG_REACH and any(
                     isinstance(p, Sense) and p.kind not in ("year", "neutral") for p in h.payloads):
                 # ("不是当年新制作的": the year word in between is not what is ruled out)
                 if not re.search(r"[,，;；、。?？()（）]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
@@ -2167,6 +2168,13 @@ _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\
                            r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?]{0,24}?(?:\b(?:under|in|within|inside|of|from)\s+(?:the\s+)?['‘\"“]?other[- ]handling|其他处理)", re.I)
 
 
+# "'other' handling, all three sub-items together", "“其他”处理三个小项加起来": the group's whole, the
+# quoted word naming the heading
+_ALL_SUB_ITEMS_RE = re.compile(r"\ball (?:the |its |of the |of its )?(?:three |3 )?sub[- ]?items?\b|\ball three\b|"
+                               r"(?:三|3)\s*(?:个|项)?\s*(?:小项|子项|分项)|(?:所有|全部)的?(?:小项|子项|分项)|"
+                               r"(?:小项|子项|分项)(?:都|全部)?(?:加起来|加在一起|合计|合起来|一起)", re.I)
+
+
 def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if not _OTHER_SUB_RE.search(text):
         return key_groups
@@ -2175,6 +2183,8 @@ def _other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         # (and "依申请公开结果里…": the requests' outcomes, not the row received)
         moved = r"^requests\.(?:total_processed|received)\." if re.search(r"结果|处理|outcome|handl", text, re.I) else r"^requests\.total_processed\."
         key_groups = [[re.sub(moved, "requests.other.", k) for k in g] for g in key_groups]
+    if _ALL_SUB_ITEMS_RE.search(text):
+        return key_groups
     return [[k.replace("requests.other.", "requests.other.other.", 1)
              if k.startswith("requests.other.") and k.count(".") == 2 else k for k in g] for g in key_groups]
 
@@ -2738,6 +2748,24 @@ def _remaining_sub_item(hits: list[Hit], negated: set[int], key_groups: list[lis
     if len(subs) > 1 and len(left) == 1 and len(out) == len(subs) - 1:
         return [[f"requests.{p[1]}.{left[0]}.{p[2]}"]]
     return key_groups
+
+
+_DECIDED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|办结|有结果|有了结果)|(?<![未没])审结了|有(?:了)?结果的|"
+                         r"\b(?:decided|concluded|resolved|closed|finished|settled)\b|\bhad an? (?:result|outcome|ruling|decision)\b", re.I)
+
+
+def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_groups: list[list[str]]) -> list[list[str]]:
+    """"沭阳县2025年行政复议没被维持的有几件", "reviews that were not upheld": an outcome named only as
+    the one ruled out, no other named — the other outcomes of that appeal are the readings, asked
+    back each with its value (corrected? other? still pending?), never the appeal's total nor the
+    outcome ruled out."""
+    ruled_out = {x.value for i in negated for x in hits[i].payloads if isinstance(x, Sense) and x.kind == "outcome"}
+    if not ruled_out or parts.outcomes or len(key_groups) != 1 \
+            or not all(re.fullmatch(r"appeals\.\w+\.total", k) for k in key_groups[0]):
+        return key_groups
+    rest = [o for o in ("corrected", "other", "pending", "upheld") if o not in ruled_out
+            and not (o == "pending" and _DECIDED_RE.search(parts.text))]  # "也已经审结的", "decided but not upheld"
+    return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
 
 
 def _parts(hits: list[Hit]) -> _Parts:
@@ -3637,6 +3665,7 @@ def understand(
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
+    key_groups = _other_outcomes(hits, negated, parts, key_groups)
     if key_groups and set(parts.columns) & {*lexicon.ORG_COLUMNS, "legal_person"} \
             and all(k.startswith("appeals.") for g in key_groups for k in g):
         key_groups = []  # "lawsuits brought by companies rather than individuals": table 四 has no applicant columns

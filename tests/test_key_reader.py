@@ -165,7 +165,9 @@ def test_a_number_the_text_states_with_few_of_the_question_words(svc, question, 
 def test_a_table_question_is_never_answered_by_a_sentence_that_only_partly_fits(svc):
     # the text says 法人或其他组织申请8件 (received); answered (已答复) is the table's cell
     rec = _ask(svc, "沭阳县人民政府2025年来自法人或其他组织的已答复申请有多少？")
-    assert rec["value"] != 8
+    # (the table's own cell, the five organisation columns of 总计, happens to be 8 as well: 3 + 5)
+    assert rec["value"] is None or _keys(rec) == {"requests.total_processed.legal_person"}
+    assert not rec["passages"] or rec["value"] is None
 
 
 @corpus_only

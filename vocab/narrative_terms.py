@@ -207,7 +207,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"original (?:articles?|posts?)", ("原创",)),
     (r"originals?|self[- ]produced", ("原创",)),
     # ("how many clips did it make and post?", "to post": the verb, no article counted)
-    (r"articles?|posts|(?<!\band )(?<!\bor )(?<!\bto )(?<!\bit )(?<!\bthey )(?<!\bthen )post", ("文章", "内容", "信息")),
+    # ("did STCSM post in 2024?": a verb after its subject, then a time or the question's end)
+    (r"articles?|posts|(?<!\band )(?<!\bor )(?<!\bto )(?<!\bit )(?<!\bthey )(?<!\bthen )post\b"
+     r"(?!\s+(?:in|on|during|over|via|through|for|last|this|that|them|it)\b|\s*[?？.!]|\s*$)", ("文章", "内容", "信息")),
     (r"users?", ("用户",)),
     (r"page views?|website visits?|visits?|visitors?|visitor (?:numbers?|counts?)|views?|hits", ("访问量", "浏览量", "访问", "浏览")),
     (r"hotlines?|12345", ("热线",)),
@@ -512,7 +514,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
 officials mentions smaller background informal across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
-how many much what which who whom whose when where why was were is are be been being did does do done has have had
+how many much what which who whom whose when where why was were is are be been being did does do done has have had post posted posting
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
 the a an of in on for to by its it their they them his her from with and or as at this that these those there than
