@@ -76,6 +76,10 @@ _OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|�
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|\b(?:too )?secretive\b|\btoo closed\b|"
                         r"太保守|不够公开|不够透明|太封闭|"
+                        # "结转了293件到下年，这说明他们效率低吗？": what a figure says of the work, a judgement
+                        r"(?:这|那|这个|这些|那个|它)?(?:说明|意味着|代表|表明)(?:了)?(?:他们|它们|他|它|该单位|政府|这个单位)?[^。？?]{0,10}?"
+                        r"(?:效率|工作|能力|态度|水平|做得)?(?:低|高|差|好|不行|不够|有问题|很拖|拖沓|懒政|不作为)(?:吗|么|不|没有)|"
+                        r"\b(?:does|did) (?:that|this|it) (?:mean|show|suggest|prove)\b[^?]{0,40}\b(?:inefficient|efficient|slow|lazy|bad|poor|good|failing)\b|"
                         # "不予公开的数量算多吗": a judgement of a figure, not the figure
                         r"算(?:是)?(?:多|少|高|低|正常|合理)(?:的)?(?:吗|么|不)|算(?:是)?(?:多|高)还是(?:算)?(?:少|低)|"
                         r"(?:这个?|这些|该)(?:数|数字|数量|比例|水平)?(?:正常吗|正不正常|合理吗|合不合理|高吗|低吗)|"
@@ -302,7 +306,9 @@ _APPEALS_BY_APPLICANT_Q = re.compile(
     r"(?:企业|公司|商业企业|自然人|个人|法人|社会组织|律师事务所|科研机构)|"
     r"(?:企业|公司|商业企业|自然人|个人|法人|律师事务所)(?:提起|申请|提出)的(?:行政)?(?:复议|诉讼)|"
     r"\b(?:reviews?|reconsiderations?|lawsuits?|suits?|litigation|appeals?)\b[^?]{0,40}\b(?:brought|filed|lodged|started|initiated) by "
-    r"(?:companies|firms|businesses|enterprises|individuals|natural persons|legal persons|organi[sz]ations|law firms)\b", re.I)
+    r"(?:companies|firms|businesses|enterprises|individuals|natural persons|legal persons|organi[sz]ations|law firms|"
+    r"lawyers|attorneys|legal (?:service|services) (?:bodies|institutions|firms)|research (?:bodies|institutes|institutions)|"
+    r"private (?:citizens|persons|individuals)|citizens|residents)\b", re.I)
 
 
 # members of a group named as its examples or as included in it ("信访、重复申请等不予处理的", "（含国家秘密）",
@@ -318,7 +324,8 @@ _SPEED_Q = re.compile(r"\bhow (?:quickly|fast|promptly|long)\b|\bresponse (?:tim
 
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
-                               r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)", re.I)
+                               r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)|"
+                               r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
 
 
 def _leans_on_context(c: Any) -> bool:
@@ -339,7 +346,7 @@ _CASE_DETAILS_Q = re.compile(
     # "what were the 4 direct lawsuits … actually about", "which exact documents did Hongze refuse", "list the 12
     # lawsuits with case names", "沭阳2025年不予公开的那些具体是哪些文件": the cases or documents behind a count
     r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\b(?:were|was|are|is|did)\b[^?]{0,60}?\bactually "
-    r"(?:about|ask(?:ed)? for|request(?:ed)?|concern(?:ed)?)\b|\bwhich (?:exact|specific|particular) "
+    r"(?:about|ask(?:ed|ing)? for|request(?:ed|ing)?|concern(?:ed|ing)?)\b|\bwhich (?:exact|specific|particular) "
     r"(?:documents?|files?|records?|cases?|requests?|lawsuits?|information)\b|\bexact (?:documents?|files?|cases?|names?)\b|"
     r"\b(?:name|list|identify) (?:the |all |those |these )?(?:\d+ )?(?:lawsuits?|suits?|cases?|requests?|applications?|reviews?|"
     r"reconsiderations?|documents?|files?)\b(?![^?]{0,20}\b(?:count|number|total)s?\b)|\bwith (?:their )?(?:case )?names\b|"

@@ -66,8 +66,11 @@ def _text(question: str) -> str:
 # an English body's name ("Huai'an's education bureau", "the Shanghai General Office"): which body is
 # the rules' to resolve (a body not held is said so before this reader is asked); its words say
 # nothing of whether the reports can hold the quantity asked
-_BODY_EN = re.compile(r"\b(?:(?:the|its|their)\s+)?(?:[A-Za-z'’&-]+\s+){0,3}?"
-                      r"(?:bureau|department|commission|general office|office|administration|committee)s?\b", re.I)
+# (a name: a capitalised word first — "Which departments …?" asks a breakdown, it names no body)
+_BODY_EN = re.compile(r"\b(?!(?:Which|What|How|Who|Whose|Where|When|Why|Do|Does|Did|Is|Are|Was|Were|The|A|An|And|Or|"
+                      r"In|Of|For|Each|Every|All|Any|Some|Other|Per|By|At|From|To|Its|Their|Other)\b)"
+                      r"(?:[A-Z][A-Za-z'’&.-]*\s+){1,4}(?:[a-z][a-z&-]*\s+){0,2}"
+                      r"(?:[Bb]ureau|[Dd]epartment|[Cc]ommission|[Gg]eneral [Oo]ffice|[Oo]ffice|[Aa]dministration|[Cc]ommittee)s?\b")
 
 
 def load_examples(path: Path = EXAMPLES) -> list[tuple[str, str]]:
@@ -119,7 +122,7 @@ class KindReader:
 def _cache_file(path: Path) -> Path:
     from settings import get_settings
 
-    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,body-en,v3").hexdigest()[:16]
+    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,body-en,v4").hexdigest()[:16]
     return Path(get_settings().cache_dir) / "kind_reader" / f"{h}.npz"
 
 

@@ -24,7 +24,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -435,14 +435,17 @@ _DIFF_RE = re.compile(
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
-    r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,12}(?:19|20)\d\d",
+    # ("new requests in 2025 minus new requests in 2019": the quantity said again on each side)
+    r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
 _SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
-                     r"\badd\b(?=[^?？]{2,80}(?:,|\band\b|\bplus\b|&))|"
+                     r"\badd(?:ing)?\b(?=[^?？]{2,80}(?:,|\band\b|\bplus\b|&))|"
+                     # "total disclosure disputes, counting reviews and lawsuits?"
+                     r"\bcounting\b(?=[^?？]{2,60}(?:,|\band\b|\bplus\b|&))|"
                      r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
@@ -584,6 +587,13 @@ _EN_NOT_NAMES = {
 # --------------------------------------------------------------------------- helpers
 
 
+_YEAR_AS_DISTANCE_RE = re.compile(
+    r"(?<=(?:19|20)\d\d)(?:\s*(?:report|年报|年度?)?)\s*[,，(（]?\s*(?:i\.e\.\s*|that is\s*)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:before|after|earlier than|later than|prior to)\s+(?:19|20)\d\d"
+    r"|比\s*(?:19|20)\d\d\s*年?\s*(?:早|晚)\s*[一二两三四五六七八九十\d]{1,2}\s*年|(?:19|20)\d\d\s*年?\s*(?:之前|以前|之后|以后)的?\s*[一二两三四五六七八九十\d]{1,2}\s*年)"
+    r"\s*[)）]?", re.I)
+
+
 def _normalize(question: str, rewrite: bool = True) -> str:
     """Full-width to half-width, traditional to simplified, one line (and the phrasings of
     ``_REWRITES`` rewritten, unless ``rewrite`` is False)."""
@@ -596,6 +606,9 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     text = _short_years(text)
     text = _self_corrected(text)
     text = _story_years_dropped(text)
+    # "the 2019 report, six years before 2025", "2019年（比2025年早六年）": a year said again as its
+    # distance from another; the other year is not asked
+    text = _YEAR_AS_DISTANCE_RE.sub(" ", text)
     # "2023 -> 2024": from the one year to the other
     text = re.sub(r"((?:19|20)\d\d)\s*(?:->|→|=>|-->|—>|~>)\s*((?:19|20)\d\d)", r"from \1 to \2", text)
     if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))) >= 2:
@@ -619,6 +632,10 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         text = re.sub(r"\b(?:the\s+)?change\b(?=[^.?!]*\b(?:from|between)\b)|\bchanged\b(?=[^.?!]*\b(?:from|between)\b)",
                       "difference", text, flags=re.I)
     text = _TABLE_AS_SOURCE.sub(" ", text)
+    if re.search(r"\b(?:reviews?|reconsiderations?|lawsuits?|litigations?|suits?)\b", text, re.I):
+        # "Adding reviews, direct lawsuits and post-review lawsuits, how many disclosure disputes…":
+        # the appeals named are the disputes counted
+        text = re.sub(r"\b(?:(?:information[- ])?disclosure )?disputes?\b", " ", text, flags=re.I)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
     if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
@@ -796,8 +813,9 @@ _FRAME_REWRITES = [
     (re.compile(r"(?:^|(?<=[。！？!?；;，,\s]))\s*(?:(?:上礼拜|上周|上个月|昨天|前几天|前两天|刚才|今天)[，,]?)?(?:我)?(?:是)?(?:帮|替|代)(?:我)?(?:的)?"
                 r"(?:一个|一位|个|位)?(?:人|朋友|亲戚|邻居|客户|当事人|同事|家人|老人|熟人|群众|市民|居民|村民)(?:的)?(?:问|问问|打听|咨询|查|查查|查一下)(?:一下|的)?\s*[，,。：:]\s*"), ""),
     # where the asker works ("我在12345热线上班，", "本人在街道办工作。"): not the quantity asked
-    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:现在|目前)?(?:在|是在)[^，,。：:？?\d]{0,4}\d*[^，,。：:？?]{1,14}?"
-                r"(?:上班|工作|实习|值班|打工)(?:的)?(?:[，,。：:]|\s+)\s*|"
+    # ("在洛阳上班 顺便问下 …": the 我 left out, an aside "by the way" after it)
+    (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:(?:我|本人)(?:现在|目前)?(?:在|是在)|^\s*(?=在)在)[^，,。：:？?\d]{0,4}\d*[^，,。：:？?]{1,14}?"
+                r"(?:上班|工作|实习|值班|打工)(?:的)?(?:[，,。：:]|\s+)\s*(?:顺便|顺带|随便)?(?:问(?:一?下|个事|一句|问)?)?[，,。：:\s]*|"
                 r"(?:^|(?<=[。！？!?；;]))\s*(?:(?:您好|你好)[，,!！\s]*)?(?:我|本人)(?:是)?(?:做|搞|从事|干)[^，,。：:？?\d]{1,14}?的[，,。：:]\s*"), ""),
     # who is asking and how ("来电群众问：", "记者想对比一下：", "Caller asks:", "journalist q:", "pls tell me"):
     # not the quantity (群众 is not the natural-person column, 对比 not a comparison of one number)
@@ -838,10 +856,15 @@ _FRAME_REWRITES = [
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "brand-new information requests that came in": requests newly received, not information that
+    # would have had to be newly made
+    (re.compile(r"\bbrand[- ]new (?:(?:information|info|disclosure|open[- ]government) )?(?=requests?\b|applications?\b)", re.I), "new "),
     # "沭阳县政府办理完的申请": the government handling (办理), not its office (政府办)
     (re.compile(r"(?<=政府)办(?=理|结|完)"), " 办"),
     # "信息公开相关的行政复议": disclosure-related, the reports' own subject
     (re.compile(r"(信息公开|政务公开)(?:相关|有关)的?"), r"\1"),
+    # "信息公开引发的复议": the appeals over disclosure, which are all the table counts
+    (re.compile(r"(信息公开|政务公开)(?:工作)?(?:引发|引起|导致|产生|带来)的?"), r"\1"),
     # "公司单位这些法人或其他组织", "律所、企业等法人": the examples before the class they are of — the class
     (re.compile(r"(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校)(?:[、和及与]?(?:公司|企业|单位|律所|律师事务所|社会组织|科研机构|高校))*"
                 r"(?:这些|这类|这种|等|之类的?)(?=法人或其他组织|法人或者其他组织|法人)"), ""),
@@ -1879,7 +1902,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -2750,6 +2773,10 @@ def _remaining_sub_item(hits: list[Hit], negated: set[int], key_groups: list[lis
     return key_groups
 
 
+# "一共几件，是不是都维持了？": a yes-or-no asked beside the count, nothing ruled out
+_YES_NO_BESIDE_RE = re.compile(r"是不是|是否|有没有|\bwhether\b|\b(?:were|was|are|is) (?:they |these |those |it )?all\b", re.I)
+_RECEIVED_SAID_RE = re.compile(r"\b(?:receiv\w*|got|get|gets|came in|come in|coming in|new|fresh|filed|submitted|lodged|made)\b|"
+                               r"收到|新收|受理|收了|接到|提出|申请数|申请量", re.I)
 _DECIDED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|办结|有结果|有了结果)|(?<![未没])审结了|有(?:了)?结果的|"
                          r"\b(?:decided|concluded|resolved|closed|finished|settled)\b|\bhad an? (?:result|outcome|ruling|decision)\b", re.I)
 
@@ -2760,9 +2787,11 @@ def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_group
     back each with its value (corrected? other? still pending?), never the appeal's total nor the
     outcome ruled out."""
     ruled_out = {x.value for i in negated for x in hits[i].payloads if isinstance(x, Sense) and x.kind == "outcome"}
-    if not ruled_out or parts.outcomes or len(key_groups) != 1 \
+    if not ruled_out or parts.outcomes or len(key_groups) != 1 or _YES_NO_BESIDE_RE.search(parts.text) \
             or not all(re.fullmatch(r"appeals\.\w+\.total", k) for k in key_groups[0]):
         return key_groups
+    if {"upheld", "corrected"} <= ruled_out:  # "not upheld and not corrected": the other outcome (pending has none yet)
+        return [[f"{k.rsplit('.', 1)[0]}.other" for k in key_groups[0]]]
     rest = [o for o in ("corrected", "other", "pending", "upheld") if o not in ruled_out
             and not (o == "pending" and _DECIDED_RE.search(parts.text))]  # "也已经审结的", "decided but not upheld"
     return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
@@ -3573,7 +3602,35 @@ def understand(
     years_held: dict[str, list[int]],
     context: Query | None = None,
 ) -> Query:
-    """Read one question (Chinese or English) against the bodies and years the store holds."""
+    """Read one question (Chinese or English) against the bodies and years the store holds.
+
+    A turn that read no quantity (declined, a breakdown the reports do not print, a year the words
+    mislaid) does not end the conversation's topic: when the turn after it is read better against
+    the quantity asked before that turn, so it is read — "淮安2024年新收多少" → "其中女性多少？" (no
+    cell) → "那自然人一共多少？" is the new requests' individuals column, not a choice among rows;
+    "…closed out in total?" → (a turn that read none) → "how much higher was 2025 than 2019?" is
+    that total's change. Only one reading of several is picked so, or a quantity taken over by a
+    turn that names none, and never past a number the text stated (the figure may be that one)."""
+    x = _understand(question, agencies, years_held, context)
+    if context is None or context.keys or len(context.previous_keys) != 1 or context.offered:
+        return x
+    recovered = replace(context, keys=list(context.previous_keys), operation="value", previous_keys=[],
+                        narrative_question=None, inherited_keys=False, part_of_previous=False)
+    y = _understand(question, agencies, years_held, recovered)
+    if y.keys and len(y.keys) < len(x.keys) and set(y.keys) <= set(x.keys):
+        return y  # one of the readings the question left open, the one the conversation was about
+    if not x.keys and y.keys and y.inherited_keys and not context.narrative_question \
+            and x.operation in ("difference", "value", "passage") and y.operation == "difference":
+        return y
+    return x
+
+
+def _understand(
+    question: str,
+    agencies: list[Agency],
+    years_held: dict[str, list[int]],
+    context: Query | None = None,
+) -> Query:
     if context is not None and context.keys:
         question = _asking_sentence(question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
@@ -3666,6 +3723,14 @@ def understand(
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
+    if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
+            and not _RECEIVED_SAID_RE.search(text) and any(
+                isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (
+                    "carried_over", "carried_forward", "received", "total_processed"))
+                for i in negated for x in hits[i].payloads):
+        # "requests not corrected by the applicant": the requests less a part named only as ruled out —
+        # no cell; never the requests received whole
+        key_groups = []
     if key_groups and set(parts.columns) & {*lexicon.ORG_COLUMNS, "legal_person"} \
             and all(k.startswith("appeals.") for g in key_groups for k in g):
         key_groups = []  # "lawsuits brought by companies rather than individuals": table 四 has no applicant columns
@@ -3828,6 +3893,10 @@ def understand(
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
+    if partial_sum and key_groups[0][0].endswith(".legal_person") and re.search(
+            r"(?:法人|组织|单位)[^，,。？?]{0,6}(?:加起来|加在一起|合起来|合计|一共|总共|算在一起)|"
+            r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b", text, re.I):
+        partial_sum = False  # "各类法人和其他组织加起来提出的…": the five columns' own sum, the one cell read
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read

@@ -104,3 +104,58 @@ def test_a_bodys_english_name_does_not_make_a_table_question_unanswerable():
         assert p < kind_reader.VETO and abs(p - plain) < 0.3, (body, p, plain)
     # … while what is asked still decides
     assert r.vetoes("How many staff does Huai'an's education bureau have?")
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # a turn that read no quantity does not end the topic: the turn after it is read against the one before
+    (["淮安2024年新收申请多少件？", "其中女性申请人多少？", "那自然人一共多少？"], {"requests.received.natural_person"}, 3001),
+    (["沭阳县政府2025年报：因信息公开被申请行政复议的案件？", "这些复议平均用了几天？", "那维持的有几件？"],
+     {"appeals.review.upheld"}, 27),
+    (["Shanghai General Office, 2025: how many requests were closed out in total?",
+      "And in the 2019 report, six years before 2025?"], {"requests.total_processed.total"}, 805),
+    (["沭阳县2025年不予处理中属于重复申请的有几件", "这里面自然人占几件"], {"requests.not_processed.duplicate.natural_person"}, 6),
+    # "minus" between two years' figures
+    (["Shanghai General Office: new requests in 2025 minus new requests in 2019?"], {"requests.received.total"}, 436),
+    # "brand-new requests" are new ones received, not information that would have to be made
+    (["How many brand-new information requests that came in did Huai'an report for 2024?"], {"requests.received.total"}, 3119),
+    (["在洛阳上班 顺便问下 涧西区2020年复议后又被起诉的有几起"], {"appeals.litigation_after_review.total"}, 1),
+    (["SH gov general office 2019 normative documents made (制作数)?"], {"active.normative_docs.made"}, 60),
+    (["淮安2024年信息公开引发的复议和两类诉讼，加总一共多少件？"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 397),
+    (["Adding reviews, direct lawsuits and post-review lawsuits, how many disclosure disputes did the Shanghai General Office have in 2025?"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 89),
+    (["Jianxi District 2020: total disclosure disputes, counting reviews and lawsuits?"],
+     {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 3),
+    (["淮安市政府2024年的年报里，各类法人和其他组织加起来提出、最后因要求确认或重新出具已获取信息而不予处理的申请有几件？"],
+     {"requests.not_processed.reconfirm.legal_person"}, 0),
+    (["Checking a figure: in calendar 2024, Huaian, requests set aside as petitions, complaints or tip-offs — all applicants together column?"],
+     {"requests.not_processed.petition.total"}, 62),
+    # "not corrected" of an appeal is an outcome ruled out, not the requests the applicant never corrected
+    (["Huai'an 2024 reviews: how many ended with an 'other result' — not corrected, not upheld?"], {"appeals.review.other"}, 178),
+    (["淮安2024年复议结果既没维持也没纠正的那种有几件"], {"appeals.review.other"}, 178),
+    (["Huai'an 2024 reviews that were not upheld and not corrected?"], {"appeals.review.other"}, 178),
+    # a yes-or-no beside the count rules nothing out
+    (["上海市府办公厅2019年信息公开行政复议一共几件，是不是都维持了？"], {"appeals.review.total"}, 7),
+    (["淮安市2024年 是从2023年留下来、2024年接着办的申请多少件（不是转到2025年的那个）"], {"requests.carried_over.total"}, 34),
+])
+def test_wordings_read_s17(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns[-1], _keys(rec), rec["answer"][:200])
+
+
+@pytest.mark.parametrize("turns", [
+    ["Hongze, 2023: number of administrative penalty decisions?", "What was the total fine amount behind those penalties?"],
+    ["洪泽区2023年行政处罚罚款总额多少"],
+    ["上海市府办2025年结转了293件到下年，这说明他们效率低吗？"],
+    ["what were the two requests STCSM turned down in 2024 actually asking for?"],
+    ["How many of Shuyang's 2025 administrative reviews were filed by lawyers?"],
+    ["Huai'an 2024 requests not corrected by the applicant?"],
+])
+def test_no_number_s17(svc, turns):
+    rec = _ask(svc, *turns)
+    assert rec["value"] is None and not rec.get("clarify"), rec["answer"][:200]
+
+
+def test_douyin_is_a_channel_the_text_counts_not_a_body(svc):
+    rec = _ask(svc, "SH general office 2019, how many short videos on Douyin about the import expo (进博会)?")
+    assert rec["value"] == 41

@@ -137,14 +137,14 @@ OFFICE_SHORTS = ("人民政府办公室", "政府办公室", "政府办", "府�
 OFFICE_ENGLISH = ("office", "general office", "government office", "government general office", "govt office")
 # English of whole bodies (the place's English goes before it)
 BODY_ENGLISH: dict[str, tuple[str, ...]] = {
-    "人民政府": ("government", "people's government", "govt"),
+    "人民政府": ("government", "people's government", "govt", "gov"),
     # "Jianxi office", "the Shanghai office": a place and "office" alone name its government's office
     "人民政府办公室": ("government office", "people's government office", "general office",
                  "people's government general office",
                  "government general office", "govt office", "govt general office", "office"),
     "人民政府办公厅": ("general office", "government general office", "government office",
                  "people's government general office", "people's government office", "govt office",
-                 "govt general office", "office"),
+                 "govt general office", "gov office", "gov general office", "office"),
     "办事处": ("office", "subdistrict office", "sub-district office", "street office"),
     "市场监督管理局": ("administration for market regulation", "market regulation administration"),
     "发展和改革委员会": ("drc",),
@@ -413,10 +413,16 @@ def _one_place_en(stem: str, suffix: str, pinyin) -> set[str]:
 _ETHNIC_EN = {"壮族": "zhuang", "回族": "hui", "维吾尔": "uygur", "藏族": "tibetan", "朝鲜族": "korean"}
 
 
+# the two-letter forms people type for the two municipalities ("SH gov general office", "BJ 2024"),
+# no other place's: 苏州 and 深圳 are both "SZ"
+PLACE_LETTERS_EN: dict[str, tuple[str, ...]] = {"上海": ("sh",), "北京": ("bj",)}
+
+
 def _place_en(stem: str, suffix: str, pinyin) -> set[str]:
     """A place in English: its pinyin with the suffix's words; 广西壮族自治区 also as guangxi
     (zhuang) autonomous region."""
     forms = _one_place_en(stem, suffix, pinyin)
+    forms |= set(PLACE_LETTERS_EN.get(stem, ()))
     short = short_stem(stem)
     if short != stem:
         forms |= _one_place_en(short, suffix, pinyin)

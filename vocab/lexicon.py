@@ -70,7 +70,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "lodge/lodged/got/apply/applied/made/accepted/accept/send/sent/bring in/brought in/came in/come in/"
                 "put in/turn in/turned in/hand in/handed in"),
         _e("carried_over", "上年结转政府信息公开申请数量", "applications carried over from the previous year",
-           "前一年留下来/上一年留下来/留下来接着办/留下来、这年接着办/"
+           "前一年留下来/上一年留下来/留下来接着办/留下来、这年接着办/留下来/"
            "去年剩的/去年剩下的/去年留下的/上年留下的/去年没办完转过来的/去年积压/上年积压/积压下来的/去年压着的/上年压着的/"
            "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
@@ -477,7 +477,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "handled outside the disclosure process/handled outside the disclosure system/outside the disclosure process/outside the disclosure system/"
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
            "letters-and-visits complaints/letters-and-visits/letters and visits complaints/petition letters/complaints/petition letters/"
-           "petition/complaint/report or complaint/letters and visits/whistleblowing"),
+           "petition/complaint/report or complaint/letters and visits/whistleblowing/tip-offs/tip-off/tipoffs/tipoff/tip offs"),
         _e("not_processed.duplicate", "重复申请", "not processed: duplicate applications",
            "反复问同样事/反复问同样的事/反复问同一件事/反复问同一个事/反复申请同样/反复申请同一/"
            "同一件事又申请一遍/又申请一遍/再申请一遍/同一件事又申请/同一件事再申请/"
@@ -575,7 +575,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "extra information they were asked for/never sent the extra information/"
            "supplementary materials/never supplemented/failed to supplement/never sent the missing/"
            "never fixed/didn't fix/did not fix/never fixed their incomplete application/incomplete application/"
-           "never completed their application/fix in time/fixed in time/not corrected/overdue, not corrected/"
+           "never completed their application/fix in time/fixed in time/overdue, not corrected/"
            "overdue not corrected/never came back/asked to fix/asked to complete/fix or complete the request/"
            "fix complete the request/"
            "didn't correct/didn't supplement/didn't clarify/didn't complete/did not complete/wasn't corrected/"
@@ -805,7 +805,9 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
         _e("other", "其他结果", "other outcome",
            "撤诉/撤回起诉/调解结案/和解结案/终止审理/"
            "其他结果/其他结论/其他方式结案/驳回起诉/终止/既不算维持也不算纠正/既不是维持也不是纠正/不属于维持也不属于纠正/"
-           "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外",
+           "不算维持也不算纠正/既非维持也非纠正/不是维持也不是纠正/维持和纠正以外/维持纠正以外/"
+           "既没维持也没纠正/既没有维持也没有纠正/既没被维持也没被纠正/既没有被维持也没有被纠正/没维持也没纠正/没有维持也没有纠正/"
+           "未维持也未纠正/既未维持也未纠正/既未被维持也未被纠正",
            "case withdrawn/withdrew the case/withdrew the lawsuit/settled out of court/mediated settlement/suit withdrawn/withdrew the suit/"
            "other outcome/other result/otherwise concluded/other decision/another outcome/another result/"
            "closed otherwise/some other outcome/other outcomes/other results/neither upheld nor corrected/"

@@ -198,6 +198,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:its|their) own (?=(?:[a-z]+ )?(?:articles?|posts?|pieces?|content|videos?|clips?|stories|write[- ]?ups?))|"
      r"originally (?:written|produced|created)|first[- ]hand", ("原创",)),
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
+    (r"douyin|tik ?tok", ("抖音",)),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     (r"viral", ("爆款",)),
     # magnitudes a post's views pass (破亿, 破千万, 破百万)
@@ -545,7 +546,10 @@ MONEY_UNITS: tuple[str, ...] = ("元", "万元", "亿元", "万", "亿")
 # a question that asks for money (either language): never answered with a count of requests
 # (rag.understanding); narrower than ZH_MONEY, whose 费用 also names 逾期未缴纳费用 requests
 MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金额|多少元|多少万元|\bhow much\b[^?？]{0,60}\b(?:charge[sd]?|fees?|"
-               r"cost|spen[dt]|pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b")
+               r"cost|spen[dt]|pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b|"
+               # "the total fine amount behind those penalties", "罚款总额": the money of the decisions counted
+               r"\b(?:fine|fines|penalty|monetary|cash|money)\s+(?:amounts?|totals?|sums?)\b|\bamount of (?:the )?(?:fines?|money|penalt)|"
+               r"\bfines? (?:collected|imposed|levied|totall?ing)\b|罚款(?:金额|总额|数额|多少)|罚没(?:款|金额|收入)")
 
 # rows of the tables' request outcomes and appeals: a count of these is the table's to give (the
 # narrative restates or rounds it), unless the question asks for the text's own words
