@@ -15,7 +15,7 @@ from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, understand, warm as warm_matcher
+from rag.understanding import _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -1051,6 +1051,37 @@ class Engine:
             return zero[0], _t(c.lang, "（总计印为0，取各分项之和）", " (total printed 0; the sum of its parts)")
         return f["value"], ""
 
+    def _sum_difference(self, c: _Ctx, t0: float, name: str, years: list[int], a: ReportRow, b: ReportRow,
+                        groups: list[list[str]]) -> Answer:
+        """The change between two years of a sum of cells ("reviews plus direct lawsuits, 2025 vs
+        2019"): each year's parts added, then the two sums compared; every part cited."""
+        lang = c.lang
+        totals, shown = [], []
+        for rep in (a, b):
+            total, parts = 0, []
+            for g in groups:
+                f = self._fact_any(c, rep, g)
+                if f is None or f["value"] is None:
+                    return self._finish(c, self._missing_fact(c, rep, g[0]), False, t0)
+                v, how = self._term_value(c, rep, f)
+                total += v
+                parts.append(f"{self._describe(f['key'], lang)} {format_value(f['key'], v, lang)}{how}")
+            totals.append(round(total, 4) if isinstance(total, float) else total)
+            shown.append(" + ".join(parts))
+        diff = totals[1] - totals[0]
+        if isinstance(diff, float):
+            diff = round(diff, 4)
+        cites = "；".join(f["citation"] for f in c.facts) if lang == "zh" else "; ".join(f["citation"] for f in c.facts)
+        if lang == "zh":
+            trend = "增加" if diff > 0 else ("减少" if diff < 0 else "持平，变化")
+            msg = (f"{name}：{years[0]}年合计{totals[0]}（{shown[0]}），{years[-1]}年合计{totals[1]}（{shown[1]}），"
+                   f"{trend}{abs(diff)}。来源：{cites}。")
+        else:
+            trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
+            msg = (f"{name}: {years[0]} total {totals[0]} ({shown[0]}); {years[-1]} total {totals[1]} ({shown[1]}): "
+                   f"{trend} {abs(diff)}. Sources: {cites}.")
+        return self._finish(c, msg, True, t0, value=diff)
+
     def _difference(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
         name = q.agencies[0]
@@ -1071,6 +1102,10 @@ class Engine:
             return self._finish(c, msg, False, t0)
         a, b = self._primary[(name, years[0])], self._primary[(name, years[-1])]
         c.reports = [a, b]
+        groups = clarify.readings(q)
+        if len(groups) > 1 and not q.cell_difference and _SUM_RE.search(c.question):
+            # "复议和直接诉讼两项加起来，2025年比2019年多多少": the change of the parts' sum
+            return self._sum_difference(c, t0, name, years, a, b, groups)
         keys = self._candidates(q)
         if not keys:  # "how much higher was the 2025 figure than the 2019 one?" after a turn that read
             # no quantity: which figure is not known, and no row is ever assumed

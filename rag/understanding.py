@@ -2002,7 +2002,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
-    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来)))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延|挪|推)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
@@ -2516,7 +2516,10 @@ _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
 _STATED_PARTS_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds|types|"
     r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
-    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))", re.I)
+    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))|"
+    # "…, for not paying the fee, and for other reasons — sum of the three?": the count alone
+    r"\b(?:sum|total|add(?:ing)?(?: up)?|combin(?:e|ing)|all)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
+    r"(two|three|four|five|six|seven|eight)\b(?=\s*(?:[?？.,;]|$|combined|together|added))", re.I)
 
 
 def _stated_parts(text: str) -> int:
@@ -2524,7 +2527,7 @@ def _stated_parts(text: str) -> int:
     m = _STATED_PARTS_RE.search(text)
     if not m:
         return 0
-    d = m.group(1) or m.group(2)
+    d = next(g for g in m.groups() if g)
     if d.isdigit():
         return int(d)
     return _EN_NUMBERS.get(d.lower()) or _CN_DIGIT.get(d.replace("两", "二"), 0)
@@ -2779,6 +2782,24 @@ _RECEIVED_SAID_RE = re.compile(r"\b(?:receiv\w*|got|get|gets|came in|come in|com
                                r"收到|新收|受理|收了|接到|提出|申请数|申请量", re.I)
 _DECIDED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|办结|有结果|有了结果)|(?<![未没])审结了|有(?:了)?结果的|"
                          r"\b(?:decided|concluded|resolved|closed|finished|settled)\b|\bhad an? (?:result|outcome|ruling|decision)\b", re.I)
+
+
+_OTHER_REASONS_RE = re.compile(r"\b(?:for |on )?(?:some |any )?other (?:reasons?|grounds|causes|cases)\b|其他(?:原因|情形|情况|理由)", re.I)
+
+
+def _third_other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"closed for failing to correct, for not paying the fee, and for other reasons": beside the two
+    overdue sub-items of 其他处理, "other reasons" is its third, printed 其他."""
+    firsts = [g[0] for g in key_groups]
+    cols = {k.rsplit(".", 1)[1] for k in firsts if k.startswith("requests.other.overdue_")}
+    if len(cols) != 1 or not _OTHER_REASONS_RE.search(text):
+        return key_groups
+    col = next(iter(cols))
+    need = [f"requests.other.overdue_correction.{col}", f"requests.other.overdue_fee.{col}"]
+    third = f"requests.other.other.{col}"
+    if all(k in firsts for k in need) and third not in firsts:
+        return key_groups + [[third]]
+    return key_groups
 
 
 def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_groups: list[list[str]]) -> list[list[str]]:
@@ -3723,6 +3744,7 @@ def _understand(
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
+    key_groups = _third_other_sub_item(text, key_groups)
     if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
             and not _RECEIVED_SAID_RE.search(text) and any(
                 isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (

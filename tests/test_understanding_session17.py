@@ -159,3 +159,33 @@ def test_no_number_s17(svc, turns):
 def test_douyin_is_a_channel_the_text_counts_not_a_body(svc):
     rec = _ask(svc, "SH general office 2019, how many short videos on Douyin about the import expo (进博会)?")
     assert rec["value"] == 41
+
+
+@pytest.mark.parametrize("question, value", [
+    ("上海市政府办公厅复议和直接诉讼两项加起来，2025年比2019年多多少", 51),  # (55 + 12) − (7 + 9)
+    ("Shanghai General Office: reviews plus direct lawsuits, 2025 vs 2019 change?", 51),
+])
+def test_the_change_of_a_sum_between_two_years(svc, question, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == {"appeals.review.total", "appeals.litigation_direct.total"}
+    assert len(rec["facts"]) == 4  # every part of both years cited
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "for other reasons" beside the two overdue sub-items is the third, printed 其他
+    (["Shuyang 2025: requests closed for failing to correct the application, for not paying the fee, and for other reasons — sum of the three?"],
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 159),
+    (["淮安市2024年 上年结转（2023年转进2024年）的申请多少件，不是转到2025年的那个"], {"requests.carried_over.total"}, 34),
+    (["Huai'an city government, 2024: number of requests still open at year end and moved into the next year?",
+      "Switch to Shuyang's 2025 report: carry-outs?"], {"requests.carried_forward.total"}, 31),
+])
+def test_wordings_read_s17_b(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns[-1], _keys(rec), rec["answer"][:200])
+
+
+def test_a_sum_of_three_with_two_read_is_never_their_total(svc):
+    # "the three" stated, two parts read: the parts offered, no total
+    rec = _ask(svc, "Shuyang 2025: requests closed for failing to correct the application, for not paying the fee, "
+                    "and for reasons we never heard of — sum of the three?")
+    assert rec["value"] is None or rec["value"] == 159
