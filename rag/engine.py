@@ -1131,6 +1131,22 @@ class Engine:
             trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
             msg = (f"{name}, {d}: {format_value(key, va, lang)}{how_a} in {years[0]}, {format_value(key, vb, lang)}{how_b} in {years[-1]}: "
                    f"{trend} {abs(diff)}. Sources: {fa['citation']}; {fb['citation']}.")
+        printed = [(f, v) for f, v in ((fa, va), (fb, vb)) if not f["derived"] and f["value"] != v
+                   and blank_cells.zero_total(self.store, a if f is fa else b, f["key"]) is not None]
+        if printed:
+            # a total printed 0 over parts that add up to more (洪泽区2023年行政复议: 总计 0, 维持 10, 纠正 1):
+            # the change differs by which is taken; both said, no number given as the answer
+            pa, pb = fa["value"], fb["value"]
+            alt = pb - pa
+            if isinstance(alt, float):
+                alt = round(alt, 4)
+            msg = _t(lang,
+                     f"{name}{d}：表中总计与其分项不符，变化量取决于按哪个算——① 按印出的总计：{years[0]}年{pa}，{years[-1]}年{pb}，"
+                     f"相差{alt}；② 按分项之和：{years[0]}年{va}，{years[-1]}年{vb}，相差{diff}。请以原表核对。来源：{fa['citation']}；{fb['citation']}。",
+                     f"{name}, {d}: the table's total and its parts disagree, so the change depends on which is taken — "
+                     f"① as printed: {pa} in {years[0]}, {pb} in {years[-1]}, a change of {alt}; ② from the parts: {va} in "
+                     f"{years[0]}, {vb} in {years[-1]}, a change of {diff}. Check the printed table. Sources: {fa['citation']}; {fb['citation']}.")
+            return self._finish(c, msg, True, t0, value=None)
         return self._finish(c, msg, True, t0, value=diff)
 
     def _cell_difference(self, c: _Ctx, t0: float, name: str, held: list[int]) -> Answer:

@@ -426,6 +426,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"[—–:-]\s*(?:the\s+)?(?:most|least|highest|lowest|fewest|largest|smallest|biggest)\b(?=[^?]*\?)|"
                       r"\b(?:top|bottom) one\b|\brunner-?up\b|\b(?:second|third)(?: place\b|[- ](?:most|highest|largest|biggest|fewest|lowest)\b|\?)|\b(?:came|comes|was|is|ranks?|ranked|finished) (?:second|third)\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
+    r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
@@ -1896,7 +1897,7 @@ _FILLER_ZH = tuple(sorted(set(
     "来电市民/来电人/来电/热线/市民/来继续办/继续办/宿迁市/宿迁/江苏省/江苏/河南省/河南/"
     "不满意再/不满意/前阵子托我/前阵子/托我/顺便/我妈/我爸/东西/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
-    "具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
+    "判决/具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
     "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/改问/换问/再问问/"
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
@@ -2603,6 +2604,12 @@ def _question_start(text: str) -> int:
         # "…, so I'm curious how many others tried. Shuyang County 2025 total disclosure reviews?":
         # the statements before the question are its story
         asking = asking[-1:]
+    if len(asking) == 2 and len(starts) == 2 and re.search(r"(?:了吗|吗|么|没有|没)\s*[?？]\s*$", asking[0][1]) \
+            and _ASKS_COUNT_RE.search(asking[1][1]) and len(_CJK.findall(asking[1][1])) >= 6:
+        # "洪泽区2023年的申请全部办完了吗？结转下年的有几件？": a yes-or-no the count then answers; the
+        # count's sentence, with words of its own, is what is asked (the story's words count only
+        # when it names no quantity of its own)
+        asking = asking[1:]
     # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
     if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
@@ -2778,6 +2785,8 @@ def _remaining_sub_item(hits: list[Hit], negated: set[int], key_groups: list[lis
 
 # "一共几件，是不是都维持了？": a yes-or-no asked beside the count, nothing ruled out
 _YES_NO_BESIDE_RE = re.compile(r"是不是|是否|有没有|\bwhether\b|\b(?:were|was|are|is) (?:they |these |those |it )?all\b", re.I)
+_REPORT_YEAR_RE = re.compile(r"\b(?:per|in|from|according to|by|of) (?:its|the|their|that) ((?:19|20)\d\d) (?:annual |disclosure )?report\b|"
+                             r"(?:据|按|根据|按照)?((?:19|20)\d\d)\s*年度?的?(?:年报|年度报告)(?:里|中|上|显示|说|来看)", re.I)
 _RECEIVED_SAID_RE = re.compile(r"\b(?:receiv\w*|got|get|gets|came in|come in|coming in|new|fresh|filed|submitted|lodged|made)\b|"
                                r"收到|新收|受理|收了|接到|提出|申请数|申请量", re.I)
 _DECIDED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|办结|有结果|有了结果)|(?<![未没])审结了|有(?:了)?结果的|"
@@ -3789,6 +3798,11 @@ def _understand(
         years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
+    m_report = _REPORT_YEAR_RE.search(text)
+    if m_report and len(years_written) == 2 and not cues.is_diff and not cues.is_ranking:
+        # "handed on unfinished to 2020, per its 2019 report": the report named is the one read; the
+        # other year only says where the requests went
+        years_written = [int(m_report.group(1) or m_report.group(2))]
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
@@ -3928,8 +3942,18 @@ def _understand(
     n_slashed = max((len(m.group(0).split("/")) for m in re.finditer(r"[\u4e00-\u9fffA-Za-z'’ -]{1,16}(?:/[\u4e00-\u9fffA-Za-z'’ -]{1,16}){1,7}", text)), default=0)
     if (operation == "value" and len(key_groups) >= 2 and all(len(g) == 1 for g in key_groups)
             and len({g[0] for g in key_groups}) == len(key_groups)
-            and all(g[0].startswith(("requests.", "appeals.")) for g in key_groups)
-            and len(key_groups) in (listed, stated_n, n_slashed) and len(agency_names) <= 1 and len(years) <= 1
+            and (all(g[0].startswith(("requests.", "appeals.")) for g in key_groups)
+                 # "行政许可、行政处罚、行政强制三类决定总数": items of table 二 in one measure
+                 or (all(g[0].startswith("active.") for g in key_groups) and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+                     and stated_n == len(key_groups)))
+            and (len(key_groups) in (listed, stated_n, n_slashed)
+                 # "how many reconsiderations and lawsuits in all ended … upheld": lawsuits are both kinds
+                 or ({g[0].rsplit(".", 1)[0] for g in key_groups} == {"appeals.review", "appeals.litigation_direct",
+                                                                       "appeals.litigation_after_review"}
+                     and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+                     and bool(re.search(r"复议|\breviews?\b|\breconsiderations?\b", text, re.I))
+                     and bool(re.search(r"诉讼|起诉|官司|\blawsuits?\b|\blitigation\b|\bsuits?\b|\bcourt\b", text, re.I))))
+            and len(agency_names) <= 1 and len(years) <= 1
             and re.search(r"\btotal\b|\bin all\b|\ball\b|\bevery\b|\bcombined\b|总数|总计|合计|一共|总共|共计|全部|加总|总和", text, re.I)):
         # "total requests not processed as petitions, duplicates or re-confirmation requests (信访/重复/要求确认)",
         # "count every case … upheld: reviews, direct suits and suits after review": each listed part read, their total

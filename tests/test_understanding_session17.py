@@ -189,3 +189,32 @@ def test_a_sum_of_three_with_two_read_is_never_their_total(svc):
     rec = _ask(svc, "Shuyang 2025: requests closed for failing to correct the application, for not paying the fee, "
                     "and for reasons we never heard of — sum of the three?")
     assert rec["value"] is None or rec["value"] == 159
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("洪泽区2023年行政许可、行政处罚、行政强制三类决定总数是多少？",
+     {"active.licensing.decisions", "active.punishment.decisions", "active.coercion.decisions"}, 4864),
+    ("Shuyang 2025: how many reconsiderations and lawsuits in all ended with the decision upheld?",
+     {"appeals.review.upheld", "appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld"}, 38),
+    ("淮安2024年信息公开行政诉讼中判决维持的，直接起诉和复议后起诉合起来几件？",
+     {"appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld"}, 25),
+    ("Hongze fee income 2023 to 2024 went up or down, by how many 万元?", {"active.fees.amount"}, -185.28),
+    ("How many normative documents did the Shanghai municipal government's General Office newly draft in 2019?",
+     {"active.normative_docs.made"}, 60),
+    # the report named is the one read; the other year says where the requests went
+    ("How many requests did the Shanghai General Office hand on unfinished to 2020, per its 2019 report?",
+     {"requests.carried_forward.total"}, 72),
+    # a yes-or-no, then the count that answers it
+    ("洪泽区2023年的信息公开申请全部办完了吗？结转下年的有几件？", {"requests.carried_forward.total"}, 0),
+])
+def test_wordings_read_s17_c(svc, question, keys, value):
+    rec = _ask(svc, question)
+    assert rec["value"] == value and _keys(rec) == keys, (question, _keys(rec), rec["answer"][:200])
+
+
+@pytest.mark.parametrize("question", ["洪泽区行政复议 2023年到2024年变化了多少", "Hongze admin reviews 2023→2024, up or down by how many"])
+def test_a_change_over_a_total_printed_0_above_its_parts_gives_both_and_no_number(svc, question):
+    # 洪泽区 2023 行政复议: 总计 printed 0 over 维持 10 + 纠正 1; 2024: 2 — +2 as printed, −9 from the parts
+    rec = _ask(svc, question)
+    assert rec["value"] is None and rec["found"]
+    assert "2" in rec["answer"] and "-9" in rec["answer"]

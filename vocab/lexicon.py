@@ -913,7 +913,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "新做的/新起草/起草/"
            "本年新制作数量/本年新制作/新制作/制作",
            "drawn up/drew up/draw up/newly drawn up/"
-           "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly created/"
+           "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly draft/newly created/"
            "newly produced"),
         _e("published", "本年新公开数量", "newly published this year",
            "新公布/公布了/"
