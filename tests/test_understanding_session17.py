@@ -218,3 +218,23 @@ def test_a_change_over_a_total_printed_0_above_its_parts_gives_both_and_no_numbe
     rec = _ask(svc, question)
     assert rec["value"] is None and rec["found"]
     assert "2" in rec["answer"] and "-9" in rec["answer"]
+
+
+def test_a_bare_question_of_one_cell_is_never_vetoed(svc):
+    # the kind reader, refit this session, read "那收到多少申请？" alone as unanswerable (0.91)
+    rec = _ask(svc, "涧西区2020年收到多少申请？", "那收到多少申请？")
+    assert rec["value"] == 17 and _keys(rec) == {"requests.received.total"}
+
+
+@pytest.mark.parametrize("question", [
+    "The Shanghai science commission received 34 new requests in 2024 — is that too few for a body its size?",
+    "淮安2024年收到3119件申请，是不是太多了？",
+])
+def test_a_judgement_of_a_quoted_figure_gets_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec.get("clarify"), rec["answer"][:200]
+
+
+def test_who_the_counted_were_is_still_declined_after_a_count(svc):
+    rec = _ask(svc, "Huai'an 2024: how many company requests were granted?", "Which companies were they?")
+    assert rec["value"] is None, rec["answer"][:200]
