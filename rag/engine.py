@@ -120,7 +120,19 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
                      r"每(?:件|个|份)(?:申请)?[^。？?]{0,10}?(?:花|用|耗)(?:了|掉|费)?(?:多少|几)(?!天|日|个工作日|个月|周)", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
+# a split the tables never make, said with a verb of dividing ("divided among the city departments",
+# "broken down by month"): no cell is its answer, whatever cell the learned reader is sure of
+_BREAKDOWN_Q = re.compile(
+    r"\b(?:split|broken down|divided|distributed|spread|shared|allocated|apportioned)\s+(?:up\s+)?(?:between|among|across|over|by)\s+"
+    r"(?:the\s+|its\s+|their\s+|different\s+|various\s+|each\s+)?(?:city\s+|county\s+|district\s+|municipal\s+|local\s+|government\s+)?"
+    r"(?:townships?|towns?|streets?|districts?|counties|sub-?districts?|departments?|units?|bureaus?|agencies|offices|months?|quarters?|"
+    r"topics?|channels?|sex|gender|age)\b|"
+    r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)", re.I)
 _PERSONAL_Q = re.compile(
+    # "我的那张处罚决定书编号是多少", "my penalty notice's reference number": one person's document, by its number
+    r"(?:我|我的|我家|我们|我爸|我妈)[^。？?]{0,12}?(?:决定书|通知书|告知书|答复书|答复函|回复函|文书|罚单|案件|案子|申请|来信)[^。？?]{0,4}?(?:编号|文号|案号|受理号|号码|字号)|"
+    r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine|case|request|application|reply)(?:'s|’s)? (?:reference |serial |case |file |tracking )?(?:number|no\.|code|id)\b|"
+    r"\b(?:reference|serial|case|file|tracking) (?:number|no\.|code) of my\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
@@ -1413,7 +1425,7 @@ class Engine:
         no number to an unanswerable question (README). None: the answer stays "not found"."""
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
         if len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
-                or _SPEED_Q.search(sentence) \
+                or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) \
                 or c.q.operation not in ("passage", "value"):
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()

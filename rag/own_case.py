@@ -91,7 +91,7 @@ _EN_CASE = re.compile(
 _ONE_NAMED = re.compile(
     r"\b(?:request|application|case|file|appeal|lawsuit)\s*(?:no\.?|number|#|id)\s*[:：]?\s*[\w-]*\d|\btracking (?:status|number)\b|"
     r"(?:编号|受理号|案号)(?:为|是)?\s*[\w-]*\d|第\s*[\w-]*\d+\s*号(?:申请|案件|案)|"
-    r"(?:那|这)(?:一)?(?:件|份|起|宗)(?!事)[^。？?！!，,]{0,24}?(?:具体(?:是|申请|要|内容|情况)|是什么内容|内容是什么|申请的是什么|要的是什么|"
+    r"(?:那|这)(?:一)?(?:件|份|起|宗)(?!事|信息|材料|文件|报告|年报|数据)[^。？?！!，,]{0,24}?(?:具体(?:是|申请|要|内容|情况)|是什么内容|内容是什么|申请的是什么|要的是什么|"
     r"是什么(?:事|案子|信息)|(?:是)?谁(?:申请|提|起诉|告)|哪个人|哪家)|"
     r"\bwhat (?:exactly )?(?:was|is) (?:that|this|the) (?:one |single )?(?:court |legal )?(?:request|application|case|lawsuit|appeal)\b[^?]{0,60}\babout\b|"
     # "听说洪泽区2023年有个申请被拖了很久，是哪一件", "which request was it?": one particular case, by which one

@@ -431,6 +431,8 @@ _DIFF_RE = re.compile(
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
     r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
+    # "2019 -> 2025 how much up?", "2019→2025涨了多少": an arrow from one year to another, a change
+    r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
@@ -939,8 +941,17 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<![（(])\bno (?:prior )?(review|reconsideration)(?: first)?\b", re.I), r"without \1"),
     (re.compile(r"\bdirect ones\b", re.I), "direct lawsuits"),
     (re.compile(r"\bthe ones (?:filed |brought )?after (?:a |the )?(review|reconsideration)\b", re.I), r"lawsuits after \1"),
+    # "closed with an 'other' outcome": the row 其他处理 of table 三 (not an appeal's 其他结果 when
+    # a review or lawsuit is named anywhere in the question)
+    (re.compile(r"\b(?:an? )?['‘\"“]other['’\"”]\s+(?:outcome|result|category|disposition)s?\b", re.I),
+     lambda m: m.group() if re.search(r"\b(?:reviews?|reconsiderations?|lawsuits?|litigation|court|appeals?|sued|suits?)\b|复议|诉讼",
+                                      m.string, re.I) or not re.search(r"\b(?:requests?|applications?|closed|handled|processed)\b",
+                                                                       m.string, re.I) else "other handling"),
     # "the plain 'other' line only, not the two overdue lines": the sub-item 其他 of 其他处理
     (re.compile(r"\b(?:plain|bare|just the|the)\s+['‘\"“]?other['’\"”]?\s+(?:line|row|item|sub-?item)\b", re.I), "3、其他"),
+    # "total normative documents public", "total regulations published": the measure 对外公开总数量
+    (re.compile(r"\btotal (normative documents?|regulations?|rules|(?:normative |policy )?docs)\s+(?:public|published|made public|publicly available|open to the public)\b", re.I),
+     r"\1 total published"),
     # "got processed in total": the total handled, not a sum of received and handled
     (re.compile(r"\b(?:got |were |was )?(processed|handled|dealt with|answered) in total\b", re.I), r"total \1"),
     # "other-reason handling (其他)": the row 其他处理 ("other handling")
@@ -1240,6 +1251,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我)?(?:帮|替|给)(?:我们)?(?:单位|公司|领导|同事|朋友|家里|家人|老板)(?:的人)?(?:查|问|看)(?:一)?下?\s*[：:，,]\s*"), ""),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
+    # "SH municipal gov general office", "SH sci & tech commission": Shanghai, as people abbreviate it
+    (re.compile(r"\bSH(?=\s+(?:municipal|city|gov|govt|government|general|sci|science|S&T|STC))"), "Shanghai"),
+    # ("open gov. Huaian 2024 …": the sentence's full stop stays, so the story before it stays a story)
+    (re.compile(r"\bgov\.(?=\s+[A-Z])"), "government."),
     (re.compile(r"\bgov(?:'t|t|\.)?(?=\s|$|[,.?;:!)])", re.I), "government"),
     (re.compile(r"\bdept(?:\.|s)?(?=\s|$|[,.?;:!)])", re.I), "department"),
     (re.compile(r"\bdist(?:\.|r\.?)?(?=\s+(?:gov|off|adm))", re.I), "district"),
@@ -1883,7 +1898,7 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
-    "其实/实际上/所以/因此/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -1903,7 +1918,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -2005,7 +2020,7 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+into\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
     r"结转|转入|转|留|顺延|延|挪|推)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -2038,6 +2053,10 @@ _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
+    heads = {g[0].split(".")[1] for g in key_groups if g and g[0].startswith("requests.")}
+    if len(key_groups) > 1 and {"carried_over", "carried_forward"} <= heads and re.search(
+            r"加起来|加在一起|加上|相加|之和|总和|合计|一共|总共|共计|\+|＋|\bplus\b|\bboth\b|\bcombined\b|\btogether\b|\bsum\b|\badd(?:ed)?\b|\bin total\b", text, re.I):
+        return key_groups  # "从上一年接手的和留给下一年的，两个数加起来": both directions, each an addend
     text = _NOT_ASKED_ASIDE.sub(" ", text)
     # "new requests …, not counting ones carried over from 2024": the direction ruled out is not the one asked
     text = _EXCLUDED_CLAUSE_EN_RE.sub(" ", text)
@@ -2386,7 +2405,7 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
-_WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total\W*$|"
+_WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total(?:\s+(?:back\s+)?(?:in|for|of)\s+(?:19|20)\d\d)?\W*$|"
                            r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
                            r"\bin total\b|\b(?:the )?whole (?:row|line)\b|"
                            r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)
@@ -2793,7 +2812,8 @@ _DECIDED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|办结|有结果|有�
                          r"\b(?:decided|concluded|resolved|closed|finished|settled)\b|\bhad an? (?:result|outcome|ruling|decision)\b", re.I)
 
 
-_OTHER_REASONS_RE = re.compile(r"\b(?:for |on )?(?:some |any )?other (?:reasons?|grounds|causes|cases)\b|其他(?:原因|情形|情况|理由)", re.I)
+_OTHER_REASONS_RE = re.compile(r"\b(?:for |on )?(?:some |any )?other (?:reasons?|grounds|causes|cases)\b|其他(?:原因|情形|情况|理由)|"
+                               r"\band (?:all )?the (?:rest|remainder)\b|\band everything else\b|(?:和|及|以及|还有)(?:其余|剩下|剩余)的?", re.I)
 
 
 def _third_other_sub_item(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2827,7 +2847,7 @@ def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_group
     return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
 
 
-def _parts(hits: list[Hit]) -> _Parts:
+def _parts(hits: list[Hit], text: str = "") -> _Parts:
     p = _Parts()
     for h in hits:
         for s in h.payloads:
@@ -2857,11 +2877,27 @@ def _parts(hits: list[Hit]) -> _Parts:
             elif s.kind == "measure":
                 p.measures.append(s.value)
             elif s.kind == "apply":
-                p.apply = True
+                if p.column_at and re.fullmatch(r"[\s)）\]】」』'\x22”’]{1,3}", text[p.column_at[-1][1]:h.start]):
+                    p.column_applied = True  # "企业（商业企业）申请的": the column's requests, as "企业申请的"
+                else:
+                    p.apply = True
             elif s.kind == "active":
                 p.active_hint = True
             elif s.kind == "appeals":
                 p.appeals_hint = True
+    # "just the ones filed by companies?": the requests a column brought in, said with a verb — the
+    # column's part of what was asked before, as "企业申请的" (not the requests received)
+    if text and p.rows and p.column_at and all(w for _, w in p.rows) and {r for r, _ in p.rows} <= {"received"} \
+            and all(re.fullmatch(r"filed|submitted|lodged|sent in|brought|made", sf, re.I) for sf in p.surfaces) \
+            and re.search(r"\b(?:the )?ones\b|\bthose\b|\bthem\b", text, re.I) \
+            and all(re.fullmatch(r"\s+by\s+(?:the\s+)?", text[b:next((a2 for a2, _, _ in p.column_at if a2 >= b), b)] or "x")
+                    for _, b, _ in p.row_at):
+        p.rows, p.surfaces, p.row_at = [], [], []
+        p.column_applied = True
+    # "how many new ones were issued" after documents: "new ones" is the measure's newness (a
+    # measure of table 二 is named), not the requests newly received
+    if p.measures and p.rows and all(re.fullmatch(r"new(?: ones)?|新的?", sf, re.I) for sf in p.surfaces):
+        p.rows, p.surfaces, p.row_at = [], [], []
     # a measure named by the column's own printed label ("本年新公开数量") is the one meant; other
     # measure words of the question ("new" documents) do not add readings
     printed = [m for h in hits for s in h.payloads if isinstance(s, Sense) and s.kind == "measure"
@@ -2873,7 +2909,7 @@ def _parts(hits: list[Hit]) -> _Parts:
 
 # a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
 # the previous turn's column stays, even when that turn only offered its reading to confirm
-_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
 
 
 _PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
@@ -3232,6 +3268,8 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     return "value"
 
 
+# words pointing back at what was just counted ("them", "those", "这些", "其中")
+_POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3326,8 +3364,43 @@ def _breakdown_asked(text: str, masked: str, senses: list[Sense]) -> bool:
     return False
 
 
+def _drop_carried_from_previous(text: str, hits: list[Hit]) -> list[Hit]:
+    """"requests inherited from the previous year", "上年结转过来": where the carried-over
+    requests came from, not a comparison with the year before."""
+    out: list[Hit] = []
+    for i, h in enumerate(hits):
+        if any(isinstance(s, Sense) and s.kind == "vs_previous" for s in h.payloads) and i and any(
+                isinstance(s, Sense) and s.kind == "row" and s.value == "carried_over" for s in hits[i - 1].payloads) \
+                and re.fullmatch(r"\s{0,2}", text[hits[i - 1].end:h.start]) and re.match(r"\s*from\b", h.surface, re.I):
+            continue
+        out.append(h)
+    return out
+
+
+_SAME_YEAR_AFTER_RE = re.compile(r"^\s*(?:的)?(?:同一年|同年|同一个年份|一样的年份|那一年)")
+
+
+def _drop_year_reference_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """"Hongze, same year as Huai'an?", "洪泽，跟淮安同一年的呢": the second body only names the
+    year (the one asked of it before); the first is the body asked."""
+    bodies = [h for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
+    if len(bodies) < 2:
+        return hits
+    drop = set()
+    for h in bodies[1:]:
+        before = text[max(0, h.start - 30):h.start]
+        if re.search(r"\bsame (?:year|period|time|report(?:ing)? year) as\s*(?:the\s+)?$|\bthe year of\s*$", before, re.I) \
+                or (re.search(r"(?:和|跟|与|同)\s*$", before) and _SAME_YEAR_AFTER_RE.match(text[h.end:])):
+            drop.add(id(h))
+    if not drop or len(drop) >= len(bodies):
+        return hits
+    # (the name stays read — a neutral word — so it is not taken for a word nothing explains)
+    return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
+
+
 def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
-    is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked)))
+    # ("每个月收到几件？请按月列出": a split the tables never make, listed — not the table asked for)
+    is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked))) and not _breakdown_asked(text, masked, senses)
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
@@ -3432,7 +3505,8 @@ _ASKED_AGAIN_RE = re.compile(
 # its new requests? How many were carried over?", "这个数比新收的还多？新收是多少件", "等一下，这个是转到下一年的，对吧？
 # 那从上一年转进来的是几件"): the count asked is the last sentence's
 _DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\bdoes (?:that|this|it)\b|\bright\b|为什么|为啥|怎么会|"
-                                r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对", re.I)
+                                r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对|"
+                                r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b", re.I)
 _COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b", re.I)
 
 
@@ -3473,7 +3547,8 @@ _ASKED_AGAIN_FILLER_ZH = re.compile("|".join(sorted(set(
     "你 您 刚才 刚刚 上面 前面 说 讲 报 给 的 这个 那个 这 那 数字 数据 数值 数 值 结果 答案 再 确认 核对 核实 核查 检查 一下 一遍 一次 "
     "是 多少 几 吗 吧 呢 对 没错 错 真的 确定 准确 请 帮我 帮忙 麻烦 重复 表格 表 里 中 上 报告 年报 年度 原文 印 写 来着 "
     "啊 呀 哦 嗯 好 那么 等等 等一下 稍等 遍 次 个 一 下 能 可以 不 会 有 没有 我 看 看看 问 再问 清楚 听清 没听清 没看清 "
-    "多 少 年 否 还 又 也 就 到底 究竟 准 对吧 是吧 行 呗 了 年报告 年度报告 表格里".split()), key=len, reverse=True)))
+    "多 少 年 否 还 又 也 就 到底 究竟 准 对吧 是吧 行 呗 了 年报告 年度报告 表格里 "
+    "还是 正文 文字 把 只算 只 算 不含 不包括 里面 、 ， 肯定 定".split()), key=len, reverse=True)))
 
 
 def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
@@ -3489,6 +3564,14 @@ def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
     rest = list(text)
     for h in bodies:
         rest[h.start:h.end] = " " * (h.end - h.start)
+    # "这个数是不是只算本年新收、不含上年结转？再报一下": the row of the figure given, named to check
+    # it, and a row said to be left out — no quantity of their own
+    ctx_rows = {k.split(".")[1] for k in context.keys if k.startswith("requests.")}
+    for h in hits:
+        rows = {x.value for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}
+        if rows and (rows <= ctx_rows or re.search(r"(?:不含|不包括|不包含|不算|没算|除了|除去|不是|not counting|excluding|not)\s*$",
+                                                   text[max(0, h.start - 14):h.start], re.I)):
+            rest[h.start:h.end] = " " * (h.end - h.start)
     rest = _YEAR_RE.sub(" ", "".join(rest))
     if _CJK.search(rest) and _CJK.search(_ASKED_AGAIN_FILLER_ZH.sub("", rest)):
         return text
@@ -3672,14 +3755,19 @@ def _understand(
         if again != plain:
             text = _normalize(again)
             hits = _select(_matcher(agencies).find(text))
+    hits = _drop_carried_from_previous(text, hits)
+    hits = _drop_year_reference_bodies(text, hits)
     language = _language(text)
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     # a story before the question: what it asks (and how) is read from the sentence that asks
     asked_from = _question_start(text)
     cues = _read_cues(text[asked_from:], masked[asked_from:], senses)
+    # "这些申请哪个月最多？", "Which township did most of them come from?": a split of the body
+    # asked before (declined), not a ranking of the bodies held — the body of the context stays
+    ranks_bodies = cues.is_ranking and not (context is not None and _BREAKDOWN_RE.search(text[asked_from:]))
     agency_names, mentioned, follow_up, choices = _which_agencies(hits, text, masked, agencies, context,
-                                                                  cues.is_ranking)
+                                                                  ranks_bodies)
     if asked_from:  # "我在南京读研…淮安的我已经有了。南京市政府2024年收到多少": the body the question names
         blank = " " * asked_from
         asked = _which_agencies([h for h in hits if h.start >= asked_from], blank + text[asked_from:],
@@ -3720,7 +3808,7 @@ def _understand(
         # refuse for that reason?": the story gives the reason asked back to, not who applied
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind == "column" for x in h.payloads)]
-    parts = _parts(kept)
+    parts = _parts(kept, text)
     if negated and "litigation" in parts.groups and _SKIPPED_REVIEW_RE.search(text) and any(
             isinstance(x, Sense) and x.kind == "group" and x.value == "review" for i in negated for x in hits[i].payloads):
         # "lawsuits filed WITHOUT going to review first": the suits not after a review are the direct ones
@@ -3851,7 +3939,10 @@ def _understand(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
         # "And Hongze?" after a 2023 question (answered or not: its body may not be held): a new body,
         # the same quantity and year being discussed, when that body holds it
-        context if follow_up or inherited_keys else None,
+        # ("Did Hongze win them?" after Hongze's 2023 lawsuits: the same body named again, pointing back)
+        context if follow_up or inherited_keys or (
+            context is not None and agency_names and list(agency_names) == list(context.agencies)
+            and _POINTS_AT_PREVIOUS_RE.search(text)) else None,
     )
     if not years_written and year_sense is None and context is not None and context.years and _SAME_YEAR_RE.search(text):
         # "What about the same year for Shanghai's general office?": that year, held or not (never the newest instead)

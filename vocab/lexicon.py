@@ -79,6 +79,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
            "rolled over from the previous year/rolled over from the year before/rolled over from the prior year/rolled over from last year/rolled in from the previous year/brought over from the year before/brought over from the previous year/brought over from the prior year/"
+           "from earlier periods/from earlier years/from previous periods/from prior periods/unfinished from earlier periods/carried over unfinished from earlier periods/"
            "left from last year/held over from last year/unfinished from last year/still open from last year/pending from last year/pending from the previous year/unfinished from the previous year/leftovers from last year/"
            "carried in from before/carried over from before/brought in from before/"
            "carry in from the year before/carry in from the previous year/carry in from/carries in from/"
@@ -109,10 +110,12 @@ REQUEST_ROWS: dict[str, Entry] = {
            "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
-           "转下一年/还剩几件转/转入下一年",
+           "转下一年/还剩几件转/转入下一年/"
+           "留给下一年/留给下年/留给下一年度/留给明年/留给来年/留给次年/交给下一年/转给下一年/转给下年/剩给下一年/剩到下一年/留下一年办",
            "pushed into next year/pushed the most requests into next year/pushed into the next year/pushed into the following year/pushed to next year/"
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
+           "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -165,6 +168,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
            "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
            "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
            "info was simply made public/the info was made public/information was made public/info was made public/"
@@ -193,10 +197,11 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("partially_granted", "部分公开", "partially granted",
            "给了一些/只给了一些/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
-           "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/"
+           "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/给一部分/给了一部分/只给一部分/只给了一部分/"
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "partial grants/partial grant/partial-grant/partial-grants/partial approvals/partial approval/"
            "handed over only some of it/handed over only some/only some of it/blacking out the rest/blacked out the rest/handed over part of it/"
            "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"
            "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
@@ -396,6 +401,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "had to create/have to create/would need to create/would need to make/would have had to make/"
            "needs-new-compiling/needs new compiling/need new compiling/needed new compiling/needing new compiling/would have needed new compiling/new compiling/"
            "would have to be newly made/had to be newly made/have to be newly made/"
+           "would have to be made/would need to be made/would have had to be made/needed to be made/would need to be produced/would have to be produced/would have to be compiled/"
            "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
            "would mean compiling new information/would mean compiling new info/compiling new information/compiling new info/compile new information/"
            "would mean creating new info/would mean creating new information/mean creating new info/creating new info/creating new information/"
@@ -585,7 +591,10 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not supplying the missing details/did not supply the missing/didn't supply the missing/"
            "failed to supply the missing/never sent the requested corrections/never sent the corrections/"
            "never corrected/did not correct in time/didn't correct in time/missing details/not correcting in time/"
-           "lapsed for missing corrections/missing corrections/lapsed for missing correction/lapsed for no correction/lapsed without correction"),
+           "lapsed for missing corrections/missing corrections/lapsed for missing correction/lapsed for no correction/lapsed without correction/"
+           "failed corrections/failed correction/corrections never made/corrections not made/"
+           "missed the deadline to supplement/missed the deadline to supplement them/missed the deadline to correct/missed the supplement deadline/"
+           "missed the deadline to complete/missed the deadline for corrections/missed the deadline for supplementing"),
         _e("other.overdue_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not pay the fee in time",
            "没在规定时间交费/规定时间交费/通知缴费过期不交/缴费过期不交/过期不交/"
@@ -609,7 +618,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not paying the fee/didn't pay/non-payment/non-payment of the fee/nonpayment/unpaid/"
            "fee wasn't paid/fee was not paid/fees weren't paid/fees were not paid/wasn't paid/weren't paid/"
            "never paid/never paid in time/not paid in time/didn't pay in time/did not pay in time/failed to pay in time/"
-           "was not paid/were not paid/never paid/hadn't paid/had not paid/fee went unpaid/fees went unpaid"),
+           "was not paid/were not paid/never paid/hadn't paid/had not paid/fee went unpaid/fees went unpaid/"
+           "failed to pay the fee/failed to pay the fees/failed to pay fees/failing to pay the fee/failing to pay fees/failure to pay the fee/failure to pay fees/"
+           "failed to pay the processing fee/didn't pay the fee/did not pay the fees/didn't pay the fees"),
         _e("other.other", "其他处理/其他", "other handling: other",
            "其他处理中的其他/其他处理里的其他/其他处理下的其他/其他处理里面的其他/"
            "其他处理中的其他/其他处理的其他/其他处理里的其他/其他情形/3、其他/3.其他/3．其他/第3项其他/第三项其他",
@@ -712,7 +723,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
            "直接去告/直接起诉到法院/一上来就起诉/一上来就告/直接走诉讼/"
            "直接行政诉讼/直接提起行政诉讼/直接的行政诉讼/直接行政起诉/"
-           "直接被告到法院/直接被起诉到法院/直接被告/"
+           "直接被告到法院/直接被起诉到法院/直接被告/直接被起诉/被直接起诉/被直接告/直接被诉/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
            "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
@@ -756,7 +767,9 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "after administrative review/after an administrative review/after an administrative reconsideration/after an admin reconsideration/filed after administrative review/"
            "following administrative review/after the administrative review/"
            "after the reconsideration/after the review/post-reconsideration/post reconsideration/post-review/"
-           "post-reconsideration lawsuits/post-review lawsuits/reconsideration-then-court/review-then-court"),
+           "post-reconsideration lawsuits/post-review lawsuits/reconsideration-then-court/review-then-court/"
+           "review-then-sue/review then sue/reconsideration-then-sue/reconsideration then sue/review-then-lawsuit/review-then-litigation/"
+           "review-then-sue lawsuits/review-then-sue cases/reviewed-then-sued/review-and-sue"),
     ]
 }
 APPEAL_OUTCOMES: dict[str, Entry] = {
@@ -765,7 +778,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
         _e("upheld", "结果维持", "upheld",
            "认定政府没做错/政府没做错/没做错/"
            "维持原判/驳回诉讼请求/原告败诉/申请人败诉/申请人输了/判原告输/"
-           "判政府赢的/政府赢的/"
+           "判政府赢的/政府赢的/赢了几件/赢了多少/赢了几起/赢下/打赢了/打赢/赢的有/赢了的/赢了/"
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",

@@ -634,6 +634,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
      r"sub-?district|department|unit|area|region|place|neighbou?rhood)s?\b|"
+     r"\b(?:split|broken down|divided|distributed|spread|shared|allocated) (?:up )?(?:between|among|across|over) (?:the |its |their |different |various )?"
+     r"(?:city |county |district |municipal |local |government |different |various )?(?:townships?|towns?|streets?|districts?|counties|sub-?districts?|departments?|units?|bureaus?|agencies|offices)\b|"
      r"\bby (?:city |urban |rural )?(?:township|town|street|district|county|sub-?district|department|unit)s?\b"
      r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b|"
