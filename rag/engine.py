@@ -360,6 +360,12 @@ def _leans_on_context(c: Any) -> bool:
 # "被复议纠错的那几件 具体是什么案子 为啥被纠错": what the counted cases were, one by one (their count is
 # not what is asked)
 _CASE_DETAILS_Q = re.compile(
+    # "how did the lawsuits end for each plaintiff", "每个原告的结果": case by case, never printed
+    r"\b(?:for|of) each (?:plaintiff|applicant|requester|appellant|claimant|case|lawsuit|request|application)\b|"
+    # "How did Jianxi handle its one lawsuit in 2020?": one case, how it went
+    r"\bhow did [^?]{0,40}?\b(?:handle|deal with|treat|resolve|process|settle)\s+(?:its|the|that|this|their)\s+(?:one |only |single |sole )?"
+    r"(?:lawsuit|case|request|application|review|reconsideration|appeal|complaint)\b(?!s)|"
+    r"\beach (?:plaintiff|applicant|requester|appellant|claimant)['’]s\b|每(?:个|一个|位|一位)(?:原告|申请人|当事人)|每(?:一件|一起|个)(?:案件|案子)(?:的|分别)|"
     # "what were the 4 direct lawsuits … actually about", "which exact documents did Hongze refuse", "list the 12
     # lawsuits with case names", "沭阳2025年不予公开的那些具体是哪些文件": the cases or documents behind a count
     r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\b(?:were|was|are|is|did)\b[^?]{0,60}?\bactually "
@@ -1114,6 +1120,8 @@ class Engine:
         held = self._years.get(name, [])
         if q.cell_difference and len(q.keys) == 2 and len(q.agencies) == 1:
             return self._cell_difference(c, t0, name, held)
+        if len(q.agencies) == 2 and not q.cell_difference:
+            return self._bodies_difference(c, t0)
         years = sorted(set(q.years))
         if len(years) == 1:
             years = [years[0] - 1, years[0]]
@@ -1202,6 +1210,52 @@ class Engine:
         else:
             msg = (f"{name}, {rep.year}: {da} {fa}{how_a} − {db} {fb}{how_b} = {diff}. "
                    f"Sources: {first['citation']}; {second['citation']}.")
+        return self._finish(c, msg, True, t0, value=diff)
+
+    def _bodies_difference(self, c: _Ctx, t0: float) -> Answer:
+        """One figure of two bodies set against each other ("淮安2024年不予公开的比沭阳2025年多多少？",
+        "How many more requests did Huai'an receive in 2024 than Shuyang in 2025?"): each body's cell
+        of its own year, both cited, the first named less the second. A body whose year is not clear
+        (several held, none or several named) is asked, never guessed."""
+        q, lang = c.q, c.lang
+        reps = []
+        for name in q.agencies:
+            held = self._years.get(name, [])
+            year = q.agency_years.get(name)
+            if year is None:
+                mine = [y for y in q.years if y in held]
+                year = mine[0] if len(mine) == 1 else (held[0] if len(held) == 1 else None)
+            if year is None or (name, year) not in self._primary:
+                msg = _t(lang, f"请说明{name}要比较的是哪一年；现有：{'、'.join(map(str, held)) or '无'}年。",
+                         f"Which year of {name} do you want compared? Held: {', '.join(map(str, held)) or 'none'}.")
+                return self._finish(c, msg, False, t0)
+            reps.append(self._primary[(name, year)])
+        a, b = reps
+        c.reports = [a, b]
+        keys = self._candidates(q)
+        if not keys:
+            msg = _t(lang, "请说明要比较的是哪一项数字（例如“本年新收申请”“行政复议”）。",
+                     "Which figure do you want compared (for example new requests received, or reconsiderations)?")
+            return self._finish(c, msg, False, t0)
+        key = keys[0]
+        fa, fb = self._fact_any(c, a, keys), self._fact_any(c, b, keys)
+        for f, rep in ((fa, a), (fb, b)):
+            if f is None or f["value"] is None:
+                return self._finish(c, self._missing_fact(c, rep, key), False, t0)
+        (va, how_a), (vb, how_b) = self._term_value(c, a, fa), self._term_value(c, b, fb)
+        diff = va - vb
+        if isinstance(diff, float):
+            diff = round(diff, 4)
+        d = self._describe(key, lang)
+        xa, xb = format_value(key, va, lang), format_value(key, vb, lang)
+        if lang == "zh":
+            rel = f"{a.name}比{b.name}" + ("多" if diff > 0 else "少" if diff < 0 else "相同，相差") + f"{abs(diff)}"
+            msg = (f"{d}：{a.name}{a.year}年{xa}{how_a}，{b.name}{b.year}年{xb}{how_b}；{rel}。"
+                   f"来源：{fa['citation']}；{fb['citation']}。")
+        else:
+            rel = f"{a.name} " + ("more by" if diff > 0 else "fewer by" if diff < 0 else "the same, a difference of") + f" {abs(diff)}"
+            msg = (f"{d}: {a.name} {a.year} {xa}{how_a}, {b.name} {b.year} {xb}{how_b}: {rel}. "
+                   f"Sources: {fa['citation']}; {fb['citation']}.")
         return self._finish(c, msg, True, t0, value=diff)
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:

@@ -121,3 +121,33 @@ def test_no_number_s18(svc, turns):
     assert rec["value"] is None and not rec.get("clarify"), rec["answer"][:200]
     assert rec.get("operation") != "table" and "报告原文相关段落" not in rec["answer"] \
         and "From the reports (quoted" not in rec["answer"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, value, reports", [
+    ("淮安2024年不予公开的比沭阳2025年多多少？", 146, {("淮安市人民政府", 2024), ("沭阳县人民政府", 2025)}),
+    ("How many more requests did Huai'an receive in 2024 than Shuyang in 2025?", 2406,
+     {("淮安市人民政府", 2024), ("沭阳县人民政府", 2025)}),
+    # the premise "fewer" is wrong: the answer says which is more, signed first less second
+    ("洪泽区2023年收到的申请比涧西区2020年少多少", 4, {("淮安市洪泽区人民政府", 2023), ("涧西区人民政府办公室", 2020)}),
+])
+def test_one_figure_of_two_bodies_set_against_each_other(svc, question, value, reports):
+    rec = _ask(svc, question)
+    assert rec["value"] == value, rec["answer"][:300]
+    assert {(r["agency"], r["year"]) for r in rec["reports"]} == reports, rec["reports"]
+
+
+def test_two_bodies_compared_without_a_year_for_one_ask_which_year(svc):
+    rec = _ask(svc, "上海市府办收到的申请比上海科委多几件")
+    assert rec["value"] is None and "2019" in rec["answer"] and "2025" in rec["answer"], rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question", [
+    "How were Shanghai General Office's 2025 requests spread over the year?",
+    "What kinds of companies filed requests with STCSM in 2024?",
+    "How did the Shanghai General Office's 2019 lawsuits end for each plaintiff?",
+    "How did Jianxi handle its one lawsuit in 2020?",
+])
+def test_splits_and_single_cases_get_no_number(svc, question):
+    rec = _ask(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+

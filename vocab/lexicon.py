@@ -116,6 +116,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
+           "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -226,6 +227,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "不给公开/不让公开/拒绝提供/不肯公开/不愿公开/不予提供/被拒绝公开/不给看/不让看/"
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "refuse to release/refuse to disclose/refuses to release/refuses to disclose/"
+           "say no/says no/said no/saying no/they say no/they said no/told no/answered no/"
            "said no to/refused to release/refused to disclose/would not release/won't release/wouldn't release/declined to release/declined to disclose/kept back/refused to hand over/not handed over/"
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"

@@ -606,7 +606,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
     # which month, topic or subject was most common ("What month of 2019 saw the most requests", "what topics
     # were the most common, with counts"): the tables count whole years and do not split by topic
-    (r"\b(?:what|which) months?\b|\bby month\b|\bper month\b|\bmonthly\b|\bmonth by month\b|哪个月|哪几个月|每个?月|按月|逐月|"
+    (r"\bspread (?:out )?(?:over|across|through(?:out)?) the (?:year|months)\b|\bacross the months\b|\bseasonal(?:ly)?\b|\bby season\b|"
+     r"\b(?:what|which) months?\b|\bby month\b|\bper month\b|\bmonthly\b|\bmonth by month\b|哪个月|哪几个月|每个?月|按月|逐月|"
      r"\b(?:what|which) (?:topics?|subjects?|themes?)\b|\btopics?\b[^?]{0,30}\bmost (?:common|frequent|asked)\b",
      ("月份", "每月", "主题", "内容")),
     # a half or a quarter of the year ("second half of the year", "上半年", "第三季度"): the tables count whole years
@@ -674,7 +675,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?![^，。？?]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))[^，。？?]{2,10}",
      ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
-    (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b", ("行业", "产业")),
+    (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b|"
+     r"\bwhat (?:kinds?|types?|sorts?) of (?:companies|firms|businesses|enterprises)\b|(?:什么|哪些|哪种|哪类)(?:类型|样|种类)?的?(?:企业|公司)(?!\s*(?:申请|提出))",
+     ("行业", "产业")),
     # by week or day of the week
     (r"每周|每星期|哪一?周|哪个星期|周末|工作日|星期[一二三四五六日天]|\bweeks?\b|\bweekly\b|\bweekends?\b|\bweekdays?\b|"
      r"\bwhich day of the week\b|\bper day\b|\bdaily\b|每天|每日", ("周", "星期", "每天", "每日")),
