@@ -38,7 +38,10 @@ sys.path.insert(0, str(ROOT))
 from vocab.examples import write_rows  # noqa: E402
 
 OUT = ROOT / "vocab" / "kind_examples.tsv.gz"
-HELD_OUT = {f"blind{n}" for n in range(151, 157)}  # the seventeenth session's frozen pool (pool 10)
+# pool 11 (blind157–162, the eighteenth session's frozen pool) is held out; pool 10 (blind151–156) was
+# scored and read, but left out too: adding it swung the kind reader's probabilities on read questions
+# by up to 0.7 (README, eighteenth session), so the readers stay fitted without it
+HELD_OUT = {f"blind{n}" for n in range(151, 163)}
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
         (re.compile(r"上海|shanghai", re.I), {2019, 2025}), (re.compile(r"沭阳|shuyang", re.I), {2025})]

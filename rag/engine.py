@@ -15,7 +15,7 @@ from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, understand, warm as warm_matcher
+from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -1428,6 +1428,13 @@ class Engine:
         (rag.narrative), with the number as the value only when one number clearly fits;
         several → quoted, no value; none → say the text does not state it (and what it states)."""
         names = {r.name for r in c.reports}
+        if len(names) > 1 and (_RANK_ZH.search(c.question) or _RANK_EN.search(c.question)):
+            # "which body had the highest share of requests granted?": one body's sentence ranks no bodies
+            msg = _t(c.lang, "各单位的年报表格没有这一项可供排名，正文里的说法也只涉及个别单位，不能据此比较。"
+                             "可以按表格中的数字排名，例如“哪个单位不予公开的最多”。",
+                     "The tables hold no such figure to rank the bodies by, and a sentence of one body's text compares "
+                     "nobody; rank by a figure the tables hold instead, e.g. \"which body refused the most requests\".")
+            return self._finish(c, msg, False, t0)
         drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
         raw_asked = c.q.narrative_question or c.question
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked

@@ -2894,6 +2894,21 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
                     for _, b, _ in p.row_at):
         p.rows, p.surfaces, p.row_at = [], [], []
         p.column_applied = True
+    # "add the not-held and the needs-creation refusals": the generic word for refused closes a list of
+    # sub-items of another group (无法提供, 不予处理) — their head noun, not 不予公开 added
+    if text and len(p.rows) >= 2:
+        keep = []
+        for i, ((v, w), sf, at) in enumerate(zip(p.rows, p.surfaces, p.row_at)):
+            prev = next((p.row_at[j] for j in range(i - 1, -1, -1) if p.row_at[j][2] != v), None)
+            if v == "withheld" and prev is not None and re.fullmatch(r"refusals?|refused|rejections?|denials?", sf, re.I) \
+                    and prev[2].startswith(("unable.", "not_processed.")) \
+                    and re.fullmatch(r"\s{0,2}", text[prev[1]:at[0]]):
+                continue
+            keep.append(i)
+        if len(keep) < len(p.rows):
+            p.rows = [p.rows[i] for i in keep]
+            p.surfaces = [p.surfaces[i] for i in keep]
+            p.row_at = [p.row_at[i] for i in keep]
     # "how many new ones were issued" after documents: "new ones" is the measure's newness (a
     # measure of table 二 is named), not the requests newly received
     if p.measures and p.rows and all(re.fullmatch(r"new(?: ones)?|新的?", sf, re.I) for sf in p.surfaces):

@@ -151,3 +151,24 @@ def test_splits_and_single_cases_get_no_number(svc, question):
     rec = _ask(svc, question)
     assert rec["value"] is None and not rec["found"], rec["answer"][:200]
 
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # the generic word for refused closing a list of 无法提供's sub-items is their head noun
+    (["Huai'an 2024: add up the not-held and the needs-creation refusals"],
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}, 780),
+    # "所有单位里，哪个单位…": bodies ranked, not the column of organisations
+    (["所有单位里，哪个单位被直接起诉的最多？"], {"appeals.litigation_direct.total"}, 12),
+    (["shuyang county 2025 how many info request they receive?", "and how many they finish in the year?"],
+     {"requests.total_processed.total"}, 718),
+    # an English name of a text-only quantity
+    (["STCSM 2024: how many news-type items did its website post?"], set(), 1744),
+])
+def test_wordings_read_s18_b(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns[-1], _keys(rec), rec["answer"][:200])
+
+
+def test_a_ranking_of_bodies_by_a_text_only_figure_is_declined(svc):
+    rec = _ask(svc, "Of all the bodies you hold, which one had the highest share of requests granted?")
+    assert rec["value"] is None and not rec["found"], rec["answer"][:200]
+

@@ -116,6 +116,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
+           "finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
@@ -143,6 +144,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "finish answering/finished answering/finished handling/"
+           "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
+           "completed in the year/completed that year/finished that year/finish that year/"
+           "did the office finish/did it finish/did they finish/"
            "fully handled during the period/handled during the period/applications fully handled/requests fully handled/fully handled/"
            "total of the outcomes column/the outcomes column total/outcomes column total/total of the outcome column/"
            "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
@@ -169,6 +173,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "said yes fully/said yes in full/said a full yes/fully said yes/said yes to everything/"
            "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
            "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
            "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
@@ -328,6 +333,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "被说是咨询/说是咨询/当成咨询/算作咨询/按咨询处理/"
            "行政查询事项/行政查询/查询事项/查询类事项/查询类/查询渠道/应走查询渠道/来咨询的/其实是咨询/其实是来咨询/属于咨询/咨询类",
            "asking how to get something done/how-to-get-it-done enquiries/procedural enquiries/"
+           "query service/a query service/query services/query-service/query-service matters/a query-service matter/"
            "administrative look-ups/administrative lookups/mere administrative look-ups/look-ups/lookups/"
            "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
            "administrative lookup/admin lookup/a lookup/lookup/"
@@ -1062,6 +1068,7 @@ NEUTRAL_ZH = (
     "信息处理费/处理费/公开指南/公开目录/公开平台/公开内容/公开栏/公开专栏/"
     "本年度报告/报告/政府信息/"
     "哪个单位/哪些单位/哪家单位/哪个机构/哪些机构/哪个组织/各单位/各机构/本单位/本机关/机关单位/"
+    "所有单位/所有的单位/全部单位/这几个单位/几个单位/这些单位/几家单位/两个单位/三个单位/四个单位/各个单位/每个单位/这两个单位/这三个单位/"
     # 组织 the verb ("组织了几次检查"), not the column of organisations
     "组织了/组织过/组织开展/组织召开/组织实施/组织举办/组织培训/组织专题/全年组织/共组织/累计组织/"
     # 告知 (told), not 被告 (the defendant of a lawsuit)

@@ -63,7 +63,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"getting to|responding(?: to)?)(?: (?:their|the|its|a|any) (?:requests?|applications?|cases?))?", ("办前",)),
     # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
     (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
-     r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示")),
+     r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示", "督促")),
     # what the reminder is for ("nudges to speed up handling", "reminders to hurry replies"): the same 催办
     (r"(?:to )?(?:speed(?:ing)? up|hurry(?:ing)? up|hurry|expedit(?:e|ing)|push(?:ing)? for)(?: (?:the )?(?:handling|processing|"
      r"replies|answers|responses|cases|requests|applications|work))?", ("催办", "提醒", "提示")),
@@ -117,7 +117,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"trending (?:topics?|issues?)|matters of public concern", ("热点",)),
     (r"(?:service|how[- ]to|procedural) guides?|guides? to (?:public )?services|how[- ]to[- ]get[- ]things[- ]done guides?|"
      r"(?:how[- ]to )?guides? (?:for|to) getting (?:things|services|tasks) done", ("办事服务指引", "指引")),
-    (r"(?:news|dynamic) (?:updates?|information)|updates", ("动态",)),
+    (r"(?:news|dynamic)(?:[- ]type)? (?:updates?|information|items?|posts?|news)|news[- ]type|updates", ("动态",)),
     (r"plans? and programmes?|planning (?:documents?|files?)", ("规划计划", "规划")),
     (r"digital (?:gazettes?|bulletins?)|online (?:gazettes?|bulletins?)|e-?(?:gazettes?|bulletins?)", ("数字公报",)),
     (r"year[- ]on[- ]year|growth", ("同比", "增长")),
