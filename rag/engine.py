@@ -65,7 +65,7 @@ _COMPARED_Q = re.compile(r"比较|相比|对比|(?:和|跟|与|同)[^。？?]{1,
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
-_OPINION_Q = re.compile(r"你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
+_OPINION_Q = re.compile(r"\bgood enough\b|\bgood or bad\b|\bbad enough\b|够不够好|算好吗|算不算好|合格吗|达标吗|你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
                         r"\bgood or bad\b|\bgood or poor\b|\bhow good\b|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
                         r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
@@ -129,6 +129,9 @@ _BREAKDOWN_Q = re.compile(
     r"topics?|channels?|sex|gender|age)\b|"
     r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)", re.I)
 _PERSONAL_Q = re.compile(
+    # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
+    r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"
+    r"\bwhich (?:companies|firms|businesses|enterprises|law firms|organi[sz]ations|people|persons|individuals) (?:were|was) (?:behind|involved|responsible)\b|"
     # "我的那张处罚决定书编号是多少", "my penalty notice's reference number": one person's document, by its number
     r"(?:我|我的|我家|我们|我爸|我妈)[^。？?]{0,12}?(?:决定书|通知书|告知书|答复书|答复函|回复函|文书|罚单|案件|案子|申请|来信)[^。？?]{0,4}?(?:编号|文号|案号|受理号|号码|字号)|"
     r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine|case|request|application|reply)(?:'s|’s)? (?:reference |serial |case |file |tracking )?(?:number|no\.|code|id)\b|"

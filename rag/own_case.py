@@ -62,11 +62,14 @@ _ZH_CASE = re.compile(
 
 _EN_OWNER = (r"(?:my|his|her|my (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|wife|husband|son|daughter|brother|sister|"
              r"uncle|aunt|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|colleague|client|cousin|boss)'s)")
-_EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one|reconsideration|review)"
+_EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one|reconsideration|review|fine|penalty|ticket)"
 _EN_CASE = re.compile(
     r"\b" + _EN_OWNER + r"\s+(?:own\s+)?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+){0,4}?"
     + _EN_CASE_NOUN + r"s?\b|\bour (?:own )?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+)?"
     + _EN_CASE_NOUN + r"s?\b|"
+    # "How much was I supposed to pay?", "how much was she fined?": one person's own sum
+    r"\bhow much (?:was|were|did|do|am|should|will|would) (?:I|we|he|she|my \w+) (?:be )?(?:supposed to |have to |asked to |told to |going to )?"
+    r"(?:pay|paid|fined|charged|owe)\b|"
     # "is she counted as pending?", "was I one of the 294?": one person placed in a count
     r"\b(?:is|was|am|are|were) (?:she|he|I|we) (?:counted|one of|among|in|included|listed)\b|"
     # "Did Jianxi give my uncle his documents?": what one person was given
@@ -172,10 +175,17 @@ def _named_case(q: str) -> bool:
     return bool(_ONE_NAMED.search(q)) and not ASKS_A_COUNT.search(q)
 
 
+# one person's own sum: "how much was I supposed to pay?", "how much was her fine?"
+_OWN_AMOUNT = re.compile(
+    r"\bhow much (?:was|were|did|do|am|should|will|would) (?:I|we|he|she|my \w+) (?:be )?(?:supposed to |have to |asked to |told to |going to )?"
+    r"(?:pay|paid|fined|charged|owe)\b|\bhow much (?:was|is) (?:my|her|his|our) (?:own )?(?:fine|penalty|fee|bill|charge)\b|"
+    r"(?:我|我家|我爸|我妈|她|他)(?:被罚|交|付|缴)了?多少(?:钱|元|块)|(?:我|她|他)的罚款(?:是)?多少", re.I)
+
+
 def _one(q: str) -> bool:
     if _named_case(q):
         return True
-    if _PAID_FEE.search(q):
+    if _PAID_FEE.search(q) or _OWN_AMOUNT.search(q):
         return True
     if not (_ZH_CASE.search(q) or _EN_CASE.search(q)):
         return False

@@ -472,7 +472,7 @@ _NOT_IN_TABLES_RE = re.compile(
     r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
     r"(?<![哪这那])(?:多少|几)\s*家(?!次|\s*[（(/／]\s*件)|"
-    r"\baverage\b|\bmedian\b|中位数|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
+    r"\bper[- ]capita\b|人均|\bper (?:person|resident|head|inhabitant)\b|\baverage\b|\bmedian\b|中位数|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
@@ -1251,6 +1251,11 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:^|(?<=[。！？!?；;]))\s*(?:我)?(?:帮|替|给)(?:我们)?(?:单位|公司|领导|同事|朋友|家里|家人|老板)(?:的人)?(?:查|问|看)(?:一)?下?\s*[：:，,]\s*"), ""),
     # English abbreviations as people type them ("Shanghai Gen Office", "govt", "dept", "reqs")
     (re.compile(r"\bgen(?:\.|'l)?(?=\s+off)", re.I), "General"),
+    # "How many requests did the Jianxi District government office finish in 2020?": handled (办理总计)
+    (re.compile(r"(\bhow many (?:requests|applications) did\b[^?]{1,80}?)\bfinish\b(?!\s+(?:handling|answering|by|at|next))", re.I),
+     r"\1finish handling"),
+    # "复议后原决定被维持的": the reconsideration's outcome (the decision under review upheld), not a lawsuit after it
+    (re.compile(r"复议后(?=(?:原|原来的?)(?:决定|行政行为|处理)?(?:被|得到|获得)?维持|(?:被|得到)维持)"), "复议"),
     # "SH municipal gov general office", "SH sci & tech commission": Shanghai, as people abbreviate it
     (re.compile(r"\bSH(?=\s+(?:municipal|city|gov|govt|government|general|sci|science|S&T|STC))"), "Shanghai"),
     # ("open gov. Huaian 2024 …": the sentence's full stop stays, so the story before it stays a story)
@@ -1898,7 +1903,7 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
-    "机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "朋友/上班/问我/同学/亲戚/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -3546,7 +3551,7 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
 _PREVIOUS_FIGURE_RE = re.compile(
     r"\b(?:that|this|the|your|same)\s+(?:last\s+|previous\s+|earlier\s+|same\s+)?(?:number|figure|value|count|answer|result|amount|"
     r"stat|statistic|data)s?\b|\bwhat you (?:just )?(?:said|gave|told me|quoted)\b|\b(?:say|give|tell|read) (?:it|that)\b|"
-    r"\brepeat (?:it|that)\b|"
+    r"\brepeat (?:it|that)\b|\brepeat the (?:(?:19|20)\d\d |same )?(?:amount|figure|number|value|count|total)\b|"
     r"(?:这个|那个|该|此|上面的?|刚才的?|刚刚的?|你说的|你给的|你报的)(?:数|数字|数据|数值|结果|答案|值)|刚才(?:说|给|报)的|"
     r"再(?:说|讲|报)一(?:遍|次|下)|重复一(?:遍|次|下)", re.I)
 # what such a question may hold besides the reference, the body and the year: asking it again
@@ -3557,7 +3562,7 @@ _ASKED_AGAIN_FILLER_EN = set(
     "hmm hm i want need quickly let let's us make mentioned quoted cited told earlier before previous last did do still same yes "
     "thanks thank actually be wrong not show state read out back cell that's it's go over look how many much there figures numbers "
     "value values official precise precisely exact which was it's what's whats one more time check sure? cell's source got get "
-    "have had your my mine we our".split())
+    "have had your my mine we our only yuan wan unit units in".split())
 _ASKED_AGAIN_FILLER_ZH = re.compile("|".join(sorted(set(
     "你 您 刚才 刚刚 上面 前面 说 讲 报 给 的 这个 那个 这 那 数字 数据 数值 数 值 结果 答案 再 确认 核对 核实 核查 检查 一下 一遍 一次 "
     "是 多少 几 吗 吧 呢 对 没错 错 真的 确定 准确 请 帮我 帮忙 麻烦 重复 表格 表 里 中 上 报告 年报 年度 原文 印 写 来着 "
@@ -3584,9 +3589,14 @@ def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
     ctx_rows = {k.split(".")[1] for k in context.keys if k.startswith("requests.")}
     for h in hits:
         rows = {x.value for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}
+        if re.fullmatch(r"repeat(?:ed)?", h.surface, re.I):  # "please repeat it": asked again, not 重复申请
+            rest[h.start:h.end] = " " * (h.end - h.start)
+            continue
         if rows and (rows <= ctx_rows or re.search(r"(?:不含|不包括|不包含|不算|没算|除了|除去|不是|not counting|excluding|not)\s*$",
                                                    text[max(0, h.start - 14):h.start], re.I)):
             rest[h.start:h.end] = " " * (h.end - h.start)
+    for m in re.finditer(r"\brepeat the (?:(?:19|20)\d\d |same )?(?:amount|figure|number|value|count|total)\b", text, re.I):
+        rest[m.start():m.end()] = " " * (m.end() - m.start())  # "Repeat the 2020 amount": the figure given, again
     rest = _YEAR_RE.sub(" ", "".join(rest))
     if _CJK.search(rest) and _CJK.search(_ASKED_AGAIN_FILLER_ZH.sub("", rest)):
         return text

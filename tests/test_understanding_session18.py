@@ -172,3 +172,34 @@ def test_a_ranking_of_bodies_by_a_text_only_figure_is_declined(svc):
     rec = _ask(svc, "Of all the bodies you hold, which one had the highest share of requests granted?")
     assert rec["value"] is None and not rec["found"], rec["answer"][:200]
 
+
+# after pool 11's score (read from its failures; measured by no held-out set): the team's own variants
+@pytest.mark.parametrize("turns", [
+    ["My uncle was fined in Huai'an in 2024 for parking. How much was his fine?"],
+    ["I was one of Huai'an's fee-overdue applicants in 2024. How much was I supposed to pay?"],
+    ["Per-capita administrative licensing decisions in Huai'an for 2024?"],
+    ["Was Shuyang's handling of requests in 2025 good enough?"],
+    ["上海科委2024年那件行政复议，申请人是哪家公司？"],
+    ["Which law firms were behind Huai'an's 2024 requests from legal services?"],
+])
+def test_no_number_after_pool11(svc, turns):
+    rec = _ask(svc, *turns)
+    assert rec["value"] is None and not rec.get("clarify"), rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "复议后原决定被维持": the reconsideration's outcome, not a lawsuit after it
+    (["淮安2024年复议后原决定被维持的有几件"], {"appeals.review.upheld"}, 72),
+    (["涧西区2020年复议后起诉的有几件"], {"appeals.litigation_after_review.total"}, 1),
+    # "please repeat it" asks the figure again (not 重复申请)
+    (["Huai'an 2024: requests set aside as letters-and-visits complaints?", "Is that only for 2024? Please repeat it."],
+     {"requests.not_processed.petition.total"}, 62),
+    (["Jianxi 2020 procurement amount?", "Is that in 10,000 yuan? Repeat the 2020 amount."], {"active.procurement.amount"}, 28.6232),
+    (["Shanghai General Office 2019: individuals' requests the office did not hold?",
+      "And individuals' requests that would have needed new information created?"],
+     {"requests.unable.needs_creation.natural_person"}, 44),
+])
+def test_wordings_after_pool11(svc, turns, keys, value):
+    rec = _ask(svc, *turns)
+    assert rec["value"] == value and _keys(rec) == keys, (turns[-1], _keys(rec), rec["answer"][:200])
+

@@ -143,7 +143,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
-           "finish answering/finished answering/finished handling/"
+           "finish answering/finished answering/finished handling/finish handling/"
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
            "completed in the year/completed that year/finished that year/finish that year/"
            "did the office finish/did it finish/did they finish/"
@@ -164,7 +164,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
-           "给予公开/给予了公开/准予公开/"
+           "给予公开/给予了公开/准予公开/直接公开了/直接予以公开/直接公开/直接给公开/"
            "给了几件/给了多少/给了几个/都给了的/给了的/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
@@ -409,6 +409,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "had to create/have to create/would need to create/would need to make/would have had to make/"
            "needs-new-compiling/needs new compiling/need new compiling/needed new compiling/needing new compiling/would have needed new compiling/new compiling/"
            "would have to be newly made/had to be newly made/have to be newly made/"
+           "needed new information created/would have needed new information created/would have needed new information/needed new info created/needing new information created/"
            "would have to be made/would need to be made/would have had to be made/needed to be made/would need to be produced/would have to be produced/would have to be compiled/"
            "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
            "would mean compiling new information/would mean compiling new info/compiling new information/compiling new info/compile new information/"
