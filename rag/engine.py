@@ -133,9 +133,10 @@ _PERSONAL_Q = re.compile(
     r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"
     r"\bwhich (?:companies|firms|businesses|enterprises|law firms|organi[sz]ations|people|persons|individuals) (?:were|was) (?:behind|involved|responsible)\b|"
     # "我的那张处罚决定书编号是多少", "my penalty notice's reference number": one person's document, by its number
-    r"(?:我|我的|我家|我们|我爸|我妈)[^。？?]{0,12}?(?:决定书|通知书|告知书|答复书|答复函|回复函|文书|罚单|案件|案子|申请|来信)[^。？?]{0,4}?(?:编号|文号|案号|受理号|号码|字号)|"
-    r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine|case|request|application|reply)(?:'s|’s)? (?:reference |serial |case |file |tracking )?(?:number|no\.|code|id)\b|"
-    r"\b(?:reference|serial|case|file|tracking) (?:number|no\.|code) of my\b|"
+    # (one's own request or case by its number is own_case's: "我的申请编号是多少" says so in its words)
+    r"(?:我|我的|我家|我们|我爸|我妈)[^。？?]{0,12}?(?:决定书|通知书|告知书|答复书|答复函|回复函|文书|罚单)[^。？?]{0,4}?(?:编号|文号|案号|号码|字号)|"
+    r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)(?:'s|’s)? (?:reference |serial |file )?(?:number|no\.|code|id)\b|"
+    r"\b(?:reference|serial|file) (?:number|no\.|code) of my (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
