@@ -20,7 +20,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FORECAST, TEXT_CUE
+from vocab.narrative_terms import FORECAST, SPLIT_AMONG, TEXT_CUE
 from rag import blank_cells
 from rag import years as over_years
 
@@ -120,14 +120,9 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
                      r"每(?:件|个|份)(?:申请)?[^。？?]{0,10}?(?:花|用|耗)(?:了|掉|费)?(?:多少|几)(?!天|日|个工作日|个月|周)", re.I)
 # who the applicants, plaintiffs or people in a case are: the reports hold counts, never anyone's
 # identity, and nobody's name or telephone number is given out (a body's own contact line is not this)
-# a split the tables never make, said with a verb of dividing ("divided among the city departments",
-# "broken down by month"): no cell is its answer, whatever cell the learned reader is sure of
-_BREAKDOWN_Q = re.compile(
-    r"\b(?:split|broken down|divided|distributed|spread|shared|allocated|apportioned)\s+(?:up\s+)?(?:between|among|across|over|by)\s+"
-    r"(?:the\s+|its\s+|their\s+|different\s+|various\s+|each\s+)?(?:city\s+|county\s+|district\s+|municipal\s+|local\s+|government\s+)?"
-    r"(?:townships?|towns?|streets?|districts?|counties|sub-?districts?|departments?|units?|bureaus?|agencies|offices|months?|quarters?|"
-    r"topics?|channels?|sex|gender|age)\b|"
-    r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)", re.I)
+# a split the tables never make, said with a verb of dividing: no cell is its answer, whatever cell
+# the learned reader is sure of
+_BREAKDOWN_Q = re.compile(SPLIT_AMONG, re.I)
 _PERSONAL_Q = re.compile(
     # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
     r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"

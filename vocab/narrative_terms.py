@@ -593,6 +593,15 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
 # breakdowns the tables never make, and forecasts: a number for them must come from a sentence
 # that names the breakdown itself ("信函申请12件"), never from the sentence of the whole count.
 # (pattern over the question, words one of which the sentence must hold)
+# a count said to be divided among places, units or periods ("divided among the city departments", "各部门之间
+#怎么分布"): the tables never make that split (a BREAKDOWNS pattern; the engine's learned-reader guard too)
+SPLIT_AMONG = (
+    r"\b(?:split|broken down|divided|distributed|spread|shared|allocated|apportioned)\s+(?:up\s+)?(?:between|among|across|over|by)\s+"
+    r"(?:the\s+|its\s+|their\s+|different\s+|various\s+|each\s+)?(?:city\s+|county\s+|district\s+|municipal\s+|local\s+|government\s+)?"
+    r"(?:townships?|towns?|streets?|districts?|counties|sub-?districts?|departments?|units?|bureaus?|agencies|offices|months?|quarters?|"
+    r"topics?|channels?|sex|gender|age)\b|"
+    r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)")
+
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
@@ -635,8 +644,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
      r"sub-?district|department|unit|area|region|place|neighbou?rhood)s?\b|"
-     r"\b(?:split|broken down|divided|distributed|spread|shared|allocated) (?:up )?(?:between|among|across|over) (?:the |its |their |different |various )?"
-     r"(?:city |county |district |municipal |local |government |different |various )?(?:townships?|towns?|streets?|districts?|counties|sub-?districts?|departments?|units?|bureaus?|agencies|offices)\b|"
+     + SPLIT_AMONG + r"|"
      r"\bby (?:city |urban |rural )?(?:township|town|street|district|county|sub-?district|department|unit)s?\b"
      r"(?!\s+(?:departments?|agenc(?:y|ies)|bodies|governments?|offices?|units|level|organs?)\b)|"
      r"\bwhich (?:townships?|towns?|villages?|streets?|sub-?districts?|communities|neighbou?rhoods?)\b|"
