@@ -135,7 +135,10 @@ _PERSONAL_Q = re.compile(
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
-    r"是谁(?:拍|做|写|制作|发布|编|发|创作)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
+    r"是谁(?:拍|做|写|制作|发布|编|发|创作|起草|制定|签发|审批|批准|撰写|办理|经办|承办|负责)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
+    # "这些规章的起草人是谁？", "Who drafted them?": the people behind a document or a case, not a count
+    r"(?:起草人|负责人|经办人|承办人|审批人|签发人|办理人|联系人|作者)(?:都|分别)?(?:是谁|是哪位|是哪些人|叫什么|的名字|姓什么)|"
+    r"\bwho (?:drafted|wrote|signed|approved|authored|handled|processed|decided|reviewed|issued|made|filed|was responsible for|were responsible for) (?:them|it|those|these|that|this)\b|"
     # "这些企业是哪几家？": which firms they were
     r"(?:这些|那些|这几|那几)(?:个|家)?(?:企业|公司|单位|机构|律所|律师事务所|组织)(?:都|分别)?是(?:哪几家|哪些|哪家|谁)|"
     # "给差评的具体是哪些市民": the people behind a figure, by who they are
@@ -676,6 +679,10 @@ class Engine:
             # nothing left for the reader to doubt (its n-grams of so few words are no evidence; after
             # the seventeenth session's refit it read "收到多少申请？" at 0.89)
             return ans
+        if rec.get("operation") == "ranking" and len(c.reports) >= 2 and len({r.name for r in c.reports}) == 1 \
+                and not c.q.unexplained and over_years.WHICH_YEAR_RE.search(c.question) \
+                and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
+            return ans  # "In which year did Hexi get the most requests?": one body's years ranked, each cited
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question
@@ -1259,6 +1266,9 @@ class Engine:
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
+        by_year = over_years.year_ranking(self, c, t0)  # "洪泽区哪一年最多": the years of one body
+        if by_year is not None:
+            return by_year
         if not q.keys and q.unexplained:
             # "which body pushed the most requests into …": a quantity not read is never ranked as
             # the requests received

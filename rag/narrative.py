@@ -365,6 +365,11 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
             # (the phrase must end with it: "outdated items cleaned off the site" ends at its verb, and
             # an adverb is no noun: "proactively released documents")
             if last and len(groups) > 1 and last[0] == len(phrase) and not last[1].lower().endswith("ly"):
+                if last[2][0] in ZH_WEAK:
+                    # "interpretation pieces": a generic last noun (信息) — the kind before it names what is counted too
+                    kinds = {groups.index(zh) for pat, zh in _en_patterns() if zh in groups and zh[0] not in ZH_WEAK
+                             for pm in pat.finditer(phrase)}
+                    return {groups.index(last[2])} | kinds
                 return {groups.index(last[2])}
         return heads
     window = question[m.end():m.end() + 32]

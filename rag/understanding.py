@@ -728,7 +728,7 @@ _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经在])(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经])(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
                             # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
                             r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
@@ -959,6 +959,13 @@ _REWRITES = _FRAME_REWRITES + [
     # "先复议、对复议不服再去起诉的": the suits after a review, one quantity (its 复议 names their kind)
     (re.compile(r"(?:先(?:申请|去|走|提起|做)?(?:了)?(?:行政)?复议[、，,]?\s*(?:然后|之后|后)?\s*)?对(?:行政)?复议(?:结果|决定)?(?:还)?不服(?:的|后|之后)?[，,]?\s*"
                 r"(?:再|又|才|然后|就)?(?:去|到|向)?(?:法院)?(?:起诉|打官司|告)"), "复议后起诉"),
+    # "这是许可决定数不是处罚吧？市科委2024年再确认一下。": the asker's request to check, not the 确认 of 不予处理
+    (re.compile(r"(?:请|麻烦)?(?:再|帮我|帮忙)?(?:确认|核实|核对)一下[。.！!]?\s*$"), ""),
+    # "被认定为信访举报投诉、没作信息公开处理的": the gloss of 不予处理 after its sub-item, not a second addend
+    (re.compile(r"(?<=[\u4e00-\u9fff])[、，,]\s*(?:而|所以|因此)?(?:没|未|不)(?:有)?(?:作|做|按|当作|当成|作为)(?:为)?(?:政府)?信息公开(?:申请)?(?:来)?(?:处理|办理)(?=的)"), ""),
+    # "经过行政复议之后才提起的行政诉讼总数": the suits after a review, one quantity (not reviews plus suits)
+    (re.compile(r"(?:经过?|走完|打完)(?:了)?(?:行政)?复议(?:程序)?(?:之后|以后|后)(?:才|再|又|还)?(?:去|向法院|到法院)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"),
+     "复议后起诉"),
     # "fully released only, the table figure — not 'released and partly released' lumped together?",
     # "…and only then sued — total? not the direct ones": what is set aside after the question, not asked
     (re.compile(r"\s*(?:\s[—–]+|\s-{1,2}\s|[?？;；])\s*(?:and |but )?(?:not (?=the |a |an |['‘\x22“])|rather than\b|as opposed to\b|instead of\b)"
@@ -1094,6 +1101,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:with\s+)?(?:results?|outcomes?)\s+(?:in|under)\s+the\s+['‘\x22“]?other['’\x22”]?\s+column\b", re.I), "with other outcome"),
     # "洪泽区2023年不掌握的几件？不要加上需另行制作的": what is not to be added, set aside
     (re.compile(r"[，,。；;？?]\s*(?:不要|别|不用|不必|无需)(?:再)?(?:加上|加|算上|算进|算|包括|含)[^。？?]{1,20}[。？?]?\s*$"), "？"),
+    # "What did Shuyang put down for requests …?", "What figure did STCSM record for …": the count it printed
+    (re.compile(r"\bwhat(?: (?:figure|number|count|total|value))? (?:did|does|do) (.{2,80}?) (?:put down|record|enter|write down|log|print|report|list|give|show)"
+                r"(?: in (?:the|its) (?:table|report|annual report))? (?:for|as|under)\b", re.I), r"how many did \1 have for"),
     # "requests to be continued in the following year": carried forward
     (re.compile(r"\bto be continued (?:in|into) the (?:following|next) year\b|\bcontinued (?:in|into) the (?:following|next) year\b", re.I),
      "carried forward to the next year"),
@@ -1365,7 +1375,11 @@ _REWRITES = _FRAME_REWRITES + [
                 r"other than (?:natural persons|individuals)|non-individuals?|non-natural persons?)\b", re.I),
      "legal persons and other organisations"),
     # "直接全部给公开的": an adverb (straight away), not the lawsuits filed directly
+    # "依申请直接公开的", "申请直接公开了": granted (予以公开), not the requests for disclosure (申请公开)
+    (re.compile(r"直接(?=公开(?:了|的))"), "予以"),
     (re.compile(r"直接(?=(?:就|都|全部|全都|全额|完整|全)?(?:给|予以|公开))"), ""),
+    # "律所的申请公开了多少件": the requests disclosed (的 makes 申请 a noun), not requests for disclosure
+    (re.compile(r"(?<=的)申请(?=(?:都|被|已|已经)?公开了)"), "申请予以"),
     (re.compile(r"直接(?:起诉)?(?:和|与|及|加上|加|、|跟)复议后(?:起诉|诉讼)|复议后(?:起诉)?(?:和|与|及|加上|加|、|跟)直接(?:起诉|诉讼)"),
      "直接起诉加上复议后起诉"),
     # "the third sub-item 其他", "its last sub-item '其他'": the numbered item 3、其他
@@ -1903,7 +1917,7 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
-    "朋友/上班/问我/同学/亲戚/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -2108,6 +2122,10 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
     of the report is the one after (before) the year the carry-over names."""
     out = set(written)
     named_from = set()
+    if _GOES_OUT_RE.search(_NOT_ASKED_ASIDE.sub(" ", text)) and not _CARRIED_INTO_RE.search(text):
+        # "Shuyang requests from 2025 rolled over into the next year": the year is the report's, the
+        # carry-over goes out of it (not "carried over from 2025" into the 2026 report)
+        return written
     for m in _CARRIED_FROM_RE.finditer(text):
         y = int(m.group(1) or m.group(2))
         named_from.add(y + 1)
@@ -2990,7 +3008,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
     cat = lexicon.key_catalog()
     ctx = _context_parts(context, p.text)
-    inherit = context is not None and (not p.apply or bool(_POINTS_BACK_RE.search(p.text)))
+    # ("这些里面自然人申请的占几件？" after the requests granted: their individuals, not the individuals' requests received)
+    inherit = context is not None and (not p.apply or bool(_POINTS_BACK_RE.search(p.text))
+                                       or bool(_OF_THOSE_RE.search(p.text)) and bool(p.columns) and not p.rows)
     groups_out: list[tuple[int, list[list[str]]]] = []
     forced_sum = False
 
@@ -3172,7 +3192,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         outs = _unique(outcomes) or (
             ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
             # "and the total of direct lawsuits": not the outcome asked before
-            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups
+            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups and not (context is not None and context.part_of_previous)
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
             else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
         keys = []
@@ -3290,6 +3310,11 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
 
 # words pointing back at what was just counted ("them", "those", "这些", "其中")
 _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们", re.I)
+# "那两年加起来", "these two years combined": the two years of the last two turns
+_BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!前|后|以前|以后|来|半)|"
+                            r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
+# "哪一年", "which year": the years of one body ranked (the answer: rag.years.year_ranking)
+_WHICH_YEAR_RE = re.compile(r"哪(?:一)?(?:个)?(?:年度|年份|年)|\b(?:which|what) (?:one of the )?years?\b|\bwhich of (?:the|those|these)\b", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3760,7 +3785,25 @@ def understand(
     if not x.keys and y.keys and y.inherited_keys and not context.narrative_question \
             and x.operation in ("difference", "value", "passage") and y.operation == "difference":
         return y
+    if not x.keys and y.keys and y.inherited_keys and not y.unexplained and y.operation == "value" \
+            and (not context.narrative_question or context.unexplained or _BREAKDOWN_RE.search(context.narrative_question)) \
+            and _SAME_ITEM_RE.search(question):
+        # "…新收多少" → "其中哪个乡镇最多？" (declined) → "那淮安2024年的这一项呢？": the item answered before
+        return y
+    if x.keys and y.keys and not x.inherited_keys and not y.unexplained and not x.unexplained and len(y.keys) == 1 \
+            and x.keys != y.keys and context.previous_keys[0].startswith(("appeals.",)) \
+            and y.keys[0].rsplit(".", 1)[0] == context.previous_keys[0].rsplit(".", 1)[0] \
+            and not any(k.startswith("appeals.") for k in x.keys) and x.agencies == y.agencies and x.years == y.years:
+        # "淮安2024年行政复议多少" → "平均用了多久？" (declined) → "How many were still pending?": the
+        # reconsiderations' pending column, not the requests carried over
+        return y
     return x
+
+
+# "这一项", "这个数", "the same line": the item the conversation was about, pointed at
+_SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数字|数字|个指标|一行|行|栏)|同样的(?:数|项)|"
+                           r"\b(?:the|that|this) same (?:line|row|figure|item|number|count|cell|one|thing)\b|"
+                           r"\b(?:that|this) (?:line|row|figure|item|cell)\b", re.I)
 
 
 def _understand(
@@ -4078,6 +4121,25 @@ def _understand(
         and len(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]) or []) == stated  # "all three sub-items together"
     # (a value asked of a list: only a list written out counts — "五类加总", "三类内部事务" name one cell)
     demonstrated = bool(re.search(r"这(?:两|二|三|四|五|几)(?:项|个|类|种)", text))  # "这两项加一起": the parts pointed back to
+    if ((inherited_keys or key_groups == [[context.keys[0]]] if context is not None and context.keys else False)
+            and context is not None and len(context.keys) == 1 and list(context.previous_keys) == list(context.keys)
+            and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
+            and context.operation == "value" and not years_written and year_sense is None
+            and list(agency_names) == list(context.agencies) and len(agency_names) == 1
+            and _BOTH_YEARS_RE.search(text)
+            and (cues.is_sum or _ADDED_RE.search(text) or re.search(r"\btotal\b|\baltogether\b|\bin all\b|总计|总数|加", text, re.I))):
+        # "洪泽2023年收到多少" → "那2024年呢" → "那两年加起来呢": the one figure of the two years just given, added
+        key_groups, keys = [[context.keys[0]]], [context.keys[0]]
+        years = sorted(context.previous_years + context.years)
+        operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+    if (operation == "ranking" and context is not None and len(context.years) == 1 and len(context.previous_years) == 1
+            and context.previous_years != context.years and not years_written and year_sense is None
+            and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
+            and _BOTH_YEARS_RE.search(text) and _WHICH_YEAR_RE.search(text)):
+        # "洪泽2023年…" → "那2024年呢" → "那两年哪年多？": the two years just given of the one body, ranked
+        years = sorted(context.previous_years + context.years)
+        agency_names = list(context.agencies)
+        pairs = {}
     if (inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
@@ -4168,6 +4230,9 @@ def _understand(
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
         # (only a column this turn named itself, the row being the one before: "其中企业的"; not "of those,
         # how many were granted", which names a row and keeps the column before)
-        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and bool(parts.columns)
-        and not parts.rows and any(k.startswith("requests.") and not k.endswith(".total") for k in keys),
+        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and (
+            bool(parts.columns) and not parts.rows and any(k.startswith("requests.") and not k.endswith(".total") for k in keys)
+            # "直接起诉几件" → "其中维持的": an outcome of the group before ("沭阳的直接起诉呢" then asks that group whole)
+            or bool(parts.outcomes) and not parts.groups and bool(keys)
+            and all(k.startswith("appeals.") and not k.endswith(".total") for k in keys)),
     )

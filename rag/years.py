@@ -42,6 +42,9 @@ _TREND_RE = re.compile(
 )
 _WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年")
 _OFFSET = {"this": 0, "last": 1, "before_last": 2}
+# "哪一年最多", "in which year …", "which of the two years": the years of one body ranked, not its bodies
+WHICH_YEAR_RE = re.compile(r"哪(?:一)?(?:个)?(?:年度|年份|年)(?!龄|纪)|\b(?:which|what) (?:one of the )?years?\b(?! (?:is|was|are|were) (?:it|this|that)\b)|"
+                           r"\bwhich of (?:the|those|these) (?:two |three |four |2 |3 |4 )?years\b", re.I)
 _SAYS_NEWEST = re.compile(r"最新|最近|latest|newest|most recent", re.I)
 
 
@@ -70,6 +73,47 @@ def over_years(eng, c, t0: float):
     if q.operation == "sum" and len(set(q.years)) >= 2:
         return _range_total(eng, c, t0)
     return None
+
+
+def year_ranking(eng, c, t0: float):
+    """"洪泽区哪一年收到的申请最多？", "2020到2022年哪年最少", "which of the two years was higher?": the
+    years of one body ranked by the quantity, each year cited; None when the question is not one."""
+    q, lang = c.q, c.lang
+    if q.operation != "ranking" or len(q.agencies) != 1 or not q.keys or q.rank_sum \
+            or not WHICH_YEAR_RE.search(asking_part(c.question or "")):
+        return None
+    from rag.engine import _ASC, _rank_place
+    if _rank_place(c.question) != 1:
+        return None
+    name = q.agencies[0]
+    held = eng._years.get(name, [])
+    years = sorted(set(q.years)) if len(set(q.years)) >= 2 else list(held)
+    rows, no_report, no_item = _read_years(eng, c, name, years)
+    gaps = _gaps(c, name, held, no_report, no_item)
+    if len(rows) < 2:
+        c.reports = [r for r in (eng._primary.get((name, y)) for y in years) if r is not None]
+        msg = _t(lang, f"无法比较年份：{name}只有{_years_text([r[0] for r in rows] or held, lang)}年的数字。{gaps}",
+                 f"Cannot compare years: {name} has a figure for {_years_text([r[0] for r in rows] or held, lang)} only. {gaps}")
+        return eng._finish(c, msg.strip(), False, t0)
+    asc = bool(_ASC.search(c.question))
+    ordered = sorted(rows, key=lambda r: r[2], reverse=not asc)
+    top_v = ordered[0][2]
+    ties = [r[0] for r in ordered if r[2] == top_v]
+    key = ordered[0][3]
+    c.reports = [r[1] for r in ordered]
+    c.facts = [f for r in ordered for f in r[4]]
+    what = _what(eng, c, key)
+    cites = [f["citation"] for r in ordered for f in r[4]]
+    if lang == "zh":
+        each = "；".join(f"{y}年{_num(k, v, lang)}" for y, _, v, k, _ in sorted(rows))
+        msg = (f"{gaps}{name}{_years_text(sorted(r[0] for r in rows), lang)}年中，{what}{'最少' if asc else '最多'}的是"
+               f"{'、'.join(map(str, ties))}年（{_num(key, top_v, lang)}）。各年：{each}。来源：{'；'.join(cites)}。")
+    else:
+        each = "; ".join(f"{y}: {format_value(k, v, lang)}" for y, _, v, k, _ in sorted(rows))
+        msg = (f"{gaps + ' ' if gaps else ''}{name}, {what}: the {'lowest' if asc else 'highest'} of "
+               f"{_years_text(sorted(r[0] for r in rows), lang)} was {' and '.join(map(str, ties))} "
+               f"({format_value(key, top_v, lang)}). Each year: {each}. Sources: {'; '.join(cites)}.")
+    return eng._finish(c, msg, True, t0, value=top_v)
 
 
 # -- one year's value ------------------------------------------------------------------------------

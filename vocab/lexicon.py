@@ -166,6 +166,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("granted", "予以公开", "granted (information disclosed)",
            "给予公开/给予了公开/准予公开/直接公开了/直接予以公开/直接公开/直接给公开/"
            "给了几件/给了多少/给了几个/都给了的/给了的/"
+           "被完整公开/完整公开/完整地公开/完整公开给/完全满足公开/完全满足/被全部公开/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
            "予以公开总数/予以公开的总数/予以公开总计/"
@@ -174,6 +175,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
            "said yes fully/said yes in full/said a full yes/fully said yes/said yes to everything/"
+           "ended with everything released/with everything released/everything released/everything disclosed/everything handed over/"
            "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
            "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
            "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
@@ -202,6 +204,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
            "给了一些/只给了一些/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
+           "disclosed part of the record/disclosed part of/released part of/gave part of/disclosing part of/releasing part of/part of the record/"
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
            "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/给一部分/给了一部分/只给一部分/只给了一部分/"
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
@@ -929,7 +932,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "新出/新出了/新出台/新发了/"
            "下发/新出台的/新下发/"
            "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台/新发/新印发/新发布",
-           "rolled out/newly issued/newly enacted/newly adopted/"
+           "rolled out/newly issued/newly enacted/newly adopted/newly put out/"
            "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
         _e("made", "本年新制作数量", "made this year",
            "新做的/新起草/起草/"
@@ -1077,13 +1080,18 @@ NEUTRAL_ZH = (
     # the parts counted off ("复议、直接起诉、复议后起诉三类案件加总")
     "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类/"
     # "“其他”那一小项": which line is pointed at, not a quantity
-    "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项/整行/一整行/这一行/那一行/整一行"
+    "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项/整行/一整行/这一行/那一行/整一行/"
+    # "你刚才的回答里…": the assistant's reply pointed at, not the requests answered (答复)
+    "你的回答/你刚才的回答/你刚才回答的/你上面的回答/你的答复/你刚才的答复/你给的数/你刚才给的数/你说的数"
 )
 NEUTRAL_EN = (
     "information disclosure/government information/open government/annual report/report/"
     "processing fee/information processing fee/disclosure/outcome table/the outcome table/outcomes table/results table/"
     "which organization/which organisation/which institution/which agency/which body/which entity/"
-    "asker/askers/the asker/bucket/the bucket"
+    "asker/askers/the asker/bucket/the bucket/"
+    # "going back to your answer: how many of those …": the assistant's reply pointed at, not requests answered
+    "your answer/your last answer/your previous answer/your reply/your last reply/the answer you gave/the number you gave/"
+    "the figure you gave/the figure you just gave/the number you just gave"
 )
 
 # relative years: "this" = the newest report held; "last" = newest − 1; "before_last" = newest − 2;

@@ -129,7 +129,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # ("went up" is a post put up, not a rise)
     (r"r[oi]se|risen|grew|(?<!home )(?<!home-)(?<!self )(?<!self-)grown|increas(?:e|ed|es)|climb(?:ed)?", ("增长", "增加", "上升")),
     (r"(?:published|released|put out|made public|issued) (?:all )?(?:together|jointly|at once|at the same time|in one go|"
-     r"in (?:one|a single) batch|centrally)|in (?:one|a single) batch|all at once|jointly published",
+     r"in (?:one|a single) batch|centrally|collectively|en masse|in bulk|as a batch|in a unified way|uniformly)|in (?:one|a single) batch|all at once|jointly published|"
+     r"(?:collectively|centrally|jointly|uniformly) (?:published|released|put out|made public|issued)|"
+     r"(?:collective|centrali[sz]ed|joint|unified) (?:publication|release|publishing|disclosure)",
      ("集中公开", "统一发布", "集中发布", "集中")),
     (r"satisfaction(?: rate)?", ("满意度", "满意率")),
     (r"hearings?", ("听证",)),
@@ -316,7 +318,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"in operation|operational|still (?:active|running|live|operating|in use)|up and running|actively (?:run|maintained|operated)",
      ("运维", "运行", "运营")),
     (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
-    (r"annual reports?|yearbooks?|year[- ]end reports?|yearly reports?", ("年度报告", "年报")),
+    (r"annual (?:(?:information[- ]|government[- ]information[- ])?disclosure |open[- ]government |work )?reports?|yearbooks?|year[- ]end reports?|yearly reports?",
+     ("年度报告", "年报")),
     (r"disclosure items?|matters|items of disclosure", ("事项",)),
     (r"pilot(?:s|ed|ing)?|trial[- ]run|experimental", ("试点",)),
     (r"grass[- ]?roots?|community[- ]level|primary[- ]level", ("基层",)),
@@ -468,7 +471,7 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
      ("天", "日", "个工作日", "工作日")),
     (r"\bsessions?\b|\btimes\b|\brounds?\b|\bhow often\b", ("场", "次", "期")),
     (r"\blive ?streams?\b", ("场", "次")),
-    (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect\w*|budgets?|spen[dt]|spending|costs?|"
+    (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect(?:s|ed|ing|ions?)?|budgets?|spen[dt]|spending|costs?|"
      r"expenditures?|prices?|paid|pay)\b", ("元", "万元", "万")),
     # (not "people's congress", "walking people through policies": people counted only when asked so)
     # (followers counted, not "on how many platforms does it have followers": the platforms are counted)
@@ -640,6 +643,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
     (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
+     # "其中哪个区的最多": a split of the figure just given by district (not a ranking of the bodies held)
+     r"(?:其中|这些(?:里面|里|中|当中)?|里面|当中)(?:的)?哪(?:几|一)?(?:个|些)?(?:区|县|市|部门|单位|处室|科室)|"
      # ("posted by county departments" names who posted, not a split by county)
      r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
