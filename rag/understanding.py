@@ -959,6 +959,22 @@ _REWRITES = _FRAME_REWRITES + [
     # "先复议、对复议不服再去起诉的": the suits after a review, one quantity (its 复议 names their kind)
     (re.compile(r"(?:先(?:申请|去|走|提起|做)?(?:了)?(?:行政)?复议[、，,]?\s*(?:然后|之后|后)?\s*)?对(?:行政)?复议(?:结果|决定)?(?:还)?不服(?:的|后|之后)?[，,]?\s*"
                 r"(?:再|又|才|然后|就)?(?:去|到|向)?(?:法院)?(?:起诉|打官司|告)"), "复议后起诉"),
+    # "…规范性文件总数是多少？不是本年新制作的数", "…, not the new made ones": what is not asked, said after the question
+    (re.compile(r"(?<=[？?。])\s*(?:但|可)?(?:不是|而不是|并非|别给我)[^。？?！!，,]{1,20}?(?:的数|的那个数|那个数|的那个|的)?[。？?！!]?\s*$"), ""),
+    (re.compile(r"[,;，；]\s*(?:but\s+)?not (?:the |those |that )?(?:new(?:ly)? )?(?:made|produced|issued|drafted|published|released) ones?\s*[?.!]?\s*$", re.I), "?"),
+    # "(the line just before process information)", "（过程性信息前面那一行）": where the line is, not a second line asked
+    (re.compile(r"[(（]\s*(?:the |that )?(?:line|row|item|one|entry)\s+(?:just |right |immediately |directly )?(?:before|after|above|below|under|preceding|following)\s+[^)）]{1,50}[)）]", re.I), " "),
+    (re.compile(r"[（(][^（()）]{1,20}?(?:前面|后面|上面|下面|之前|之后|上一|下一)(?:的)?(?:那|这)?(?:一)?(?:行|项|栏|格|个)[）)]"), " "),
+    # "做个对比表，先问淮安2024年行政许可多少": the asker's plan (a comparison later), this turn asks one value
+    (re.compile(r"(?:我想|我要|想|要|帮我)?(?:做|列|弄|搞)(?:个|一个|张|一张)?(?:对比|比较)(?:表|表格)?[，,。；;]?\s*(?:先问|先查|先看|先说)?"), ""),
+    # "my boss ask: in 2024 how many …": who wants to know, not the quantity
+    (re.compile(r"\b(?:my|our) (?:boss|manager|supervisor|editor|teacher|professor|client|colleague|friend|neighbou?r|dad|mum|mom|father|mother|wife|husband)"
+                r"\s+(?:ask|asks|asked|wants? to know|wanted to know|want(?:s|ed)? me to (?:ask|check|find out))(?: me)?(?: to)?"
+                r"(?: (?:check|find out|look up|look at|see))?\b\s*[:：,，]?\s*", re.I), ""),
+    # "被认定为机关内部事务信息而不公开": 而 joins the reason to the outcome
+    (re.compile(r"(?<=[\u4e00-\u9fff])而(?=(?:被)?(?:不予?公开|无法提供|不予处理|没有?公开|未公开|没给|不给))"), ""),
+    # "再确认一下数值", "再确认一下淮安2024年的收费金额": the asker's request to check (not 要求确认 of 不予处理)
+    (re.compile(r"(?:请|麻烦)?(?:再|帮我|帮忙)(?:确认|核实|核对)一下(?!申请|信息|内容|已获取|已经获取)"), ""),
     # "这是许可决定数不是处罚吧？市科委2024年再确认一下。": the asker's request to check, not the 确认 of 不予处理
     (re.compile(r"(?:请|麻烦)?(?:再|帮我|帮忙)?(?:确认|核实|核对)一下[。.！!]?\s*$"), ""),
     # "被认定为信访举报投诉、没作信息公开处理的": the gloss of 不予处理 after its sub-item, not a second addend
@@ -1104,6 +1120,12 @@ _REWRITES = _FRAME_REWRITES + [
     # "What did Shuyang put down for requests …?", "What figure did STCSM record for …": the count it printed
     (re.compile(r"\bwhat(?: (?:figure|number|count|total|value))? (?:did|does|do) (.{2,80}?) (?:put down|record|enter|write down|log|print|report|list|give|show)"
                 r"(?: in (?:the|its) (?:table|report|annual report))? (?:for|as|under)\b", re.I), r"how many did \1 have for"),
+    # "What did it carry over into 2025 from 2024 …?", "What did Huai'an refuse in 2024?": a count asked
+    (re.compile(r"^\s*(?:and |so |ok,? )?what (?:did|does) (it|they|the [\w'’-]+(?: [\w'’-]+){0,3}?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) "
+                r"(carr(?:y|ied) (?:over|forward)|roll(?:ed)? over|receive|get|handle|process|refuse|withhold|grant|release|disclose|collect|"
+                r"issue|publish|make|produce|take in)\b", re.I), r"how many did \1 \2"),
+    # "and the year after that - 2024?": the year written is the year asked
+    (re.compile(r"\b(?:the )?(?:year|one) (?:after|before) (?:that|this|it)\s*[-–—:,]?\s*(?=(?:in )?(?:19|20)\d\d\b)", re.I), ""),
     # "requests to be continued in the following year": carried forward
     (re.compile(r"\bto be continued (?:in|into) the (?:following|next) year\b|\bcontinued (?:in|into) the (?:following|next) year\b", re.I),
      "carried forward to the next year"),
@@ -1917,7 +1939,7 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
-    "朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "兜底/兜底的/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -3019,6 +3041,13 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         p.items = p.items + ["procurement"]  # "采购项目数": procurement's measure, whatever else is named
     if "amount" in p.measures and not p.items and re.search(r"采购|\bprocurement\b|\bpurchas", p.text, re.I):
         p.items = ["procurement"]  # "采购金额是多少万元": the procurement's amount
+    if set(p.items) == {"procurement"} and not p.measures:
+        # "集中采购花了多少？", "How much did its procurement come to?": the money; "几个采购项目": the projects
+        if re.search(r"花了|花费|多少钱|金额|费用|开支|支出|\bhow much\b|\bcost\b|\bspen[dt]\b|\bspending\b|\bcome to\b|\bcame to\b|"
+                     r"\bamount\b|\bvalue\b|\byuan\b|\bmoney\b|万元|元", p.text, re.I):
+            p.measures = ["amount"]
+        elif re.search(r"几个|多少个|几项|多少项|项目数|\bhow many\b|\bnumber of (?:projects|procurements)\b", p.text, re.I):
+            p.measures = ["projects"]
     if p.groups and set(p.groups) <= {"litigation_direct"} and not re.search(
             r"起诉|诉讼|官司|法院|告|\bcourt\b|\bsu(?:e|ed|es|ing|it|its)\b|\blawsuits?\b|\blitigat", p.text, re.I):
         p.groups = []  # "complete the task directly online": an adverb, not a lawsuit filed directly
@@ -3315,6 +3344,12 @@ _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!�
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
 # "哪一年", "which year": the years of one body ranked (the answer: rag.years.year_ranking)
 _WHICH_YEAR_RE = re.compile(r"哪(?:一)?(?:个)?(?:年度|年份|年)|\b(?:which|what) (?:one of the )?years?\b|\bwhich of (?:the|those|these)\b", re.I)
+# "how much of that went to …", "其中有多少给了…": a share of the figure just given, by who got it
+_SHARE_TO_BODY_RE = re.compile(
+    r"\bhow (?:much|many) of (?:that|those|it|this|them|the (?:money|total|amount|figure|fees?))\b[^?？]{0,30}?"
+    r"\b(?:went|go|goes|gone|was paid|were paid|was given|were given|was sent|were sent|belong(?:ed|s)?|was allocated|were allocated) to\b|"
+    r"(?:这|那)(?:些|笔|个)?(?:钱|费用|收费|数|数字|金额)?(?:里面?|中|当中)有?多少(?:是|钱)?(?:给了?|归|流向|分给了?|交给了?|划给了?)|"
+    r"其中有?多少(?:钱)?(?:是)?(?:给了?|归|流向|分给了?|划给了?)", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3551,7 +3586,9 @@ _ASKED_AGAIN_RE = re.compile(
 # 那从上一年转进来的是几件"): the count asked is the last sentence's
 _DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\bdoes (?:that|this|it)\b|\bright\b|为什么|为啥|怎么会|"
                                 r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对|"
-                                r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b", re.I)
+                                r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b|"
+                                # "那是只算商业企业吧？", "这是许可决定数不是处罚吧？": a check of the answer just given
+                                r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b", re.I)
 _COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b", re.I)
 
 
@@ -3564,7 +3601,13 @@ def _asking_sentence(question: str) -> str:
     before = " ".join(parts[:-1])
     if _COUNT_ASKED_RE.search(before) or not _DOUBT_SENTENCE_RE.search(before) or _YEAR_RE.search(before):
         return question
+    if _ENDS_WITH_BA_RE.search(before) and not re.search(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$", re.sub(_ENDS_WITH_BA_RE, "", before)) \
+            and _PREVIOUS_FIGURE_RE.search(before):
+        return question  # "这个数没算错吧？…那一项到底多少": the figure just given asked again, whole
     return parts[-1]
+
+
+_ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 
 # a follow-up adding a quantity to the figure just given ("加上直接起诉的一共多少", "plus the direct ones?")
@@ -4046,6 +4089,12 @@ def _understand(
         agency_names = before + agency_names
 
     # ---- flatten
+    if any(k.startswith("appeals.") and k.endswith(".pending") for g in key_groups for k in g) \
+            and any(k.startswith("requests.carried_forward.") for g in key_groups for k in g) \
+            and re.search(r"复议|诉讼|起诉|官司|\breviews?\b|\breconsiderations?\b|\blawsuits?\b|\blitigation\b|\bsuits?\b|\bappeals?\b", text, re.I) \
+            and not re.search(r"申请|\brequests?\b|\bapplications?\b", text, re.I):
+        # "unfinished review cases": the reviews still pending, not the requests carried into next year
+        key_groups = [g2 for g2 in ([k for k in g if not k.startswith("requests.carried_forward.")] for g in key_groups) if g2]
     if operation == "passage" and cues.not_in_tables:
         key_groups = []  # a count must not stand in for an average or a ratio
     unnegated = text
@@ -4088,9 +4137,10 @@ def _understand(
                    and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
-    if partial_sum and key_groups[0][0].endswith(".legal_person") and re.search(
+    five_columns = len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person") and bool(re.search(
             r"(?:法人|组织|单位)[^，,。？?]{0,6}(?:加起来|加在一起|合起来|合计|一共|总共|算在一起)|"
-            r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b", text, re.I):
+            r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b", text, re.I))
+    if partial_sum and five_columns:
         partial_sum = False  # "各类法人和其他组织加起来提出的…": the five columns' own sum, the one cell read
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
@@ -4179,7 +4229,7 @@ def _understand(
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3
                                               and len(key_groups) != stated)) \
-            and len(years) <= 1 and len(agency_names) <= 1:
+            and len(years) <= 1 and len(agency_names) <= 1 and not five_columns:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
     if (context is not None and inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation
@@ -4199,6 +4249,13 @@ def _understand(
         # the other body's figure, to set beside the one just given (no change of one body between years)
         operation = "value"
         years = _unique(years_written) or list(context.years)
+    if (context is not None and context.agencies and context.keys and len(agency_names) == 1
+            and agency_names[0] not in context.agencies and not years_written and _SHARE_TO_BODY_RE.search(text)):
+        # "洪泽2024年收费多少万元" → "How much of that went to the education bureau?": a share of the
+        # figure just given, split among bodies or departments (no table makes that split), not the
+        # other body's own figure in its own report
+        keys, key_groups, alternatives, inherited_keys = [], [], {}, False
+        agency_names, operation, wants_number = list(context.agencies), "passage", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
             and not _own_words(masked)):

@@ -125,3 +125,58 @@ def test_who_made_them_gets_no_number(svc, turns):
 def test_narrative_numbers_in_english(svc, question, value):
     rec = svc.ask(question).record
     assert rec["value"] == value, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    # a share of the figure just given, by who got it: no other body's own figure
+    (["洪泽区2024年行政事业性收费多少万元？", "这些钱里面有多少给了淮安市教育局？"], None, None),
+    (["Hongze 2024 administrative fees in 10k yuan?", "How much of that was paid to the education bureau?"], None, None),
+    # a check sentence ending 吧 before the question: the question is the last sentence
+    (["沭阳2025年商业企业的申请有多少？", "那是只算企业吧？把法人或其他组织全部加起来是多少？"], "requests.received.legal_person", 8),
+])
+def test_a_share_of_the_figure_or_a_check_before_the_question(svc, turns, key, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:200]
+    if key:
+        assert _keys(rec) == {key}
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["淮安2024年行政复议多少件？", "请帮我看看，这个数是件数不是人数吧？再确认一下数值"], "appeals.review.total", 351),
+    (["做个对比表，先问洪泽区2023年行政许可多少", "淮安2024年的同一项"], "active.licensing.decisions", 447228),
+    (["Huai'an 2024 licensing decisions?", "Hongze 2023?", "and the year after that - 2024?"], "active.licensing.decisions", 9487),
+    (["What will Shanghai General Office receive in 2026?", "What did it carry over into 2025 from 2024 — individuals only?"],
+     "requests.carried_over.natural_person", 170),
+])
+def test_asides_around_the_question_are_not_the_quantity(svc, turns, key, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("my manager asked: how many requests did companies send to Huai'an city government in 2024?", {"requests.received.commercial"}, 53),
+    ("淮安市2024年被认定为内部事务信息而不予公开、各类法人和其他组织加起来的是几件？",
+     {"requests.withheld.internal_affairs.legal_person"}, 1),
+    ("沭阳县2025年其他处理里兜底的那个“其他”一共几件？", {"requests.other.other.total"}, 143),
+    ("Shuyang 2025 requests disclosed fully + partly, total?", {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    ("Hongze 2023: requests it could not serve because it lacked the info or would have had to compile it - combined?",
+     {"requests.unable.not_held.total", "requests.unable.needs_creation.total"}, 13),
+    ("涧西区2020年政府集中采购花了多少？", {"active.procurement.amount"}, 28.6232),
+    ("How much did Jianxi's centralised procurement come to in 2020?", {"active.procurement.amount"}, 28.6232),
+    ("涧西区2020年集中采购了几个项目？", {"active.procurement.projects"}, 8),
+    ("上海市政府办公厅2019年规范性文件对外公开总数是多少？不是本年新制作的那个数", {"active.normative_docs.total_published"}, 368),
+    ("How many regulations did Shanghai General Office produce in 2019?", {"active.regulations.made"}, 13),
+    ("Shanghai General Office 2025: requests that could not be met as the info would need to be produced new - count?",
+     {"requests.unable.needs_creation.total"}, 48),
+    ("Huai'an 2024 internal-affairs refusals (the row right before process information)?",
+     {"requests.withheld.internal_affairs.total"}, 8),
+    ("Shuyang 2025: how many review cases were unfinished?", {"appeals.review.pending"}, 15),
+])
+def test_more_wordings_of_one_cell_or_a_sum(svc, question, keys, value):
+    rec = svc.ask(question).record
+    assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:200]
+
+
+def test_phone_calls_are_not_any_communication(svc):
+    rec = svc.ask("How many phone calls about disclosure did Shuyang's hotline take in 2025?").record
+    assert rec["value"] is None, rec["answer"][:200]

@@ -175,7 +175,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
            "said yes fully/said yes in full/said a full yes/fully said yes/said yes to everything/"
-           "ended with everything released/with everything released/everything released/everything disclosed/everything handed over/"
+           "ended with everything released/with everything released/everything released/everything disclosed/everything handed over/disclosed fully/released fully/"
            "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
            "hand over in full/handed over in full/handed over in full/given out in full/gave out in full/given in full/info was given out in full/released in full to/"
            "fully grant/grant in full/granted fully/granted in full/fully released/fully disclose/"
@@ -348,6 +348,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "couldn't hand over/could not hand over/unable to hand over/unable to give/nothing to hand over/had nothing to give/"
+           "could not serve/couldn't serve/can't serve/cannot serve/unable to serve/"
            "so none was given/none was given/so none given/none given/so couldn't be provided/couldn't be provided/"
            "couldn't fulfil/could not fulfil/couldn't fulfill/could not fulfill/unable to fulfil/unable to fulfill/"
            "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
@@ -391,7 +392,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "dont hold/we dont hold/we dont hold this info/don't hold this info/dont hold this info/"
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have/"
-           "held nothing/holds nothing/hold nothing/had nothing/has nothing on it/had nothing on it/not-held/not held ones"),
+           "held nothing/holds nothing/hold nothing/had nothing/has nothing on it/had nothing on it/not-held/not held ones/lacked the info/lacked the information/lacks the info/lacks the information/lacking the info/lacking the information"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "得重新做/需要重新做/重新做/汇总才有/得重新汇总/要重新汇总才有/"
            "重新整理做一份/得重新整理/重新整理才能给/"
@@ -407,13 +408,15 @@ REQUEST_ROWS: dict[str, Entry] = {
            "would have had to be created/had to be created/would have to be created/have to be created/would have had to be made/"
            "needed new information produced/needed new info produced/new information produced/new info produced/"
            "must be newly made/must be newly created/must be made new/must be created/must be newly compiled/has to be newly made/have to be newly made/"
+           "need to be produced new/needs to be produced new/needed to be produced new/produced new/made new/"
+           "needed newly made information/needed newly made info/needs newly made information/need newly made information/newly made information/newly made info/"
            "unanswerable without producing new material/without producing new material/producing new material/without producing new information/"
            "need-to-create/needs-to-create/need to create/needs to create/needed to create/would have had to create/would have to create/"
            "had to create/have to create/would need to create/would need to make/would have had to make/"
            "needs-new-compiling/needs new compiling/need new compiling/needed new compiling/needing new compiling/would have needed new compiling/new compiling/"
            "would have to be newly made/had to be newly made/have to be newly made/"
            "needed new information created/would have needed new information created/would have needed new information/needed new info created/needing new information created/"
-           "would have to be made/would need to be made/would have had to be made/needed to be made/would need to be produced/would have to be produced/would have to be compiled/"
+           "would have to be made/would need to be made/would have had to be made/needed to be made/would need to be produced/would have to be produced/would have to be compiled/would have had to compile it/would have had to compile/would have to compile it/would have to compile/have to compile it/had to compile it/"
            "needing new documents to be created/new documents to be created/needing new documents created/needed new documents to be created/"
            "would mean compiling new information/would mean compiling new info/compiling new information/compiling new info/compile new information/"
            "would mean creating new info/would mean creating new information/mean creating new info/creating new info/creating new information/"
@@ -507,7 +510,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "by the same person again and again/same person again and again/filed by the same person again/"
            "same person had already asked for the same thing/already asked for the same thing/had already asked for the same/asked for the same thing again/asked for the same thing before/"
            "filed the same thing twice/asking the same thing twice/asked the same thing twice/the same thing twice/same request twice/same thing twice/"
-           "asked twice/same request twice/the same request twice/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
+           "asked twice/same request twice/the same request twice/duplicate/duplicates/duplicated/sent twice/identical request/identical application/same application again/resubmitted the same/re-sent the same/"
            "asked same thing again/asking same thing again/same thing again/the same thing again/had already asked the same thing/already asked the same thing/"
            "asked the same thing again/asked the very same thing again/asked the very same thing/had already asked the same thing/already asked the same thing/same person asked the same thing again/same person asked the same thing/asked for the same thing again/"
            "kept sending the same request/sending the same request again/same person asking the same thing again/asking the same thing again/asking the same again/"
@@ -938,7 +941,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "新做的/新起草/起草/"
            "本年新制作数量/本年新制作/新制作/制作",
            "drawn up/drew up/draw up/newly drawn up/"
-           "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly draft/newly created/"
+           "made/produced/created/newly made/newly make/make/makes/making/newly drafted/drafted/newly draft/newly created/produce/produces/"
            "newly produced"),
         _e("published", "本年新公开数量", "newly published this year",
            "新公布/公布了/"

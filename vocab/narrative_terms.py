@@ -67,8 +67,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # what the reminder is for ("nudges to speed up handling", "reminders to hurry replies"): the same 催办
     (r"(?:to )?(?:speed(?:ing)? up|hurry(?:ing)? up|hurry|expedit(?:e|ing)|push(?:ing)? for)(?: (?:the )?(?:handling|processing|"
      r"replies|answers|responses|cases|requests|applications|work))?", ("催办", "提醒", "提示")),
-    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|phone calls?|called",
+    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|called",
      ("沟通", "联系", "电话")),
+    # a phone call counted is a call (电话, 来电), not any communication with applicants ("办前主动沟通49次")
+    (r"(?:tele)?phone calls?|calls? (?:received|taken|answered)|hotline calls?|incoming calls?", ("电话", "来电", "热线", "接听")),
     (r"(?:complet\w*|finish\w*|handl(?:e|ed|ing)|do(?:ne)?|get|apply(?:ing)?)\s+(?:[a-z]+\s+){0,3}?directly(?:\s+online)?|"
      r"directly online|end[- ]to[- ]end online", ("直接办事", "直接")),
     (r"one[- ]?network(?: service)?|one[- ]?stop(?: online)?(?: (?:service|intake|acceptance|platform|portal)s?)?|"
