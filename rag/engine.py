@@ -354,6 +354,10 @@ def _leans_on_context(c: Any) -> bool:
     if not c.follow_up:
         return False
     q = c.question
+    keys, before = list(c.q.keys or []), list(c.q.previous_keys or [])
+    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
+            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
+        return True  # "…? Individuals only, please.": another column of the row just given
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
         and not re.search(r"(?:19|20)\d\d", q))
@@ -1012,6 +1016,8 @@ class Engine:
         if _leans_on_context(c):
             return None  # "那直接起诉的呢", "自然人那一栏呢": the reader sees these words alone
         answered = c.facts[0]
+        if c.follow_up and answered["key"] in (c.q.previous_keys or []):
+            return None  # "你说的单位是万元还是元？数字再确认一下": the cell just given, asked again
         if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
             return None
         alt = r.own_key(c.question, answered["key"])

@@ -801,7 +801,7 @@ def _names_only(m: re.Match[str]) -> str:
 # who the asker is ("Hello, I am student doing research about Jiangsu.", "I'm a reporter working on a
 # piece about business transparency:", "您好，我是12345热线的话务员，"): not the quantity asked
 _SELF_INTRO_EN = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*[,!.]?\s*)?"
-                            r"(?:I(?:'m|’m| am)|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
+                            r"(?:I(?:'m|’m| am)|im|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
                             r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
 _SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是|这边是)[^，,。：:？?]{0,20}?"
                             r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
@@ -965,6 +965,11 @@ _REWRITES = _FRAME_REWRITES + [
     # "(the line just before process information)", "（过程性信息前面那一行）": where the line is, not a second line asked
     (re.compile(r"[(（]\s*(?:the |that )?(?:line|row|item|one|entry)\s+(?:just |right |immediately |directly )?(?:before|after|above|below|under|preceding|following)\s+[^)）]{1,50}[)）]", re.I), " "),
     (re.compile(r"[（(][^（()）]{1,20}?(?:前面|后面|上面|下面|之前|之后|上一|下一)(?:的)?(?:那|这)?(?:一)?(?:行|项|栏|格|个)[）)]"), " "),
+    # "在写公众号文章，涧西2020…多少次": what the asker is doing (its 文章 no WeChat articles counted)
+    (re.compile(r"^\s*(?:我)?(?:正|现在|最近)?(?:在)?写(?:一篇|篇)?(?:公众号|微信|自媒体|新闻|报道|调研|毕业)?(?:文章|稿子|稿件|报道|论文|材料|报告)[，,。：:；;]\s*"), ""),
+    (re.compile(r"^\s*(?:(?:hi|hello|hey)[,!.]?\s*)?(?:i'?m|i’m|i am|im)\s+(?:an?\s+)?(?:" + _ROLES_EN + r")s?\b[^,.;:!?]{0,80}[,.;:!]\s*", re.I), ""),
+    # "其他处理里的“其他”一栏": the 其他 sub-item of 其他处理, not the 其他组织 column
+    (re.compile(r"其他处理(?:里|中|下|里面)?(?:的|面的)?\s*[“\"'‘「]?其他[”\"'’」]?\s*(?:那|这)?(?:一)?(?:栏|项|小项|格|行)"), "其他处理的其他小项"),
     # "做个对比表，先问淮安2024年行政许可多少": the asker's plan (a comparison later), this turn asks one value
     (re.compile(r"(?:我想|我要|想|要|帮我)?(?:做|列|弄|搞)(?:个|一个|张|一张)?(?:对比|比较)(?:表|表格)?[，,。；;]?\s*(?:先问|先查|先看|先说)?"), ""),
     # "my boss ask: in 2024 how many …": who wants to know, not the quantity
@@ -1939,6 +1944,8 @@ _FILLER_ZH = tuple(sorted(set(
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
     "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
+    "我就想要个合计/就想要个合计/想要个合计/要个合计/我就想要/就想要/"
+    "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
     "兜底/兜底的/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
@@ -3596,6 +3603,10 @@ def _asking_sentence(question: str) -> str:
     """The last sentence when the ones before it only doubt or check the answer just given and ask no
     count, and name no year of their own; else the question as written."""
     parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
+    if len(parts) >= 2 and not _COUNT_ASKED_RE.search(parts[-1]) and _ONLY_THESE_RE.search(parts[-1]) \
+            and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
+            and not _YEAR_RE.search(" ".join(parts[:-1])):
+        return parts[-1]  # "Did the number you gave include organisations? Individuals only, please."
     if len(parts) < 2 or not _COUNT_ASKED_RE.search(parts[-1]):
         return question
     before = " ".join(parts[:-1])
@@ -3607,6 +3618,11 @@ def _asking_sentence(question: str) -> str:
     return parts[-1]
 
 
+# "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
+_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
+# "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
+_INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
+                            r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+) (?:include|count|cover)\b", re.I)
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 

@@ -180,3 +180,30 @@ def test_more_wordings_of_one_cell_or_a_sum(svc, question, keys, value):
 def test_phone_calls_are_not_any_communication(svc):
     rec = svc.ask("How many phone calls about disclosure did Shuyang's hotline take in 2025?").record
     assert rec["value"] is None, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("question, keys, value", [
+    ("在写公众号文章，涧西2020因为信息公开被申请行政复议多少次", {"appeals.review.total"}, 1),
+    ("正在写一篇报道，2025沭阳县行政强制的数量", {"active.coercion.decisions"}, 2154),
+    ("im a reporter writing about open government, how many new requests did Shanghai GO get in 2019?",
+     {"requests.received.total"}, 859),
+    ("淮安市政府2024年其他处理中“其他”那一栏是几件？", {"requests.other.other.total"}, 110),
+    ("涧西区2020 采购项目数和行政复议数加一起（我就想要个合计）", {"active.procurement.projects", "appeals.review.total"}, 9),
+])
+def test_stories_and_quoted_sub_items(svc, question, keys, value):
+    rec = svc.ask(question).record
+    assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:200]
+
+
+def test_the_unit_of_the_figure_just_given_asked_gives_it_again(svc):
+    rec = _last(svc, ["沭阳县2025年行政事业性收费多少？", "单位是万元还是元？数字再核实一下。"])
+    assert rec["value"] == 4068.208 and _keys(rec) == {"active.fees.amount"}, rec["answer"][:200]
+
+
+@pytest.mark.parametrize("turns", [
+    ["Shuyang 2025: requests only partly disclosed?", "Does that number include organisations? Individuals only, please."],
+    ["沭阳县2025年部分公开的申请有多少？", "这个数包括企业吗？只要自然人的。"],
+])
+def test_a_check_then_one_column_only(svc, turns):
+    rec = _last(svc, turns)
+    assert rec["value"] == 99 and _keys(rec) == {"requests.partially_granted.natural_person"}, rec["answer"][:200]
