@@ -42,6 +42,8 @@ OUT = ROOT / "vocab" / "kind_examples.tsv.gz"
 # scored and read, but left out too: adding it swung the kind reader's probabilities on read questions
 # by up to 0.7 (README, eighteenth session), so the readers stay fitted without it
 HELD_OUT = {f"blind{n}" for n in range(151, 163)}
+# written after the readers were last fitted (pool 12, blind163–168, and blind169/170): never a source
+NOT_YET_FITTED = {f"blind{n}" for n in range(163, 171)}
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
         (re.compile(r"上海|shanghai", re.I), {2019, 2025}), (re.compile(r"沭阳|shuyang", re.I), {2025})]
@@ -140,7 +142,7 @@ def _clean(q: str) -> str:
 def examples() -> list[tuple[str, str, str]]:
     out = []
     for d in sorted((ROOT / "evals").glob("blind*/")):
-        if d.name in HELD_OUT or not d.is_dir():
+        if d.name in HELD_OUT or d.name in NOT_YET_FITTED or not d.is_dir():
             continue
         for part in ("dev", "test"):
             p = d / f"{part}.jsonl"

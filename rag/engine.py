@@ -1272,7 +1272,8 @@ class Engine:
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
-        by_year = over_years.year_ranking(self, c, t0)  # "洪泽区哪一年最多": the years of one body
+        # "洪泽区哪一年最多": the years of one body
+        by_year = over_years.year_ranking(self, c, t0, asc=bool(_ASC.search(c.question)), place=_rank_place(c.question))
         if by_year is not None:
             return by_year
         if not q.keys and q.unexplained:

@@ -75,15 +75,15 @@ def over_years(eng, c, t0: float):
     return None
 
 
-def year_ranking(eng, c, t0: float):
+def year_ranking(eng, c, t0: float, asc: bool = False, place: int = 1):
     """"洪泽区哪一年收到的申请最多？", "2020到2022年哪年最少", "which of the two years was higher?": the
-    years of one body ranked by the quantity, each year cited; None when the question is not one."""
+    years of one body ranked by the quantity, each year cited; None when the question is not one.
+    ``asc``: the smallest first (the engine's reading of "最少"/"lowest"); ``place``: the place asked."""
     q, lang = c.q, c.lang
     if q.operation != "ranking" or len(q.agencies) != 1 or not q.keys or q.rank_sum \
             or not WHICH_YEAR_RE.search(asking_part(c.question or "")):
         return None
-    from rag.engine import _ASC, _rank_place
-    if _rank_place(c.question) != 1:
+    if place != 1:
         return None
     name = q.agencies[0]
     held = eng._years.get(name, [])
@@ -95,7 +95,6 @@ def year_ranking(eng, c, t0: float):
         msg = _t(lang, f"无法比较年份：{name}只有{_years_text([r[0] for r in rows] or held, lang)}年的数字。{gaps}",
                  f"Cannot compare years: {name} has a figure for {_years_text([r[0] for r in rows] or held, lang)} only. {gaps}")
         return eng._finish(c, msg.strip(), False, t0)
-    asc = bool(_ASC.search(c.question))
     ordered = sorted(rows, key=lambda r: r[2], reverse=not asc)
     top_v = ordered[0][2]
     ties = [r[0] for r in ordered if r[2] == top_v]
