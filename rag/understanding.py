@@ -3350,7 +3350,7 @@ _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这�
 _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!前|后|以前|以后|来|半)|"
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
 # "哪一年", "which year": the years of one body ranked (the answer: rag.years.year_ranking)
-_WHICH_YEAR_RE = re.compile(r"哪(?:一)?(?:个)?(?:年度|年份|年)|\b(?:which|what) (?:one of the )?years?\b|\bwhich of (?:the|those|these)\b", re.I)
+_WHICH_YEAR_RE = re.compile(lexicon.WHICH_YEAR, re.I)
 # "how much of that went to …", "其中有多少给了…": a share of the figure just given, by who got it
 _SHARE_TO_BODY_RE = re.compile(
     r"\bhow (?:much|many) of (?:that|those|it|this|them|the (?:money|total|amount|figure|fees?))\b[^?？]{0,30}?"

@@ -29,7 +29,7 @@ from typing import Any
 
 from vocab import labels as citations
 from vocab.labels import format_value
-from vocab.lexicon import YEAR_TERMS
+from vocab.lexicon import WHICH_YEAR, YEAR_TERMS
 from rag.understanding import asking_part
 
 # words asking for every year, not a comparison of two
@@ -42,9 +42,7 @@ _TREND_RE = re.compile(
 )
 _WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年")
 _OFFSET = {"this": 0, "last": 1, "before_last": 2}
-# "哪一年最多", "in which year …", "which of the two years": the years of one body ranked, not its bodies
-WHICH_YEAR_RE = re.compile(r"哪(?:一)?(?:个)?(?:年度|年份|年)(?!龄|纪)|\b(?:which|what) (?:one of the )?years?\b(?! (?:is|was|are|were) (?:it|this|that)\b)|"
-                           r"\bwhich of (?:the|those|these) (?:two |three |four |2 |3 |4 )?years\b", re.I)
+WHICH_YEAR_RE = re.compile(WHICH_YEAR, re.I)  # the years of one body ranked (vocab.lexicon.WHICH_YEAR)
 _SAYS_NEWEST = re.compile(r"最新|最近|latest|newest|most recent", re.I)
 
 

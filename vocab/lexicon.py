@@ -1109,6 +1109,10 @@ YEAR_TERMS: dict[str, tuple[str, str]] = {
                  "preceding year/one year earlier/a year earlier"),
     "before_last": ("前年/前年度/上上年", "year before last/the year before last/two years ago/2 years ago"),
 }
+# "哪一年最多", "in which year …", "which of the two years": the years of one body ranked, not its bodies
+# (rag.understanding reads the follow-up's years by it; rag.years.year_ranking answers by it)
+WHICH_YEAR = (r"哪(?:一)?(?:个)?(?:年度|年份|年)(?!龄|纪)|\b(?:which|what) (?:one of the )?years?\b(?! (?:is|was|are|were) (?:it|this|that)\b)|"
+              r"\bwhich of (?:the|those|these) (?:two |three |four |2 |3 |4 )?years\b")
 # "compared with the year before": a difference between the named year and the one before it
 VS_PREVIOUS_ZH = (
     "比上年/比去年/较上年/较去年/比上一年/较上一年/同比/与上年相比/与去年相比/和上年相比/和去年相比/"
