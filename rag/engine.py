@@ -20,7 +20,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FORECAST, SPLIT_AMONG, TEXT_CUE
+from vocab.narrative_terms import FORECAST, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE
 from rag import blank_cells
 from rag import years as over_years
 
@@ -123,6 +123,11 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
 # a split the tables never make, said with a verb of dividing: no cell is its answer, whatever cell
 # the learned reader is sure of
 _BREAKDOWN_Q = re.compile(SPLIT_AMONG, re.I)
+_PARTS_NOT_PRINTED_Q = re.compile(PARTS_NOT_PRINTED, re.I)
+# the words of vocab.narrative_terms.BREAKDOWNS that name a split by time (quarter, half-year, month,
+# week): a year's cell is never a part of it (other splits' patterns also catch everyday wordings of
+# cells — "a student from Vietnam", "trade secrets" — and are left to the kind reader)
+_TIME_SPLIT_WORDS = {"季度", "上半年", "下半年", "月份", "每月", "周", "星期"}
 _PERSONAL_Q = re.compile(
     # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
     r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"
@@ -358,6 +363,9 @@ def _leans_on_context(c: Any) -> bool:
     if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
             and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
         return True  # "…? Individuals only, please.": another column of the row just given
+    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("appeals.") \
+            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
+        return True  # "都维持了吗？维持的几件" after direct lawsuits: another outcome of the group just given
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
         and not re.search(r"(?:19|20)\d\d", q))
@@ -1502,7 +1510,8 @@ class Engine:
         no number to an unanswerable question (README). None: the answer stays "not found"."""
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
         if len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
-                or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) \
+                or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
+                or set(narrative.breakdown_words(asked)) & _TIME_SPLIT_WORDS \
                 or c.q.operation not in ("passage", "value"):
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()

@@ -168,6 +168,11 @@ _SELF_INTRO = re.compile(r"(?:^|(?<=[，。,！!？?；;\s]))\s*(?:我|本人)(?
 
 
 # the report named as where the asker read it ("年报说", "报告里写的", "正文提到"): never 说设 + 了
+# where in the report the asker read it ("总体情况那段文字里", "年报开头那部分", "依申请公开情况这一节中"): a
+# locator, not words of the quantity
+_LOCATOR_ZH = re.compile(r"(?:年报|年度报告|报告|正文)?(?:的)?(?:总体情况|概述|开头|前言|开篇|主动公开情况|依申请公开情况)?"
+                         r"(?:那|这)(?:一)?(?:段|部分|节|块)(?:文字|话|内容|正文|原文)?(?:里面?|中|当中|上)?|"
+                         r"(?:总体情况|概述|开头|前言|开篇)(?:的)?(?:一)?(?:段|部分|节)(?:文字|话|内容)?(?:里面?|中|当中|上)?")
 _SAYS_ZH = re.compile(r"(?:年报|年度报告|报告|正文|原文|文中|报里)(?:里面?|中|上)?(?:说|写|讲|提到|提及|称|显示)(?:的|了|过|着)?")
 _EXAMPLES = re.compile(r"(?<=[\s，,、])[\u4e00-\u9fff、]{2,10}?(?:那些|那类|之类的?|什么的|等等)(?=[\s，,。？?]|一共|总共|共|有|是|$)")
 _RELATIVE_YEAR = re.compile(r"(?<![比较和跟与同])(?:去年|今年|前年|上一年度)(?!同期)")
@@ -183,6 +188,7 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
         text = text.replace(d, " ")
     text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
     text = _RELATIVE_YEAR.sub(" ", text)  # "沭阳去年…" names the year (a change "比去年" is the quantity's)
+    text = _LOCATOR_ZH.sub(" ", text)  # "总体情况那段文字里": where in the report, not the quantity
     text = _SAYS_ZH.sub(" ", text)  # "年报说设了多少个…": where the asker read it, not the quantity
     text = re.sub(r"涨(?:了|幅)?", "增长", re.sub(r"(?<![下升])降(?:了)?(?![低])", "下降", text))
     text = _OFFICE_SHORT.sub(" ", text)  # 市府办编了多少期: 府办 names the body, not the quantity

@@ -442,7 +442,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -481,7 +481,10 @@ _NOT_IN_TABLES_RE = re.compile(
     r"\bsalar(?:y|ies)\b|\bwages?\b|\bstaff\b|\bemployees?\b|\bheadcount\b|\bworkforce\b",
     re.I,
 )
-_RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)")
+_RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)|"
+                      # per head of population ("Per 10,000 residents", "每万人"): a rate no table prints
+                      r"\bper (?:10,?000|100,?000|1,?000|ten thousand|hundred thousand|thousand|million|capita|head|resident|person|inhabitant)s?\b|"
+                      r"每(?:万|十万|千|百万)(?:个)?(?:人|居民|人口|常住人口)|人均|万人(?:均|平均)", re.I)
 # quantities only the narrative may state, read on the whole question (their words may contain a
 # term: 信息处理费 holds 处理): the information-processing fee, scores, ranks, compensation
 NARRATIVE_ONLY_RE = re.compile(
@@ -490,7 +493,10 @@ NARRATIVE_ONLY_RE = re.compile(
     r"\bdisclosure fees?\b|\bprocessing fees?\b|\b(?:info(?:rmation)?[- ])?handling (?:fees?|charges?)\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
     # a review of documents before they are released is not an administrative review (行政复议)
     r"\b(?:release|publication|pre-?release|pre-?publication|pre-?publishing|content|confidentiality|secrecy|"
-    r"legality|fair competition|compliance|attribute|status|property|document) (?:reviews?|checks?|vetting)\b|发布前审查|保密审查|合法性审查|公平竞争审查|"
+    r"legality|fair competition|compliance|attribute|status|property|document) (?:reviews?|checks?|vetting)\b|发布前审查|保密审查|合法性审查|公平竞争审查|公开属性|属性审查|"
+    # "went through a review of their disclosure attribute": the attribute review, said the long way
+    r"\b(?:reviews?|checks?|vetting|screening) of (?:their|its|the|each|every) (?:disclosure |publication |release |openness )?"
+    r"(?:attributes?|status|classification|category)\b|"
     # "its 2020 power-and-service review" (梳理权力运行和政务服务): a sorting of the work, not a reconsideration
     r"\bpower[- ](?:and[- ]service|operations?|service|running|exercise)[- ](?:reviews?|sorting|mapping|inventory|lists?)\b|"
     # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
@@ -857,8 +863,21 @@ _FRAME_REWRITES = [
     (re.compile(r"(?:[\s，,。.!！~～]*(?:谢谢(?:您|你|啦|了|哈)?|多谢|感谢(?:您|你)?|辛苦(?:了|啦)?|麻烦(?:了|您了|你了)|拜托(?:了|啦)?|"
                 r"急用|很急|着急|在线等|急|\bthanks?(?: you)?(?: (?:so much|very much|a lot|in advance))?|\bthx\b|\bty\b|"
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
+    # who sent the asker, said after the question ("…开了几场新闻发布会啊，老师让我们查的", "… my teacher asked us to find this")
+    (re.compile(r"(?<=[\u4e00-\u9fff？?])[啊呀哈呢吧]?(?:[\s，,。.!！~～]+|(?<=[？?]))(?:是)?(?:我们)?(?:老师|领导|老板|同事|朋友|家人|导师|主任|科长)"
+                r"(?:让|叫|要|要求|布置)(?:我|我们|咱们)?[^，,。？?]{0,6}?(?:查|问|找|看|写|统计|核对)(?:一下|下)?(?:的)?[\s。.!！~～]*$|"
+                r"[\s,.;!-]+(?:my|our) (?:teacher|boss|professor|supervisor|manager|editor) (?:asked|told|wants|needs) (?:me|us)(?: to)? "
+                r"(?:find|check|look up|get)(?: (?:this|it|that|out))?[\s.!]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "2019年的时候呢？": that year
+    (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(?:时候|那会儿?|那时候?|那阵子?)"), r"\1"),
+    # "Oops, wrong office — I meant the Shanghai General Office in 2019.": a follow-up correcting the body or year
+    (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+                r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean)\s+", re.I), "what about "),
+    # "made public altogether, old and new", "新的旧的都算": every one so far, the cumulative total
+    (re.compile(r"[,，]?\s*\b(?:both )?(?:old and new|new and old|old or new|new or old)(?: ones)?\b", re.I), " in total"),
+    (re.compile(r"新(?:的)?旧(?:的)?(?:都算|全算|加一起)?|旧(?:的)?新(?:的)?都算"), "累计"),
     # "brand-new information requests that came in": requests newly received, not information that
     # would have had to be newly made
     (re.compile(r"\bbrand[- ]new (?:(?:information|info|disclosure|open[- ]government) )?(?=requests?\b|applications?\b)", re.I), "new "),
@@ -1055,6 +1074,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"((?:overdue correction|no correction(?: sent)?|no fee paid|no fees? paid|no correction in time|not corrected in time|did not correct in time|failed to correct|"
                 r"overdue fees?|fees? not paid|unpaid fees?|did not pay(?: the fee)?|fee overdue)[^?.。？]{0,40}?(?:\+|,|\band\b|\bplus\b|、)\s*)"
                 r"(?:the\s+)?['‘\x22“]?other['’\x22”]?(?!\s*(?:handling|organi|orgs?\b|outcomes?|results?|bod))", re.I), r"\1 3、其他"),
+    # "里面“其他”那一小项": a sub-item named 其他 — only 其他处理 has one (its third line)
+    (re.compile(r"[“\x22'‘]其他[”\x22'’]\s*(?:那|这)?一?(?:个)?小项"), "其他处理中的3、其他"),
     # "表里“其他”那一行（逾期不补正、收费之外的其他）": the third line of 其他处理, its siblings set aside
     (re.compile(r"[“\x22'‘]其他[”\x22'’](?:那一?|这一?)?(?:行|项|栏|小项)?\s*[（(][^）)]{0,30}?(?:补正|缴费|收费|交费)[^）)]{0,16}?(?:之外|以外|除外)[^）)]{0,8}[）)]"),
      "其他处理中的3、其他"),
@@ -2065,7 +2086,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
@@ -2077,7 +2098,7 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 
 
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
-_CAME_IN_RE = re.compile(r"(?:上一?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来|办过来|接着办)|"
+_CAME_IN_RE = re.compile(r"(?<![到至入])结转(?:过来|进来)(?!到|至)|(?:上一?个?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来|办过来|接着办)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
                          r"previous reporting year)\b|\binto (?:the|this|that) year from (?:before|earlier|the past)\b|"
                          r"\bfrom (?:before|earlier years?)\s*\??$", re.I)
@@ -2094,7 +2115,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
                            r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理)|"
-                           r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)) from (?:the )?"
+                           r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)|carried) from (?:the )?"
                            r"(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
@@ -2452,7 +2473,9 @@ _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
-                          r"\b(?:these|those|the) two\b|\bboth\b", re.I)
+                          r"\b(?:these|those|the) two\b|\bboth\b|"
+                          # a bare "Together?", "加起来呢？" after two cells (not "total?": the row's total)
+                          r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -2772,7 +2795,8 @@ def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]
     for i, (at, g) in enumerate(named):
         end = named[i + 1][0] if i + 1 < len(named) else 10 ** 9
         outs = _unique(o for pos, o in p.outcome_at if at < pos < end)
-        if not outs and i and own and re.search(r"^.{0,24}?(?:\btotals?\b|\ball\b|总计|总数|全部|所有)", p.text[at:end], re.I | re.S) \
+        if not outs and i and own and (re.search(r"^.{0,24}?(?:\btotals?\b|\ball\b|总计|总数|全部|所有)", p.text[at:end], re.I | re.S)
+                                       or re.search(r"(?:\ball(?: of)?(?: the)?|全部|所有)\s*$", p.text[max(0, at - 12):at], re.I)) \
                 and not re.search(r"\bsame\b|\bthose\b|同样|一样|也", p.text[named[i - 1][0]:end], re.I):
             # "the review outcomes (upheld, corrected, …) plus direct lawsuits total": a group after one
             # with its own outcomes, said with its total
@@ -2946,6 +2970,14 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
                     for _, b, _ in p.row_at):
         p.rows, p.surfaces, p.row_at = [], [], []
         p.column_applied = True
+    # "其中自然人提出的多少？" after the requests answered 'not held': the part of that row the column
+    # brought in (提出 said of the column), not the column's requests received
+    if text and p.rows and p.column_at and all(w for _, w in p.rows) and {r for r, _ in p.rows} <= {"received"} \
+            and all(re.fullmatch(r"(?:提出|提交|递交|提|交|递|申请)(?:了)?(?:的)?", sf) for sf in p.surfaces) \
+            and _OF_THOSE_RE.search(text) \
+            and all(any(0 <= at[0] - b2 <= 1 for _, b2, _ in p.column_at) for at in p.row_at):
+        p.rows, p.surfaces, p.row_at = [], [], []
+        p.column_applied = True
     # "add the not-held and the needs-creation refusals": the generic word for refused closes a list of
     # sub-items of another group (无法提供, 不予处理) — their head noun, not 不予公开 added
     if text and len(p.rows) >= 2:
@@ -2956,6 +2988,14 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
                     and prev[2].startswith(("unable.", "not_processed.")) \
                     and re.fullmatch(r"\s{0,2}", text[prev[1]:at[0]]):
                 continue
+            if v == "withheld" and prev is not None and re.fullmatch(r"declined|refused|rejected|turned down|denied", sf, re.I) \
+                    and re.search(r"(?:\bboth|\ball|\beach|\ball of them|\bwhich were|\bthat were|\bboth of them)\s*$|(?:都|均|全都|全部)(?:被)?$", text[:at[0]], re.I):
+                continue  # "petition-type requests plus duplicate requests, both declined": what befell them, not a row added
+            nxt = next((p.row_at[j] for j in range(i + 1, len(p.rows)) if p.row_at[j][2] != v), None)
+            if v == "withheld" and nxt is not None and re.fullmatch(r"refusals?|refused|rejections?|rejected|denials?|denied|turned down", sf, re.I) \
+                    and nxt[2].startswith(("unable.", "not_processed.", "withheld.")) \
+                    and re.fullmatch(r"\s+(?:because|since|as|due to|on the grounds? (?:that|of))\b[^,.?;]{0,60}", text[at[1]:nxt[0]], re.I):
+                continue  # "refused because the material would have to be newly compiled": the reason's row
             keep.append(i)
         if len(keep) < len(p.rows):
             p.rows = [p.rows[i] for i in keep]
@@ -3010,7 +3050,7 @@ def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]
 
 
 _ADDED_BETWEEN_RE = re.compile(r"[\s,，、'‘’\x22“”]*(?:(?:the\s+)?(?:requests?|applications?|ones)\s*)?(?:的)?[\s,，、]*"
-                               r"(?:plus|and|&|\+|加上?|和|与|跟|以及|再加上?)[\s,，、]*(?:说|被说|回复说|答复说|称)?(?:the\s+)?(?:(?:requests?|applications?|ones)\s+)?"
+                               r"(?:plus|and|&|\+|加上?|和|与|跟|以及|再加上?|[（(]\s*(?:含|包括|包含|连同)|\bincluding\b|\bincl\.?)[\s,，、]*(?:说|被说|回复说|答复说|称)?(?:the\s+)?(?:(?:requests?|applications?|ones)\s+)?"
                                r"(?:(?:where|that were|that|in which)\s+)?(?:the\s+)?[\s'‘’\x22“”]*", re.I)
 
 
@@ -3026,6 +3066,9 @@ def _weak_rows_added(p: _Parts) -> set[str]:
                 or any(re.fullmatch(r"[\s的]*", p.text[b2:a]) for _, b2, _ in strong if b2 <= a):
             continue  # "答复本机关不掌握的": the generic word says how the specific row was reached
         for a2, b2, v2 in strong:
+            if v2 != v and b <= a2 and re.search(r"[（(]\s*(?:含|包括|包含|连同)\s*$", p.text[b:a2]):
+                out.add(v)  # "公开了多少件（含部分公开）": the part named as included is added to the whole
+                continue
             if v2 != v and ((b <= a2 and _ADDED_BETWEEN_RE.fullmatch(p.text, b, a2))
                             or (b2 <= a and _ADDED_BETWEEN_RE.fullmatch(p.text, b2, a))):
                 out.add(v)
@@ -3082,6 +3125,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             rows = [r for r in rows if r[0] != "carried_forward"]
             outcomes.append("pending")
             has_appeals = True
+            # (where each was said: "reviews still pending, all direct suits and the after-review suits still pending")
+            p.outcome_at = sorted(p.outcome_at + [(a, "pending") for a, _, v in p.row_at if v == "carried_forward"])
     # a bare "总计"/"total" beside an appeals or active-disclosure quantity is that table's total
     cols_generic = bool(p.columns) and set(p.columns) <= {"total"}
     if has_active or has_appeals:
@@ -3101,6 +3146,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if rows and {r for r, _ in rows} <= {"granted"} and set(p.items) & {"licensing"} and not p.columns and not p.apply \
             and re.search(r"licen[cs]es?|permits?|许可", p.text, re.I) and not _SUM_RE.search(p.text):
         rows = []  # "licences granted", "permits granted (行政许可)": licensing decisions, not requests granted
+    if rows and {r for r, _ in rows} <= {"withheld.process_info"} and set(p.items) & {"normative_docs", "regulations"} \
+            and all(re.fullmatch(r"draft(?:ed|ing|s)?|起草(?:了|的)?", sf, re.I) for sf in p.surfaces):
+        rows = []  # "how many normative documents did it draft and make": the documents made, not drafts withheld
     absorbed = {i for r, _ in rows for i in _ROW_ABSORBS.get(r, ())}
     if absorbed and p.items and not (_SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
         p.items = [i for i in p.items if i not in absorbed]
@@ -3124,6 +3172,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         elif p.unexplained:  # only a generic word (公开, handled) amid words nothing explains: no reading
             rows = []
         row_paths = _unique(r for r, _ in rows)
+        # "不予公开多少件（含国家秘密）": a sub-item said to be included in its group — the group's whole
+        inside = {v for a, _, v in p.row_at if re.search(r"[（(]\s*(?:含|包括|包含)\s*$", p.text[:a])}
+        if inside and any(any(v.startswith(r + ".") for v in inside) for r in row_paths if r not in inside):
+            row_paths = [r for r in row_paths if r not in inside or not any(r.startswith(o + ".") for o in row_paths)]
         row_paths = [r for r in row_paths if not any(o.startswith(r + ".") for o in row_paths)]
         row_paths = _specific_rows(row_paths, p.conj_text or p.text)
         if row_paths is None:  # a part of a group taken from another group's whole: no cell, no default
@@ -3152,7 +3204,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
-        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|总共|一共|共计", p.text, re.I))
+        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|\baltogether\b|\bin all\b|总共|一共|共计", p.text, re.I))
         # "and how many did it fully grant?" after individuals' requests: "it" is the body, a new row asked
         # of all its applicants, not of the column before ("and how many of those were granted?" keeps it)
         body_subject = bool(_BODY_SUBJECT_RE.search(p.text)) and not _OF_THOSE_RE.search(p.text)
@@ -3261,7 +3313,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                     and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b|\bmade public\b|\bdisclosed\b", p.text, re.I) \
                     and re.search(r"总数|总量|总共|一共|共有|累计|截至|截止|到[^，。？?]{0,8}年底|\btotal\b|\bin all\b|\baltogether\b|"
                                   r"\bas of\b|\bby the end of\b", p.text, re.I) \
-                    and not re.search(r"本年|当年|今年|(?<!不是)(?<!不只是)(?<!不光是)新|(?<!\bnot )(?<!\bnot just )(?<!\bnot only )\bnew(?:ly)?\b|"
+                    and not re.search(r"本年|当年|今年|(?<!不是)(?<!不只是)(?<!不光是)(?<!旧)新(?!旧)|(?<!\bnot )(?<!\bnot just )(?<!\bnot only )(?<!\bold and )(?<!\bold or )"
+                                      r"\bnew(?:ly)?\b(?!\s+(?:and|or|&)\s+old\b)|"
                                       r"\bthis year\b|\bthat year\b|\bin the year\b", p.text, re.I):
                 measures = ["total_published"]  # "对外公开的规章总数": the total published, not this year's
             if not measures:
@@ -3357,6 +3410,12 @@ _SHARE_TO_BODY_RE = re.compile(
     r"\b(?:went|go|goes|gone|was paid|were paid|was given|were given|was sent|were sent|belong(?:ed|s)?|was allocated|were allocated) to\b|"
     r"(?:这|那)(?:些|笔|个)?(?:钱|费用|收费|数|数字|金额)?(?:里面?|中|当中)有?多少(?:是|钱)?(?:给了?|归|流向|分给了?|交给了?|划给了?)|"
     r"其中有?多少(?:钱)?(?:是)?(?:给了?|归|流向|分给了?|划给了?)", re.I)
+# "后一年减前一年", "the later year minus the earlier one": the two years of the last two turns, not the year before
+_LATER_VS_EARLIER_RE = re.compile(
+    r"(?:后|后面|后来|晚|新)(?:的)?(?:一|那|一个)?年(?:的)?[^，。？?]{0,4}?(?:减去?|比|相比|对比|较|-|－)(?:的)?(?:前|前面|早|先)(?:的)?(?:一|那|一个)?年|"
+    r"(?:前|前面|早|先)(?:的)?(?:一|那|一个)?年(?:的)?[^，。？?]{0,4}?(?:和|跟|与|到|比)(?:后|后面|后来|晚)(?:的)?(?:一|那|一个)?年|"
+    r"\b(?:the )?(?:later|latter|second|newer|more recent) (?:year|one)(?:'s)? (?:minus|less|compared (?:with|to)|vs\.?|versus|over) (?:the )?(?:earlier|former|first|older) (?:year|one)\b",
+    re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3628,6 +3687,8 @@ _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 # a follow-up adding a quantity to the figure just given ("加上直接起诉的一共多少", "plus the direct ones?")
 _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|算上|再算上)(?!起来|在一起|到一起)|"
+                                 # "再把信访举报投诉类的加进去，一共多少", "要是把部分公开也算进去，一共多少"
+                                 r"(?:^|[，,。？?；;]\s*)(?:那|那么)?(?:要是|如果|若|假如)?(?:再)?把[^，。？?]{1,24}?(?:也)?(?:加进去|加上|算进去|算上|加进来|算进来|计入)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
 
 
@@ -4061,6 +4122,9 @@ def _understand(
             h.surface in ("当年", "当年度", "同年", "同一年") for h in hits
             for s in h.payloads if isinstance(s, Sense) and s.kind == "year"):
         year_sense = None  # "那当年宣布作废的呢": the year being discussed, not the newest held
+    if year_sense in ("previous", "last") and follow_up and context is not None and len(context.years) == 1 \
+            and len(context.previous_years) == 1 and context.previous_years != context.years and _LATER_VS_EARLIER_RE.search(text):
+        year_sense = None  # "后一年减前一年": the two years just given, the later against the earlier
     relative = year_sense or ("previous" if cues.vs_previous else None)
     years = _resolve_years(
         years_written, year_sense, cues.vs_previous, operation, agency_names, years_held,
@@ -4206,7 +4270,10 @@ def _understand(
         years = sorted(context.previous_years + context.years)
         agency_names = list(context.agencies)
         pairs = {}
-    if (inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
+    if ((inherited_keys or (context is not None and len(key_groups) == 1 and context.keys and context.previous_keys
+                            and key_groups[0][0] in (context.keys[0], context.previous_keys[0])
+                            and re.search(r"两|\btwo\b|\bboth\b", text, re.I)))
+            and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
             and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
@@ -4231,6 +4298,16 @@ def _understand(
         key_groups = before + [key_groups[0]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum = "sum", False
+    if (context is not None and context.operation == "sum" and len(context.keys) >= 2 and key_groups
+            and all(k.startswith("requests.") for k in context.keys) and len(agency_names) <= 1 and len(years) <= 1
+            and re.search(r"这(?:两|二|三|几)(?:项|个|类|种)|那(?:两|二|三|几)(?:项|个|类|种)|\b(?:these|those) (?:two|three)\b|\bboth\b", text, re.I)
+            and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+            and (col := key_groups[0][0].rsplit(".", 1)[1]) != "total" and col in lexicon.PRINTED_COLUMNS + ("legal_person",)
+            and all(f"{k.rsplit('.', 1)[0]}.{col}" in lexicon.key_catalog() for k in context.keys)):
+        # "予以公开加部分公开一共多少" → "只看自然人的话，这两项合计是多少？": the same addends, in the column named
+        keys = [f"{k.rsplit('.', 1)[0]}.{col}" for k in context.keys]
+        key_groups = [[k] for k in keys]
+        operation, inherited_keys, partial_sum = "sum", False, False
     if operation == "sum" and len(key_groups) == 2 and {g[0].rsplit(".", 1)[1] for g in key_groups} == {"published", "total_published"} \
             and len({g[0].rsplit(".", 1)[0] for g in key_groups}) == 1 and not re.search(r"加上|\bplus\b|\+|\band\b|和", text, re.I):
         # "the cumulative total of normative documents publicly released": the cumulative measure, not it plus the year's

@@ -208,7 +208,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
            "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/给一部分/给了一部分/只给一部分/只给了一部分/"
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
-           "部分公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
+           "部分公开/部份公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
            "partial grants/partial grant/partial-grant/partial-grants/partial approvals/partial approval/"
            "handed over only some of it/handed over only some/only some of it/blacking out the rest/blacked out the rest/handed over part of it/"

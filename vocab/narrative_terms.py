@@ -607,6 +607,23 @@ SPLIT_AMONG = (
     r"topics?|channels?|sex|gender|age)\b|"
     r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)")
 
+# one industry or ownership of the companies that applied ("制造业企业提了多少件", "民营企业的申请"): the
+# tables count commercial enterprises (商业企业) as one column (a BREAKDOWNS pattern; the engine's
+# learned-reader guard too)
+COMPANY_KIND = (r"(?:制造|建筑|房地产|餐饮|金融|物流|零售|批发|化工|能源|外贸|电商|互联网|民营|私营|国有|国营|外资|外商投资|中小|小微|上市|科技型|高新技术)"
+                r"业?(?:类)?的?(?:企业|公司)(?:一共|总共|共|都|们)?(?:提|申请|提出|递交|交|发起|的申请|的信息公开申请|申请人)")
+
+# a part of a count passed on somewhere ("how many of them were passed on to the petitions bureau", "其中多少转交信访部门")
+PASSED_ON = (r"\bhow many of (?:the |its |their |these |those |them)?[^?]{0,60}?\b(?:were|was|got) (?:then )?(?:passed on|forwarded|transferred|referred|handed over|sent on|redirected) to\b|"
+             r"(?:其中|这些|那些)[^，。？?]{0,8}?(?:有)?多少(?:件|个)?(?:被)?(?:转交|转给|转到|移交|转办|移送)(?:给|到)?")
+# who the followers, readers or users counted are ("how many of them are based in Shanghai", "关注者里，有多少是搞科研的")
+WHO_THEY_ARE = (r"\bhow many of (?:them|those|these|the (?:followers|subscribers|fans|readers|users|viewers))\b[^?]{0,20}?\b(?:are|were|is|live|lived) "
+                r"(?:based |living |located |resident |registered )?in\b|"
+                r"(?:里|中|当中|里面)[，,\s]*[^，。？?]{0,4}?(?:有)?多少(?:个|人|位)?(?:是)?(?:搞|做|从事|干)[^，。？?]{1,8}?的")
+# parts of a printed count no table splits out: the engine's learned-reader guard reads them too (a
+# cell the learned reader is sure of is never the answer to them)
+PARTS_NOT_PRINTED = "|".join(f"(?:{p})" for p in (COMPANY_KIND, PASSED_ON, WHO_THEY_ARE))
+
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
@@ -691,7 +708,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b|"
-     r"\bwhat (?:kinds?|types?|sorts?) of (?:companies|firms|businesses|enterprises)\b|(?:什么|哪些|哪种|哪类)(?:类型|样|种类)?的?(?:企业|公司)(?!\s*(?:申请|提出))",
+     r"\bwhat (?:kinds?|types?|sorts?) of (?:companies|firms|businesses|enterprises)\b|(?:什么|哪些|哪种|哪类)(?:类型|样|种类)?的?(?:企业|公司)(?!\s*(?:申请|提出))|"
+     + COMPANY_KIND,
      ("行业", "产业")),
     # by week or day of the week
     (r"每周|每星期|哪一?周|哪个星期|周末|工作日|星期[一二三四五六日天]|\bweeks?\b|\bweekly\b|\bweekends?\b|\bweekdays?\b|"
@@ -725,7 +743,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
      r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
-    (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?(?!the\b)(?!(?:disclosure|information|normal|usual|formal|regular|ordinary|legal|statutory)\b)[A-Z]?[a-z]+\b(?!\s+(?:process|procedure|system|channel|track|route|framework)s?\b)|\bfrom (?:other|another) "
+    (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|(?:本地|本市|本省|当地)(?:的)?(?:用户|粉丝|读者|关注者|订阅者|网民|市民|居民|访客)|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?(?!the\b)(?!(?:disclosure|information|normal|usual|formal|regular|ordinary|legal|statutory)\b)[A-Z]?[a-z]+\b(?!\s+(?:process|procedure|system|channel|track|route|framework)s?\b)|\bfrom (?:other|another) "
      r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
@@ -749,6 +767,16 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter\b",
      ("月", "季度", "上半年", "下半年")),
     (FORECAST, ("预计", "预测")),
+    # who won the procurement contracts, the biggest single one ("哪家供应商中的标", "the biggest single contract")
+    (r"供应商|中标|承包商|承建商|\bsuppliers?\b|\bvendors?\b|\bcontractors?\b|\bwon the (?:bids?|contracts?|tenders?)\b|"
+     r"\b(?:biggest|largest|smallest|highest|most expensive|cheapest) (?:single |individual )?(?:contract|purchase|project|deal|item)s?\b|"
+     r"单笔|最大(?:的)?一(?:笔|个项目|单)|哪一笔", ("供应商", "中标", "单笔")),
+    # a part of a count passed on somewhere ("how many of them were passed on to the petitions bureau", "其中多少转交信访部门")
+    (PASSED_ON,
+     ("转交", "移交", "转办", "移送")),
+    # who the followers, readers or users are ("how many of them are based in Shanghai", "有多少是搞科研的")
+    (WHO_THEY_ARE,
+     ("职业", "本地", "所在地")),
 ]
 
 
