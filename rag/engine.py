@@ -360,9 +360,12 @@ def _leans_on_context(c: Any) -> bool:
         return False
     q = c.question
     keys, before = list(c.q.keys or []), list(c.q.previous_keys or [])
+    short = len(re.findall(r"[A-Za-z]+", q)) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 12
     if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
-            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
-        return True  # "…? Individuals only, please.": another column of the row just given
+            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and (short or not re.search(r"(?:19|20)\d\d", q)):
+        # "…? Individuals only, please.": another column of the row just given ("Huai'an 2024, individuals
+        # again?": of another report too)
+        return True
     if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("appeals.") \
             and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
         return True  # "都维持了吗？维持的几件" after direct lawsuits: another outcome of the group just given

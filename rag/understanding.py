@@ -553,6 +553,8 @@ _BODY_SUBJECT_RE = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:it|they|the 
                               r"(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+)){0,2})\s+"
                               r"(?!\w+\s+(?:from|for|to|of)\s+(?:them|those|these|individuals|people|persons|companies|firms))", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|几类)(?:的)?(?:申请人|申请者|申请主体|申请)|"
+                             # "那个数是所有申请人的吧？只算自然人是多少？": the figure just given, another column
+                             r"^\W*(?:这|那)个(?:总)?数(?:字)?(?:是|里|中|包括|含)|"
                              # "淮安2024年同一项（全部申请人）呢": the same row, another body or column
                              r"同一(?:项|个|栏|格|行|类)|同样(?:的)?(?:那)?(?:一)?(?:项|栏|格|类)|"
                              # "那企业申请的这一类呢", "自然人这一格呢": the row asked before, another column
@@ -870,6 +872,12 @@ _FRAME_REWRITES = [
                 r"(?:find|check|look up|get)(?: (?:this|it|that|out))?[\s.!]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "Huai'an 2024, individuals again?": that column once more, not requests made again (duplicates)
+    (re.compile(r"\b(individuals?|companies|company|businesses|enterprises|firms|law firms|organi[sz]ations?|natural persons|persons|"
+                r"research institutions|the total|total)\s+again\b(?=\s*[?？.。!]*\s*$)", re.I), r"\1"),
+    # "你说的这个数里", "你刚才那个数", "你刚说的那个总数里": the answer just given
+    (re.compile(r"你(?:刚才|刚刚|刚|前面|上面)?(?:说|讲|给|答|回答|报)(?:的|出来的|出的)?\s*(?=(?:这个|那个)(?:总)?数)|你(?:刚才|刚刚|刚|前面|上面)(?=(?:这个|那个)(?:总)?数)"), ""),
+    (re.compile(r"(?<=[这那]个)总数(?=里|中|当中)"), "数"),
     # "2019年的时候呢？": that year
     (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(?:时候|那会儿?|那时候?|那阵子?)"), r"\1"),
     # "Oops, wrong office — I meant the Shanghai General Office in 2019.": a follow-up correcting the body or year
@@ -3016,7 +3024,7 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
 
 # a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
 # the previous turn's column stays, even when that turn only offered its reading to confirm
-_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
 
 
 _PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
@@ -3416,6 +3424,8 @@ _LATER_VS_EARLIER_RE = re.compile(
     r"(?:前|前面|早|先)(?:的)?(?:一|那|一个)?年(?:的)?[^，。？?]{0,4}?(?:和|跟|与|到|比)(?:后|后面|后来|晚)(?:的)?(?:一|那|一个)?年|"
     r"\b(?:the )?(?:later|latter|second|newer|more recent) (?:year|one)(?:'s)? (?:minus|less|compared (?:with|to)|vs\.?|versus|over) (?:the )?(?:earlier|former|first|older) (?:year|one)\b",
     re.I)
+# a year written in the question (2024, 24年, 二〇二四年)
+_YEAR_WRITTEN_RE = re.compile(r"(?:19|20)\d\d|(?<!\d)\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年|\bFY\s*\d\d\b", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3449,6 +3459,10 @@ def _resolve_years(
             held = all(y in years_held.get(a, []) for a in agency_names for y in context.years)
             if same_body or held or len(context.years) > 1:
                 years = list(context.years)
+                held_here = set(years_held.get(agency_names[0], [])) if len(agency_names) == 1 else set()
+                if len(years) > 1 and held_here and held_here & set(years) and set(years) - held_here:
+                    # "行政强制呢？" after "2025年会比这个多吗？" (a year not held, declined): the years held
+                    years = [y for y in years if y in held_here]
         if not years and len(agency_names) == 1 and len(set(years_held.get(agency_names[0], []))) == 1:
             years = sorted(set(years_held[agency_names[0]]))
         if not years and vs_previous and newest is not None and agency_names:
@@ -3897,9 +3911,18 @@ def understand(
     x = _understand(question, agencies, years_held, context)
     if context is None or context.keys or len(context.previous_keys) != 1 or context.offered:
         return x
-    recovered = replace(context, keys=list(context.previous_keys), operation="value", previous_keys=[],
+    def held(q: Query, ys) -> bool:
+        return bool(q.agencies) and bool(ys) and all(y in years_held.get(a, []) for a in q.agencies for y in ys)
+
+    # (a declined turn about a year not held — "2025年会不会比这个还多？" — leaves the year asked before it)
+    years_back = list(context.previous_years) if not any(held(context, [y]) for y in context.years) \
+        and held(context, context.previous_years) else list(context.years)
+    recovered = replace(context, keys=list(context.previous_keys), operation="value", previous_keys=[], years=years_back,
                         narrative_question=None, inherited_keys=False, part_of_previous=False)
     y = _understand(question, agencies, years_held, recovered)
+    if x.keys and y.keys == x.keys and x.years != y.years and years_back != list(context.years) \
+            and not held(x, x.years) and held(y, y.years) and not _YEAR_WRITTEN_RE.search(question):
+        return y  # "那行政强制呢？" after the declined forecast: the year the conversation was about
     if y.keys and len(y.keys) < len(x.keys) and set(y.keys) <= set(x.keys):
         return y  # one of the readings the question left open, the one the conversation was about
     if not x.keys and y.keys and y.inherited_keys and not context.narrative_question \
@@ -4097,6 +4120,12 @@ def _understand(
         inherited_keys=inherited_keys,
         context=context,
     )
+    if operation == "difference" and context is not None and context.operation == "difference" and not cues.is_diff \
+            and not cues.vs_previous and not years_written and context.agencies and any(
+                y not in years_held.get(a, []) for a in context.agencies for y in context.years):
+        # "行政强制呢？" after "2025年会比这个多吗？" (a year not held: no comparison was made): the value asked,
+        # not the failed comparison repeated
+        operation = "value"
 
     if complement:
         operation = "difference"
@@ -4354,6 +4383,12 @@ def _understand(
             and not _own_words(masked)):
         # "那2024年呢？" after a number the text states: the same words, the new year or body
         operation, wants_number, narrative_question = "passage", True, context.narrative_question
+    elif (context is not None and context.narrative_question and not keys and operation == "passage" and not wants_number
+          and follow_up and _FOLLOW_UP_RE.search(text) and not WHY_RE.search(text)
+          and len(_CJK.findall(text)) <= 12 and len(re.findall(r"[A-Za-z]+", text)) <= 10):
+        # "通气会呢？", "And by the county departments on their pages?" after a number the text stated: the
+        # text's number of the other thing named, same body and year
+        wants_number, narrative_question = True, _unframed(question)
     return Query(
         language=language,
         agencies=agency_names,

@@ -124,3 +124,43 @@ def test_what_befell_the_rows_added_is_no_row(svc):
 def test_locators_senders_and_corrections_are_not_the_quantity(svc, turns, value):
     rec = _last(svc, turns)
     assert rec["value"] == value, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value, keys", [
+    (["淮安24年整件都公开了的申请有多少？"], 1362, {"requests.granted.total"}),
+    (["Shuyang FY2025: in how many requests was the whole record handed over?"], 294, {"requests.granted.total"}),
+    (["Huai'an 2024: fully opened and partly opened requests, added up?"], 1816,
+     {"requests.granted.total", "requests.partially_granted.total"}),
+])
+def test_everyday_words_for_granted(svc, turns, value, keys):
+    rec = _last(svc, turns)
+    assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["上海市政府办公厅2025年召开了几场新闻发布会？", "那新闻通气会呢？"], 19),
+    (["How many items did Shuyang's county portal post proactively in 2025?", "And the county departments on their own pages?"], 3044),
+])
+def test_another_thing_the_text_counts_asked_after_a_text_number(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value, key", [
+    (["淮安市2024年予以公开的申请有几件？", "你说的这个数里，商业企业申请的有多少？"], 21, "requests.granted.commercial"),
+    (["淮安2024年本机关不掌握相关信息的有几件？", "你刚才那个数是全部申请人的吧？只算自然人呢？"], 746, "requests.unable.not_held.natural_person"),
+    (["淮安市2024年信息公开行政复议一共几件？", "你刚才说的那个总数里还没审结的有几件？"], 37, "appeals.review.pending"),
+])
+def test_the_figure_just_given_pointed_at(svc, turns, value, key):
+    rec = _last(svc, turns)
+    assert rec["value"] == value and _keys(rec) == {key}, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["淮安2024年行政处罚决定有多少？", "2025年会不会比这个还多？", "那行政强制呢？"], 88283),
+    (["Huai'an 2024 fees collected, in 10,000 yuan?", "Which bureau took in the bulk of that?", "And licensing decisions?"], 447228),
+    (["Shuyang 2025: partly disclosed requests from individuals?", "And from law firms?", "Huai'an 2024, individuals again?"], 447),
+])
+def test_after_a_turn_that_gave_no_number_the_conversation_goes_on(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:300]

@@ -166,6 +166,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("granted", "予以公开", "granted (information disclosed)",
            "给予公开/给予了公开/准予公开/直接公开了/直接予以公开/直接公开/直接给公开/"
            "给了几件/给了多少/给了几个/都给了的/给了的/"
+           "整件都公开了/整件都公开/整件公开/整份都公开/整份公开/整个都公开/"
            "被完整公开/完整公开/完整地公开/完整公开给/完全满足公开/完全满足/被全部公开/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
@@ -174,6 +175,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "got the whole record handed over/the whole record handed over/whole record handed over/fully opened/opened in full/"
            "said yes fully/said yes in full/said a full yes/fully said yes/said yes to everything/"
            "ended with everything released/with everything released/everything released/everything disclosed/everything handed over/disclosed fully/released fully/"
            "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
@@ -210,6 +212,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "只给公开一部分/只给了一部分的/给了一部分/最后给了一部分/只给一部分/"
            "部分公开/部份公开/部分予以公开/部分同意公开/部分同意/部分提供/部分被公开/公开一部分/公开了一部分/一部分公开/只公开一部分/"
            "只公开了一部分/公开了部分/只给了一部分/给了一半/给一半/涂掉一部分/涂掉一部分再给/遮掉一部分/删掉一部分再给/打码后给/给了一部分",
+           "partly opened/partially opened/opened in part/"
            "partial grants/partial grant/partial-grant/partial-grants/partial approvals/partial approval/"
            "handed over only some of it/handed over only some/only some of it/blacking out the rest/blacked out the rest/handed over part of it/"
            "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"

@@ -718,6 +718,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # (a ranking of departments, "哪个部门收到的申请最多", is read as a ranking and answered so)
     (r"各部门分别|分别是哪|分别来自哪|分别属于哪|是哪些部门的|是哪个部门的|(?:都|分别)?是哪(?:个|些|几个)(?:局|委|办|部门|单位)的?|\bwhich departments? (?:were|was) (?:they|these|those|it)\b|"
      # "Which department lost the lawsuits?", "被告是哪个部门": the cases split by the unit they concerned
+     # "Which department collected most of it?" after a figure of one body: its split among departments
+     r"\bwhich (?:departments?|bureaus?|units?|agenc(?:y|ies)|offices?|divisions?)\b[^?]{0,30}?\b(?:most|much|more|the bulk|the largest share|the biggest share) of "
+     r"(?:it|them|that|those|these|the money|the fees?|the total)\b|"
      r"\bwhich (?:departments?|bureaus?|units?|agenc(?:y|ies)|offices?) (?:lost|won|was sued|were sued|got sued|"
      r"(?:was|were) (?:the )?defendants?|(?:was|were) corrected)\b|被告(?:是|都是|分别是)哪(?:个|些|几个)(?:部门|单位|局|委|办)|"
      r"哪(?:个|些|几个)(?:部门|单位)(?:输了|败诉|被告|被起诉|被纠正|被复议)|"
