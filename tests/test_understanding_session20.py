@@ -3,7 +3,7 @@ parts, and pool 12's test parts, read after they were scored once; pool 13's tes
 were frozen before this work and stay unread): two cells just given added ("Together?", "两类…加起来",
 "再把…加进去"), the sum just given narrowed to one column ("只看自然人的话，这两项合计"), "后一年减前一年"
 over the two years just given, a part of a printed count no table splits out (one industry of the
-companies, where the followers live, what was passed on to another office, per head of population,
+companies (not an ownership word: 民营企业 stays the commercial column), where the followers live, what was passed on to another office, per head of population,
 the suppliers of a procurement) gets no number, "（含部分公开）" adds the part named, "refused because
 X" is X's row, "carried from 2018" came in, "其中自然人提出的" keeps the row just given, "…, both declined"
 adds no row, a locator ("总体情况那段文字里") and a sender after the question ("老师让我们查的") are not
@@ -63,7 +63,7 @@ def test_later_year_minus_earlier_year_over_the_two_years_just_given(svc):
 
 @pytest.mark.parametrize("turns", [
     ["淮安市2024年有多少件申请是房地产企业提的？"],
-    ["淮安市2024年民营企业提出的信息公开申请有几件？"],
+    ["淮安市2024年外贸企业提出的信息公开申请有几件？"],
     ["上海市科委2024年公众号关注人数多少？", "这些关注者里，有多少是做科研工作的？"],
     ["STCSM's WeChat account: how many followers did it have in 2024?", "How many of them are based in Shanghai?"],
     ["In 2025, how many of the Shanghai General Office's duplicate requests were forwarded to another bureau?"],

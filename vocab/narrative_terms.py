@@ -607,10 +607,10 @@ SPLIT_AMONG = (
     r"topics?|channels?|sex|gender|age)\b|"
     r"(?:在|按)?各(?:个)?(?:部门|单位|乡镇|街道|月份?|季度)(?:之间)?(?:怎么|如何)?(?:分布|分配|划分|分摊)")
 
-# one industry or ownership of the companies that applied ("制造业企业提了多少件", "民营企业的申请"): the
-# tables count commercial enterprises (商业企业) as one column (a BREAKDOWNS pattern; the engine's
-# learned-reader guard too)
-COMPANY_KIND = (r"(?:制造|建筑|房地产|餐饮|金融|物流|零售|批发|化工|能源|外贸|电商|互联网|民营|私营|国有|国营|外资|外商投资|中小|小微|上市|科技型|高新技术)"
+# one industry or size of the companies that applied ("制造业企业提了多少件", "外贸企业的申请"): the tables
+# count commercial enterprises (商业企业) as one column (a BREAKDOWNS pattern; the engine's learned-reader
+# guard too). (Ownership words — 民营企业, 国企, 民企 — are everyday names of that column: vocab.lexicon.)
+COMPANY_KIND = (r"(?:制造|建筑|房地产|餐饮|金融|物流|零售|批发|化工|能源|外贸|电商|互联网|中小|小微|上市|科技型|高新技术)"
                 r"业?(?:类)?的?(?:企业|公司)(?:一共|总共|共|都|们)?(?:提|申请|提出|递交|交|发起|的申请|的信息公开申请|申请人)")
 
 # a part of a count passed on somewhere ("how many of them were passed on to the petitions bureau", "其中多少转交信访部门")
