@@ -495,7 +495,7 @@ NARRATIVE_ONLY_RE = re.compile(
     r"\b(?:release|publication|pre-?release|pre-?publication|pre-?publishing|content|confidentiality|secrecy|"
     r"legality|fair competition|compliance|attribute|status|property|document) (?:reviews?|checks?|vetting)\b|发布前审查|保密审查|合法性审查|公平竞争审查|公开属性|属性审查|"
     # "went through a review of their disclosure attribute": the attribute review, said the long way
-    r"\b(?:reviews?|checks?|vetting|screening) of (?:their|its|the|each|every) (?:disclosure |publication |release |openness )?"
+    r"\b(?:reviews?|reviewed|checks?|checked|vetting|vetted|screening|screened) (?:of|for) (?:their|its|the|each|every) (?:disclosure |publication |release |openness )?"
     r"(?:attributes?|status|classification|category)\b|"
     # "its 2020 power-and-service review" (梳理权力运行和政务服务): a sorting of the work, not a reconsideration
     r"\bpower[- ](?:and[- ]service|operations?|service|running|exercise)[- ](?:reviews?|sorting|mapping|inventory|lists?)\b|"
@@ -882,7 +882,12 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(?:时候|那会儿?|那时候?|那阵子?)"), r"\1"),
     # "Oops, wrong office — I meant the Shanghai General Office in 2019.": a follow-up correcting the body or year
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
-                r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean)\s+", re.I), "what about "),
+                r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
+    # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
+    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了)?[，,。！!\s]*"
+                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问)(?:那个)?\s*", re.I), "那"),
+    # typing slips of a row's name ("行政复义", "行政处发", "撤会")
+    (re.compile(r"复义"), "复议"), (re.compile(r"(?<=行政)处发"), "处罚"), (re.compile(r"(?<=主动)撤会|(?<=自己)撤会"), "撤回"),
     # "made public altogether, old and new", "新的旧的都算": every one so far, the cumulative total
     (re.compile(r"[,，]?\s*\b(?:both )?(?:old and new|new and old|old or new|new or old)(?: ones)?\b", re.I), " in total"),
     (re.compile(r"新(?:的)?旧(?:的)?(?:都算|全算|加一起)?|旧(?:的)?新(?:的)?都算"), "累计"),
@@ -1402,7 +1407,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "carry-in" (hyphenated, as a noun): requests carried over; "carry in 2025" is a verb of something else
     (re.compile(r"\bcarr(?:y|ied)-ins?\b", re.I), "carried over"),
     # "全部公开的别算进来", "企业的不算": what is left out is not asked
-    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|(?<=的)不算|(?<=那些)不算)(?=[，,。？?\s]|$)"), " "),
+    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|(?<=的)不算|(?<=那些)不算|"
+                r"(?:先)?(?:别|不要|不用|甭)(?:给我)?加(?:进来|进去|上|在一起)?)[哈啊呀吧哦喔]*(?=[，,。？?！!\s]|$)"), " "),
     # "诉讼（含复议后起诉）": a kind of lawsuit the word lawsuits already includes — it does not narrow
     # it (other inclusions, "收到的申请（含上年结转）", add a part: read as parts named, see _glossed)
     (re.compile(r"(诉讼|官司|起诉)\s*[（(]\s*(?:含|包括|包含)[^（）()]{0,12}?(?:起诉|诉讼|官司)[^（）()]{0,6}[）)]"), r"\1"),

@@ -164,3 +164,16 @@ def test_the_figure_just_given_pointed_at(svc, turns, value, key):
 def test_after_a_turn_that_gave_no_number_the_conversation_goes_on(svc, turns, value):
     rec = _last(svc, turns)
     assert rec["value"] == value, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["洪泽区2023年现行有效的规范性文件有几件？", "抱歉，我问的是沭阳县2025年的"], 32),
+    (["洪泽区2023年行政事业性收费多少万元？", "弄错了，我要的是洪泽2024年的"], 7545),
+    (["Hongze 2023: administrative penalty decisions?", "Sorry, I wanted coercion, not penalties."], 195),
+    (["洪泽2024年行政复义有几件"], 2),
+    (["淮安2024年行政处发决定多少"], 3985758),
+    (["沭阳县2025年新收申请多少件？上年结转的别加进来哈"], 713),
+])
+def test_corrections_typos_and_exclusions_said_in_passing(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:300]
