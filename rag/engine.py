@@ -20,7 +20,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FORECAST, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE
+from vocab.narrative_terms import FORECAST, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
 from rag import blank_cells
 from rag import years as over_years
 
@@ -124,10 +124,6 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
 # the learned reader is sure of
 _BREAKDOWN_Q = re.compile(SPLIT_AMONG, re.I)
 _PARTS_NOT_PRINTED_Q = re.compile(PARTS_NOT_PRINTED, re.I)
-# the words of vocab.narrative_terms.BREAKDOWNS that name a split by time (quarter, half-year, month,
-# week): a year's cell is never a part of it (other splits' patterns also catch everyday wordings of
-# cells — "a student from Vietnam", "trade secrets" — and are left to the kind reader)
-_TIME_SPLIT_WORDS = {"季度", "上半年", "下半年", "月份", "每月", "周", "星期"}
 _PERSONAL_Q = re.compile(
     # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
     r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"
@@ -361,14 +357,13 @@ def _leans_on_context(c: Any) -> bool:
     q = c.question
     keys, before = list(c.q.keys or []), list(c.q.previous_keys or [])
     short = len(re.findall(r"[A-Za-z]+", q)) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 12
-    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
-            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and (short or not re.search(r"(?:19|20)\d\d", q)):
+    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith(("requests.", "appeals.")) \
+            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] \
+            and (not re.search(r"(?:19|20)\d\d", q) or (short and keys[0].startswith("requests."))):
         # "…? Individuals only, please.": another column of the row just given ("Huai'an 2024, individuals
-        # again?": of another report too)
+        # again?": of another report too); "都维持了吗？维持的几件" after direct lawsuits: another outcome of the
+        # group just given
         return True
-    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("appeals.") \
-            and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] and not re.search(r"(?:19|20)\d\d", q):
-        return True  # "都维持了吗？维持的几件" after direct lawsuits: another outcome of the group just given
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
         and not re.search(r"(?:19|20)\d\d", q))
@@ -1514,7 +1509,7 @@ class Engine:
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
         if len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
-                or set(narrative.breakdown_words(asked)) & _TIME_SPLIT_WORDS \
+                or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \
                 or c.q.operation not in ("passage", "value"):
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()

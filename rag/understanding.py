@@ -3430,8 +3430,11 @@ _LATER_VS_EARLIER_RE = re.compile(
     r"(?:前|前面|早|先)(?:的)?(?:一|那|一个)?年(?:的)?[^，。？?]{0,4}?(?:和|跟|与|到|比)(?:后|后面|后来|晚)(?:的)?(?:一|那|一个)?年|"
     r"\b(?:the )?(?:later|latter|second|newer|more recent) (?:year|one)(?:'s)? (?:minus|less|compared (?:with|to)|vs\.?|versus|over) (?:the )?(?:earlier|former|first|older) (?:year|one)\b",
     re.I)
-# a year written in the question (2024, 24年, 二〇二四年)
-_YEAR_WRITTEN_RE = re.compile(r"(?:19|20)\d\d|(?<!\d)\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年|\bFY\s*\d\d\b", re.I)
+
+
+def _writes_a_year(text: str) -> bool:
+    """A year written in the question (2024, 二〇二四年, 24年, FY24), by the readers' own year patterns."""
+    return any(rx.search(text) for rx in (_YEAR_RE, _ZH_YEAR_RE, _SHORT_YEAR_ZH, _SHORT_YEAR_EN))
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3927,7 +3930,7 @@ def understand(
                         narrative_question=None, inherited_keys=False, part_of_previous=False)
     y = _understand(question, agencies, years_held, recovered)
     if x.keys and y.keys == x.keys and x.years != y.years and years_back != list(context.years) \
-            and not held(x, x.years) and held(y, y.years) and not _YEAR_WRITTEN_RE.search(question):
+            and not held(x, x.years) and held(y, y.years) and not _writes_a_year(question):
         return y  # "那行政强制呢？" after the declined forecast: the year the conversation was about
     if y.keys and len(y.keys) < len(x.keys) and set(y.keys) <= set(x.keys):
         return y  # one of the readings the question left open, the one the conversation was about

@@ -177,3 +177,11 @@ def test_after_a_turn_that_gave_no_number_the_conversation_goes_on(svc, turns, v
 def test_corrections_typos_and_exclusions_said_in_passing(svc, turns, value):
     rec = _last(svc, turns)
     assert rec["value"] == value, rec["answer"][:300]
+
+
+def test_the_time_split_words_are_breakdown_words():
+    """The engine's guard names splits by time through BREAKDOWNS' own words: a word renamed there must
+    not leave the guard reading nothing."""
+    from vocab.narrative_terms import BREAKDOWNS, TIME_SPLIT_WORDS
+
+    assert TIME_SPLIT_WORDS <= {w for _, words in BREAKDOWNS for w in words}
