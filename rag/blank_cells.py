@@ -3,7 +3,7 @@
 A cell printed blank is stored with raw "" (value 0 in a filled table, as the template reads it;
 no value when the whole table is printed without a number). An answer about it says that the
 report leaves the cell blank — never a bare 0, never "not found" — and, where the table's own
-sums settle it, what they imply: a row's 总计 minus its other printed columns, a group's 总计
+sums settle it, what they imply (where they settle nothing, the template's reading: 0, said as such): a row's 总计 minus its other printed columns, a group's 总计
 minus its other outcomes, the balance of a column (received + carried over = processed +
 carried forward). Only printed, non-blank cells enter such a sum.
 """
@@ -169,10 +169,21 @@ def answer(store: FactReader, rep: ReportRow, key: str, lang: str) -> str:
             s += f"按表内合计推算应为{found[0][0]}（{found[0][1]}）。"
         elif found:
             s += "表内各项合计推算结果不一致：" + "；".join(f"{v}（{h}）" for v, h, _ in found) + "。"
+        elif read_as_zero(store, rep, key):
+            s += "表内合计推算不出；按模板，已填报表格中的空白格读作0。"
         return s
     s = f"The {rep.year} report of {name} leaves the cell “{lab.en}” blank (no number printed)."
     if len(found) == 1:
         s += f" The table's own sums imply {found[0][0]} ({found[0][1]})."
     elif found:
         s += " The table's own sums disagree: " + "; ".join(f"{v} ({h})" for v, h, _ in found) + "."
+    elif read_as_zero(store, rep, key):
+        s += " The table's sums settle nothing; the template reads a blank cell of a filled table as 0."
     return s
+
+
+def read_as_zero(store: FactReader, rep: ReportRow, key: str) -> bool:
+    """A blank cell no sum of the table settles, in a filled table (stored 0, not a table printed
+    without numbers): the template's reading, 0, is the value an answer gives — said as such."""
+    f = blank_fact(store, rep, key)
+    return f is not None and not f.get("derived") and f.get("value") == 0 and not _uniq(implied(store, rep, key))

@@ -15,7 +15,7 @@ from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, understand, warm as warm_matcher
+from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -282,6 +282,16 @@ _ONE_CASE_Q = re.compile(
 # holds the count; the reports never list the cases behind it (a count of a part of it — "其中多少" —
 # is another question and is read as one)
 _MEMBERS_OF_COUNT_Q = re.compile(
+    # "What was that complaint about?", "What was the title of the repealed document?", "What was that company
+    # called?", "在办的那两件申请的是什么内容？": what one item behind a count was, never a count
+    r"^(?![^?？]*(?:\bhow (?:many|much)\b|多少|几[件个项次条家份]))(?:[^?？]*?\bwhat (?:was|were|is|are) (?:that|this|those|these|the|its|their) "
+    r"(?:[\w'’-]+ ){0,2}?(?:complaints?|requests?|applications?|cases?|lawsuits?|suits?|documents?|regulations?|rules?|"
+    r"compan(?:y|ies)|firms?|applicants?|plaintiffs?|petitions?)\b[^?？]{0,20}?\b(?:about|called|named)\s*[?？.!]*\s*$|"
+    r"[^?？]*?\bwhat (?:was|were|is|are) the (?:titles?|names?|subjects?|topics?|contents?|wording) of\b|"
+    r"[^?？]*?\bwhat (?:was|were) (?:it|they) (?:about|called)\s*[?？.!]*\s*$|"
+    r"[^?？]*?(?:那|这)(?:件|个|些|几件|两件|份|家|几家|几份)[^。？?]{0,10}?(?:是关于什么|关于什么|是什么内容|内容是什么|讲的是什么|"
+    r"叫什么|名称是什么|标题是什么|题目是什么|是什么事)|"
+    r"[^?？]*?(?:文件|规范性文件|规章)(?:的)?(?:标题|题目|名称|名字)(?:是什么|是啥|叫什么))|"
     r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
     r"(?![^。？?！!]*?(?:多少|(?<!哪)几[件个条起宗份次项家人]?|占比|比例|百分))"
     r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是|有没有|包括|包含|分别|"
@@ -296,6 +306,8 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "这个数是哪几个科室分别贡献的", "which departments contributed how many": the units inside a body behind a count
     r"(?:哪(?:几|些)个?|各个|每个)(?:科室|处室|内设机构|业务科室|乡镇|街道|县区|区县)(?:的)?(?:分别|各自)(?:贡献|占|办理|负责|承办|提供)?|"
     r"(?:科室|处室|部门|乡镇|街道)(?:分别|各自)(?:贡献|占|办理|负责|承办)|"
+    # "这些是哪几个执法部门作出的，各多少？": the departments behind a count
+    r"(?:这些|那些|这|那)[^。？?]{0,6}?(?:是|由)哪(?:几|些)个?(?:执法)?(?:部门|单位|机关|科室|处室)|"
     r"\bwhich (?:departments?|divisions?|units?|sections?|townships?|towns?|subdistricts?) (?:contributed|handled|accounted for|were responsible)\b|"
     # "How many of the people Shuyang turned down went to court afterwards?": what the people behind one
     # count did next is never linked to another count
@@ -477,8 +489,43 @@ def _quoted_whole(question: str) -> float | None:
     return float(n) if "." in n else int(n)
 
 
+# a part of a proactive-disclosure count quoted by its number ("9487个行政许可决定中，给个体工商户办的有多少？",
+# "网站公开的1136条信息里，政策文件占了多少条？", "那2606篇新闻稿件里，原创的有多少篇？", "Of the 447228 licensing
+# decisions …, how many were made by Hongze District?"): table 二 and the text give these counts whole, never split
+_PART_OF_ACTIVE_COUNT_Q = re.compile(
+    r"(?<!\d)(?!(?:19|20)\d\d(?:\s*年|\b))\d{2,}\s*(?:个|条|篇|件|项|份|次)?[^。？?，,]{0,10}?(?:行政许可|许可决定|处罚决定|行政处罚|强制决定|行政强制|决定|信息|稿件|新闻|文章|"
+    r"微博|推文|帖子|视频|公告|通知)(?:数)?(?:中|里|里面|里头|当中|之中)[，,]?[^。？?]{0,24}?(?:多少|几[个条篇件项份])|"
+    r"\bof (?:the |those |these |its |their |all )?(?:[\w'’-]+ ){0,2}(?!(?:19|20)\d\d\b)\d{2,}\s+(?:[\w'’-]+ ){0,3}?"
+    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b[^?]{0,100}?\bhow many\b", re.I)
+_PART_OF_ACTIVE_COUNT_ANSWER = (
+    "年报对主动公开的各项（行政许可、处罚、强制决定，网站、新媒体发布的信息等）只给一个总数，不再按对象、类型、部门或地区细分；"
+    "这一部分的数字年报里没有。可以问这一项的总数或它在不同年份的变化。",
+    "The reports give each proactive-disclosure count (licensing, penalty and enforcement decisions, items published "
+    "on websites or new media) as one total, never split by who it concerned, its kind, department or place; that "
+    "part is not in the reports. Ask for the total or how it changed between years.")
+
+
+# the cell asked as printed, not as its parts add up ("实际印的数字是几", "what number is actually printed")
+_AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|原文(?:印|写)|"
+                           r"\b(?:actually|literally) (?:printed|written|shown)\b|\bwhat (?:number|figure|value) is (?:actually )?printed\b|"
+                           r"\bas printed\b|\bprinted (?:figure|number|value)\b", re.I)
+
+
+# how many paid the fee collected ("这笔钱是向多少位申请人收的？", "how many applicants were charged?"): the reports
+# state the fees collected, never how many requests or people paid them
+_FEE_PAYERS_Q = re.compile(r"(?:向|从|跟)多少(?:位|个|名|家)?(?:申请人|人|企业|单位)收|(?:多少|几)(?:位|个|名|家)(?:申请人|人)?(?:交|缴|付)了?(?:这笔)?(?:费|钱)|"
+                           r"\bhow many (?:applicants|people|requesters|requestors|persons|companies) (?:were charged|paid|had to pay)\b|"
+                           r"\b(?:charged|collected) from how many\b", re.I)
+_FEE_PAYERS_ANSWER = (
+    "年报只记载全年收取的信息处理费总额，不记载向多少位申请人或多少件申请收取。可以问某单位某年收取的信息处理费，或收到、办结多少件申请。",
+    "The reports state the processing fees collected in the year as one amount, never from how many applicants or "
+    "requests they were collected. Ask for the fees a body collected in a year, or how many requests it received or answered.")
+
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_FEE_PAYERS_Q, *_FEE_PAYERS_ANSWER),
+    (_PART_OF_ACTIVE_COUNT_Q, *_PART_OF_ACTIVE_COUNT_ANSWER),
     (_CASE_DETAILS_Q,
      "年报只公布各类申请和复议、诉讼案件的数量与结果的统计，不记载具体是哪些案件、案情如何或为何纠错；这要向办理机关查询。可以问这类案件有多少件。",
      "The annual reports publish counts of requests and cases and how they ended; they never say which cases they "
@@ -960,12 +1007,21 @@ class Engine:
             if blank_cells.is_blank(f) or (f["derived"] and blank_cells.blank_sum(self.store, rep, f["key"])):
                 # printed blank (or a total of blank cells): say so, never a bare 0
                 got = blank_cells.settled(self.store, rep, f["key"])  # what the table's own sums imply
-                values.append(got[0] if got else None)
+                # (settling nothing in a filled table: the template's 0, said as such in the answer)
+                values.append(got[0] if got else 0 if blank_cells.read_as_zero(self.store, rep, f["key"]) else None)
                 for k in got[1] if got else []:
                     self._fact(c, rep, k)  # the printed cells the implied value rests on
                 lines.append(blank_cells.answer(self.store, rep, f["key"], c.lang) + _t(c.lang, f"来源：{f['citation']}。", f" Source: {f['citation']}."))
                 continue
             zero = None if f["derived"] else blank_cells.zero_total(self.store, rep, f["key"])
+            if zero is not None and _AS_PRINTED_Q.search(c.question):
+                # "实际印的数字是几", "what number is actually printed in the total cell": the printed 0, and
+                # what its parts add up to
+                values.append(f["value"])
+                lines.append(_t(c.lang, f"{name}{rep.year}年报告中该格印的是{f['value']}（其各分项之和为{zero[0]}，表内合计不一致）。来源：{f['citation']}。",
+                                f"The {rep.year} report of {name} prints {f['value']} in that cell (its parts add up to "
+                                f"{zero[0]}: the table's own sum disagrees). Source: {f['citation']}."))
+                continue
             if zero is not None:  # a total printed 0 over parts that add up to more
                 values.append(zero[0])
                 for k in zero[1]:
@@ -1458,7 +1514,8 @@ class Engine:
                      "nobody; rank by a figure the tables hold instead, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)
         drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
-        raw_asked = c.q.narrative_question or c.question
+        # (the question without its framing and remarks — "…多少条呀，听说还有播放量破亿的" — as narrative_question is)
+        raw_asked = c.q.narrative_question or _unframed(c.question)
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked
         # the two readings' agreement (narrative._agreed) only when the learned key reader does not
         # take the question for a table cell the rules failed to read

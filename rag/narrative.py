@@ -500,6 +500,9 @@ def _closeness(group: tuple[str, ...], left: str, right: str) -> float:
     return best
 
 
+_SUMS_UP = re.compile(r"\s*(?:共计|共|合计|总计|累计|一共)(?=\d)")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     """The sentence's clauses (cut at ，；：、 …) with their spans."""
     out, start = [], 0
@@ -678,6 +681,13 @@ def _sentence_score(sentence: str, paragraph: str, groups: list[tuple[str, ...]]
             for i, (g, w) in enumerate(zip(groups, weights)):
                 if g[0] not in ZH_WEAK and g[0] not in local and any(x in subject for x in g):
                     score += (SUBJECT_LEAD - where[i] / w if w else 0.0) * w
+                    local.append(g[0])
+        if k > 0 and _SUMS_UP.match(clauses[k][2]) and sentence[clauses[k - 1][1]:clauses[k - 1][1] + 1] in "，,":
+            # "梳理细化…产生的政府信息，共21个领域601项事项": a clause summing up what the clause before it did —
+            # that clause's words describe the count (the question's "梳理的政府信息涉及多少个领域")
+            for g, w in zip(groups, weights):
+                if g[0] not in ZH_WEAK and g[0] not in local and any(x in clauses[k - 1][2] for x in g):
+                    score += LIST_LEAD * w
                     local.append(g[0])
         inherited = []
         j = k  # the first item of the list the number is in ("其中1条播放量破亿、2条破千万、49条破百万")

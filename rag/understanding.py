@@ -428,6 +428,8 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
 _DIFF_RE = re.compile(
     r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
+    # "哪一年多？多多少？": how many more (never 最多多少, at most how many)
+    r"(?<![最至])多多少|多出(?:了|来)?(?:多少|几)|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
     r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
@@ -435,14 +437,14 @@ _DIFF_RE = re.compile(
     r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
-    r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
+    r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bmove[sd]? from (?:19|20)\d\d\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
     # ("new requests in 2025 minus new requests in 2019": the quantity said again on each side)
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -565,7 +567,12 @@ _POINTS_BACK_RE = re.compile(r"(?:这|那|该|此)(?:类|些|种|一类|部分|�
                              r"^\s*(?:那|那么)?[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的?呢\s*[？?]?\s*$|"
                              # "其中企业申请的（有几个）": a part of the row asked before, by who applied
                              r"^\s*(?:那|那么)?其中[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的|"
-                             r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b",
+                             r"\b(?:these|those|such|that kind of|this kind of|the same) (?:applicants?|requesters?|requestors?)\b|"
+                             # "法律服务机构申请的也算在里面吗？有几件", "Does that include law firms? How many were theirs?",
+                             # "Is that counting requests from companies too?": the figure just given, checked for an
+                             # applicant, then that applicant's part of it
+                             r"申请的?(?:也|都)?(?:算在|算|包括在|包含在|计入|在)(?:里面|里头|里边|其中|内|里)|"
+                             r"\b(?:does|did|do|is|was) (?:that|it|this)(?: figure| number| count| total)? (?:include|count|cover|counting|including)\b",
                              re.I)
 _FOLLOW_UP_RE = re.compile(r"^(那|那么|还有|再|又|和|与|以及)|呢[？?]?$|^(and|what about|how about|also|then)\b", re.I)
 
@@ -818,6 +825,8 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "…有多少条啊，听说有播放量破亿的": a remark after the question, what the asker heard — not what is asked
+    (re.compile(r"(?<=[啊呀呢吗？?])\s*[，,]?\s*(?:我)?听(?:说|人说|朋友说)[^。？?！!]*[。！!]?\s*$"), ""),
     (_SELF_INTRO_EN, _names_only),
     (_SELF_INTRO_ZH, ""),
     # asking for someone else ("上礼拜帮一个人问，", "替我朋友问一下："): not the natural-person column
@@ -872,6 +881,29 @@ _FRAME_REWRITES = [
                 r"(?:find|check|look up|get)(?: (?:this|it|that|out))?[\s.!]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "how many requests were either released or answered as 'not held'": requests released are requests granted
+    # (not "interpretation items were released": what was published)
+    (re.compile(r"\b(requests?|applications?)\s+((?:were|was|got)\s+)?(either\s+)?released\b(?!\s+(?:in part|partly|partially))", re.I),
+     r"\1 \2\3granted"),
+    # "the five legal-person/other-organisation columns": 法人或其他组织 written with a slash, all five columns
+    (re.compile(r"\blegal[- ]persons?\s*/\s*other[- ]organi[sz]ations?\b", re.I), "legal-person or other-organisation"),
+    # "organisations filed under 'other'": the column of other organisations, not all organisations
+    (re.compile(r"\b(?:organi[sz]ations?|bodies|entities|applicants?)\s+(?:filed|listed|counted|classed|classified|grouped|recorded|put)\s+"
+                r"(?:under|as)\s+(?:the\s+)?['\"‘“]?other['\"’”]?(?!\s+(?:handling|processing|outcome|result|reason))", re.I),
+     "other organisations"),
+    # "policy documents … put out for public comment": a consultation, not documents issued
+    (re.compile(r"\bput (?:them |it |these |those )?out for (?:public )?(?:comments?|consultation|feedback|opinions?)\b", re.I),
+     "opened for public comment"),
+    # "… (no correction supplied, fee not paid, and other). How many in all?": a sentence asking the sum of
+    # what the one before listed, not the cumulative "total published" of table 二
+    (re.compile(r"(?<=[.?!)）])\s*how many in all\s*\?\s*$", re.I), " How many altogether?"),
+    # "lawsuits following a reconsideration", "lawsuits … from people who had already been through administrative
+    # reconsideration", "filed by people who had first tried administrative reconsideration": suits after review
+    (re.compile(r"\b(?:following|after|had (?:already |first )?(?:been through|gone through|tried|used|sought|applied for)|"
+                r"(?:already|first) (?:been through|gone through|tried|sought))\s+(?:an?\s+|the\s+)?(?:administrative\s+)?"
+                r"(?:review|reconsideration)s?\b", re.I),
+     lambda m: "after reconsideration" if re.search(r"\b(?:law)?suits?\b|\bsued\b|\blitigation\b|\bcourt\b",
+                                                     m.string[max(0, m.start() - 90):m.start()], re.I) else m.group(0)),
     # "Huai'an 2024, individuals again?": that column once more, not requests made again (duplicates)
     (re.compile(r"\b(individuals?|companies|company|businesses|enterprises|firms|law firms|organi[sz]ations?|natural persons|persons|"
                 r"research institutions|the total|total)\s+again\b(?=\s*[?？.。!]*\s*$)", re.I), r"\1"),
@@ -884,10 +916,14 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
-    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了)?[，,。！!\s]*"
+    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了)?[，,。！!\s]*"
                 r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问)(?:那个)?\s*", re.I), "那"),
+    # "the grand total of handled requests (item 七)", "row (七) 总计", "表三第（七）项": table 三's row （七）总计, the
+    # requests handled (no other table numbers a row 七)
+    (re.compile(r"\b(?:item|row|line)\s*[（(]?\s*(?:七|7|vii)\s*[)）]?(?:\s*总计)?(?![\w.])", re.I), " total handled "),
+    (re.compile(r"(?<!二十条)第?[（(]七[)）](?:项|行)?(?:\s*总计)?|(?<!二十条)第七(?:项|行)"), "办理结果总计"),
     # typing slips of a row's name ("行政复义", "行政处发", "撤会")
-    (re.compile(r"复义"), "复议"), (re.compile(r"(?<=行政)处发"), "处罚"), (re.compile(r"(?<=主动)撤会|(?<=自己)撤会"), "撤回"),
+    (re.compile(r"复义"), "复议"), (re.compile(r"(?<=行政)处(?:发|法|伐)(?!规)"), "处罚"), (re.compile(r"(?<=主动)撤会|(?<=自己)撤会"), "撤回"),
     # "made public altogether, old and new", "新的旧的都算": every one so far, the cumulative total
     (re.compile(r"[,，]?\s*\b(?:both )?(?:old and new|new and old|old or new|new or old)(?: ones)?\b", re.I), " in total"),
     (re.compile(r"新(?:的)?旧(?:的)?(?:都算|全算|加一起)?|旧(?:的)?新(?:的)?都算"), "累计"),
@@ -1981,7 +2017,7 @@ _FILLER_ZH = tuple(sorted(set(
     "三样/两样/四样/几样/同一种/同一类/同样的/"
     "我就想要个合计/就想要个合计/想要个合计/要个合计/我就想要/就想要/"
     "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
-    "兜底/兜底的/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
+    "兜底/兜底的/一年下来/下来/同样这个指标/这个指标/同一指标/同一个指标/指标/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -1996,7 +2032,7 @@ _FILLER_ZH = tuple(sorted(set(
     "不满意再/不满意/前阵子托我/前阵子/托我/顺便/我妈/我爸/东西/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "判决/具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
-    "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/增加/减少/增减/相差/排名/排第/前/后/"
+    "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/之间/增加/减少/增减/相差/排名/排第/前/后/"
     "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/改问/换问/再问问/"
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
@@ -2011,7 +2047,7 @@ values case cases application applications request requests applicant applicants
 persons type types kind kinds where could would should can cannot not no yes together plus also both then
 into they them we our you your government governments office offices general municipal people's city county
 district bureau commission department province town provided filed made other others most least highest
-lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
+big too lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
@@ -2103,8 +2139,8 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left\s+(?:over\s+)?for|"
-    r"结转|转入|转|留|顺延|延|挪|推)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
+    r"结转|转入|转|留|顺延|延|挪|推|放|拖)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
@@ -2119,7 +2155,7 @@ _CAME_IN_RE = re.compile(r"(?<![到至入])结转(?:过来|进来)(?!到|至)|(?
 
 
 # carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
-_GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es)|"
+_GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|ying)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es)|"
                           r"left\s+over|spill(?:ed|s)?(?:\s+over)?|结转|转)[^,，。?？:：]{0,24}?"
                           r"(?:\b(?:to|into|until|for)\s+(?:the\s+)?(?:next|following|coming)\s+year\b|到下一?年|至下一?年|入下一?年|到次年|至次年)",
                           re.I)
@@ -2227,7 +2263,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2489,7 +2525,10 @@ _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|"
                           # a bare "Together?", "加起来呢？" after two cells (not "total?": the row's total)
-                          r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
+                          r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|"
+                          # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
+                          r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
+                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起)(?:呢|是多少|多少|有多少)?\W*$|^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -2604,6 +2643,15 @@ _ZH_DEPARTMENT_RE = re.compile(
     r"(?!的?(?:同事|同志|工作人员)?(?:让|要|叫|请|委托|安排|托)(?:我|我们|咱))")
 # the outcomes of table 三 that part the requests handled (a part ruled out of them leaves the rest)
 _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "unable", "not_processed", "other"})
+# every outcome short of 予以公开 ("没有得到全部公开的", "凡是没落到“予以公开”那一档的", "fell short of full disclosure",
+# "everything that was not granted in full"): the five other outcome groups
+_SHORT_OF_FULL_RE = re.compile(
+    r"没有?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
+    r"(?:除了?|除去)[“\"‘']?予以公开[”\"’']?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
+    r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
+    r"\b(?:not|weren'?t|wasn'?t) (?:granted|released|disclosed) in full\b|"
+    r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
+_EVERY_RE = re.compile(r"凡是|所有|全部加|\bevery\b|\beverything\b|\ball (?:the )?(?:requests|outcomes|cases)\b", re.I)
 _EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
                                     r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
 # a question headed by its body and year ("Huaian 2024: …"): what follows is the question, not a story
@@ -3118,7 +3166,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     has_active = bool(p.items) or (p.active_hint and bool(p.measures))
     outcomes = list(p.outcomes)
     rows = list(p.rows)
-    if "pending" in outcomes and not p.groups and not p.appeals_hint and (rows or p.apply):
+    if "pending" in outcomes and not p.groups and not p.appeals_hint and (rows or p.apply or (
+            # "还在办的有几件？" after the requests handled: the requests still open, not an appeal's pending
+            context is not None and context.keys and all(k.startswith("requests.") for k in context.keys))):
         outcomes.remove("pending")  # "still pending" applications are carried forward
         rows.append(("carried_forward", False))
     # an outcome alone ("corrected") is of table 四 — unless words nothing explains say it is of something
@@ -3290,7 +3340,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             elif p.appeals_hint:  # "复议诉讼案件": three readings, not their sum
                 groups = ["review", "litigation_direct", "litigation_after_review"]
         unexplained_zh = any(_CJK.search(w) for w in p.unexplained)
-        total_named = bool(re.search(r"\btotal\b|\boverall\b|\baltogether\b|\bin all\b|总计|总数|合计|一共|总共|全部|所有", p.text, re.I))
+        total_named = bool(re.search(r"\btotal\b|\boverall\b|\baltogether\b|\bin all\b|总计|总数|合计|一共|总共|全部|所有|"
+                                     # "How many disclosure reconsiderations were there in 2019?": the group whole
+                                     r"\bhow many\b[^?]{0,60}\bwere there\b", p.text, re.I))
         outs = _unique(outcomes) or (
             ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
             # "and the total of direct lawsuits": not the outcome asked before
@@ -3412,7 +3464,8 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
 
 
 # words pointing back at what was just counted ("them", "those", "这些", "其中")
-_POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们", re.I)
+_POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们|"
+                                    r"(?:这|那)(?:几|两|三)(?:件|个|起|项|宗)", re.I)
 # "那两年加起来", "these two years combined": the two years of the last two turns
 _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!前|后|以前|以后|来|半)|"
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
@@ -3435,6 +3488,10 @@ _LATER_VS_EARLIER_RE = re.compile(
 def _writes_a_year(text: str) -> bool:
     """A year written in the question (2024, 二〇二四年, 24年, FY24), by the readers' own year patterns."""
     return any(rx.search(text) for rx in (_YEAR_RE, _ZH_YEAR_RE, _SHORT_YEAR_ZH, _SHORT_YEAR_EN))
+# "How does that compare with 2023?", "how did it compare": the figure just given set against another year,
+# not a request for the report's account of something (its "how does" is no passage cue here)
+_COMPARE_BACK_RE = re.compile(r"\bhow (?:does|did|do|would) (?:that|it|this|the (?:figure|number|count|total))(?: one)?"
+                              r"(?: (?:figure|number))? compare\b", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 
@@ -3694,6 +3751,8 @@ def _asking_sentence(question: str) -> str:
     before = " ".join(parts[:-1])
     if _COUNT_ASKED_RE.search(before) or not _DOUBT_SENTENCE_RE.search(before) or _YEAR_RE.search(before):
         return question
+    if _INCLUDES_Q_RE.search(before) and re.search(r"\b(?:theirs|their|them)\b|他们的|它们的|她们的", parts[-1], re.I):
+        return question  # "Does that count the legal-service firms? How many were theirs?": whose part, named before
     if _ENDS_WITH_BA_RE.search(before) and not re.search(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$", re.sub(_ENDS_WITH_BA_RE, "", before)) \
             and _PREVIOUS_FIGURE_RE.search(before):
         return question  # "这个数没算错吧？…那一项到底多少": the figure just given asked again, whole
@@ -3704,7 +3763,7 @@ def _asking_sentence(question: str) -> str:
 _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
 _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
-                            r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+) (?:include|count|cover)\b", re.I)
+                            r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+|that \w+|this \w+) (?:include|count|cover)\b", re.I)
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 
@@ -4088,10 +4147,22 @@ def _understand(
         part = f"requests.{next(iter(neg_rows))}.{m_tp.group(1)}"
         if part in lexicon.key_catalog():
             key_groups, complement = [key_groups[0], [part]], True
+    short_of_full = bool(_SHORT_OF_FULL_RE.search(text)) and bool(cues.is_sum or _EVERY_RE.search(text)) \
+        and not _DIFF_RE.search(_SHORT_OF_FULL_RE.sub(" ", text)) \
+        and not any(g[0].startswith(("appeals.", "active.")) for g in key_groups)
+    if short_of_full:
+        # "凡是没落到“予以公开”那一档的，合计多少", "count every handled request whose outcome fell short of full
+        # disclosure": every outcome group but 予以公开, added (the list in brackets, if any, is the same five)
+        cols = [c for c in _unique(parts.columns) if f"requests.other.{c}" in lexicon.key_catalog()]
+        col = cols[0] if len(cols) == 1 else "total"
+        key_groups = [[f"requests.{g}.{col}"] for g in ("partially_granted", "withheld", "unable", "not_processed", "other")
+                      if f"requests.{g}.{col}" in lexicon.key_catalog()]
+        complement = False
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
-    if not key_groups and context is not None and context.keys and not cues.passage_cue and not parts.unexplained \
+    if not key_groups and context is not None and context.keys and not (cues.passage_cue and not (
+                cues.is_diff and _COMPARE_BACK_RE.search(text))) and not parts.unexplained \
             and not parts.foreign_part and not _BARE_OTHER_RE.search(text) and not _names_an_outcome(unheld):
         # (a bare "其他的呢" the context gives no 其他 of asks for something else, never the same cell again)
         key_groups = [[k] for k in context.keys] if context.operation == "sum" else [list(context.keys)]
@@ -4138,10 +4209,26 @@ def _understand(
 
     if complement:
         operation = "difference"
+    if short_of_full and key_groups:
+        operation = "sum"  # ("fell short of full disclosure": no fall, no difference)
+    if (operation == "ranking" and cues.is_diff and inherited_keys and context is not None and not years_written
+            and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
+            and list(context.keys) == list(context.previous_keys) and len(context.agencies) == 1
+            and list(agency_names) in ([], list(context.agencies)) and _WHICH_YEAR_RE.search(text)):
+        # "Which year had more, and by how many?" after one figure of two years: their difference
+        operation, agency_names = "difference", list(context.agencies)
     if operation == "difference" and len(agency_names) >= 3 and (_SUPERLATIVE_RE.search(text) or re.search(r"\b(?:top|bottom)\b", text, re.I)):
         operation = "ranking"  # "Reviews upheld: A vs B vs C, smallest?": three bodies compared for the extreme
     if operation in ("value", "sum") and len(agency_names) >= 2 and _SUPERLATIVE_RE.search(text) and not cues.is_diff:
         operation = "ranking"  # "部分公开最少：淮安24年、沭阳25年、洪泽23年 哪家？", "lowest among A, B and C"
+    if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups) \
+            and len(set(years_written)) == 2 and len(key_groups) == 1:
+        # "洪泽2024年行政处罚比2023年增加还是减少了，变化多少？": two years' decisions set against each other,
+        # not the 本年增/减 column (which the 2021 format does not print)
+        item = key_groups[0][0].rsplit(".", 1)[0]
+        main = next((f"{item}.{m}" for m in ("decisions", "amount") if f"{item}.{m}" in lexicon.key_catalog()), None)
+        if main:
+            key_groups = [[main]]
     if operation == "difference" and key_groups and all(g[0].endswith(".change") for g in key_groups):
         operation = "value"  # "较上年增减多少" of an item: its 本年增/减 column is the difference
     if operation == "sum" and parts.default_measure and not parts.guessed_row and all(
@@ -4295,6 +4382,7 @@ def _understand(
             and context.operation == "value" and not years_written and year_sense is None
             and list(agency_names) == list(context.agencies) and len(agency_names) == 1
             and _BOTH_YEARS_RE.search(text)
+            and not cues.is_diff  # "两个年份比，增加了多少件？": 增加 is a change, not an addition
             and (cues.is_sum or _ADDED_RE.search(text) or re.search(r"\btotal\b|\baltogether\b|\bin all\b|总计|总数|加", text, re.I))):
         # "洪泽2023年收到多少" → "那2024年呢" → "那两年加起来呢": the one figure of the two years just given, added
         key_groups, keys = [[context.keys[0]]], [context.keys[0]]
@@ -4303,8 +4391,10 @@ def _understand(
     if (operation == "ranking" and context is not None and len(context.years) == 1 and len(context.previous_years) == 1
             and context.previous_years != context.years and not years_written and year_sense is None
             and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
-            and _BOTH_YEARS_RE.search(text) and _WHICH_YEAR_RE.search(text)):
-        # "洪泽2023年…" → "那2024年呢" → "那两年哪年多？": the two years just given of the one body, ranked
+            and (_BOTH_YEARS_RE.search(text) or (inherited_keys and list(context.keys) == list(context.previous_keys)))
+            and _WHICH_YEAR_RE.search(text)):
+        # "洪泽2023年…" → "那2024年呢" → "那两年哪年多？" / "Which year had more?": the two years just given of the
+        # one body, ranked
         years = sorted(context.previous_years + context.years)
         agency_names = list(context.agencies)
         pairs = {}

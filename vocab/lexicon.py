@@ -57,6 +57,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
+           "requests arrived/requests that arrived/applications arrived/arrived/"
            "new filings/filings received/requests that came in/applications that came in/requests coming in/received during the year/newly lodged/newly submitted/were sent in/was sent in/"
            "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
@@ -98,7 +99,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "carry over from the year before/brought over/brought over from last year/"
            "brought over from the previous year/left over from the previous year/"
            "carried in from the previous year/carried in from the year before/carried in from the prior year/"
-           "left over from the year before/left over from the prior year/left over from last year/held over from the previous year"),
+           "left over from the year before/left over from the prior year/left over from last year/held over from the previous year/"
+           "came in from the prior year's backlog/from the prior year's backlog/prior year's backlog/previous year's backlog/last year's backlog/"
+           "the year before's backlog/backlog from the prior year/backlog from the previous year/backlog from last year"),
         _e("carried_forward", "结转下年度继续办理", "carried forward to next year",
            "挪到下一年/挪到下年/挪到次年/"
            "转到下年的/转到下年/转下年/转到下一年的/"
@@ -111,7 +114,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年/"
-           "留给下一年/留给下年/留给下一年度/留给明年/留给来年/留给次年/交给下一年/转给下一年/转给下年/剩给下一年/剩到下一年/留下一年办",
+           "留给下一年/留给下年/留给下一年度/留给明年/留给来年/留给次年/交给下一年/转给下一年/转给下年/剩给下一年/剩到下一年/留下一年办/"
+           # "留到2025年继续办的", "要放到2020年接着办的", "还剩几件留到2021年办": the next year named by its number
+           "留到/年接着办/年继续办/年继续办理/年接着办理",
            "pushed into next year/pushed the most requests into next year/pushed into the next year/pushed into the following year/pushed to next year/"
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
@@ -119,6 +124,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
+           "left over for/still have open going into/still had open going into/still open going into/open going into/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
            "pending at year end/pending at the end of the year/unfinished/not yet finished/"
@@ -176,6 +182,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
            "got the whole record handed over/the whole record handed over/whole record handed over/fully opened/opened in full/"
+           "either released/"
+           "get everything they had asked for/got everything they had asked for/got everything they asked for/everything they had asked for/everything they asked for/"
            "said yes fully/said yes in full/said a full yes/fully said yes/said yes to everything/"
            "ended with everything released/with everything released/everything released/everything disclosed/everything handed over/disclosed fully/released fully/"
            "a plain yes/plain yes/got a yes/got a plain yes/got a full yes/a straight yes/straight yes/a clean yes/"
@@ -586,6 +594,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
+           "missed corrections/missed correction/missed the correction deadline/correction not supplied/corrections not supplied/no correction supplied/"
            "told to fix or complete/fix or complete their request/never completed their request/never fixed their request/"
            "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
            "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"
@@ -667,6 +676,8 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
            "non-individuals/non-individual applicants/organisations of all kinds/organizations of all kinds/entities of all kinds/any kind of organisation/any kind of organization/"
            "all org columns/all org columns together/all the org columns/all organisation columns/all organization columns/all organisations combined/all organizations combined/"
+           "legal-person or other-organisation/legal-person or other-organization/legal person or other organisation/"
+           "five legal-person columns/five organisation columns/five organization columns/"
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
            "companies and organization/organisation/organization/entity/institution/"
            "legal persons and other organization/legal persons and other organisation/legal persons or other organisation/"
@@ -801,6 +812,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
            "kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
+           "left the original response in place/left the district's original response in place/left the original decision in place/"
+           "original response in place/original decision in place/left in place/kept in place/left standing/"
            "left the original answer standing/original answer standing/left the original decision standing/sided with the county/court sided with the county/sided with the government/court sided with the government/"
            "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
@@ -918,6 +931,7 @@ ACTIVE_ITEMS: dict[str, Entry] = {
            "行政收费/事业收费/规费/收费收入/"
            "行政事业性收费/事业性收费/收费/收费项目/收取费用/收费金额",
            "charges levied/fees levied/government fees/admin fees/levies/levy/government charges/official fees/"
+           "administrative and institutional fees/administrative and institutional charges/institutional fees/"
            "administrative fee/fee/administrative charge/fee collected/fees charged/"
            "administrative and institutional fee/fee income/administrative fee income/administrative fees income/"
            "fee revenue/administrative and institutional charges/administrative fee revenue/administrative fees revenue/"
@@ -938,7 +952,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "新出/新出了/新出台/新发了/"
            "下发/新出台的/新下发/"
            "本年制发件数/本年制发/制发/制发件数/印发/制定/出台/发布/发文/新制定/新出台/新发/新印发/新发布",
-           "rolled out/newly issued/newly enacted/newly adopted/newly put out/"
+           "rolled out/newly issued/newly enacted/newly adopted/newly put out/put out/puts out/putting out/"
            "issued/issue/enacted/adopted/promulgated/introduced/new/passed/drafted"),
         _e("made", "本年新制作数量", "made this year",
            "新做的/新起草/起草/"
@@ -956,6 +970,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "total stock/the total stock/stock of/"
            "total currently public/currently public in total/total currently published/"
            "total published/published in total/cumulative/total publicly available/published to date/to date/"
+           "cumulative number/cumulative total/cumulative count/cumulative number of/had made public in all/"
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"
            "made public in total/disclosed in total/released in total/in total as of/as of/all told/"

@@ -772,7 +772,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (FORECAST, ("预计", "预测")),
     # who won the procurement contracts, the biggest single one ("哪家供应商中的标", "the biggest single contract")
     (r"供应商|中标|承包商|承建商|\bsuppliers?\b|\bvendors?\b|\bcontractors?\b|\bwon the (?:bids?|contracts?|tenders?)\b|"
-     r"\b(?:biggest|largest|smallest|highest|most expensive|cheapest) (?:single |individual )?(?:contract|purchase|project|deal|item)s?\b|"
+     r"\b(?:biggest|largest|smallest|highest|most expensive|cheapest) (?:single |individual )?(?:(?:centrali[sz]ed|government|public) )?"
+     r"(?:(?:procurement|purchasing) )?(?:contract|purchase|project|deal|item|tender)s?\b|"
+     r"\bsingle (?:biggest|largest|smallest|most expensive) (?:(?:centrali[sz]ed|government|public) )?(?:(?:procurement|purchasing) )?"
+     r"(?:contract|purchase|project|deal|item|tender)s?\b|"
      r"单笔|最大(?:的)?一(?:笔|个项目|单)|哪一笔", ("供应商", "中标", "单笔")),
     (PASSED_ON, ("转交", "移交", "转办", "移送")),
     (WHO_THEY_ARE, ("职业", "本地", "所在地")),
