@@ -3465,7 +3465,9 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
 
 # words pointing back at what was just counted ("them", "those", "这些", "其中")
 _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们|"
-                                    r"(?:这|那)(?:几|两|三)(?:件|个|起|项|宗)", re.I)
+                                    r"(?:这|那)(?:几|两|三)(?:件|个|起|项|宗)|"
+                                    # "洪泽那年复议结果被纠正的有几件": the year being discussed
+                                    r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b", re.I)
 # "那两年加起来", "these two years combined": the two years of the last two turns
 _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!前|后|以前|以后|来|半)|"
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
@@ -4269,6 +4271,13 @@ def _understand(
             and key_groups and all(".carried_" in k for g in key_groups for k in g[:1]):
         # "carried over into 2025" when only the 2025 report is held: its 上年结转 row holds them
         years = [as_written[0]]
+        key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
+    elif len(as_written) == 2 and sorted(years) == sorted(as_written) and len(agency_names) == 1 and operation == "difference" \
+            and all(y in years_held.get(agency_names[0], []) and y - 1 not in years_held.get(agency_names[0], []) for y in as_written) \
+            and key_groups and all(k.startswith("requests.carried_forward.") for g in key_groups for k in g[:1]) \
+            and len([m for m in _CARRIED_INTO_RE.finditer(text)]) + len(re.findall(r"\binto (?:19|20)\d\d\b", text, re.I)) >= 2:
+        # "carried over into 2025 than into 2019": what came into each year, each held year's 上年结转 row (the
+        # years before them, whose 结转下年 rows would hold them, are not held)
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     table = _which_table(question, senses, key_groups) if operation == "table" else None
     seen = dict(context.seen) if context is not None else {}

@@ -165,3 +165,13 @@ def test_how_many_paid_the_fee_gets_no_number(svc):
 def test_what_was_the_count_of_is_a_count_not_what_an_item_was(svc):
     rec = _last(svc, ["What was the count of requests carried over from earlier years for the Shanghai General Office in 2019?"])
     assert rec["value"] == 18 and _keys(rec) == {"requests.carried_over.total"}, rec["answer"][:300]
+
+
+def test_carried_over_into_two_held_years_is_each_years_carried_over_row(svc):
+    rec = _last(svc, ["How many more requests were carried over into 2025 than into 2019 at the Shanghai General Office?"])
+    assert rec["value"] == 171 and _keys(rec) == {"requests.carried_over.total"}, rec["answer"][:300]
+
+
+def test_that_year_of_a_body_named_again_is_the_year_being_discussed(svc):
+    rec = _last(svc, ["淮安市2024年行政复议结果维持的几件？", "洪泽区2023年呢", "洪泽那年复议被纠正的有几件"])
+    assert rec["value"] == 1 and "2023" in rec["answer"], rec["answer"][:300]
