@@ -444,7 +444,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -1459,6 +1459,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bat least (?:some|part)(?: of)?(?: (?:the )?(?:information|info|of it))?\s*(?:released|disclosed|given|granted)?\s*"
                 r"[（(]\s*(?:full|fully)\s*(?:or|and|\+|/)\s*(?:partial|partly|partially)\s*[）)]", re.I),
      "fully granted plus partially granted"),
+    # "申请人至少拿到了一部分信息的", "起码得到部分信息的": granted in full or in part, both outcomes added
+    (re.compile(r"(?:至少|起码|最少|多少)(?:都)?(?:拿到|得到|获得|要到|收到|拿着)(?:了)?(?:一)?部分(?:信息|材料|内容|政府信息)?"), "予以公开加上部分公开"),
     # '"其他"组织': the column 其他组织 with its first word quoted
     (re.compile(r"[“\"'‘]\s*其他\s*[”\"'’]\s*(组织|单位|机构)"), r"其他\1"),
     # "维持、纠正、其他三个加起来": 其他 listed with the outcomes of an appeal is the outcome 其他结果
@@ -3054,7 +3056,7 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
                     and re.search(r"(?:\bboth|\ball|\beach|\ball of them|\bwhich were|\bthat were|\bboth of them)\s*$|(?:都|均|全都|全部)(?:被)?$", text[:at[0]], re.I):
                 continue  # "petition-type requests plus duplicate requests, both declined": what befell them, not a row added
             nxt = next((p.row_at[j] for j in range(i + 1, len(p.rows)) if p.row_at[j][2] != v), None)
-            if v == "withheld" and nxt is not None and re.fullmatch(r"refusals?|refused|rejections?|rejected|denials?|denied|turned down", sf, re.I) \
+            if v == "withheld" and nxt is not None and re.fullmatch(r"refusals?|refused|rejections?|rejected|denials?|denied|turned down|declined|declines?", sf, re.I) \
                     and nxt[2].startswith(("unable.", "not_processed.", "withheld.")) \
                     and re.fullmatch(r"\s+(?:because|since|as|due to|on the grounds? (?:that|of))\b[^,.?;]{0,60}", text[at[1]:nxt[0]], re.I):
                 continue  # "refused because the material would have to be newly compiled": the reason's row
@@ -4149,7 +4151,7 @@ def _understand(
         part = f"requests.{next(iter(neg_rows))}.{m_tp.group(1)}"
         if part in lexicon.key_catalog():
             key_groups, complement = [key_groups[0], [part]], True
-    short_of_full = bool(_SHORT_OF_FULL_RE.search(text)) and bool(cues.is_sum or _EVERY_RE.search(text)) \
+    short_of_full = bool(_SHORT_OF_FULL_RE.search(text)) and not WHY_RE.search(text) \
         and not _DIFF_RE.search(_SHORT_OF_FULL_RE.sub(" ", text)) \
         and not any(g[0].startswith(("appeals.", "active.")) for g in key_groups)
     if short_of_full:

@@ -175,3 +175,14 @@ def test_carried_over_into_two_held_years_is_each_years_carried_over_row(svc):
 def test_that_year_of_a_body_named_again_is_the_year_being_discussed(svc):
     rec = _last(svc, ["淮安市2024年行政复议结果维持的几件？", "洪泽区2023年呢", "洪泽那年复议被纠正的有几件"])
     assert rec["value"] == 1 and "2023" in rec["answer"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, value, keys", [
+    ("Huai'an 2024: requests not granted in full, all told?", 1688, _SHORT_OF_FULL),
+    ("淮安2024年申请人起码拿到了部分信息的有几件", 1816, {"requests.granted.total", "requests.partially_granted.total"}),
+    ("Huai'an 2024: how many requests were declined because the applicant wanted a public publication?", 0,
+     {"requests.not_processed.publication.total"}),
+])
+def test_outcomes_said_by_what_the_applicant_got(svc, question, value, keys):
+    rec = _last(svc, [question])
+    assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:300]
