@@ -183,7 +183,8 @@ def answer(store: FactReader, rep: ReportRow, key: str, lang: str) -> str:
 
 
 def read_as_zero(store: FactReader, rep: ReportRow, key: str) -> bool:
-    """A blank cell no sum of the table settles, in a filled table (stored 0, not a table printed
-    without numbers): the template's reading, 0, is the value an answer gives — said as such."""
+    """A blank cell no sum of the table settles (none at all: sums that disagree settle nothing either,
+    and give no 0), in a filled table (stored 0, not a table printed without numbers): the template's
+    reading, 0, is the value an answer gives — said as such."""
     f = blank_fact(store, rep, key)
-    return f is not None and not f.get("derived") and f.get("value") == 0 and not _uniq(implied(store, rep, key))
+    return f is not None and not f.get("derived") and f.get("value") == 0 and not implied(store, rep, key)

@@ -93,6 +93,8 @@ class Query:
     # the single cell the turn before this one asked for ("自然人" then "商业企业呢" then "这两个加起来":
     # the first of the two pointed back to)
     previous_keys: list[str] = field(default_factory=list)
+    # the keys of the turn before that one ("自然人…" → "法律服务机构的呢" → "企业的呢？" → "三类加起来是多少")
+    earlier_keys: list[str] = field(default_factory=list)
     # the year(s) the turn before this one asked of the same body ("2019年自然人…" → "2025年呢" →
     # "增加了多少": the change between the two years asked)
     previous_years: list[int] = field(default_factory=list)
@@ -891,6 +893,12 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:organi[sz]ations?|bodies|entities|applicants?)\s+(?:filed|listed|counted|classed|classified|grouped|recorded|put)\s+"
                 r"(?:under|as)\s+(?:the\s+)?['\"‘“]?other['\"’”]?(?!\s+(?:handling|processing|outcome|result|reason))", re.I),
      "other organisations"),
+    # "from organisations in the 'other' category", "in the catch-all 'other' column for legal persons and organisations"
+    (re.compile(r"\b(?:(?:from\s+)?(?:organi[sz]ations?|bodies|entities|applicants?)\s+(?:in|under|of)\s+(?:the\s+)?(?:catch-?all\s+)?"
+                r"['\"‘“]other['\"’”]\s+(?:category|column|group|type|class|bucket|box)|(?:in|under|of)\s+(?:the\s+)?catch-?all\s+"
+                r"['\"‘“]other['\"’”]\s+column)(?:\s+(?:for|of)\s+(?:legal persons?|organi[sz]ations?)"
+                r"(?:\s+(?:and|or)\s+(?:other\s+)?organi[sz]ations?)?)?", re.I),
+     " from other organisations "),
     # "policy documents … put out for public comment": a consultation, not documents issued
     (re.compile(r"\bput (?:them |it |these |those )?out for (?:public )?(?:comments?|consultation|feedback|opinions?)\b", re.I),
      "opened for public comment"),
@@ -2531,6 +2539,8 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
                           r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起)(?:呢|是多少|多少|有多少)?\W*$|^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
+# "三类加起来", "这三项", "those three", "all three": the cells of the last three turns (or a new one and the last two)
+_THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样)|\b(?:these|those|the|all) three\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -2653,7 +2663,6 @@ _SHORT_OF_FULL_RE = re.compile(
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
     r"\b(?:not|weren'?t|wasn'?t) (?:granted|released|disclosed) in full\b|"
     r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
-_EVERY_RE = re.compile(r"凡是|所有|全部加|\bevery\b|\beverything\b|\ball (?:the )?(?:requests|outcomes|cases)\b", re.I)
 _EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
                                     r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
 # a question headed by its body and year ("Huaian 2024: …"): what follows is the question, not a story
@@ -4277,7 +4286,7 @@ def _understand(
     elif len(as_written) == 2 and sorted(years) == sorted(as_written) and len(agency_names) == 1 and operation == "difference" \
             and all(y in years_held.get(agency_names[0], []) and y - 1 not in years_held.get(agency_names[0], []) for y in as_written) \
             and key_groups and all(k.startswith("requests.carried_forward.") for g in key_groups for k in g[:1]) \
-            and len([m for m in _CARRIED_INTO_RE.finditer(text)]) + len(re.findall(r"\binto (?:19|20)\d\d\b", text, re.I)) >= 2:
+            and len(_CARRIED_INTO_RE.findall(text)) + len(re.findall(r"\binto (?:19|20)\d\d\b", text, re.I)) >= 2:
         # "carried over into 2025 than into 2019": what came into each year, each held year's 上年结转 row (the
         # years before them, whose 结转下年 rows would hold them, are not held)
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
@@ -4419,14 +4428,31 @@ def _understand(
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+    elif ((inherited_keys or not key_groups) and context is not None and len(context.keys) == 1
+            and len(context.previous_keys) == 1 and len(context.earlier_keys) == 1
+            and len({context.keys[0], context.previous_keys[0], context.earlier_keys[0]}) == 3
+            and context.operation == "value" and not years_written and _THREE_BACK_RE.search(text)
+            and (cues.is_sum or _ADDED_RE.search(text))
+            and len({k.split(".")[0] for k in (context.keys[0], context.previous_keys[0], context.earlier_keys[0])}) == 1):
+        # "自然人…" → "法律服务机构的呢" → "企业的呢？" → "三类加起来是多少", "Add up those three for me": the cells of
+        # the last three turns (each asked of the body and year being discussed), added
+        key_groups = [[context.earlier_keys[0]], [context.previous_keys[0]], [context.keys[0]]]
+        keys = [g[0] for g in key_groups]
+        operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     elif (not inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
             and len(key_groups) == 1 and len(key_groups[0]) == 1
             and len({key_groups[0][0], context.keys[0], context.previous_keys[0]}) == 3
             and context.operation == "value" and len(years) <= 1 and len(agency_names) <= 1
-            and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
+            and (cues.is_sum or _ADDED_RE.search(text)) and (_TWO_BACK_RE.search(text) or _THREE_BACK_RE.search(text))
             and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0]):
         # "直接起诉的结果纠正" → "复议后起诉的呢" → "行政复议的结果纠正加上这两个": a new cell and the last two turns'
-        key_groups = [key_groups[0], [context.previous_keys[0]], [context.keys[0]]]
+        new_key = key_groups[0][0]
+        row_before = {k.rsplit(".", 1)[0] for k in (context.keys[0], context.previous_keys[0])}
+        if new_key.startswith("requests.received.") and len(row_before) == 1 and not _RECEIVED_SAID_RE.search(text) \
+                and f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}" in lexicon.key_catalog():
+            # "自然人…" → "商业企业的呢" → "再加上法律服务机构，三类申请人一共多少": the new column of the same row
+            new_key = f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}"
+        key_groups = [[new_key], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
     if (context is not None and context.keys and context.operation in ("value", "sum") and not inherited_keys
@@ -4522,6 +4548,7 @@ def _understand(
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],
+        earlier_keys=list(context.previous_keys) if context is not None else [],
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
         # (only a column this turn named itself, the row being the one before: "其中企业的"; not "of those,
         # how many were granted", which names a row and keeps the column before)

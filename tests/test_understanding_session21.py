@@ -186,3 +186,22 @@ def test_that_year_of_a_body_named_again_is_the_year_being_discussed(svc):
 def test_outcomes_said_by_what_the_applicant_got(svc, question, value, keys):
     rec = _last(svc, [question])
     assert rec["value"] == value and _keys(rec) == keys, rec["answer"][:300]
+
+
+# after pool 14's score (its tests read from then on: development material)
+@pytest.mark.parametrize("turns, value", [
+    (["淮安市2024年本机关不掌握的申请，自然人几件", "商业企业的呢", "法律服务机构的呢？", "这三类合计多少"], 768),
+    (["Huai'an 2024: requests withheld to protect a third party?", "And as internal-affairs information?",
+      "And as process information?", "Add those three up, please."], 26),
+    (["洪泽区2024年直接起诉的行政诉讼几件？", "复议后起诉的呢？", "再把行政复议加上，三类一共多少件？"], 6),
+    # the new column is of the row of the two cells just given, not of the requests received
+    (["上海市府办2019年本机关不掌握的申请，自然人几件？", "商业企业的呢", "再加上法律服务机构的，三类一共多少？"], 265),
+])
+def test_the_cells_of_the_last_three_turns_added(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value and rec["operation"] == "sum", rec["answer"][:300]
+
+
+def test_organisations_in_the_other_category_are_the_other_organisations_column(svc):
+    rec = _last(svc, ["Huai'an 2024: new requests from organisations in the 'other' category?"])
+    assert rec["value"] == 4 and _keys(rec) == {"requests.received.other_org"}, rec["answer"][:300]
