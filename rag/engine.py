@@ -65,7 +65,15 @@ _COMPARED_Q = re.compile(r"比较|相比|对比|(?:和|跟|与|同)[^。？?]{1,
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
-_OPINION_Q = re.compile(r"\bgood enough\b|\bgood or bad\b|\bbad enough\b|够不够好|算好吗|算不算好|合格吗|达标吗|你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
+_OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|found|regard|regarded|deem|deemed)\b[^?.]{0,60}?"
+                        r"\b(?:workload|work load|burden|staffing|pressure)\b[^?.]{0,30}?\b(?:reasonable|manageable|acceptable|"
+                        r"too (?:heavy|much|high|big)|overwhelming|sustainable|fair)\b|"
+                        r"(?:认为|觉得)[^。？?]{0,20}?(?:工作量|负担|压力)[^。？?]{0,10}?(?:合理|大不大|重不重|吃得消|太重|太大)|"
+                        # "Did Huai'an staff feel overloaded?": how the staff felt, never reported
+                        r"\b(?:staff|officials|employees|workers|personnel|team|civil servants)\b[^?]{0,40}?\b(?:feel|felt|think|thought|find|found|consider|considered)\b"
+                        r"[^?]{0,30}?\b(?:overloaded|overworked|stretched|burn(?:ed|t) out|stressed|satisfied|happy|under pressure)\b|"
+                        r"(?:工作人员|员工|干部|职工)[^。？?]{0,10}?(?:觉得|感觉|认为)[^。？?]{0,10}?(?:累|忙|满意|压力)|"
+                        r"\bgood enough\b|\bgood or bad\b|\bbad enough\b|够不够好|算好吗|算不算好|合格吗|达标吗|你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
                         r"\bgood or bad\b|\bgood or poor\b|\bhow good\b|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
                         r"\b(?:better|worse) at\b[^?]{0,40}\bthan\b|"
@@ -336,6 +344,9 @@ _APPEALS_BY_APPLICANT_Q = re.compile(
     r"(?:复议|诉讼|起诉|官司)(?:案件|案子)?(?:里|中|当中|里面)?[^。？?]{0,8}?(?:申请人|原告|当事人|提起人)(?:是|为|属于)?"
     r"(?:企业|公司|商业企业|自然人|个人|法人|社会组织|律师事务所|科研机构)|"
     r"(?:企业|公司|商业企业|自然人|个人|法人|律师事务所)(?:提起|申请|提出)的(?:行政)?(?:复议|诉讼)|"
+    # "这些复议里面，自然人提起的有多少？": the reviews just counted, by who brought them
+    r"(?:复议|诉讼|起诉|官司)(?:案件|案子)?(?:里面|里头|当中|之中|中|里)[，,]?\s*(?:由)?(?:企业|公司|商业企业|自然人|个人|法人|律师事务所|律所|社会组织|科研机构)"
+    r"(?:提起|申请|提出|起诉|发起)的|"
     r"\b(?:reviews?|reconsiderations?|lawsuits?|suits?|litigation|appeals?)\b[^?]{0,40}\b(?:brought|filed|lodged|started|initiated) by "
     r"(?:companies|firms|businesses|enterprises|individuals|natural persons|legal persons|organi[sz]ations|law firms|"
     r"lawyers|attorneys|legal (?:service|services) (?:bodies|institutions|firms)|research (?:bodies|institutes|institutions)|"
@@ -360,6 +371,18 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
                                r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
 
 
+def _carry_years_agree(key: str, years: list[int], question: str) -> bool:
+    """A carry-over read of report year Y whose question writes the year it came from and the year it
+    went to, as the reading has them: 上年结转 of Y with Y−1 written (and not Y+1), 结转下年 of Y with Y+1
+    written (and not Y−1)."""
+    if len(years) != 1:
+        return False
+    y, written = years[0], {int(x) for x in re.findall(r"(?:19|20)\d\d", question)}
+    if key.split(".")[1] == "carried_over":
+        return y - 1 in written and y + 1 not in written
+    return y + 1 in written and y - 1 not in written
+
+
 def _leans_on_context(c: Any) -> bool:
     """A later turn whose words lean on the earlier ones: a pointer back ("那…呢", "those"), or so
     few words ("pending?", "only natural persons column?", "how many from individuals") that they
@@ -375,6 +398,11 @@ def _leans_on_context(c: Any) -> bool:
         # "…? Individuals only, please.": another column of the row just given ("Huai'an 2024, individuals
         # again?": of another report too); "都维持了吗？维持的几件" after direct lawsuits: another outcome of the
         # group just given
+        return True
+    if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
+            and keys[0].rsplit(".", 1)[1] == before[0].rsplit(".", 1)[1] \
+            and re.search(r"(?:那|这)一?行|(?:问|说|要)的是|\b(?:I meant|I asked|I was asking)\b|\b(?:that|the) (?:row|line)\b", q, re.I):
+        # "不好意思，我问的是予以公开那一行的": the column just given, of the row the correction names
         return True
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
@@ -461,7 +489,7 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
+_VERIFY_RE = re.compile(r"正文(?:里|中)?(?:说|写|称|提到)|\bthe (?:report's )?text (?:says|said|states|gives)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (
     "您的问题里已经给出了这个数；年报只记载这个数本身，没有您问的其他内容（原因、细分、评价或具体是哪些案件）。可以问年报表格里有的其他分项。",
@@ -481,6 +509,33 @@ def _quoted_numbers(question: str) -> set[float]:
     return out
 
 
+# "how many of them", "其中…多少", "N件申请中…": a part of a whole the question names
+_ASKS_PART_RE = re.compile(r"\b(?:of|among|out of) (?:them|those|these|the|its|their|all)\b|\bhow many of\b|其中|里面|里头|当中|之中|"
+                           r"(?<!\d)(?!(?:19|20)\d\d\s*年)\d+\s*[个条篇件项份次人名家]?[^。？?，,]{0,8}?(?<!报告)(?<!年报)(?<!表)(?:中|里)", re.I)
+
+
+def _part_of_quoted_in_text(question: str, candidates: list) -> bool:
+    """The question quotes a whole (a number of two digits or more) that the text's sentence states, and
+    asks a part of it, and no number the text gives is stated as a part of that whole (after it, in
+    its 其中 clause): the part asked is not in the reports."""
+    if not candidates or not _ASKS_PART_RE.search(question):
+        return False
+    wholes = [n for n in _quoted_numbers(question) if n >= 10 and n == int(n)]
+    for n in wholes:
+        s = str(int(n))
+        stated_in = [x for x in candidates if re.search(rf"(?<!\d){s}(?!\d)", x.sentence)]
+        if not stated_in:
+            continue
+        for x in stated_in:
+            i = re.search(rf"(?<!\d){s}(?!\d)", x.sentence).end()
+            v = x.value if isinstance(x.value, (int, float)) else None
+            m = re.search(rf"(?<![\d.]){int(v) if v is not None and v == int(v) else v}(?![\d.])", x.sentence[i:]) if v is not None else None
+            if m and m.start() < 40 and "其中" in x.sentence[i:i + m.start()]:
+                return False  # "1640篇，其中原创文章294篇": a part the text does state
+        return True
+    return False
+
+
 def _quoted_whole(question: str) -> float | None:
     m = _QUOTED_WHOLE_RE.search(question)
     if not m:
@@ -495,6 +550,8 @@ def _quoted_whole(question: str) -> float | None:
 _PART_OF_ACTIVE_COUNT_Q = re.compile(
     r"(?<!\d)(?!(?:19|20)\d\d(?:\s*年|\b))\d{2,}\s*(?:个|条|篇|件|项|份|次)?[^。？?，,]{0,10}?(?:行政许可|许可决定|处罚决定|行政处罚|强制决定|行政强制|决定|信息|稿件|新闻|文章|"
     r"微博|推文|帖子|视频|公告|通知)(?:数)?(?:中|里|里面|里头|当中|之中)[，,]?[^。？?]{0,24}?(?:多少|几[个条篇件项份])|"
+    r"\bhow many of [^?]{0,60}?\b(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?)"
+    r"\s*[（(]\s*(?!(?:19|20)\d\d\b)\d{2,}\s*[）)]|"
     r"\bof (?:the |those |these |its |their |all )?(?:[\w'’-]+ ){0,2}(?!(?:19|20)\d\d\b)\d{2,}\s+(?:[\w'’-]+ ){0,3}?"
     r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b[^?]{0,100}?\bhow many\b", re.I)
 _PART_OF_ACTIVE_COUNT_ANSWER = (
@@ -522,8 +579,55 @@ _FEE_PAYERS_ANSWER = (
     "requests they were collected. Ask for the fees a body collected in a year, or how many requests it received or answered.")
 
 
+# requests a body received from another body ("宿迁市政府转过来的有几件", "how many were forwarded by the
+# city"): the reports count requests by applicant type, never by who passed them on (not "上年转过来的": carried over)
+_FORWARDED_Q = re.compile(r"(?:政府|部门|机关|单位|局|委|办|厅|信访)(?:那边|那里|方面)?(?:转过来|转来|转交(?:过来|来)?|转办(?:过来)?|移送(?:过来)?|交办)的?"
+                          r"[^。？?]{0,12}?(?:多少|几)|"
+                          r"\b(?:forwarded|referred|passed on|handed on|transferred|sent on)\s+(?:to (?:it|them|the \w+) )?(?:by|from)\s+"
+                          r"(?:the |another |other )?(?!(?:19|20)\d\d|last year|the (?:previous|prior) year)", re.I)
+_FORWARDED_ANSWER = (
+    "年报按申请人类型（自然人、法人或其他组织）统计收到的申请，不记载其中有多少是其他机关转来的；这一部分的数字年报里没有。可以问收到的申请总数或各类申请人的件数。",
+    "The reports count requests received by type of applicant (individuals, legal persons and other organisations); "
+    "they never say how many were forwarded by another body. Ask for the requests received, in all or by kind of applicant.")
+
+
+# who signed the report ("Which official signed off the 2025 report, and what is their name?", "年报是谁签发的")
+_SIGNER_Q = re.compile(r"\bsign(?:ed|s)? off\b|\bsignator(?:y|ies)\b|\bwho signed\b|\bsigned (?:by|the (?:report|document))\b|"
+                       r"(?:年报|报告)[^。？?]{0,10}?(?:是谁|由谁|哪位)[^。？?]{0,4}?(?:签发|签字|签署|签批|审定|批准)|签发人|签字人|签署人", re.I)
+_SIGNER_ANSWER = (
+    "年报以发布单位的名义公布，不署签发、审定人员的姓名或职务；这要向发布单位查询。可以问年报里的数字或做法。",
+    "The annual reports are published in the name of the body; they do not name an official who signed or approved "
+    "them — ask the body itself. Ask for a figure or a measure the report states instead.")
+# what a fee was charged at or for ("What did the county charge per page?", "这些收费主要是哪几个收费项目？"): the
+# reports state the amount collected in the year, never a rate or the items it was charged for
+_FEE_DETAIL_Q = re.compile(r"\bper (?:page|sheet|copy|item)\b|每(?:一)?(?:页|张|份)(?:收|多少|几)|按页收|收费标准|(?:信息处理费|费用)的?标准|"
+                           r"\bfee (?:rates?|schedules?|standards?|items?)\b|\b(?:rate|rates) (?:charged|of the fees?)\b|"
+                           r"收费项目|哪(?:几|些)(?:个|项|种|类)?(?:收费|费用)(?:项目)?|\bwhich fees\b|\bbreakdown of (?:the |those |these )?fees\b|"
+                           r"\bwhat (?:were|was) (?:the |those |these )?fees? (?:for|charged for)\b", re.I)
+_FEE_DETAIL_ANSWER = (
+    "年报只记载全年收取费用的总额，不记载收费标准（如每页多少钱），也不按收费项目细分；这要向收费单位查询。可以问某单位某年收取的费用总额。",
+    "The reports state the total of the fees collected in the year; they state no rate (per page or per request) "
+    "and no breakdown by what the fees were for — ask the body concerned. Ask for the total a body collected in a year.")
+
+
+# how many items passed a threshold of reads or views ("how many WeChat articles got over 100k reads?",
+# "阅读量超过10万的文章有几篇"): the reports give counts and totals of reads, never items above a mark
+_THRESHOLD_Q = re.compile(r"\b(?:over|more than|above|at least|exceeding|beyond|topped?)\s+\d[\d,.]*\s*(?:k|m|thousand|million)?\s*"
+                          r"(?:reads|views|likes|shares|followers|clicks|plays|readers|viewers|comments)\b|"
+                          r"(?:阅读|浏览|播放|点击|点赞|转发)(?:量|数|次数)?(?:超过|过|破|达到|在)\s*\d+(?:\.\d+)?\s*(?:万|千|亿)?(?:次|以上)?的|"
+                          r"\d+(?:\.\d+)?\s*万\s*\+", re.I)
+_THRESHOLD_ANSWER = (
+    "年报只给发布的篇数、总阅读或观看量等，不给达到某个阅读量、播放量的篇数；这一部分的数字年报里没有。可以问发布数量或总量。",
+    "The reports give how many items were published and total reads or views; they never count the items that "
+    "passed a number of reads or views. Ask for the number published or the totals instead.")
+
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_THRESHOLD_Q, *_THRESHOLD_ANSWER),
+    (_SIGNER_Q, *_SIGNER_ANSWER),
+    (_FEE_DETAIL_Q, *_FEE_DETAIL_ANSWER),
+    (_FORWARDED_Q, *_FORWARDED_ANSWER),
     (_FEE_PAYERS_Q, *_FEE_PAYERS_ANSWER),
     (_PART_OF_ACTIVE_COUNT_Q, *_PART_OF_ACTIVE_COUNT_ANSWER),
     (_CASE_DETAILS_Q,
@@ -887,6 +991,14 @@ class Engine:
         values and citations, and let the user choose (found, value null, a clarify list). A bare
         follow-up that keeps the quantity offers them again (``Query.offered``): unsure of the
         reading once, the engine is not sure of it for the next body or year either."""
+        qw = _quoted_whole(c.question)
+        whole = next((f for f in held if qw is not None and f["value"] == qw), None)
+        if whole is not None and len(held) > 1:
+            # "结转到下一年的31件里，有几件是因为需要征求第三方意见才延期的？": the whole the asker quotes is no
+            # reading of the part asked; a part of it by a column of its row may be, any other row is not
+            held = [f for f in held if f is not whole and f["key"].rsplit(".", 1)[0] == whole["key"].rsplit(".", 1)[0]]
+            if not held:
+                return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         items = []
         for f in held:
             d = self._describe(f["key"], c.lang)
@@ -1037,6 +1149,21 @@ class Engine:
             else:
                 lines.append(f"{name}, {rep.year}: {self._describe(f['key'], 'en')}: {v}. Source: {f['citation']}.")
         c.timings["facts_ms"] = (time.perf_counter() - t) * 1000
+        if c.q.checked_part and len(values) == 1 and len(c.reports) == 1:
+            # "Does that number include companies?": the figure just given, and whether the column asked
+            # about is in it (a total holds every column; a column's figure holds no other)
+            part = self._peek(c, c.reports[0], c.q.checked_part)
+            if part is not None and part["value"] is not None:
+                pv = format_value(part["key"], part["value"], c.lang)
+                if c.q.keys[0].endswith(".total"):
+                    lines.append(_t(c.lang, f"这个总计包括您问的这一类：{self._describe(part['key'], 'zh')} {pv}（来源：{part['citation']}）。",
+                                    f"That total includes the ones you ask about: {self._describe(part['key'], 'en')} "
+                                    f"{pv} (source: {part['citation']})."))
+                else:
+                    lines.append(_t(c.lang, f"这个数不包括您问的这一类，它们另列一栏：{self._describe(part['key'], 'zh')} {pv}"
+                                            f"（来源：{part['citation']}）。",
+                                    f"That figure does not include them; they are a column of their own: "
+                                    f"{self._describe(part['key'], 'en')} {pv} (source: {part['citation']})."))
         if not values and not c.facts and len(c.reports) == 1 and self._text_may_state(c):
             # the report's template has no such item, but its text may state the number ("policy
             # documents newly published" of a 2021-template report): the one clear sentence, quoted,
@@ -1053,7 +1180,10 @@ class Engine:
             # no cell holds) is not the whole the asker already quoted
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
-                and not _VERIFY_RE.search(c.question):
+                and not _VERIFY_RE.search(c.question) \
+                and not (_quoted_whole(c.question) == value and len(c.q.keys) == 1 and not c.q.keys[0].endswith(".total")
+                         and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
+            # (not "结转的31件里，有几件是自然人的？" when all 31 were: a column of the whole quoted, as large as it)
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
             # number, and asks something about it the reports do not state (not "是351件吗": a check)
             return self._finish(c, _t(c.lang, *_KNOWN_NUMBER), False, t0)
@@ -1080,6 +1210,9 @@ class Engine:
         answered = c.facts[0]
         if c.follow_up and answered["key"] in (c.q.previous_keys or []):
             return None  # "你说的单位是万元还是元？数字再确认一下": the cell just given, asked again
+        if answered["key"].split(".")[1] in ("carried_over", "carried_forward") \
+                and _carry_years_agree(answered["key"], c.q.years, c.question):
+            return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction
         if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
             return None
         alt = r.own_key(c.question, answered["key"])
@@ -1102,6 +1235,9 @@ class Engine:
             return None
         if alt.startswith(key_reader.row_of(q.keys[0]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # "信访、重复申请等不予处理的", "不予公开（含国家秘密）": the group, its members named as examples
+        if {q.keys[0].split(".")[1], alt.split(".")[1]} == {"carried_over", "carried_forward"} \
+                and _carry_years_agree(q.keys[0], q.years, c.question):
+            return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction
         rep = c.reports[0]
         mine = next((f for f in (self._peek(c, rep, k) for k in self._candidates(q)) if f is not None), None)
         other = self._peek(c, rep, alt)
@@ -1273,6 +1409,9 @@ class Engine:
             if f is None or f["value"] is None:
                 return self._finish(c, self._missing_fact(c, rep, k), False, t0)
         (va, how_a), (vb, how_b) = self._term_value(c, rep, first), self._term_value(c, rep, second)
+        if va < vb and not re.search(r"比|减|扣除|去掉|除去|\bthan\b|\bminus\b|\bless\b|\bwithout\b|\bsubtract|\bnot\b|没|不", c.question, re.I):
+            # "两者差多少", "the gap between the two": the larger less the smaller, the way it is said
+            first, second, va, vb, how_a, how_b = second, first, vb, va, how_b, how_a
         diff = va - vb
         if isinstance(diff, float):
             diff = round(diff, 4)
@@ -1535,6 +1674,11 @@ class Engine:
             # "requests by email vs by post": a split the reports never make; sentences with other
             # numbers are no answer to it
             found = narrative.Finding("none", terms=found.terms)
+        if found.status != "none" and _part_of_quoted_in_text(c.question, [x for x in ([found.best] if found.best else [])
+                                                                            + list(found.others)]):
+            # "…1016823 followers according to its report. How many of them are researchers?": the
+            # text states the whole the asker quotes, and no part of it the way asked
+            return None if fallback else self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if fallback and found.status != "one":
             return None  # the table's cell answers instead
         if clause_words and not any(w in _clause_of(found.best.sentence, found.best.value) for w in clause_words):

@@ -101,6 +101,9 @@ class Query:
     # a column asked as a part of what the turn before counted ("其中企业的", "里面企业的有多少"): the
     # next turn naming another row asks that row whole ("上年结转过来的呢"), not that column of it
     part_of_previous: bool = False
+    # "Does that number include companies?" after a column's figure: the figure just given again, and the
+    # cell of the column asked about (said apart, never given as the answer)
+    checked_part: str | None = None
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -431,8 +434,10 @@ _DIFF_RE = re.compile(
     r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     # "哪一年多？多多少？": how many more (never 最多多少, at most how many)
-    r"(?<![最至])多多少|多出(?:了|来)?(?:多少|几)|"
+    r"(?<![最至])多多少(?!少)|多出(?:了|来)?(?:多少|几)|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
+    # "what is the gap between 2019 and 2025": the difference of the two years
+    r"\bgap between\b|\b(?:what|how big|how large|how wide)(?:'s| is| was)? the gap\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
     r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
     # "2019 -> 2025 how much up?", "2019→2025涨了多少": an arrow from one year to another, a change
@@ -493,6 +498,12 @@ _RATE_RE = re.compile(r"[\u4e00-\u9fff]率(?!先)|"
 # term: 信息处理费 holds 处理): the information-processing fee, scores, ranks, compensation
 NARRATIVE_ONLY_RE = re.compile(
     r"信息处理费|处理费|排名第|第几名|考核|评估得|得分|多少分|评分|赔偿|主动撤回|"
+    # the departments' own normative documents a gazette carried (部门规范性文件: no item of table 二, which counts
+    # the government's 行政规范性文件)
+    r"部门规范性文件|\bdepartment(?:al)? normative documents?\b|\bnormative documents? (?:of|from|by) (?:the )?departments\b|"
+    # the clean-up of information already published ("清理掉的过期政府信息", "out-of-date items taken down")
+    r"过期(?:的)?(?:政府)?信息|过时(?:的)?(?:政府)?信息|\bout-of-date (?:items|information|info|content|posts)\b|"
+    r"\b(?:outdated|expired|obsolete) (?:items|information|info|content|posts)\b|"
     r"\bwithdrawn by (?:the )?(?:applicants?|requesters?)(?: themselves)?\b|\bpulled (?:their|the|its) (?:requests?|applications?) back\b|"
     r"\bdisclosure fees?\b|\bprocessing fees?\b|\b(?:info(?:rmation)?[- ])?handling (?:fees?|charges?)\b|\bscored?\b|\bassessment\b|\bcompensation\b|\bdamages\b|"
     # a review of documents before they are released is not an administrative review (行政复议)
@@ -510,10 +521,11 @@ NARRATIVE_ONLY_RE = re.compile(
 # the words that ask for a cause, in every form ("what made/motivated …", "how come", "哪里做错了")
 _WHY_WORDS = (r"为什么|为何|为啥|什么原因|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
               r"\bwhat (?:held|kept|slowed) (?:them|it|those|these|things|the \w+) (?:up|back|down)\b|\bwhat held up\b|什么耽误了|被什么耽误|卡在哪|"
-              r"\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b")
+              r"\bon what (?:grounds?|basis)\b|\bfor what reasons?\b|\bhow come\b|哪里做错|错在哪|做错了什么|\bwhat (?:went|did (?:they|it|[A-Z][\w'’]+) do|was done) wrong\b")
 WHY_RE = re.compile(_WHY_WORDS + r"|原因是|原因有|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
+                    r"(?<!\bwhatever the )(?<!\bwhatever )(?<!\bmatter the )(?<!\bmatter what )(?<!\bregardless of the )(?<!\bwhatever their )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
                     r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
 # (not "for security reasons", "for safety/stability reasons": a row of requests withheld, named by its ground)
@@ -596,7 +608,7 @@ _EN_BODY_AFTER_RE = re.compile(r"^\s*(?:(?!(?:were|was|is|are|be|been|told|said|
 _EN_PLACE_RE = re.compile(r"\b([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\s+(?i:district|county|city|province|municipality|municipal|prefecture|town|government|bureau|commission)\b")
 _EN_CAPITAL_RE = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:['’\-][A-Za-z]+)?)\b")
 _EN_NOT_NAMES = {
-    "China", "Chinese", "English", "January", "February", "March", "April", "May", "June", "July", "August",
+    "General", "Municipal", "Main", "China", "Chinese", "English", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "What", "Which", "How", "Who", "When", "Where", "Why",
     "Please", "Show", "Tell", "And", "Are", "The", "Did", "Does", "Was", "Were", "Can", "Could", "Would",
     "Table", "Section", "Article", "Regulations", "Government", "Office", "District", "County", "City",
@@ -827,6 +839,31 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "(need it for a report due tomorrow, sorry for the rush)", "（急用，谢谢）": a remark in brackets, not asked
+    (re.compile(r"\s*[（(][^（）()]*?(?:\bsorry\b|\bthanks\b|\bthank you\b|\bpls\b|\burgent(?:ly)?\b|\brush\b|\bdeadline\b|"
+                r"\bdue (?:tomorrow|today|tonight|this week)\b|\bneed (?:it|this) (?:for|by|asap)\b|\basap\b|"
+                r"谢谢|多谢|急用|赶时间|拜托|着急)[^（）()]*[）)]", re.I), " "),
+    # "— careful, the column next to it is law firms, I don't want that one": the neighbour ruled out
+    (re.compile(r"\s*[,;—–-]*\s*(?:careful|note|mind you|watch out|be careful)[,:!]?\s+[^?]{0,80}?\bI (?:don'?t|do not) want "
+                r"(?:that|this|those) (?:one|column|row|line|figure)s?\b[.!]?", re.I), " "),
+    # "其他处理中，申请人撤回的有多少件": requests withdrawn, which only the text counts (其他处理 is where the
+    # table puts them, not what is asked)
+    (re.compile(r"(?:在)?[“\"]?其他处理[”\"]?(?:的)?(?:那些|这些)?(?:申请)?(?:这一?项|一项)?(?:中|里|里面|当中)[，,]?\s*(?=[^？?]*撤回)"), ""),
+    # "淮安市2024年报正文说政府信息公开行政复议351件，表四复议一栏的总计是多少": what the text says, told
+    # before a question about the table (the table's cell is asked)
+    (re.compile(r"(?:年报|报告)?正文(?:里|中|部分)?(?:说|写|写的是|称|提到|讲)(?:了)?[^。？?]{0,40}?\d+\s*[件条个项场篇]?[^。？?，,]{0,12}?[。，,；;]\s*"
+                r"(?:(?:跟|和|与)表格?(?:里|中)?(?:的)?(?:数)?对不上[。，,；;]\s*)?(?=[^。？?]{0,30}?(?:表|table))"), " "),
+    # "Reporter again — how many …": who asks, not what is asked
+    (re.compile(r"^\s*(?:(?:a|the|your) )?(?:reporter|journalist|caller|student|researcher|staffer|clerk|help-?desk)(?: again| here)?\s*[—–:]+\s*", re.I), ""),
+    # "朋友在淮安做媒体的 让我问下 …": who the asking is relayed for
+    (re.compile(r"^[^，,。？?]{0,20}?(?:让|叫|托)我(?:帮(?:他|她|忙))?(?:问下|问一下|问问|打听一下|打听下|查一下|查下)[，,。：:\s]*"), ""),
+    # "除了新闻发布会，还开了多少场新闻通气会？": what is set aside, not asked
+    (re.compile(r"除了?[^，,。？?]{1,15}?(?:以外|之外)?[，,]\s*(?=还)"), ""),
+    # "The note says carried-over cases are included — how many direct lawsuits were there?": what a note
+    # says, told before the question (not asked)
+    (re.compile(r"^\s*(?:the|a|its) (?:note|footnote|notes) (?:says|said|states|stated|notes|mentions)\b[^—–?]{0,80}?\s[—–]+\s*", re.I), ""),
+    # "不好意思，我问的是予以公开那一行的": a correction of the row or column just asked, said politely
+    (re.compile(r"^\s*(?:不好意思|抱歉|对不起|哎呀|sorry)[，,。!！\s]*(?=(?:我)?(?:问的|想问的|要问的|说的|要的)是)", re.I), ""),
     # "…有多少条啊，听说有播放量破亿的": a remark after the question, what the asker heard — not what is asked
     (re.compile(r"(?<=[啊呀呢吗？?])\s*[，,]?\s*(?:我)?听(?:说|人说|朋友说)[^。？?！!]*[。！!]?\s*$"), ""),
     (_SELF_INTRO_EN, _names_only),
@@ -1467,6 +1504,43 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bat least (?:some|part)(?: of)?(?: (?:the )?(?:information|info|of it))?\s*(?:released|disclosed|given|granted)?\s*"
                 r"[（(]\s*(?:full|fully)\s*(?:or|and|\+|/)\s*(?:partial|partly|partially)\s*[）)]", re.I),
      "fully granted plus partially granted"),
+    # "被人绕过复议、直接告上法院的": lawsuits brought without a reconsideration first
+    (re.compile(r"(?:绕过|绕开|跳过|不经过?|没经过?|没有经过)(?:行政)?复议[、，,]?\s*(?:就)?(?:直接)?"), "未经复议直接"),
+    # "within 'other handling', how many did the applicants themselves withdraw?": requests withdrawn, which
+    # only the text counts (其他处理 is where the table puts them, not what is asked)
+    (re.compile(r"\b(?:within|under|in|among|of) (?:the )?['‘\"“]?other handling['’\"”]?(?: (?:category|row|line|group))?,?\s*(?=[^?]*\bwithdr[ae]w)", re.I), ""),
+    # "cases not concluded when the books closed": at the year's end (no publication, no books asked for)
+    (re.compile(r"\b(?:when|before|by the time) the books (?:closed|were closed|close)\b|\bat the close of the books\b", re.I),
+     "at year end"),
+    # "“（一）予以公开”那行的总计格是空的，把…加起来": the row named, its blank total told (not asked)
+    (re.compile(r"(?:那|这)?行的?总计(?:格|栏|一格|那格)?(?:是)?(?:空的|空白的?|没填|留空了?)[，,。]\s*"), "行"),
+    (re.compile(r"\bthe (\S+) row has an? (?:empty|blank) total(?: cell)?[.;,]\s*(?:so )?if I add up\b", re.I), r"if I add up the \1 row's"),
+    # "把自然人到其他这六列加起来", "individuals and all the organisation columns": the six applicant columns named
+    (re.compile(r"自然人(?:一列|那列|列)?(?:到|至|一直到)(?:最后的?)?[“\"]?其他(?:组织)?[”\"]?(?:这|那)?(?:六|6)(?:列|栏)|"
+                r"(?:这|那)?(?:六|6)(?:列|栏)(?:申请人)?(?=(?:全部|都)?(?:加起来|加在一起|相加|合计))"),
+     "自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织各列"),
+    (re.compile(r"\b(?:the )?individuals?(?: column)? (?:and|plus) (?:all|each|every one) (?:of )?the (?:five )?organi[sz]ation(?:al)? columns\b|"
+                r"\ball six (?:applicant )?columns\b", re.I),
+     "individuals, commercial enterprises, research institutions, public-interest organisations, legal service institutions "
+     "and other organisations"),
+    # "哪年更忙？忙了多少？": which year had more, and how many more
+    (re.compile(r"(?<=[年个家])(?:更|比较)忙"), "更多"),
+    (re.compile(r"忙了(?=多少|几)"), "多了"),
+    # "the three sub-lines under 'other handling'": its sub-items
+    (re.compile(r"\bsub-?(?:lines|rows|entries|headings|categories)\b", re.I), "sub-items"),
+    (re.compile(r"\bsub-?(?:line|row|entry|heading|category)\b", re.I), "sub-item"),
+    # "how many got repealed": the passive (not "got" of requests received)
+    (re.compile(r"\bgot (?=(?:repealed|scrapped|abolished|revoked|rescinded|annulled|issued|published|withdrawn|"
+                r"corrected|upheld|overturned|dismissed)\b)", re.I), "were "),
+    # "walked away with at least some of what they had asked for": granted in full or in part, added
+    (re.compile(r"\b(?:walked away with|came away with|got|received|obtained|left with|ended up with)\s+at least (?:some|part|a part)"
+                r"(?: of)?(?: what (?:they|he|she) (?:had )?(?:asked|applied|requested|wanted)(?: for)?| of it| (?:of )?the (?:information|info))?",
+                re.I), "fully granted plus partially granted"),
+    # "公开了的申请（部分公开也算上）": the part in brackets added to what it follows
+    (re.compile(r"\s*[（(]\s*((?:部分公开|予以公开|全部公开|不予公开|无法提供|不予处理|其他处理|上年结转|结转|复议后起诉|直接起诉|行政复议)"
+                r"[^（）()，,]{0,4}?)的?(?:也)?(?:算上|算进去|算在内|算进来|包括在内|计入)\s*[）)]"), r"加上\1"),
+    # "公开了的申请加上部分公开": the requests disclosed in full (the rewrite just above writes 加上)
+    (re.compile(r"(?:已经|已)?(?:被)?公开了?的(?:申请|件)?(?=加上部分公开)"), "予以公开"),
     # "申请人至少拿到了一部分信息的", "起码得到部分信息的": granted in full or in part, both outcomes added
     (re.compile(r"(?:至少|起码|最少|多少)(?:都)?(?:拿到|得到|获得|要到|收到|拿着)(?:了)?(?:一)?部分(?:信息|材料|内容|政府信息)?"), "予以公开加上部分公开"),
     # '"其他"组织': the column 其他组织 with its first word quoted
@@ -2023,7 +2097,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
-    "全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
+    "才办/再办/才办理/才处理/才答复/全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
     "我就想要个合计/就想要个合计/想要个合计/要个合计/我就想要/就想要/"
     "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
@@ -2047,7 +2121,7 @@ _FILLER_ZH = tuple(sorted(set(
     "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -2146,10 +2220,10 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year)?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
-    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought)", re.I)
+    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到|放到)(?=\s*(?:19|20)\d{2}))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?|push(?:ed|es)?|mov(?:ed|es)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
     r"结转|转入|转|留|顺延|延|挪|推|放|拖)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -2174,7 +2248,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|yin
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
-                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理)|"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理|(?:转到|转至|转入|转进)(?=\s*(?:19|20)\d{2}))|"
                            r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)|carried) from (?:the )?"
                            r"(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
@@ -2200,6 +2274,9 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if into and not came and _CARRIED_INTO_RE.search(text) and not any(".carried_forward." in k for g in key_groups for k in g):
         # "requests carried over into 2026" of the 2025 report: 上年结转's words, 结转下年's direction
         key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in g] for g in key_groups]
+        if all(g[0].startswith("requests.received.") for g in key_groups) and len(key_groups) == 1:
+            # "洪泽区2023年有多少申请转到2024年": the requests moved into that year, not those received
+            key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_forward.", k) for k in g] for g in key_groups]
     if came and not into and (_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text)) and \
             not any(".carried_over." in k for g in key_groups for k in g):
         # "applications pending from 2023", "still open from 2024": what came in from that year
@@ -2630,7 +2707,7 @@ _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|
 _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 # the asking sentence points back into the story ("on that ground", "像这样", "这种情况"): the story's
 # words are part of the quantity asked
-_BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
+_BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same|that same|this same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?|suits?|lawsuits?|"
                           r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
                           r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
@@ -2661,7 +2738,7 @@ _SHORT_OF_FULL_RE = re.compile(
     r"没有?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
     r"(?:除了?|除去)[“\"‘']?予以公开[”\"’']?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
-    r"\b(?:not|weren'?t|wasn'?t) (?:granted|released|disclosed) in full\b|"
+    r"\b(?:not|weren'?t|wasn'?t|were not|was not|never) (?:granted|released|disclosed|given|answered) (?:in full|fully|in their entirety)\b|"
     r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
 _EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
                                     r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
@@ -3089,7 +3166,7 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
 
 # a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
 # the previous turn's column stays, even when that turn only offered its reading to confirm
-_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|\b(?:of|among|out of) the (?!(?:19|20)\d\d\b)\d+\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
 
 
 _PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
@@ -3759,10 +3836,13 @@ def _asking_sentence(question: str) -> str:
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
             and not _YEAR_RE.search(" ".join(parts[:-1])):
         return parts[-1]  # "Did the number you gave include organisations? Individuals only, please."
-    if len(parts) < 2 or not _COUNT_ASKED_RE.search(parts[-1]):
+    any_asked = len(parts) >= 2 and re.search(r"有没有\s*[？?]?\s*$|有吗\s*[？?]?\s*$", parts[-1])
+    if len(parts) < 2 or not (_COUNT_ASKED_RE.search(parts[-1]) or any_asked):
         return question
     before = " ".join(parts[:-1])
-    if _COUNT_ASKED_RE.search(before) or not _DOUBT_SENTENCE_RE.search(before) or _YEAR_RE.search(before):
+    # ("这些都是自然人提的吗？商业企业的有没有？": whether any of another column, after a check of the figure)
+    if _COUNT_ASKED_RE.search(before) or not (_DOUBT_SENTENCE_RE.search(before) or any_asked and _INCLUDES_Q_RE.search(before)) \
+            or _YEAR_RE.search(before):
         return question
     if _INCLUDES_Q_RE.search(before) and re.search(r"\b(?:theirs|their|them)\b|他们的|它们的|她们的", parts[-1], re.I):
         return question  # "Does that count the legal-service firms? How many were theirs?": whose part, named before
@@ -3776,7 +3856,10 @@ def _asking_sentence(question: str) -> str:
 _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
 _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
-                            r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+|that \w+|this \w+) (?:include|count|cover)\b", re.I)
+                            r"(?:这|那)些?(?:都|全)?是[^。？?]{0,8}(?:提的|申请的|的)(?:吗|么)|"
+                            r"\b(?:are|is) (?:there )?(?:any )?[\w'’ -]{2,30}? (?:in|included in|counted in|part of) (?:that|this|the) (?:number|figure|count|total)\b|"
+                            r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+|that \w+|this \w+) (?:include|count|cover)\b|"
+                            r"\b(?:is|was) (?:it|that|this|the \w+|that \w+|this \w+) (?:counting|including|covering)\b", re.I)
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 
@@ -3784,7 +3867,16 @@ _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|算上|再算上)(?!起来|在一起|到一起)|"
                                  # "再把信访举报投诉类的加进去，一共多少", "要是把部分公开也算进去，一共多少"
                                  r"(?:^|[，,。？?；;]\s*)(?:那|那么)?(?:要是|如果|若|假如)?(?:再)?把[^，。？?]{1,24}?(?:也)?(?:加进去|加上|算进去|算上|加进来|算进来|计入)|"
+                                 # "直接起诉的也加进来，一共多少": one more, named first
+                                 r"^\s*(?:那|那么|再)?[^，。？?\d]{1,16}?的?也(?:加进来|加进去|加上|算上|算进来|算进去)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
+
+
+# "add X and Y to that": to the figure just given
+_TO_THAT_RE = re.compile(r"\bto (?:that|it|this|those|these|the (?:last|previous|earlier) (?:one|figure|number|answer))\b|"
+                         r"加到(?:刚才|上面|这个|那个)|加进(?:刚才|上面|这个|那个)", re.I)
+# "把行政复议也加上", "add the reviews too": one more added to what was asked so far
+_ALSO_RE = re.compile(r"也(?:加|算)|\btoo\b|\bas well\b|\balso\b", re.I)
 
 
 # a reference to the answer just given ("that number", "the figure you just gave", "你刚才说的这个数")
@@ -3863,12 +3955,40 @@ _DIRECT_RE = re.compile(r"\bdirect(?:ly)?(?: filed| to court)?\b(?!\s+(?:lawsuit
 _LITIGATION_WORD_RE = re.compile(r"诉讼|起诉|官司|\blawsuits?\b|\bsuits?\b|\blitigation\b|\bcourt\b|\bsued\b", re.I)
 
 
+_SUB_ITEM_GROUP_ZH = {"withheld": "不予公开", "unable": "无法提供", "not_processed": "不予处理", "other": "其他处理"}
+
+
 def _numbered_follow_up(text: str, context: Query | None) -> str:
     """"（二）呢？" after a question about table 三's rows: that row, by its printed number."""
     if context is None or not any(k.startswith("requests.") for k in context.keys):
         return text
+    groups = {k.split(".")[1] for k in context.keys if k.startswith("requests.") and len(k.split(".")) == 4}
+    if len(groups) == 1 and (zh := _SUB_ITEM_GROUP_ZH.get(next(iter(groups)))) and zh not in text:
+        # "第三小项“其他”呢？" after a sub-item of 其他处理: that group's third sub-item
+        text = re.sub(r"^\s*(?:那|那么)?(?=第\s*[1-8一二三四五六七八]\s*(?:个)?(?:小项|子项|分项)|"
+                      r"(?:and |what about )?(?:the )?(?:sub-?item|item) (?:no\.? ?)?[1-8]\b)", zh, text, count=1, flags=re.I)
     return re.sub(r"^\s*第?\s*[（(]([一二三四五六七])[)）]\s*项?(?=\s*(?:呢|的|那|是|$|[？?]))",
                   lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
+
+
+# "the firms' requests", "those firms" after a figure of the legal-service firms: those firms, not
+# the commercial enterprises the bare word "firms" names
+_THE_FIRMS_RE = re.compile(r"\b(?:the|those|these|that|such)\s+firms?(?:['’]s?)?(?=\W|$)", re.I)
+
+
+def _firms_follow_up(text: str, context: "Query | None") -> str:
+    if context is not None and len(context.keys) == 1 and context.keys[0].startswith("requests.") \
+            and context.keys[0].split(".")[1] not in ("received", "carried_over", "total_processed", "carried_forward"):
+        # "How many companies got that answer?": the outcome just given, of another column
+        text = _SAME_ANSWER_RE.sub(" ", text)
+    if context is None or not context.keys or not all(k.endswith(".legal_services") for k in context.keys):
+        return text
+    return _THE_FIRMS_RE.sub("the legal service firms'", text)
+
+
+_SAME_ANSWER_RE = re.compile(r"\b(?:got|received|were given|had|were sent|got back)\s+(?:that|the same|this|such an?)\s+"
+                             r"(?:answer|reply|response|outcome|result|treatment|decision)\b|"
+                             r"(?:得到|收到|拿到|也是)(?:了)?(?:同样|这样|这种|一样)的?(?:答复|结果|回复|处理)", re.I)
 
 
 def _litigation_follow_up(text: str, context: Query | None) -> str:
@@ -4039,6 +4159,7 @@ def _understand(
     if context is not None and context.keys:
         question = _asking_sentence(question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
+    text = _firms_follow_up(text, context)
     hits = _select(_matcher(agencies).find(text))
     if context is not None and context.keys:
         # (read before the rewrites, which turn some of these wordings into others)
@@ -4190,6 +4311,17 @@ def _understand(
         years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
+    if (len(years_written) == 1 and len(agency_names) == 1 and len(key_groups) == 1 and len(as_written) == 2
+            and key_groups[0][0].split(".")[1] in ("carried_over", "carried_forward") and key_groups[0][0].startswith("requests.")):
+        # "沭阳县2025年没办完转到2026年的" with only the 2025 report held: what the 2025 report carried forward
+        # (the same requests the 2026 report would carry over), and the other way round
+        held_here, y, row = years_held.get(agency_names[0], []), years_written[0], key_groups[0][0].split(".")[1]
+        if row == "carried_over" and y not in held_here and y - 1 in held_here and y - 1 in as_written:
+            key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in key_groups[0]]]
+            years_written = [y - 1]
+        elif row == "carried_forward" and y not in held_here and y + 1 in held_here and y + 1 in as_written:
+            key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in key_groups[0]]]
+            years_written = [y + 1]
     m_report = _REPORT_YEAR_RE.search(text)
     if m_report and len(years_written) == 2 and not cues.is_diff and not cues.is_ranking:
         # "handed on unfinished to 2020, per its 2019 report": the report named is the one read; the
@@ -4198,14 +4330,18 @@ def _understand(
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count
-    why_asked = bool(re.search(_WHY_WORDS + r"|原因是什么", text[asked_from:], re.I)) \
+    why_asked = bool(re.search(_WHY_WORDS + r"|原因是什么|原因有哪些|有哪些原因|\bon what (?:grounds?|basis)\b|\bfor what reasons?\b|"
+                               r"以什么理由|基于什么理由|依据什么理由|理由是什么|"
+                               r"\bwhat (?:reasons?|explanations?|causes?)\b(?! (?:for|of) "
+                               r"(?:withholding|refusing|refusal|not processing|non-disclosure|being unable))|"
+                               r"\b(?:reasons?|explanations?) (?:does|did|do) [^?]{0,60}? (?:give|offer|cite)\b", text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
     operation = _choose_operation(
         _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
               # ("Why were Huai'an's lawsuits corrected?": both kinds of lawsuit read as a sum do not make
               # the why a count)
-              cues.is_sum or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
+              (cues.is_sum and not why_asked) or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
               cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
               bool(_LIST_CUE_RE.search(text))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
@@ -4456,11 +4592,24 @@ def _understand(
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
     if (context is not None and context.keys and context.operation in ("value", "sum") and not inherited_keys
-            and len(key_groups) == 1 and _ADD_TO_PREVIOUS_RE.search(text) and len(agency_names) <= 1 and len(years) <= 1
-            and list(agency_names) == list(context.agencies) and key_groups[0][0] not in context.keys):
-        # "淮安2024年复议后起诉的总计多少" → "加上直接起诉的一共多少": the figure just given plus the one named
+            and key_groups and _ADD_TO_PREVIOUS_RE.search(text) and len(agency_names) <= 1 and len(years) <= 1
+            and (len(key_groups) == 1 or all(len(g) == 1 for g in key_groups) and _TO_THAT_RE.search(text))
+            and list(agency_names) == list(context.agencies) and not any(g[0] in context.keys for g in key_groups)):
+        # "淮安2024年复议后起诉的总计多少" → "加上直接起诉的一共多少": the figure just given plus the one named;
+        # "Now add the upheld outcomes of both kinds of lawsuits to that": plus the ones named
         before = [[k] for k in context.keys] if context.operation == "sum" else [[context.keys[0]]]
-        key_groups = before + [key_groups[0]]
+        if (context.operation == "value" and len(context.previous_keys) == 1 and context.previous_keys[0] not in context.keys
+                and len(key_groups) == 1 and _ALSO_RE.search(text) and cues.is_sum
+                and len({k.split(".")[0] for k in (context.previous_keys[0], context.keys[0], key_groups[0][0])}) == 1
+                and len({k.rsplit(".", 1)[1] for k in (context.previous_keys[0], context.keys[0], key_groups[0][0])}) == 1
+                and context.previous_keys[0] != key_groups[0][0]):
+            # "直接起诉的几件" → "复议以后再起诉的呢？" → "把行政复议也加上，一共涉及多少件": the two figures
+            # just given (one column of one table) and the one named, all three
+            before = [[context.previous_keys[0]]] + before
+        if len(key_groups) == 1 and len(key_groups[0]) > 1 and _TO_THAT_RE.search(text) \
+                and re.search(r"\bboth\b|两(?:种|类|个|项)", text, re.I):
+            key_groups = [[k] for k in key_groups[0]]  # "the upheld outcomes of both kinds of lawsuits … to that"
+        key_groups = before + (key_groups if _TO_THAT_RE.search(text) else [key_groups[0]])
         keys = [g[0] for g in key_groups]
         operation, partial_sum = "sum", False
     if (context is not None and context.operation == "sum" and len(context.keys) >= 2 and key_groups
@@ -4525,7 +4674,43 @@ def _understand(
         # "通气会呢？", "And by the county departments on their pages?" after a number the text stated: the
         # text's number of the other thing named, same body and year
         wants_number, narrative_question = True, _unframed(question)
+    if rank_sum and len(keys) >= 2 and all(k.startswith("requests.") and len(k.split(".")) == 4 for k in keys) \
+            and len({k.split(".")[1] for k in keys}) == 1 and len({k.split(".")[3] for k in keys}) == 1:
+        group, col = keys[0].split(".")[1], keys[0].split(".")[3]
+        if set(lexicon.REQUEST_SUB_ITEMS.get(group, ())) == {k.split(".")[2] for k in keys} \
+                and f"requests.{group}.{col}" in lexicon.key_catalog():
+            # "“无法提供”的（三个小项合计）…哪家最多": every sub-item of a group added is the group's own figure
+            keys, key_groups, rank_sum = [f"requests.{group}.{col}"], [[f"requests.{group}.{col}"]], False
+    if (context is not None and operation == "difference" and len(context.keys) == 1 and len(context.previous_keys) == 1
+            and context.previous_keys[0] != context.keys[0] and context.operation == "value" and not years_written
+            and list(agency_names) in ([], list(context.agencies)) and len(context.years) == 1
+            and (_TWO_BACK_RE.search(text) or re.search(r"两者|二者|\bbetween (?:the two|them|those)\b", text, re.I))
+            and context.previous_keys[0].split(".")[0] == context.keys[0].split(".")[0]
+            and (not keys or set(keys) <= {context.keys[0], context.previous_keys[0]})):
+        # "自然人多少" → "那法人或其他组织呢" → "两者差多少": the two cells just given, one from the other
+        key_groups = [[context.previous_keys[0]], [context.keys[0]]]
+        keys = [context.previous_keys[0], context.keys[0]]
+        cell_difference, inherited_keys, alternatives = True, False, {}
+        agency_names, years = list(context.agencies), list(context.years)
+    if (operation == "ranking" and cues.is_diff and len(agency_names) == 2 and len(keys) == 1 and not rank_sum
+            and re.search(r"\bby how (?:many|much)\b|多多少|多几|差多少|差几|相差|\bhow many more\b|\bthe gap\b|\bdifference\b", text, re.I)):
+        # "which of the two is higher and by how much?" after one figure of two bodies: their difference
+        operation = "difference"
+        if pairs:
+            years = sorted(set(pairs.values()))
+    checked_part = None
+    if (context is not None and len(context.keys) == 1 and context.operation == "value" and len(keys) == 1
+            and keys[0] != context.keys[0] and keys[0].startswith("requests.") and context.keys[0].startswith("requests.")
+            and keys[0].rsplit(".", 1)[0] == context.keys[0].rsplit(".", 1)[0]
+            and _INCLUDES_Q_RE.search(question) and not _COUNT_ASKED_RE.search(question)
+            and len([p for p in re.split(r"[?？]", question) if p.strip()]) == 1
+            and list(agency_names) in ([], list(context.agencies)) and not years_written):
+        # "In 2019, how many individuals …?" → "Does that number include companies?": the figure just
+        # given (individuals only), the companies' cell said apart
+        checked_part, keys, key_groups = keys[0], list(context.keys), [list(context.keys)]
+        operation, alternatives = "value", {}
     return Query(
+        checked_part=checked_part,
         language=language,
         agencies=agency_names,
         agency_mentioned=mentioned,

@@ -23,6 +23,10 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # (国际服务门户); the users it serves are no quantity of their own
     (r"(?<=\bfor )(?:international|foreign|overseas|global) (?:users|visitors|audiences?|readers|residents|people)|"
      r"(?<=\bserving )(?:international|foreign|overseas|global) (?:users|visitors|audiences?|readers|residents|people)", ("国际",)),
+    # "departmental normative documents the gazette carried": 部门规范性文件
+    (r"department(?:al)? normative documents?|normative documents? (?:of|from|by) (?:the )?departments", ("部门规范性文件",)),
+    # "out-of-date items taken down in the clean-up drive": the 过期 items the text says were 清理
+    (r"clean-?up(?: drive| campaign| exercise)?|took down|take down|taken down|removed|purged|cleared out", ("清理",)),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
@@ -465,7 +469,8 @@ ZH_UNITS: dict[str, tuple[str, ...]] = {
 EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:rate|share|percentage|percent|proportion|ratio)\b|%", ("%", "％")),
     # issues of a gazette or a bulletin; not "key issues of executive meetings", "hot issues"
-    (r"(?<!key )(?<!hot )(?<!important )(?<!major )(?<!public )\bissues\b(?!\s+of\s+(?:the\s+)?(?:executive|meetings?|public|concern))|"
+    # (not "how many documents did those issues carry": the issues carry what is counted)
+    (r"(?<!key )(?<!hot )(?<!important )(?<!major )(?<!public )(?<!those )(?<!these )\bissues\b(?!\s+of\s+(?:the\s+)?(?:executive|meetings?|public|concern))(?!\s+carr)|"
      r"\beditions?\b|\bnumbers? (?:were|was) (?:published|printed|put out|issued)\b", ("期",)),
     # how long a thing took is counted in days, never by a count of requests
     (r"\bhow long\b|\bhow many (?:working |work |business |calendar )?days\b|\baverage (?:time|days?|duration)\b|"
