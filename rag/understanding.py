@@ -2253,6 +2253,13 @@ _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不
                            r"(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
 
+def _total_with_its_parts(keys: list[str]) -> bool:
+    """A row's total among keys that also hold columns of that row ("新收多少" → "其中自然人" → "企业呢" →
+    "三类加一起"): added, the parts would be counted twice."""
+    totals = {k.rsplit(".", 1)[0] for k in keys if k.endswith(".total")}
+    return any(not k.endswith(".total") and k.rsplit(".", 1)[0] in totals for k in keys)
+
+
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """A bare 结转 with a direction: "从2018年结转" came in (上年结转), "结转到2020年" goes out
     (a direction named in an aside of what is not asked, "（不是转到2025年的）", is not the one)."""
@@ -4560,6 +4567,7 @@ def _understand(
             and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
+            and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
             and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
@@ -4569,6 +4577,7 @@ def _understand(
             and len({context.keys[0], context.previous_keys[0], context.earlier_keys[0]}) == 3
             and context.operation == "value" and not years_written and _THREE_BACK_RE.search(text)
             and (cues.is_sum or _ADDED_RE.search(text))
+            and not _total_with_its_parts([context.earlier_keys[0], context.previous_keys[0], context.keys[0]])
             and len({k.split(".")[0] for k in (context.keys[0], context.previous_keys[0], context.earlier_keys[0])}) == 1):
         # "自然人…" → "法律服务机构的呢" → "企业的呢？" → "三类加起来是多少", "Add up those three for me": the cells of
         # the last three turns (each asked of the body and year being discussed), added

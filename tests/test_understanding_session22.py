@@ -209,3 +209,10 @@ def test_is_that_counting_restates_the_figure_and_says_the_column_apart(svc):
 def test_how_the_staff_felt_is_not_reported(svc):
     rec = ask_conversation(svc, "Did Huai'an staff feel overloaded in 2024?")
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+def test_a_total_and_its_own_columns_are_never_added(svc):
+    rec = _last(svc, ["上海科委2024年新收多少", "其中自然人", "那企业呢", "三类加一起"])
+    assert rec["value"] != 68, rec["answer"][:300]
+    rec = _last(svc, ["淮安2024年新收自然人多少", "企业呢", "法律服务机构呢", "三类加起来"])
+    assert rec["value"] == 3115, rec["answer"][:300]
