@@ -20,7 +20,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FORECAST, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
+from vocab.narrative_terms import FORECAST, MONEY_ASKED, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
 from rag import blank_cells
 from rag import years as over_years
 
@@ -489,7 +489,7 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"正文(?:里|中)?(?:说|写|称|提到)|\bthe (?:report's )?text (?:says|said|states|gives)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
+_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (
     "您的问题里已经给出了这个数；年报只记载这个数本身，没有您问的其他内容（原因、细分、评价或具体是哪些案件）。可以问年报表格里有的其他分项。",
@@ -541,6 +541,8 @@ def _quoted_whole(question: str) -> float | None:
     if not m:
         return None
     n = next(g for g in m.groups() if g)
+    if re.fullmatch(r"(?:19|20)\d\d", n) and not re.match(r"\s*(?:件|个|起|宗|份|条|项)", question[m.end(m.lastindex):]):
+        return None  # "How many of the 2024 new requests …": a year, not a whole quoted
     return float(n) if "." in n else int(n)
 
 
@@ -622,8 +624,42 @@ _THRESHOLD_ANSWER = (
     "passed a number of reads or views. Ask for the number published or the totals instead.")
 
 
+# where people live ("how many of its followers live in Shanghai?", "住在浦东的有几个"): never recorded
+_RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside|resides|residing|based)\s+(?:in|outside|abroad|elsewhere)\b|"
+                          r"\bfrom outside (?:the )?(?:city|county|district|province|municipality|Shanghai|Huai'?an|Jiangsu)\b|"
+                          r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"
+                          r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)", re.I)
+_RESIDENCE_ANSWER = (
+    "年报不记载申请人、粉丝或用户住在哪里；这一部分的数字年报里没有。可以问申请、复议或诉讼的数量，或正文写明的关注人数等总数。",
+    "The reports never record where applicants, followers or users live; that part is not in the reports. Ask for the "
+    "number of requests, reviews or lawsuits, or a total the text states (followers, page views).")
+# who or how many run a service ("How many people ran the WeChat account?", "几个人负责运营"): staffing is not stated
+_STAFF_Q = re.compile(r"\bhow many (?:people|staff|staffers|employees|officials|persons|workers|civil servants)\b[^?]{0,30}?"
+                      r"\b(?:ran|run|runs|running|operated?|operating|managed?|managing|maintain(?:ed)?|staff(?:ed)?|work(?:ed|s)? on|handled?)\b|"
+                      r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|员工|干部)(?:在)?(?:运营|负责|管理|维护|从事)", re.I)
+_STAFF_ANSWER = (
+    "年报不记载由多少人运营、负责这些工作；这一数字年报里没有。可以问年报写明的发布、办理数量。",
+    "The reports do not say how many people ran or staffed this work; that number is not in the reports. Ask for the "
+    "counts they state (items published, requests handled).")
+# a body's figure split by another body or place it concerned ("Of the 3119 requests Huai'an city received, how many were
+# about Hongze District?"): never split so
+_OTHER_BODY_SHARE_Q = re.compile(
+    r"\b[Oo]f (?:the|its|their) \d+ [^?]{0,60}\b[Hh]ow many (?:were |was )?(?:actually |really )?(?:about|concerning|regarding|related to|against|involving|"
+    r"for|from|in)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"
+    r"\d+\s*(?:件|个)[^。？?]{0,20}(?:中|里)[，,]?[^。？?]{0,6}(?:涉及|关于|针对|是)[^。？?]{1,10}(?:区|县|市)(?:政府)?的?(?:有)?(?:多少|几)|"
+    r"\d+ [^?]{0,60}\b[Hh]ow many of (?:those|them|these)\b[^?]{0,15}?(?:were |was )?(?:actually |really )?(?:about|concerning|regarding|"
+    r"related to|against|involving)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b")
+_OTHER_BODY_SHARE_ANSWER = (
+    "年报只给本机关的总数，不按涉及的其他单位或地区再细分；这一部分的数字年报里没有。可以分别问各单位自己的数字。",
+    "A body's report gives its own totals; it never splits them by another body or place they concerned. Ask for each "
+    "body's own figure instead.")
+
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_RESIDENCE_Q, *_RESIDENCE_ANSWER),
+    (_STAFF_Q, *_STAFF_ANSWER),
+    (_OTHER_BODY_SHARE_Q, *_OTHER_BODY_SHARE_ANSWER),
     (_THRESHOLD_Q, *_THRESHOLD_ANSWER),
     (_SIGNER_Q, *_SIGNER_ANSWER),
     (_FEE_DETAIL_Q, *_FEE_DETAIL_ANSWER),
@@ -1155,14 +1191,14 @@ class Engine:
             part = self._peek(c, c.reports[0], c.q.checked_part)
             if part is not None and part["value"] is not None:
                 pv = format_value(part["key"], part["value"], c.lang)
-                if c.q.keys[0].endswith(".total"):
+                if c.q.keys[0].endswith(".total") and part["key"].rsplit(".", 1)[0] == c.q.keys[0].rsplit(".", 1)[0]:
                     lines.append(_t(c.lang, f"这个总计包括您问的这一类：{self._describe(part['key'], 'zh')} {pv}（来源：{part['citation']}）。",
                                     f"That total includes the ones you ask about: {self._describe(part['key'], 'en')} "
                                     f"{pv} (source: {part['citation']})."))
                 else:
-                    lines.append(_t(c.lang, f"这个数不包括您问的这一类，它们另列一栏：{self._describe(part['key'], 'zh')} {pv}"
+                    lines.append(_t(c.lang, f"这个数不包括您问的这一类，它们另列一项：{self._describe(part['key'], 'zh')} {pv}"
                                             f"（来源：{part['citation']}）。",
-                                    f"That figure does not include them; they are a column of their own: "
+                                    f"That figure does not include them; they are counted apart: "
                                     f"{self._describe(part['key'], 'en')} {pv} (source: {part['citation']})."))
         if not values and not c.facts and len(c.reports) == 1 and self._text_may_state(c):
             # the report's template has no such item, but its text may state the number ("policy
@@ -1175,6 +1211,14 @@ class Engine:
                 return said
         found = bool(values)
         value = values[0] if len(values) == 1 and len(c.reports) == 1 else None
+        qw = _quoted_whole(c.question)
+        if qw is not None and isinstance(value, (int, float)) and len(c.q.keys) == 1 and c.q.keys[0].startswith("requests.") \
+                and not c.q.keys[0].endswith(".total") and value != qw:
+            # "of the 157 withdrawn requests, how many were from companies?": a column of a row whose total is
+            # not the whole quoted — the part asked is of another whole, which the tables do not split
+            whole = self._peek(c, c.reports[0], c.q.keys[0].rsplit(".", 1)[0] + ".total")
+            if whole is not None and whole["value"] is not None and whole["value"] != qw:
+                return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if value is not None and c.q.unexplained and _quoted_whole(c.question) == value:
             # "予以公开的294件里面 有多少是当场答复的" read as the 294 itself: the part asked (by words
             # no cell holds) is not the whole the asker already quoted
@@ -1205,7 +1249,7 @@ class Engine:
         if r is None or c.q.inherited_keys or c.q.operation != "value" or len(c.facts) != 1 \
                 or clarify.is_reading_question(c.question):  # a reading picked from our own buttons
             return None
-        if _leans_on_context(c):
+        if _leans_on_context(c) or c.q.checked_part:
             return None  # "那直接起诉的呢", "自然人那一栏呢": the reader sees these words alone
         answered = c.facts[0]
         if c.follow_up and answered["key"] in (c.q.previous_keys or []):
@@ -1227,7 +1271,7 @@ class Engine:
         q = c.q
         if q.operation != "value" or not q.keys or q.inherited_keys or len(clarify.readings(q)) != 1:
             return None
-        if _leans_on_context(c):
+        if _leans_on_context(c) or q.checked_part:
             return None  # "尚未审结的呢" after lawsuits: the reader, reading it alone, would doubt it
         r = key_reader.reader()
         alt = r.doubt(c.question, q.keys[0]) if r is not None else None
@@ -1708,7 +1752,7 @@ class Engine:
         pool 7's unread questions it turned 10 misses into right answers and gave no wrong cell and
         no number to an unanswerable question (README). None: the answer stays "not found"."""
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
-        if len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
+        if re.search(MONEY_ASKED, asked, re.I) or len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \
                 or c.q.operation not in ("passage", "value"):

@@ -851,8 +851,15 @@ _FRAME_REWRITES = [
     (re.compile(r"(?:在)?[“\"]?其他处理[”\"]?(?:的)?(?:那些|这些)?(?:申请)?(?:这一?项|一项)?(?:中|里|里面|当中)[，,]?\s*(?=[^？?]*撤回)"), ""),
     # "淮安市2024年报正文说政府信息公开行政复议351件，表四复议一栏的总计是多少": what the text says, told
     # before a question about the table (the table's cell is asked)
-    (re.compile(r"(?:年报|报告)?正文(?:里|中|部分)?(?:说|写|写的是|称|提到|讲)(?:了)?[^。？?]{0,40}?\d+\s*[件条个项场篇]?[^。？?，,]{0,12}?[。，,；;]\s*"
+    (re.compile(r"(?:(?:年报|报告|报)(?:正文)?|正文)(?:里|中|部分)?(?:只)?(?:说|写|写的是|称|提到|讲)(?:了)?[^。？?]{0,40}?\d+\s*[件条个项场篇]?[^。？?，,]{0,12}?[。，,；;]\s*"
                 r"(?:(?:跟|和|与)表格?(?:里|中)?(?:的)?(?:数)?对不上[。，,；;]\s*)?(?=[^。？?]{0,30}?(?:表|table))"), " "),
+    # "Sorry, Huai'an in 2024 is the one I'm after.": a correction naming the report meant
+    (re.compile(r"\b(?:is|was|are) (?:the one|the report|what|who) I(?:'m|’m| am| was) (?:after|asking about|interested in|looking for|"
+                r"asking for|talking about)\b|\bthe one I(?:'m|’m| am) (?:after|asking about|looking for)\b", re.I), " "),
+    # "Shuyang's 2025 report text says 31 requests rolled over …. What number is in the … row of the table?": what
+    # the text says, told before a question about the table (the body and year kept)
+    (re.compile(r"(\b(?:narrative|report text|text|report|annual report)(?: itself| only)?) (?:says|said|speaks of|mentions|mentioned|"
+                r"states|stated|gives|reports|puts it at|claims)\b[^.?;]*?\d+[^.?;]*?[.;]\s*(?=[^?]*\btable\b)", re.I), r"\1. "),
     # "Reporter again — how many …": who asks, not what is asked
     (re.compile(r"^\s*(?:(?:a|the|your) )?(?:reporter|journalist|caller|student|researcher|staffer|clerk|help-?desk)(?: again| here)?\s*[—–:]+\s*", re.I), ""),
     # "朋友在淮安做媒体的 让我问下 …": who the asking is relayed for
@@ -1523,6 +1530,10 @@ _REWRITES = _FRAME_REWRITES + [
                 r"\ball six (?:applicant )?columns\b", re.I),
      "individuals, commercial enterprises, research institutions, public-interest organisations, legal service institutions "
      "and other organisations"),
+    # homophone typos of a phone keyboard ("间西", "述阳", "行政强治"): the names meant
+    (re.compile(r"间西(?=区|20|\s|政府|$)"), "涧西"),
+    (re.compile(r"述阳(?=县|20|\s|政府|$)"), "沭阳"),
+    (re.compile(r"强治(?=决定|措施|$)"), "强制"),
     # "哪年更忙？忙了多少？": which year had more, and how many more
     (re.compile(r"(?<=[年个家])(?:更|比较)忙"), "更多"),
     (re.compile(r"忙了(?=多少|几)"), "多了"),
@@ -2097,7 +2108,7 @@ _FILLER_ZH = tuple(sorted(set(
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
     "说的是/也就是/就是/的话/才能/才可以/才会/才给/要政府/让政府/请政府/那部分/这部分/那一部分/这一部分/整体/整个/"
-    "才办/再办/才办理/才处理/才答复/全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
+    "搞错了/搞错/弄错了/弄错/问错了/问错/写错了/写错/打错了/打错/才办/再办/才办理/才处理/才答复/全市/全县/全区/全省/接着办/接着/政府被判/被判/不服/经过/才去/然后/又去/上级/只看/只算/光看/光算/仅看/不管啥原因/不管什么原因/不管/"
     "三样/两样/四样/几样/同一种/同一类/同样的/"
     "我就想要个合计/就想要个合计/想要个合计/要个合计/我就想要/就想要/"
     "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
@@ -3848,6 +3859,14 @@ def _asking_sentence(question: str) -> str:
         return question
     before = " ".join(parts[:-1])
     # ("这些都是自然人提的吗？商业企业的有没有？": whether any of another column, after a check of the figure)
+    if not _COUNT_ASKED_RE.search(before) and not _YEAR_RE.search(before) and not _DOUBT_SENTENCE_RE.search(before) \
+            and not any_asked and (m := _INCLUDED_THING_RE.search(before)):
+        # "这个数字把部分公开的也算进去了吗？部分公开的单独是多少？", "这个数包括上年结转过来的吗？结转的单独有几件？": the
+        # thing the check names, asked alone (named again, in part, by the sentence that asks)
+        thing = m.group(1)
+        if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])):
+            return thing + "，" + parts[-1]
+        return parts[-1]
     if _COUNT_ASKED_RE.search(before) or not (_DOUBT_SENTENCE_RE.search(before) or any_asked and _INCLUDES_Q_RE.search(before)) \
             or _YEAR_RE.search(before):
         return question
@@ -3867,13 +3886,17 @@ _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10
                             r"\b(?:are|is) (?:there )?(?:any )?[\w'’ -]{2,30}? (?:in|included in|counted in|part of) (?:that|this|the) (?:number|figure|count|total)\b|"
                             r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+|that \w+|this \w+) (?:include|count|cover)\b|"
                             r"\b(?:is|was) (?:it|that|this|the \w+|that \w+|this \w+) (?:counting|including|covering)\b", re.I)
+# "这个数包括上年结转过来的吗", "把部分公开的也算进去了吗": the thing a check of the figure names
+_INCLUDED_THING_RE = re.compile(r"(?:包括|包含|含|算上|算进|把)\s*([^，。？?吗]{2,14}?)的?\s*(?:也)?(?:算进去|算进来|算在内|在内|加进去)?"
+                                r"(?:了)?\s*(?:吗|么|没有|没)\s*[？?]?\s*$")
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 
 # a follow-up adding a quantity to the figure just given ("加上直接起诉的一共多少", "plus the direct ones?")
 _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|算上|再算上)(?!起来|在一起|到一起)|"
                                  # "再把信访举报投诉类的加进去，一共多少", "要是把部分公开也算进去，一共多少"
-                                 r"(?:^|[，,。？?；;]\s*)(?:那|那么)?(?:要是|如果|若|假如)?(?:再)?把[^，。？?]{1,24}?(?:也)?(?:加进去|加上|算进去|算上|加进来|算进来|计入)|"
+                                 r"(?:^|[，,。？?；;]\s*)(?:那|那么)?(?:要是|如果|若|假如)?(?:再)?把[^，。？?]{1,24}?(?:也)?(?:加进去|加上|算进去|算上|加进来|算进来|计入)"
+                                 r"(?!了?\s*(?:吗|么|没有|没|没\b))|"
                                  # "直接起诉的也加进来，一共多少": one more, named first
                                  r"^\s*(?:那|那么|再)?[^，。？?\d]{1,16}?的?也(?:加进来|加进去|加上|算上|算进来|算进去)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
@@ -4572,7 +4595,10 @@ def _understand(
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
-    elif ((inherited_keys or not key_groups) and context is not None and len(context.keys) == 1
+    elif ((inherited_keys or not key_groups
+           # ("Put all three pending figures together?": the column of the three just given, named again)
+           or len(key_groups) == 1 and context is not None and context.keys and key_groups[0][0] == context.keys[0])
+            and context is not None and len(context.keys) == 1
             and len(context.previous_keys) == 1 and len(context.earlier_keys) == 1
             and len({context.keys[0], context.previous_keys[0], context.earlier_keys[0]}) == 3
             and context.operation == "value" and not years_written and _THREE_BACK_RE.search(text)
@@ -4708,15 +4734,24 @@ def _understand(
         if pairs:
             years = sorted(set(pairs.values()))
     checked_part = None
-    if (context is not None and len(context.keys) == 1 and context.operation == "value" and len(keys) == 1
-            and keys[0] != context.keys[0] and keys[0].startswith("requests.") and context.keys[0].startswith("requests.")
-            and keys[0].rsplit(".", 1)[0] == context.keys[0].rsplit(".", 1)[0]
+    if keys and operation == "value" and _MONEY_Q.search(unnegated) and not any(k.endswith(".amount") for k in keys) \
+            and not any(k.startswith("active.fees") for k in keys):
+        # "the total value of fines behind the penalty decisions": money asked, never the count of decisions
+        keys, key_groups, alternatives, operation = [], [], {}, "passage"
+    if not keys and operation == "passage" and _MONEY_Q.search(unnegated) and not _asks_contact(text):
+        # an amount of money asked: the text's number, or none said to be stated (never a quoted passage)
+        wants_number, narrative_question = True, narrative_question or _unframed(question)
+    asked_about = next((k for k in keys if k not in context.keys), None) if context is not None and len(keys) <= 2 else None
+    if (context is not None and len(context.keys) == 1 and context.operation == "value" and asked_about
+            and asked_about.split(".")[0] == context.keys[0].split(".")[0] and asked_about.split(".")[0] in ("requests", "appeals")
             and _INCLUDES_Q_RE.search(question) and not _COUNT_ASKED_RE.search(question)
             and len([p for p in re.split(r"[?？]", question) if p.strip()]) == 1
-            and list(agency_names) in ([], list(context.agencies)) and not years_written):
+            and list(agency_names) in ([], list(context.agencies)) and list(years) in ([], list(context.years))):
         # "In 2019, how many individuals …?" → "Does that number include companies?": the figure just
-        # given (individuals only), the companies' cell said apart
-        checked_part, keys, key_groups = keys[0], list(context.keys), [list(context.keys)]
+        # given (individuals only), the companies' cell said apart; "Does that include the requests carried
+        # over from 2023?" after the new requests: the new requests again, the carried-over row said apart
+        checked_part, keys, key_groups = asked_about, list(context.keys), [list(context.keys)]
+        agency_names, years, inherited_keys = list(context.agencies), list(context.years), False
         operation, alternatives = "value", {}
     return Query(
         checked_part=checked_part,

@@ -559,7 +559,9 @@ MONEY_ASKED = (r"多少钱|收了多少(?:钱|费)|收费多少|花了多少|金
                r"cost|spen[dt]|pa(?:y|id)|collect(?:ed)?|money|yuan|budget)\b|\bhow much money\b|\bin yuan\b|"
                # "the total fine amount behind those penalties", "罚款总额": the money of the decisions counted
                r"\b(?:fine|fines|penalty|monetary|cash|money)\s+(?:amounts?|totals?|sums?)\b|\bamount of (?:the )?(?:fines?|money|penalt)|"
-               r"\bfines? (?:collected|imposed|levied|totall?ing)\b|罚款(?:金额|总额|数额|多少)|罚没(?:款|金额|收入)")
+               r"\bfines? (?:collected|imposed|levied|totall?ing)\b|罚款(?:金额|总额|数额|多少)|罚没(?:款|金额|收入)|"
+               # "the total value of fines behind the penalty decisions"
+               r"\b(?:total |combined )?(?:value|sum|size) of (?:the |all )?(?:fines?|penalt(?:y|ies) (?:imposed|paid)|money)\b")
 
 # rows of the tables' request outcomes and appeals: a count of these is the table's to give (the
 # narrative restates or rounds it), unless the question asks for the text's own words
