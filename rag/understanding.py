@@ -4006,7 +4006,9 @@ def _numbered_follow_up(text: str, context: Query | None) -> str:
 _THE_FIRMS_RE = re.compile(r"\b(?:the|those|these|that|such)\s+firms?(?:['’]s?)?(?=\W|$)", re.I)
 
 
-def _firms_follow_up(text: str, context: "Query | None") -> str:
+def _pointing_back_follow_up(text: str, context: "Query | None") -> str:
+    """Words of a follow-up that point back at what was just counted, said as the cell they mean: "got
+    that answer" (the outcome just given), "the firms'" after the law firms' figure (those firms)."""
     if context is not None and len(context.keys) == 1 and context.keys[0].startswith("requests.") \
             and context.keys[0].split(".")[1] not in ("received", "carried_over", "total_processed", "carried_forward"):
         # "How many companies got that answer?": the outcome just given, of another column
@@ -4189,7 +4191,7 @@ def _understand(
     if context is not None and context.keys:
         question = _asking_sentence(question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
-    text = _firms_follow_up(text, context)
+    text = _pointing_back_follow_up(text, context)
     hits = _select(_matcher(agencies).find(text))
     if context is not None and context.keys:
         # (read before the rewrites, which turn some of these wordings into others)
