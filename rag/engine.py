@@ -527,9 +527,11 @@ def _part_of_quoted_in_text(question: str, candidates: list) -> bool:
         if not stated_in:
             continue
         for x in stated_in:
+            if not isinstance(x.value, (int, float)):
+                continue
             i = re.search(rf"(?<!\d){s}(?!\d)", x.sentence).end()
-            v = x.value if isinstance(x.value, (int, float)) else None
-            m = re.search(rf"(?<![\d.]){int(v) if v is not None and v == int(v) else v}(?![\d.])", x.sentence[i:]) if v is not None else None
+            v = int(x.value) if x.value == int(x.value) else x.value
+            m = re.search(rf"(?<![\d.]){v}(?![\d.])", x.sentence[i:])
             if m and m.start() < 40 and "其中" in x.sentence[i:i + m.start()]:
                 return False  # "1640篇，其中原创文章294篇": a part the text does state
         return True
@@ -1219,13 +1221,13 @@ class Engine:
             whole = self._peek(c, c.reports[0], c.q.keys[0].rsplit(".", 1)[0] + ".total")
             if whole is not None and whole["value"] is not None and whole["value"] != qw:
                 return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
-        if value is not None and c.q.unexplained and _quoted_whole(c.question) == value:
+        if value is not None and c.q.unexplained and qw == value:
             # "予以公开的294件里面 有多少是当场答复的" read as the 294 itself: the part asked (by words
             # no cell holds) is not the whole the asker already quoted
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
                 and not _VERIFY_RE.search(c.question) \
-                and not (_quoted_whole(c.question) == value and len(c.q.keys) == 1 and not c.q.keys[0].endswith(".total")
+                and not (qw == value and len(c.q.keys) == 1 and not c.q.keys[0].endswith(".total")
                          and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
             # (not "结转的31件里，有几件是自然人的？" when all 31 were: a column of the whole quoted, as large as it)
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
