@@ -1,0 +1,788 @@
+"""Question bank of blind evaluation set 194 (evals/blind194): everyday phone-typed traffic.
+
+WARNING: this file holds the text of every test question. It is as frozen as test.jsonl:
+do not read it while tuning the engine.
+
+The bank names only bodies, keys, keywords and wordings; every number in an `expect` is
+computed by helpers194 (gold JSON, derived keys per spec/README.md, printed rows of the three
+reports without gold, sentences cut from the report text).
+
+Body ids: jx 涧西区政府办 2020, ha 淮安市政府 2024, hz23 洪泽区 2023, hz24 洪泽区 2024 (no gold),
+sy 沭阳县 2025, kw 上海市科委 2024 (no gold), sh25 上海市府办 2025 (no gold), sh19 上海市府办 2019.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import blindlib194 as L  # noqa: E402
+import helpers194 as H  # noqa: E402
+from helpers194 import E, ED, EN, EU  # noqa: E402,F401
+
+# Printed cells of the reports without gold: the same specs blind6 verified (blind6/text_cells.json).
+SPECS = {
+    "hz24": {
+        "active.coercion.decisions": ("row", "行政强制", 0),
+        "active.fees.amount": ("row", "行政事业性收费", 0),
+        "active.licensing.decisions": ("row", "行政许可", 0),
+        "active.normative_docs.in_force": ("row", "行政规范性文件", 2),
+        "active.normative_docs.issued": ("row", "行政规范性文件", 0),
+        "active.punishment.decisions": ("row", "行政处罚", 0),
+        "appeals.litigation_after_review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 14),
+        "appeals.litigation_direct.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 9),
+        "appeals.review.total": ("after", "四、政府信息公开行政复议、行政诉讼情况", 4),
+        "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6),
+        "requests.granted.total": ("row", "（一）予以公开", 6),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+        "requests.unable.not_held.total": ("row", "（四）无法提供1.本机关不掌握相关政府信息", 6),
+    },
+    "kw": {
+        "active.licensing.decisions": ("row", "行政许可", 0),
+        "active.normative_docs.in_force": ("row", "规范性文件", 2),
+        "active.normative_docs.issued": ("row", "规范性文件", 0),
+        "active.punishment.decisions": ("row", "行政处罚", 0),
+        "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6),
+        "requests.granted.total": ("row", "三、（一）予以公开", 6),
+        "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1),
+        "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+    },
+    "sh25": {
+        "appeals.litigation_after_review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 14),
+        "appeals.litigation_direct.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 8),
+        "appeals.litigation_direct.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 9),
+        "appeals.review.pending": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 3),
+        "appeals.review.total": ("after", "注：行政复议、行政诉讼数量含上年度结转数量。", 4),
+        "requests.carried_forward.total": ("row", "四、结转下年度继续办理", 6),
+        "requests.carried_over.legal_services": ("row", "二、上年结转政府信息公开申请数量", 4),
+        "requests.carried_over.natural_person": ("row", "二、上年结转政府信息公开申请数量", 0),
+        "requests.carried_over.total": ("row", "二、上年结转政府信息公开申请数量", 6),
+        "requests.granted.total": ("row", "（一）予以公开", 6),
+        "requests.not_processed.duplicate.total": ("row", "2.重复申请", 6),
+        "requests.not_processed.petition.total": ("row", "1.信访举报投诉类申请", 6),
+        "requests.received.commercial": ("row", "一、本年新收政府信息公开申请数量", 1),
+        "requests.received.natural_person": ("row", "一、本年新收政府信息公开申请数量", 0),
+        "requests.received.total": ("row", "一、本年新收政府信息公开申请数量", 6),
+        "requests.total_processed.total": ("row", "（七）总计", 6),
+        "requests.unable.needs_creation.total": ("row", "2.没有现成信息需要另行制作", 6),
+        "requests.unable.not_held.total": ("row", "1.本机关不掌握相关政府信息", 6),
+    },
+}
+L.TEXT_SPECS.update(SPECS)
+
+W = "万元"
+
+# text alternatives (keyword, number): the narrative states the same number as the table
+HA_RECV = ("受理政府信息公开申请 3119", 3119)
+HA_DONE = ("答复 3050", 3050)
+HA_CO = ("上年度结转申请 34", 34)
+HA_CF = ("顺延到下年度", 103)
+HA_REV = ("行政复议 351", 351)
+HA_REV_OTH = ("其他结果 178", 178)
+HA_REV_PEND = ("尚未审结 37", 37)
+HA_LIT = ("行政诉讼 46", 46)
+HZ23_RECV = ("全区受理政府信息公开申请 21", 21)
+SH19_RECV = ("受理政府信息公开申请859件", 859)
+SH19_DONE = ("答复政府信息公开申请805件", 805)
+SH19_CF = ("72件申请", 72)
+SH19_REG = ("主动公开规章13件", 13)
+SH19_NOTHELD = ("无法提供265件", 265)
+JX_RECV = ("全年共收到依申请公开17件", 17)
+JX_DONE = ("办结15件", 15)
+JX_OPEN = ("在办2件", 2)
+KW_RECV = ("全年收到政府信息公开申请 34", 34)
+KW_CO = ("上年结转政府信息公开申请 2", 2)
+KW_GRANT = ("同意公开答复 9", 9)
+KW_NORM = ("行政规范性文件 13", 13)
+SH25_RECV = ("受理政府信息公开申请 1295", 1295)
+SH25_DONE = ("办结 1191", 1191)
+SH25_CO = ("上年结转 189", 189)
+SY_ORG = ("法人或其他组织申请 8", 8)
+SY_DONE = ("共办理 718", 718)
+SY_CF = ("结转下一年 31", 31)
+SY_CASES = ("全县共办理相关案件 74", 74)
+
+
+# tagged builders ---------------------------------------------------------------
+def P(lang, b, keys, q, note, **kw):
+    return H.V(lang, b, keys, q, "[plain] " + note, **kw)
+
+
+def T(lang, b, keys, q, note, **kw):
+    return H.T(lang, b, keys, q, "[neighbour] " + note, **kw)
+
+
+def S(lang, b, keys, q, note, **kw):
+    return H.S(lang, b, keys, q, "[combine] sum: " + note, **kw)
+
+
+def D(lang, b1, b2, keys, q, note, **kw):
+    return H.D(lang, b1, b2, keys, q, "[combine] difference: " + note, **kw)
+
+
+def R(lang, bodies, keys, order, q, note):
+    return H.R(lang, bodies, keys, order, q, "[rank] " + note)
+
+
+def N(lang, b, keyword, value, unit, q, note, frm=None):
+    return H.N(lang, b, keyword, value, unit, q, "[textonly] " + note, frm=frm)
+
+
+def U(lang, q, why, note):
+    return H.U(lang, q, why, "[cannot] " + note)
+
+
+def F(lang, turns, note):
+    return H.F(lang, turns, "[followup] " + note)
+
+
+# ---------------------------------------------------------------- [plain] zh
+def plain_zh():
+    return [
+        P("zh", "ha", "r.received.total", "淮安市政府24年一共收了多少件信息公开申请啊？？",
+          "short zh, two-digit year, doubled ?", alt=HA_RECV),
+        P("zh", "ha", "r.unable.not_held.total",
+          "那份24年淮安的报告里，说“本机关不掌握”所以给不了的 有几件",
+          "report named loosely, stray space"),
+        P("zh", "ha", "c.fees.amount", "淮安 2024 年 行政事业性收费 收了多少钱 （万元）",
+          "spaces between words, money", unit=W),
+        P("zh", "ha", "r.withheld.admin_query.total",
+          "请问淮安市24年因为属于行政查询事项而没公开的有多少件。。谢谢", "doubled 。, filler"),
+        P("zh", "ha", "a.review.pending",
+          "我是跑政务口的记者，想核实一下：淮安市政府2024年信息公开引起的行政复议里，到年底还没审完的有几起？",
+          "reporter story; text agrees", alt=HA_REV_PEND),
+        P("zh", "sy", "r.received.total",
+          "我是沭阳本地的大学生 写课程作业要用，县政府2025年本年新收的申请有多少件？上年结转的别加进去哈",
+          "table 713 vs text 749: question pins the table row"),
+        P("zh", "sy", "r.granted.total", "沭阳 25年 予以公开 的申请有几个呀", "stray spaces"),
+        P("zh", "sy", "r.withheld.internal_affairs.total",
+          "沭阳县政府2025年以“三类内部事物信息”为由不公开的，多少件？", "withheld sub-item, typo 事物 for 事务"),
+        P("zh", "sy", "c.fees.amount", "想问下沭阳县2025年行政事业性收费金额是多少万元，，",
+          "doubled comma, money", unit=W),
+        P("zh", "sy", "a.review.upheld", "沭阳25年行政复意结果维持的有几件",
+          "homophone typo 复意 for 复议"),
+        P("zh", "sy", "r.other.other.total",
+          "沭阳2025年那个报告表三里（六）其他处理下面“3.其他”那一行是多少件", "sub-item named by its label"),
+        P("zh", "sy", "c.normative_docs.issued", "沭阳县二〇二五年制发了几件行政规范性文件",
+          "year in Chinese numerals"),
+        P("zh", "sh19", "r.received.natural_person",
+          "上海市府办19年新收的申请里头 个人（自然人）提的有多少？", "two-digit year 19"),
+        P("zh", "sh19", "c.procurement.amount", "帮同事问的：上海市政府办公厅2019年政府集中采购 总金额多少万元啊",
+          "printed 251000元, asked in 万元", unit=W),
+        P("zh", "sh19", "c.normative_docs.total_published",
+          "上海 市府办 2019年 规范性文件 对外公开总数量是多少", "2019-format column"),
+        P("zh", "sh19", "r.not_processed.petition.natural_person",
+          "上海市政府办公厅2019年自然人提的申请里，被当成信访举报投诉类不予处理的有几件",
+          "one column of a row whose total is printed blank"),
+        P("zh", "hz23", "c.fees.amount", "洪泽区23年行政事业性收费金额多少？单位万元哈", "money", unit=W),
+        P("zh", "hz23", "r.unable.not_held.total", "洪泽2023年 本机关不掌握相关政府信息 的有多少件  在线等",
+          "stray spaces, trailing remark"),
+        P("zh", "hz23", "r.partially_granted.total", "洪泽区政府2023年部份公开了几件申请？",
+          "typo 部份"),
+        P("zh", "hz23", "c.licensing.decisions", "洪泽23年 行政许可 处理决定数量是多少个。。", "short, doubled 。"),
+        P("zh", "jx", "c.procurement.projects", "老师让查一下 涧西区政府办2020年政府集中采购项目有几个", "student, short name 区政府办"),
+        P("zh", "jx", "r.granted.total", "涧西 2020年 予以公开 几件？？", "telegraphic"),
+        P("zh", "jx", "r.unable.not_held.total", "涧西区2020年有几件申请是因为手上没有这个信息 没法提供的",
+          "colloquial, stray space"),
+        P("zh", "sh25", "r.unable.not_held.total",
+          "上海市府办2025年因为“本机关不掌握”无法提供的有多少件 麻烦了", "printed row of 008"),
+        P("zh", "sh25", "r.received.commercial", "2025年上海市政府办公厅收到的新申请里，商业企业提的有几件",
+          "column of a printed row"),
+        P("zh", "sh25", "r.carried_forward.total", "上海市府办25年转到下一年度接着办的有多少件呀",
+          "colloquial carried forward"),
+        P("zh", "hz24", "c.punishment.decisions", "洪泽区2024年行政处法决定有多少个",
+          "homophone typo 处法 for 处罚"),
+        P("zh", "hz24", "r.granted.total", "24年洪泽区政府那份年报，予以公开是几件", "report named loosely"),
+        P("zh", "kw", "c.licensing.decisions", "上海科委2024年行政许可处理决定数量？？多谢", "short name 上海科委, doubled ?"),
+        P("zh", "kw", "r.received.natural_person", "市科委2024年新收申请中自然人提的几件 谢谢啦",
+          "short name 市科委, filler"),
+    ]
+
+
+# ---------------------------------------------------------------- [plain] en
+def plain_en():
+    return [
+        P("en", "ha", "r.total_processed.total",
+          "Hi, for Huai'an city government in 2024, how many information requests they finished handling in total (办理结果总计)?",
+          "Chinese label in brackets", alt=HA_DONE),
+        P("en", "ha", "r.received.natural_person",
+          "how many disclosure request came from individual citizen to Huaian city gov in 2024?",
+          "non-native English"),
+        P("en", "ha", "r.partially_granted.total",
+          "I'm a law student doing a paper about open government. In Huai'an's 2024 annual report, how many requests were only partly disclosed (部分公开)? Thanks!",
+          "student story"),
+        P("en", "ha", "r.withheld.total",
+          "Huaian 2024: total number of requests refused disclosure [不予公开], all reasons put together?",
+          "derived key: sum of the 8 sub-items"),
+        P("en", "ha", "c.licensing.decisions",
+          "how many administrative licensing decisions (行政许可) did Huaian city report for 2024? thx",
+          "trailing thx"),
+        P("en", "ha", "c.normative_docs.issued",
+          "hello!! in Huai'an city's 2024 report how many 行政规范性文件 did they issue (本年制发)?",
+          "table 制发 (text's 政策性文件 11 is another concept)"),
+        P("en", "ha", "a.review.total",
+          "Reporter here, quick check - total admin reconsideration cases over info disclosure for Huai'an in 2024?",
+          "reporter", alt=HA_REV),
+        P("en", "ha", "r.other.overdue_correction.total",
+          "huaian 2024, how many requests got dropped because the applicant never came back to fix them (逾期不补正)?",
+          "colloquial, label in brackets"),
+        P("en", "ha", "r.not_processed.petition.total",
+          "Huai'an 2024 annual report - how many applications were treated as petitions/complaints (信访举报投诉类) and not processed at all?",
+          "not processed sub-item"),
+        P("en", "ha", "a.litigation_direct.upheld",
+          "Huaian city 2024, lawsuits people filed direct to court without reconsideration before - how many finished with result upheld (结果维持)?",
+          "appeals group + outcome"),
+        P("en", "ha", "r.carried_forward.total",
+          "My boss asked me this morning: how many requests did Huai'an push into 2025 to keep working on, according to their 2024 report?",
+          "clerk story", alt=HA_CF),
+        P("en", "ha", "c.coercion.decisions",
+          "Huaian (2024) administrative coercion - 行政强制 - number of decisions pls",
+          "label in Chinese, pls"),
+        P("en", "sy", "r.unable.not_held.total",
+          "Shuyang County 2025: how many requests couldn't be answered cause the government said it doesn't have the info?",
+          "colloquial not held"),
+        P("en", "sy", "r.carried_over.total",
+          "my dad filed a request in Shuyang at end of 2024 and it got carried over. in Shuyang's 2025 report how many applications were carried over from 2024 like his?",
+          "carried over (text's 749 includes them)"),
+        P("en", "sy", "r.total_processed.total", "Shuyang 2025, total requests processed? just the number pls",
+          "terse", alt=SY_DONE),
+        P("en", "sy", "c.punishment.decisions",
+          "Shuyang county 2025 penalty decisions (行政处罚) how many, pls and thank you", "filler"),
+        P("en", "sy", "a.review.corrected",
+          "In Shuyang's 2025 disclosure report, how many reconsideration cases ended with the decision corrected (结果纠正)?",
+          "report named loosely"),
+        P("en", "sy", "a.litigation_direct.total",
+          "shuyang 2025 - lawsuits filed straight to court w/o reconsideration, total?", "abbreviations"),
+        P("en", "sy", "r.not_processed.duplicate.total",
+          "I'm a clerk at a small company in Shuyang. In the county's 2025 report, how many requests were turned down as repeat applications (重复申请)?",
+          "company clerk story"),
+        P("en", "sy", "r.other.overdue_fee.total",
+          "Shuyang County 2025 - how many requests were dropped because applicants didn't pay the fee notice in time?",
+          "other handling sub-item 2"),
+        P("en", "sy", "r.received.legal_person",
+          "How many requests did companies and other organisations (法人或其他组织) send to Shuyang in 2025?",
+          "derived legal_person; text 8 agrees", alt=SY_ORG),
+        P("en", "sy", "r.withheld.total",
+          "Shuyang county 2025 how many requests were refused in total (不予公开, all eight reasons)?",
+          "derived withheld total"),
+        P("en", "sy", "a.review.total",
+          "Shuyang 2025 how many admin reconsideration cases about disclosure in total? thanks in advance",
+          "filler"),
+        P("en", "sh19", "r.received.total",
+          "Shanghai General Office, 2019 report: how many new disclosure requests came in?", "short name",
+          alt=SH19_RECV),
+        P("en", "sh19", "c.regulations.made",
+          "How many regulations (规章) did the Shanghai govt general office newly make in 2019?",
+          "2019-format column", alt=SH19_REG),
+        P("en", "sh19", "r.carried_forward.total",
+          "Shanghai municipal govt general office 2019 - how many requests rolled over to be answered in 2020?",
+          "rolled over", alt=SH19_CF),
+        P("en", "sh19", "r.unable.needs_creation.natural_person",
+          "In 2019, Shanghai General Office: requests from individuals that couldn't be met because the info would have to be newly produced (需要另行制作) - how many?",
+          "column of a row whose total is printed blank"),
+        P("en", "sh19", "a.review.upheld",
+          "shanghai gov general office 2019: admin reconsideration where the result was upheld, how many??",
+          "doubled ?"),
+        P("en", "sh19", "a.litigation_direct.pending",
+          "For Shanghai's general office in 2019, how many direct lawsuits (未经复议直接起诉) were still not decided at year end?",
+          "pending"),
+        P("en", "sh19", "r.received.commercial", "Shanghai 市府办 2019 - requests from commercial companies, number?",
+          "short zh name inside en"),
+        P("en", "sh19", "r.withheld.state_secret.natural_person",
+          "In Shanghai General Office's 2019 report, how many requests by individuals were refused because the info is a state secret?",
+          "column of a blank-total row"),
+        P("en", "hz23", "r.received.total",
+          "hey, Hongze District 2023 - how many info disclosure applications did they get? writing a short news piece", "reporter aside; text agrees",
+          alt=HZ23_RECV),
+        P("en", "hz23", "c.punishment.decisions",
+          "in Hongze's 2023 disclosure report, number of administrative penalty decisions?", "report named loosely"),
+        P("en", "hz23", "c.normative_docs.repealed",
+          "Hongze district government 2023: how many normative documents were abolished (废止)?", "repealed"),
+        P("en", "hz23", "r.unable.needs_creation.total",
+          "Hongze 2023 - requests where the info didn't exist and would need to be made from scratch, count?",
+          "needs creation"),
+        P("en", "hz23", "a.review.upheld",
+          "For Hongze District in 2023, admin reconsideration cases where the original decision was kept - how many?",
+          "upheld (group total printed 0: not asked)"),
+        P("en", "hz23", "c.coercion.decisions", "quick one: Hongze qu 2023 行政强制 decisions?",
+          "pinyin qu, zh label"),
+        P("en", "jx", "r.received.total", "Jianxi District office 2020 - how many new disclosure requests?",
+          "short", alt=JX_RECV),
+        P("en", "jx", "r.total_processed.total",
+          "how many request did jianxi district gov office finished in 2020??", "non-native, finished = 办理总计",
+          alt=JX_DONE),
+        P("en", "jx", "c.procurement.amount",
+          "Jianxi 2020 centralized government procurement, total amount in 万元?", "money", unit=W),
+        P("en", "jx", "c.normative_docs.made",
+          "I'm a student in Luoyang. How many normative documents did 涧西区政府办 newly make in 2020?",
+          "student story, zh name"),
+        P("en", "jx", "a.review.total", "Jianxi District 2020, number of administrative reconsideration (行政复议) cases? need it for a slide, thx",
+          "slide, thx"),
+        P("en", "sh25", "r.received.total",
+          "Shanghai General Office 2025 report - total new requests received?", "text agrees", alt=SH25_RECV),
+        P("en", "sh25", "r.granted.total",
+          "For the Shanghai municipal government general office in 2025, how many requests were fully granted (予以公开)?",
+          "printed row of 008"),
+        P("en", "sh25", "a.review.total",
+          "Shanghai 市府办 2025, total reconsideration cases (the table says it includes carried-over ones)?",
+          "printed number incl. carry-over note"),
+        P("en", "sh25", "a.litigation_direct.total",
+          "How many lawsuits were filed directly against the Shanghai general office in 2025 (no reconsideration first)?",
+          "direct litigation"),
+        P("en", "sh25", "r.carried_over.natural_person",
+          "Shanghai general office 2025: requests brought forward from 2024, only the ones from individuals?",
+          "column of carried over"),
+        P("en", "sh25", "r.not_processed.petition.total",
+          "Shanghai General Office 2025 - requests not processed since they were really petitions or complaints?",
+          "petition"),
+        P("en", "sh25", "r.received.natural_person",
+          "Shanghai govt general office, 2025: new requests from private persons?", "natural person"),
+        P("en", "sh25", "a.litigation_after_review.total",
+          "Shanghai General Office in 2025: lawsuits brought after a reconsideration, total number?",
+          "after review"),
+        P("en", "hz24", "c.licensing.decisions", "Hongze District 2024 - how many admin licensing decisions?",
+          "printed row of 005"),
+        P("en", "hz24", "c.fees.amount", "Hongze 2024 administrative fees collected (万元)?", "money", unit=W),
+        P("en", "hz24", "r.unable.not_held.total",
+          "Hongze district 2024 report, requests answered with 'sorry we don't hold this info'?", "colloquial"),
+        P("en", "hz24", "c.normative_docs.issued", "How many normative docs did Hongze put out in 2024?",
+          "issued"),
+        P("en", "hz24", "a.review.total", "Hongze District (24年) admin reconsideration cases total?",
+          "year as 24年 inside en"),
+        P("en", "kw", "r.received.total", "STCSM 2024 - how many new info requests?", "short name STCSM",
+          alt=KW_RECV),
+        P("en", "kw", "r.granted.total",
+          "Shanghai science commission 2024 how many requests got fully disclosed?", "text agrees", alt=KW_GRANT),
+        P("en", "kw", "c.normative_docs.issued",
+          "Sorry if this is basic - STCSM issued how many normative documents in 2024?", "filler",
+          alt=KW_NORM),
+        P("en", "kw", "r.total_processed.total",
+          "Shanghai Science & Technology Commission 2024: total requests handled (总计 row)?", "printed row of 007"),
+        P("en", "kw", "r.carried_over.total", "STCSM 2024, requests carried over from 2023?", "text agrees",
+          alt=KW_CO),
+        P("en", "kw", "r.received.commercial",
+          "In 2024 how many disclosure requests did 上海科委 get from businesses?", "commercial column"),
+    ]
+
+
+# ---------------------------------------------------------------- [neighbour]
+def traps():
+    return [
+        T("zh", "ha", "r.carried_over.total", "淮安2024年的申请里，有多少是2023年没办完转过来的？",
+          "carried over 34 vs carried forward 103", alt=HA_CO),
+        T("zh", "sy", "a.litigation_after_review.total", "沭阳县25年先复议 之后又去法院告的 一共几件",
+          "after-review 10 vs direct 3"),
+        T("zh", "ha", "c.normative_docs.repealed", "淮安市政府2024年废止了多少件行政规范性文件？",
+          "repealed 26 vs issued 8 / in force 66"),
+        T("zh", "sh25", "r.unable.needs_creation.total",
+          "上海市府办2025年，没有现成信息、需要另外制作所以给不了的有几件", "needs creation 48 vs not held 513"),
+        T("zh", "sy", "r.withheld.process_info.total", "沭阳2025年因为属于“四类过程性信息”不公开的几件？",
+          "process info 2 vs internal affairs 13"),
+        T("en", "sy", "c.normative_docs.in_force",
+          "How many normative documents of Shuyang County are currently in force per the 2025 report? (not the newly issued ones)",
+          "in force 32 vs issued 6"),
+        T("en", "ha", "a.review.other",
+          "Huai'an 2024 reconsiderations: how many had an 'other result' (其他结果) - not the corrected ones",
+          "other 178 vs corrected 64", alt=HA_REV_OTH),
+        T("en", "sh19", "c.procurement.projects",
+          "Shanghai general office 2019, how many centralized procurement projects? the count, not the money",
+          "projects 6 vs amount 25.1"),
+        T("en", "sh19", "c.regulations.total_published",
+          "Shanghai General Office 2019: total number of regulations publicly available (对外公开总数量), not just the new ones?",
+          "total published 524 vs made 13"),
+        T("en", "sy", "r.partially_granted.total",
+          "Shuyang 2025 - how many requests were partially disclosed? (partial only pls)", "partial 101 vs granted 294"),
+        T("en", "ha", "r.received.legal_services",
+          "A friend at a law firm asked: how many new requests did law firms / legal service agencies send Huaian in 2024?",
+          "legal services 61 vs commercial 53"),
+        T("en", "hz24", "a.litigation_after_review.total",
+          "Hongze 2024: lawsuits that came after a reconsideration decision - how many? (not the direct ones)",
+          "after review 3 vs direct 1"),
+        T("en", "kw", "c.normative_docs.in_force",
+          "STCSM 2024 - how many normative docs are still valid now, in total (现行有效)?", "in force 55 vs issued 13"),
+    ]
+
+
+# ---------------------------------------------------------------- [combine]
+WH8 = ["r.withheld.%s.total" % s for s in L.WITHHELD]
+UN3 = ["r.unable.%s.total" % s for s in L.UNABLE]
+NP5 = ["r.not_processed.%s.total" % s for s in L.NOT_PROCESSED]
+OT3 = ["r.other.%s.total" % s for s in L.OTHER21]
+APP3 = ["a.review.total", "a.litigation_direct.total", "a.litigation_after_review.total"]
+
+
+def sums():
+    return [
+        S("zh", "ha", WH8, "淮安市24年不予公开的8种情形全部加一起是多少件", "8 withheld sub-items"),
+        S("zh", "sy", ["r.granted.total", "r.partially_granted.total"],
+          "沭阳2025年 全部公开加上部分公开 一共几件？", "granted + partially granted"),
+        S("zh", "hz23", ["r.unable.not_held.total", "r.unable.needs_creation.total"],
+          "洪泽23年 不掌握的 和 需要另行制作的 加起来多少", "two unable sub-items"),
+        S("zh", "sh25", ["r.not_processed.petition.total", "r.not_processed.duplicate.total"],
+          "上海市府办2025年信访举报类加上重复申请，两项合计几件", "two printed rows of 008"),
+        S("zh", "jx", APP3, "涧西区政府办2020年复议和两类诉讼总共多少起", "three appeals totals"),
+        S("en", "ha", UN3,
+          "Huai'an 2024: add up all three 'unable to provide' (无法提供) sub-rows for me?", "3 unable sub-items"),
+        S("en", "sy", NP5,
+          "Shuyang 2025 - total of the five 'not processed' (不予处理) reasons combined?", "5 not-processed sub-items"),
+        S("en", "ha", OT3,
+          "For Huaian 2024 can you sum the three 'other handling' lines (其他处理 1/2/3)?", "3 other sub-items"),
+        S("en", "ha", ["a.litigation_direct.total", "a.litigation_after_review.total"],
+          "How many disclosure lawsuits in total did Huai'an face in 2024, direct ones plus after-reconsideration ones?",
+          "two litigation totals; text 46 agrees", alt=HA_LIT),
+        S("en", "sy", APP3,
+          "Shuyang 2025: reconsiderations plus both kinds of lawsuits, what's the total caseload?",
+          "three appeals totals; text 74 agrees", alt=SY_CASES),
+        S("en", "sh19", ["r.received.commercial", "r.received.legal_services", "r.received.other_org"],
+          "Shanghai General Office 2019 - new requests from businesses, legal service orgs and 'other' orgs, added together?",
+          "three organisation columns"),
+        S("en", "sh19", ["r.unable.not_held.natural_person", "r.unable.not_held.commercial",
+                         "r.unable.not_held.legal_services"],
+          "Shanghai general office 2019: 'info not held' cases from individuals, companies and legal service bodies combined (the total cell is empty in the table)",
+          "columns of a blank-total row; text 265 agrees", alt=SH19_NOTHELD),
+        S("en", "kw", ["r.received.total", "r.carried_over.total"],
+          "STCSM 2024 - new requests plus the ones carried over, how many to deal with altogether?",
+          "received + carried over (text cells)"),
+        S("en", "hz24", ["r.granted.total", "r.unable.not_held.total"],
+          "Hongze 2024: requests granted in full plus requests where the info wasn't held, sum please",
+          "two printed rows of 005"),
+        S("en", "sy", ["c.punishment.decisions", "c.coercion.decisions"],
+          "Shuyang 2025, penalty decisions + coercion decisions together = ?", "two active cells"),
+        S("en", "ha", ["c.licensing.decisions", "c.punishment.decisions", "c.coercion.decisions"],
+          "Huaian city 2024 - licensing, penalty and coercion decisions all together, what's the number?",
+          "three active cells"),
+    ]
+
+
+def diffs():
+    return [
+        D("zh", "hz23", "hz24", "c.licensing.decisions", "洪泽区行政许可决定，2024年比2023年多了多少个？",
+          "licensing 2023->2024"),
+        D("zh", "hz23", "hz24", "r.unable.not_held.total",
+          "洪泽 23年到24年，“本机关不掌握”这一项增加了几件", "not held 2023->2024"),
+        D("zh", "sh19", "sh25", "a.review.total", "上海市府办的行政复议，25年比19年多了多少件？？",
+          "review total 2019->2025"),
+        D("zh", "sh19", "sh25", "r.carried_forward.total",
+          "上海市政府办公厅结转下年度的申请，2025年和2019年比差多少", "carried forward 2019->2025"),
+        D("en", "hz23", "hz24", "c.punishment.decisions",
+          "Hongze district: change in administrative penalty decisions from 2023 to 2024? (negative if it went down)",
+          "punishment 2023->2024"),
+        D("en", "hz23", "hz24", "c.fees.amount",
+          "By how much did Hongze's administrative fee income (万元) change between 2023 and 2024?",
+          "fees 2023->2024", unit=W),
+        D("en", "hz23", "hz24", "r.granted.total",
+          "Hongze granted-in-full requests: 2024 minus 2023 = ?", "granted 2023->2024"),
+        D("en", "sh19", "sh25", "r.received.total",
+          "Shanghai general office: how many more new requests in 2025 than in 2019?",
+          "received 2019->2025; 2025 text agrees", alt=SH25_RECV),
+        D("en", "sh19", "sh25", "r.carried_over.total",
+          "I'm comparing Shanghai General Office reports. Carried-over requests 2019 vs 2025 - what's the increase?",
+          "carried over 2019->2025; 2025 text agrees", alt=SH25_CO),
+        D("en", "sh19", "sh25", "r.received.natural_person",
+          "Individuals' new requests to the Shanghai General Office - difference between 2019 and 2025?",
+          "natural person received 2019->2025"),
+    ]
+
+
+# ---------------------------------------------------------------- [rank]
+def ranks():
+    return [
+        R("zh", ["jx", "hz23", "sy"], "r.received.total", "desc",
+          "涧西2020、洪泽2023、沭阳2025 这三家 谁新收的申请最多", "received desc"),
+        R("zh", ["ha", "hz23", "sy"], "c.fees.amount", "asc",
+          "淮安24年、洪泽23年、沭阳25年，行政事业性收费哪家最少？", "fees asc"),
+        R("zh", ["ha", "sy", "sh19"], "r.carried_over.total", "desc",
+          "上年结转的申请：淮安2024、沭阳2025、上海市府办2019，谁最多", "carried over desc, close values"),
+        R("zh", ["ha", "hz23", "sy"], "c.normative_docs.in_force", "asc",
+          "现行有效的行政规范性文件，淮安市（2024）、洪泽区（2023）、沭阳县（2025）哪个最少啊", "in force asc"),
+        R("en", ["ha", "sy", "sh19", "hz23"], "r.received.total", "asc",
+          "Out of Huai'an 2024, Shuyang 2025, Shanghai General Office 2019 and Hongze 2023, which got the fewest new requests?",
+          "received asc, four bodies"),
+        R("en", ["ha", "hz23", "sy"], "c.fees.amount", "desc",
+          "Biggest administrative fee income: Huaian (2024), Hongze (2023) or Shuyang (2025)?", "fees desc"),
+        R("en", ["ha", "hz23", "sy"], "c.punishment.decisions", "desc",
+          "Which one had the most penalty decisions - Huai'an in 2024, Hongze in 2023, Shuyang in 2025?",
+          "punishment desc"),
+        R("en", ["ha", "hz23", "sy", "jx"], "c.coercion.decisions", "asc",
+          "Fewest coercion decisions (行政强制) among Huaian 2024, Hongze 2023, Shuyang 2025 and Jianxi 2020?",
+          "coercion asc, four bodies"),
+        R("en", ["hz23", "sy", "sh19"], "c.licensing.decisions", "desc",
+          "Licensing decisions - who is top: Hongze 2023, Shuyang 2025, Shanghai General Office 2019?",
+          "licensing desc, across formats"),
+        R("en", ["jx", "sh19", "sy", "ha"], "r.carried_forward.total", "desc",
+          "For a class presentation: which body pushed the most requests into the next year - Jianxi 2020, Shanghai General Office 2019, Shuyang 2025 or Huai'an 2024?",
+          "carried forward desc"),
+        R("en", ["ha", "sy", "sh19"], "a.litigation_direct.total", "asc",
+          "Direct lawsuits, lowest count: Huaian 2024 vs Shuyang 2025 vs Shanghai General Office 2019?",
+          "direct litigation asc"),
+        R("en", ["ha", "sy", "sh19"], "r.received.legal_person", "desc",
+          "Which got the most requests from organisations (法人或其他组织): Huai'an 2024, Shuyang 2025 or the Shanghai general office in 2019?",
+          "derived legal_person desc"),
+        R("en", ["jx", "hz23", "sh19"], "r.total_processed.total", "asc",
+          "Jianxi 2020, Hongze 2023, Shanghai General Office 2019 - who handled the fewest requests overall?",
+          "total processed asc"),
+    ]
+
+
+# ---------------------------------------------------------------- [followup]
+def followups():
+    return [
+        F("zh", [("淮安24年新收的信息公开申请多少件", E("ha", "r.received.total", alt=HA_RECV)),
+                 ("其中自然人提的呢", E("ha", "r.received.natural_person"))], "column switch"),
+        F("zh", [("洪泽区23年行政许可决定多少个", E("hz23", "c.licensing.decisions")),
+                 ("那换成2024年的看看", E("hz24", "c.licensing.decisions"))], "year switch to a report without gold"),
+        F("zh", [("沭阳县25年行政复议总共几件", E("sy", "a.review.total")),
+                 ("淮安那边 2024 年 是多少", E("ha", "a.review.total", alt=HA_REV))], "body + year switch"),
+        F("zh", [("上海市府办19年新收了多少申请", E("sh19", "r.received.total", alt=SH19_RECV)),
+                 ("25年的年报里又是多少？", E("sh25", "r.received.total", alt=SH25_RECV))], "year switch"),
+        F("zh", [("涧西区2020年予以公开的有几件", E("jx", "r.granted.total")),
+                 ("不掌握信息无法提供的呢", E("jx", "r.unable.not_held.total")),
+                 ("还有几件没办完留到下一年的？", E("jx", "r.carried_forward.total", alt=JX_OPEN))],
+          "row switches, three turns"),
+        F("zh", [("沭阳2025年属于行政查询事项不公开的几件", E("sy", "r.withheld.admin_query.total")),
+                 ("过程性信息那条呢？", E("sy", "r.withheld.process_info.total"))], "row switch"),
+        F("zh", [("洪泽区政府2024年制发行政规范性文件几件", E("hz24", "c.normative_docs.issued")),
+                 ("现行有效的有多少", E("hz24", "c.normative_docs.in_force"))], "column switch, text cells"),
+        F("zh", [("淮安市2024年信息公开行政复议一共多少件", E("ha", "a.review.total", alt=HA_REV)),
+                 ("直接去法院起诉的呢", E("ha", "a.litigation_direct.total")),
+                 ("复议完再起诉的又有几件", E("ha", "a.litigation_after_review.total"))], "appeals group switches"),
+        F("zh", [("沭阳25年自然人新收申请多少", E("sy", "r.received.natural_person")),
+                 ("法律服务机构的呢？", E("sy", "r.received.legal_services"))], "column switch"),
+        F("zh", [("上海市府办2025年“本机关不掌握”的几件", E("sh25", "r.unable.not_held.total")),
+                 ("要另行制作的那种呢", E("sh25", "r.unable.needs_creation.total"))], "row switch, text cells"),
+        F("zh", [("上海科委24年新收申情几件，，", E("kw", "r.received.total", alt=KW_RECV)),
+                 ("办理结果总计是多少", E("kw", "r.total_processed.total"))], "row switch, text cells"),
+        F("zh", [("洪泽2023年行政处罚决定多少", E("hz23", "c.punishment.decisions")),
+                 ("行政强制呢", E("hz23", "c.coercion.decisions")),
+                 ("24年的行政强制勒？", E("hz24", "c.coercion.decisions"))], "row then year switch"),
+        F("zh", [("沭阳县2025年行政事业性收费多少万元", E("sy", "c.fees.amount", unit=W)),
+                 ("淮安市2024年的收费金额呢", E("ha", "c.fees.amount", unit=W))], "body + year switch, money"),
+        F("en", [("How many new disclosure requests did Huai'an get in 2024?", E("ha", "r.received.total", alt=HA_RECV)),
+                 ("and Shuyang county in 2025? new ones only, not counting carry-over", E("sy", "r.received.total"))],
+          "body + year switch (sy table 713)"),
+        F("en", [("Hongze 2023 - admin penalty decisions?", E("hz23", "c.punishment.decisions")),
+                 ("ok and the 2024 figure", E("hz24", "c.punishment.decisions"))], "year switch"),
+        F("en", [("Shanghai general office 2019: how many requests moved on to the next year unfinished?",
+                  E("sh19", "r.carried_forward.total", alt=SH19_CF)),
+                 ("same thing for 2025 pls", E("sh25", "r.carried_forward.total"))], "year switch"),
+        F("en", [("Jianxi district 2020 - number of admin reconsideration cases?", E("jx", "a.review.total")),
+                 ("And lawsuits filed directly (no reconsideration)?", E("jx", "a.litigation_direct.total"))],
+          "appeals group switch"),
+        F("en", [("Shuyang 2025, requests fully disclosed?", E("sy", "r.granted.total")),
+                 ("and partly disclosed?", E("sy", "r.partially_granted.total"))], "row switch"),
+        F("en", [("Huaian 2024 - refusals to protect third parties' rights (保护第三方合法权益)?",
+                  E("ha", "r.withheld.third_party.total")),
+                 ("what about the 三安全一稳定 one", E("ha", "r.withheld.security_stability.total"))], "row switch"),
+        F("en", [("STCSM 2024 licensing decisions?", E("kw", "c.licensing.decisions")),
+                 ("Hongze for the same year?", E("hz24", "c.licensing.decisions"))], "body switch, same year"),
+        F("en", [("Shanghai General Office 2025 total reconsideration cases?", E("sh25", "a.review.total")),
+                 ("how many of those still pending?", E("sh25", "a.review.pending"))], "outcome switch"),
+        F("en", [("Huai'an 2024: requests where the info would have to be newly created?",
+                  E("ha", "r.unable.needs_creation.total")),
+                 ("and where the request stayed unclear even after correction?", E("ha", "r.unable.unclear.total"))],
+          "row switch"),
+        F("en", [("Shuyang 2025 - requests carried into the next year?", E("sy", "r.carried_forward.total", alt=SY_CF)),
+                 ("Huaian's number for 2024?", E("ha", "r.carried_forward.total", alt=HA_CF))],
+          "body + year switch"),
+        F("en", [("Hongze 2023, requests granted in full (予以公开)?", E("hz23", "r.granted.total")),
+                 ("partly granted?", E("hz23", "r.partially_granted.total"))], "row switch, a zero"),
+        F("en", [("Shanghai General Office 2019 - new requests from legal service institutions?",
+                  E("sh19", "r.received.legal_services")),
+                 ("and from 'other' organisations?", E("sh19", "r.received.other_org"))], "column switch"),
+        F("en", [("Huaian city 2024 - normative documents currently in force?", E("ha", "c.normative_docs.in_force")),
+                 ("and regulations (规章) in force?", E("ha", "c.regulations.in_force"))], "row switch"),
+        F("en", [("Shanghai General Office 2025 - how many requests did they finish handling?",
+                  E("sh25", "r.total_processed.total", alt=SH25_DONE)),
+                 ("back in 2019?", E("sh19", "r.total_processed.total", alt=SH19_DONE))], "year switch backwards"),
+        F("en", [("Shuyang 2025: lawsuits after reconsideration, total?", E("sy", "a.litigation_after_review.total")),
+                 ("how many of them not concluded yet?", E("sy", "a.litigation_after_review.pending"))],
+          "outcome switch"),
+        F("en", [("Hongze 2024, requests granted in full?", E("hz24", "r.granted.total")),
+                 ("info not held?", E("hz24", "r.unable.not_held.total")),
+                 ("same row in 2023?", E("hz23", "r.unable.not_held.total"))], "row then year switch"),
+        F("en", [("Jianxi 2020: how many government procurement projects?", E("jx", "c.procurement.projects")),
+                 ("what about the Shanghai general office in 2019?", E("sh19", "c.procurement.projects"))],
+          "body + year switch"),
+        F("en", [("Huai'an 2024 - new requests from companies and organisations altogether?",
+                  E("ha", "r.received.legal_person")),
+                 ("just commercial businesses?", E("ha", "r.received.commercial"))], "column narrowing"),
+        F("en", [("STCSM 2024 requests carried over from 2023?", E("kw", "r.carried_over.total", alt=KW_CO)),
+                 ("and the Shanghai General Office in 2025?", E("sh25", "r.carried_over.total", alt=SH25_CO))],
+          "body + year switch"),
+        F("en", [("Shuyang 2025 coercion decisions (行政强制)?", E("sy", "c.coercion.decisions")),
+                 ("and licensing?", E("sy", "c.licensing.decisions"))], "row switch"),
+        F("en", [("Hongze 2023 fee income in 万元?", E("hz23", "c.fees.amount", unit=W)),
+                 ("2024 please", E("hz24", "c.fees.amount", unit=W))], "year switch, money"),
+        F("en", [("Huai'an 2024, how many requests did law firms / legal service orgs get fully granted?",
+                  E("ha", "r.granted.legal_services")),
+                 ("and individuals who got a partial disclosure?", E("ha", "r.partially_granted.natural_person"))],
+          "row + column switch"),
+        F("en", [("Shuyang 2025: requests rejected as petitions/complaints?", E("sy", "r.not_processed.petition.total")),
+                 ("Huai'an in 2024?", E("ha", "r.not_processed.petition.total"))], "body + year switch"),
+        F("en", [("Jianxi district 2020, requests carried over from 2019?", E("jx", "r.carried_over.total")),
+                 ("and carried on into 2021?", E("jx", "r.carried_forward.total", alt=JX_OPEN))],
+          "carried over / forward"),
+        F("en", [("Shanghai General Office 2025 - new requests from businesses?", E("sh25", "r.received.commercial")),
+                 ("carried over from law firms?", E("sh25", "r.carried_over.legal_services"))],
+          "row + column switch, text cells"),
+        F("en", [("Hongze 2023 normative documents repealed?", E("hz23", "c.normative_docs.repealed")),
+                 ("and still valid?", E("hz23", "c.normative_docs.in_force")),
+                 ("what about Shuyang's still-valid ones in 2025?", E("sy", "c.normative_docs.in_force"))],
+          "column then body switch"),
+    ]
+
+
+# ---------------------------------------------------------------- [textonly]
+def narratives():
+    return [
+        N("zh", "sy", "84 次", 84, "次", "沭阳25年那个倒计时报警器，全年发了几次催办提示？", "reminders"),
+        N("zh", "sy", "697", 697, "条", "沭阳县2025年 一共清理了多少条过期信息啊", "expired items cleaned"),
+        N("zh", "ha", "新闻发布会 12 场", 12, "场", "淮安市政府2024年开了几场新闻发布会啊", "press conferences",
+          frm="组织召开了"),
+        N("zh", "ha", "3940", 3940, "元", "淮安24年收了多少信息处理费？单位元", "fee in 元", frm="全年收取"),
+        N("zh", "hz24", "常务会议 7", 7, "期", "洪泽区2024年公开了几期政府常务会议", "meetings published"),
+        N("zh", "sh25", "157 件", 157, "件", "看新闻说很多人申请完又撤了，上海市府办2025年申请人主动撤回的有几件？", "withdrawn requests",
+          frm="其他处理"),
+        N("zh", "sh19", "132件", 132, "件", "上海市府办19年在门户网站上发了多少件政策解读", "interpretations",
+          frm="通过"),
+        N("zh", "kw", "118 场", 118, "场", "上海科委24年视频号搞了多少场直播", "live streams", frm="直播"),
+        N("zh", "jx", "601项事项", 601, "项", "涧西区2020年梳理出了多少项公开事项？", "items listed",
+          frm="梳理细化"),
+        N("zh", "hz23", "1136", 1136, "条", "洪泽区2023年在政府网站上主动公开了多少条信息", "portal items"),
+        N("zh", "sy", "49 次", 49, "次", "沭阳2025年办前主动沟通搞了几次 ？", "pre-handling contacts",
+          frm="累计开展"),
+        N("zh", "sh25", "42 场", 42, "场", "上海市政府25年开了多少场新闻发布会（不算通气会）", "press conferences"),
+        N("zh", "sh19", "70家", 70, "家", "2019年上海市府办每季度检查多少家政府网站", "websites checked"),
+        N("en", "sy", "专栏33个", 33, "个",
+          "Shuyang 2025 - how many special columns did they open on their new media (like 项目进行时)?", "columns",
+          frm="聚焦"),
+        N("en", "sy", "爆款", 52, "条", "heard Shuyang gov accounts went viral a lot in 2025, how many 爆款 posts did they have?",
+          "viral posts"),
+        N("en", "sy", "64家", 64, "家",
+          "In 2025 how many units in Shuyang county had their annual disclosure reports published together?",
+          "units"),
+        N("en", "sy", "43处", 43, "处", "lol our county site always has dead links. how many broken links (失效链接) did Shuyang fix in 2025?",
+          "broken links, chatty", frm="全年累计"),
+        N("en", "sy", "3044", 3044, "条",
+          "County departments in Shuyang posted how many items on their disclosure pages in 2025?", "department items"),
+        N("en", "ha", "6 期", 6, "期", "How many issues of the Huai'an government gazette (公报) came out in 2024?",
+          "gazette issues", frm="制作《淮安市人民政府公报》"),
+        N("en", "ha", "95", 95, "个", "Huaian 2024: how many government new-media accounts were in operation?",
+          "new-media accounts", frm="全市在运维"),
+        N("en", "ha", "4 次", 4, "次",
+          "My teacher wants to know: how many full-coverage checks of disclosure columns did Huai'an run in 2024?",
+          "checks", frm="全年组织"),
+        N("en", "sy", "1113", 1113, "个", "Shuyang 2025 - number of original short videos pushed?", "short videos",
+          frm="推送"),
+        N("en", "hz24", "2428", 2428, "条", "Hongze 2024: how many items did the district post on its gov website? just curious",
+          "portal items"),
+        N("en", "kw", "1016823", 1016823, "人",
+          "How many followers did STCSM's WeChat account (上海科技) have according to their 2024 report?", "followers",
+          frm="微信公众号目前关注人数"),
+        N("en", "kw", "121 条", 121, "条",
+          "Shanghai science commission 2024: how many policies pushed in batches for integrated release (集成式发布)?",
+          "integrated releases"),
+        N("en", "kw", "50 件", 50, "件",
+          "STCSM 2024 - how many people's congress deputies' suggestions (人大代表建议) did they handle as lead or co-handler?",
+          "deputies' suggestions", frm="《上海市科委 2024 年度代表建议"),
+        N("en", "kw", "5 个高频", 5, "个",
+          "In STCSM's 2024 report, how many high-frequency service items got the 阅办联动 set-up?", "high-frequency items",
+          frm="市科委"),
+        N("en", "sh25", "196 件", 196, "件",
+          "Shanghai General Office 2025: how many personnel appointment/removal documents were made public?",
+          "personnel documents"),
+        N("en", "sh25", "166 件", 166, "件",
+          "How many documents got a disclosure-attribute review (公开属性审查) at the Shanghai general office in 2025?",
+          "attribute reviews", frm="全年完成"),
+        N("en", "sh25", "403 项", 403, "项",
+          "Shanghai 2025 report of the general office - how many service guides on the international services portal?",
+          "service guides", frm="发布各类办事服务指引"),
+        N("en", "sh25", "10 个语种", 10, "个",
+          "How many languages does the Shanghai international services portal cover, per the General Office's 2025 report?",
+          "languages", frm="“上海国际服务门户”"),
+        N("en", "sh25", "243 件", 243, "件",
+          "Shanghai General Office 2025 - how many documents were printed in the government gazette?", "gazette items"),
+        N("en", "sh19", "53个部门", 53, "个",
+          "In 2019 how many departments were connected to Shanghai's one-stop 一网通办 acceptance platform (General Office report)?",
+          "departments connected", frm="统一受理平台"),
+        N("en", "sh19", "38次", 38, "次",
+          "Shanghai General Office 2019: how many times did they do authoritative releases on executive meeting topics?",
+          "meeting releases", frm="对市政府常务会议"),
+        N("en", "sh19", "41条", 41, "条",
+          "During the 2019 Import Expo how many short videos did 上海发布 post on Douyin, per the general office's report?",
+          "short videos", frm="运用抖音号"),
+        N("en", "sh19", "141件", 141, "件",
+          "Shanghai General Office 2019 - number of personnel appointment documents made public?", "personnel documents"),
+        N("en", "jx", "26个试点领域", 26, "个",
+          "Jianxi district office 2020 - how many pilot areas (试点领域) for standardised disclosure?", "pilot areas",
+          frm="对照省"),
+        N("en", "hz24", "17 件", 17, "件",
+          "The Hongze 2024 narrative says the district office accepted how many requests on behalf of the district government?",
+          "text 17 (table 95): asked with the narrative's wording"),
+        N("en", "sy", "意见征集9期", 9, "期",
+          "Shuyang 2025: how many rounds of public opinion solicitation on the county portal?", "consultations",
+          frm="开展"),
+    ]
+
+
+# ---------------------------------------------------------------- [cannot]
+def cannots():
+    return [
+        U("zh", "淮安市2024年信息公开申请里女性申请人有多少？", "no breakdown by sex", "sex"),
+        U("zh", "沭阳县24年的年报里新收申请是多少", "沭阳县 2024 report not held (only 2025)", "year not held"),
+        U("zh", "南京市2024年 信息公开 行政复意多少件", "南京市 not in the corpus", "body not held"),
+        U("zh", "洪泽区22年予以公开多少件？", "洪泽区 2022 report not held (2023, 2024 only)", "year not held"),
+        U("zh", "上海市府办2025年哪个月收到的申请最多", "no monthly breakdown", "month"),
+        U("zh", "涧西区2021年 依申请公开收了几件呀？？", "涧西区 2021 report not held", "year not held"),
+        U("zh", "我上个月给淮安提了个申请一直没回，想知道淮安2024年答复一件申请平均用了几天啊", "response times not reported", "response time"),
+        U("zh", "沭阳2025年专门搞信息公开的工作人员有几个？", "staff numbers not stated", "staff"),
+        U("zh", "上海科委2024年的申请里面跟科研经费有关的有几件", "no topic breakdown", "topic"),
+        U("zh", "宿迁市2025年信息公开申请总数多少", "宿迁市 not in the corpus", "body not held"),
+        U("zh", "我是洪泽的市民 想知道区里2026年估计会收到多少申请？", "forecast, not in any report", "forecast"),
+        U("zh", "清江浦区2024年行政许可决定数量", "清江浦区 not in the corpus", "body not held"),
+        U("zh", "上海市府办2019年通过信函邮寄提交的申请几件？", "no breakdown by channel", "channel"),
+        U("en", "Huaian 2024 - how many of the applicants were over 60 years old?", "no age breakdown", "age"),
+        U("en", "STCSM 2023, number of requests received?", "上海市科委 2023 report not held", "year not held"),
+        U("en", "Pudong New Area 2025: how many disclosure requests?", "浦东新区 not in the corpus", "body not held"),
+        U("en", "Shanghai General Office 2022 - total new requests?", "上海市府办 2022 report not held",
+          "year not held"),
+        U("en", "Which district or county of Huai'an sent the most requests in 2024?", "no district breakdown",
+          "district"),
+        U("en", "How much did Shuyang spend running its disclosure office in 2025?", "costs not reported", "costs"),
+        U("en", "Why did Hongze's requests jump between 2023 and 2024? what's the reason",
+          "no cause stated in either report", "reason not stated"),
+        U("en", "Honestly, is Huai'an doing disclosure better than Shuyang? your opinion pls",
+          "opinion, no figure", "opinion"),
+        U("en", "Jianxi district 2020 - how many requests in the third quarter?", "no quarterly breakdown", "quarter"),
+        U("en", "Shanghai General Office 2025: how many requests came from foreign nationals?",
+          "no breakdown by nationality/residence", "residence"),
+        U("en", "Can you give me the name and phone number of someone who applied to Huai'an in 2024?",
+          "personal data", "personal data"),
+        U("en", "What industries were the businesses that applied to Huaian in 2024 in?", "no industry breakdown",
+          "industry"),
+        U("en", "Nanjing city 2023 disclosure report - penalty decisions?", "南京市 not in the corpus",
+          "body not held"),
+        U("en", "Worried citizen here, I sent something to Shuyang County in 2024 - how many requests did they receive that year?", "沭阳县 2024 report not held", "year not held"),
+        U("en", "Huai'an city 2023: how many new requests came in?", "淮安市 2023 report not held", "year not held"),
+        U("en", "Shanghai General Office 2025 - how many requests were about housing and demolition?",
+          "no topic figures (the report mentions growth only)", "topic"),
+        U("en", "Hongze 2024: how many requests were sent online vs in person?", "no channel breakdown", "channel"),
+        U("en", "What's the salary of the staff doing disclosure work at Jianxi district office in 2020?",
+          "staff costs not reported", "staff cost"),
+        U("en", "STCSM 2024 - how many requesters were men?", "no breakdown by sex", "sex"),
+        U("en", "Predict Huai'an's number of disclosure requests for 2026 please", "forecast", "forecast"),
+        U("en", "Shuyang 2025: which township (乡镇) filed the most requests?", "no township breakdown", "township"),
+        U("en", "Shanghai General Office 2019 - average number of days to reply to a request?",
+          "response times not reported", "response time"),
+        U("en", "Xuyi county (盱眙) 2024 - requests received?", "盱眙县 not in the corpus", "body not held"),
+        U("en", "Where did Huai'an rank among Jiangsu cities in the 2024 provincial disclosure evaluation?",
+          "no ranking stated", "ranking not stated"),
+        U("en", "Hongze 2023 - how many staff handle information disclosure?", "staff numbers not stated", "staff"),
+        U("en", "Jianxi District 2019 report - requests received?", "涧西区 2019 report not held", "year not held"),
+    ]
+
+
+def CONVERSATIONS():
+    return (plain_zh() + plain_en() + traps() + sums() + diffs() + ranks() + followups()
+            + narratives() + cannots())
