@@ -20,7 +20,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FORECAST, MONEY_ASKED, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
+from vocab.narrative_terms import FIRM_SIZE, FORECAST, KIND_OF_ITEM, MONEY_ASKED, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
 from rag import blank_cells
 from rag import years as over_years
 
@@ -131,6 +131,8 @@ _COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\
 # a split the tables never make, said with a verb of dividing: no cell is its answer, whatever cell
 # the learned reader is sure of
 _BREAKDOWN_Q = re.compile(SPLIT_AMONG, re.I)
+# firms by size, a kind of coercion or penalty: splits the rules decline, whatever cell the words are near
+_SIZE_OR_KIND_Q = re.compile(f"{FIRM_SIZE}|{KIND_OF_ITEM}", re.I)
 _PARTS_NOT_PRINTED_Q = re.compile(PARTS_NOT_PRINTED, re.I)
 _PERSONAL_Q = re.compile(
     # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
@@ -356,6 +358,15 @@ _APPEALS_BY_APPLICANT_Q = re.compile(
 # members of a group named as its examples or as included in it ("信访、重复申请等不予处理的", "（含国家秘密）",
 # "(petitions, repeat requests and so on)"): the group is asked
 _EXAMPLES_OF_GROUP = re.compile(r"等|之类|[（(]\s*(?:含|包括|包含)|\band so on\b|\betc\b|\bsuch as\b|\bincluding\b", re.I)
+# the whole of a group asked ("'other handling' overall", "其他处理合计"): not its sub-item of the same name
+_GROUP_WHOLE_Q = re.compile(r"\boverall\b|\bin total\b|\ball (?:together|told|combined)\b|\bwhole\b|合计|总计|一共|总共|全部|总数", re.I)
+
+
+def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
+    """The rule reader read a group's whole (其他处理, 不予公开 …) and the learned one a sub-item of that
+    group, and the question says the whole: no doubt to ask back."""
+    return key.count(".") == 2 and alt.startswith(key.rsplit(".", 1)[0] + ".") and alt.count(".") == 3 \
+        and bool(_GROUP_WHOLE_Q.search(question))
 # a share, a rate or an average: never a count, whichever cell its words are near
 _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
                       r"\brates?\b|\baverage\b|\bper\b|\bcosts?\b", re.I)
@@ -1264,6 +1275,8 @@ class Engine:
         alt = r.own_key(c.question, answered["key"])
         if alt.startswith(key_reader.row_of(answered["key"]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # the group, its members named as examples (as in _doubted)
+        if _whole_not_its_part(answered["key"], alt, c.question):
+            return None  # the group's whole, said (as in _doubted)
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None
         return [answered] + ([other] if other is not None and other["value"] != answered["value"] else [])
 
@@ -1281,6 +1294,8 @@ class Engine:
             return None
         if alt.startswith(key_reader.row_of(q.keys[0]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # "信访、重复申请等不予处理的", "不予公开（含国家秘密）": the group, its members named as examples
+        if _whole_not_its_part(q.keys[0], alt, c.question):
+            return None  # "how many fell under 'other handling' overall?": the group's whole, said
         if {q.keys[0].split(".")[1], alt.split(".")[1]} == {"carried_over", "carried_forward"} \
                 and _carry_years_agree(q.keys[0], q.years, c.question):
             return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction
@@ -1756,6 +1771,7 @@ class Engine:
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
         if re.search(MONEY_ASKED, asked, re.I) or len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
+                or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
                 or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \
                 or c.q.operation not in ("passage", "value"):
             return None

@@ -363,7 +363,9 @@ def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]
 
 # --------------------------------------------------------------------------- cue words
 
-_LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|表格形式|完整的表|给我看|看看|看一下|显示|展示|调出|打开|情况表|统计表|表[？?。]?\s*$|\bshow\b|\blist\b|\bdisplay\b|\bprint\b|"
+_LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|表格形式|完整的表|给我看|看看|看一下|显示|展示|调出|打开|情况表|统计表|表[？?。]?\s*$|"
+                          # ("what fee income does its table show?": a figure the table shows, not the table)
+                          r"(?<!table )(?<!tables )(?<!report )\bshow\b|\blist\b|\bdisplay\b|\bprint\b|"
                           r"\b(?:whole|full|entire|complete) table\b|\bthe table itself\b", re.I)
 _TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
 _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
@@ -444,6 +446,8 @@ _DIFF_RE = re.compile(
     r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
+    # "How big was the drop?", "how large was the jump": the change between the two figures just given
+    r"\bhow (?:big|large|steep|sharp|great|much) (?:was|is|were) (?:the|that|this) (?:drop|dip|decline|fall|jump|rise|increase|decrease|climb|change|gap)\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bmove[sd]? from (?:19|20)\d\d\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
@@ -597,7 +601,7 @@ _ZH_YEAR_RE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年")
 
 # unknown bodies: a place name (2–4 characters before an administrative suffix), and a body after it
 _PLACE_SUFFIX_RE = re.compile(r"自治区|街道|[省市区县州旗镇乡]")
-_STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给我你们全本该各每哪这其此年度月日个、，。？！：；于从向被把让由为就也都还")
+_STOP_CHARS = set("的在和与及跟同比对是了呢吗请问查看那么给我你们全本该各每哪这其此年度月日个、，。？！：；于从向被把让由为就也都还说")
 _NOT_PLACE_ENDS = set("地社辖园景小郊片街分专城超上省都校")
 # (never across a question word: "上海有几个区上线了…" counts districts, it names none)
 _BODY_AFTER_RE = re.compile(r"^(?:(?:(?!几|哪|多少)[\u4e00-\u9fff]){0,8}?(?:管委会|委员会|办公室|办公厅|局|委|厅|署|中心|公司|法院|检察院)"
@@ -965,11 +969,16 @@ _REWRITES = _FRAME_REWRITES + [
     # "2019年的时候呢？": that year
     (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(?:时候|那会儿?|那时候?|那阵子?)"), r"\1"),
     # "Oops, wrong office — I meant the Shanghai General Office in 2019.": a follow-up correcting the body or year
+    # "Correction: I wanted the Shanghai science commission's figure for 2024.": the same quantity, another body
+    (re.compile(r"^\W*(?:correction|to correct myself|let me correct (?:that|myself)|actually)\s*[:：,，.]?\s*(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I),
+     "what about "),
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
-    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了)?[，,。！!\s]*"
-                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问)(?:那个)?\s*", re.I), "那"),
+    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了)?[，,。！!\s]*"
+                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是)(?:那个)?\s*", re.I), "那"),
+    # "同样的问题，上海市政府办公厅2025年是多少件": the same quantity, for the body and year named
+    (re.compile(r"^\W*(?:那)?(?:同样|一样|同一个|相同)的?(?:问题|问法|口径)[，,。：:\s]*(?:换成|问|看|查)?"), "那"),
     # "the grand total of handled requests (item 七)", "row (七) 总计", "表三第（七）项": table 三's row （七）总计, the
     # requests handled (no other table numbers a row 七)
     (re.compile(r"\b(?:item|row|line)\s*[（(]?\s*(?:七|7|vii)\s*[)）]?(?:\s*总计)?(?![\w.])", re.I), " total handled "),
@@ -1107,6 +1116,15 @@ _REWRITES = _FRAME_REWRITES + [
     # "经过行政复议之后才提起的行政诉讼总数": the suits after a review, one quantity (not reviews plus suits)
     (re.compile(r"(?:经过?|走完|打完)(?:了)?(?:行政)?复议(?:程序)?(?:之后|以后|后)(?:才|再|又|还)?(?:去|向法院|到法院)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"),
      "复议后起诉"),
+    # "先经过行政复议、之后又告到法院的", "先走复议，然后又去法院告的": the suits after a review, one quantity
+    (re.compile(r"先(?:经过?|走|申请|提起|做|打)?(?:了)?(?:行政)?复议(?:程序)?[、，,]?\s*(?:之后|以后|后|然后)[、，,]?(?:才|再|又|还)?"
+                r"(?:去|到|向)?(?:法院)?(?:提起|提出|打)?(?:了)?(?:行政)?(?:诉讼|官司|起诉|告到法院|告上法院|告状|告)(?:到法院|上法院)?"),
+     "复议后起诉"),
+    # "people who first went to reconsideration and then, unhappy with it, sued": suits after reconsideration
+    (re.compile(r"\b(?:first\s+)?(?:went|go|goes|going|gone|applied|asked)\s+(?:to|through|for)\s+(?:an?\s+|the\s+)?(?:administrative\s+)?"
+                r"(?:review|reconsideration)(?:\s+first)?,?\s+(?:and\s+)?(?:then|later|afterwards|after that)\b,?"
+                r"(?:\s+[^,.?]{1,30},)?\s+(?:sued|went to court|took (?:it|them|the case) to court|filed (?:a\s+)?(?:law)?suits?)", re.I),
+     "sued after reconsideration"),
     # "fully released only, the table figure — not 'released and partly released' lumped together?",
     # "…and only then sued — total? not the direct ones": what is set aside after the question, not asked
     (re.compile(r"\s*(?:\s[—–]+|\s-{1,2}\s|[?？;；])\s*(?:and |but )?(?:not (?=the |a |an |['‘\x22“])|rather than\b|as opposed to\b|instead of\b)"
@@ -1366,6 +1384,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
     (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
+    # "What did that climb or drop to in 2024?": the same quantity's value in the year named (not the change)
+    (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:did|does|has|had) (?:that|it|this|the (?:figure|number|count|total))\s+(?:\w+\s+or\s+)?"
+                r"(?:climb|rise|drop|fall|go|grow|jump|increase|decrease|change|move|shift|come)(?:\s+(?:up|down))?\s+to\b(?=\s+(?:in\s+)?(?:19|20)\d\d\W*$)", re.I),
+     "what about"),
     # "after going through reconsideration": after reconsideration
     (re.compile(r"\bafter\s+(?:first\s+)?(?:going|having gone|they went|it went|they had gone|it had gone)\s+through\b", re.I), "after"),
     # requests moving on into a later year ("pushed into 2020", "rolling into 2026", "left over into the
@@ -1374,6 +1396,14 @@ _REWRITES = _FRAME_REWRITES + [
                 r"slid(?:e|ing|es)?|left|leftover|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|spill(?:ed|ing)?|kick(?:ed|ing)?|"
                 r"bump(?:ed|ing)?|shift(?:ed|ing)?|punt(?:ed|ing)?)(?:\s+(?:over|on|forward|across))?\s+(?:in)?to\s+"
                 r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
+    # "roll over to be handled in 2026", "pushed on to be dealt with the following year": carried forward
+    (re.compile(r"\b(?:roll(?:ed|ing|s)?|push(?:ed|ing|es)?|mov(?:ed|ing|es)|pass(?:ed|ing|es)?|hand(?:ed|ing|s)?|kick(?:ed|ing)?|"
+                r"carr(?:y|ied|ying|ies)|left|leave|leaving)(?:\s+(?:over|on|forward|across))?\s+(?:for|to be)\s+"
+                r"(?:further\s+|continued\s+)?(?:handl(?:ed|ing)|process(?:ed|ing)|dealt with|finish(?:ed|ing))\s+(?:in(?:to)?\s+)?"
+                r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
+    # "carried forward into the next year for further handling": the row's own gloss (继续办理), not a part
+    (re.compile(r"(?<=carried forward into )((?:the\s+)?(?:next|following|coming)\s+year|(?:19|20)\d{2})\s+(?:for|to be)\s+"
+                r"(?:further|continued|more)\s+(?:handling|processing|handled|processed|work)\b", re.I), r"\1"),
     # "still being worked on into 2021", "still pending into the next year": carried forward
     (re.compile(r"\bstill (?:being )?(?:worked on|handled|processed|dealt with|pending|open|unfinished|under way|underway|in progress)\s+"
                 r"(?:in)?to\s+(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
@@ -1533,6 +1563,9 @@ _REWRITES = _FRAME_REWRITES + [
     # homophone typos of a phone keyboard ("间西", "述阳", "行政强治"): the names meant
     (re.compile(r"间西(?=区|20|\s|政府|$)"), "涧西"),
     (re.compile(r"述阳(?=县|20|\s|政府|$)"), "沭阳"),
+    (re.compile(r"沐阳(?=县|20|\s|政府|$)"), "沭阳"), (re.compile(r"淮按(?=市|20|\s|政府|$)"), "淮安"),
+    (re.compile(r"洪则(?=区|20|\s|政府|$)"), "洪泽"), (re.compile(r"涧溪(?=区|20|\s|政府|$)"), "涧西"),
+    (re.compile(r"部份(?=公开)"), "部分"),
     (re.compile(r"强治(?=决定|措施|$)"), "强制"),
     # "哪年更忙？忙了多少？": which year had more, and how many more
     (re.compile(r"(?<=[年个家])(?:更|比较)忙"), "更多"),
@@ -2103,7 +2136,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "只要/只看/以外/之外/一列/一栏/这一列/这一栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
@@ -2142,7 +2175,7 @@ values case cases application applications request requests applicant applicants
 persons type types kind kinds where could would should can cannot not no yes together plus also both then
 into they them we our you your government governments office offices general municipal people's city county
 district bureau commission department province town provided filed made other others most least highest
-big too lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
+big steep sharp too lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
@@ -2231,7 +2264,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+over|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到|放到)(?=\s*(?:19|20)\d{2}))", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
@@ -2368,7 +2401,9 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b", re.I)
+                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b|"
+                       # "Combine the two for me", "Add them up for me", "add those last two up"
+                       r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2540,6 +2575,109 @@ _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\
                                r"(?:里面|里头|之中|当中)[，,\s]*(?:涉及|关于|有关)[^，。？?]{1,12}?的?(?:占|有)?(?:几|多少)|"
                                r"\b(?:of|among) (?:those|these|them|the \d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
                                r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
+
+
+# "on the same ground", "for that reason", "因为这个理由", "同样理由": the ground (sub-item) asked before
+_SAME_GROUND_RE = re.compile(r"\b(?:on|for|with|under|citing|by) (?:the |that |this )?(?:same|that|this) (?:grounds?|reasons?|basis|exemption)\b|"
+                             r"(?:同样|同一|相同|这个|这一|该|此|那个|上述)(?:的)?(?:个)?(?:理由|原因|情形|依据)", re.I)
+
+
+def _same_ground(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
+    """"Process information … individuals: 3" → "And companies refused on the same ground?", "淮安…以属于行政
+    查询事项不予公开的" → "沭阳县2025年因为这个理由没公开的": the sub-item asked before, in the column (or
+    of the body) asked now — not the whole outcome the verb names."""
+    if context is None or len(context.keys) != 1 or not _SAME_GROUND_RE.search(text):
+        return key_groups
+    prev = context.keys[0].split(".")
+    if len(prev) != 4 or prev[0] != "requests":
+        return key_groups
+    group, sub = prev[1], prev[2]
+    if not key_groups:
+        return key_groups
+    if len(key_groups) != 1 or not all(k.startswith(f"requests.{group}.") and k.count(".") == 2 for k in key_groups[0]):
+        return key_groups
+    out = [f"requests.{group}.{sub}.{k.rsplit('.', 1)[1]}" for k in key_groups[0]]
+    out = [k for k in out if k in lexicon.key_catalog()]
+    return [out] if out else key_groups
+
+
+_CUMULATIVE_RE = re.compile(r"\bcumulative(?:ly)?\b|\brunning total\b|\bto date\b|\bso far\b|\bin force\b|累计|截至目前|截止目前|至今|总数量|公开总数", re.I)
+
+
+# "And for 'other' reasons?", "其他原因的呢": a follow-up naming only the sub-item 其他
+_OTHER_SIBLING_RE = re.compile(r"^\W*(?:and|what about|how about)?\s*(?:for|on|with)?\s*(?:the\s+)?(?:some\s+|any\s+)?['‘\"“]?other['’\"”]?"
+                               r"(?:\s+['‘\"“]?(?:reasons?|grounds|causes|ones|cases)['’\"”]?)?\W*$|"
+                               r"^\W*(?:那|那么)?(?:因为)?(?:其他|其它)(?:原因|情形|情况|理由)?(?:的)?(?:呢|有几件|有多少|多少|几件)\W*$", re.I)
+
+_REMAINING_OTHER_RE = re.compile(r"(?:剩下|剩余|余下|最后)(?:的)?(?:那)?(?:一)?(?:项)?\s*[“\"'‘「]?(?:其他|其它)[”\"'’」]?|"
+                                 r"\b(?:the )?(?:remaining|leftover|last|third) ['‘\"“]?other['’\"”]?(?! (?:organi[sz]ations?|orgs?|columns?|bodies|applicants?))", re.I)
+
+
+# "counting only requests from individuals", "just the applications by companies": a column named by who applied
+_REQUESTS_FROM_RE = re.compile(r"\b(?:requests?|applications?|ones?)\s+(?:from|by|of)\s+(?:the\s+)?(?:individuals?|natural persons?|citizens?|people|"
+                               r"private (?:citizens|individuals)|compan(?:y|ies)|firms?|businesses|enterprises|legal persons?|"
+                               r"research institutions?|law firms?|legal service|non-?profits?|social (?:organi[sz]ations?|welfare)|"
+                               r"other (?:organi[sz]ations?|bodies))", re.I)
+
+
+def _requests_from_column(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
+    """"…answered 'not held' in 2025?" → "And in its 2019 report, counting only requests from individuals?":
+    the row asked before, in the column named — 'requests' is how the column is said, not the row of
+    requests received."""
+    if context is None or len(context.keys) != 1 or len(key_groups) != 1 or len(key_groups[0]) != 1:
+        return key_groups
+    prev, new = context.keys[0], key_groups[0][0]
+    if not (prev.startswith("requests.") and new.startswith("requests.received.")) or prev.startswith("requests.received.") \
+            or not _REQUESTS_FROM_RE.search(text) or _RECEIVED_SAID_RE.search(_REQUESTS_FROM_RE.sub(" ", text)):
+        return key_groups
+    key = f"{prev.rsplit('.', 1)[0]}.{new.rsplit('.', 1)[1]}"
+    return [[key]] if key in lexicon.key_catalog() and key != prev else key_groups
+
+
+def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
+    """"…missed the deadline to supplement?" → "And for 'other' reasons?": beside an overdue sub-item of
+    其他处理, its third sub-item (printed 其他), in the column asked."""
+    if context is not None and len(context.keys) == 1 and context.keys[0].startswith("requests.other.") \
+            and _REMAINING_OTHER_RE.search(text) and len(key_groups) == 1 \
+            and all(k.startswith("requests.other.") for k in key_groups[0]):
+        # "剩下“其他”那一项里，商业企业有几件？": the sub-item 其他, in the column named now
+        key = f"requests.other.other.{key_groups[0][0].rsplit('.', 1)[1]}"
+        return [[key]] if key in lexicon.key_catalog() else key_groups
+    if context is None or len(context.keys) != 1 or not context.keys[0].startswith("requests.other.overdue_") \
+            or not _OTHER_SIBLING_RE.search(text):
+        return key_groups
+    key = f"requests.other.other.{context.keys[0].rsplit('.', 1)[1]}"
+    return [[key]] if key in lexicon.key_catalog() else key_groups
+
+
+def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"the cumulative number of normative documents … had made public", "Cumulatively, how many regulations
+    had it made public — the running total, not the new ones?": 'made public' is the verb of the total
+    published, not a second measure beside it (a sum or a change still reads both)."""
+    flat = [k for g in key_groups for k in g]
+    tot = [k for k in flat if k.endswith(".total_published")]
+    if len(tot) != 1 or not _CUMULATIVE_RE.search(text) or _SUM_RE.search(text) or _DIFF_RE.search(text):
+        return key_groups
+    item = tot[0].rsplit(".", 1)[0]
+    if not all(k.rsplit(".", 1)[0] == item and k.rsplit(".", 1)[1] in ("total_published", "published") for k in flat):
+        return key_groups
+    return [[tot[0]]]
+
+
+def _qualified_out(text: str, hits: list[Hit], offset: int = 0) -> bool:
+    """A part no cell holds (a second-instance appeal, a topic, a body acting for another) — but not
+    "of those, how many were about protecting a third party's rights?", whose topic is a ground the
+    table prints as a row of its own."""
+    m = _QUALIFIED_OUT_RE.search(text)
+    if not m:
+        return False
+    if re.match(r"\b(?:of|among)\b", m.group(0), re.I) and any(
+            m.end() <= h.start - offset <= m.end() + 30 and any(isinstance(x, Sense) and x.kind == "row" and "." in x.value
+                                                       for x in h.payloads) for h in hits):
+        return False
+    return True
+
+
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
 _PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?")
 
@@ -2628,7 +2766,9 @@ _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
-                          r"\b(?:these|those|the) two\b|\bboth\b|"
+                          r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
+                          # "Add them up for me.", "Combine them, please": the two cells just given
+                          r"^\W*(?:(?:please|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+please)?\W*$|"
                           # a bare "Together?", "加起来呢？" after two cells (not "total?": the row's total)
                           r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|"
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
@@ -2664,6 +2804,11 @@ _APPEAL_OUTCOME_CHARS = set("改驳撤输赢")  # (not 告 or 没: "没经过复
 
 def _names_an_outcome(masked: str, chars: set[str] = _OUTCOME_CHARS) -> bool:
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+|有没有|是不是|有无", " ", masked)
+    # "By how much did it drop?", "How big was the drop?": the change of the figure, not requests dropped
+    rest = re.sub(r"\b(?:did|has|had|have|does|do|would)\s+(?:it|that|this|they|these|those|the (?:figure|number|count|total))\s+"
+                  r"(?:drop|fall|go down|decline)\b|\b(?:the|that|this) drop\b|"
+                  # "Give me those two combined": the asker's request, not requests given
+                  r"\b(?:please\s+|pls\s+|can you\s+|could you\s+|just\s+)?give (?:me|us)\b", " ", rest, flags=re.I)
     if any(ch in chars for ch in _unfilled_cjk(rest)):
         return True
     return any(w.lower() in _OUTCOME_WORDS_EN for w in re.findall(r"[A-Za-z]+", rest))
@@ -2727,8 +2872,10 @@ _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 # words are part of the quantity asked
 _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same|that same|this same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?|suits?|lawsuits?|"
-                          r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
-                          r"\blike (?:mine|that|this|it)\b|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
+                          r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|"
+                          # "the narrative lumps legal persons and other organisations together. What is that combined figure …?"
+                          r"\b(?:that|this|their|the) (?:combined|lumped|joint|merged) (?:figure|number|total|count)\b|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
+                          r"\blike (?:mine|that|this|it)\b|它们|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
                          r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)
@@ -2768,6 +2915,10 @@ _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|
 # a story told in sentences of its own (not in clauses of the asking sentence, whose words may
 # still name the quantity: "…第二部分最后有一项政府集中采购，想问采购总金额是多少万元")
 _STORY_ENDED_RE = re.compile(r"[。！？!?；;.]\s*$")
+# the asking sentence counts the applicants the story named ("…企业、机构这些法人或其他组织的吗？它们合起来有几件",
+# "the narrative lumps legal persons and other organisations together. What is that combined figure …?")
+_STORY_THINGS_RE = re.compile(r"它们|这些(?:组织|单位|机构|法人|企业)|\b(?:that|this|their|the) (?:combined|lumped|joint|merged) "
+                              r"(?:figure|number|total|count)\b|\bthose (?:groups|columns|organi[sz]ations)\b", re.I)
 # the words that open the asking clause of a one-sentence story (after a comma)
 _ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想问一下|想问问|想问|想了解一下|想了解|想查一下|想查查|想确认一下|"
                                r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我))")
@@ -2842,7 +2993,7 @@ def _question_start(text: str) -> int:
     sentence or the first sentence asks."""
     starts, pos = [], 0
     for piece in _SENTENCE_CUT.split(text):
-        if piece.strip():
+        if piece.strip() and re.search(r"\w", piece):  # ("is that normal??": a doubled mark is no sentence)
             starts.append((text.find(piece, pos), piece))
         pos += len(piece)
     asking = [(at, piece) for at, piece in starts if _ASKS_COUNT_RE.search(piece) or piece.rstrip().endswith(("?", "？"))]
@@ -2872,6 +3023,12 @@ def _question_start(text: str) -> int:
         # count's sentence, with words of its own, is what is asked (the story's words count only
         # when it names no quantity of its own)
         asking = asking[1:]
+    if len(asking) == 2 and len(starts) == 2 and not _ASKS_COUNT_RE.search(asking[0][1]) and _ASKS_COUNT_RE.search(asking[1][1]) \
+            and _YEAR_WRITTEN_RE.search(asking[1][1]) and not _YEAR_WRITTEN_RE.search(asking[0][1]) \
+            and len(re.findall(r"[A-Za-z]+", asking[1][1])) + len(_CJK.findall(asking[1][1])) >= 6:
+        # "my dad … got told 本机关不掌握, is that common?? like in Huaian 2024 how many requests got this answer in
+        # total": a story's yes-or-no, then the count asked of a body and year — that sentence asks
+        asking = asking[1:]
     # only a story that asks nothing: two questions ("Did Hongze collect fees? How much?") are read whole
     if len(asking) != 1 or asking[0][0] <= starts[0][0]:
         return 0
@@ -2899,6 +3056,7 @@ def _unexplained(masked: str) -> list[str]:
                 _FOLLOW_UP_RE, _NEG_BEFORE, _NEG_AFTER):  # a negator is read by _negated
         rest = cue.sub(" ", rest)
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+", " ", rest)
+    rest = re.sub(r"\bhow (?:big|large|steep|sharp|great) (?:was|is|were)\b", " ", rest, flags=re.I)  # "how large was the fall"
     words = [w.strip("'’-") for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", rest)]
     # capitalised words are names (of places and bodies: the agency reading's business), not quantities
     words = [w for w in words if w.lower() not in _FILLER_EN and len(w) > 2 and not w[0].isupper()]
@@ -2919,7 +3077,9 @@ def _unfilled_cjk(text: str) -> str:
 _PARTS_NAMED_RE = re.compile(r"和|与|及|以及|或|、|加(?!起|在|总|到|一块)|分别|\+|\band\b|\bor\b|\bplus\b|\beach\b|\brespectively\b", re.I)
 # a row of table 三 that speaks of a fee or of enforcement files ("dropped because the fee was
 # not paid", "refused as enforcement case files") holds that word: not an item of table 二
-_WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结|递交|提交|提出|交来|送来)的?(?:政府信息公开|信息公开)?申请(?:中|里|里面|当中|之中|中间)|"
+_WHOLE_THEN_PART = re.compile(r"(?:收到|新收|受理|办理|处理|答复|办结|递交|提交|提出|交来|送来)的?(?:政府信息公开|信息公开|公开)?申请(?:中|里|里面|当中|之中|中间)|"
+                              # "收到的公开申请，最后全部公开给申请人的": what became of the requests received
+                              r"(?:收到|新收|受理|递交|提交|提出)的?(?:政府信息公开|信息公开|公开)?申请[，,]\s*(?:最后|最终|结果|后来)|"
                               r"办理结果[”\"]?\s*(?:里面|里|中|当中|下面|下的)|"
                               r"(?:所有|全部)?申请(?:中|里|里面|当中|之中)[，,]|其中", re.I)
 _ROW_ABSORBS = {"other.overdue_fee": ("fees",), "withheld.enforcement_files": ("coercion", "punishment", "licensing"),
@@ -3399,6 +3559,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 r"不是|除了?|以外|之外|\bnot\b|\bneither\b|\bnor\b|\bother than\b|\bexcept\b|\bbesides\b", p.text, re.I) \
                 and re.search(r"其他(?:组织|单位|机构)|\bother (?:organi[sz]ations?|orgs?|bodies|entities|institutions)\b", p.text, re.I):
             cols = ["other_org"]  # "既不是个人也不是企业、律所的“其他”组织": the columns named are the ones ruled out
+        if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols) and re.search(
+                r"(?:这些|这类|等|之类的?)(?:的)?法人|\b(?:such|these|those) legal persons\b", p.text, re.I):
+            cols = ["legal_person"]  # "企业、机构这些法人或其他组织": examples of the printed head, the head itself
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):
             cols.remove("legal_person")
         own = _columns_of_each_row(p, row_paths) if len(row_paths) > 1 and p.columns and _SUM_RE.search(p.text) else None
@@ -3571,6 +3734,8 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
 
 # words pointing back at what was just counted ("them", "those", "这些", "其中")
 _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们|"
+                                    # "上海那边的采购总金额": the body just asked about, there
+                                    r"(?<=[\u4e00-\u9fff])(?:那边|那儿|那里)(?:的)|"
                                     r"(?:这|那)(?:几|两|三)(?:件|个|起|项|宗)|"
                                     # "洪泽那年复议结果被纠正的有几件": the year being discussed
                                     r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b", re.I)
@@ -3732,7 +3897,7 @@ def _drop_year_reference_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
 
 
-def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
+def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = (), offset: int = 0) -> _Reading:
     # ("每个月收到几件？请按月列出": a split the tables never make, listed — not the table asked for)
     is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked))) and not _breakdown_asked(text, masked, senses)
     vs_previous = any(s.kind == "vs_previous" for s in senses)
@@ -3759,7 +3924,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense]) -> _Reading:
                            or (NARRATIVE_ONLY_RE.search(_NOT_ASKED_ASIDE.sub(" ", text))  # "（不是信息处理费那个）": not asked
                                and not any(s.kind == "row" and s.value.endswith("overdue_fee")
                                                                           for s in senses))
-                           or _breakdown_asked(text, masked, senses) or _QUALIFIED_OUT_RE.search(text)),
+                           or _breakdown_asked(text, masked, senses) or _qualified_out(text, hits, offset)),
         follow_up_cue=bool(_FOLLOW_UP_RE.search(text)),
     )
 
@@ -3790,6 +3955,10 @@ def _agency_key(agencies: list[Agency]) -> tuple:
     return got[2]
 
 
+# a body named only by its level ("区政府办", "县政府"), no place before it
+_GENERIC_BODY_RE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[说在的里是问]))([区县市])(?:人民)?政府(?:办公室|办)?")
+
+
 def _which_agencies(hits, text: str, masked: str, agencies: list[Agency], context: Query | None,
                     is_ranking: bool) -> tuple[list[str], str | None, bool, list[str]]:
     """(agency names, the words naming a body not held, whether it is a follow-up, the
@@ -3797,6 +3966,15 @@ def _which_agencies(hits, text: str, masked: str, agencies: list[Agency], contex
     regions = _regions(agencies)
     named, mentioned, body_named, choices = _resolve_agencies(hits, text, masked, regions)
     follow_up = context is not None and not body_named
+    if choices and context is not None and len(context.agencies) == 1 and context.agencies[0] in choices:
+        # "上海市府办2019年采购项目是几个？" → "上海那边的采购总金额是多少？": of the bodies the name fits, the one
+        # the conversation is about
+        return list(context.agencies), context.agency_mentioned, True, []
+    if choices and context is not None and len(context.agencies) == 1:
+        m = _GENERIC_BODY_RE.search(text)
+        if m and m.group(1) in context.agencies[0] and not any(regions.get(c) and regions[c] in text for c in choices):
+            # "洪泽区2024…" → "正文里说区政府办代表区政府受理了几件？": the district's own office, the body discussed
+            return list(context.agencies), context.agency_mentioned, True, []
     if choices:
         return [], None, follow_up, choices
     if body_named:
@@ -4207,7 +4385,7 @@ def _understand(
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
     # a story before the question: what it asks (and how) is read from the sentence that asks
     asked_from = _question_start(text)
-    cues = _read_cues(text[asked_from:], masked[asked_from:], senses)
+    cues = _read_cues(text[asked_from:], masked[asked_from:], senses, hits, asked_from)
     # "这些申请哪个月最多？", "Which township did most of them come from?": a split of the body
     # asked before (declined), not a ranking of the bodies held — the body of the context stays
     ranks_bodies = cues.is_ranking and not (context is not None and _BREAKDOWN_RE.search(text[asked_from:]))
@@ -4245,6 +4423,7 @@ def _understand(
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
+            and not _STORY_THINGS_RE.search(text[asked_from:]) \
             and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])) \
             and not _HEADED_RE.match(text):  # ("Huaian 2024: private citizens asked for … . how many times?": no story)
         # ("Individuals told 'not held' — rank A, B; who's top?": a bare ranking tail asks of the
@@ -4287,6 +4466,10 @@ def _understand(
     key_groups = _remaining_sub_item(hits, negated, key_groups)
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
     key_groups = _third_other_sub_item(text, key_groups)
+    key_groups = _same_ground(text, key_groups, context)
+    key_groups = _other_sibling(text, key_groups, context)
+    key_groups = _requests_from_column(text, key_groups, context)
+    key_groups = _cumulative_of_published(text, key_groups)
     if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
             and not _RECEIVED_SAID_RE.search(text) and any(
                 isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (
@@ -4301,7 +4484,7 @@ def _understand(
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
-    if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _QUALIFIED_OUT_RE.search(text)
+    if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _qualified_out(text, hits)
                        or _counted_thing_unknown(text, hits, parts.unexplained)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
@@ -4381,6 +4564,9 @@ def _understand(
         inherited_keys=inherited_keys,
         context=context,
     )
+    if operation == "passage" and context is not None and context.operation == "value" and key_groups == [[f"requests.other.other.{k.rsplit('.', 1)[1]}" for k in context.keys[:1]]] \
+            and _OTHER_SIBLING_RE.search(text):
+        operation = "value"  # "逾期不补正的有几件" → "其他原因的呢": the sub-item 其他's count, not a why
     if operation == "difference" and context is not None and context.operation == "difference" and not cues.is_diff \
             and not cues.vs_previous and not years_written and context.agencies and any(
                 y not in years_held.get(a, []) for a in context.agencies for y in context.years):
@@ -4527,7 +4713,8 @@ def _understand(
         narrative_question = narrative_question[_question_start(narrative_question):].strip() or narrative_question
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
-                   and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text)))
+                   # (a story before the asking sentence — "my dad asked … and got told 本机关不掌握" — names no part)
+                   and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text[asked_from:])))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
     five_columns = len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person") and bool(re.search(

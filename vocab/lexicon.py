@@ -166,11 +166,11 @@ REQUEST_ROWS: dict[str, Entry] = {
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
            "finish in total/completed in total/closed in total/"
            "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
-           "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/"
+           "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/complete/completes/finish/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
-                "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/"
+                "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/complete/completes/finish/"
                 "close out/closed out"),
         _e("granted", "予以公开", "granted (information disclosed)",
            "给予公开/给予了公开/准予公开/直接公开了/直接予以公开/直接公开/直接给公开/"
@@ -303,6 +303,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "hurt someone else's legal rights/hurt someone else's rights/someone else's legal rights/someone else's rights/other people's rights/others' rights/harm third parties/hurt third parties/harm a third party/"
            "hurt some other person's/hurt other people's/other person's or company's/legit interests/legitimate interests/hurt someone else's interests/"
            "third party/third-party right/third party right/protect third party/privacy/trade secret/"
+           "protecting a third party's rights/protect a third party's rights/protecting third-party rights/protecting third party rights/"
+           "a third party's rights/third party's rights/third-party rights/third party rights/third parties' rights/protecting third parties/"
            "someone else's rights/someone else's lawful rights/somebody else's rights/somebody else's lawful rights/"
            "other people's rights/others' rights/other people's lawful rights/rights of others/lawful rights of others/"
            "commercial secret/personal privacy"),
@@ -534,6 +536,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "same request sent again/the same request again/sent again/repeat ones/repeats/repeated ones/"
            "asked again for the same/asked for the same thing twice/same question again/"
            "repeated an earlier one/repeated an earlier request/repeating an earlier request/asked same thing again/"
+           "repeated an earlier application/repeating an earlier application/repeated an earlier filing/repeated a previous request/"
+           "repeated a previous application/repeated an earlier/repeated a previous/repeats of earlier requests/repeats of earlier applications/"
            "same person asked same thing again/same person asked the same thing again/asked the same again"),
         _e("not_processed.publication", "要求提供公开出版物", "not processed: requests for publications",
            "年鉴/出版的书/公开出版的/已经公开出版/去书店买/要求提供年鉴/杂志/期刊/"
@@ -1011,7 +1015,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "decisions issued/decisions taken/decisions handed down/rulings made/number of decisions/"
            "decision/decisions made/ruling/decided case"),
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
-           "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额",
+           "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额/收费收入",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
            "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in/"
            "fee revenue/fee income/revenue from fees/income from fees"),

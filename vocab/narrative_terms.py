@@ -631,12 +631,28 @@ WHO_THEY_ARE = (r"\bhow many of (?:them|those|these|the (?:followers|subscribers
 # cell the learned reader is sure of is never the answer to them)
 PARTS_NOT_PRINTED = "|".join(f"(?:{p})" for p in (COMPANY_KIND, PASSED_ON, WHO_THEY_ARE))
 
+# a kind of coercion or penalty within the item ("这些行政强制里查封扣押的有多少个", "of the penalties, how many
+# were fines"): table 二 prints each item's decisions whole
+KIND_OF_ITEM = (r"(?:行政强制|强制措施|强制|行政处罚|处罚)(?:决定)?(?:里|中|当中|里面|之中|中间)(?:的)?[，,]?\s*(?:属于|是|有)?"
+                r"(?:查封|扣押|冻结|强制拆除|强拆|强制执行|罚款|没收|警告|吊销|拘留|责令)|"
+                r"\b(?:of|among) (?:those|these|the|its|them)(?: \d+)?(?: administrative)? (?:coercion|coercive|penalty|penalties|enforcement)"
+                r"(?: decisions| measures| actions| cases)?,? how many (?:were|involved|concerned) "
+                r"(?:seizures?|fines?|impoundments?|asset freezes?|demolitions?|warnings?)\b")
+# firms by size ("how many large companies applied", "中小企业申请了几件"): the column counts every business
+# (not the asker's own firm: "I do admin at a small company", "我们是一家科技型中小企业")
+FIRM_SIZE = (r"(?<!\bat a )(?<!\bfor a )(?<!\bin a )(?<!\bwith a )(?<!\bown a )(?<!\brun a )(?<!\bI'm a )(?<!\bwe're a )"
+             r"\b(?:big|large|larger|small|smaller|medium|medium-sized|mid-sized|small-and-medium|small and medium(?:-sized)?)\s+"
+             r"(?:compan(?:y|ies)|firms?|businesses|enterprises|corporations)\b|\bSMEs\b|"
+             r"(?<![\u4e00-\u9fff])(?:大|小|中小|大型|中型|小型|小微)(?:企业|公司)|(?<![家型是])(?:中小企业|小微企业|大型企业|规模以上企业)")
+
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (r"男的|女的|男性|女性|性别|男士|女士|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
      r"\bhow old\b|\bages\b|\belderly\b(?!\s+(?:care|services?|support))|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
      ("岁", "年龄", "老年")),
+    (KIND_OF_ITEM, ("查封", "扣押", "罚款")),
+    (FIRM_SIZE, ("大型企业", "中小企业", "小微企业")),
     # a month named ("in January 2020", "2020年3月"): the tables count whole years
     (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
