@@ -82,6 +82,9 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"拒(?:绝)?得(?:对不对|对吗|有道理吗|合理吗)|(?:拒绝|不予公开|不公开)(?:得)?(?:有没有道理|对不对|合不合理)|"
                         r"\b(?:better|best|worse|worst)[- ]run\b|\bperformed (?:better|worse|best|worst)\b|\bdid (?:a )?(?:better|worse) job\b|"
                         r"\bmore (?:transparent|open|efficient|responsive)\b|"
+                        # "On a scale of 1 to 10, how transparent was …?", "给它打几分": a score, never reported
+                        r"\bon a scale of\b|\bout of (?:10|ten|5|five|100)\b|\brate (?:it|them|its|their)\b[^?]{0,30}\b(?:from|out of|on)\b|"
+                        r"\bhow (?:transparent|open|efficient|responsive|satisfied)\b|打几分|打多少分|评几分|满分|"
                         r"\bworse than\b|\bwhich is better\b|\bdoing (?:a )?(?:better|good|well)\b|\b(?:too )?secretive\b|\btoo closed\b|"
                         r"太保守|不够公开|不够透明|太封闭|"
                         # "received 34 new requests — is that too few for a body its size?": a judgement of a figure
@@ -668,8 +671,26 @@ _OTHER_BODY_SHARE_ANSWER = (
     "body's own figure instead.")
 
 
+# how many of the requests refused (or of one outcome) later went to review or to court ("这些不予公开的决定后来有
+# 被复议推翻的吗", "被这么拒的人里，有几个后来去复议了", "how many of those refusals were later appealed"): the
+# tables count outcomes and appeals apart, never one through the other
+_OUTCOME_THEN_APPEAL_Q = re.compile(
+    r"(?:不予公开|不公开|没公开|拒|驳回|不给|无法提供|不予处理)[^。？?]{0,24}?(?:后来|之后|随后|最后|接着|然后)[^。？?]{0,10}?"
+    r"(?:有)?(?:被|去|又|再)?(?:申请)?(?:行政)?(?:复议|起诉|告|打官司|推翻|纠正)|"
+    r"(?:被这么拒|被拒|被拒绝|被驳回)的(?:人|申请人|申请)(?:里|中|当中)[^。？?]{0,12}?(?:复议|起诉|告)|"
+    r"\b(?:refus\w*|withh\w*|denied|denials|rejected|rejections|turned down)\b[^?]{0,60}?\b(?:later|then|subsequently|afterwards|went on to|ended up)\b"
+    r"[^?]{0,30}?\b(?:appeal\w*|review\w*|reconsider\w*|su(?:e|ed|ing)|court|overturn\w*|reversed)\b", re.I)
+_OUTCOME_THEN_APPEAL_ANSWER = (
+    "年报把依申请公开的办理结果（表三）和行政复议、行政诉讼（表四）分开统计，不记载其中哪些申请后来被复议或起诉、结果如何；这个数字年报里没有。"
+    "可以分别问不予公开多少件，或复议、诉讼多少件及其结果。",
+    "The reports count how requests ended (table 3) and reviews and lawsuits (table 4) apart; they never say which "
+    "requests later went to review or court, or how those turned out. Ask for the refusals, or for the reviews and "
+    "lawsuits and their outcomes, separately.")
+
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_OUTCOME_THEN_APPEAL_Q, *_OUTCOME_THEN_APPEAL_ANSWER),
     (_RESIDENCE_Q, *_RESIDENCE_ANSWER),
     (_STAFF_Q, *_STAFF_ANSWER),
     (_OTHER_BODY_SHARE_Q, *_OTHER_BODY_SHARE_ANSWER),
@@ -923,7 +944,9 @@ class Engine:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
         last = _last_count_asked(c.question)
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
-            if pattern.search(c.question) and not (last and not pattern.search(last)):
+            # (the last sentence asks on its own unless it is a bare "各有几件？", "how many?")
+            if pattern.search(c.question) and not (last and not pattern.search(last)
+                                                   and len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6):
                 return self._finish(c, _t(lang, zh, en), False, t0)
         if own_case.one_case(c.question):  # one person's own request or case: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
@@ -1005,8 +1028,46 @@ class Engine:
             if said is not None:
                 return said
         if q.operation == "sum" and len(q.keys) > 1:
-            return self._sum(c, t0, note)
-        return self._value(c, t0, note)
+            return self._text_agreeing(c, self._sum(c, t0, note))
+        return self._text_agreeing(c, self._value(c, t0, note))
+
+    def _text_agreeing(self, c: _Ctx, ans: Answer) -> Answer:
+        """A table's answer whose number the report's text states too, in a sentence of its own: that
+        sentence quoted beside the cell, so the reader sees both say the same (the cell stays the answer,
+        cited). Reviews and lawsuits added from table 四 (沭阳 2025: 61 + 3 + 10 = 74) and the text's "全县
+        共办理相关案件74件"; one cell and the sentence the question's words find with the same number ("上海
+        科委…同意公开答复的申请" → 予以公开 9 and the text's sentence of 9)."""
+        rec = ans.record
+        v = rec.get("value")
+        if v is None or not rec.get("found") or rec.get("clarify") or len(c.reports) != 1 or not c.q.keys \
+                or not rec.get("facts") or rec.get("passages") or not isinstance(v, (int, float)):
+            return ans
+        rep = c.reports[0]
+        shown = str(int(v)) if float(v).is_integer() else str(v)
+        chunks = self.store.chunks_for([rep.id])
+        said = None
+        if all(k.startswith("appeals.") for k in c.q.keys) and any(".review." in k for k in c.q.keys) \
+                and any(".litigation" in k for k in c.q.keys):
+            num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
+            said = next(((s_, ch) for s_, _p, ch in narrative.sentences(chunks)
+                         if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
+        elif c.q.operation == "value" and len(c.q.keys) == 1 and v >= 2:
+            # the text's own sentence for the one cell, found by the question's words, with the same number
+            drop = [x for a in self._agencies if a.name == rep.name for x in (a.name, a.region or "", *(a.aliases or []))]
+            found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, drop, None)
+            cands = ([found.best] if found.best else []) + list(found.others)
+            hit = next((x for x in cands if x.value == v and x.local), None)
+            said = (hit.sentence, hit.chunk) if hit is not None else None
+        if said is None:
+            return ans
+        sentence, chunk = said
+        rec["answer"] += _t(c.lang, f"\n\n报告正文也写道：“{sentence}”",
+                            f"\n\nThe report's text states the same number: “{sentence}” (quoted in the original Chinese).")
+        rec["passages"] = [{"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,
+                                                         "sample": bool(getattr(rep, "sample", False))},
+                            "section": chunk.get("section"), "section_title": chunk.get("section_title"),
+                            "page": chunk.get("page")}]
+        return ans
 
     # -- operations ---------------------------------------------------------------------------
     def _peek(self, c: _Ctx, rep: ReportRow, key: str) -> dict[str, Any] | None:

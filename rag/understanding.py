@@ -455,7 +455,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -1101,6 +1101,18 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"其他处理(?:里|中|下|里面)?(?:的|面的)?\s*[“\"'‘「]?其他[”\"'’」]?\s*(?:那|这)?(?:一)?(?:栏|项|小项|格|行)"), "其他处理的其他小项"),
     # "做个对比表，先问淮安2024年行政许可多少": the asker's plan (a comparison later), this turn asks one value
     (re.compile(r"(?:我想|我要|想|要|帮我)?(?:做|列|弄|搞)(?:个|一个|张|一张)?(?:对比|比较)(?:表|表格)?[，,。；;]?\s*(?:先问|先查|先看|先说)?"), ""),
+    # "how many documents did the Shanghai General Office review to decide whether they should be made public?":
+    # a verb of checking documents, not 行政复议
+    (re.compile(r"\b((?:did|does|has|had|have|do) (?:the |its |it |they )?(?:(?-i:[A-Z])[\w'’]*\s+){0,5})review(?:ed)?\b(?=\s+(?:to decide|to determine|to check|for|whether|before))|"
+                r"\breview(?:ed|ing)?\b(?=\s+(?:them |it |each |the documents? |documents? )?(?:to decide|to determine|to check whether|whether|for (?:their )?(?:disclosure|release|openness)))", re.I),
+     lambda m: (m.group(1) or "") + "examine"),
+    # "And how much money did they add up to?" after the procurement projects: their amount, one cell
+    (re.compile(r"\bhow much (?:money )?(?:did|do|does|would) (?:they|these|those|it|that|the projects|these projects|those projects) "
+                r"(?:add up|amount|come|total|sum up)(?: up)? to\b", re.I), "how much money was the amount"),
+    # "洪泽区2023年复议总计印成了0，那把维持、纠正…这四格加起来": the printed total told (not asked), then its parts
+    (re.compile(r"总计(?:格|栏|一格|那格)?(?:被)?(?:印成|印的是|印作|写成|写的是|写作|填成|填的是|填了|显示为|显示的是|是)了?\s*\d+(?:件)?(?=[，,；;。]\s*(?:那|那么|所以|可是|但)?(?:把|将))"), ""),
+    # "…, out of interest?", "just out of curiosity,": why the asker asks, not a part asked
+    (re.compile(r"[,，]?\s*\b(?:just\s+)?out of (?:interest|curiosity)\b[,，]?", re.I), " "),
     # "my boss ask: in 2024 how many …": who wants to know, not the quantity
     (re.compile(r"\b(?:my|our) (?:boss|manager|supervisor|editor|teacher|professor|client|colleague|friend|neighbou?r|dad|mum|mom|father|mother|wife|husband)"
                 r"\s+(?:ask|asks|asked|wants? to know|wanted to know|want(?:s|ed)? me to (?:ask|check|find out))(?: me)?(?: to)?"
@@ -2136,7 +2148,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "相关/算下/算一下/算算/帮我算/麻烦算/帮忙算/它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
@@ -2406,10 +2418,22 @@ _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加�
                        r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b", re.I)
 
 
+# "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
+_EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
+                           r"(?:under|of|in|beneath|below|listed under)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
+
+
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"无法提供的三种情况加总", "the three kinds of 'cannot be provided' added up": a group whose
     sub-items number exactly as many as stated, asked added, is the sum of its sub-items (the
-    same number as its total, read as the asker reads it)."""
+    same number as its total, read as the asker reads it). "add up every reason under 不予公开
+    (state secret, other laws, …)" with some of the list read: every sub-item of that group."""
+    split = [g[0].split(".") for g in key_groups]
+    if len(key_groups) >= 2 and _EVERY_SUB_RE.search(text) and _ADDED_RE.search(text) \
+            and all(len(x) == 4 and x[0] == "requests" for x in split) and len({(x[1], x[3]) for x in split}) == 1:
+        subs = lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or []
+        if {x[2] for x in split} <= set(subs):
+            return [[f"requests.{split[0][1]}.{x}.{split[0][3]}"] for x in subs]
     m = _N_KINDS_RE.search(text)
     if not key_groups or not m or not _ADDED_RE.search(text):
         return key_groups
@@ -2874,7 +2898,9 @@ _BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same|that same|t
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?|suits?|lawsuits?|"
                           r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|"
                           # "the narrative lumps legal persons and other organisations together. What is that combined figure …?"
-                          r"\b(?:that|this|their|the) (?:combined|lumped|joint|merged) (?:figure|number|total|count)\b|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
+                          r"\b(?:that|this|their|the) (?:combined|lumped|joint|merged) (?:figure|number|total|count)\b|"
+                          # "…lawsuits after reconsideration is printed as 0. What number sits in that group's 'upheld' cell?"
+                          r"\b(?:that|this|the same) (?:group|row|line|block|category)'s\b|\b(?:of|in) (?:that|this|the same) (?:group|row|line|block)\b|该组|这一组|那一组|这组|那组|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
                           r"\blike (?:mine|that|this|it)\b|它们|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
@@ -2987,6 +3013,12 @@ def _listed_parts(text: str) -> int:
 _YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d\s*年|[〇零一二三四五六七八九]{4}\s*年")
 
 
+# a sentence that asks only for "the total" or "the number" of what the sentence before it named
+_BARE_ASK_RE = re.compile(r"\W*(?:so|and|ok|okay)?[,\s]*(?:what(?:'?s| is| was| would be)|give me|tell me)?\s*(?:the\s+)?"
+                          r"(?:total|sum|answer|figure|number|result|grand total)(?:\s+(?:then|please|pls))?\W*|"
+                          r"\W*(?:那|那么)?(?:一共|总共|合计|总数|结果)?(?:是)?多少(?:件)?(?:呢|啊)?\W*", re.I)
+
+
 def _question_start(text: str) -> int:
     """Where the sentence that asks begins, when a story comes before it: the last sentence with
     a quantity asked (or a question mark) that is not the first one; 0 when the text is one
@@ -3034,6 +3066,8 @@ def _question_start(text: str) -> int:
         return 0
     if len(re.findall(r"[A-Za-z]+", asking[0][1])) < 3 and len(_CJK.findall(asking[0][1])) < 4:
         return 0  # "…, both not processed; total?": a word after a semicolon is no sentence of its own
+    if _BARE_ASK_RE.fullmatch(asking[0][1]):
+        return 0  # "add up every reason under 不予公开 (…). whats the total?": the sentence before says what is asked
     return asking[0][0]
 
 
@@ -3914,7 +3948,8 @@ def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = ()
         is_diff=vs_previous or bool(_DIFF_RE.search(masked)) or (
             bool(_DIFF_RE.search(text)) and any(s.kind == "measure" and s.value == "change" for s in senses)
             and not any(s.kind == "item" for s in senses)),
-        is_sum=bool(_SUM_RE.search(masked)),
+        # ("全县共办理复议诉讼相关案件多少件": 办理 is a term, masked; its 共 still adds)
+        is_sum=bool(_SUM_RE.search(masked) or re.search(r"(?<![一总])共(?:办理|办了|受理|处理)", text)),
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
@@ -4419,9 +4454,14 @@ def _understand(
     kept = _glossed(text, [h for i, h in enumerate(hits) if i not in negated] if negated else hits)
     if asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _BACK_REF_RE.search(text[asked_from:]) and any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for h in kept if h.start >= asked_from for x in h.payloads):
-        # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none
+        # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none —
+        # unless it names only a column after a yes-or-no about a row ("这些不予公开的都是自然人提的吗？自然人有
+        # 几件"): that row stays, the story's columns go
+        only_column = {x.kind for h in kept if h.start >= asked_from for x in h.payloads
+                       if isinstance(x, Sense) and x.kind in _KEY_KINDS} == {"column"} \
+            and re.search(r"(?:这些|那些|这类|这个|那个)[^，。？?]{0,12}(?:吗|么)\s*[？?]\s*$", text[:asked_from])
         kept = [h for h in kept if h.start >= asked_from or not any(
-            isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)]
+            isinstance(x, Sense) and (x.kind in _KEY_KINDS if not only_column else x.kind == "column") for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
             and not _STORY_THINGS_RE.search(text[asked_from:]) \
             and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])) \

@@ -143,3 +143,64 @@ def test_a_figure_its_table_shows(svc):
     rec = _last(svc, ["What did Hongze District collect in information processing fees in 2023?",
                       "And what administrative fee income does its table show?"])
     assert rec["value"] == 7730.28 and _cited(rec) == ["active.fees.amount"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["Hongze District 2023 appeals table: the total for lawsuits after reconsideration is printed as 0. "
+      "What number sits in that group's 'upheld' column?"], 5),
+    (["涧西区政府办2020年新收了多少件信息公开申请？", "其中多少件转到下一年继续办？"], 2),
+    (["淮安2024年 行政复议 加上 两种行政诉讼（直接起诉+复议后起诉）一共多少件。。麻烦算下"], 397),
+    (["Huaian 2024: add up every reason under 不予公开 (state secret, other laws, 三安全一稳定, third party, "
+      "internal affairs, process info, enforcement files, admin query). whats the total?"], 178),
+    (["How many centralised procurement projects did the Jianxi District office report for 2020?",
+      "And how much money did they add up to, in 10,000 yuan?"], 28.6232),
+    (["洪泽区2023年复议总计印成了0，那把维持、纠正、其他结果、尚未审结这四格加起来，应该是多少？"], 11),
+    (["淮安市政府2024年的行政复议案件中，年底时复议机关还没有作出决定的有几件？"], 37),
+    (["How many requests did Jianxi get in 2020, out of interest?"], 17),
+])
+def test_more_wordings_read(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, sentence_part", [
+    ("In 2025, how many documents did the Shanghai General Office review to decide whether they should be made public?",
+     "公开属性审查166件"),
+    ("How many official documents did the Shanghai General Office check for their disclosure status in 2025?",
+     "公开属性审查166件"),
+])
+def test_a_verb_of_checking_is_not_a_reconsideration(svc, question, sentence_part):
+    rec = _last(svc, [question])
+    assert rec["value"] == 166 and not fact_keys(rec) and sentence_part in rec["answer"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question", [
+    "沭阳县2025年全县一共办了多少件行政复议、行政诉讼的相关案件？",
+    "Per its 2025 report, how many reconsideration and litigation cases did Shuyang County handle in total?",
+])
+def test_the_text_stating_the_same_sum_is_quoted(svc, question):
+    rec = _last(svc, [question])
+    assert rec["value"] == 74 and "全县共办理相关案件74件" in rec["answer"], rec["answer"][:300]
+    assert fact_keys(rec) == {"appeals.review.total", "appeals.litigation_direct.total",
+                              "appeals.litigation_after_review.total"}
+
+
+def test_no_sentence_is_quoted_when_the_text_states_no_such_sum(svc):
+    rec = _last(svc, ["淮安2024年复议和诉讼一共多少件"])
+    assert rec["value"] == 397 and "正文也写道" not in rec["answer"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    ["沭阳县2025年因为属于行政执法案卷不予公开的有几件？", "这些不予公开的决定后来有被复议推翻的吗？各有几件？"],
+    ["我2024年向洪泽区政府申请了一份环评报告，被说是过程性信息不给公开，我想知道全区跟我一样被这么拒的人里，有几个后来去复议了？"],
+    ["Of Huai'an's 2024 refusals, how many were later appealed to reconsideration?"],
+    ["On a scale of 1 to 10, how transparent was the Jianxi District office in 2020?"],
+])
+def test_declined_without_a_number(svc, turns):
+    rec = _last(svc, turns)
+    assert rec["value"] is None and not rec.get("clarify") and not rec.get("facts"), rec["answer"][:300]
+
+
+def test_reviews_later_corrected_are_still_a_cell(svc):
+    rec = _last(svc, ["淮安2024年行政复议后来被纠正的有几件"])
+    assert rec["value"] == 64 and fact_keys(rec) == {"appeals.review.corrected"}, rec["answer"][:300]

@@ -278,6 +278,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "blocked by laws/blocked by law/blocked by other laws or regulations/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
+           "other laws/other laws and regulations/other laws or regulations/"
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
            "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
@@ -874,7 +875,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "还在打/还在进行/仍在进行/还没完/"
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
-           "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决",
+           "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决/"
+           "还没有作出决定/还没作出决定/尚未作出决定/没有作出决定/未作出决定/还没有决定/尚未决定/还没做出决定/没做出决定",
            "still had no verdict/no verdict/no verdict yet/had no verdict/no ruling yet/still had no ruling/awaiting a verdict/awaiting judgment/still undecided/"
            "case still open/cases still open/not yet over/still being decided/awaiting judgment/awaiting judgement/no verdict yet/no judgment yet/no judgement yet/verdict pending/judgment pending/still under reconsideration/"
            "still going on/still going/going on/still ongoing/still running/still in court/not over yet/not over/"

@@ -50,6 +50,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      # "(documents) vetted for whether they could be made public", "reviewed to decide whether they should be public"
      r"(?:review(?:ed|s|ing)?|vet(?:s|ted|ting)?|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?|examin(?:e|ed|ing)) (?:[a-z]+ ){0,3}"
      r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public|"
+     # "how many official documents did it check for their disclosure status"
+     r"(?:check(?:ed|s|ing)?|review(?:ed|s|ing)?|vet(?:s|ted|ting)?|examin(?:e|ed|ing)|assess(?:ed|ing)?|screen(?:ed|ing)?) "
+     r"(?:them |it |each )?for (?:their |its )?(?:disclosure|public|openness) (?:status|attributes?|property)|"
      # the attribute named alone, the review said elsewhere ("how many documents' disclosure attributes did it review")
      r"(?:disclosure|openness) (?:attributes?|status(?:es)?|propert(?:y|ies))|public[- ]or[- ]not (?:attributes?|status(?:es)?|labels?)",
      ("公开属性审查", "属性审查")),
@@ -622,7 +625,9 @@ COMPANY_KIND = (r"(?:制造|建筑|房地产|餐饮|金融|物流|零售|批发|
 
 # a part of a count passed on somewhere ("how many of them were passed on to the petitions bureau", "其中多少转交信访部门")
 PASSED_ON = (r"\bhow many of (?:the |its |their |these |those |them)?[^?]{0,60}?\b(?:were|was|got) (?:then )?(?:passed on|forwarded|transferred|referred|handed over|sent on|redirected) to\b|"
-             r"(?:其中|这些|那些)[^，。？?]{0,8}?(?:有)?多少(?:件|个)?(?:被)?(?:转交|转给|转到|移交|转办|移送)(?:给|到)?")
+             # (not "其中多少件转到下一年继续办": carried forward to the next year)
+             r"(?:其中|这些|那些)[^，。？?]{0,8}?(?:有)?多少(?:件|个)?(?:被)?(?:转交|转给|转到|移交|转办|移送)(?:给|到)?"
+             r"(?!\s*(?:下一?年|下年度|下一年度|明年|来年|次年|(?:19|20)\d\d))")
 # who the followers, readers or users counted are ("how many of them are based in Shanghai", "关注者里，有多少是搞科研的")
 WHO_THEY_ARE = (r"\bhow many of (?:them|those|these|the (?:followers|subscribers|fans|readers|users|viewers))\b[^?]{0,20}?\b(?:are|were|is|live|lived) "
                 r"(?:based |living |located |resident |registered )?in\b|"
