@@ -901,10 +901,14 @@ class Engine:
             return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
         if rec.get("value") is not None and str(rec.get("value")) in _confirmed_numbers(c.question):
             return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
+        n_en = len(re.findall(r"[A-Za-z]+", c.question))
         if rec.get("value") is not None and c.q.operation == "value" and len(c.q.keys) == 1 and not c.q.unexplained \
-                and len(_CJK_CHAR.findall(c.question)) <= 8 and len(re.findall(r"[A-Za-z]+", c.question)) <= 6 \
-                and re.search(r"多少|几|\bhow many\b|\bhow much\b|\bnumber\b|\bcount\b|\btotal\b", c.question, re.I) \
-                and not re.search(r"\b(?:which|who|whom|whose|what|why)\b|哪|谁|什么|为什么|为啥", c.question, re.I):
+                and len(_CJK_CHAR.findall(c.question)) <= 8 \
+                and (n_en <= 6 and re.search(r"多少|几|\bhow many\b|\bhow much\b|\bnumber\b|\bcount\b|\btotal\b", c.question, re.I)
+                     and not re.search(r"\b(?:which|who|whom|whose|what|why)\b|哪|谁|什么|为什么|为啥", c.question, re.I)
+                     # "What were Hongze District's penalty decisions in 2024?": the cell's own words, asked what they were
+                     or n_en <= 10 and re.match(r"\W*what (?:was|were|is|are)\b", c.question, re.I)
+                     and not re.search(r"\b(?:which|who|whom|whose|why|title|name|called|about|reason|like|mean)\b", c.question, re.I)):
             # "收到多少申请？", "那收到多少申请？": a bare count every word of which names the one cell read —
             # (never "Which companies were they?": who, not how many)
             # nothing left for the reader to doubt (its n-grams of so few words are no evidence; after

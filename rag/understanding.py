@@ -975,8 +975,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
-    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了)?[，,。！!\s]*"
-                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是)(?:那个)?\s*", re.I), "那"),
+    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
+                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
     # "同样的问题，上海市政府办公厅2025年是多少件": the same quantity, for the body and year named
     (re.compile(r"^\W*(?:那)?(?:同样|一样|同一个|相同)的?(?:问题|问法|口径)[，,。：:\s]*(?:换成|问|看|查)?"), "那"),
     # "the grand total of handled requests (item 七)", "row (七) 总计", "表三第（七）项": table 三's row （七）总计, the
@@ -1111,6 +1111,12 @@ _REWRITES = _FRAME_REWRITES + [
                 r"(?:add up|amount|come|total|sum up)(?: up)? to\b", re.I), "how much money was the amount"),
     # "洪泽区2023年复议总计印成了0，那把维持、纠正…这四格加起来": the printed total told (not asked), then its parts
     (re.compile(r"总计(?:格|栏|一格|那格)?(?:被)?(?:印成|印的是|印作|写成|写的是|写作|填成|填的是|填了|显示为|显示的是|是)了?\s*\d+(?:件)?(?=[，,；;。]\s*(?:那|那么|所以|可是|但)?(?:把|将))"), ""),
+    # "because the applicant, without a valid reason, never sent in the corrections": the row's own 无正当理由, no why asked
+    # (set off by commas: "again and again without good reason" is the 大量、反复 row's own label)
+    (re.compile(r"[,，]\s*\bwithout (?:a |any )?(?:valid|good|proper|justifiable|justified|legitimate|acceptable) (?:reason|excuse|cause)s?\b\s*[,，]", re.I), " "),
+    # "every individual ground for refusing": each ground, not the column of individuals
+    (re.compile(r"\b(every|each|all the|all) (?:individual|single|separate) (grounds?|reasons?|items?|sub-?items?|rows?|lines?|categor(?:y|ies))\b", re.I),
+     r"\1 \2"),
     # "…, out of interest?", "just out of curiosity,": why the asker asks, not a part asked
     (re.compile(r"[,，]?\s*\b(?:just\s+)?out of (?:interest|curiosity)\b[,，]?", re.I), " "),
     # "my boss ask: in 2024 how many …": who wants to know, not the quantity
@@ -1129,8 +1135,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:经过?|走完|打完)(?:了)?(?:行政)?复议(?:程序)?(?:之后|以后|后)(?:才|再|又|还)?(?:去|向法院|到法院)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"),
      "复议后起诉"),
     # "先经过行政复议、之后又告到法院的", "先走复议，然后又去法院告的": the suits after a review, one quantity
-    (re.compile(r"先(?:经过?|走|申请|提起|做|打)?(?:了)?(?:行政)?复议(?:程序)?[、，,]?\s*(?:之后|以后|后|然后)[、，,]?(?:才|再|又|还)?"
-                r"(?:去|到|向)?(?:法院)?(?:提起|提出|打)?(?:了)?(?:行政)?(?:诉讼|官司|起诉|告到法院|告上法院|告状|告)(?:到法院|上法院)?"),
+    (re.compile(r"先(?:经过?|走|申请|提起|做|打)?(?:了)?(?:行政)?复议(?:程序)?[、，,]?\s*(?:(?:之后|以后|后|然后)[、，,]?(?:才|再|又|还)?|再|又|才)"
+                r"(?:去|到|向)?(?:法院)?(?:被)?(?:提起|提出|打)?(?:了)?(?:行政)?(?:诉讼|官司|起诉|告到法院|告上法院|告状|告)(?:到法院|上法院)?"),
      "复议后起诉"),
     # "people who first went to reconsideration and then, unhappy with it, sued": suits after reconsideration
     (re.compile(r"\b(?:first\s+)?(?:went|go|goes|going|gone|applied|asked)\s+(?:to|through|for)\s+(?:an?\s+|the\s+)?(?:administrative\s+)?"
@@ -1576,7 +1582,7 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"间西(?=区|20|\s|政府|$)"), "涧西"),
     (re.compile(r"述阳(?=县|20|\s|政府|$)"), "沭阳"),
     (re.compile(r"沐阳(?=县|20|\s|政府|$)"), "沭阳"), (re.compile(r"淮按(?=市|20|\s|政府|$)"), "淮安"),
-    (re.compile(r"洪则(?=区|20|\s|政府|$)"), "洪泽"), (re.compile(r"涧溪(?=区|20|\s|政府|$)"), "涧西"),
+    (re.compile(r"(?:洪则|红泽|宏泽|洪择)(?=区|20|\s|政府|$)"), "洪泽"), (re.compile(r"涧溪(?=区|20|\s|政府|$)"), "涧西"),
     (re.compile(r"部份(?=公开)"), "部分"),
     (re.compile(r"强治(?=决定|措施|$)"), "强制"),
     # "哪年更忙？忙了多少？": which year had more, and how many more
@@ -1984,7 +1990,7 @@ def _agency_years(hits: list[Hit], text: str, names: list[str]) -> dict[str, int
         if not held:
             continue
         name = max(held, key=lambda r: (r.score, r.is_government, -len(r.name or ""))).name
-        after = _YEAR_AFTER_RE.match(text[h.end : h.end + 16])
+        after = _YEAR_AFTER_RE.match(text[h.end : h.end + 24])
         before = _YEAR_BEFORE_RE.search(text[max(0, h.start - 10) : h.start])
         m = after or before
         if m and name not in out:
@@ -2419,8 +2425,8 @@ _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加�
 
 
 # "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
-_EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
-                           r"(?:under|of|in|beneath|below|listed under)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
+_EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:individual |single |separate |listed |printed )?(?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
+                           r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
 
 
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -2429,6 +2435,11 @@ def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[s
     same number as its total, read as the asker reads it). "add up every reason under 不予公开
     (state secret, other laws, …)" with some of the list read: every sub-item of that group."""
     split = [g[0].split(".") for g in key_groups]
+    if len(key_groups) == 1 and len(split[0]) == 3 and split[0][0] == "requests" and _EVERY_SUB_RE.search(text) \
+            and _ADDED_RE.search(text) and lexicon.REQUEST_SUB_ITEMS.get(split[0][1]):
+        # "add up every individual ground for refusing disclosure that the table lists": the group's sub-items
+        return [[f"requests.{split[0][1]}.{x}.{split[0][2]}"] for x in lexicon.REQUEST_SUB_ITEMS[split[0][1]]
+                if f"requests.{split[0][1]}.{x}.{split[0][2]}" in lexicon.key_catalog()]
     if len(key_groups) >= 2 and _EVERY_SUB_RE.search(text) and _ADDED_RE.search(text) \
             and all(len(x) == 4 and x[0] == "requests" for x in split) and len({(x[1], x[3]) for x in split}) == 1:
         subs = lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or []
@@ -2686,6 +2697,18 @@ def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[lis
     if not all(k.rsplit(".", 1)[0] == item and k.rsplit(".", 1)[1] in ("total_published", "published") for k in flat):
         return key_groups
     return [[tot[0]]]
+
+
+def _stock_in_force(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"stock of valid normative documents", "现行有效的存量": the documents in force, not the total
+    published ('stock' names the count of what stands, 'valid' which)."""
+    flat = [k for g in key_groups for k in g]
+    items = {k.rsplit(".", 1)[0] for k in flat}
+    if len(items) != 1 or {k.rsplit(".", 1)[1] for k in flat} != {"total_published", "in_force"} \
+            or not re.search(r"\bvalid\b|\bin force\b|\bcurrently (?:valid|effective|in effect)\b|\bstill (?:valid|effective|in effect)\b|现行有效|仍然有效|有效", text, re.I) \
+            or _SUM_RE.search(text) or _DIFF_RE.search(text):
+        return key_groups
+    return [[k for k in g if not k.endswith(".total_published")] for g in key_groups if any(not k.endswith(".total_published") for k in g)]
 
 
 def _qualified_out(text: str, hits: list[Hit], offset: int = 0) -> bool:
@@ -4510,6 +4533,7 @@ def _understand(
     key_groups = _other_sibling(text, key_groups, context)
     key_groups = _requests_from_column(text, key_groups, context)
     key_groups = _cumulative_of_published(text, key_groups)
+    key_groups = _stock_in_force(text, key_groups)
     if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
             and not _RECEIVED_SAID_RE.search(text) and any(
                 isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (

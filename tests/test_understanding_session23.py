@@ -204,3 +204,29 @@ def test_declined_without_a_number(svc, turns):
 def test_reviews_later_corrected_are_still_a_cell(svc):
     rec = _last(svc, ["淮安2024年行政复议后来被纠正的有几件"])
     assert rec["value"] == 64 and fact_keys(rec) == {"appeals.review.corrected"}, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["What were Hongze District's penalty decisions in 2024?"], 2776),
+    (["淮安市人民政府2024年报里，依据其他法律、行政法规的禁止性规定而不予公开的申请是多少件？"], 31),
+    (["洪泽区2023年行政规范性文件现行有效多少件", "哦不，我是想问沭阳县2025年的"], 32),
+    (["红泽区政府23年行政许可处理决定数？"], 550),
+    (["淮安市人民政府2024年先走了行政复议、之后又被起诉的信息公开案件有几件？"], 20),
+    (["洪泽区政府2024年，先复议、再打行政诉讼的案子合计几件？"], 3),
+    (["Huai'an 2024: add up every individual ground for refusing disclosure that the table lists — what's the total?"], 178),
+    (["Hongze District government, 2023: in how many reconsiderations did the reviewing body leave the district's "
+      "original decision standing?"], 10),
+    (["Shuyang 2025: applications closed because the applicant, without a valid reason, never sent in the requested "
+      "corrections by the deadline?"], 9),
+    (["沭阳县2025年全县共办理复议诉讼相关案件多少件？"], 74),
+])
+def test_wordings_read_late_in_the_session(svc, turns, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value, rec["answer"][:300]
+
+
+def test_a_ranking_of_bodies_each_at_its_year_end(svc):
+    rec = _last(svc, ["Whose stock of valid normative documents was smallest: Huai'an at the end of 2024, "
+                      "Shuyang at the end of 2025, or Hongze at the end of 2023?"])
+    assert rec["operation"] == "ranking" and rec["value"] == 5 and "淮安市洪泽区人民政府 2023" in rec["answer"], rec["answer"][:300]
+    assert fact_keys(rec) == {"active.normative_docs.in_force"}

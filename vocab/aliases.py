@@ -150,7 +150,8 @@ BODY_ENGLISH: dict[str, tuple[str, ...]] = {
     "发展和改革委员会": ("drc",),
     "公安局": ("police",),
     # "Shanghai Science and Technology" (上海科技, the commission's website and accounts), as 科技 in Chinese
-    "科学技术委员会": ("s&t commission", "science commission", "sci-tech commission", "stc", "science and technology",
+    "科学技术委员会": ("s&t commission", "science commission", "sci-tech commission", "sci commission", "scitech commission",
+                "sci & tech commission", "sci and tech commission", "tech commission", "stc", "science and technology",
                 "science & technology", "science and tech", "science & tech", "sci-tech", "science", "keji"),
     "科学技术局": ("science bureau",),
 }

@@ -262,6 +262,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "state secret/national secret/classified/secret"),
         _e("withheld.prohibited_by_law", "其他法律行政法规禁止公开", "withheld: prohibited by other laws or regulations",
            "违反其他法律/违反别的法律/触犯其他法律/违反其他法规/违反其他法律法规/"
+           "其他法律、行政法规的禁止性规定/其他法律行政法规的禁止性规定/法律、行政法规的禁止性规定/禁止性规定/其他法律、行政法规禁止/"
            "法律不允许/法律不准公开/法律规定不能/法规不准/法律不准/依法不得公开/法律规定不得公开/"
            "法律法规明确不让公开/明确不让公开/法律法规明确禁止/明确禁止公开/法律法规明确不让/法律明确不让公开/"
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
@@ -604,6 +605,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
+           "never sent in the requested corrections/never sent in the corrections/sent in the requested corrections/the requested corrections/"
+           "never returned the requested corrections/never made the requested corrections/"
            "missed corrections/missed correction/missed the correction deadline/correction not supplied/corrections not supplied/no correction supplied/"
            "told to fix or complete/fix or complete their request/never completed their request/never fixed their request/"
            "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
@@ -824,6 +827,9 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
            "left the original response in place/left the district's original response in place/left the original decision in place/"
            "original response in place/original decision in place/left in place/kept in place/left standing/"
+           "leave the original decision standing/leave the district's original decision standing/leave the county's original decision standing/"
+           "leave the city's original decision standing/leave the original decision in place/leave the original decision unchanged/"
+           "let the original decision stand/original decision standing/decision standing/leave it standing/"
            "left the original answer standing/original answer standing/left the original decision standing/sided with the county/court sided with the county/sided with the government/court sided with the government/"
            "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "went its way/went their way/went the office's way/went the government's way/went in its favour/went in its favor/went in their favour/in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
