@@ -455,7 +455,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -1113,7 +1113,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"总计(?:格|栏|一格|那格)?(?:被)?(?:印成|印的是|印作|写成|写的是|写作|填成|填的是|填了|显示为|显示的是|是)了?\s*\d+(?:件)?(?=[，,；;。]\s*(?:那|那么|所以|可是|但)?(?:把|将))"), ""),
     # "because the applicant, without a valid reason, never sent in the corrections": the row's own 无正当理由, no why asked
     # (set off by commas: "again and again without good reason" is the 大量、反复 row's own label)
-    (re.compile(r"[,，]\s*\bwithout (?:a |any )?(?:valid|good|proper|justifiable|justified|legitimate|acceptable) (?:reason|excuse|cause)s?\b\s*[,，]", re.I), " "),
+    (re.compile(r"[,，]\s*\bwithout (?:a |any )?(?:valid|good|proper|justifiable|justified|legitimate|acceptable) (?:reason|excuse|cause)s?\b\s*[,，]|"
+                r"(?:(?<=supplement)|(?<=correct)|(?<=\bfix)|(?<=complete))(?:ed)?(?: them| it| the requests?| their requests?)?\s+without (?:a |any )?(?:valid|good|proper|justifiable|justified|legitimate|acceptable) (?:reason|excuse|cause)s?\b", re.I), " "),
     # "every individual ground for refusing": each ground, not the column of individuals
     (re.compile(r"\b(every|each|all the|all) (?:individual|single|separate) (grounds?|reasons?|items?|sub-?items?|rows?|lines?|categor(?:y|ies))\b", re.I),
      r"\1 \2"),
@@ -1402,6 +1403,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
     (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
+    # "What did it look like in 2025?", "How did it look in 2019?": the same quantity in the year named
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:what did|how did) (?:it|that|this|things|the figure|the number) look(?: like)?\s+(?=(?:in\s+)?(?:19|20)\d\d\W*$)", re.I),
+     "what about "),
     # "What did that climb or drop to in 2024?": the same quantity's value in the year named (not the change)
     (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:did|does|has|had) (?:that|it|this|the (?:figure|number|count|total))\s+(?:\w+\s+or\s+)?"
                 r"(?:climb|rise|drop|fall|go|grow|jump|increase|decrease|change|move|shift|come)(?:\s+(?:up|down))?\s+to\b(?=\s+(?:in\s+)?(?:19|20)\d\d\W*$)", re.I),
@@ -2193,7 +2197,7 @@ values case cases application applications request requests applicant applicants
 persons type types kind kinds where could would should can cannot not no yes together plus also both then
 into they them we our you your government governments office offices general municipal people's city county
 district bureau commission department province town provided filed made other others most least highest
-big steep sharp too lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
+big steep sharp against too lowest largest smallest biggest fewest bottom last more fewer less greater higher lower top rank ranked ranking compare
 compared comparison change changed changes difference differ increase increased decrease decreased rise rose
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
@@ -2425,7 +2429,7 @@ _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加�
 
 
 # "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
-_EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:individual |single |separate |listed |printed )?(?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
+_EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:[a-z-]+ )?(?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
                            r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
 
 
@@ -2699,6 +2703,26 @@ def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[lis
     return [[tot[0]]]
 
 
+_REFUSAL_WORD_RE = re.compile(r"\bturn(?:ed|s|ing)? down\b|\brefus\w*|\breject\w*|\bden(?:y|ied|ies)\b|\bdeclin\w*|\bknock(?:ed)? back\b|"
+                              r"拒绝|被拒|拒了|驳回|没给|不给", re.I)
+
+
+def _sub_item_over_refusal_word(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """"how many requests did it turn down because the applicant had already asked the same thing?": a
+    sub-item of one group (不予处理 › 重复申请) named beside a word of refusing that alone reads as another
+    group's whole (不予公开): the sub-item is the reason given, the refusal only how it ended."""
+    flat = [k for g in key_groups for k in g]
+    if len(flat) != 2 or _SUM_RE.search(text) or not _REFUSAL_WORD_RE.search(text):
+        return key_groups
+    whole = [k for k in flat if k.startswith("requests.") and k.count(".") == 2]
+    part = [k for k in flat if k.startswith("requests.") and k.count(".") == 3]
+    if len(whole) != 1 or len(part) != 1 or whole[0].split(".")[1] == part[0].split(".")[1] \
+            or whole[0].split(".")[1] not in ("withheld", "not_processed") \
+            or whole[0].rsplit(".", 1)[1] != part[0].rsplit(".", 1)[1]:
+        return key_groups
+    return [[part[0]]]
+
+
 def _stock_in_force(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"stock of valid normative documents", "现行有效的存量": the documents in force, not the total
     published ('stock' names the count of what stands, 'valid' which)."""
@@ -2812,7 +2836,7 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
-_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
+_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+please)?\W*$|"
@@ -3972,7 +3996,7 @@ def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = ()
             bool(_DIFF_RE.search(text)) and any(s.kind == "measure" and s.value == "change" for s in senses)
             and not any(s.kind == "item" for s in senses)),
         # ("全县共办理复议诉讼相关案件多少件": 办理 is a term, masked; its 共 still adds)
-        is_sum=bool(_SUM_RE.search(masked) or re.search(r"(?<![一总])共(?:办理|办了|受理|处理)", text)),
+        is_sum=bool(_SUM_RE.search(masked) or re.search(r"(?<![一总])共(?:办理|办了|受理|处理)|\bin all\b(?! (?:of|the|its|their)\b)", text, re.I)),
         quantity=bool(_QUANTITY_RE.search(text)),
         passage_cue=bool(_PASSAGE_RE.search(masked)),
         # a rate ("办结率", "公开率") is never a table cell, whatever word the rate is of
@@ -4534,6 +4558,7 @@ def _understand(
     key_groups = _requests_from_column(text, key_groups, context)
     key_groups = _cumulative_of_published(text, key_groups)
     key_groups = _stock_in_force(text, key_groups)
+    key_groups = _sub_item_over_refusal_word(text, key_groups)
     if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
             and not _RECEIVED_SAID_RE.search(text) and any(
                 isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (

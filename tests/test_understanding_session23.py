@@ -230,3 +230,24 @@ def test_a_ranking_of_bodies_each_at_its_year_end(svc):
                       "Shuyang at the end of 2025, or Hongze at the end of 2023?"])
     assert rec["operation"] == "ranking" and rec["value"] == 5 and "淮安市洪泽区人民政府 2023" in rec["answer"], rec["answer"][:300]
     assert fact_keys(rec) == {"active.normative_docs.in_force"}
+
+
+@pytest.mark.parametrize("turns, key, value", [
+    (["Huai'an 2024 not processed as petitions?",
+      "And how many requests did it turn down because the applicant had already asked the same thing?"],
+     "requests.not_processed.duplicate.total", 25),
+    (["Huai'an 2024 not processed as petitions?", "And for excessive repeated requests?"],
+     "requests.not_processed.excessive.total", 0),
+    (["What did Huai'an report as income from administrative and institutional fees for 2024?"], "active.fees.amount", 96171.6),
+    (["Shuyang 2025: requests set aside because someone filed huge numbers of them again and again without good reason?"],
+     "requests.not_processed.excessive.total", 0),
+])
+def test_the_reason_given_over_the_word_of_refusing(svc, turns, key, value):
+    rec = _last(svc, turns)
+    assert rec["value"] == value and _cited(rec) == [key], rec["answer"][:300]
+
+
+def test_every_ground_from_the_first_to_the_last_added(svc):
+    rec = _last(svc, ["Add up every refusal ground in Huai'an's 2024 table, from state secrets down to administrative "
+                      "queries. How many refusals in all?"])
+    assert rec["value"] == 178 and rec["operation"] == "sum" and len(fact_keys(rec)) == 8, rec["answer"][:300]

@@ -563,6 +563,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "large volume of repeated/large volumes of repeated/large numbers of repeated/large volume of repeat/large number of repeat/high volume of repeated/"
            "without a legitimate reason/without legitimate reason/with no legitimate reason/no legitimate reason/"
            "large number of repeated/excessive repeated application/excessive repeated applications/"
+           "excessive repeated requests/excessive repeated request/excessive repeated/excessive and repeated/"
            "for no good reason/no good reason/loads of repeat requests/repeat requests for no good reason/"
            "without good reason/without a good reason/unreasonably huge/unreasonably large/huge pile/unreasonable amount/"
            "unreasonably huge pile of info/massive amounts/an unreasonable volume/unreasonable volume"),
@@ -1026,7 +1027,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额/收费收入",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
            "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in/"
-           "fee revenue/fee income/revenue from fees/income from fees"),
+           "fee revenue/fee income/revenue from fees/income from fees/income from/revenue from/income collected/revenue collected"),
         _e("projects", "采购项目数量", "number of procurement projects",
            "采购项目数量/项目数量/项目数/采购项目/项目",
            "project/number of project/procurement project"),
