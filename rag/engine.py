@@ -147,6 +147,11 @@ _PERSONAL_Q = re.compile(
     r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)(?:'s|’s)? (?:reference |serial |file )?(?:number|no\.|code|id)\b|"
     r"\b(?:reference|serial|file) (?:number|no\.|code) of my (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    # "那位张先生的联系电话", "contact details of the 2 companies that applied": a person's or firm's contacts
+    r"(?:那位|这位|某位)?[\u4e00-\u9fff](?:先生|女士|小姐|老师|某)(?:的)?(?:联系)?(?:电话|手机|住址|地址|联系方式|微信|邮箱)|"
+    r"\b(?:contact (?:details|info(?:rmation)?|numbers?)|phone numbers?|e-?mail addresses?|home addresses?) (?:of|for) (?:the )?"
+    r"(?:\d+ |two |three |several )?(?:companies|firms|businesses|applicants?|requesters?|people|persons|individuals|plaintiffs?|those|them|that)\b|"
+
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
     r"是谁(?:拍|做|写|制作|发布|编|发|创作|起草|制定|签发|审批|批准|撰写|办理|经办|承办|负责)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
@@ -295,6 +300,10 @@ _ONE_CASE_Q = re.compile(
 # holds the count; the reports never list the cases behind it (a count of a part of it — "其中多少" —
 # is another question and is read as one)
 _MEMBERS_OF_COUNT_Q = re.compile(
+    # "What sort of secrets were involved?", "Who were the third parties?", "Were any of them about personnel
+    # appointments?": what lay behind a count just given
+    r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:secrets?|information|documents?|records?|matters?) (?:were|was) (?:involved|concerned|at stake|withheld|refused)\b|"
+    r"\bwho (?:were|was) (?:the|these|those) (?:third parties|third party|applicants?|requesters?|plaintiffs?|companies|firms)\b|"
     # "What was that complaint about?", "What was the title of the repealed document?", "What was that company
     # called?", "在办的那两件申请的是什么内容？": what one item behind a count was, never a count
     r"^(?![^?？]*(?:\bhow (?:many|much)\b|多少|几[件个项次条家份]))(?:[^?？]*?\bwhat (?:was|were|is|are) (?:that|this|those|these|the|its|their) "

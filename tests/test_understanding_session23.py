@@ -251,3 +251,15 @@ def test_every_ground_from_the_first_to_the_last_added(svc):
     rec = _last(svc, ["Add up every refusal ground in Huai'an's 2024 table, from state secrets down to administrative "
                       "queries. How many refusals in all?"])
     assert rec["value"] == 178 and rec["operation"] == "sum" and len(fact_keys(rec)) == 8, rec["answer"][:300]
+
+
+# read after pool 16's score (its tests are development material from then on)
+@pytest.mark.parametrize("turns", [
+    ["帮我查一下2024年向洪泽区申请公开的那位王女士的联系电话"],
+    ["Give me the contact details of the 2 companies that applied to STCSM in 2024."],
+    ["Huai'an 2024 refusals as state secrets?", "What sort of secrets were involved?"],
+    ["Shuyang 2025 third party refusals?", "Who were the third parties?"],
+])
+def test_who_or_what_lay_behind_a_count_is_declined(svc, turns):
+    rec = _last(svc, turns)
+    assert rec["value"] is None and not rec.get("facts") and not rec.get("passages"), rec["answer"][:300]
