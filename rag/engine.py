@@ -1044,6 +1044,10 @@ class Engine:
             return self._text_agreeing(c, self._sum(c, t0, note))
         return self._text_agreeing(c, self._value(c, t0, note))
 
+    def _body_words(self, names: set[str]) -> list[str]:
+        """The names, places and aliases of the bodies named: words the text search must not count."""
+        return [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
+
     def _text_agreeing(self, c: _Ctx, ans: Answer) -> Answer:
         """A table's answer whose number the report's text states too, in a sentence of its own: that
         sentence quoted beside the cell, so the reader sees both say the same (the cell stays the answer,
@@ -1066,8 +1070,7 @@ class Engine:
                          if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
         elif c.q.operation == "value" and len(c.q.keys) == 1 and v >= 2:
             # the text's own sentence for the one cell, found by the question's words, with the same number
-            drop = [x for a in self._agencies if a.name == rep.name for x in (a.name, a.region or "", *(a.aliases or []))]
-            found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, drop, None)
+            found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, self._body_words({rep.name}), None)
             cands = ([found.best] if found.best else []) + list(found.others)
             hit = next((x for x in cands if x.value == v and x.local), None)
             said = (hit.sentence, hit.chunk) if hit is not None else None
@@ -1787,7 +1790,7 @@ class Engine:
                      "The tables hold no such figure to rank the bodies by, and a sentence of one body's text compares "
                      "nobody; rank by a figure the tables hold instead, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)
-        drop = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
+        drop = self._body_words(names)
         # (the question without its framing and remarks — "…多少条呀，听说还有播放量破亿的" — as narrative_question is)
         raw_asked = c.q.narrative_question or _unframed(c.question)
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked
