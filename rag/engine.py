@@ -1066,23 +1066,18 @@ class Engine:
         if all(k.startswith("appeals.") for k in c.q.keys) and any(".review." in k for k in c.q.keys) \
                 and any(".litigation" in k for k in c.q.keys):
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
-            said = next(((s_, ch) for s_, _p, ch in narrative.sentences(chunks)
+            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
                          if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
         elif c.q.operation == "value" and len(c.q.keys) == 1 and v >= 2:
             # the text's own sentence for the one cell, found by the question's words, with the same number
             found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, self._body_words({rep.name}), None)
             cands = ([found.best] if found.best else []) + list(found.others)
-            hit = next((x for x in cands if x.value == v and x.local), None)
-            said = (hit.sentence, hit.chunk) if hit is not None else None
+            said = next((x for x in cands if x.value == v and x.local), None)
         if said is None:
             return ans
-        sentence, chunk = said
-        rec["answer"] += _t(c.lang, f"\n\n报告正文也写道：“{sentence}”",
-                            f"\n\nThe report's text states the same number: “{sentence}” (quoted in the original Chinese).")
-        rec["passages"] = [{"text": sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,
-                                                         "sample": bool(getattr(rep, "sample", False))},
-                            "section": chunk.get("section"), "section_title": chunk.get("section_title"),
-                            "page": chunk.get("page")}]
+        rec["answer"] += _t(c.lang, f"\n\n报告正文也写道：“{said.sentence}”",
+                            f"\n\nThe report's text states the same number: “{said.sentence}” (quoted in the original Chinese).")
+        rec["passages"] = [narrative._passage(said, rep, SECTION_ZH.get(said.chunk.get("section")) or said.chunk.get("section_title") or "")]
         return ans
 
     # -- operations ---------------------------------------------------------------------------
