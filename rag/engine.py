@@ -154,6 +154,10 @@ _PERSONAL_Q = re.compile(
 
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
+    # "短视频里出镜讲政策的处长都有哪几位？", "Which officials appeared in the videos?": who they were, by name
+    r"(?:处长|局长|科长|主任|领导|官员|干部|同志|专家|主播|嘉宾|发言人)(?:都|分别)?(?:有|是)?哪(?:几|些)位|哪(?:几|些)位(?:处长|局长|科长|主任|领导|官员|干部|专家|嘉宾|发言人)|"
+    r"\bwhich (?:officials|officers|directors|leaders|heads|spokes(?:people|persons|man|woman)|experts|guests|presenters)\b(?! (?:bodies|offices))|"
+    r"\bwho (?:were|was) the (?:officials|officers|directors|leaders|presenters|guests|speakers|spokes(?:people|persons|man|woman))\b|"
     r"是谁(?:拍|做|写|制作|发布|编|发|创作|起草|制定|签发|审批|批准|撰写|办理|经办|承办|负责)的|都是哪些(?:公司|企业|单位|人|机构|律所)|分别是哪些(?:公司|企业|单位|人|机构)|"
     # "这些规章的起草人是谁？", "Who drafted them?": the people behind a document or a case, not a count
     r"(?:起草人|负责人|经办人|承办人|审批人|签发人|办理人|联系人|作者)(?:都|分别)?(?:是谁|是哪位|是哪些人|叫什么|的名字|姓什么)|"
@@ -304,6 +308,23 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # appointments?": what lay behind a count just given
     r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:secrets?|information|documents?|records?|matters?) (?:were|was) (?:involved|concerned|at stake|withheld|refused)\b|"
     r"\bwho (?:were|was) (?:the|these|those) (?:third parties|third party|applicants?|requesters?|plaintiffs?|companies|firms)\b|"
+    # "每期常务会议都讨论了哪些议题？": what a meeting counted took up, never a count
+    r"(?:讨论|审议|研究|学习)(?:了)?(?:哪些|什么|哪几个|哪几项)(?:议题|事项|内容|问题|文件)|"
+    # "how many were later re-filed with another department?": what the applicants did afterwards
+    r"\b(?:later|afterwards|subsequently|then)\s+(?:re-?filed|re-?submitted|re-?applied|taken|sent|brought|appealed)\s+(?:to|with|at)\s+"
+    r"(?:another|other|a different|some other)\b|"
+    # "What kinds of 'other' outcomes were those, exactly?": what the cases behind a count were
+    r"\bwhat (?:kinds?|sorts?|types?) of [\w'’\x22“” -]{0,30}?(?:outcomes?|results?|handling|cases|requests|reasons?|decisions?) (?:were|are|was) (?:those|these|they|that|it)\b|"
+    # "这些自然人里有多少其实是律师用个人名义申请的？": who the applicants of a column really were
+    r"(?:其实|实际上|实际)是(?:律师|记者|企业|公司|学生|公务员)[^。？?]{0,12}?(?:个人名义|个人身份|私人)|"
+    r"\b(?:actually|really) (?:lawyers|journalists|companies|businesses|firms) (?:applying|filing|acting)\b|"
+    # (a subject no table counts: "Were any of them about personnel appointments?", "其中有关于征地拆迁的吗")
+    r"\b(?:were|was|are|is) (?:any|some|many|most) of (?:them|those|these|the (?:cases|reviews|lawsuits|suits|requests|applications))\s+"
+    r"(?:about|concerning|regarding|related to|over|on|to do with|linked to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:personnel|appointments?|land|housing|"
+    r"demolitions?|expropriations?|relocations?|environment(?:al)?|pollution|planning|compensation|traffic|education|schools?|"
+    r"health|medical|tax(?:es)?|salar(?:y|ies)|pensions?|social security|subsid(?:y|ies)|permits? for|construction)\b|"
+    r"(?:这些|那些|其中)[^。？?]{0,8}?(?:有没有|有无|是否有)(?:关于|涉及|有关)?[^。？?]{0,3}?(?:人事任免|人事|征地|拆迁|房屋|住房|环境|污染|规划|补偿|"
+    r"交通|教育|学校|医疗|卫生|税收|工资|养老|社保|补贴)|"
     # "What was that complaint about?", "What was the title of the repealed document?", "What was that company
     # called?", "在办的那两件申请的是什么内容？": what one item behind a count was, never a count
     r"^(?![^?？]*(?:\bhow (?:many|much)\b|多少|几[件个项次条家份]))(?:[^?？]*?\bwhat (?:was|were|is|are) (?:that|this|those|these|the|its|their) "
@@ -512,7 +533,7 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
+_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (
     "您的问题里已经给出了这个数；年报只记载这个数本身，没有您问的其他内容（原因、细分、评价或具体是哪些案件）。可以问年报表格里有的其他分项。",
@@ -579,8 +600,11 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     r"微博|推文|帖子|视频|公告|通知)(?:数)?(?:中|里|里面|里头|当中|之中)[，,]?[^。？?]{0,24}?(?:多少|几[个条篇件项份])|"
     r"\bhow many of [^?]{0,60}?\b(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?)"
     r"\s*[（(]\s*(?!(?:19|20)\d\d\b)\d{2,}\s*[）)]|"
-    r"\bof (?:the |those |these |its |their |all )?(?:[\w'’-]+ ){0,2}(?!(?:19|20)\d\d\b)\d{2,}\s+(?:[\w'’-]+ ){0,3}?"
-    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b[^?]{0,100}?\bhow many\b", re.I)
+    r"\bof (?:the |those |these |its |their |all )?(?:[\w'’-]+ ){0,2}(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w'’-]+ ){0,3}?"
+    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b[^?]{0,100}?\bhow many\b|"
+    # "How many of the 13,528 items on Shanghai's international services portal were in Italian?"
+    r"\bhow many of (?:the |its |their |those |these |all )?(?:[\w'’-]+ ){0,2}?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w'’-]+ ){0,3}?"
+    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b", re.I)
 _PART_OF_ACTIVE_COUNT_ANSWER = (
     "年报对主动公开的各项（行政许可、处罚、强制决定，网站、新媒体发布的信息等）只给一个总数，不再按对象、类型、部门或地区细分；"
     "这一部分的数字年报里没有。可以问这一项的总数或它在不同年份的变化。",
@@ -673,7 +697,12 @@ _OTHER_BODY_SHARE_Q = re.compile(
     r"for|from|in)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"
     r"\d+\s*(?:件|个)[^。？?]{0,20}(?:中|里)[，,]?[^。？?]{0,6}(?:涉及|关于|针对|是)[^。？?]{1,10}(?:区|县|市)(?:政府)?的?(?:有)?(?:多少|几)|"
     r"\d+ [^?]{0,60}\b[Hh]ow many of (?:those|them|these)\b[^?]{0,15}?(?:were |was )?(?:actually |really )?(?:about|concerning|regarding|"
-    r"related to|against|involving)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b")
+    r"related to|against|involving)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"
+    # "How many of Huai'an city's 447228 licensing decisions in 2024 were made by the Hongze district government?",
+    # "淮安市447228件许可决定中有多少是洪泽区作出的": one body's figure split by another body that made a part of it
+    r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was) (?:made|issued|handled|decided|taken|"
+    r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
+    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?是[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)")
 _OTHER_BODY_SHARE_ANSWER = (
     "年报只给本机关的总数，不按涉及的其他单位或地区再细分；这一部分的数字年报里没有。可以分别问各单位自己的数字。",
     "A body's report gives its own totals; it never splits them by another body or place they concerned. Ask for each "
@@ -781,6 +810,20 @@ SECTION_HINTS = [
 
 SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府信息情况", 3: "三、收到和处理政府信息公开申请情况",
               4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
+
+
+# a county's, district's or city's government as a question writes it ("术阳县政府", "洪泽区人民政府办公室")
+_BODY_AS_WRITTEN_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:县|区|市)(?:人民)?政府(?:办公室|办公厅|办)?")
+
+
+# the words by which a report's text names an outcome row of table 三 it adds up ("予以公开及部分公开 208 件")
+_ROW_TOTAL_WORDS = {
+    "requests.granted.total": r"予以公开|全部公开|同意公开",
+    "requests.partially_granted.total": r"部分公开",
+    "requests.withheld.total": r"不予公开",
+    "requests.unable.total": r"无法提供",
+    "requests.not_processed.total": r"不予处理",
+}
 
 
 @dataclass
@@ -927,6 +970,9 @@ class Engine:
                 and not c.q.unexplained and over_years.WHICH_YEAR_RE.search(c.question) \
                 and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
             return ans  # "In which year did Hexi get the most requests?": one body's years ranked, each cited
+        if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
+                and self._column_of_quoted_row(c, rec.get("value")):
+            return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question
@@ -1046,7 +1092,21 @@ class Engine:
 
     def _body_words(self, names: set[str]) -> list[str]:
         """The names, places and aliases of the bodies named: words the text search must not count."""
-        return [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
+        words = [x for a in self._agencies if a.name in names for x in (a.name, a.region or "", *(a.aliases or []))]
+        # ("看市科委2024年的年报": an alias said without its city, "上海市科委" as "市科委")
+        cut = [w[len(a.region) - 1:] for a in self._agencies if a.name in names and a.region and a.region[-1] in "市县区省"
+               for w in (a.aliases or []) if w.startswith(a.region) and len(w) - len(a.region) >= 2]
+        return words + [w for w in cut if w not in words]
+
+    def _column_of_quoted_row(self, c: _Ctx, value: Any) -> bool:
+        """"洪泽这21件里自然人提的有多少？" after the 21 requests of a row: the number quoted is that row's own
+        total (the turn before asked it), the cell read one of its applicant columns — as large as it or not."""
+        key = c.q.keys[0] if len(c.q.keys) == 1 else ""
+        if not key.startswith("requests.") or key.endswith(".total") or len(c.reports) != 1 \
+                or not any(k.rsplit(".", 1)[0] == key.rsplit(".", 1)[0] for k in c.q.previous_keys):
+            return False
+        whole = self._peek(c, c.reports[0], key.rsplit(".", 1)[0] + ".total")
+        return whole is not None and whole["value"] in _quoted_numbers(c.question)
 
     def _text_agreeing(self, c: _Ctx, ans: Answer) -> Answer:
         """A table's answer whose number the report's text states too, in a sentence of its own: that
@@ -1068,6 +1128,11 @@ class Engine:
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
             said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
                          if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
+        elif c.q.operation == "sum" and len(c.q.keys) >= 2 and all(k in _ROW_TOTAL_WORDS for k in c.q.keys):
+            # outcome rows of table 三 added (予以公开 206 + 部分公开 2) and the text's "予以公开及部分公开 208 件"
+            num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*件")
+            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
+                         if num.search(s_) and all(re.search(_ROW_TOTAL_WORDS[k], s_) for k in c.q.keys)), None)
         elif c.q.operation == "value" and len(c.q.keys) == 1 and v >= 2:
             # the text's own sentence for the one cell, found by the question's words, with the same number
             found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, self._body_words({rep.name}), None)
@@ -1310,8 +1375,8 @@ class Engine:
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
                 and not _VERIFY_RE.search(c.question) \
-                and not (qw == value and len(c.q.keys) == 1 and not c.q.keys[0].endswith(".total")
-                         and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
+                and not ((qw == value or self._column_of_quoted_row(c, value)) and len(c.q.keys) == 1
+                         and not c.q.keys[0].endswith(".total") and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
             # (not "结转的31件里，有几件是自然人的？" when all 31 were: a column of the whole quoted, as large as it)
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
             # number, and asks something about it the reports do not state (not "是351件吗": a check)
@@ -1786,6 +1851,8 @@ class Engine:
                      "nobody; rank by a figure the tables hold instead, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)
         drop = self._body_words(names)
+        # ("术阳县政府网站…": the body as the question writes it, a slip of its place name included)
+        drop += [w for w in _BODY_AS_WRITTEN_RE.findall(c.question) if w not in drop] if len(names) == 1 else []
         # (the question without its framing and remarks — "…多少条呀，听说还有播放量破亿的" — as narrative_question is)
         raw_asked = c.q.narrative_question or _unframed(c.question)
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked

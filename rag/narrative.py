@@ -1067,10 +1067,20 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         return Finding("several", others=others[:4], terms=groups)
     same = [c for c in cands[1:] if c.value == best.value and c.sentence != best.sentence
             and c.score >= best.score - 2 * MARGIN]
-    return Finding("one", best=best, terms=groups, others=list({c.sentence: c for c in same}.values())[:2])  # others: the same number stated again
+    body = [c for c in cands[1:] if c.value == best.value and c.sentence != best.sentence and not _HEADING_RE.match(c.sentence)]
+    if body and _HEADING_RE.match(best.sentence):
+        # "一、统筹推进26个试点领域…" is a section's heading; the sentence of its body stating the same number
+        # says what was counted, and is the one quoted first (the heading beside it)
+        # (every body sentence of that number quoted beside it: which one says what the question counts is the reader's to see)
+        best, same = body[0], body[1:3] + [best]
+    return Finding("one", best=best, terms=groups, others=list({c.sentence: c for c in same}.values())[:3])  # others: the same number stated again
 
 
 # -- the answer -----------------------------------------------------------------------------------
+# a section heading quoted as a sentence ("一、统筹推进26个试点领域基层政务公开标准化规范化", "（二）…")
+_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、](?!\d))[^。；;，,]{0,40}$")
+
+
 def _passage(c: Candidate, rep: Any, section_name: str) -> dict[str, Any]:
     ch = c.chunk
     return {"text": c.sentence, "report": {"id": rep.id, "agency": rep.name, "year": rep.year,

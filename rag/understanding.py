@@ -436,7 +436,7 @@ _DIFF_RE = re.compile(
     r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
     r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
     # "哪一年多？多多少？": how many more (never 最多多少, at most how many)
-    r"(?<![最至])多多少(?!少)|多出(?:了|来)?(?:多少|几)|"
+    r"(?<![最至])多多少(?!少)|多出(?:了|来)?(?:多少|几)|(?<=[，,、\s])(?:多|少)(?:了)?几(?:件|个|项|起)|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
     # "what is the gap between 2019 and 2025": the difference of the two years
     r"\bgap between\b|\b(?:what|how big|how large|how wide)(?:'s| is| was)? the gap\b|"
@@ -530,6 +530,8 @@ WHY_RE = re.compile(_WHY_WORDS + r"|原因是|原因有|"
                     # "the reasons for …", but not "every reason added up", "all three reasons"
                     r"(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bthree )(?<!\btwo )(?<!\beight )(?<!\bfive )(?<!\bsame )"
                     r"(?<!\bwhatever the )(?<!\bwhatever )(?<!\bmatter the )(?<!\bmatter what )(?<!\bregardless of the )(?<!\bwhatever their )"
+                    # ("without good reason": the printed label of 无正当理由大量反复申请 / 逾期不补正)
+                    r"(?<!\bgood )(?<!\bproper )(?<!\bvalid )(?<!\bjustified )(?<!\bjustifiable )(?<!\blegitimate )"
                     r"(?<!\bfor )(?<!/)(?<!\bsecurity )(?<!\bstability )(?<!\bsafety )(?<!\bsecrecy )(?<!\bprivacy )(?<!party )(?<!\bsame )(?<!other' )(?<!other’ )(?<!other )(?<!other\" )"
                     r"\breasons?\b(?!\s+(?:added|together|combined|in total|in all|summed))", re.I)
 # (not "for security reasons", "for safety/stability reasons": a row of requests withheld, named by its ground)
@@ -924,11 +926,27 @@ _FRAME_REWRITES = [
     (re.compile(r"(?:[\s，,。.!！~～]*(?:谢谢(?:您|你|啦|了|哈)?|多谢|感谢(?:您|你)?|辛苦(?:了|啦)?|麻烦(?:了|您了|你了)|拜托(?:了|啦)?|"
                 r"急用|很急|着急|在线等|急|\bthanks?(?: you)?(?: (?:so much|very much|a lot|in advance))?|\bthx\b|\bty\b|"
                 r"\bcheers\b|\bmuch appreciated\b|\bappreciate it\b|\basap\b|\burgent(?:ly)?\b))+[\s，,。.!！~～]*$", re.I), ""),
+    # "(the report says it includes older ones)", "(the table says it includes carried-over ones)": what the count
+    # asked holds, said aside — not a second quantity
+    (re.compile(r"\s*[（(]\s*(?:(?:the|its) (?:report|table|note|text) (?:says|said|notes|states)\s+)?(?:that\s+)?(?:it|this|that|they|the (?:figure|number|count|total))\s+"
+                r"(?:includes?|included|counts?|covers?|contains?)\s+(?:the\s+)?(?:older|earlier|previous|old|pending|open|carried[- ]over|ones carried over|cases carried over)"
+                r"[^()（）]{0,30}[)）]", re.I), " "),
+    # who sent the asker, said before the question ("My teacher wants to know: …", "Our editor asked: …")
+    (re.compile(r"^\s*(?:my|our) (?:teacher|professor|tutor|lecturer|boss|editor|supervisor|manager|colleague|friend|dad|mum|mom|father|mother|"
+                r"client|classmate)s? (?:wants?|needs?|would like|asked|asks|is asking|was asking|wondered|wonders)(?: (?:me|us))?"
+                r"(?: to (?:know|find out|check|look up|ask))?\s*[:,\-–—]\s*", re.I), ""),
     # who sent the asker, said after the question ("…开了几场新闻发布会啊，老师让我们查的", "… my teacher asked us to find this")
     (re.compile(r"(?<=[\u4e00-\u9fff？?])[啊呀哈呢吧]?(?:[\s，,。.!！~～]+|(?<=[？?]))(?:是)?(?:我们)?(?:老师|领导|老板|同事|朋友|家人|导师|主任|科长)"
                 r"(?:让|叫|要|要求|布置)(?:我|我们|咱们)?[^，,。？?]{0,6}?(?:查|问|找|看|写|统计|核对)(?:一下|下)?(?:的)?[\s。.!！~～]*$|"
                 r"[\s,.;!-]+(?:my|our) (?:teacher|boss|professor|supervisor|manager|editor) (?:asked|told|wants|needs) (?:me|us)(?: to)? "
                 r"(?:find|check|look up|get)(?: (?:this|it|that|out))?[\s.!]*$", re.I), ""),
+    # what the asker will do with the answer, said after the question ("…一共多少件？我想算个公开率", "…did they
+    # get? writing a short news piece"): not the quantity (a rate they will work out is not one asked of us)
+    (re.compile(r"(?<=[？?])\s*(?:我|我们)?(?:想|要|打算|准备|是想|是要)?(?:用来|拿来|自己)?(?:算|计算|算一下|算算|写|做|比较|对比)(?:个|一下|一个)?"
+                r"[^。？?]{0,12}(?:率|比例|占比|报道|稿子|文章|作业|论文|报告|课题)[。！!~～.\s]*$|"
+                r"(?<=[?])\s*(?:(?:I(?:'m|’m| am)|we(?:'re|’re| are))\s+)?(?:writing|working on|doing|preparing|putting together)\s+(?:a|an|my|our|the)\s+"
+                r"[\w\s-]{0,30}?(?:piece|article|story|report|essay|paper|assignment|homework|project|post)[.!\s]*$|"
+                r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
     # "how many requests were either released or answered as 'not held'": requests released are requests granted
@@ -973,12 +991,12 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:correction|to correct myself|let me correct (?:that|myself)|actually)\s*[:：,，.]?\s*(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I),
      "what about "),
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
-                r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
+                r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
     (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
                 r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
     # "同样的问题，上海市政府办公厅2025年是多少件": the same quantity, for the body and year named
-    (re.compile(r"^\W*(?:那)?(?:同样|一样|同一个|相同)的?(?:问题|问法|口径)[，,。：:\s]*(?:换成|问|看|查)?"), "那"),
+    (re.compile(r"^\W*(?:那)?(?:按|按照|用|照)?(?:同样|一样|同一个|同一|相同)的?(?:问题|问法|口径|统计口径)[，,。：:\s]*(?:换成|问|看|查)?"), "那"),
     # "the grand total of handled requests (item 七)", "row (七) 总计", "表三第（七）项": table 三's row （七）总计, the
     # requests handled (no other table numbers a row 七)
     (re.compile(r"\b(?:item|row|line)\s*[（(]?\s*(?:七|7|vii)\s*[)）]?(?:\s*总计)?(?![\w.])", re.I), " total handled "),
@@ -1161,7 +1179,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(businesses|companies|firms|enterprises|people|individuals|applicants|organi[sz]ations|orgs|citizens|residents)"
                 r"\s+like\s+(?:mine|ours|me|us|him|her|them|my (?:own|firm|company|business))\b", re.I), r"\1"),
     # "同一项（全部申请人）呢", "所有申请人的呢": the total column said alone (not applications, the row received)
-    (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?:合计|一共|加起来|总共|总计|加总)?(?=呢|\s*$|\s*[?？])"), "总计"),
+    (re.compile(r"[（(]\s*(?:全部|所有|全体)(?:的)?申请人(?:合计|一起|加起来)?\s*[)）]|(?:全部|所有|全体)(?:的)?申请人(?:的)?(?:合计|一共|加起来|加在一起|加一起|合在一起|合起来|总共|总计|加总)?"
+                r"(?:(?:是|有|共)?(?:多少件?|几件))?(?=呢|\s*$|\s*[?？])"), "总计"),
     # "新收六类申请人": every applicant column (the row's total)
     (re.compile(r"(?:六类|六种|6类|六个类别的?|各类|所有的?|全部)申请人"), "申请人"),
     # "有几家企业来申请（按件数）": counted by requests, as the tables count them
@@ -1403,6 +1422,15 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
     (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
+    # "How did 2025 look?", "What did 2019 look like?": the same quantity in the year named
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:how did|what did|how does|what does)\s+((?:19|20)\d\d)\s+look(?:\s+like)?\W*$", re.I), r"what about \1?"),
+    # "Plus reconsiderations themselves - how many?": another quantity asked after the ones before, not added to
+    # them (unless a total is asked: "plus the direct ones — how many altogether?")
+    (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
+    # "2025年涨到多少了？", "降到了几件": the value it reached, not the change
+    (re.compile(r"(?:涨|增|增加|增长|升|上升|降|下降|减少|减|跌|掉|变)(?:到|至|成)(?:了)?(?=多少|几)"), "是"),
+    # "废之了几件" (a slip of 废止)
+    (re.compile(r"(?<=[\u4e00-\u9fff\s])废之(?=了|的|几|多少)"), "废止"),
     # "What did it look like in 2025?", "How did it look in 2019?": the same quantity in the year named
     (re.compile(r"^\W*(?:and\s+|so\s+)?(?:what did|how did) (?:it|that|this|things|the figure|the number) look(?: like)?\s+(?=(?:in\s+)?(?:19|20)\d\d\W*$)", re.I),
      "what about "),
@@ -1599,7 +1627,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\bgot (?=(?:repealed|scrapped|abolished|revoked|rescinded|annulled|issued|published|withdrawn|"
                 r"corrected|upheld|overturned|dismissed)\b)", re.I), "were "),
     # "walked away with at least some of what they had asked for": granted in full or in part, added
-    (re.compile(r"\b(?:walked away with|came away with|got|received|obtained|left with|ended up with)\s+at least (?:some|part|a part)"
+    (re.compile(r"\b(?:(?:walk(?:ed|s)?|came|come|comes) away with|got|gets?|getting|received?|receives|receiving|obtain(?:ed|s|ing)?|left with|"
+                r"(?:end(?:ed|s)?|wound|wind|winds) up with)\s+at least (?:some|part|a part)"
                 r"(?: of)?(?: what (?:they|he|she) (?:had )?(?:asked|applied|requested|wanted)(?: for)?| of it| (?:of )?the (?:information|info))?",
                 re.I), "fully granted plus partially granted"),
     # "公开了的申请（部分公开也算上）": the part in brackets added to what it follows
@@ -2122,6 +2151,7 @@ class _Parts:
     text: str = ""  # the question, normalised
     masked: str = ""  # … with its terms, bodies and the body not held blanked
     conj_text: str = ""  # the question with a list of bodies blanked ("rank A, B and C by …"): its "and" adds no parts
+    same_question: bool = False  # "Same question for suits filed after a review": the quantity before, every part of it
     rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
     columns: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -2158,7 +2188,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "相关/算下/算一下/算算/帮我算/麻烦算/帮忙算/它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
+    "方面的/行政/相关/算下/算一下/算算/帮我算/麻烦算/帮忙算/它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
     "案子/案件/一块/一起/一块儿/截至/截止/年底/年末/为止/算上/都算上/算进去/包括在内/被认定为/认定为/认定/搞混/弄混/别跟/注意/"
@@ -2289,8 +2319,8 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到|放到)(?=\s*(?:19|20)\d{2}))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies)(?=\s+(?:into|to|on\s+to|onward\s+to)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
-    r"结转|转入|转|留|顺延|延|挪|推|放|拖)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
+    r"结转|转入|转|留|顺延|延|挪|推|放|拖|带)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
@@ -2425,7 +2455,9 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
                        r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b|"
                        # "Combine the two for me", "Add them up for me", "add those last two up"
-                       r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b", re.I)
+                       r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b|"
+                       # "Sum those three up.", "Total for those two reasons?"
+                       r"\bsum (?:them|these|those|the|all)(?: (?:two|three|four))?(?: \w+)? up\b|\btotal for (?:those|these|both|all)\b|\btotal of (?:those|these|both)\b", re.I)
 
 
 # "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
@@ -2689,6 +2721,33 @@ def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | Non
     return [[key]] if key in lexicon.key_catalog() else key_groups
 
 
+# "Leave them out then — how many organisation requests are left?", "剩下的呢": what is left of a whole once
+# the part just given is taken out
+_LEFT_OUT_RE = re.compile(r"\bleav(?:e|ing) (?:them|those|these|it|that) out\b|\b(?:are|is|were|was) left\b|\bleft over\b|"
+                          r"\bremain(?:s|ing|der)?\b|\bthe rest\b|\b(?:excluding|without|minus) (?:them|those|these|that|it)\b|"
+                          r"剩下|剩余|其余|余下|(?:去掉|除去|扣除|减去|不算)(?:这些|它们|他们|那些|这部分|这个|这一块)", re.I)
+
+
+def _rest_of_whole(text: str, key_groups: list[list[str]], context: "Query | None") -> tuple[list[list[str]], bool]:
+    """After a whole of table 三 (a row's total or its five organisation columns) and then one of its
+    applicant columns, "how many are left?" asks the whole's other columns, added — the rest named
+    by the whole again or by nothing (a column named now is asked itself: "剩下的是自然人吧？")."""
+    if context is None or len(context.keys) != 1 or len(context.previous_keys) != 1 or not _LEFT_OUT_RE.search(text):
+        return key_groups, False
+    whole, part = context.previous_keys[0], context.keys[0]
+    if not (whole.startswith("requests.") and part.startswith("requests.")):
+        return key_groups, False
+    (w_row, w_col), (p_row, p_col) = whole.rsplit(".", 1), part.rsplit(".", 1)
+    within = {"total": ("natural_person",) + lexicon.ORG_COLUMNS, "legal_person": lexicon.ORG_COLUMNS}.get(w_col, ())
+    taken = set(lexicon.ORG_COLUMNS) if p_col == "legal_person" else {p_col}
+    if w_row != p_row or not taken < set(within) or (key_groups and not (
+            len(key_groups) == 1 and key_groups[0][0] in (whole, part))):
+        return key_groups, False
+    cat = lexicon.key_catalog()
+    rest = [[f"{w_row}.{c}"] for c in within if c not in taken and f"{w_row}.{c}" in cat]
+    return (rest, True) if rest else (key_groups, False)
+
+
 def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"the cumulative number of normative documents … had made public", "Cumulatively, how many regulations
     had it made public — the running total, not the new ones?": 'made public' is the verb of the total
@@ -2836,6 +2895,13 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
+def _one_cell(keys: list[str]) -> bool:
+    """One cell asked: a single key, or one row or item read in each format's own label (its keys
+    differ only in their last part: 制作/印发 of the normative documents)."""
+    return len(keys) == 1 or (len(keys) > 1 and len({k.rsplit(".", 1)[0] for k in keys}) == 1
+                              and not keys[0].startswith("requests."))
+
+
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
@@ -2844,7 +2910,9 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|"
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
-                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起)(?:呢|是多少|多少|有多少)?\W*$|^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
+                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起|相加|之和|合计|一共)(?:呢|是多少|多少|有多少)?\W*$|"
+                          r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
+                          r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
 # "三类加起来", "这三项", "those three", "all three": the cells of the last three turns (or a new one and the last two)
 _THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样)|\b(?:these|those|the|all) three\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
@@ -3185,7 +3253,7 @@ def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
 
 
 # a lawsuit brought without a review first (not "lawsuits other than reviews", which is all lawsuits)
-_SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:review|reconsideration)\b|"
+_SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:administrative )?(?:review|reconsideration)\b|"
                                 r"(?:没|未|不)(?:有)?先?(?:经|经过|走|申请|做)?(?:过)?(?:行政)?复议", re.I)
 # a group named as the whole a part is taken from ("…的申请里", "其中")
 _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
@@ -3217,7 +3285,7 @@ def _outcomes_of_each_group(p: _Parts, groups: list[str]) -> dict[str, list[str]
 
 
 # rows named one after the other ("新收和结转的", "received and carried over"): they share what follows
-_ROWS_JOINED_RE = re.compile(r"\s*(?:和|与|及|以及|跟|、|,|，|/|\band\b|\bplus\b|\bor\b)?\s*(?:的|申请)?\s*", re.I)
+_ROWS_JOINED_RE = re.compile(r"[\s'‘’\x22“”「」]*(?:和|与|及|以及|跟|、|,|，|/|\band\b|\bplus\b|\bor\b)?[\s'‘’\x22“”「」]*(?:的|申请|\bthe\b|\bstill\b)?[\s'‘’\x22“”「」]*", re.I)
 
 
 def _columns_of_each_row(p: _Parts, row_paths: list[str]) -> dict[str, list[str]] | None:
@@ -3484,6 +3552,10 @@ def _weak_rows_added(p: _Parts) -> set[str]:
     return out
 
 
+# "businesses included", "企业也算在内": a part named as held within the whole asked
+_PART_INCLUDED_RE = re.compile(r"\b(?:included|inclusive)\b|\bas well\b|(?:也|都)?(?:算|包括|包含)在内|也算(?:上|进去)?|都算(?:上|进去)?", re.I)
+
+
 def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     """Candidate keys grouped per addend (each group: primary first, then its other-format
     counterparts), and whether the quantity asked is by definition a sum (行政诉讼 = both kinds)."""
@@ -3529,6 +3601,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         and not (set(outcomes) <= {"total"} and context is not None and bool(context.keys)
                  and not any(k.startswith("appeals.") for k in context.keys)))
     appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
+    if appeals_named and rows and {r for r, _ in rows} <= {"carried_over"} and re.search(
+            r"\b(?:counting|including|incl\.?|with|plus)\s+(?:the\s+)?(?:ones?\s+|cases?\s+)?carried[- ]over\b|"
+            r"\bcarried[- ]over (?:ones|cases) (?:included|too|counted)\b|(?:含|包括|包含|连同)(?:上年)?结转", p.text, re.I):
+        rows = []  # "reconsideration cases, counting carried-over ones": what the appeals' total holds, not 上年结转 requests
     if appeals_named and rows:  # "litigation after reconsideration, still pending": the outcome, not 结转
         pend = [r for r in rows if r[0] == "carried_forward"]
         if pend and any(re.search(r"pending|未审结|未结|审结|undecided|unresolved|still open|open at|year[- ]end|end of (?:the )?year|年底|年末|"
@@ -3542,6 +3618,20 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     cols_generic = bool(p.columns) and set(p.columns) <= {"total"}
     if has_active or has_appeals:
         rows = [r for r in rows if not r[1]]
+    if has_appeals and p.groups and outcomes and rows and {r for r, _ in rows} <= {"total_processed"} and all(
+            re.fullmatch(r"finish(?:ed|es)?|ended|conclu(?:ded|des)|办结|结案|审结", sf, re.I) for (r, _), sf in zip(p.rows, p.surfaces)
+            if r == "total_processed"):
+        rows = []  # "lawsuits … how many finished with result upheld": how the case ended, not requests handled
+    if {"other.overdue_correction", "not_processed.excessive"} <= {r for r, _ in rows} and all(
+            re.fullmatch(r"without (?:a |any )?(?:good|proper|valid|justifiable|legitimate) reasons?|无正当理由", sf, re.I)
+            for (r, _), sf in zip(p.rows, p.surfaces) if r == "not_processed.excessive"):
+        # "didn't supplement or correct them in time without a good reason": both printed labels say 无正当理由;
+        # beside the overdue correction it is that row's, not the excessive repeated requests
+        rows = [r for r in rows if r[0] != "not_processed.excessive"]
+    if rows and {r for r, _ in rows} <= {"unable.needs_creation"} and set(p.items) & {"normative_docs", "regulations"} \
+            and all(re.search(r"newly|新制作|新制发|新(?:出|发)", sf, re.I) for (r, _), sf in zip(p.rows, p.surfaces)
+                    if r == "unable.needs_creation"):
+        rows = []  # "newly produced normative documents": the documents made, not information to be newly created
     # measures alone ("制发了多少件"): the documents item
     if not has_active and not rows and not p.columns and not p.apply and not has_appeals \
             and inherit and ctx["items"] and [m for m in p.measures if m != "change"]:  # 减少了多少: a difference
@@ -3634,6 +3724,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             both_readings = True
         else:
             both_readings = False
+        if len(set(p.columns)) == 1 and not both_readings and _PART_INCLUDED_RE.search(p.text) and re.search(
+                r"\btotal\b|\boverall\b|\bin all\b|\baltogether\b|总数|总计|合计|一共|总共|全部", p.text, re.I):
+            cols = ["total"]  # "And overall, businesses included?", "总数（企业也算在内）": the whole, that part in it
         if len(cols) > 1 and "total" in cols and not both_readings:
             cols.remove("total")
         if "other_org" in cols and len(cols) > 1 and re.search(
@@ -3696,7 +3789,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         outs = _unique(outcomes) or (
             ["total"] if total_named and inherit and ctx["outcomes"] and not unexplained_zh
             # "and the total of direct lawsuits": not the outcome asked before
-            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups and not (context is not None and context.part_of_previous)
+            else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups and not (
+                context is not None and context.part_of_previous and not p.same_question)
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
             else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
         keys = []
@@ -3817,7 +3911,7 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
 _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这些|那些|其中|这里面|那里面|它们|他们|"
                                     # "上海那边的采购总金额": the body just asked about, there
                                     r"(?<=[\u4e00-\u9fff])(?:那边|那儿|那里)(?:的)|"
-                                    r"(?:这|那)(?:几|两|三)(?:件|个|起|项|宗)|"
+                                    r"(?:这|那)(?:几|两|三|\d+)\s*(?:件|个|起|项|宗)|"
                                     # "洪泽那年复议结果被纠正的有几件": the year being discussed
                                     r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b", re.I)
 # "那两年加起来", "these two years combined": the two years of the last two turns
@@ -3895,6 +3989,12 @@ def _resolve_years(
             and len(context.years) == 1 and context.years[0] != years[0]):
         # "How many in 2024?" → "Is that more than in 2023?": the year written against the one being discussed
         years = sorted([years[0], context.years[0]])
+    elif (operation == "difference" and len(years) == 1 and written and year_sense is None and context is not None
+            and context.years == years and len(context.previous_years) == 1 and context.previous_years != years
+            and list(context.keys) == list(context.previous_keys) and agency_names == list(context.agencies)):
+        # "2019年…" → "Same thing for 2025?" → "How many more came in 2025?": the year just given against the
+        # one before it in the conversation
+        years = sorted(context.previous_years + years)
     if operation == "difference":
         if len(years) == 1 and (vs_previous or len(agency_names) < 2):
             years = [years[0] - 1, years[0]]
@@ -4099,11 +4199,13 @@ _ASKED_AGAIN_RE = re.compile(
 # its new requests? How many were carried over?", "这个数比新收的还多？新收是多少件", "等一下，这个是转到下一年的，对吧？
 # 那从上一年转进来的是几件"): the count asked is the last sentence's
 _DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\bdoes (?:that|this|it)\b|\bright\b|为什么|为啥|怎么会|"
+                                r"\b(?:were|are|was) (?:those|these|they|them|that|it) (?:all|only|just|mostly|entirely)\b|"
                                 r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对|"
                                 r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b|"
                                 # "那是只算商业企业吧？", "这是许可决定数不是处罚吧？": a check of the answer just given
                                 r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b", re.I)
-_COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b", re.I)
+_COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b|"
+                             r"\b(?:give|tell|show) me the [\w\s'’-]{0,30}?(?:count|number|figure|total)\b", re.I)
 
 
 def _asking_sentence(question: str) -> str:
@@ -4118,6 +4220,13 @@ def _asking_sentence(question: str) -> str:
     if len(parts) < 2 or not (_COUNT_ASKED_RE.search(parts[-1]) or any_asked):
         return question
     before = " ".join(parts[:-1])
+    thing = _checked_thing(before)
+    if thing and _POINTS_AT_CHECKED_RE.search(parts[-1]) and not _YEAR_RE.search(before):
+        # "这个数里包含“补正后仍不明确”的吗？那一项单独是几件？", "Does that include reconsideration cases? If not,
+        # how many of those were there?": the thing the check names, counted by the sentence pointing at it
+        last = _POINTS_AT_CHECKED_RE.sub(" ", parts[-1])
+        last = re.sub(r"^\W*(?:if not|if so|if yes|otherwise|and|then)[,\s]+", "", last, flags=re.I)
+        return f"{thing}，{last.strip()}" if _CJK.search(thing) else f"{thing}: {last.strip()}"
     # ("这些都是自然人提的吗？商业企业的有没有？": whether any of another column, after a check of the figure)
     if not _COUNT_ASKED_RE.search(before) and not _YEAR_RE.search(before) and not _DOUBT_SENTENCE_RE.search(before) \
             and not any_asked and (m := _INCLUDED_THING_RE.search(before)):
@@ -4132,12 +4241,42 @@ def _asking_sentence(question: str) -> str:
         return question
     if _INCLUDES_Q_RE.search(before) and re.search(r"\b(?:theirs|their|them)\b|他们的|它们的|她们的", parts[-1], re.I):
         return question  # "Does that count the legal-service firms? How many were theirs?": whose part, named before
+    if (_REST_GUESSED_RE.search(before) or _ALL_OF_THEM_RE.search(before)) and _BARE_COUNT_RE.search(parts[-1]):
+        return question  # "剩下的是自然人吧？几件？": the rest guessed to be a part, and that part counted
     if _ENDS_WITH_BA_RE.search(before) and not re.search(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$", re.sub(_ENDS_WITH_BA_RE, "", before)) \
             and _PREVIOUS_FIGURE_RE.search(before):
         return question  # "这个数没算错吧？…那一项到底多少": the figure just given asked again, whole
     return parts[-1]
 
 
+# "剩下的是自然人吧？", "The rest were individuals, right?": the remainder of the figure just given guessed
+# to be one part; "几件？", "How many?" after it counts that part
+_REST_GUESSED_RE = re.compile(r"(?:剩下|剩余|其余|余下)的?(?:都|全)?是[^。？?]{1,12}吧\s*[？?]?\s*$|"
+                              r"\b(?:the )?(?:rest|remainder|remaining ones|others) (?:were|are) (?:all )?[\w' -]{2,30}?,? right\s*\?\s*$", re.I)
+# "Were they all from individuals?": a check naming a part, counted by a bare "How many were?" after it
+_ALL_OF_THEM_RE = re.compile(r"\b(?:were|are|was) (?:those|these|they|them|that|it) (?:all|only|just|mostly|entirely)\b", re.I)
+_BARE_COUNT_RE = re.compile(r"^\W*(?:那|那么)?(?:一共|总共)?(?:有)?(?:几件|几个|几项|多少件?|多少个)(?:呢)?\W*$|"
+                            r"^\W*(?:and |so )?how many(?: (?:then|exactly|of them|were there|are there|were|are|was|did|were they|are they))?\W*$", re.I)
+# the thing a check of the figure just given names ("这个数里包含“补正后仍不明确”的吗", "Does that include
+# reconsideration cases?", "Is that counting requests from law firms too?")
+_CHECKED_THING_EN_RE = re.compile(
+    r"\b(?:does|did|do) (?:that|this|it|the (?:number|figure|count|total)|that (?:number|figure|count|total)) (?:also )?(?:include|count|cover)s?\s+"
+    r"(?:the\s+)?([\w'’ -]{3,50}?)(?:\s+(?:too|as well|also|in it))?\s*\?\s*$|"
+    r"\b(?:is|was) (?:that|this|it|the (?:number|figure|count|total)) (?:also )?(?:counting|including|covering)\s+(?:the\s+)?([\w'’ -]{3,50}?)"
+    r"(?:\s+(?:too|as well|also))?\s*\?\s*$", re.I)
+
+
+def _checked_thing(before: str) -> str:
+    m = _INCLUDED_THING_RE.search(before)
+    if m:
+        return m.group(1).strip("“”\"'「」 ")
+    m = _CHECKED_THING_EN_RE.search(before)
+    return (m.group(1) or m.group(2)).strip() if m else ""
+
+
+# the sentence after such a check pointing at the thing it names ("那一项单独是几件", "那部分有多少件", "how many
+# of those were there?")
+_POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
 _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
@@ -4437,6 +4576,11 @@ def understand(
 
 
 # "这一项", "这个数", "the same line": the item the conversation was about, pointed at
+# "Same question for suits filed after a review.", "同样的问题，复议后起诉的呢": the quantity asked before, its
+# outcome too (an outcome asked "of those" is otherwise left behind when the next group is named)
+_SAME_QUESTION_RE = re.compile(r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*(?:the\s+)?same\s+(?:question|thing|figure|count|outcome|result)\b|"
+                               r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*same\s+for\b|"
+                               r"^\W*(?:那|好的?|嗯|现在)?[，,\s]*(?:同样|一样|同一个|相同)的?(?:问题|问法|口径|结果)", re.I)
 _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数字|数字|个指标|一行|行|栏)|同样的(?:数|项)|"
                            r"\b(?:the|that|this) same (?:line|row|figure|item|number|count|cell|one|thing)\b|"
                            r"\b(?:that|this) (?:line|row|figure|item|cell)\b", re.I)
@@ -4535,6 +4679,7 @@ def _understand(
         parts.unexplained = [w for w in parts.unexplained if text.find(w) < 0 or text.find(w) >= asked_from]
     parts.text = text
     parts.masked = unheld
+    parts.same_question = bool(_SAME_QUESTION_RE.search(question))
     body_spans = [(h.start, h.end) for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
     conj_text = text
     if len(body_spans) > 1 and cues.is_ranking:
@@ -4559,6 +4704,8 @@ def _understand(
     key_groups = _cumulative_of_published(text, key_groups)
     key_groups = _stock_in_force(text, key_groups)
     key_groups = _sub_item_over_refusal_word(text, key_groups)
+    key_groups, rest_added = _rest_of_whole(text, key_groups, context)
+    forced_sum = forced_sum or rest_added
     if negated and len(key_groups) == 1 and all(k.startswith("requests.received.") for k in key_groups[0]) \
             and not _RECEIVED_SAID_RE.search(text) and any(
                 isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "row" and x.value.split(".")[0] not in (
@@ -4667,7 +4814,9 @@ def _understand(
         operation = "difference"
     if short_of_full and key_groups:
         operation = "sum"  # ("fell short of full disclosure": no fall, no difference)
-    if (operation == "ranking" and cues.is_diff and inherited_keys and context is not None and not years_written
+    if (operation == "ranking" and cues.is_diff and context is not None and not years_written and (
+            # ("哪一年结转下去的更多，相差几件？": the quantity just given, named again)
+            inherited_keys or len(key_groups) == 1 and bool(context.keys) and key_groups[0][0] == context.keys[0])
             and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
             and list(context.keys) == list(context.previous_keys) and len(context.agencies) == 1
             and list(agency_names) in ([], list(context.agencies)) and _WHICH_YEAR_RE.search(text)):
@@ -4801,9 +4950,14 @@ def _understand(
     if narrative_question and asked_from:  # the sentence that asks first (the engine falls back to the whole)
         narrative_question = narrative_question[_question_start(narrative_question):].strip() or narrative_question
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
+    # (steps of one story, "让申请人补正了、可申请内容还是说不清楚", and examples of the group read, "信访投诉、重复申请
+    # 之类的原因…（不予处理）", name no second part)
+    parts_said = re.sub(r"了、|、(?=(?:最后|然后|结果|可是?|但是?|还是|又|再|于是|就|才))", "，", text[asked_from:])
+    if len(key_groups) == 1 and key_groups[0][0].count(".") == 2 and lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]):
+        parts_said = re.sub(r"[^，,。？?（(]*(?:之类|等等|这类|这些|等)(?:的)?(?:原因|情形|情况|理由)?", "", parts_said)
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
                    # (a story before the asking sentence — "my dad asked … and got told 本机关不掌握" — names no part)
-                   and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(text[asked_from:])))
+                   and ((bool(parts.unexplained) and bool(_PARTS_NAMED_RE.search(parts_said)))
                         # "采购项目数和新制作规章数加一起": two items named, one cell read
                         or named_twice))
     five_columns = len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person") and bool(re.search(
@@ -4862,22 +5016,24 @@ def _understand(
         years = sorted(context.previous_years + context.years)
         agency_names = list(context.agencies)
         pairs = {}
-    if ((inherited_keys or (context is not None and len(key_groups) == 1 and context.keys and context.previous_keys
+    if ((inherited_keys or not key_groups or (context is not None and len(key_groups) == 1 and context.keys and context.previous_keys
                             and key_groups[0][0] in (context.keys[0], context.previous_keys[0])
                             and re.search(r"两|\btwo\b|\bboth\b", text, re.I)))
-            and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
+            and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
             and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
             and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
-        # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added
-        key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
+        # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added (each with the
+        # other formats' labels of its cell: "规章新制作" → "规范性文件新制作多少件" → "两个一共多少件")
+        key_groups = [list(context.previous_keys), list(context.keys)]
+        keys, alternatives = [g[0] for g in key_groups], {g[0]: g[1:] for g in key_groups if len(g) > 1}
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     elif ((inherited_keys or not key_groups
            # ("Put all three pending figures together?": the column of the three just given, named again)
            or len(key_groups) == 1 and context is not None and context.keys and key_groups[0][0] == context.keys[0])
-            and context is not None and len(context.keys) == 1
-            and len(context.previous_keys) == 1 and len(context.earlier_keys) == 1
+            and context is not None and _one_cell(context.keys) and not context.offered
+            and _one_cell(context.previous_keys) and _one_cell(context.earlier_keys)
             and len({context.keys[0], context.previous_keys[0], context.earlier_keys[0]}) == 3
             and context.operation == "value" and not years_written and _THREE_BACK_RE.search(text)
             and (cues.is_sum or _ADDED_RE.search(text))
@@ -4885,8 +5041,8 @@ def _understand(
             and len({k.split(".")[0] for k in (context.keys[0], context.previous_keys[0], context.earlier_keys[0])}) == 1):
         # "自然人…" → "法律服务机构的呢" → "企业的呢？" → "三类加起来是多少", "Add up those three for me": the cells of
         # the last three turns (each asked of the body and year being discussed), added
-        key_groups = [[context.earlier_keys[0]], [context.previous_keys[0]], [context.keys[0]]]
-        keys = [g[0] for g in key_groups]
+        key_groups = [list(context.earlier_keys), list(context.previous_keys), list(context.keys)]
+        keys, alternatives = [g[0] for g in key_groups], {g[0]: g[1:] for g in key_groups if len(g) > 1}
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     elif (not inherited_keys and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1
             and len(key_groups) == 1 and len(key_groups[0]) == 1

@@ -120,6 +120,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "pushed into next year/pushed the most requests into next year/pushed into the next year/pushed into the following year/pushed to next year/"
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
+           "carry on into/carried on into/carries on into/carrying on into/carried onward into/"
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
            "finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
@@ -152,7 +153,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "handle to completion/handled to completion/handled through to completion/handle through to completion/saw through to completion/carried through to completion/"
-           "finish answering/finished answering/finished handling/finish handling/"
+           "finish answering/finished answering/finished handling/finish handling/finish processing/finished processing/finishes processing/"
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
            "completed in the year/completed that year/finished that year/finish that year/"
            "did the office finish/did it finish/did they finish/"
@@ -582,7 +583,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "confirmed or re-issued/already had/already have/already got/already received/info they already had/"
            "re-confirm/to re-confirm/asked to re-confirm/re-confirmation/reconfirmation/confirm again/"
            "re-confirm already-published/re-confirm already published/"
-           "information they already had/confirm information/issue again/issued again/certified again"),
+           "information they already had/confirm information/issue again/issued again/certified again/"
+           "confirmation requests/requests for confirmation/confirmation request"),
         _e("other", "其他处理", "other handling",
            "其他处理/其他方式处理/其他处理方式/作其他处理/不再处理/不再予以处理/终止处理/不予再处理/不再办理",
            "other handling/handled otherwise/otherwise handled/other disposition/other processing/"
@@ -609,6 +611,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never sent in the requested corrections/never sent in the corrections/sent in the requested corrections/the requested corrections/"
            "never returned the requested corrections/never made the requested corrections/"
            "missed corrections/missed correction/missed the correction deadline/correction not supplied/corrections not supplied/no correction supplied/"
+           "failed to amend/fail to amend/fails to amend/didn't amend/did not amend/never amended/not amended by the deadline/amend them by the deadline/amend it by the deadline/"
            "told to fix or complete/fix or complete their request/never completed their request/never fixed their request/"
            "never completed the form/never sent back the missing documents/never sent the missing documents/didn't send the missing/correction notice/"
            "didn't fix the form in time/didn't fix the form/did not fix the form/fix the form in time/fix the form/"

@@ -327,9 +327,12 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"in operation|operational|still (?:active|running|live|operating|in use)|up and running|actively (?:run|maintained|operated)",
      ("运维", "运行", "运营")),
     (r"units|bodies|departments|agencies", ("单位", "部门", "机关")),
-    (r"annual (?:(?:information[- ]|government[- ]information[- ])?disclosure |open[- ]government |work )?reports?|yearbooks?|year[- ]end reports?|yearly reports?",
+    # (not the report a question is asked of: "according to the office's 2025 annual report, …")
+    (r"(?<!'s )(?<!’s )(?<!\d\d\d\d )(?<!\bits )(?<!\btheir )annual (?:(?:information[- ]|government[- ]information[- ])?disclosure |open[- ]government |work )?reports?|yearbooks?|year[- ]end reports?|yearly reports?",
      ("年度报告", "年报")),
-    (r"disclosure items?|matters|items of disclosure", ("事项",)),
+    (r"disclosure items?|matters|items of disclosure|items? (?:it |they |the office |the government )?itemi[sz]ed|itemi[sz]ed items?|"
+     r"how many items? did (?:the |its )?(?:office|body|government|department|agency|bureau|county|district|city) itemi[sz]e",
+     ("事项",)),
     (r"pilot(?:s|ed|ing)?|trial[- ]run|experimental", ("试点",)),
     (r"grass[- ]?roots?|community[- ]level|primary[- ]level", ("基层",)),
     (r"districts", ("区",)),
@@ -405,6 +408,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公报": ("政府公报",), "政府公报": ("公报",), "市政府公报": ("政府公报", "公报"),
     "关注人数": ("关注", "粉丝"),
     "全面": ("全覆盖",), "全覆盖": ("全面",),
+    # "办件之前主动跟申请人沟通": the 办前 (before handling) communication
+    "办件": ("办前", "办理"), "办件之前": ("办前",), "办理之前": ("办前",), "办理前": ("办前",),
     "粉丝": ("关注",),
     "访问量": ("浏览量", "访问"),
     "浏览量": ("访问量", "浏览"),
@@ -594,7 +599,11 @@ NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept
 
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
-FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|会不会[^。？?]{0,12}?(?:比|超过|多于|少于)|"
+FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|"
+            # "这些没审结的案子估计什么时候能有结果？", "When will the pending cases be decided?": when the open ones close
+            r"(?:估计|大概|大约|预计)?(?:什么时候|何时|多久)(?:才)?(?:能|会|可以)?(?:有结果|出结果|审结|结案|判决|判下来|办结|办完|结束)|"
+            r"\bwhen (?:will|would|might|could) (?:they|these|those|the (?:pending |open |remaining )?(?:cases|suits|lawsuits|reviews|requests))\s+"
+            r"(?:be )?(?:decided|resolved|closed|concluded|finished|settled|ruled on|judged)\b|会不会[^。？?]{0,12}?(?:比|超过|多于|少于)|"
             r"(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
             r"drop|decline|go up|go down|receive|get)\b|"
