@@ -806,6 +806,15 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             # another number of the sentence, a part of the best one's ("其中直接办事服务19项")
             return Finding("one", best=narrower, terms=groups) if narrower.value is not None else \
                 Finding("none", terms=groups, stated=[found.best.sentence])
+    if found.status == "one" and _HEADING_RE.match(found.best.sentence):
+        # "一、统筹推进26个试点领域…" is a section's heading; a sentence of the text stating the same number says
+        # what was counted: it is quoted first, the heading and up to two more such sentences beside it (which
+        # one says what the question counts is the reader's to see)
+        body = sorted((c for c in cands if c.value == found.best.value and c.sentence != found.best.sentence
+                       and not _HEADING_RE.match(c.sentence)), key=lambda c: -c.score)
+        body = list({c.sentence: c for c in body}.values())
+        if body:
+            found = Finding("one", best=body[0], terms=found.terms, others=body[1:3] + [found.best])
     if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
         found.stated = [nearest[1]]
     return found
@@ -1067,13 +1076,7 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         return Finding("several", others=others[:4], terms=groups)
     same = [c for c in cands[1:] if c.value == best.value and c.sentence != best.sentence
             and c.score >= best.score - 2 * MARGIN]
-    body = [c for c in cands[1:] if c.value == best.value and c.sentence != best.sentence and not _HEADING_RE.match(c.sentence)]
-    if body and _HEADING_RE.match(best.sentence):
-        # "一、统筹推进26个试点领域…" is a section's heading; the sentence of its body stating the same number
-        # says what was counted, and is the one quoted first (the heading beside it)
-        # (every body sentence of that number quoted beside it: which one says what the question counts is the reader's to see)
-        best, same = body[0], body[1:3] + [best]
-    return Finding("one", best=best, terms=groups, others=list({c.sentence: c for c in same}.values())[:3])  # others: the same number stated again
+    return Finding("one", best=best, terms=groups, others=list({c.sentence: c for c in same}.values())[:2])  # others: the same number stated again
 
 
 # -- the answer -----------------------------------------------------------------------------------

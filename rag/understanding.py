@@ -1427,6 +1427,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "Plus reconsiderations themselves - how many?": another quantity asked after the ones before, not added to
     # them (unless a total is asked: "plus the direct ones — how many altogether?")
     (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
+    # "How much of that total does the table attribute to natural persons?": the cell the table prints for them
+    (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column) (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
+    # "群众要的东西手头没有现成的": what people asked for, said in passing — not the column of natural persons
+    (re.compile(r"(?:群众|老百姓|市民|居民|人家|别人)(?=(?:想)?要的(?:东西|信息|材料|资料|文件))"), "申请人"),
     # "2025年涨到多少了？", "降到了几件": the value it reached, not the change
     (re.compile(r"(?:涨|增|增加|增长|升|上升|降|下降|减少|减|跌|掉|变)(?:到|至|成)(?:了)?(?=多少|几)"), "是"),
     # "废之了几件" (a slip of 废止)
@@ -3009,7 +3013,8 @@ _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|
 _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
 # the asking sentence points back into the story ("on that ground", "像这样", "这种情况"): the story's
 # words are part of the quantity asked
-_BACK_REF_RE = re.compile(r"\b(?:that|this|such|those|these|the same|that same|this same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
+_BACK_REF_RE = re.compile(r"\b(?:next to|beside|alongside) (?:it|that|this|them)\b|\b(?:of|in) (?:that|this) (?:total|figure|number|count)\b|(?:它|那格|那一格|这格)(?:的)?旁边|"
+                          r"\b(?:that|this|such|those|these|the same|that same|this same)\s+(?:grounds?|reasons?|kinds?|types?|cases?|ways?|"
                           r"situations?|answers?|replies|reply|outcomes?|categor(?:y|ies)|requests?|applications?|suits?|lawsuits?|"
                           r"court cases?|reviews?|reconsiderations?|appeals?)\b|\b(?:of|in) (?:those|these|them)\b|"
                           # "the narrative lumps legal persons and other organisations together. What is that combined figure …?"
@@ -4626,6 +4631,13 @@ def _understand(
             pass  # "我是沭阳本地人，想知道…县政府…": the story names which of the 县政府 is meant
         elif asked[0] or named_unheld or asked[3]:  # ("after adding Italian" names no body)
             agency_names, mentioned, choices = asked[0], named_unheld, asked[3]
+    if not agency_names and len(choices) > 1:
+        # "我是沭阳本地的大学生 写课程作业要用，县政府2025年…": the place told of the asker says which 县政府 is meant
+        by_name = {a.name: a for a in agencies}
+        told = [n for n in choices if by_name.get(n) is not None and by_name[n].region
+                and len(by_name[n].region.rstrip("市县区")) >= 2 and by_name[n].region.rstrip("市县区") in question]
+        if len(told) == 1:
+            agency_names, choices = told, []
     own_level = re.search(r"(区|县|镇|乡)(?:人民)?政府(?:办公室|办)?$", mentioned or "")
     if agency_names and mentioned and _names_sub_place(mentioned, text) and not (
             own_level and any(re.search(own_level.group(1) + r"人民政府", n) for n in agency_names)):

@@ -65,6 +65,16 @@ def _last(svc, turns):
     (["Jianxi District office 2020 regulations made?", "And newly produced normative documents?"], "active.normative_docs.made", 2),
     (["Shanghai municipal general office 2025: how many requests did it carry on into 2026?"], "requests.carried_forward.total", 293),
     (["淮安2024年予以公开加上部分公开一共几件？我想自己算个公开率"], None, 1816),
+    # a statement, then a question pointing back into it
+    (["Hongze 2023's appeals table prints 0 as the reconsideration total. What does the 'upheld' cell beside it say?"],
+     "appeals.review.upheld", 10),
+    (["Huai'an 2024 says 3050 requests were answered. How much of that total does the table attribute to companies?"],
+     "requests.total_processed.commercial", 53),
+    (["Huai'an 2024 requests handled for individuals?", "Sorry, wrong column — I wanted commercial enterprises."],
+     "requests.total_processed.commercial", 53),
+    # people named in passing ("群众要的东西") are no column; the place told of the asker says which 县政府
+    (["洪泽区2023年，群众要的材料没有现成的、要另外制作，最后答复无法提供的有几件？"], "requests.unable.needs_creation.total", 3),
+    (["我是沭阳本地人 帮孩子查作业，县政府2025年新收的申请有多少件？"], "requests.received.total", 713),
 ])
 def test_the_quantity_meant(svc, turns, key, value):
     rec = _last(svc, turns)
@@ -99,6 +109,12 @@ def test_the_change_between_the_two_years_just_given(svc, turns, value):
 def test_the_same_measure_in_another_year(svc):
     rec = _last(svc, ["上海市府办2025年行政复议总数是多少？", "按同一口径，2019年呢"])
     assert rec["value"] == 7 and fact_keys(rec) == {"appeals.review.total"}, rec["answer"][:300]
+
+
+def test_a_body_sentence_is_quoted_over_a_section_heading(svc):
+    rec = _last(svc, ["Jianxi 2020: how many pilot areas did its standardisation work cover?"])
+    assert rec["value"] == 26 and not rec["answer"].split("“", 1)[1].startswith("一、"), rec["answer"][:300]
+    assert any(p["text"].startswith("一、统筹推进26个") for p in rec.get("passages") or []), rec.get("passages")
 
 
 def test_the_text_stating_the_same_sum_of_outcomes_is_quoted(svc):
