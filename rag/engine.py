@@ -313,6 +313,11 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "how many were later re-filed with another department?": what the applicants did afterwards
     r"\b(?:later|afterwards|subsequently|then)\s+(?:re-?filed|re-?submitted|re-?applied|taken|sent|brought|appealed)\s+(?:to|with|at)\s+"
     r"(?:another|other|a different|some other)\b|"
+    # "What mistakes led to 64 … being corrected?", "Which companies were those third parties?", "这些重复申请是多少个人提的？"
+    r"\bwhat (?:mistakes|errors|problems|faults|failings|flaws) (?:led|caused|resulted|were behind)\b|"
+    r"\bwhich (?:companies|firms|businesses|people|persons|individuals|organi[sz]ations|departments|offices) (?:were|was) (?:those|these|they|the|it)\b|"
+    r"(?:是|由)?(?:多少|几)(?:个)?(?:人|位|家)(?:提|申请|递交|提出|交)的|\bhow many (?:different |separate |individual )?(?:people|persons|applicants|requesters) "
+    r"(?:filed|made|submitted|sent|lodged|were behind) (?:them|those|these|it)\b|"
     # "What kinds of 'other' outcomes were those, exactly?": what the cases behind a count were
     r"\bwhat (?:kinds?|sorts?|types?) of [\w'’\x22“” -]{0,30}?(?:outcomes?|results?|handling|cases|requests|reasons?|decisions?) (?:were|are|was) (?:those|these|they|that|it)\b|"
     # "这些自然人里有多少其实是律师用个人名义申请的？": who the applicants of a column really were
@@ -677,7 +682,9 @@ _THRESHOLD_ANSWER = (
 _RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside|resides|residing|based)\s+(?:in|outside|abroad|elsewhere)\b|"
                           r"\bfrom outside (?:the )?(?:city|county|district|province|municipality|Shanghai|Huai'?an|Jiangsu)\b|"
                           r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"
-                          r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)", re.I)
+                          r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)|"
+                          # "申请人最多的是 哪个区的": where the applicants come from, by district
+                          r"申请人[^。？?]{0,6}?(?:最多|最少|主要|大多)[^。？?]{0,6}?(?:哪个|哪些|哪几个)(?:区|县|市|街道|乡镇|镇|省)", re.I)
 _RESIDENCE_ANSWER = (
     "年报不记载申请人、粉丝或用户住在哪里；这一部分的数字年报里没有。可以问申请、复议或诉讼的数量，或正文写明的关注人数等总数。",
     "The reports never record where applicants, followers or users live; that part is not in the reports. Ask for the "
@@ -698,6 +705,9 @@ _OTHER_BODY_SHARE_Q = re.compile(
     r"\d+\s*(?:件|个)[^。？?]{0,20}(?:中|里)[，,]?[^。？?]{0,6}(?:涉及|关于|针对|是)[^。？?]{1,10}(?:区|县|市)(?:政府)?的?(?:有)?(?:多少|几)|"
     r"\d+ [^?]{0,60}\b[Hh]ow many of (?:those|them|these)\b[^?]{0,15}?(?:were |was )?(?:actually |really )?(?:about|concerning|regarding|"
     r"related to|against|involving)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"
+    # "Of Huai'an city's 3,119 requests in 2024, how many were handled by Hongze District?"
+    r"\b[Oo]f [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\s+[\d,]+\s[^?]{0,60}\b[Hh]ow many (?:of them |of those )?(?:were |was )?(?:made|handled|issued|decided|"
+    r"received|processed|taken|done|answered|granted) by (?:the\s+)?[A-Z]|"
     # "How many of Huai'an city's 447228 licensing decisions in 2024 were made by the Hongze district government?",
     # "淮安市447228件许可决定中有多少是洪泽区作出的": one body's figure split by another body that made a part of it
     r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was) (?:made|issued|handled|decided|taken|"

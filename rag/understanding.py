@@ -1429,6 +1429,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
     # "How much of that total does the table attribute to natural persons?": the cell the table prints for them
     (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column) (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
+    # "复议结束后又提起行政诉讼的": lawsuits filed after a reconsideration
+    (re.compile(r"(?:行政)?复议(?:结束|完|办完|结案|之)后(?:又|再|才)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"), "复议后起诉"),
+    # "(我只找到24年的)", "（我这边只有2023年的）": what the asker has, said aside — not a year asked
+    (re.compile(r"\s*[（(]\s*(?:我|我们)(?:这边|手上|手里)?(?:只)?(?:找到|看到|有|查到|拿到)(?:了)?[^（）()]{0,16}[)）]"), " "),
     # "群众要的东西手头没有现成的": what people asked for, said in passing — not the column of natural persons
     (re.compile(r"(?:群众|老百姓|市民|居民|人家|别人)(?=(?:想)?要的(?:东西|信息|材料|资料|文件))"), "申请人"),
     # "2025年涨到多少了？", "降到了几件": the value it reached, not the change
@@ -2357,7 +2361,9 @@ def _total_with_its_parts(keys: list[str]) -> bool:
     """A row's total among keys that also hold columns of that row ("新收多少" → "其中自然人" → "企业呢" →
     "三类加一起"): added, the parts would be counted twice."""
     totals = {k.rsplit(".", 1)[0] for k in keys if k.endswith(".total")}
-    return any(not k.endswith(".total") and k.rsplit(".", 1)[0] in totals for k in keys)
+    # (and a group's total among its own sub-items: "其他处理一共" → "逾期不补正的" → "逾期不交费的呢" → "三个小项加起来")
+    return any(not k.endswith(".total") and k.rsplit(".", 1)[0] in totals for k in keys) or any(
+        k.rsplit(".", 1)[0] != g and k.startswith(g + ".") for k in keys for g in totals)
 
 
 def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -3741,6 +3747,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols) and re.search(
                 r"(?:这些|这类|等|之类的?)(?:的)?法人|\b(?:such|these|those) legal persons\b", p.text, re.I):
             cols = ["legal_person"]  # "企业、机构这些法人或其他组织": examples of the printed head, the head itself
+        if len(set(cols)) >= 2 and set(cols) <= set(lexicon.ORG_COLUMNS) and re.search(
+                r"[、和与及][^。？?，,]{1,8}?(?:这些|等)(?:的)?(?:单位|组织|机构)(?!里|中|当中)", p.text):
+            cols = ["legal_person"]  # "企业、律所这些单位加在一起": examples of the organisations, all five columns
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols):
             cols.remove("legal_person")
         own = _columns_of_each_row(p, row_paths) if len(row_paths) > 1 and p.columns and _SUM_RE.search(p.text) else None

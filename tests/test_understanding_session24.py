@@ -75,6 +75,9 @@ def _last(svc, turns):
     # people named in passing ("群众要的东西") are no column; the place told of the asker says which 县政府
     (["洪泽区2023年，群众要的材料没有现成的、要另外制作，最后答复无法提供的有几件？"], "requests.unable.needs_creation.total", 3),
     (["我是沭阳本地人 帮孩子查作业，县政府2025年新收的申请有多少件？"], "requests.received.total", 713),
+    # read after pool 17's score
+    (["淮安2024年复议结束后又提起行政诉讼的有几件"], "appeals.litigation_after_review.total", 20),
+    (["淮安市政府2024年新收申请几件", "企业、律所这些单位加起来申请了多少件？"], "requests.received.legal_person", 118),
 ])
 def test_the_quantity_meant(svc, turns, key, value):
     rec = _last(svc, turns)
@@ -104,6 +107,16 @@ def test_figures_added(svc, turns, value):
 def test_the_change_between_the_two_years_just_given(svc, turns, value):
     rec = _last(svc, turns)
     assert rec["value"] == value, rec["answer"][:300]
+
+
+def test_a_year_not_held_is_said_so_when_the_asker_mentions_another_aside(svc):
+    rec = _last(svc, ["上海科委2023年收到几件申请（我只找到24年的）"])
+    assert rec["value"] is None and "2023" in rec["answer"], rec["answer"][:300]
+
+
+def test_a_group_total_and_its_sub_items_are_never_added(svc):
+    rec = _last(svc, ["淮安2024年其他处理一共几件", "其中逾期不补正的有几件？", "逾期不交费的呢？", "三个小项加起来是多少，跟总数对得上吗？"])
+    assert rec["value"] != 264, rec["answer"][:300]
 
 
 def test_the_same_measure_in_another_year(svc):
@@ -141,6 +154,13 @@ def test_numbers_the_text_states(svc, question, value):
     ["Shanghai General Office 2025 reconsiderations?", "Were any of them about land expropriation? How many?"],
     ["Shuyang 2025 other handling, 'other'?", "What kinds of 'other' handling were those?"],
     ["淮安市2024年本机关不掌握的申请中自然人几件", "这些自然人里多少其实是律师以个人名义申请的？"],
+    # read after pool 17's score
+    ["Of Huai'an's 3,119 requests in 2024, how many were handled by Hongze District?"],
+    ["What mistakes led to Huai'an's 2024 reconsideration decisions being corrected?"],
+    ["上海市府办2025年申请人最多的是哪个区的"],
+    ["Shuyang 2025 refusals to protect third parties?", "Which companies were those third parties?"],
+    ["淮安市政府2024年因为重复申请不予处理的有几件", "这些重复申请是多少个人提的？"],
+    ["STCSM 2024 new requests from individuals?", "How many of those individuals were researchers?"],
 ])
 def test_declined_without_a_number(svc, turns):
     rec = _last(svc, turns)

@@ -780,7 +780,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:复议|诉讼|官司|\breviews?\b|\breconsiderations?\b|\blawsuits?\b|\bsuits\b|\bappeals?\b)[^?。？]*?"
      r"(?:同一(?:个)?(?:人|申请人)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
      r"申请人(?:里|中|当中|里面)(?:有)?(?:几个|多少人|多少个|几位|多少位)(?:是)?(?:律师(?!事务所|所)|记者|学生|老师|教师|医生|农民|退休|公务员)|"
-     r"\bhow many (?:of the )?(?:applicants|requesters|people) were (?:lawyers|journalists|students|teachers|farmers|retirees|civil servants)\b|"
+     r"\bhow many (?:of (?:the |those |these |them )?)?(?:applicants|requesters|people|individuals|persons|natural persons)?\s*were "
+     r"(?:lawyers|journalists|students|teachers|farmers|retirees|civil servants|researchers|scientists|academics|professors|doctors|officials)\b|"
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
      r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
     (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|(?:本地|本市|本省|当地)(?:的)?(?:用户|粉丝|读者|关注者|订阅者|网民|市民|居民|访客)|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?(?!the\b)(?!(?:disclosure|information|normal|usual|formal|regular|ordinary|legal|statutory)\b)[A-Z]?[a-z]+\b(?!\s+(?:process|procedure|system|channel|track|route|framework)s?\b)|\bfrom (?:other|another) "
