@@ -981,7 +981,7 @@ class Engine:
                 and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
             return ans  # "In which year did Hexi get the most requests?": one body's years ranked, each cited
         if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
-                and self._column_of_quoted_row(c, rec.get("value")):
+                and self._column_of_quoted_row(c):
             return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
@@ -1108,7 +1108,7 @@ class Engine:
                for w in (a.aliases or []) if w.startswith(a.region) and len(w) - len(a.region) >= 2]
         return words + [w for w in cut if w not in words]
 
-    def _column_of_quoted_row(self, c: _Ctx, value: Any) -> bool:
+    def _column_of_quoted_row(self, c: _Ctx) -> bool:
         """"洪泽这21件里自然人提的有多少？" after the 21 requests of a row: the number quoted is that row's own
         total (the turn before asked it), the cell read one of its applicant columns — as large as it or not."""
         key = c.q.keys[0] if len(c.q.keys) == 1 else ""
@@ -1385,7 +1385,7 @@ class Engine:
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
                 and not _VERIFY_RE.search(c.question) \
-                and not ((qw == value or self._column_of_quoted_row(c, value)) and len(c.q.keys) == 1
+                and not ((qw == value or self._column_of_quoted_row(c)) and len(c.q.keys) == 1
                          and not c.q.keys[0].endswith(".total") and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
             # (not "结转的31件里，有几件是自然人的？" when all 31 were: a column of the whole quoted, as large as it)
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
