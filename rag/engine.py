@@ -822,6 +822,10 @@ SECTION_ZH = {0: "开头", 1: "一、总体情况", 2: "二、主动公开政府
               4: "四、政府信息公开行政复议、行政诉讼情况", 5: "五、存在的主要问题及改进情况", 6: "六、其他需要报告的事项"}
 
 
+# a correction of the turn before ("My mistake —", "Sorry, wrong column", "不好意思，我要问的是…")
+_CORRECTION_START_RE = re.compile(r"\W*(?:my (?:mistake|bad|error)|sorry|oops|whoops|no,|nope|wait|不好意思|抱歉|对不起|搞错了|说错了|问错了|哦不)", re.I)
+
+
 # a county's, district's or city's government as a question writes it ("术阳县政府", "洪泽区人民政府办公室")
 _BODY_AS_WRITTEN_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:县|区|市)(?:人民)?政府(?:办公室|办公厅|办)?")
 
@@ -980,6 +984,9 @@ class Engine:
                 and not c.q.unexplained and over_years.WHICH_YEAR_RE.search(c.question) \
                 and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
             return ans  # "In which year did Hexi get the most requests?": one body's years ranked, each cited
+        if c.follow_up and _CORRECTION_START_RE.match(c.question) and c.q.keys and c.q.previous_keys \
+                and c.q.keys[0].rsplit(".", 1)[0] == c.q.previous_keys[0].rsplit(".", 1)[0]:
+            return ans  # "My mistake — the companies, please.": the row just asked, another column, year or body
         if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
                 and self._column_of_quoted_row(c):
             return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints

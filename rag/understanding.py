@@ -994,7 +994,16 @@ _REWRITES = _FRAME_REWRITES + [
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
     (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
-                r"(?:我)?(?:说的是|要的是|问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
+                r"(?:我)?(?:说的是|要的是|问的是|要问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
+    # "What was the equivalent figure for Shuyang County in 2025?", "Hongze 2023 for comparison?": the same quantity,
+    # another body or year
+    (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:was|is|were|are) the (?:equivalent|corresponding|comparable|matching) (?:figure|number|count|total)s?\s+(?=for\b|in\b|at\b)", re.I),
+     "what about "),
+    (re.compile(r"^(?=\W*(?:and\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:19|20)\d\d\s+for comparison\W*$)\W*(?:and\s+)?", re.I), "what about "),
+    (re.compile(r"\s+for comparison(?=\W*$)", re.I), ""),
+    # "My mistake - companies, please.", "My mistake - I need the 2019 report, not 2025.": a correction, not a check for mistakes
+    (re.compile(r"[,，]\s*(?:and\s+)?not\s+(?:in\s+|the\s+|for\s+)?(?:19|20)\d\d(?:['’]s)?(?:\s+(?:one|report|figure|version))?(?=\W*$)", re.I), ""),
+    (re.compile(r"^\W*(?:my (?:mistake|bad|error)|whoops|oops)\b[\s,!.;:—–-]*(?:(?:I|i) (?:need|want|wanted|meant|mean)(?: the)?\s+)?", re.I), "what about "),
     # "同样的问题，上海市政府办公厅2025年是多少件": the same quantity, for the body and year named
     (re.compile(r"^\W*(?:那)?(?:按|按照|用|照)?(?:同样|一样|同一个|同一|相同)的?(?:问题|问法|口径|统计口径)[，,。：:\s]*(?:换成|问|看|查)?"), "那"),
     # "the grand total of handled requests (item 七)", "row (七) 总计", "表三第（七）项": table 三's row （七）总计, the
@@ -2226,7 +2235,7 @@ _FILLER_ZH = tuple(sorted(set(
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
 _FILLER_EN = set("""busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
-because simply just actually really basically usually row column end reported reporting stated states say said
+because simply just actually really basically usually row column end reported reporting stated states say said going
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
 count counts overall whole altogether combined sum during within across between than more less over under
@@ -2921,10 +2930,11 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
                           r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起|相加|之和|合计|一共)(?:呢|是多少|多少|有多少)?\W*$|"
-                          r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
+                          r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|"
+                          r"^\W*(?:and\s+|so\s+)?what(?:'s|’s| is| was) the combined (?:number|figure|total|count)\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
                           r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
 # "三类加起来", "这三项", "those three", "all three": the cells of the last three turns (or a new one and the last two)
-_THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样)|\b(?:these|those|the|all) three\b", re.I)
+_THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样|行)|\b(?:these|those|the|all) three\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -4453,7 +4463,7 @@ def _litigation_follow_up(text: str, context: Query | None) -> str:
 
 # after an outcome column of 复议/诉讼 ("corrected?"), a bare "other?" / "其他的呢" is the outcome
 # column 其他结果, not the 其他 of another table
-_BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?other(?:s|\s+ones?)?\W*$|"
+_BARE_OTHER_RE = re.compile(r"^\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:remaining\s+|last\s+)?other(?:s|\s+ones?)?(?:\s*[（(]\s*(?:其他|其它)\s*[)）])?\W*$|"
                             r"^\W*(?:那|那么)?(?:剩下|余下|剩余|最后)?(?:的)?(?:那个|那一个|那项|那一项)?[“\"'「『]?(?:其他|其它)[”\"'」』]?(?:的|那些|那个|那项)?(?:呢|嘞|咧)?\W*$", re.I)
 
 

@@ -78,6 +78,16 @@ def _last(svc, turns):
     # read after pool 17's score
     (["淮安2024年复议结束后又提起行政诉讼的有几件"], "appeals.litigation_after_review.total", 20),
     (["淮安市政府2024年新收申请几件", "企业、律所这些单位加起来申请了多少件？"], "requests.received.legal_person", 118),
+    # corrections and bare follow-ups
+    (["Shanghai General Office 2025: total requests handled?", "My mistake - I want the 2019 report, not 2025."],
+     "requests.total_processed.total", 805),
+    (["Huai'an 2024 partially granted to individuals?", "My mistake — the companies, please."], "requests.partially_granted.commercial", 7),
+    (["2024年洪泽区行政许可决定多少", "不好意思，我要问的是2023年的"], "active.licensing.decisions", 550),
+    (["Huai'an 2024 'not held' answers to companies?", "to law firms?", "others (其他)?"], "requests.unable.not_held.other_org", 1),
+    (["Huai'an 2024 new requests from individuals?", "Hongze 2023 for comparison?"], "requests.received.natural_person", 21),
+    (["Huai'an 2024 reconsiderations still pending at year end?", "What was the equivalent figure for Shuyang in 2025?"],
+     "appeals.review.pending", 15),
+    (["Hongze 2024 penalty decisions?", "And 2023?", "What's the change going from 2023 to 2024?"], "active.punishment.decisions", -1343),
 ])
 def test_the_quantity_meant(svc, turns, key, value):
     rec = _last(svc, turns)
@@ -94,6 +104,8 @@ def test_the_quantity_meant(svc, turns, key, value):
     (["Huai'an 2024 requests from organisations rather than individuals?", "How many of them from law firms?",
       "Leave them out — how many organisation requests are left?"], 57),
     (["上海市科委2024年新收申请一共几件？", "其中商业企业几件？", "剩下的呢？"], 32),
+    (["Shanghai General Office 2025 not processed as petitions?", "And duplicates?", "What's the combined number?"], 78),
+    (["沭阳县2025年信访举报投诉类不予处理几件？", "重复申请那一行呢？", "公开出版物的呢？", "这三行加起来多少？"], 19),
 ])
 def test_figures_added(svc, turns, value):
     rec = _last(svc, turns)
