@@ -4244,7 +4244,8 @@ def _asking_sentence(question: str) -> str:
     if len(parts) < 2 or not (_COUNT_ASKED_RE.search(parts[-1]) or any_asked):
         return question
     before = " ".join(parts[:-1])
-    thing = _checked_thing(before)
+    included = _INCLUDED_THING_RE.search(before)
+    thing = _checked_thing(before, included)
     if thing and _POINTS_AT_CHECKED_RE.search(parts[-1]) and not _YEAR_RE.search(before):
         # "这个数里包含“补正后仍不明确”的吗？那一项单独是几件？", "Does that include reconsideration cases? If not,
         # how many of those were there?": the thing the check names, counted by the sentence pointing at it
@@ -4253,10 +4254,10 @@ def _asking_sentence(question: str) -> str:
         return f"{thing}，{last.strip()}" if _CJK.search(thing) else f"{thing}: {last.strip()}"
     # ("这些都是自然人提的吗？商业企业的有没有？": whether any of another column, after a check of the figure)
     if not _COUNT_ASKED_RE.search(before) and not _YEAR_RE.search(before) and not _DOUBT_SENTENCE_RE.search(before) \
-            and not any_asked and (m := _INCLUDED_THING_RE.search(before)):
+            and not any_asked and included:
         # "这个数字把部分公开的也算进去了吗？部分公开的单独是多少？", "这个数包括上年结转过来的吗？结转的单独有几件？": the
         # thing the check names, asked alone (named again, in part, by the sentence that asks)
-        thing = m.group(1)
+        thing = included.group(1)
         if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])):
             return thing + "，" + parts[-1]
         return parts[-1]
@@ -4290,10 +4291,10 @@ _CHECKED_THING_EN_RE = re.compile(
     r"(?:\s+(?:too|as well|also))?\s*\?\s*$", re.I)
 
 
-def _checked_thing(before: str) -> str:
-    m = _INCLUDED_THING_RE.search(before)
-    if m:
-        return m.group(1).strip("“”\"'「」 ")
+def _checked_thing(before: str, included: "re.Match[str] | None") -> str:
+    """The thing a check names: the Chinese match already made (``included``), else the English wording's."""
+    if included:
+        return included.group(1).strip("“”\"'「」 ")
     m = _CHECKED_THING_EN_RE.search(before)
     return (m.group(1) or m.group(2)).strip() if m else ""
 
