@@ -147,6 +147,8 @@ _PERSONAL_Q = re.compile(
     r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)(?:'s|’s)? (?:reference |serial |file )?(?:number|no\.|code|id)\b|"
     r"\b(?:reference|serial|file) (?:number|no\.|code) of my (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    # "那个交了380元信息处理费的人叫什么 电话多少": the one person behind a figure the text states
+    r"(?:那个|这个|那位|这位)[^。？?]{0,30}?的(?:人|那个人|申请人)[^。？?]{0,3}(?:叫什么|是谁|姓什么|名字|电话|手机|联系方式)|"
     # "那位张先生的联系电话", "contact details of the 2 companies that applied": a person's or firm's contacts
     r"(?:那位|这位|某位)?[\u4e00-\u9fff](?:先生|女士|小姐|老师|某)(?:的)?(?:联系)?(?:电话|手机|住址|地址|联系方式|微信|邮箱)|"
     r"\b(?:contact (?:details|info(?:rmation)?|numbers?)|phone numbers?|e-?mail addresses?|home addresses?) (?:of|for) (?:the )?"
@@ -308,6 +310,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # appointments?": what lay behind a count just given
     r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:secrets?|information|documents?|records?|matters?) (?:were|was) (?:involved|concerned|at stake|withheld|refused)\b|"
     r"\bwho (?:were|was) (?:the|these|those) (?:third parties|third party|applicants?|requesters?|plaintiffs?|companies|firms)\b|"
+    # "Which Shuyang County departments were on the losing side of the reconsiderations …?"
+    r"\bwhich (?:[\w'’-]+ ){0,3}(?:departments|bureaus|offices|agencies|units|bodies) (?:were|was) (?:on the losing side|the respondents?|"
+    r"the defendants?|sued|corrected|overruled|at fault|involved|behind)\b|"
     # "每期常务会议都讨论了哪些议题？": what a meeting counted took up, never a count
     r"(?:讨论|审议|研究|学习)(?:了)?(?:哪些|什么|哪几个|哪几项)(?:议题|事项|内容|问题|文件)|"
     # "how many were later re-filed with another department?": what the applicants did afterwards
@@ -328,6 +333,11 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:about|concerning|regarding|related to|over|on|to do with|linked to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:personnel|appointments?|land|housing|"
     r"demolitions?|expropriations?|relocations?|environment(?:al)?|pollution|planning|compensation|traffic|education|schools?|"
     r"health|medical|tax(?:es)?|salar(?:y|ies)|pensions?|social security|subsid(?:y|ies)|permits? for|construction)\b|"
+    # "How many of Shuyang County's 2025 reconsideration cases involved land expropriation?"
+    r"\bhow many (?:of\s+)?[^?]{0,60}?\b(?:cases|reviews|reconsiderations?|lawsuits|suits|requests|applications)\s+(?:involved|involving|were about|"
+    r"concerned|concerning|related to|dealt with|had to do with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:personnel|appointments?|land|housing|"
+    r"demolitions?|expropriations?|relocations?|environment(?:al)?|pollution|planning|compensation|traffic|education|schools?|"
+    r"health|medical|tax(?:es)?|salar(?:y|ies)|pensions?|social security|subsid(?:y|ies)|construction)\b|"
     r"(?:这些|那些|其中)[^。？?]{0,8}?(?:有没有|有无|是否有)(?:关于|涉及|有关)?[^。？?]{0,3}?(?:人事任免|人事|征地|拆迁|房屋|住房|环境|污染|规划|补偿|"
     r"交通|教育|学校|医疗|卫生|税收|工资|养老|社保|补贴)|"
     # "What was that complaint about?", "What was the title of the repealed document?", "What was that company
@@ -342,7 +352,7 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"[^?？]*?(?:文件|规范性文件|规章)(?:的)?(?:标题|题目|名称|名字)(?:是什么|是啥|叫什么))|"
     r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
     r"(?![^。？?！!]*?(?:多少|(?<!哪)几[件个条起宗份次项家人]?|占比|比例|百分))"
-    r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是|有没有|包括|包含|分别|"
+    r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是(?!也?(?:是|等于)?(?:这个|这一|同一个|同样|一样))|有没有|包括|包含|分别|"
     # "在办的2件申请后来结果怎样了": what became of the requests behind a count
     r"后来|之后(?:的)?(?:结果|怎么样|怎样|如何)|最(?:终|后)(?:的)?(?:结果|怎么样|怎样|如何|办得怎样))|"
     # "why exactly did the court correct …? what were the cases?": the cases behind a count, by name
@@ -443,9 +453,10 @@ def _leans_on_context(c: Any) -> bool:
     short = len(re.findall(r"[A-Za-z]+", q)) <= 6 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 12
     if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith(("requests.", "appeals.")) \
             and keys[0].rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] \
-            and (not re.search(r"(?:19|20)\d\d", q) or (short and keys[0].startswith("requests."))):
+            and (not re.search(r"(?:19|20)\d\d", q) or ((short or re.search(r"\b(?:only|alone)\W*$", q, re.I))
+                                                        and keys[0].startswith("requests."))):
         # "…? Individuals only, please.": another column of the row just given ("Huai'an 2024, individuals
-        # again?": of another report too); "都维持了吗？维持的几件" after direct lawsuits: another outcome of the
+        # again?", "The Shanghai General Office in 2019, individuals only?": of another report too); "都维持了吗？维持的几件" after direct lawsuits: another outcome of the
         # group just given
         return True
     if len(keys) == 1 and len(before) == 1 and keys != before and keys[0].startswith("requests.") \
@@ -503,6 +514,11 @@ _OWN_CASE_PASSAGE_Q = re.compile(
     r"(?:他|她|我|我妈|我爸|我家|我们家|他们家|他自己|她自己)(?:自己)?(?:的)?(?:那|这)(?:件|个|份|起|宗)", re.I)
 
 # one person's own case: what the reports do not say, and what to ask instead (zh, en)
+# one person's own fee notice or decision, by its amount ("他那张收费通知上写的是多少钱？"): one request's papers, which
+# the reports never follow
+_ONE_NOTICE_Q = re.compile(r"(?:我|我的|我家|我爸|我妈|他|她)[^。？?]{0,4}(?:那张|这张|那份|这份)[^。？?]{0,6}?"
+                           r"(?:收费通知|缴费通知|通知书|决定书|告知书|通知)(?:上|里)?[^。？?]{0,8}?多少钱|"
+                           r"\bhow much (?:was|did) (?:my|his|her) (?:[\w'’-]+ ){0,3}(?:fee notice|notice|bill|invoice)\b", re.I)
 _ONE_CASE_ANSWER = (
     "年报只公布各类申请的数量和办理结果的统计，不记载某一件申请（或某个人的申请）是怎么办理的；这要向受理机关查询。可以问某类结果的件数，例如“不予公开多少件”。",
     "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
@@ -681,6 +697,13 @@ _THRESHOLD_ANSWER = (
 # where people live ("how many of its followers live in Shanghai?", "住在浦东的有几个"): never recorded
 _RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside|resides|residing|based)\s+(?:in|outside|abroad|elsewhere)\b|"
                           r"\bfrom outside (?:the )?(?:city|county|district|province|municipality|Shanghai|Huai'?an|Jiangsu)\b|"
+                          # "requests from Pudong residents", "by residents of Qingjiangpu": where the applicants live
+                          # "Huaian 2024 had 351 reconsideration cases - which districts did they come from?"
+                          r"\bwhich (?:districts?|counties|towns?|townships?|streets?|neighbou?rhoods?|provinces?|cities|places?|areas?) "
+                          r"(?:did|do|were) (?:they|those|these|the (?:cases|requests|applicants|applications))\b[^?]{0,12}\b(?:come|came|from)\b|"
+                          # (a place's name, capitalised: not "from private citizens", "by ordinary residents")
+                          r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?:New Area|District|County|Town))? (?:residents|locals|inhabitants)\b|"
+                          r"\b(?:from|by) (?:residents|locals|inhabitants) of (?:the )?(?-i:[A-Z])|"
                           r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"
                           r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)|"
                           # "申请人最多的是 哪个区的": where the applicants come from, by district
@@ -693,6 +716,14 @@ _RESIDENCE_ANSWER = (
 _STAFF_Q = re.compile(r"\bhow many (?:people|staff|staffers|employees|officials|persons|workers|civil servants)\b[^?]{0,30}?"
                       r"\b(?:ran|run|runs|running|operated?|operating|managed?|managing|maintain(?:ed)?|staff(?:ed)?|work(?:ed|s)? on|handled?)\b|"
                       r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|员工|干部)(?:在)?(?:运营|负责|管理|维护|从事)", re.I)
+# calls made to applicants ("一共给申请人打了多少通电话"): the reports never count them
+_CALLS_MADE_Q = re.compile(r"给申请人(?:一共|总共)?打(?:了)?(?:多少|几)(?:通|个|次)?电话|"
+                           r"\bhow many (?:phone |telephone )?calls did [^?]{0,50}?\bmake\b[^?]{0,20}\bapplicants?\b|"
+                           r"\bhow many (?:phone |telephone )?calls (?:were|did) [^?]{0,30}?(?:made|place|placed) to (?:the )?applicants?\b", re.I)
+_CALLS_MADE_ANSWER = (
+    "年报不记载办理申请时给申请人打了多少电话；这一数字年报里没有。可以问年报写明的办理数量和结果。",
+    "The reports do not count the calls made to applicants while handling requests; that number is not in the "
+    "reports. Ask for the counts they state (requests handled and how they ended).")
 _STAFF_ANSWER = (
     "年报不记载由多少人运营、负责这些工作；这一数字年报里没有。可以问年报写明的发布、办理数量。",
     "The reports do not say how many people ran or staffed this work; that number is not in the reports. Ask for the "
@@ -736,11 +767,36 @@ _OUTCOME_THEN_APPEAL_ANSWER = (
     "lawsuits and their outcomes, separately.")
 
 
+# the individuals of table 三 split by trade or standing ("自然人申请3001件，其中律师以个人名义递交的有多少", "of the
+# individuals, how many were lawyers"): the tables count natural persons as one column
+_PERSON_TRADE_Q = re.compile(
+    r"自然人[^。？?]{0,24}(?:其中|里面?|中|当中|之中)[^。？?]{0,14}(?:律师|教师|老师|记者|学生|农民|工人|公务员|退休|医生|个体户|以个人名义)|"
+    r"(?:律师|记者|教师)以个人(?:名义|身份)|"
+    r"\b(?:individuals?|natural persons?|private (?:citizens|persons|individuals))\b[^?]{0,60}\bhow many\b[^?]{0,40}"
+    r"\b(?:lawyers?|attorneys?|journalists?|reporters?|students?|teachers?|farmers?|retirees?|doctors?|civil servants?)\b|"
+    r"\b(?:lawyers?|attorneys?|journalists?)\b[^?]{0,30}\b(?:in (?:their|his|her) own names?|as (?:private )?individuals|in a personal capacity)\b",
+    re.I)
+_PERSON_TRADE_ANSWER = (
+    "年报把申请人只分为自然人和五类法人或其他组织，不再按职业或身份细分（例如以个人名义申请的律师算在自然人里）。可以问自然人一栏的件数。",
+    "The reports split applicants only into natural persons and five kinds of organisations; they never split the "
+    "individuals by occupation or standing (a lawyer applying in their own name is counted among individuals). Ask for "
+    "the natural-person column instead.")
+# the decisions of table 二 split by whom they were made for ("行政许可…其中给企业办的占多少"): never split so
+_DECISIONS_FOR_WHOM_Q = re.compile(r"(?:给|为|替)(?:企业|公司|个人|群众|老百姓|外地人)(?:办理?|作出|做出|批)的(?![^。？?]{0,6}申请)")
+_DECISIONS_FOR_WHOM_ANSWER = (
+    "年报表二只列各类行政行为（许可、处罚、强制等）的件数，不按办理对象是企业还是个人细分。可以问这一项的总件数。",
+    "Table 2 of the reports counts each kind of administrative action (licensing, penalties, coercion …) as one "
+    "number; it never splits them by whether they concerned companies or individuals. Ask for the item's total instead.")
+
+
 # questions the reports cannot answer by their nature, each with the answer that says why
 _DECLINED = [
+    (_PERSON_TRADE_Q, *_PERSON_TRADE_ANSWER),
+    (_DECISIONS_FOR_WHOM_Q, *_DECISIONS_FOR_WHOM_ANSWER),
     (_OUTCOME_THEN_APPEAL_Q, *_OUTCOME_THEN_APPEAL_ANSWER),
     (_RESIDENCE_Q, *_RESIDENCE_ANSWER),
     (_STAFF_Q, *_STAFF_ANSWER),
+    (_CALLS_MADE_Q, *_CALLS_MADE_ANSWER),
     (_OTHER_BODY_SHARE_Q, *_OTHER_BODY_SHARE_ANSWER),
     (_THRESHOLD_Q, *_THRESHOLD_ANSWER),
     (_SIGNER_Q, *_SIGNER_ANSWER),
@@ -763,6 +819,7 @@ _DECLINED = [
      "applicants or of the parties to a case, and I do not give them. Ask how many such requests or cases there "
      "were, or how they ended."),
     (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
+    (_ONE_NOTICE_Q, *_ONE_CASE_ANSWER),
     (_MEMBERS_OF_COUNT_Q,
      "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
@@ -990,6 +1047,11 @@ class Engine:
         if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
                 and self._column_of_quoted_row(c):
             return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints
+        if rec.get("value") is not None and c.q.operation == "sum" and not c.q.unexplained and len(c.q.keys) >= 3 \
+                and len({".".join(k.split(".")[:2]) for k in c.q.keys}) == 1 and len({k.rsplit(".", 1)[1] for k in c.q.keys}) == 1:
+            # "Summing the eight refusal grounds in Huai'an's 2024 request table": every sub-item of one group,
+            # each read, nothing left over — the group's own parts added, a sum the table prints the parts of
+            return ans
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question

@@ -806,6 +806,19 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
             # another number of the sentence, a part of the best one's ("其中直接办事服务19项")
             return Finding("one", best=narrower, terms=groups) if narrower.value is not None else \
                 Finding("none", terms=groups, stated=[found.best.sentence])
+    if found.status == "one" and rate and (held := set(found.best.local) | set(found.best.whole)) \
+            and all(w in _CHANGE_WORDS for w in held) and any(g[0] not in _CHANGE_WORDS for g in groups):
+        # "申请量和2024年比增长了百分之多少": only the word of change stands by the rate ("浏览量…同比增长82%"):
+        # it is the growth of something else
+        return Finding("none", terms=groups, stated=[found.best.sentence])
+    if found.status == "one" and lang == "zh" and not rate:
+        narrower = _narrower(found.best, cands, groups, heads)
+        if narrower is not None and narrower.value is not None and re.search(
+                _plain(found.best.value) + r"[^，,。；;0-9]{0,4}[，,；;]\s*其中[^，,。；;]{0,20}?(?<!\d)" + _plain(narrower.value) + r"(?!\d)",
+                found.best.sentence):
+            # "编发的文章里原创的有多少篇": "共编发文章1640篇，其中原创文章294篇" — the word that narrows the
+            # count ("原创") stands by the 其中 part, which is the number asked
+            return Finding("one", best=narrower, terms=groups)
     if found.status == "one" and _HEADING_RE.match(found.best.sentence):
         # "一、统筹推进26个试点领域…" is a section's heading; a sentence of the text stating the same number says
         # what was counted: it is quoted first, the heading and up to two more such sentences beside it (which
@@ -818,6 +831,11 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
         found.stated = [nearest[1]]
     return found
+
+
+# words of a change alone ("比上一年增长了百分之多少"): they say how a quantity moved, not which quantity
+_CHANGE_WORDS = frozenset(("增长", "增加", "上升", "提高", "增幅", "下降", "减少", "降低", "降幅", "减幅", "涨幅", "同比", "环比",
+                           "上一年", "上年", "去年", "前一年", "较上年"))
 
 
 # a question told after a story ("之前…链接都打不开，后来好像修好了。沭阳25年…整改了多少处失效链接"): the

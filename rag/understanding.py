@@ -365,8 +365,12 @@ def _matcher_for(agency_key: tuple[tuple[str, str | None, tuple[str, ...]], ...]
 
 _LIST_CUE_RE = re.compile(r"列出|列一下|整张|全表|那张表|这张表|表格形式|完整的表|给我看|看看|看一下|显示|展示|调出|打开|情况表|统计表|表[？?。]?\s*$|"
                           # ("what fee income does its table show?": a figure the table shows, not the table)
-                          r"(?<!table )(?<!tables )(?<!report )\bshow\b|\blist\b|\bdisplay\b|\bprint\b|"
+                          # (nor "What does the table's new-requests row show in the natural-person column?": a cell)
+                          r"(?<!table )(?<!tables )(?<!report )(?<!table's )(?<!row )\bshow\b(?!\s+(?:in|under|for) (?:the|its) [^?]{0,30}\bcolumn\b)|\blist\b|\bdisplay\b|\bprint\b|"
                           r"\b(?:whole|full|entire|complete) table\b|\bthe table itself\b", re.I)
+# "What does the table row for carrying over into next year actually show?": a cell shows its number, no table asked
+_CELL_SHOWS_RE = re.compile(r"\bwhat (?:does|do|did) (?:the |its |that )?(?:table(?:'s|’s)? )?(?:[\w'’-]+ ){0,3}?(?:row|line|cell|entry)\b"
+                            r"[^?]{0,80}?\bshows?\b", re.I)
 _TABLE_NO_RE = re.compile(r"表\s*([二三四234])|\btable\s*([234])\b", re.I)
 _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "requests", "四": "appeals", "4": "appeals"}
 # the number asked as the report's text states it ("per the narrative", "according to its write-up", "正文里说")
@@ -455,7 +459,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bcombine\b|\bsumm(?:ing|ed)\b|(?:不管|无论|不论)(?:是)?[^，。？?、]{1,20}?还是(?![^，。？?]{0,6}(?:19|20)\d\d)|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -845,6 +849,8 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "（正文的741件含结转，我要的是表格数）": what the text says, set aside for the table's cell the question names
+    (re.compile(r"\s*[（(][^（）()]*(?:正文|原文|\bnarrative\b|\btext\b)[^（）()]*(?:表格|表里|表中|表上|\btable\b)[^（）()]*[）)]", re.I), " "),
     # "(need it for a report due tomorrow, sorry for the rush)", "（急用，谢谢）": a remark in brackets, not asked
     (re.compile(r"\s*[（(][^（）()]*?(?:\bsorry\b|\bthanks\b|\bthank you\b|\bpls\b|\burgent(?:ly)?\b|\brush\b|\bdeadline\b|"
                 r"\bdue (?:tomorrow|today|tonight|this week)\b|\bneed (?:it|this) (?:for|by|asap)\b|\basap\b|"
@@ -949,6 +955,10 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "不论全部还是部分公开", "全部或部分公开的": granted in full and in part, both (not 部分公开 alone)
+    (re.compile(r"(?:全部|全)(?:公开)?(?:还是|或者?|或是|和|与|及|加)(?:部分|一部分)(?:公开)"), "予以公开加部分公开"),
+    # "how many full sweeps … were carried out?", "did Huai'an carry out": done, not carried into the next year
+    (re.compile(r"\bcarr(?:y|ied|ies|ying) out\b(?!\s+(?:to|into|in|for|past|over)\b)", re.I), "conduct"),
     # "how many requests were either released or answered as 'not held'": requests released are requests granted
     # (not "interpretation items were released": what was published)
     (re.compile(r"\b(requests?|applications?)\s+((?:were|was|got)\s+)?(either\s+)?released\b(?!\s+(?:in part|partly|partially))", re.I),
@@ -1436,6 +1446,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "Plus reconsiderations themselves - how many?": another quantity asked after the ones before, not added to
     # them (unless a total is asked: "plus the direct ones — how many altogether?")
     (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
+    # "Plus the plain 'other' sub-row?" after two sub-items: that one asked next, not added to the last
+    (re.compile(r"^\W*plus\s+(?=the\b[^?]{0,40}\?\s*$)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum|all)\b)", re.I), "what about "),
     # "How much of that total does the table attribute to natural persons?": the cell the table prints for them
     (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column) (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
     # "复议结束后又提起行政诉讼的": lawsuits filed after a reconsideration
@@ -2224,14 +2236,14 @@ _FILLER_ZH = tuple(sorted(set(
     # who said it and how the asker checks it ("政府说“本机关不掌握”的", "想核一下")
     "政府说/政府回复说/政府答复说/回复说/答复说/告知说/跟我说/对我说/告诉我说/说是/想核一下/核一下/核对一下/想核实/核实/想核对/"
     # the body spoken of as "the government", "they" ("政府就不再处理了", "他们手上没有"); the asker's trade
-    "政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
+    "同样口径/同一口径/同样的口径/一样的口径/同一个口径/格子印的是/格子里印的/格子里/格子/印的是/印着/印的/搞错地方了/搞错地方/弄错地方了/弄错地方/问错地方了/问错地方/想问的是/不论/不管/无论/最终拿到了/最终拿到/最后拿到了/最后拿到/只能/说下/也说下/讲下/讲一下/讲讲/机关就/过了期限/政府就/政府/我们单位/他们单位/他们/她们/根本/先说/就要/跑新闻的/跑新闻/老师让我们查/老师让我/我们/"
     "来电市民/来电人/来电/热线/市民/来继续办/继续办/宿迁市/宿迁/江苏省/江苏/河南省/河南/"
     "不满意再/不满意/前阵子托我/前阵子/托我/顺便/我妈/我爸/东西/"
     "本年/该年/年内/年度/年份/里面/其中/当中/之中/统计/数据/报告里/报告中/一下/这个/那个/这些/那些/"
     "判决/具体/到底/究竟/大概/一些/有没有/是否/有无/共计/为/共有/分别/各自/各/都/又/也/还是/或者/以及/和/与/加上/加/"
     "最多/最少/最高/最低/更多/更少/比较/相比/对比/变化/之间/增加/减少/增减/相差/排名/排第/前/后/"
     "换成/换做/换为/改成/改为/同一年/同年/年报里/年报中/年报/那就看/就看/看看/看一下/看下/查一下/查查/就查/改问/换问/再问问/"
-    "及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
+    "哦/噢/喔/嗯/及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
 _FILLER_EN = set("""busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
@@ -2250,13 +2262,13 @@ fall fell grew grow drop dropped instead switch grounds told tell tells stuff ti
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
-related one""".split())
+related one curious curiosity wondering whose""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
 _NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
-                         r"\bapart from\b|\bleaving out\b|\bleave out\b|\bdon'?t count\b|\bnot counting\b|"
+                         r"\bapart from\b|\bleaving out\b|\bleave out\b|\bleaving aside\b|\bsetting aside\b|\bputting aside\b|\bleave aside\b|\bset aside\b|\bdon'?t count\b|\bnot counting\b|"
                          r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
                          r"\bnot the same as\b|\bas opposed to\b|"
                          r"\bskipping\b|\bbypassing\b|"
@@ -2472,7 +2484,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med)?\b|\bcombined\b|"
+                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
                        # "Combine the two for me", "Add them up for me", "add those last two up"
                        r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b|"
                        # "Sum those three up.", "Total for those two reasons?"
@@ -2695,10 +2707,15 @@ _CUMULATIVE_RE = re.compile(r"\bcumulative(?:ly)?\b|\brunning total\b|\bto date\
 
 
 # "And for 'other' reasons?", "其他原因的呢": a follow-up naming only the sub-item 其他
-_OTHER_SIBLING_RE = re.compile(r"^\W*(?:and|what about|how about)?\s*(?:for|on|with)?\s*(?:the\s+)?(?:some\s+|any\s+)?['‘\"“]?other['’\"”]?"
-                               r"(?:\s+['‘\"“]?(?:reasons?|grounds|causes|ones|cases)['’\"”]?)?\W*$|"
+_OTHER_SIBLING_RE = re.compile(r"^\W*(?:and|what about|how about)?\s*(?:for|on|with)?\s*(?:the\s+)?(?:some\s+|any\s+)?(?:plain\s+|last\s+|third\s+)?['‘\"“]?other['’\"”]?"
+                               r"(?:\s+['‘\"“]?(?:reasons?|grounds|causes|ones|cases|sub-?rows?|sub-?items?|rows?|lines?)['’\"”]?)?\W*$|"
                                r"^\W*(?:那|那么)?(?:因为)?(?:其他|其它)(?:原因|情形|情况|理由)?(?:的)?(?:呢|有几件|有多少|多少|几件)\W*$", re.I)
 
+# "How many were 'other'?", "And 'other'?" after an organisation column: the column 其他 of the same row
+_ORG_COLUMNS = frozenset(("commercial", "research", "public_interest", "legal_services"))
+_OTHER_COLUMN_RE = re.compile(r"^\W*(?:and|what about|how about)?\s*(?:how many (?:were|was|are|came from|from)\s+)?(?:the\s+)?"
+                              r"['‘\"“]other['’\"”]\W*$|^\W*(?:and|what about|how about)\s+['‘\"“]?others?['’\"”]?\W*$|"
+                              r"^\W*(?:那|那么)?(?:其他|其它)(?:的)?(?:呢|有几件|有多少|多少|几件)\W*$", re.I)
 _REMAINING_OTHER_RE = re.compile(r"(?:剩下|剩余|余下|最后)(?:的)?(?:那)?(?:一)?(?:项)?\s*[“\"'‘「]?(?:其他|其它)[”\"'’」]?|"
                                  r"\b(?:the )?(?:remaining|leftover|last|third) ['‘\"“]?other['’\"”]?(?! (?:organi[sz]ations?|orgs?|columns?|bodies|applicants?))", re.I)
 
@@ -2724,6 +2741,44 @@ def _requests_from_column(text: str, key_groups: list[list[str]], context: "Quer
     return [[key]] if key in lexicon.key_catalog() and key != prev else key_groups
 
 
+# "维持、纠正、其他、未审结后面的“总计”格子", "the 'total' cell after the four outcomes": the printed total of the
+# parts listed, which the question names by its cell
+_TOTAL_CELL_RE = re.compile(r"(?:后面|后边|之后|旁边|最后)的?\s*[“\"‘'「]总计[”\"’'」]|[“\"‘'「]总计[”\"’'」]\s*(?:那)?(?:一)?(?:格|栏|列|格子)|"
+                            r"总计(?:那)?(?:一)?(?:格子|格)|\bthe ['‘\"“]total['’\"”] (?:cell|column|box)\b", re.I)
+
+
+# "under 'other handling', the line simply called 其他", "其他处理下面叫“其他”的那一行": the sub-item printed 其他
+_NAMED_OTHER_LINE_RE = re.compile(r"\b(?:line|row|sub-?row|item|sub-?item|entry)\s+(?:that is\s+|that's\s+)?(?:simply\s+|just\s+|plainly\s+)?"
+                                  r"(?:called|named|labell?ed|marked|headed)\s+['‘\"“]?(?:其他|其它|other)\b|"
+                                  r"(?:叫|名为|写着|标着)[“\"‘'「]?(?:其他|其它)[”\"’'」]?的?(?:那)?(?:一)?(?:行|项|栏|小项)", re.I)
+
+
+def _named_other_line(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    if not _NAMED_OTHER_LINE_RE.search(text):
+        return key_groups
+    out = []
+    for g in key_groups:
+        sub = [k for k in g if k.startswith("requests.other.other.")] or [
+            f"requests.other.other.{k.split('.')[2]}" for k in g if k.count(".") == 2 and k.startswith("requests.other.")]
+        out.append([k for k in sub if k in lexicon.key_catalog()] or g)
+    return out
+
+
+def _named_total_cell(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """The parts of one row or group listed, then the cell printed after them named as its total: that total."""
+    # (not an aside about the total cell: "…四格加起来是多少？（总计格是空的）")
+    unbracketed = re.sub(r"[（(][^（）()]*[）)]", " ", text)
+    m = _TOTAL_CELL_RE.search(unbracketed)
+    if len(key_groups) < 2 or not m or re.match(r"[^，,。？?]{0,3}(?:是空|空白|没填|未填|为空|空着)|\s*(?:is|was) (?:blank|empty)",
+                                                 unbracketed[m.end():], re.I):
+        return key_groups
+    heads = {g[0].rsplit(".", 1)[0] for g in key_groups}
+    if len(heads) != 1 or not all(len(g[0].split(".")) == 3 for g in key_groups):
+        return key_groups
+    total = f"{heads.pop()}.total"
+    return [[total]] if total in lexicon.key_catalog() else key_groups
+
+
 def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
     """"…missed the deadline to supplement?" → "And for 'other' reasons?": beside an overdue sub-item of
     其他处理, its third sub-item (printed 其他), in the column asked."""
@@ -2732,6 +2787,12 @@ def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | Non
             and all(k.startswith("requests.other.") for k in key_groups[0]):
         # "剩下“其他”那一项里，商业企业有几件？": the sub-item 其他, in the column named now
         key = f"requests.other.other.{key_groups[0][0].rsplit('.', 1)[1]}"
+        return [[key]] if key in lexicon.key_catalog() else key_groups
+    if context is not None and len(context.keys) == 1 and not key_groups and context.keys[0].startswith("requests.") \
+            and context.keys[0].rsplit(".", 1)[1] in _ORG_COLUMNS and _OTHER_COLUMN_RE.search(text):
+        # "Huai'an 2024: new requests from businesses?" → "How many were 'other'?": the same row's column of
+        # other organisations (其他), beside the organisation column just asked
+        key = f"{context.keys[0].rsplit('.', 1)[0]}.other_org"
         return [[key]] if key in lexicon.key_catalog() else key_groups
     if context is None or len(context.keys) != 1 or not context.keys[0].startswith("requests.other.overdue_") \
             or not _OTHER_SIBLING_RE.search(text):
@@ -3086,7 +3147,8 @@ _ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想�
                                r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我))")
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
                            # a phone-typed sentence opening in lower case after a long story ("…rights. shuyang 2025 …")
-                           r"(?<=[a-z\u4e00-\u9fff)）\]'\"”’]{3}\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bno\.)\s+(?=[a-z])")
+                           # (or after a year: "…for some papers in 2025. just curious, how many …")
+                           r"(?<=[a-z0-9\u4e00-\u9fff)）\]'\"”’]{3}\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bno\.)\s+(?=[a-z])")
 
 
 _STATED_PARTS_RE = re.compile(
@@ -3152,6 +3214,15 @@ _YEAR_WRITTEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d\s*年|[�
 # a sentence that asks only for "the total" or "the number" of what the sentence before it named
 _BARE_ASK_RE = re.compile(r"\W*(?:so|and|ok|okay)?[,\s]*(?:what(?:'?s| is| was| would be)|give me|tell me)?\s*(?:the\s+)?"
                           r"(?:total|sum|answer|figure|number|result|grand total)(?:\s+(?:then|please|pls))?\W*|"
+                          # "rank by licensing decisions: huaian 2024, hongze 2023, shuyang 2025. which is first?": the ranking before it
+                          r"\W*(?:so|and|ok|okay)?[,\s]*(?:which|who)(?:'s|’s| is| was| one is| one was| comes| came| ranks?| ranked)?\s*(?:the\s+)?"
+                          r"(?:first|top|highest|lowest|last|biggest|smallest|largest|most|least|fewest)(?: one)?\W*|"
+                          # "… sorting government information into fields and items. How many items in all?": the sentence
+                          # before says which items
+                          r"\W*(?:so|and|ok|okay)?[,\s]*how many (?:items|ones|of them|things|in all)(?: in all| in total| altogether| all told)?\W*|"
+                          # "add up the three sub-items …. What do you get?", "… combined. What does that come to?"
+                          r"\W*(?:so|and|ok|okay)?[,\s]*what (?:do|would|will|did) (?:you|I|we) get(?: then)?\W*|"
+                          r"\W*(?:so|and|ok|okay)?[,\s]*what (?:does|do|would|will) (?:that|this|it|they|those|these) (?:come to|add up to|give(?: you| me)?|make)\W*|"
                           r"\W*(?:那|那么)?(?:一共|总共|合计|总数|结果)?(?:是)?多少(?:件)?(?:呢|啊)?\W*", re.I)
 
 
@@ -3883,6 +3954,7 @@ class _Cues:
     follow_up_shape: bool
     why: bool = False
     list_cue: bool = False  # "列出", "show the table": the table itself, even with a row named
+    asks_amount: bool = False  # "是多少", "how many": an amount asked in so many words
 
     @property
     def any_operation(self) -> bool:
@@ -3900,7 +3972,8 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) \
             and not (has_keys and (c.quantity or not c.list_cue)):
         return "table"
-    if c.check:
+    if c.check and not (c.sum and c.asks_amount and has_keys and n_addends > 1):
+        # ("三个小项加起来是多少，跟总数对得上吗？": the sum asked, a number, before the check of it)
         return "check"
     if c.why and not c.quantity and not c.sum:
         return "passage"  # "why did many cases arise": the report's explanation, not a count
@@ -4538,6 +4611,12 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
             if re.search(r"\d", m.group(1)) or not (inside & {"column", "row"}) or len(_CJK.findall(m.group(1))) < 4:
                 continue
             clause_from = max(clause_from, m.start() - 10)
+            # ("企业和律所（法律服务机构）": the label glosses the word after the last 和, not the list before it)
+            in_columns = {x.value for h in hits if m.start() <= h.start and h.end <= m.end()
+                          for x in h.payloads if isinstance(x, Sense) and x.kind == "column"}
+            conj = list(re.finditer(r"[和与及、,，]|加上?", text[clause_from:m.start()]))
+            if conj and in_columns and "legal_person" not in in_columns:  # (法人或其他组织 glosses the whole list)
+                clause_from += conj[-1].end()
         full_label = bool(inside & {"row", "group"})  # a row's own label glosses all the words right before it
         if full_label and in_rows and in_rows <= {x.value for h in hits if clause_from <= h.start and h.end <= m.start()
                                                   for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}:
@@ -4731,6 +4810,8 @@ def _understand(
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
     key_groups = _third_other_sub_item(text, key_groups)
     key_groups = _same_ground(text, key_groups, context)
+    key_groups = _named_total_cell(text, key_groups)
+    key_groups = _named_other_line(text, key_groups)
     key_groups = _other_sibling(text, key_groups, context)
     key_groups = _requests_from_column(text, key_groups, context)
     key_groups = _cumulative_of_published(text, key_groups)
@@ -4788,6 +4869,12 @@ def _understand(
             key_groups = [_unique(re.sub(r"^((?:requests|appeals)\.[a-z_.]+)\.(?!total$)[a-z_]+$", r"\1.total", k) for k in g)
                           for g in key_groups]
         inherited_keys = True
+        if len(key_groups) == 1 and _N_KINDS_RE.search(text) and _ADDED_RE.search(text):
+            # "逾期不补正的" → "逾期不交费的呢？" → "三个小项加起来是多少": every sub-item of the group asked
+            # about, added (the stated number that of the group's sub-items)
+            every = _every_sub_item_added(text, [[k] for k in key_groups[0][:1]])
+            if len(every) > 1:
+                key_groups, forced_sum = every, True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
     aside_blank = _NOT_ASKED_ASIDE.sub(lambda m: " " * len(m.group()), masked)
     if aside_blank != masked and (kept_years := _explicit_years(aside_blank, ranges_expand=not cues.is_diff)[0]):
@@ -4826,7 +4913,8 @@ def _understand(
               # the why a count)
               (cues.is_sum and not why_asked) or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
               cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
-              bool(_LIST_CUE_RE.search(text))),
+              bool(_LIST_CUE_RE.search(_CELL_SHOWS_RE.sub(" ", text))),
+              bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b", text[asked_from:], re.I))),
         n_addends=max(len(key_groups), len(years_written), len(agency_names)),
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,

@@ -118,6 +118,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            # "留到2025年继续办的", "要放到2020年接着办的", "还剩几件留到2021年办": the next year named by its number
            "留到/年接着办/年继续办/年继续办理/年接着办理",
            "pushed into next year/pushed the most requests into next year/pushed into the next year/pushed into the following year/pushed to next year/"
+           "whose reply slipped into/reply slipped into/replies slipped into/slipped into next year/slipped into the next year/slipped into the following year/slipped over into/"
            "sent on to the following year/sent on to next year/sent on to the next year/passed on to the following year/passed on to next year/moved on to the following year/pushed to the following year/sent on to the following year's books/sent on into the following year/"
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "carry on into/carried on into/carries on into/carrying on into/carried onward into/"
@@ -152,6 +153,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "（七）总计/(七)总计/（七）总计行/"
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
+           "get through to completion/got through to completion/gotten through to completion/through to completion/"
            "handle to completion/handled to completion/handled through to completion/handle through to completion/saw through to completion/carried through to completion/"
            "finish answering/finished answering/finished handling/finish handling/finish processing/finished processing/finishes processing/"
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
@@ -185,6 +187,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
+           "hand over everything that was asked for/handed over everything that was asked for/hand over everything asked for/handed over everything asked for/"
+           "hand over everything/handed over everything/gave everything that was asked for/gave them everything they asked for/"
+           "got the information they asked for in full/got what they asked for in full/got everything they asked for/"
            "got the whole record handed over/the whole record handed over/whole record handed over/fully opened/opened in full/"
            "either released/"
            "get everything they had asked for/got everything they had asked for/got everything they asked for/everything they had asked for/everything they asked for/"
@@ -269,6 +274,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
+           "some other law or administrative regulation bars disclosure/other law or administrative regulation bars disclosure/law or administrative regulation bars disclosure/"
+           "other law or administrative regulation bars/law or administrative regulation bars/other laws or administrative regulations bar/laws or administrative regulations bar/"
+           "other law or administrative regulation prohibits/law or administrative regulation prohibits/other law or regulation bars/law or regulation bars/"
            "would break some other law/would break another law/would break other laws/break some other law/breaks another law/would violate another law/would violate other laws/against some other law/forbidden by another law/"
            "break another law/breaks another law/would break another law/violate another law/would violate another law/breach another law/break other laws/violate other laws/breach other laws/"
            "legally barred/legally forbidden/statute forbids/statute prohibits/a statute bars/"
@@ -364,6 +372,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "提供不出来/拿不出来/拿不出/给不出/给不出来/没法给/没办法给/无从提供/无法给出/"
            "最后没提供/没能提供/没提供/"
+           "无法提供信息/不能提供信息/未能提供信息/提供不了信息/"
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "couldn't hand over/could not hand over/unable to hand over/unable to give/nothing to hand over/had nothing to give/"
@@ -484,6 +493,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "写得看不明白/看不明白/写得不明白/写不明白/没写明白/内容写不明白/"
            "没写清楚/写不清楚/没说清楚要啥/没写清楚到底要啥/"
+           "补正以后内容还是说不清/补正之后内容还是说不清/补正后内容还是说不清/补正以后还是说不清/补正后还是说不清/补正了还是说不清/内容还是说不清/"
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/补正以后内容还是不明确/补正之后内容还是不明确/补正后内容还是不明确/补正以后还是不明确/补正之后还是不明确/补正后还是不明确/补正以后仍不明确/补正之后仍不明确/补正后仍不明确/补正后内容仍不明确/补正以后内容仍不明确/"
            "写得不清不楚/不清不楚/"
            "说不清/"
@@ -649,6 +659,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
+           "过了期限没交钱/过了期限没交费/过了期限没缴费/过了期限不交钱/过了期限也没交钱/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
@@ -828,6 +839,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
+           "kept the original decision/keep the original decision/keeps the original decision/kept the original ruling/kept the original response/original decision kept/original decision was kept/"
            "kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
            "left the original response in place/left the district's original response in place/left the original decision in place/"
            "original response in place/original decision in place/left in place/kept in place/left standing/"
@@ -883,6 +895,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "还没结/没结案/尚未结/还有几件没结/"
            "案子还没完/还没了结/还在审理中/仍在审理中/"
            "还在打/还在进行/仍在进行/还没完/"
+           "尚未审节/未审节/还没审节/"
            "尚未审结/未审结/审理中/正在审理/在审/尚在审理/未结案/尚未结案/还没审结/还未审结/还在审/还没判/"
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
            "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决/"

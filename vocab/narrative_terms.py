@@ -25,6 +25,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?<=\bserving )(?:international|foreign|overseas|global) (?:users|visitors|audiences?|readers|residents|people)", ("国际",)),
     # "departmental normative documents the gazette carried": 部门规范性文件
     (r"department(?:al)? normative documents?|normative documents? (?:of|from|by) (?:the )?departments", ("部门规范性文件",)),
+    # "by 31 December", "as of December 31": the year's last day, as the text dates its counts ("截至2024年12月31日")
+    (r"(?:(?:by|on|as (?:of|at)|at|until|till) )?(?:31(?:st)? (?:of )?Dec(?:ember)?\.?|Dec(?:ember)?\.? 31(?:st)?)", ("12月31日", "年底", "年末")),
     # "out-of-date items taken down in the clean-up drive": the 过期 items the text says were 清理
     (r"clean-?up(?: drive| campaign| exercise)?|took down|take down|taken down|removed|purged|cleared out", ("清理",)),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
@@ -267,9 +269,11 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"languages?", ("语种",)),
     (r"broken links?|dead links?|invalid links?", ("失效链接",)),
     # "out-of-date items", "stale posts", "superseded information": the 过期信息 cleared
-    (r"outdated|out[- ]of[- ]date|expired|obsolete|stale|superseded|no longer (?:valid|current|in force)", ("过期", "失效")),
+    # ("outdated items cleared": 过期信息, not the 失效链接 — broken links — of the sentence before)
+    (r"outdated|out[- ]of[- ]date|obsolete|stale", ("过期", "过时", "失效废止")),
+    (r"expired|superseded|no longer (?:valid|current|in force)", ("过期", "失效")),
     (r"clean(?:ed|ing)? (?:up|off|out)|clean[- ]?ups?|cleaned|cleared|remov(?:e|ed|es|ing)(?![/ ]*(?:documents?|papers?|files?))|delet(?:e|ed|ing)|taken down|took down|"
-     r"purg(?:e|ed|ing)|weed(?:ed)? out|clear(?:ed|ing|s)? (?:out|away)|tid(?:y|ied|ying) up", ("清理",)),
+     r"purg(?:e|ed|ing)|weed(?:ed)? out|clear(?:ed|ing|s)? (?:out|away|off)|tid(?:y|ied|ying) up", ("清理",)),
     (r"matrix|matrices", ("矩阵",)),
     (r"(?:special|dedicated|themed|thematic|feature|topical) (?:columns?|sections?|series)(?:\s*(?:/|and|or)\s*(?:columns?|series|sections?))?|"
      r"special columns?", ("专栏",)),
@@ -289,7 +293,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"negative|bad|unfavou?rable|poor", ("差评",)),
     (r"positive|favou?rable|good", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
-    (r"refused|withheld|not disclosed|denied", ("不予公开",)),
+    (r"refus(?:ed|e|es|als?|ing)(?: to (?:disclose|release))?|withheld|not disclosed|denied", ("不予公开",)),
     (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide", ("无法提供",)),
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
@@ -668,7 +672,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     (KIND_OF_ITEM, ("查封", "扣押", "罚款")),
     (FIRM_SIZE, ("大型企业", "中小企业", "小微企业")),
     # a month named ("in January 2020", "2020年3月"): the tables count whole years
-    (r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|"
+    # (not the year's last day: "still open on 31 December", "pending as of Dec 31", "at the end of December")
+    (r"\b(?:January|February|March|April|June|July|August|September|October|November)\b|"
+     r"(?<!31\s)(?<!31st\s)(?<!end of\s)\bDecember\b(?!\s+31(?:st)?\b)|"
      r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:19|20)\d\d\b|"
      r"(?<![\d月日])(?:[一二三四五六七八九]|十[一二]?|[1-9]|1[0-2])\s*月份?(?![\d日底末初])(?!\s*\d+\s*日)",
      ("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "月份")),
@@ -745,6 +751,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      ("主题", "内容", "领域", "涉及")),
     # by the applicants' industry or trade
     (r"行业|哪些产业|\bindustr(?:y|ies)\b|\btrades?\b|\blines? of business\b|"
+     # "What sectors were those businesses in?" (a sector of the companies, not a policy field)
+     r"\b(?:compan(?:y|ies)|firms?|businesses|enterprises)\b[^?？.]{0,30}\b(?:sectors?|fields?)\b|"
+     r"\b(?:sectors?|fields?)\b[^?？.]{0,30}\b(?:compan(?:y|ies)|firms?|businesses|enterprises)\b|"
      r"\bwhat (?:kinds?|types?|sorts?) of (?:companies|firms|businesses|enterprises)\b|(?:什么|哪些|哪种|哪类)(?:类型|样|种类)?的?(?:企业|公司)(?!\s*(?:申请|提出))|"
      + COMPANY_KIND,
      ("行业", "产业")),
