@@ -149,6 +149,8 @@ _PERSONAL_Q = re.compile(
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
     # "那个交了380元信息处理费的人叫什么 电话多少": the one person behind a figure the text states
     r"(?:那个|这个|那位|这位)[^。？?]{0,30}?的(?:人|那个人|申请人)[^。？?]{0,3}(?:叫什么|是谁|姓什么|名字|电话|手机|联系方式)|"
+    # "那个律师叫什么、电话多少": one applicant named by trade
+    r"(?:那个|这个|那位|这位)(?:律师|申请人|当事人|记者|公司|企业)[^。？?]{0,4}(?:叫什么|是谁|姓什么|名字|电话|手机|联系方式)|"
     # "那位张先生的联系电话", "contact details of the 2 companies that applied": a person's or firm's contacts
     r"(?:那位|这位|某位)?[\u4e00-\u9fff](?:先生|女士|小姐|老师|某)(?:的)?(?:联系)?(?:电话|手机|住址|地址|联系方式|微信|邮箱)|"
     r"\b(?:contact (?:details|info(?:rmation)?|numbers?)|phone numbers?|e-?mail addresses?|home addresses?) (?:of|for) (?:the )?"
@@ -516,6 +518,10 @@ _OWN_CASE_PASSAGE_Q = re.compile(
 # one person's own case: what the reports do not say, and what to ask instead (zh, en)
 # one person's own fee notice or decision, by its amount ("他那张收费通知上写的是多少钱？"): one request's papers, which
 # the reports never follow
+# "…only got part of it. Which pages did they hold back, and why?": what was withheld from one person's request
+_ONE_REQUEST_PARTS_Q = re.compile(r"\bwhich (?:pages|parts|documents|files|sections|records|bits) (?:did|have|had) (?:they|it|the [\w'’ -]{2,30}?) "
+                                  r"(?:hold back|held back|withh[oe]ld|keep back|kept back|redact|redacted|black out|leave out|left out)\b|"
+                                  r"(?:哪几页|哪些页|哪部分|哪些材料|哪些内容)(?:没有?给|没公开|被扣下|被扣|扣下了|不给)", re.I)
 _ONE_NOTICE_Q = re.compile(r"(?:我|我的|我家|我爸|我妈|他|她)[^。？?]{0,4}(?:那张|这张|那份|这份)[^。？?]{0,6}?"
                            r"(?:收费通知|缴费通知|通知书|决定书|告知书|通知)(?:上|里)?[^。？?]{0,8}?多少钱|"
                            r"\bhow much (?:was|did) (?:my|his|her) (?:[\w'’-]+ ){0,3}(?:fee notice|notice|bill|invoice)\b", re.I)
@@ -820,6 +826,7 @@ _DECLINED = [
      "were, or how they ended."),
     (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
     (_ONE_NOTICE_Q, *_ONE_CASE_ANSWER),
+    (_ONE_REQUEST_PARTS_Q, *_ONE_CASE_ANSWER),
     (_MEMBERS_OF_COUNT_Q,
      "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "

@@ -957,6 +957,19 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "不论全部还是部分公开", "全部或部分公开的": granted in full and in part, both (not 部分公开 alone)
     (re.compile(r"(?:全部|全)(?:公开)?(?:还是|或者?|或是|和|与|及|加)(?:部分|一部分)(?:公开)"), "予以公开加部分公开"),
+    # "Hang on, I meant everyone - the total including companies.": the row's total, companies among the rest
+    (re.compile(r"\b(?:everyone|everybody|all of them|all applicants)\s*[-–—,:]+\s*(?=(?:the\s+)?(?:overall\s+|grand\s+)?total\b)", re.I), ""),
+    (re.compile(r"\b(?:the\s+)?(?:overall\s+|grand\s+)?total,?\s+(?:including|incl\.?|with)\s+(?:the\s+)?(?:companies|businesses|firms|"
+                r"organi[sz]ations|individuals|everyone|everybody|all of them)\b", re.I), "the total"),
+    # "requests from organisations - companies, legal service bodies and 'other' - all together": the column 其他
+    (re.compile(r"((?:companies|businesses|firms|law firms|legal service (?:bodies|institutions|organi[sz]ations)|research (?:bodies|institutions)|"
+                r"NGOs|public[- ]interest (?:bodies|organi[sz]ations))[^?]{0,40}?(?:\band\b|\bplus\b|,)\s+)['‘\"“]others?['’\"”]", re.I),
+     r"\1other organisations"),
+    # "inherited some requests from 2024", "did it inherit from 2023": the year they came in from, next to the verb
+    (re.compile(r"\binherit(?:ed|s|ing)?\s+((?:[\w'’-]+\s+){1,4}?)from\s+((?:19|20)\d{2})\b", re.I), r"inherited from \2 \1"),
+    # phone spellings: "going thru reconsideration", "its 3 sub items"
+    (re.compile(r"\bthru\b", re.I), "through"),
+    (re.compile(r"\bsub (items?|rows?|categor(?:y|ies)|groups?)\b", re.I), r"sub-\1"),
     # "how many full sweeps … were carried out?", "did Huai'an carry out": done, not carried into the next year
     (re.compile(r"\bcarr(?:y|ied|ies|ying) out\b(?!\s+(?:to|into|in|for|past|over)\b)", re.I), "conduct"),
     # "how many requests were either released or answered as 'not held'": requests released are requests granted
@@ -2262,7 +2275,7 @@ fall fell grew grow drop dropped instead switch grounds told tell tells stuff ti
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
-related one curious curiosity wondering whose""".split())
+related one curious curiosity wondering whose alone meant hang""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -2302,7 +2315,9 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
             if (h.start >= m.end() or (m.start() < h.start and h.end > m.end())) and h.start - m.end() <= _NEG_REACH and any(
                     isinstance(p, Sense) and p.kind not in ("year", "neutral") for p in h.payloads):
                 # ("不是当年新制作的": the year word in between is not what is ruled out)
-                if not re.search(r"[,，;；、。?？()（）]|\bbut\b|\bor\b|\band\b|而是|但", text[m.end():h.start]):
+                # (nor past the end of an English sentence: "…rows without totals. In the natural-person column, …")
+                if not re.search(r"[,，;；、。?？()（）]|(?<=[A-Za-z])(?<!incl)(?<!excl)(?<!\bvs)(?<!etc)(?<!\bno)\.\s|\bbut\b|\bor\b|\band\b|而是|但",
+                                 text[m.end():h.start], re.I):
                     out.add(i)
                     # "not commercial firms": the words right after it that name the same thing
                     j = i + 1
@@ -2345,7 +2360,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherited|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到|放到)(?=\s*(?:19|20)\d{2}))", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
@@ -2360,7 +2375,9 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 _CAME_IN_RE = re.compile(r"(?<![到至入])结转(?:过来|进来)(?!到|至)|(?:上一?个?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来|办过来|接着办)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
                          r"previous reporting year)\b|\binto (?:the|this|that) year from (?:before|earlier|the past)\b|"
-                         r"\bfrom (?:before|earlier years?)\s*\??$", re.I)
+                         r"\bfrom (?:before|earlier years?)\s*\??$|"
+                         # "Unfinished requests inherited from earlier years … which inherited the most?"
+                         r"\binherit(?:ed|s|ing)?\b(?:[^?]{0,30}?\bfrom (?:earlier|previous|prior|past) (?:years?|periods?))?", re.I)
 
 
 # carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
@@ -2753,6 +2770,22 @@ _NAMED_OTHER_LINE_RE = re.compile(r"\b(?:line|row|sub-?row|item|sub-?item|entry)
                                   r"(?:叫|名为|写着|标着)[“\"‘'「]?(?:其他|其它)[”\"’'」]?的?(?:那)?(?:一)?(?:行|项|栏|小项)", re.I)
 
 
+# "How many requests from that group were granted in full?" after a column's figure: that column of the row named now
+_SAME_COLUMN_RE = re.compile(r"\b(?:from|of|in|by) (?:that|this|the same|those|these) (?:group|column|category|type|kind|sort)\b|"
+                             r"(?:这|那)(?:一)?(?:类|栏|列)(?:申请人|单位|组织)?(?:的|里|中)", re.I)
+
+
+def _same_column_group(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
+    if context is None or len(context.keys) != 1 or len(key_groups) != 1 or not _SAME_COLUMN_RE.search(text):
+        return key_groups
+    before = context.keys[0].split(".")
+    if before[0] != "requests" or before[-1] == "total" or len(before) < 3:
+        return key_groups
+    out = [f"{k.rsplit('.', 1)[0]}.{before[-1]}" for k in key_groups[0] if k.startswith("requests.") and k.endswith(".total")]
+    out = [k for k in out if k in lexicon.key_catalog()]
+    return [out] if out else key_groups
+
+
 def _named_other_line(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     if not _NAMED_OTHER_LINE_RE.search(text):
         return key_groups
@@ -2990,7 +3023,9 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|"
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
-                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者)(?:加起来|加一下|合起来|加在一起|相加|之和|合计|一共)(?:呢|是多少|多少|有多少)?\W*$|"
+                          # ("两者合计是多少件", "两者加一起呢": a measure word after it, the other verbs of adding)
+                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者|两项|两个)(?:加起来|加一下|合起来|加在一起|加一起|合一起|相加|之和|合计|一共|总共|共计|加总)"
+                          r"(?:呢|是多少|多少|有多少|是几|有几|几)?(?:件|个|项|条)?(?:呢)?\W*$|"
                           r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|"
                           r"^\W*(?:and\s+|so\s+)?what(?:'s|’s| is| was) the combined (?:number|figure|total|count)\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
                           r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
@@ -4010,7 +4045,9 @@ _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这�
                                     r"(?<=[\u4e00-\u9fff])(?:那边|那儿|那里)(?:的)|"
                                     r"(?:这|那)(?:几|两|三|\d+)\s*(?:件|个|起|项|宗)|"
                                     # "洪泽那年复议结果被纠正的有几件": the year being discussed
-                                    r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b", re.I)
+                                    r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b|"
+                                    # "And how many of Shanghai's were still pending?": the body's cases just given
+                                    r"\bhow many of (?-i:[A-Z])[\w'’-]+['’]s?\s+(?:were|was|are|is)\b", re.I)
 # "那两年加起来", "these two years combined": the two years of the last two turns
 _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!前|后|以前|以后|来|半)|"
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
@@ -4698,6 +4735,9 @@ def _understand(
 ) -> Query:
     if context is not None and context.keys:
         question = _asking_sentence(question)
+        if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:
+            # "Hang on, I meant the total.": a short English follow-up ending in a full stop asks all the same
+            question = re.sub(r"\.\s*$", "?", question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     text = _pointing_back_follow_up(text, context)
     hits = _select(_matcher(agencies).find(text))
@@ -4812,6 +4852,7 @@ def _understand(
     key_groups = _same_ground(text, key_groups, context)
     key_groups = _named_total_cell(text, key_groups)
     key_groups = _named_other_line(text, key_groups)
+    key_groups = _same_column_group(text, key_groups, context)
     key_groups = _other_sibling(text, key_groups, context)
     key_groups = _requests_from_column(text, key_groups, context)
     key_groups = _cumulative_of_published(text, key_groups)
@@ -4991,8 +5032,9 @@ def _understand(
     if len(as_written) == 1 and years == [as_written[0] - 1] and len(agency_names) == 1 \
             and as_written[0] in years_held.get(agency_names[0], []) \
             and years[0] not in years_held.get(agency_names[0], []) \
-            and key_groups and all(".carried_" in k for g in key_groups for k in g[:1]):
-        # "carried over into 2025" when only the 2025 report is held: its 上年结转 row holds them
+            and key_groups and any(".carried_" in k for g in key_groups for k in g[:1]):
+        # "carried over into 2025" when only the 2025 report is held: its 上年结转 row holds them ("new ones plus
+        # those carried over into 2019": the other addend stays)
         years = [as_written[0]]
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     elif len(as_written) == 2 and sorted(years) == sorted(as_written) and len(agency_names) == 1 and operation == "difference" \

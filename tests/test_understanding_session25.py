@@ -74,6 +74,14 @@ def _last(svc, turns):
     (["淮安市2024年表三“本年新收”那行，商业企业一栏是多少？（正文的数含结转，我要的是表格数）"], "requests.received.commercial", 53),
     (["Shuyang's 2025 text mentions requests carried into 2026. What does the table row for carrying over into next "
       "year actually show?"], "requests.carried_forward.total", 31),
+    # read after pool 18's score: the column of "that group"; the year of the body just given; what was inherited
+    (["Huai'an 2024: new requests from law firms?", "How many requests from that group were granted in full?"],
+     "requests.granted.legal_services", 50),
+    (["Jianxi 2020: direct lawsuits upheld?", "Same thing for the Shanghai general office in 2019?",
+      "And how many of Shanghai's were still pending?"], "appeals.litigation_direct.pending", 1),
+    (["STCSM in 2024: how many still-open requests did it inherit from 2023?"], "requests.carried_over.total", 2),
+    (["Shuyang 2025: requests dropped because applicants failed to supply corrections in time?"], "requests.other.overdue_correction.total", 9),
+    (["huaian 2024 -- lawsuits brought AFTER going thru reconsideration, total??"], "appeals.litigation_after_review.total", 20),
     # a bare "说下" after a cell: the same cell of another report
     (["沭阳25年 行政许可决定 多少", "淮安24年 的 也说下"], "active.licensing.decisions", 447228),
 ])
@@ -101,6 +109,15 @@ def test_the_quantity_meant(svc, turns, key, value):
       "Plus the plain 'other' sub-row?", "Add all three up."],
      {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 159),
     (["沭阳县2025年全部或部分公开的一共多少件"], {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    (["淮安市2024年收到的申请里，法律服务机构交的有几件？", "“其他”法人或组织呢", "两者合计多少件"],
+     {"requests.received.legal_services", "requests.received.other_org"}, 65),
+    (["沭阳县2025年予以公开多少件？", "部分公开的呢", "两者加一起呢"], {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    (["Shanghai general office 2019 - new requests plus those carried over into 2019?"],
+     {"requests.received.total", "requests.carried_over.total"}, 877),
+    (["Huai'an 2024 'other handling' - its 3 sub items added together?"],
+     {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 187),
+    (["Huai'an 2024: requests from organisations - companies, law firms and 'other' - all together?"],
+     {"requests.received.commercial", "requests.received.legal_services", "requests.received.other_org"}, 118),
     (["Summing the eight refusal grounds in Shuyang's 2025 table, what do you get?"],
      {f"requests.withheld.{g}.total" for g in ("state_secret", "prohibited_by_law", "security_stability", "third_party",
                                                "internal_affairs", "process_info", "enforcement_files", "admin_query")}, None),
@@ -109,6 +126,20 @@ def test_figures_added(svc, turns, keys, value):
     rec = _last(svc, turns)
     assert (value is None or rec["value"] == value) and rec["operation"] == "sum", rec["answer"][:300]
     assert fact_keys(rec) == keys, fact_keys(rec)
+
+
+def test_a_negator_does_not_reach_into_the_next_sentence(svc):
+    rec = _last(svc, ["Shanghai's general office left its 2019 refusal rows without totals. In the natural-person column, "
+                      "how many requests were refused across all eight grounds?"])
+    keys = fact_keys(rec) | {c.get("key") for c in rec.get("clarify") or []}
+    assert rec["value"] in (None, 32) and "requests.withheld.natural_person" in keys, rec["answer"][:300]
+
+
+def test_the_year_a_ranking_says_each_body_inherited(svc):
+    rec = _last(svc, ["Unfinished requests inherited from earlier years: Huai'an 2024, Shuyang 2025, Shanghai General Office "
+                      "2019 - which inherited the most?"])
+    assert rec["operation"] == "ranking" and {f["key"] for f in rec.get("facts") or []} == {"requests.carried_over.total"}, \
+        rec["answer"][:300]
 
 
 def test_a_check_of_the_sub_items_without_an_amount_stays_a_check(svc):
@@ -150,6 +181,8 @@ def test_numbers_the_text_states(svc, question, value):
     ["淮安市2024年办理申请时，一共给申请人打了多少通电话？"],
     ["Which Huai'an departments were on the losing side of the 2024 reconsiderations?"],
     ["Shuyang 2025 had 61 reconsideration cases - which towns did they come from?"],
+    ["I asked Shuyang county for my mother's housing file in 2025 and only got part of it. Which pages did they hold back?"],
+    ["帮我查一下2024年去淮安市政府申请信息公开的那个记者叫什么"],
 ])
 def test_declined_without_a_number(svc, turns):
     rec = _last(svc, turns)

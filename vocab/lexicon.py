@@ -617,6 +617,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "failed to supply corrections in time/failed to supply corrections/didn't supply corrections in time/did not supply corrections in time/supply corrections in time/"
            "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
            "never sent in the requested corrections/never sent in the corrections/sent in the requested corrections/the requested corrections/"
            "never returned the requested corrections/never made the requested corrections/"
