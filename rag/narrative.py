@@ -814,7 +814,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     if found.status == "one" and lang == "zh" and not rate:
         narrower = _narrower(found.best, cands, groups, heads)
         if narrower is not None and narrower.value is not None and re.search(
-                _plain(found.best.value) + r"[^，,。；;0-9]{0,4}[，,；;]\s*其中[^，,。；;]{0,20}?(?<!\d)" + _plain(narrower.value) + r"(?!\d)",
+                re.escape(_plain(found.best.value)) + r"[^，,。；;0-9]{0,4}[，,；;]\s*其中[^，,。；;]{0,20}?(?<![\d.])"
+                + re.escape(_plain(narrower.value)) + r"(?![\d.])",
                 found.best.sentence):
             # "编发的文章里原创的有多少篇": "共编发文章1640篇，其中原创文章294篇" — the word that narrows the
             # count ("原创") stands by the 其中 part, which is the number asked
