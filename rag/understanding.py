@@ -849,6 +849,8 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "… how many requests from enterprises? I'm asking for a startup incubator": who the asker asks for, after the question
+    (re.compile(r"(?<=[?？.!])\s*I(?:'m|’m| am) asking (?:for|on behalf of) (?:a|an|my|our|the) [\w'’ -]{2,40}[.!]?\s*$", re.I), ""),
     # "（正文的741件含结转，我要的是表格数）": what the text says, set aside for the table's cell the question names
     (re.compile(r"\s*[（(][^（）()]*(?:正文|原文|\bnarrative\b|\btext\b)[^（）()]*(?:表格|表里|表中|表上|\btable\b)[^（）()]*[）)]", re.I), " "),
     # "(need it for a report due tomorrow, sorry for the rush)", "（急用，谢谢）": a remark in brackets, not asked
@@ -967,6 +969,12 @@ _REWRITES = _FRAME_REWRITES + [
      r"\1other organisations"),
     # "inherited some requests from 2024", "did it inherit from 2023": the year they came in from, next to the verb
     (re.compile(r"\binherit(?:ed|s|ing)?\s+((?:[\w'’-]+\s+){1,4}?)from\s+((?:19|20)\d{2})\b", re.I), r"inherited from \2 \1"),
+    # "想算下淮安2024年的公开率，予以公开加上部分公开 一共多少件": the rate is what the asker will compute; the sum is asked
+    (re.compile(r"(?:的)?(?:公开率|比例|比率)(?=\s*[，,][^？?]*(?:加上|加|一共|合计|之和|总共))"), ""),
+    # "ended up not being processed at all": how it ended is the row's own word
+    (re.compile(r"\bended up\s+(?:being\s+)?", re.I), ""),
+    # "requests … not being processed at all": the row 不予处理, not the requests less those handled
+    (re.compile(r"\bnot (?:being |been |be )processed(?: at all)?\b|\bnot processed at all\b", re.I), "not processed"),
     # phone spellings: "going thru reconsideration", "its 3 sub items"
     (re.compile(r"\bthru\b", re.I), "through"),
     (re.compile(r"\bsub (items?|rows?|categor(?:y|ies)|groups?)\b", re.I), r"sub-\1"),
@@ -2765,7 +2773,9 @@ _TOTAL_CELL_RE = re.compile(r"(?:后面|后边|之后|旁边|最后)的?\s*[“\
 
 
 # "under 'other handling', the line simply called 其他", "其他处理下面叫“其他”的那一行": the sub-item printed 其他
-_NAMED_OTHER_LINE_RE = re.compile(r"\b(?:line|row|sub-?row|item|sub-?item|entry)\s+(?:that is\s+|that's\s+)?(?:simply\s+|just\s+|plainly\s+)?"
+_NAMED_OTHER_LINE_RE = re.compile(r"['‘\"“]3\.?\s*others?['’\"”]?\s+(?:line|row|sub-?row|item|sub-?item|entry)\b|"
+                                  r"第\s*[3三]\s*(?:小|子|分)?项\s*[“\"‘'「]?(?:其他|其它)|"
+                                  r"\b(?:line|row|sub-?row|item|sub-?item|entry)\s+(?:that is\s+|that's\s+)?(?:simply\s+|just\s+|plainly\s+)?"
                                   r"(?:called|named|labell?ed|marked|headed)\s+['‘\"“]?(?:其他|其它|other)\b|"
                                   r"(?:叫|名为|写着|标着)[“\"‘'「]?(?:其他|其它)[”\"’'」]?的?(?:那)?(?:一)?(?:行|项|栏|小项)", re.I)
 
@@ -2820,6 +2830,11 @@ def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | Non
             and all(k.startswith("requests.other.") for k in key_groups[0]):
         # "剩下“其他”那一项里，商业企业有几件？": the sub-item 其他, in the column named now
         key = f"requests.other.other.{key_groups[0][0].rsplit('.', 1)[1]}"
+        return [[key]] if key in lexicon.key_catalog() else key_groups
+    if context is not None and len(context.keys) == 1 and not key_groups and context.keys[0].startswith("requests.other.") \
+            and (_NAMED_OTHER_LINE_RE.search(text) or re.search(r"(?:那|这)?[“\"‘'「](?:其他|其它)[”\"’'」](?:那)?(?:一)?(?:小)?项", text)):
+        # "淮安2024年其他处理一共多少" → "那“其他”那一项呢", "其中第3小项“其他”是多少": the group's sub-item 其他
+        key = f"requests.other.other.{context.keys[0].rsplit('.', 1)[1]}"
         return [[key]] if key in lexicon.key_catalog() else key_groups
     if context is not None and len(context.keys) == 1 and not key_groups and context.keys[0].startswith("requests.") \
             and context.keys[0].rsplit(".", 1)[1] in _ORG_COLUMNS and _OTHER_COLUMN_RE.search(text):
@@ -4922,6 +4937,11 @@ def _understand(
         years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
+    if len(as_written) == 1 and years_written == [as_written[0] + 1] and len(agency_names) == 1 \
+            and as_written[0] in years_held.get(agency_names[0], []) and years_written[0] not in years_held.get(agency_names[0], []) \
+            and key_groups and all(".carried_over." in g[0] for g in key_groups):
+        # "2025年结转过来的有多少" with the 2025 report held (not 2026's): what came into 2025, its 上年结转 row
+        years_written = list(as_written)
     if (len(years_written) == 1 and len(agency_names) == 1 and len(key_groups) == 1 and len(as_written) == 2
             and key_groups[0][0].split(".")[1] in ("carried_over", "carried_forward") and key_groups[0][0].startswith("requests.")):
         # "沭阳县2025年没办完转到2026年的" with only the 2025 report held: what the 2025 report carried forward

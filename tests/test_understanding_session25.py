@@ -82,6 +82,14 @@ def _last(svc, turns):
     (["STCSM in 2024: how many still-open requests did it inherit from 2023?"], "requests.carried_over.total", 2),
     (["Shuyang 2025: requests dropped because applicants failed to supply corrections in time?"], "requests.other.overdue_correction.total", 9),
     (["huaian 2024 -- lawsuits brought AFTER going thru reconsideration, total??"], "appeals.litigation_after_review.total", 20),
+    # the year a bare 结转过来 names when only that year's report is held; the sub-item 其他 by its number or quoted;
+    # a rate the asker will compute, a remark after the question, "ended up not being processed"
+    (["上海市政府办公厅2019年从上年结转过来的申请有多少件", "2025年结转过来的有多少"], "requests.carried_over.total", 189),
+    (["淮安2024年其他处理一共多少", "其中第3小项“其他”是多少"], "requests.other.other.total", 110),
+    (["沭阳县2025年其他处理有多少", "那“其他”那一项呢"], "requests.other.other.total", 143),
+    (["For Huai'an 2024 how many requests went into the '3. other' line under 其他处理?"], "requests.other.other.total", 110),
+    (["STCSM 2024 how many requests from companies? I'm asking for a small tech firm"], "requests.received.commercial", 2),
+    (["How many Shuyang requests in 2025 ended up not being processed at all?"], "requests.not_processed.total", 19),
     # a bare "说下" after a cell: the same cell of another report
     (["沭阳25年 行政许可决定 多少", "淮安24年 的 也说下"], "active.licensing.decisions", 447228),
 ])
@@ -109,6 +117,7 @@ def test_the_quantity_meant(svc, turns, key, value):
       "Plus the plain 'other' sub-row?", "Add all three up."],
      {"requests.other.overdue_correction.total", "requests.other.overdue_fee.total", "requests.other.other.total"}, 159),
     (["沭阳县2025年全部或部分公开的一共多少件"], {"requests.granted.total", "requests.partially_granted.total"}, 395),
+    (["想算下沭阳2025年的公开率，予以公开加上部分公开一共多少件"], {"requests.granted.total", "requests.partially_granted.total"}, 395),
     (["淮安市2024年收到的申请里，法律服务机构交的有几件？", "“其他”法人或组织呢", "两者合计多少件"],
      {"requests.received.legal_services", "requests.received.other_org"}, 65),
     (["沭阳县2025年予以公开多少件？", "部分公开的呢", "两者加一起呢"], {"requests.granted.total", "requests.partially_granted.total"}, 395),
