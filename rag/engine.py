@@ -516,15 +516,15 @@ _OWN_CASE_PASSAGE_Q = re.compile(
     r"(?:他|她|我|我妈|我爸|我家|我们家|他们家|他自己|她自己)(?:自己)?(?:的)?(?:那|这)(?:件|个|份|起|宗)", re.I)
 
 # one person's own case: what the reports do not say, and what to ask instead (zh, en)
-# one person's own fee notice or decision, by its amount ("他那张收费通知上写的是多少钱？"): one request's papers, which
-# the reports never follow
-# "…only got part of it. Which pages did they hold back, and why?": what was withheld from one person's request
-_ONE_REQUEST_PARTS_Q = re.compile(r"\bwhich (?:pages|parts|documents|files|sections|records|bits) (?:did|have|had) (?:they|it|the [\w'’ -]{2,30}?) "
-                                  r"(?:hold back|held back|withh[oe]ld|keep back|kept back|redact|redacted|black out|leave out|left out)\b|"
-                                  r"(?:哪几页|哪些页|哪部分|哪些材料|哪些内容)(?:没有?给|没公开|被扣下|被扣|扣下了|不给)", re.I)
+# one person's own fee notice or decision, by its amount ("他那张收费通知上写的是多少钱？"), or the pages withheld from
+# it: one request's papers, which the reports never follow
 _ONE_NOTICE_Q = re.compile(r"(?:我|我的|我家|我爸|我妈|他|她)[^。？?]{0,4}(?:那张|这张|那份|这份)[^。？?]{0,6}?"
                            r"(?:收费通知|缴费通知|通知书|决定书|告知书|通知)(?:上|里)?[^。？?]{0,8}?多少钱|"
-                           r"\bhow much (?:was|did) (?:my|his|her) (?:[\w'’-]+ ){0,3}(?:fee notice|notice|bill|invoice)\b", re.I)
+                           r"\bhow much (?:was|did) (?:my|his|her) (?:[\w'’-]+ ){0,3}(?:fee notice|notice|bill|invoice)\b|"
+                           # "…only got part of it. Which pages did they hold back, and why?": what was withheld from one request
+                           r"\bwhich (?:pages|parts|documents|files|sections|records|bits) (?:did|have|had) (?:they|it|the [\w'’ -]{2,30}?) "
+                           r"(?:hold back|held back|withh[oe]ld|keep back|kept back|redact|redacted|black out|leave out|left out)\b|"
+                           r"(?:哪几页|哪些页|哪部分|哪些材料|哪些内容)(?:没有?给|没公开|被扣下|被扣|扣下了|不给)", re.I)
 _ONE_CASE_ANSWER = (
     "年报只公布各类申请的数量和办理结果的统计，不记载某一件申请（或某个人的申请）是怎么办理的；这要向受理机关查询。可以问某类结果的件数，例如“不予公开多少件”。",
     "The annual reports publish counts of requests and of their outcomes; they never say how one particular request "
@@ -826,7 +826,6 @@ _DECLINED = [
      "were, or how they ended."),
     (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
     (_ONE_NOTICE_Q, *_ONE_CASE_ANSWER),
-    (_ONE_REQUEST_PARTS_Q, *_ONE_CASE_ANSWER),
     (_MEMBERS_OF_COUNT_Q,
      "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
