@@ -723,7 +723,9 @@ _STAFF_Q = re.compile(r"\bhow many (?:people|staff|staffers|employees|officials|
                       r"\b(?:ran|run|runs|running|operated?|operating|managed?|managing|maintain(?:ed)?|staff(?:ed)?|work(?:ed|s)? on|handled?)\b|"
                       r"(?:几|多少)(?:个|名|位)?(?:人|工作人员|员工|干部)(?:在)?(?:运营|负责|管理|维护|从事)", re.I)
 # calls made to applicants ("一共给申请人打了多少通电话"): the reports never count them
-_CALLS_MADE_Q = re.compile(r"给申请人(?:一共|总共)?打(?:了)?(?:多少|几)(?:通|个|次)?电话|"
+_CALLS_MADE_Q = re.compile(r"(?:给|跟|和|与|向)申请人(?:一共|总共)?(?:打|通|拨打)(?:了)?(?:多少|几)(?:通|个|次)?电话|"
+                           r"(?:给|跟|和|与|向)申请人(?:打|通|拨打)(?:过)?(?:了)?(?:的)?电话(?:有|共|一共|总共)?(?:多少|几)(?:通|个|次)|"
+                           r"(?:打|拨打)(?:了)?(?:多少|几)(?:通|个|次)?电话[^。？?]{0,6}?(?:给|跟|和|与|向)?申请人|"
                            r"\bhow many (?:phone |telephone )?calls did [^?]{0,50}?\bmake\b[^?]{0,20}\bapplicants?\b|"
                            r"\bhow many (?:phone |telephone )?calls (?:were|did) [^?]{0,30}?(?:made|place|placed) to (?:the )?applicants?\b", re.I)
 _CALLS_MADE_ANSWER = (
@@ -2096,6 +2098,10 @@ class Engine:
             text += _t(c.lang, "（注意：这是随应用附带的生成示例报告，数字为虚构，并非该单位的真实数据。）",
                        " (Note: this is a generated sample report bundled with the app; its figures are fictional, "
                        "not the body's real data.)")
+        mended = getattr(c.q, "mended", None)
+        if mended:  # a sound-alike slip of the keyboard read as the word it sounds like: said first
+            text = _t(c.lang, "（" + "；".join(f"“{a}”按“{b}”理解" for a, b in mended) + "）",
+                      "(Read " + "; ".join(f"“{a}” as “{b}”" for a, b in mended) + ".) ") + text
         record = {
             "answer": text,
             "language": c.lang,

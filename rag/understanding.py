@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from rag import homophones
 from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
@@ -104,6 +105,9 @@ class Query:
     # "Does that number include companies?" after a column's figure: the figure just given again, and the
     # cell of the column asked about (said apart, never given as the answer)
     checked_part: str | None = None
+    # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
+    # (written, read) pairs, said in the answer
+    mended: list[tuple[str, str]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -376,7 +380,8 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 # the number asked as the report's text states it ("per the narrative", "according to its write-up", "正文里说")
 _FROM_THE_TEXT_RE = re.compile(r"\b(?:per|according to|in|from|by|as stated in|as told in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"
                                r"(?:(?:report'?s?\s+)?narrative|write-?up|prose|(?:report'?s?\s+)?(?:main\s+)?text)\b(?!\s+(?:and|or)\s+(?:the\s+)?tables?\b)|"
-                               r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分)(?:里|中|上)?(?:的)?(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
+                               r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分|总体情况(?:部分|一节|那一?节|那段)?|概述(?:部分)?|开头(?:部分|那段)?)(?:里|中|上)?(?:的)?"
+                               r"(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
 # the table named as where the number is NOT to come from ("by the write-up rather than the table")
 _NOT_THE_TABLE_RE = re.compile(r"(?:\bnot\b|\brather than\b|\binstead of\b|\bnot from\b|\bnot in\b)\s+(?:from\s+|in\s+)?(?:the\s+)?"
                                r"(?:statistical\s+)?(?:tables?|table figures?)\b|(?:而)?不是(?:看)?(?:表格|表里|表中)|不看表(?:格)?|不按表(?:格)?", re.I)
@@ -673,6 +678,10 @@ def _normalize(question: str, rewrite: bool = True) -> str:
                       lambda m: f"{m.group(1)}年与{m.group(2)}年相差" if int(m.group(1)) > int(m.group(2)) else m.group(0), text)
         text = re.sub(r"\b(?:the\s+)?change\b(?=[^.?!]*\b(?:from|between)\b)|\bchanged\b(?=[^.?!]*\b(?:from|between)\b)",
                       "difference", text, flags=re.I)
+    text = _TABLE_REMARK_RE.sub(" ", text)
+    # "办理结果（六）其他处理 里第3小项「其他」": the path down to the line asked, not the results' total
+    text = re.sub(r"办理结果\s*(?:里|中|的|下|栏|部分)?\s*(?=[（(][一二三四五六七][)）]|(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
+                  r"[^。？?，,]{0,12}?(?:第\s*[1-8一二三四五六七八]\s*(?:小)?项|[1-8][.、．]|“|「|'|\"))", "", text)
     text = _TABLE_AS_SOURCE.sub(" ", text)
     if re.search(r"\b(?:reviews?|reconsiderations?|lawsuits?|litigations?|suits?)\b", text, re.I):
         # "Adding reviews, direct lawsuits and post-review lawsuits, how many disclosure disputes…":
@@ -680,6 +689,13 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         text = re.sub(r"\b(?:(?:information[- ])?disclosure )?disputes?\b", " ", text, flags=re.I)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
+    # "carry from 2019 into 2020": carried over from the one year into the next
+    text = _FROM_INTO_NEXT.sub(lambda m: f"{m.group(1)} over from {m.group(2)} into {m.group(3)}"
+                               if int(m.group(3)) == int(m.group(2)) + 1 else m.group(0), text)
+    # "How many came over unfinished from the prior year?": carried over from it
+    text = _CAME_OVER_RE.sub("carried over from", text)
+    # "carry forward to be finished after 2025": carried forward (their finishing is next year's, not this year's results)
+    text = _FORWARD_TO_FINISH_RE.sub(r"\1 to next year", text)
     if "表三" in text or "table 3" in text.lower() or re.search(r"第\s*[（(][一二三四五六七][)）]\s*项", text):
         text = _REQUEST_GROUP_NO_RE.sub(lambda m: _REQUEST_GROUP_NO[m.group(1)], text)
         # "三（六）3 其他": the group's sub-item printed 3
@@ -758,11 +774,22 @@ _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三�
 _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+|forward\s+)?in(?:to)?\s+"
                                  r"((?:19|20)\d{2})\s+from\s+(?:the\s+)?(?:year before|previous year|prior year|"
                                  r"preceding year|last year|year earlier)\b", re.I)
+_FROM_INTO_NEXT = re.compile(r"\b(carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?)\s+from\s+((?:19|20)\d{2})\s+into\s+((?:19|20)\d{2})\b", re.I)
+_CAME_OVER_RE = re.compile(r"\b(?:came|come|comes|coming|rolled|spilled|spilt)\s+(?:over\s+)?(?:still\s+)?(?:unfinished\s+|pending\s+|open\s+|unresolved\s+)?"
+                           r"from(?=\s+(?:the\s+)?(?:year before|previous year|prior year|preceding year|last year|(?:19|20)\d{2})\b)", re.I)
+_FORWARD_TO_FINISH_RE = re.compile(r"\b(carr(?:y|ied|ies|ying)\s+(?:them\s+|it\s+)?(?:forward|over))\s+(?:to be|for being|so as to be)\s+"
+                                   r"(?:finished|completed|handled|processed|dealt with|closed|concluded|resolved)\b"
+                                   r"(?:\s+(?:after|in|into|during|next|the following|the next)\s*(?:(?:19|20)\d{2}|year|the next year|the following year)?)?", re.I)
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
                               r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?|"
                               r"[（(]?\s*(?:按|据|照|看)(?:年报)?(?:表格|表)(?![一二三四五六七八九\d])(?:的)?(?:数|数字|口径|来)?\s*[）)]?", re.I)
+# a remark in brackets on what the table notes ("2025年的年报里是多少？（那张表注明含上年度结转）", "(the table notes it
+# includes cases carried over)"): how the table counts, not the quantity asked
+_TABLE_REMARK_RE = re.compile(r"[（(]\s*(?:那张|这张|该|此|那个|这个)?(?:表格?|年报|报告)(?:上|里|中|里面)?(?:有)?(?:注明|写明|标注|标明|备注|注了|注|说明|写着|写了|写的是)"
+                              r"[^（）()]{0,40}[）)]|"
+                              r"\(\s*(?:the |that |this )?(?:table|report)(?:'s footnote)? (?:notes?|says|states|marks|footnotes?|mentions)\b[^()]{0,80}\)", re.I)
 _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
@@ -849,6 +876,15 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "add 'info not held' and 'would need to be newly made' together pls (both are 无法提供)": the group the parts
+    # belong to, said in brackets — the parts are added, not the group's total
+    (re.compile(r"\s*[（(]\s*(?:(?:both|all(?: three| two| four| of them| of these)?|each|they|these|those)\s+(?:(?:are|is|being|sit|fall|come|belong)\b\s*"
+                r"(?:under|in|of|to|part of|within|types? of|kinds? of)?|under|part of|within)\b|(?:两者|二者|两项|三项|它们|这些|这几项|这两项)?(?:都|均|全)(?:是|属于|在|为|归))"
+                r"[^（）()]{0,30}[）)]", re.I), " "),
+    # "…in force at the end of 2024, counting all of them and not only that year's new ones?": which figure, said
+    # twice (the stock, not the year's new ones), no sum
+    (re.compile(r",?\s*\b(?:counting|including|i\.e\.|meaning) (?:all of them|them all|every one(?: of them)?|the whole stock)"
+                r"(?:,?\s*(?:and )?not (?:only|just) [^,?.!]{0,50})?(?=[?.!]|\s*$)", re.I), ""),
     # "… how many requests from enterprises? I'm asking for a startup incubator": who the asker asks for, after the question
     (re.compile(r"(?<=[?？.!])\s*I(?:'m|’m| am) asking (?:for|on behalf of) (?:a|an|my|our|the) [\w'’ -]{2,40}[.!]?\s*$", re.I), ""),
     # "（正文的741件含结转，我要的是表格数）": what the text says, set aside for the table's cell the question names
@@ -2521,6 +2557,15 @@ _EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:[a-z-]+
                            r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
 
 
+def _completes_group(keys: list[str]) -> bool:
+    """Every sub-item of one group of table 3, each once, of one column."""
+    split = [k.split(".") for k in keys]
+    if not all(len(x) == 4 and x[0] == "requests" for x in split) or len({(x[1], x[3]) for x in split}) != 1:
+        return False
+    subs = lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or ()
+    return len(keys) == len(set(keys)) and {x[2] for x in split} == set(subs)
+
+
 def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     """"无法提供的三种情况加总", "the three kinds of 'cannot be provided' added up": a group whose
     sub-items number exactly as many as stated, asked added, is the sum of its sub-items (the
@@ -3030,6 +3075,10 @@ def _one_cell(keys: list[str]) -> bool:
                               and not keys[0].startswith("requests."))
 
 
+# "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
+_BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
+                            r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
+                            r"\b(?:add|combine|sum) (?:the two|both)\b", re.I)
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
@@ -4352,7 +4401,10 @@ _DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\
                                 r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对|"
                                 r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b|"
                                 # "那是只算商业企业吧？", "这是许可决定数不是处罚吧？": a check of the answer just given
-                                r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b", re.I)
+                                r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b|"
+                                # "So none from companies or organizations?", "企业一个都没有？": a zero checked
+                                r"^\W*(?:(?:so|and|then)[,\s]+)?(?:none|nothing|no one|nobody|zero|not (?:a single )?one) (?:at all )?(?:from|of|by|for)\b|"
+                                r"(?:一个|一件|一份)?都没有(?:吗|么|啊)?\s*[？?]\s*$", re.I)
 _COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b|"
                              r"\b(?:give|tell|show) me the [\w\s'’-]{0,30}?(?:count|number|figure|total)\b", re.I)
 
@@ -4377,6 +4429,8 @@ def _asking_sentence(question: str) -> str:
         last = _POINTS_AT_CHECKED_RE.sub(" ", parts[-1])
         last = re.sub(r"^\W*(?:if not|if so|if yes|otherwise|and|then)[,\s]+", "", last, flags=re.I)
         return f"{thing}，{last.strip()}" if _CJK.search(thing) else f"{thing}: {last.strip()}"
+    if _BOTH_ADDED_RE.search(parts[-1]):
+        return question  # "这个数含部分公开吗？不含的话两者加起来多少": the thing checked is one of the two added
     # ("这些都是自然人提的吗？商业企业的有没有？": whether any of another column, after a check of the figure)
     if not _COUNT_ASKED_RE.search(before) and not _YEAR_RE.search(before) and not _DOUBT_SENTENCE_RE.search(before) \
             and not any_asked and included:
@@ -4696,6 +4750,29 @@ def understand(
     "…closed out in total?" → (a turn that read none) → "how much higher was 2025 than 2019?" is
     that total's change. Only one reading of several is picked so, or a quantity taken over by a
     turn that names none, and never past a number the text stated (the figure may be that one)."""
+    question, mended = homophones.mend(question, _place_words(_agency_key(agencies)))
+    x = _understand_turn(question, agencies, years_held, context)
+    x.mended = mended
+    return x
+
+
+@lru_cache(maxsize=8)
+def _place_words(agency_key: tuple) -> frozenset[str]:
+    """The places of the bodies held (``_agency_key``), with and without their level (淮安市, 淮安):
+    words a sound-alike slip of the keyboard is mended to."""
+    out: set[str] = set()
+    for name, region, _aliases in agency_key:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,}?)(市|县|区)", (region or "") + " " + name):
+            out.update((m.group(1) + m.group(2), m.group(1)))
+    return frozenset(w for w in out if len(w) >= 2)
+
+
+def _understand_turn(
+    question: str,
+    agencies: list[Agency],
+    years_held: dict[str, list[int]],
+    context: Query | None = None,
+) -> Query:
     x = _understand(question, agencies, years_held, context)
     if context is None or context.keys or len(context.previous_keys) != 1 or context.offered:
         return x
@@ -4800,7 +4877,10 @@ def _understand(
         # a district, town or street inside the body held is its own body, whose report is not held
         agency_names = []
 
-    dept = _EN_DEPARTMENT_RE.search(masked) or _ZH_DEPARTMENT_RE.search(masked)
+    # (only the bodies' names masked: a term inside a department's name — the "security" of "the city public
+    # security bureau" — leaves the department named)
+    bodies_masked = _mask(text, [h for h in hits if any(isinstance(p, _AgencyRef) for p in h.payloads)])
+    dept = _EN_DEPARTMENT_RE.search(bodies_masked) or _ZH_DEPARTMENT_RE.search(masked)
     if agency_names and dept:  # (a held body's own English name is masked: "Huai'an Education Bureau" is not found here)
         # "Shuyang 2025, how many requests did the county civil affairs bureau (民政局) itself receive?":
         # a department inside the body held publishes its own report, which is not held
@@ -5257,6 +5337,11 @@ def _understand(
             # "直接起诉的几件" → "复议以后再起诉的呢？" → "把行政复议也加上，一共涉及多少件": the two figures
             # just given (one column of one table) and the one named, all three
             before = [[context.previous_keys[0]]] + before
+        elif (context.operation == "value" and len(context.previous_keys) == 1 and len(key_groups) == 1
+              and _completes_group([context.previous_keys[0], context.keys[0], key_groups[0][0]])):
+            # "…didn't supplement in time?" → "And those dropped for unpaid fees?" → "Together with plain 'other',
+            # how many sit in the 'other handling' category?": the two sub-items just given and the last one named
+            before = [[context.previous_keys[0]]] + before
         if len(key_groups) == 1 and len(key_groups[0]) > 1 and _TO_THAT_RE.search(text) \
                 and re.search(r"\bboth\b|两(?:种|类|个|项)", text, re.I):
             key_groups = [[k] for k in key_groups[0]]  # "the upheld outcomes of both kinds of lawsuits … to that"
@@ -5349,6 +5434,15 @@ def _understand(
         operation = "difference"
         if pairs:
             years = sorted(set(pairs.values()))
+    if (context is not None and operation == "value" and len(keys) == 1 and len(context.keys) == 1 and context.operation == "value"
+            and keys[0] != context.keys[0] and keys[0].split(".")[0] == context.keys[0].split(".")[0]
+            and _one_cell(context.keys) and not _total_with_its_parts([context.keys[0], keys[0]])
+            and _BOTH_ADDED_RE.search(text)):
+        # "淮安2024年予以公开多少" → "这1362件里有没有算上部分公开的？没算的话，两样合起来是多少？": the cell just given
+        # and the one this turn names, added
+        key_groups, keys = [[context.keys[0]], [keys[0]]], [context.keys[0], keys[0]]
+        operation, inherited_keys, alternatives = "sum", False, {}
+        agency_names, years = agency_names or list(context.agencies), years or list(context.years)
     checked_part = None
     if keys and operation == "value" and _MONEY_Q.search(unnegated) and not any(k.endswith(".amount") for k in keys) \
             and not any(k.startswith("active.fees") for k in keys):

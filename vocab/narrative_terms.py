@@ -509,7 +509,7 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
 
 # words of a Chinese question that say nothing about which quantity is asked
 ZH_GENERIC: frozenset[str] = frozenset(
-    "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 "
+    "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 总体情况 总体 情况 概述 "
     "内部 以后 之后 "
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
@@ -586,7 +586,7 @@ TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处�
 STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|currently (?:valid|in force|effective)|"
                r"remain(?:s|ing)? (?:valid|in force)|available to the public|published to date|on the books)\b|"
                r"现行有效|还有效|仍有效|对外公开总数|公开总数量")
-TEXT_CUE = (r"正文|原文|文字部分|文中|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
+TEXT_CUE = (r"正文|原文|文字部分|文中|(?:总体情况|概述|开头)(?:部分|一节|那一?节|那段)?(?:里|中)?(?:的)?(?:说|写|提到|讲)|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
             r"\bwrite-?\s?up\b|\bprose\b|\bwritten part\b|"
             r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
             r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b")
@@ -707,6 +707,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      # "其中哪个区的最多": a split of the figure just given by district (not a ranking of the bodies held)
      r"(?:其中|这些(?:里面|里|中|当中)?|里面|当中)(?:的)?哪(?:几|一)?(?:个|些)?(?:区|县|市|部门|单位|处室|科室)|"
+     # "这些重复申请大多集中在哪个区", "mostly concentrated in which district": where they cluster, by place
+     r"(?:集中|分布|扎堆)(?:在|于)?哪(?:几|一)?(?:个|些)?(?:区|县|市|乡镇|街道|镇|乡|部门|单位)|"
+     r"\b(?:concentrated|clustered|centred|centered) in which (?:districts?|count(?:y|ies)|towns?|townships?|streets?|departments?|areas?)\b|"
      # ("posted by county departments" names who posted, not a split by county)
      r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"

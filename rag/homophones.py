@@ -1,0 +1,133 @@
+"""Slips of a pinyin keyboard: a word typed with the wrong character of the same sound.
+
+People on phones type Chinese by pinyin and pick a character from a list; a wrong pick keeps the
+sound and changes the word: 束阳 for 沭阳, 布分公开 for 部分公开, 行政付议 for 行政复议, 收废 for 收费,
+怀安市 for 淮安市. Such a word names nothing the vocabulary or the bodies held know, so the question
+reads as if the row, the item or the body were not there.
+
+``mend(text, extra)`` puts the known word back where a run of Chinese characters that no known
+word contains sounds exactly like exactly one known word (toneless pinyin, character by
+character) and differs from it in one character (two in a word of five or more). A run that is a
+word of the dictionary itself (期中, 怀安) is left alone, and so is anything the known words
+already cover. What was mended is returned too, so the answer can say how it read the question
+("“束阳”按“沭阳”理解").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vocab import lexicon
+from vocab.narrative_terms import EN_CONCEPTS
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_MAX = 8  # the longest word looked at
+
+
+@lru_cache(maxsize=1 << 14)
+def _py(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(ch, style=Style.NORMAL)[0]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    words = {s for s, lang, _ in lexicon.terms() if lang == "zh"}
+    for _, zh in EN_CONCEPTS:  # the words of the narrative's concepts (新闻发布会, 意见征集)
+        words.update(zh)
+    return frozenset(w for w in words if 2 <= len(w) <= _MAX and all("\u4e00" <= c <= "\u9fff" for c in w))
+
+
+@lru_cache(maxsize=64)
+def _index(extra: frozenset[str]) -> tuple[frozenset[str], dict[tuple[str, ...], tuple[str, ...]]]:
+    words = _vocabulary_words() | {w for w in extra if 2 <= len(w) <= _MAX}
+    by_sound: dict[tuple[str, ...], list[str]] = {}
+    for w in words:
+        by_sound.setdefault(tuple(_py(c) for c in w), []).append(w)
+    return words, {k: tuple(v) for k, v in by_sound.items()}
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    import jieba
+
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    _TOKENIZER[:] = [tk]
+    return tk.FREQ
+
+
+_TOKENIZER: list = []
+
+
+def _dictionary_cut(run: str) -> list[str]:
+    _dictionary()
+    return _TOKENIZER[0].lcut(run, HMM=False)
+
+
+def _is_word(w: str) -> bool:
+    return _dictionary().get(w, 0) > 0
+
+
+# the characters of the asking itself (几, 多少, 是, 的…): never the slip ("总共几件" is no "共计")
+_ASKING = frozenset("几多少是的了有么吗呢啊吧个件条项次年月日共和与跟同在不没无这那哪啥些都也还就要把被给对从到为以及或其中里上下来去说问请您你我他她它们"
+                    "一加减乘除比差得地着过市县区省镇乡")
+
+
+def _allowed(n: int) -> int:
+    return 1 if n <= 4 else 2
+
+
+def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
+    """The text with sound-alike slips mended, and the (written, read) pairs."""
+    if not _HAN_RUN.search(text):
+        return text, []
+    words, by_sound = _index(extra)
+    mended: list[tuple[str, str]] = []
+
+    def fix_run(m: re.Match[str]) -> str:
+        run = m.group(0)
+        # the spans the known words already cover are read as written
+        covered = [False] * len(run)
+        for i in range(len(run)):
+            for n in range(min(_MAX, len(run) - i), 1, -1):
+                if run[i:i + n] in words:
+                    for j in range(i, i + n):
+                        covered[j] = True
+                    break
+        sounds = [_py(c) for c in run]
+        # where the dictionary's words of the run begin and end: a slip is a word of its own ("束阳", "收废"),
+        # never the end of one word and the start of the next ("总共几件": not "共几"; "申请认定": not "申请人")
+        bounds, k = {0}, 0
+        for tok in _dictionary_cut(run):
+            k += len(tok)
+            bounds.add(k)
+        out, i = [], 0
+        while i < len(run):
+            done = False
+            for n in range(min(_MAX, len(run) - i), 1, -1):
+                w = run[i:i + n]
+                if all(covered[i:i + n]) or w in words or _is_word(w):
+                    continue
+                aligned = i in bounds and i + n in bounds
+                cands = [c for c in by_sound.get(tuple(sounds[i:i + n]), ())
+                         if 0 < sum(a != b for a, b in zip(c, w)) <= _allowed(n)
+                         and not any(b in _ASKING for a, b in zip(c, w) if a != b)
+                         # (a place may run on into the body's word: "怀安市政府" is 怀安 + 市政府)
+                         and (aligned or c in extra and i in bounds)
+                         # the characters that differ are the ones no known word covers
+                         and all(not covered[i + j] for j, (a, b) in enumerate(zip(c, w)) if a != b)]
+                if len(cands) == 1:
+                    out.append(cands[0])
+                    mended.append((w, cands[0]))
+                    i += n
+                    done = True
+                    break
+            if not done:
+                out.append(run[i])
+                i += 1
+        return "".join(out)
+
+    return _HAN_RUN.sub(fix_run, text), mended
