@@ -775,6 +775,18 @@ _OUTCOME_THEN_APPEAL_ANSWER = (
     "lawsuits and their outcomes, separately.")
 
 
+# what the cases of a count were ("What were those other outcomes - withdrawals, dismissals?", "那些其他结果具体是什么"):
+# the reports print the count only
+_WHAT_THEY_WERE_Q = re.compile(r"^\W*(?:(?:and|so|ok|okay)[,\s]+)?what (?:were|are|was) (?:those|these|they)\s+(?:other\s+)?"
+                               r"(?:outcomes?|results?|cases|reasons?|grounds?|ones)\b(?![^?]{0,40}\b(?:how many|number|count|total|figure)\b)|"
+                               r"(?:那些|这些|那几件|这几件)(?:其他|其它)?(?:结果|情形|原因|案件|案子)?(?:都|具体|分别)?是(?:什么|哪些|啥)(?:情况|结果|原因)?"
+                               r"(?![^。？?]{0,10}(?:多少|几))", re.I)
+# a person named ("Did Ms. Chen Lihua's request … end up among the 148 complaint-type cases?", "王先生那份申请算在不予公开里
+#吗"): one person's own case, which no report names
+_NAMED_PERSON_Q = re.compile(r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:['’]s)?\b"
+                             r"(?![^?]{0,20}\b(?:said|says|told|stated|wrote)\b)|"
+                             r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)(?:的|家)?(?:那份|那件|这份|这件|那个|这个)?"
+                             r"(?:申请|案子|案件|复议|诉讼|官司)", re.I)
 # the individuals of table 三 split by trade or standing ("自然人申请3001件，其中律师以个人名义递交的有多少", "of the
 # individuals, how many were lawyers"): the tables count natural persons as one column
 _PERSON_TRADE_Q = re.compile(
@@ -828,6 +840,11 @@ _DECLINED = [
      "were, or how they ended."),
     (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
     (_ONE_NOTICE_Q, *_ONE_CASE_ANSWER),
+    (_NAMED_PERSON_Q, *_ONE_CASE_ANSWER),
+    (_WHAT_THEY_WERE_Q,
+     "年报只印出这类结果的件数，不列出其中每一件具体是什么（例如撤回、驳回）；这要向办理机关了解。可以问这一项的件数。",
+     "The reports print only how many ended so; they never list what each of them was (withdrawn, dismissed …) — ask "
+     "the body concerned. Ask for the count instead."),
     (_MEMBERS_OF_COUNT_Q,
      "年报只公布各类申请和案件的件数，不列出其中每一件是什么、是谁提出的、因为什么，也不记载某一件申请是否算在某个数里；这些要向受理机关查询。可以问某一类的件数，例如“其中被纠正的有多少”。",
      "The annual reports publish how many requests and cases of each kind there were; they never list which ones "
@@ -928,6 +945,10 @@ class _Ctx:
     passages: list[dict[str, Any]] = field(default_factory=list)
     clarify: list[dict[str, Any]] = field(default_factory=list)  # readings to choose from (ask back)
     suggest: list[dict[str, Any]] = field(default_factory=list)  # not found: the nearest cells held
+
+
+def _num_text(v: Any) -> str:
+    return str(int(v)) if isinstance(v, (int, float)) and float(v).is_integer() else str(v)
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -1044,6 +1065,12 @@ class Engine:
             # (never "Which companies were they?": who, not how many)
             # nothing left for the reader to doubt (its n-grams of so few words are no evidence; after
             # the seventeenth session's refit it read "收到多少申请？" at 0.89)
+            return ans
+        if rec.get("value") is not None and c.q.operation == "value" and len(c.q.keys) == 1 and not c.q.unexplained \
+                and c.q.keys[0].startswith("appeals.") and re.match(r"\W*how many\b", c.question, re.I) \
+                and not re.search(r"\b(?:which|who|whom|whose|why|I|my|me|we|our|us)\b", c.question, re.I):
+            # "How many reconsiderations were filed over Hongze District's disclosure work in 2024?": a count of the
+            # appeals table, every word of the question read
             return ans
         if rec.get("operation") == "ranking" and len(c.reports) >= 2 and len({r.name for r in c.reports}) == 1 \
                 and not c.q.unexplained and over_years.WHICH_YEAR_RE.search(c.question) \
@@ -1165,6 +1192,8 @@ class Engine:
             return self._passages(c, t0, note)
         if q.operation == "table":
             return self._table(c, t0, note)
+        if q.operation == "rank_columns":
+            return self._rank_columns(c, t0, note)
         if q.operation == "check":
             return self._check(c, t0, note)
         if q.operation in ("value", "sum") and re.search(TEXT_CUE, c.question, re.I):
@@ -1316,6 +1345,31 @@ class Engine:
                       f"The cell “{lab.row_zh} / {lab.column_zh}” of the {rep.year} report of {name} could not be read.")
         return _t(c.lang, f"{name}{rep.year}年报告（{rep.format}版格式）中没有“{lab.row_zh}/{lab.column_zh}”这一项。",
                   f"The {rep.year} report of {name} ({rep.format} template) has no item “{lab.en}”.")
+
+    def _rank_columns(self, c: _Ctx, t0: float, note: str) -> Answer:
+        """"Which single type of organisation sent the most, and how many?": the columns of one row of one
+        report, ranked — the largest (or smallest) with its value, every column cited."""
+        if len(c.reports) != 1:
+            return self._finish(c, _t(c.lang, "请说明是哪一个单位、哪一年的报告。", "Which one body's report, and which year?"), False, t0)
+        rep = c.reports[0]
+        cells = [f for f in (self._fact(c, rep, k) for k in c.q.keys) if f is not None and isinstance(f["value"], (int, float))]
+        if not cells:
+            return self._finish(c, _t(c.lang, "这份报告没有这一行的各栏数字。", "This report does not give that row's columns."), False, t0)
+        low = bool(_ASC.search(c.question))
+        cells.sort(key=lambda f: (f["value"], ) if low else (-f["value"], ))
+        top = [f for f in cells if f["value"] == cells[0]["value"]]
+        if len(top) > 1:  # a tie: no single one is the most
+            names = ("、" if c.lang == "zh" else ", ").join(self._describe(f["key"], c.lang) for f in top)
+            msg = _t(c.lang, f"{rep.name}{rep.year}年并列{'最少' if low else '最多'}的是：{names}（各{_num_text(top[0]['value'])}）。",
+                     f"{rep.name}, {rep.year}: tied for the {'fewest' if low else 'most'}: {names} ({_num_text(top[0]['value'])} each).")
+            return self._finish(c, note + msg, True, t0, value=top[0]["value"])
+        every = ("；" if c.lang == "zh" else "; ").join(f"{self._describe(f['key'], c.lang)} {_num_text(f['value'])}" for f in cells)
+        best = cells[0]
+        msg = _t(c.lang, f"{rep.name}{rep.year}年{'最少' if low else '最多'}的是{self._describe(best['key'], c.lang)}：{_num_text(best['value'])}。"
+                         f"各栏：{every}。来源：{best['citation']}",
+                 f"{rep.name}, {rep.year}: the {'fewest' if low else 'most'} came from {self._describe(best['key'], c.lang)}: "
+                 f"{_num_text(best['value'])}. Every column: {every}. Source: {best['citation']}")
+        return self._finish(c, note + msg, True, t0, value=best["value"])
 
     def _describe(self, key: str, lang: str) -> str:
         """A short name of a cell that says which one it is (shown in answers, and asked back

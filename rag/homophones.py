@@ -76,6 +76,9 @@ _ASKING = frozenset("几多少是的了有么吗呢啊吧个件条项次年月�
                     "一加减乘除比差得地着过市县区省镇乡")
 
 
+_BODY_NEXT = frozenset("市县区省镇乡")
+
+
 def _allowed(n: int) -> int:
     return 1 if n <= 4 else 2
 
@@ -89,6 +92,7 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
 
     def fix_run(m: re.Match[str]) -> str:
         run = m.group(0)
+        after = text[m.end():m.end() + 1]  # what follows the run ("怀安24年": a year)
         # the spans the known words already cover are read as written
         covered = [False] * len(run)
         for i in range(len(run)):
@@ -109,7 +113,14 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
             done = False
             for n in range(min(_MAX, len(run) - i), 1, -1):
                 w = run[i:i + n]
-                if all(covered[i:i + n]) or w in words or _is_word(w):
+                if all(covered[i:i + n]) or w in words:
+                    continue
+                # a word of the dictionary stays, unless it sounds like a body held and stands where a body's name
+                # does, before a year or a level ("那怀安24年的": 怀安 is a real county, but not one held)
+                nxt = run[i + n:i + n + 1] or after
+                named_here = nxt.isdigit() or nxt == "年"
+                dictionary_word = _is_word(w)
+                if dictionary_word and not named_here and nxt not in _BODY_NEXT:
                     continue
                 aligned = i in bounds and i + n in bounds
                 cands = [c for c in by_sound.get(tuple(sounds[i:i + n]), ())
@@ -118,7 +129,10 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
                          # (a place may run on into the body's word: "怀安市政府" is 怀安 + 市政府)
                          and (aligned or c in extra and i in bounds)
                          # the characters that differ are the ones no known word covers
-                         and all(not covered[i + j] for j, (a, b) in enumerate(zip(c, w)) if a != b)]
+                         and all(not covered[i + j] for j, (a, b) in enumerate(zip(c, w)) if a != b)
+                         # (a dictionary word only as a body held, before its year or its own level: "怀安24年",
+                         # "怀安市" → 淮安; never "怀安县", a county of its own)
+                         and (not dictionary_word or c in extra and (named_here or c + nxt in extra))]
                 if len(cands) == 1:
                     out.append(cands[0])
                     mended.append((w, cands[0]))

@@ -55,7 +55,7 @@ class Query:
     years: list[int]  # resolved years; [] = not named
     relative_year: str | None  # "this" | "last" | "previous" | "before_last", before resolution
     keys: list[str]  # candidate fact keys, best first (addends for "sum")
-    operation: str  # value | sum | difference | ranking | table | check | passage
+    operation: str  # value | sum | difference | ranking | rank_columns | table | check | passage
     table: str | None  # for "table": active | requests | appeals
     wants_number: bool  # the user asks for a quantity
     alternatives: dict[str, list[str]] = field(default_factory=dict)  # key → other-format keys
@@ -777,9 +777,9 @@ _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?
 _FROM_INTO_NEXT = re.compile(r"\b(carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?)\s+from\s+((?:19|20)\d{2})\s+into\s+((?:19|20)\d{2})\b", re.I)
 _CAME_OVER_RE = re.compile(r"\b(?:came|come|comes|coming|rolled|spilled|spilt)\s+(?:over\s+)?(?:still\s+)?(?:unfinished\s+|pending\s+|open\s+|unresolved\s+)?"
                            r"from(?=\s+(?:the\s+)?(?:year before|previous year|prior year|preceding year|last year|(?:19|20)\d{2})\b)", re.I)
-_FORWARD_TO_FINISH_RE = re.compile(r"\b(carr(?:y|ied|ies|ying)\s+(?:them\s+|it\s+)?(?:forward|over))\s+(?:to be|for being|so as to be)\s+"
+_FORWARD_TO_FINISH_RE = re.compile(r"\b(carr(?:y|ied|ies|ying)\s+(?:them\s+|it\s+)?(?:forward|over))\s+(?:from\s+(?:19|20)\d\d\s+)?(?:to be|for being|so as to be)\s+"
                                    r"(?:finished|completed|handled|processed|dealt with|closed|concluded|resolved)\b"
-                                   r"(?:\s+(?:after|in|into|during|next|the following|the next)\s*(?:(?:19|20)\d{2}|year|the next year|the following year)?)?", re.I)
+                                   r"(?:\s+(?:after|in|into|during|next|the following|the next)\s*(?:(?:19|20)\d{2}|year|the next year|the following year)?|\s+later)?", re.I)
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
 _TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
@@ -876,6 +876,34 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "What did that number look like in 2024?": that number in 2024
+    (re.compile(r"\bwhat\s+(?:did|does|do)\s+(that|this|the|those|these)\s+(number|figure|count|total|numbers|figures)\s+look\s+like\b", re.I),
+     r"what was \1 \2"),
+    # "Counting the 'not held' ones too, what is the whole 'unable to provide' row?": the whole row, its part said inside it
+    (re.compile(r"^\W*(?:and\s+)?counting (?:the\s+)?['‘\"“]?[^,'’\"”?]{1,40}['’\"”]?(?:\s+ones?)?\s+(?:too|as well|also),\s*"
+                r"(?=(?:what|how)\b[^?]{0,30}\b(?:whole|entire|full|overall|complete)\b)", re.I), ""),
+    # "…came in altogether? thx a lot": thanks at the end
+    (re.compile(r"(?<=[?？.!])[\s,]*\b(?:thx|thanks|thank you|ty|cheers|many thanks|much appreciated)(?:\s+(?:a lot|so much|very much|in advance|heaps|again))?[\s.!]*$", re.I), ""),
+    # "…'info not held by this agency'? my friend got one of those letters": a remark after the question, asking nothing
+    (re.compile(r"(?<=[?？])\s*(?:my|i(?!\s+mean)|i'm|i’m|we|our|btw|lol|haha|fyi)\b(?![^?？]*\b(?:how many|how much|what|which|who|when|where|why|only|just|meant?)\b)"
+                r"[^?？]*$", re.I), ""),
+    # "I'm doing social media for a county office and want to compare — how many …": who asks and why
+    (re.compile(r"^\s*I(?:'m|’m| am)\s+[^—–?:]{3,80}?\s+and\s+(?:want|need|would like|wanted)\s+to\s+(?:compare|know|check|see)\s*[—–:-]+\s*", re.I), ""),
+    # "Hongze District (Huai'an), 2023": the district, its city in brackets
+    (re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:District|County|New Area))\s*[（(]\s*[A-Z][a-z]+(?:['’-][A-Za-z]+)?(?:\s+City)?\s*[)）]"), r"\1"),
+    # "- not just the new ones?": the stock, said twice
+    (re.compile(r"\s*[-–—,]\s*not (?:just|only) (?:the )?(?:new|newly (?:issued|made|published)) (?:ones?|documents?|items?)(?=\s*[?.!]|\s*$)", re.I), ""),
+    # "my boss asks me (company clerk):", "my friend wants to know:": who asks, not what
+    (re.compile(r"^\W*(?:my|our)\s+(?:(?:company|firm|office|department|dept|team|organi[sz]ation|school|university)(?:['’]s\s+[\w\s]{1,20}?)?|boss|manager|supervisor|colleague|co-?worker|teacher|professor|client|friend|mum|mom|dad|"
+                r"father|mother|neighbou?r|editor|lecturer)\s+(?:asks?|asked|wants to know|wanted to know|wonders|is asking)"
+                r"(?:\s+me)?\s*(?:[（(][^（）()]{0,40}[）)])?\s*[:：,，—–-]+\s*", re.I), ""),
+    # "(I know the note says it includes carried-over ones, that's fine)", "I know the table includes carry-overs.":
+    # how the table counts, granted by the asker — not the quantity asked
+    (re.compile(r"\s*[（(]\s*I(?:'m| am)?\s+(?:know|aware|understand|realise|realize|get)\b[^（）()]{0,100}[）)]|"
+                r"(?:(?<=[?.!])|^)\s*I(?:'m| am)?\s+(?:know|aware|understand|realise|realize)\s+(?:that\s+)?(?:the|its|this|that)\s+"
+                r"(?:table|note|footnote|report|figure|number|count)\b[^?.!]{0,80}[.!]?\s*$", re.I), " "),
+    # "（我知道表里含上年结转）": the same remark in Chinese
+    (re.compile(r"\s*[（(]\s*(?:我)?(?:知道|明白|了解)[^（）()]{0,40}[）)]"), " "),
     # "add 'info not held' and 'would need to be newly made' together pls (both are 无法提供)": the group the parts
     # belong to, said in brackets — the parts are added, not the group's total
     (re.compile(r"\s*[（(]\s*(?:(?:both|all(?: three| two| four| of them| of these)?|each|they|these|those)\s+(?:(?:are|is|being|sit|fall|come|belong)\b\s*"
@@ -891,7 +919,8 @@ _FRAME_REWRITES = [
     (re.compile(r"\s*[（(][^（）()]*(?:正文|原文|\bnarrative\b|\btext\b)[^（）()]*(?:表格|表里|表中|表上|\btable\b)[^（）()]*[）)]", re.I), " "),
     # "(need it for a report due tomorrow, sorry for the rush)", "（急用，谢谢）": a remark in brackets, not asked
     (re.compile(r"\s*[（(][^（）()]*?(?:\bsorry\b|\bthanks\b|\bthank you\b|\bpls\b|\burgent(?:ly)?\b|\brush\b|\bdeadline\b|"
-                r"\bdue (?:tomorrow|today|tonight|this week)\b|\bneed (?:it|this) (?:for|by|asap)\b|\basap\b|"
+                r"\bdue (?:tomorrow|today|tonight|this week|next week|(?:on |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bneed (?:it|this) (?:for|by|asap)\b|\basap\b|"
+                r"\bwriting (?:an? |my )?(?:essay|paper|thesis|term paper|report|article|assignment)\b|\blol\b|\bhomework\b|\bassignment\b|"
                 r"谢谢|多谢|急用|赶时间|拜托|着急)[^（）()]*[）)]", re.I), " "),
     # "— careful, the column next to it is law firms, I don't want that one": the neighbour ruled out
     (re.compile(r"\s*[,;—–-]*\s*(?:careful|note|mind you|watch out|be careful)[,:!]?\s+[^?]{0,80}?\bI (?:don'?t|do not) want "
@@ -993,6 +1022,52 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "new requests from organisations — add up the five org columns": the five organisation columns, each
+    (re.compile(r"\b(add(?:ing)? up|sum(?:ming)?(?: up)?|total(?:ling)?|combin(?:e|ing))\s+(?:the\s+)?(?:five|5)\s+(?:org(?:anisation|anization)?s?|organi[sz]ational|legal[- ]person|applicant)\s+"
+                r"(?:columns?|categories|types|kinds)\b", re.I),
+     r"\1 companies, research institutions, public-interest organisations, legal service institutions and other organisations"),
+    # "(the five organisation columns)" said of a count: the organisations' column, the five of it together
+    (re.compile(r"\b(?:the\s+)?(?:five|5)\s+(?:org(?:anisation|anization)?s?|organi[sz]ational|legal[- ]person)\s+(?:columns?|categories|types|kinds)\b", re.I),
+     "legal persons and other organisations"),
+    (re.compile(r"(?:这|那)?(?:五|5)(?:类|种|个|栏|列)(?:法人或其他组织|法人组织|法人|组织)(?:的?(?:栏|列))?"), "商业企业、科研机构、社会公益组织、法律服务机构和其他组织"),
+    # "企业、科研、公益、法律服务、其他这几类法人组织": the organisation columns by their short names, listed
+    (re.compile(r"(?:(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他)(?:、|，|,|和|及|与))+(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他)"
+                r"(?=\s*(?:这|那)?(?:几|五|四|三|两|各)?(?:类|种|个)?(?:法人|组织))"),
+     lambda m: re.sub(r"科研(?!机构)|公益(?!组织)|法律服务(?!机构)|其他(?!组织)", lambda w: {"科研": "科研机构", "公益": "社会公益组织", "法律服务": "法律服务机构",
+                                                                        "其他": "其他组织"}[w.group()], m.group())),
+    # "除了予以公开的，其他结果一共多少": the other outcomes of the request (not table 四's "其他结果")
+    (re.compile(r"((?:除了?|除去)[^，,。？?]{0,8}予以公开[^，,。？?]{0,6}[，,]\s*)(?:其余|其他|剩下|剩余)的?(?:各种|各类|所有)?(?:办理)?结果"), r"\1其余"),
+    # "2025年报告里这一项呢？": the same item in that year's report, not its text
+    (re.compile(r"(?:年报|报告)(?:里|中|上)(?:的)?(?=(?:这|那|同)(?:一)?(?:项|个数|栏|格|行))"), ""),
+    # "Add Hongze 2023 to the comparison - which of the three…": one more body, ranked with those before
+    (re.compile(r"\b(?:to|into|in)\s+(?:the|this|that)\s+comparison\b", re.I), " "),
+    # "How does Huai'an's 2024 figure compare - what is it?": the figure of the body named, asked
+    (re.compile(r"\bhow (?:does|do|did) ([^?]{2,50}?)\s+compare\s*[-–—,:]+\s*(?=what(?:'s| is| was) (?:it|that|the (?:figure|number|count))\b)", re.I), r"\1: "),
+    # "'其他处理'下面那个'3.其他'", "其他处理里的3、其他": the group's numbered line, a path down to one cell
+    (re.compile(r"[“\"'‘「]?(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”\"'’」]?\s*(?:下面|下边|底下|里面|里的|里|中的|下的|下)?(?:的)?"
+                r"(?:那个|那一项|那项|那一个)?\s*[“\"'‘「]([1-8])\s*[.、．]\s*"), r"\1第\2项"),
+    # "表四“行政复议—总计”那一格": the one cell of the table, named by its path — not the table shown
+    (re.compile(r"表\s*[二三四234]\s*(?:里|中|的)?\s*(?=[“\"「‘'][^”\"」’']{1,30}[”\"」’']\s*(?:那|这)?(?:一)?(?:格|栏|项|行|列|个数))"), ""),
+    (re.compile(r"(?<=[\u4e00-\u9fff])\s*[—–-]{1,2}\s*(?=(?:总计|合计|结果维持|结果纠正|其他结果|尚未审结)[”\"」’'])"), ""),
+    # "And on the court side, cases filed after a review?": the lawsuits
+    (re.compile(r"\bon the (?:court|courts|litigation|lawsuits?|judicial) side\b,?\s*(?=[^?.]*\b(?:filed|lawsuits?|suits?|sued|direct(?:ly)?|after)\b)", re.I), " "),
+    (re.compile(r"\bon the (?:court|courts|litigation|lawsuits?|judicial) side\b", re.I), "lawsuits"),
+    (re.compile(r"\bon the (?:review|reconsideration|administrative review) side\b", re.I), "reconsiderations"),
+    # "filed over Hongze District's disclosure work": the disclosure, the word "work" says nothing of which figure
+    (re.compile(r"\b(disclosure|open[- ]government|information[- ]disclosure)\s+work\b", re.I), r"\1"),
+    # "How does the 2025 report put it?": the same figure, another year
+    (re.compile(r"^\W*(?:(?:and|so|ok|okay)[,\s]+)?(?:how|what) (?:does|did|do) (?:the|its|their) ((?:19|20)\d\d) report (?:put|say|give|show|have|state)"
+                r"(?: (?:it|that|this|for (?:it|that|this)))?\s*\??\s*$", re.I), r"And in \1?"),
+    # "new applications from the 'other' category of legal persons and organisations": the other-organisation column
+    (re.compile(r"\b(?:the\s+)?['‘\"“]?other['’\"”]?\s+(?:category|type|kind|class|column|group)\s+(?:of|among|under|within)\s+(?:the\s+)?"
+                r"(?:legal persons?(?:\s+(?:and|or|&)\s+(?:other\s+)?organi[sz]ations?)?|organi[sz]ations?|legal entities)\b", re.I),
+     "other organisations"),
+    # "这两类加起来是多少？正文说不予处理80件，怎么对不上？": the text's figure quoted in a doubt, not a part asked
+    (re.compile(r"[，,。]?\s*(?:但|可是|而|可)?(?:正文|文字部分|报告里|原文|文中)(?:里|中)?(?:说|写着?|写的是|提到)[^，,。？?]{0,20}?\d+(?:\.\d+)?\s*(?:件|个|条|项)?"
+                r"[，,]?\s*(?:怎么|为什么|为啥|咋)?(?:对不上|不一致|不符|矛盾|不一样)[^。？?]*[？?]?"), " "),
+    # "自然人企业什么的全加上", "各类申请人全都算上": every column of the row, added — its total
+    (re.compile(r"(?:(?:自然人|个人|老百姓|企业|商业企业|公司|法人|组织|科研机构|公益组织|律所|律师事务所|法律服务机构|其他)[、和及与跟,，\s]*)*"
+                r"(?:什么的|之类的|等等|这些)\s*(?:全|都|全都|全部|统统)(?:加上|加起来|算上|算进去|加在一起)"), "各类申请人总计"),
     # "不论全部还是部分公开", "全部或部分公开的": granted in full and in part, both (not 部分公开 alone)
     (re.compile(r"(?:全部|全)(?:公开)?(?:还是|或者?|或是|和|与|及|加)(?:部分|一部分)(?:公开)"), "予以公开加部分公开"),
     # "Hang on, I meant everyone - the total including companies.": the row's total, companies among the rest
@@ -2274,6 +2349,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
+    "多出来/少出来/出来/实际印出来的/实际印出来/印出来的/印出来/实际印的/申请人类型是/申请人类型/类型是/"
     "方面的/行政/相关/算下/算一下/算算/帮我算/麻烦算/帮忙算/它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
@@ -2303,7 +2379,7 @@ _FILLER_ZH = tuple(sorted(set(
     "哦/噢/喔/嗯/及/跟/同/比/对/在/于/从/到/向/由/被/把/给/让/的/了/吗/呢/吧/啊/呀/么/着/过/有/是/个/件/起/项/份/"
     "家/次/条/位/人/数/量/共/总/计/中/里/内/年/月/日/号/啥/什么/哪/几/多/少/其/该/本/这/那/此/第".split("/")
 ), key=len, reverse=True))
-_FILLER_EN = set("""busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
+_FILLER_EN = set("""says said states stated among amongst busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said going
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
@@ -2324,7 +2400,11 @@ related one curious curiosity wondering whose alone meant hang""".split())
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
 # reconsideration", "（新制作的不算）", "不包括复议" -- it is not a reading of the question
-_NEG_BEFORE = re.compile(r"(?:\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
+_NEG_BEFORE = re.compile(r"(?:"
+                         # "…how many combined? no individuals": a fragment after the question ruling a column out
+                         r"(?:(?<=[?.!,;:—–])\s*|^\s*)\bno\b(?=\s+(?:individuals?|natural persons?|private (?:individuals?|citizens?|persons?)|"
+                         r"citizens?|people|persons?|companies|businesses|firms|enterprises|organi[sz]ations?|law firms|lawyers)\b)|"
+                         r"\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
                          r"\bapart from\b|\bleaving out\b|\bleave out\b|\bleaving aside\b|\bsetting aside\b|\bputting aside\b|\bleave aside\b|\bset aside\b|\bdon'?t count\b|\bnot counting\b|"
                          r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
                          r"\bnot the same as\b|\bas opposed to\b|"
@@ -2405,11 +2485,13 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
-    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到|放到)(?=\s*(?:19|20)\d{2}))", re.I)
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|(?<=open )going(?=\s+into\b)|"
-    r"结转|转入|转|留|顺延|延|挪|推|放|拖|带)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
-    r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|(?<=open )going(?=\s+into\b)|"
+    # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
+    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
+    r"\bto (?:finish|complete|handle|process|answer|deal with)(?: (?:them|it))?(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
 
 _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
@@ -3075,6 +3157,9 @@ def _one_cell(keys: list[str]) -> bool:
                               and not keys[0].startswith("requests."))
 
 
+# which of the applicant columns of a row is largest ("Which single type of organization sent the most?", "哪一类组织申请最多")
+_WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kind|category|sort|class) of (?:organi[sz]ations?|orgs?|applicants?|requesters?|"
+                              r"entit(?:y|ies)|legal persons?|bod(?:y|ies)|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人|单位|机构)", re.I)
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
@@ -3161,6 +3246,26 @@ _COUNTED_PLAIN_RE = re.compile(r"(?:request|requester|requestor|applicant|applic
                                r"document|decision|citizen|resident)s?", re.I)
 
 
+# "…issued 3,985,758 penalty decisions in 2024. How many of them were traffic fines?": a part of a figure the
+# asker states, named by words no term reads
+_PART_OF_THEM_RE = re.compile(r"\bhow many of (?:them|those|these|that|this)\b\s*([^?.!]{1,60})|"
+                              r"(?:其中|这些(?:里面|里|中|当中)?|里面|当中)(?:有)?(?:多少|几)(?:件|个|条|起|项)?(?:是)?([^，。？?！!]{2,16})", re.I)
+_STATED_NUMBER_RE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d{2,}(?![\d年])")
+
+
+def _part_of_stated(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
+    """A part of a number the asker states, named by words left unread: no cell holds it."""
+    m = _PART_OF_THEM_RE.search(text)
+    if not m or not _STATED_NUMBER_RE.search(text[:m.start()]):
+        return False
+    start, end = m.span(1) if m.group(1) is not None else m.span(2)
+    rest = text[start:end]
+    if any(h.start < end and h.end > start and any(isinstance(x, Sense) and x.kind in _KEY_KINDS for x in h.payloads)
+           for h in hits):
+        return False  # the part is a cell ("how many of them were from companies")
+    return any(w in rest or w.lower() in rest.lower() for w in unexplained)
+
+
 def _counted_thing_unknown(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
     """The noun a "how many" counts is one no term reads ("how many inspections were carried out",
     "how many full sweeps … were done"): the cells read elsewhere in the question (a verb "carried")
@@ -3223,7 +3328,8 @@ _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "una
 # "everything that was not granted in full"): the five other outcome groups
 _SHORT_OF_FULL_RE = re.compile(
     r"没有?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
-    r"(?:除了?|除去)[“\"‘']?予以公开[”\"’']?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
+    r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
+    r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?[，,]?\s*(?:其余|其他|剩下|剩余)|"
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
     r"\b(?:not|weren'?t|wasn'?t|were not|was not|never) (?:granted|released|disclosed|given|answered) (?:in full|fully|in their entirety)\b|"
     r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
@@ -4242,6 +4348,22 @@ def _breakdown_asked(text: str, masked: str, senses: list[Sense]) -> bool:
     return False
 
 
+_QUOTED_SPAN_RE = re.compile(r"[“「\"]([^”」\"]{2,30})[”」\"]")
+
+
+_STATED_PART_RE = re.compile(r"(?:(?<=[、，,年])|^)[\u4e00-\u9fff]{2,10}?\d+(?:\.\d+)?\s*(?:件|个|条|项|起)(?=\s*[、，,])")
+
+
+def _stated_beside_quoted(text: str) -> str:
+    """"…新收17件、上年结转0件、办结15件，那表里“结转下年度继续办理”填的是多少？": the rows the asker states with their
+    numbers are known already; the row quoted is the one asked (the stated ones are blanked)."""
+    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text)]
+    if not quoted:
+        return text
+    return _STATED_PART_RE.sub(lambda m: m.group() if any(a < m.end() and m.start() < b for a, b in quoted)
+                               else " " * len(m.group()), text)
+
+
 def _drop_carried_from_previous(text: str, hits: list[Hit]) -> list[Hit]:
     """"requests inherited from the previous year", "上年结转过来": where the carried-over
     requests came from, not a comparison with the year before."""
@@ -4480,7 +4602,9 @@ def _checked_thing(before: str, included: "re.Match[str] | None") -> str:
 
 # the sentence after such a check pointing at the thing it names ("那一项单独是几件", "那部分有多少件", "how many
 # of those were there?")
-_POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b", re.I)
+_POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b|"
+                                   # "Does that include legal service institutions? How many were those?"
+                                   r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些)(?:有|是)?(?:多少|几)", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
 _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
@@ -4761,10 +4885,12 @@ def _place_words(agency_key: tuple) -> frozenset[str]:
     """The places of the bodies held (``_agency_key``), with and without their level (淮安市, 淮安):
     words a sound-alike slip of the keyboard is mended to."""
     out: set[str] = set()
-    for name, region, _aliases in agency_key:
+    for name, region, aliases in agency_key:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,}?)(市|县|区)", (region or "") + " " + name):
             out.update((m.group(1) + m.group(2), m.group(1)))
-    return frozenset(w for w in out if len(w) >= 2)
+        # and the bodies' own short names ("上海科委", "市府办"): "上海科维" is a slip of one
+        out.update(s for s, _ in _agency_entries(Agency(name, region, list(aliases))) if _CJK.search(s))
+    return frozenset(w for w in out if 2 <= len(w) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in w))
 
 
 def _understand_turn(
@@ -4832,6 +4958,7 @@ def _understand(
             question = re.sub(r"\.\s*$", "?", question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     text = _pointing_back_follow_up(text, context)
+    text = _stated_beside_quoted(text)
     hits = _select(_matcher(agencies).find(text))
     if context is not None and context.keys:
         # (read before the rewrites, which turn some of these wordings into others)
@@ -4970,7 +5097,8 @@ def _understand(
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _qualified_out(text, hits)
-                       or _counted_thing_unknown(text, hits, parts.unexplained)):
+                       or _counted_thing_unknown(text, hits, parts.unexplained)
+                       or _part_of_stated(text, hits, parts.unexplained)):
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
     # requests handled less the outcome ruled out (a difference of two cells of one report)
@@ -5160,9 +5288,17 @@ def _understand(
           and _WITH_PREVIOUS_RE.search(text) and not set(context.agencies) <= set(agency_names)):
         # "跟洪泽2023、沭阳2025比，三家里谁…最多" after a question about 淮安2024: that body too, in its year
         before = [n for n in context.agencies if n not in agency_names]
+        m_n = re.search(r"\b(?:the|all|these|those)\s+(three|four|five)\b|(三|四|五)(?:家|个)", text, re.I)
+        want = {"three": 3, "four": 4, "five": 5, "三": 3, "四": 4, "五": 5}.get((m_n.group(1) or m_n.group(2)).lower()) if m_n else 0
+        for n in reversed(list(seen)):
+            # "…Huai'an?" → "And Shuyang?" → "Add Hongze 2023 — which of the three has the fewest?": every body asked so far
+            if len(before) + len(agency_names) >= want:
+                break
+            if n not in before and n not in agency_names:
+                before.insert(0, n)
         pairs = dict(pairs) or {n: y for n, y in seen.items() if n in agency_names and y is not None}
         for n in before:
-            y = context.agency_years.get(n) or (context.years[0] if len(context.years) == 1 else None)
+            y = context.agency_years.get(n) or seen.get(n) or (context.years[0] if len(context.years) == 1 else None)
             if y is not None:
                 pairs[n] = y
         agency_names = before + agency_names
@@ -5443,6 +5579,40 @@ def _understand(
         key_groups, keys = [[context.keys[0]], [keys[0]]], [context.keys[0], keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}
         agency_names, years = agency_names or list(context.agencies), years or list(context.years)
+    m_col = _WHICH_COLUMN_RE.search(text)
+    row_key = next((k for k in (keys or (list(context.keys) if context is not None else []))
+                    if k.startswith("requests.") and len(k.split(".")) == 3), None) if m_col else None
+    if row_key and len(agency_names) <= 1 and (agency_names or (context is not None and len(context.agencies) == 1)):
+        # "Which single type of organization sent the most, and how many?": the columns of the row asked about,
+        # ranked within the one report — not the bodies ranked by the row's organisations' column
+        row = row_key.rsplit(".", 1)[0]
+        cols = lexicon.ORG_COLUMNS if re.search(r"organi[sz]|\borgs?\b|legal|entit|bod(?:y|ies)|法人|组织|单位|机构", m_col.group(), re.I) \
+            else ("natural_person",) + lexicon.ORG_COLUMNS
+        keys = [f"{row}.{col}" for col in cols if f"{row}.{col}" in lexicon.key_catalog()]
+        key_groups, operation, inherited_keys, alternatives = [[k] for k in keys], "rank_columns", False, {}
+        agency_names = agency_names or list(context.agencies)
+        years = years or (list(context.years) if context is not None else [])
+    if (context is not None and context.operation == "sum" and len(context.keys) == 2 and len(context.previous_keys) == 1
+            and context.previous_keys[0] not in context.keys and not years_written
+            and context.previous_keys[0].split(".")[0] == context.keys[0].split(".")[0]
+            and list(agency_names) in ([], list(context.agencies)) and _THREE_BACK_RE.search(text)
+            and (cues.is_sum or _ADDED_RE.search(text) or re.search(r"\btotal\b|一共|总共|合计", text, re.I))
+            and (not keys or set(keys) <= set(context.keys) | set(context.previous_keys))):
+        # "reconsiderations?" → "And lawsuits of both kinds combined?" → "Total of all three, then?": the one
+        # figure and the two just added, all three
+        key_groups = [[context.previous_keys[0]]] + [[k] for k in context.keys]
+        keys = [g[0] for g in key_groups]
+        operation, inherited_keys, partial_sum, alternatives = "sum", False, False, {}
+        agency_names, years = list(context.agencies), list(context.years)
+    if operation == "sum" and len(keys) >= 2 and all(k.startswith("appeals.") and not k.endswith(".total") for k in keys) \
+            and len({k.split(".")[1] for k in keys}) > 1 and len(keys) > len({k.split(".")[1] for k in keys}) \
+            and not (context is not None and set(keys) & set(context.keys)):
+        # "…appeals table prints 0 as the reconsideration total. What do its four outcome cells (upheld, corrected,
+        # other, pending) add up to?": the outcomes of the one group the question names, not of every group
+        named_groups = {x.value for h in hits for x in h.payloads if isinstance(x, Sense) and x.kind == "group"}
+        if len(named_groups) == 1 and any(k.split(".")[1] in named_groups for k in keys):
+            key_groups = [g for g in key_groups if g[0].split(".")[1] in named_groups]
+            keys = [g[0] for g in key_groups]
     checked_part = None
     if keys and operation == "value" and _MONEY_Q.search(unnegated) and not any(k.endswith(".amount") for k in keys) \
             and not any(k.startswith("active.fees") for k in keys):

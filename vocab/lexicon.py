@@ -123,7 +123,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "carry on into/carried on into/carries on into/carrying on into/carried onward into/"
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
-           "finish next year/finish the next year/finish in the next year/finish them next year/"
+           "left to finish in/left to be finished in/left to finish/left unfinished for/finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
@@ -159,7 +159,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
            "completed in the year/completed that year/finished that year/finish that year/"
            "did the office finish/did it finish/did they finish/"
-           "fully handled during the period/handled during the period/applications fully handled/requests fully handled/fully handled/"
+           "brought to some result/brought to a result/brought to a conclusion/brought to a close/fully dealt with/fully handled during the period/handled during the period/applications fully handled/requests fully handled/fully handled/"
            "total of the outcomes column/the outcomes column total/outcomes column total/total of the outcome column/"
            "wrapped up overall/closed in all/handled in all/answered in all/dealt with in total/total replies/total responses/replied to in total/finished in all/"
            "bottom line of the outcomes block/bottom line of the outcomes/outcomes block/bottom line of the outcome block/"
@@ -256,7 +256,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "不予公开/不公开/不予以公开/拒绝公开/未予公开/未公开/没有公开/没公开/没被公开/没有被公开/未被公开/拒绝/不准予公开/不同意公开/被拒/驳回",
            "refuse to release/refuse to disclose/refuses to release/refuses to disclose/"
            "say no/says no/said no/saying no/they say no/they said no/told no/answered no/"
-           "said no to/refused to release/refused to disclose/would not release/won't release/wouldn't release/declined to release/declined to disclose/kept back/refused to hand over/not handed over/"
+           "said no to/refused to release/decline to disclose/declining to disclose/declines to disclose/refused to disclose/would not release/won't release/wouldn't release/declined to release/declined to disclose/kept back/refused to hand over/not handed over/"
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"
            "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
@@ -497,7 +497,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/补正以后内容还是不明确/补正之后内容还是不明确/补正后内容还是不明确/补正以后还是不明确/补正之后还是不明确/补正后还是不明确/补正以后仍不明确/补正之后仍不明确/补正后仍不明确/补正后内容仍不明确/补正以后内容仍不明确/"
            "写得不清不楚/不清不楚/"
            "说不清/"
-           "补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
+           "补正以后内容依然不明确/补正后内容依然不明确/补正以后依然不明确/补正后依然不明确/补正以后内容仍然不明确/补正后内容仍然不明确/补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
@@ -607,7 +607,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
-           "没按时补/没按时补正/过了期限也不补/期限也不补/补正材料却没按时补/"
+           "没按时补/没按时补正/过了期限不补正材料/过了期限不补正/过了期限没补正/过了期限不补材料/过了期限也不补/期限也不补/补正材料却没按时补/"
            "补正过期不补/补正逾期不补/补正过期没补/"
            "过期不补/逾期不补/到期不补/过期没补/逾期没补/"
            "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
@@ -821,7 +821,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "after reconsideration/after review/following reconsideration/following review/"
            "followed an administrative review/followed a review/followed a reconsideration/followed an administrative reconsideration/"
            "following an administrative review/that followed a review/"
-           "after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
+           "cases filed after a review/cases filed after review/filed after a review/filed after review/filed after a reconsideration/after administrative reconsideration/after a review/after a reconsideration/brought after a review/"
            "after administrative review/after an administrative review/after an administrative reconsideration/after an admin reconsideration/filed after administrative review/"
            "following administrative review/after the administrative review/"
            "after the reconsideration/after the review/post-reconsideration/post reconsideration/post-review/"

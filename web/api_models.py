@@ -77,7 +77,7 @@ class AnswerRecord(Open):
     language: str = Field(description="zh or en")
     found: bool = Field(description="false when the reports do not hold the answer")
     value: int | float | None = Field(None, description="the number, when the answer is one number")
-    operation: str | None = Field(None, description="value / sum / difference / ranking / table / check / passage")
+    operation: str | None = Field(None, description="value / sum / difference / ranking / rank_columns (the columns of one row ranked) / table / check / passage")
     reports: list[ReportRef] = []
     facts: list[AnswerFact] = []
     passages: list[Passage] = []
