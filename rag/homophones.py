@@ -84,7 +84,8 @@ def _allowed(n: int) -> int:
 
 
 def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tuple[str, str]]]:
-    """The text with sound-alike slips mended, and the (written, read) pairs."""
+    """The text with sound-alike slips mended, and the (written, read) pairs. The dictionary (jieba, a second
+    to load) is opened only when some span sounds like a known word it is not — never for an ordinary question."""
     if not _HAN_RUN.search(text):
         return text, []
     words, by_sound = _index(extra)
@@ -102,18 +103,32 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
                         covered[j] = True
                     break
         sounds = [_py(c) for c in run]
-        # where the dictionary's words of the run begin and end: a slip is a word of its own ("束阳", "收废"),
-        # never the end of one word and the start of the next ("总共几件": not "共几"; "申请认定": not "申请人")
-        bounds, k = {0}, 0
-        for tok in _dictionary_cut(run):
-            k += len(tok)
-            bounds.add(k)
+        bounds: set[int] = set()
+
+        def word_bounds() -> set[int]:
+            # where the dictionary's words of the run begin and end: a slip is a word of its own ("束阳", "收废"),
+            # never the end of one word and the start of the next ("总共几件": not "共几"; "申请认定": not "申请人")
+            if not bounds:
+                k = 0
+                bounds.add(0)
+                for tok in _dictionary_cut(run):
+                    k += len(tok)
+                    bounds.add(k)
+            return bounds
+
         out, i = [], 0
         while i < len(run):
             done = False
             for n in range(min(_MAX, len(run) - i), 1, -1):
                 w = run[i:i + n]
                 if all(covered[i:i + n]) or w in words:
+                    continue
+                sounding = [c for c in by_sound.get(tuple(sounds[i:i + n]), ())
+                            if 0 < sum(a != b for a, b in zip(c, w)) <= _allowed(n)
+                            and not any(b in _ASKING for a, b in zip(c, w) if a != b)
+                            # the characters that differ are the ones no known word covers
+                            and all(not covered[i + j] for j, (a, b) in enumerate(zip(c, w)) if a != b)]
+                if not sounding:
                     continue
                 # a word of the dictionary stays, unless it sounds like a body held and stands where a body's name
                 # does, before a year or a level ("那怀安24年的": 怀安 is a real county, but not one held)
@@ -122,14 +137,11 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
                 dictionary_word = _is_word(w)
                 if dictionary_word and not named_here and nxt not in _BODY_NEXT:
                     continue
-                aligned = i in bounds and i + n in bounds
-                cands = [c for c in by_sound.get(tuple(sounds[i:i + n]), ())
-                         if 0 < sum(a != b for a, b in zip(c, w)) <= _allowed(n)
-                         and not any(b in _ASKING for a, b in zip(c, w) if a != b)
+                edges = word_bounds()
+                aligned = i in edges and i + n in edges
+                cands = [c for c in sounding
                          # (a place may run on into the body's word: "怀安市政府" is 怀安 + 市政府)
-                         and (aligned or c in extra and i in bounds)
-                         # the characters that differ are the ones no known word covers
-                         and all(not covered[i + j] for j, (a, b) in enumerate(zip(c, w)) if a != b)
+                         if (aligned or c in extra and i in edges)
                          # (a dictionary word only as a body held, before its year or its own level: "怀安24年",
                          # "怀安市" → 淮安; never "怀安县", a county of its own)
                          and (not dictionary_word or c in extra and (named_here or c + nxt in extra))]

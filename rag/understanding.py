@@ -3158,8 +3158,9 @@ def _one_cell(keys: list[str]) -> bool:
 
 
 # which of the applicant columns of a row is largest ("Which single type of organization sent the most?", "哪一类组织申请最多")
+# (not "哪类单位", "which kind of bodies": the bodies held, ranked)
 _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kind|category|sort|class) of (?:organi[sz]ations?|orgs?|applicants?|requesters?|"
-                              r"entit(?:y|ies)|legal persons?|bod(?:y|ies)|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人|单位|机构)", re.I)
+                              r"legal persons?|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人)", re.I)
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
@@ -5586,7 +5587,7 @@ def _understand(
         # "Which single type of organization sent the most, and how many?": the columns of the row asked about,
         # ranked within the one report — not the bodies ranked by the row's organisations' column
         row = row_key.rsplit(".", 1)[0]
-        cols = lexicon.ORG_COLUMNS if re.search(r"organi[sz]|\borgs?\b|legal|entit|bod(?:y|ies)|法人|组织|单位|机构", m_col.group(), re.I) \
+        cols = lexicon.ORG_COLUMNS if re.search(r"organi[sz]|\borgs?\b|legal|法人|组织", m_col.group(), re.I) \
             else ("natural_person",) + lexicon.ORG_COLUMNS
         keys = [f"{row}.{col}" for col in cols if f"{row}.{col}" in lexicon.key_catalog()]
         key_groups, operation, inherited_keys, alternatives = [[k] for k in keys], "rank_columns", False, {}
