@@ -851,6 +851,15 @@ def _story_words(question: str, lang: str, drop: Iterable[str],
                  sents: list[tuple[str, str, dict[str, Any]]]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The question's word groups, and those only of the story told before the asking sentence."""
     drop = list(drop)
+    topic = _TOPIC_ZH.search(question) if lang == "zh" else None
+    if topic:
+        # "围绕保障民生、科技创新这些主题开了几场新闻发布会": the topics say what the thing counted was about; what is
+        # counted (新闻发布会) is named after them — their words count as the story's do, less
+        groups = asked_words(question, lang, drop)
+        about = asked_words(topic.group(0), lang, drop)
+        story = [g for g in groups if g in about]
+        if story and len(story) < len(groups):
+            return groups, story
     parts = [p for p in _STORY_END.split(question) if p.strip()]
     k = next((i for i in range(len(parts) - 1, -1, -1) if _ASKS.search(parts[i])), None)
     if not k:  # one sentence, or the asking sentence first: the whole question is read
@@ -862,6 +871,9 @@ def _story_words(question: str, lang: str, drop: Iterable[str],
     whole = asked_words(question, lang, drop) if lang == "zh" else asked_words(question, lang, drop) or []
     story = [g for g in whole if g not in asked and any(x in t for t in text for x in g)]
     return asked + story, story
+
+
+_TOPIC_ZH = re.compile(r"(?:围绕|关于|聚焦|针对|就)([^，。？?]{2,30}?)(?:这些|这几个|这几项|等|这类|方面的?)?(?:主题|方面|领域|重点|议题|话题)")
 
 
 LOCATION_WEIGHT = 0.5

@@ -211,3 +211,9 @@ def test_a_third_body_joins_the_two_asked_before(svc):
     assert rec["operation"] == "ranking" and {r["agency"] for r in rec["reports"]} == {
         "淮安市人民政府", "沭阳县人民政府", "淮安市洪泽区人民政府"}, rec["answer"][:300]
     assert "淮安市洪泽区人民政府" in rec["answer"].split("(")[0] or "洪泽" in rec["answer"][:80], rec["answer"][:300]
+
+
+def test_topics_named_before_the_thing_counted_in_the_text(svc):
+    # the topics say what the press conferences were about; the thing counted is named after them
+    rec = ask_conversation(svc, "淮安市政府2024年就保障民生、科技创新这些方面开了多少场新闻发布会？")
+    assert rec["value"] == 12 and not fact_keys(rec), rec["answer"][:300]
