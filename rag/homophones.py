@@ -50,25 +50,20 @@ def _index(extra: frozenset[str]) -> tuple[frozenset[str], dict[tuple[str, ...],
 
 @lru_cache(maxsize=1)
 def _dictionary():
+    """jieba's own default dictionary, the one the retriever segments with (one copy in memory, loaded once)."""
     import jieba
 
     jieba.setLogLevel(60)
-    tk = jieba.Tokenizer()
-    tk.initialize()
-    _TOKENIZER[:] = [tk]
-    return tk.FREQ
-
-
-_TOKENIZER: list = []
+    jieba.dt.initialize()
+    return jieba.dt
 
 
 def _dictionary_cut(run: str) -> list[str]:
-    _dictionary()
-    return _TOKENIZER[0].lcut(run, HMM=False)
+    return _dictionary().lcut(run, HMM=False)
 
 
 def _is_word(w: str) -> bool:
-    return _dictionary().get(w, 0) > 0
+    return _dictionary().FREQ.get(w, 0) > 0
 
 
 # the characters of the asking itself (几, 多少, 是, 的…): never the slip ("总共几件" is no "共计")
