@@ -882,6 +882,8 @@ _FRAME_REWRITES = [
     # "Counting the 'not held' ones too, what is the whole 'unable to provide' row?": the whole row, its part said inside it
     (re.compile(r"^\W*(?:and\s+)?counting (?:the\s+)?['‘\"“]?[^,'’\"”?]{1,40}['’\"”]?(?:\s+ones?)?\s+(?:too|as well|also),\s*"
                 r"(?=(?:what|how)\b[^?]{0,30}\b(?:whole|entire|full|overall|complete)\b)", re.I), ""),
+    # "…WeChat account have? exact number if possible": how precise, not what
+    (re.compile(r"(?<=[?？.!])\s*(?:an?\s+|the\s+)?(?:exact|precise)\s+(?:number|figure|count)s?(?:\s+(?:if|where)\s+possible|\s+please|\s+pls)?[.!]*\s*$", re.I), ""),
     # "…came in altogether? thx a lot": thanks at the end
     (re.compile(r"(?<=[?？.!])[\s,]*\b(?:thx|thanks|thank you|ty|cheers|many thanks|much appreciated)(?:\s+(?:a lot|so much|very much|in advance|heaps|again))?[\s.!]*$", re.I), ""),
     # "…'info not held by this agency'? my friend got one of those letters": a remark after the question, asking nothing

@@ -217,3 +217,13 @@ def test_topics_named_before_the_thing_counted_in_the_text(svc):
     # the topics say what the press conferences were about; the thing counted is named after them
     rec = ask_conversation(svc, "淮安市政府2024年就保障民生、科技创新这些方面开了多少场新闻发布会？")
     assert rec["value"] == 12 and not fact_keys(rec), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("上海科委那个“上海科技”公众号 2024年报告里说关注的人有多少", 1016823),
+    ("STCSM 2024: followers of its 'Shanghai Keji' WeChat account? exact figure please", 1016823),
+    ("Shuyang 2025: how many items of content became big hits, according to its report?", 52),
+])
+def test_text_numbers_asked_in_everyday_words(svc, question, value):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] == value and not fact_keys(rec), rec["answer"][:300]

@@ -213,7 +213,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"douyin|tik ?tok", ("抖音",)),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
-    (r"viral", ("爆款",)),
+    # "how many pieces of content became hits", "viral posts", "went viral"
+    (r"viral|(?:became|become|becoming|were|was) (?:a |big |smash )?hits?|(?:big |smash )hits?|blockbusters?", ("爆款",)),
     # magnitudes a post's views pass (破亿, 破千万, 破百万)
     (r"(?:a |one )?hundred million|100 million", ("破亿", "亿")),
     (r"ten million|10 million", ("千万",)),
@@ -510,7 +511,7 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
 # words of a Chinese question that say nothing about which quantity is asked
 ZH_GENERIC: frozenset[str] = frozenset(
     "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 总体情况 总体 情况 概述 "
-    "内部 以后 之后 "
+    "内部 以后 之后 那个 这个 那些 这些 "
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
