@@ -947,10 +947,6 @@ class _Ctx:
     suggest: list[dict[str, Any]] = field(default_factory=list)  # not found: the nearest cells held
 
 
-def _num_text(v: Any) -> str:
-    return str(int(v)) if isinstance(v, (int, float)) and float(v).is_integer() else str(v)
-
-
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
@@ -1356,19 +1352,19 @@ class Engine:
         if not cells:
             return self._finish(c, _t(c.lang, "这份报告没有这一行的各栏数字。", "This report does not give that row's columns."), False, t0)
         low = bool(_ASC.search(c.question))
-        cells.sort(key=lambda f: (f["value"], ) if low else (-f["value"], ))
+        cells.sort(key=lambda f: f["value"], reverse=not low)
         top = [f for f in cells if f["value"] == cells[0]["value"]]
         if len(top) > 1:  # a tie: no single one is the most
             names = ("、" if c.lang == "zh" else ", ").join(self._describe(f["key"], c.lang) for f in top)
-            msg = _t(c.lang, f"{rep.name}{rep.year}年并列{'最少' if low else '最多'}的是：{names}（各{_num_text(top[0]['value'])}）。",
-                     f"{rep.name}, {rep.year}: tied for the {'fewest' if low else 'most'}: {names} ({_num_text(top[0]['value'])} each).")
+            msg = _t(c.lang, f"{rep.name}{rep.year}年并列{'最少' if low else '最多'}的是：{names}（各{format_value(top[0]['key'], top[0]['value'], c.lang)}）。",
+                     f"{rep.name}, {rep.year}: tied for the {'fewest' if low else 'most'}: {names} ({format_value(top[0]['key'], top[0]['value'], c.lang)} each).")
             return self._finish(c, note + msg, True, t0, value=top[0]["value"])
-        every = ("；" if c.lang == "zh" else "; ").join(f"{self._describe(f['key'], c.lang)} {_num_text(f['value'])}" for f in cells)
+        every = ("；" if c.lang == "zh" else "; ").join(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], f['value'], c.lang)}" for f in cells)
         best = cells[0]
-        msg = _t(c.lang, f"{rep.name}{rep.year}年{'最少' if low else '最多'}的是{self._describe(best['key'], c.lang)}：{_num_text(best['value'])}。"
+        msg = _t(c.lang, f"{rep.name}{rep.year}年{'最少' if low else '最多'}的是{self._describe(best['key'], c.lang)}：{format_value(best['key'], best['value'], c.lang)}。"
                          f"各栏：{every}。来源：{best['citation']}",
                  f"{rep.name}, {rep.year}: the {'fewest' if low else 'most'} came from {self._describe(best['key'], c.lang)}: "
-                 f"{_num_text(best['value'])}. Every column: {every}. Source: {best['citation']}")
+                 f"{format_value(best['key'], best['value'], c.lang)}. Every column: {every}. Source: {best['citation']}")
         return self._finish(c, note + msg, True, t0, value=best["value"])
 
     def _describe(self, key: str, lang: str) -> str:
@@ -2152,10 +2148,9 @@ class Engine:
             text += _t(c.lang, "（注意：这是随应用附带的生成示例报告，数字为虚构，并非该单位的真实数据。）",
                        " (Note: this is a generated sample report bundled with the app; its figures are fictional, "
                        "not the body's real data.)")
-        mended = getattr(c.q, "mended", None)
-        if mended:  # a sound-alike slip of the keyboard read as the word it sounds like: said first
-            text = _t(c.lang, "（" + "；".join(f"“{a}”按“{b}”理解" for a, b in mended) + "）",
-                      "(Read " + "; ".join(f"“{a}” as “{b}”" for a, b in mended) + ".) ") + text
+        if c.q.mended:  # a sound-alike slip of the keyboard read as the word it sounds like: said first
+            text = _t(c.lang, "（" + "；".join(f"“{a}”按“{b}”理解" for a, b in c.q.mended) + "）",
+                      "(Read " + "; ".join(f"“{a}” as “{b}”" for a, b in c.q.mended) + ".) ") + text
         record = {
             "answer": text,
             "language": c.lang,

@@ -4892,7 +4892,8 @@ def _place_words(agency_key: tuple) -> frozenset[str]:
         for m in re.finditer(r"([\u4e00-\u9fff]{2,}?)(市|县|区)", (region or "") + " " + name):
             out.update((m.group(1) + m.group(2), m.group(1)))
         # and the bodies' own short names ("上海科委", "市府办"): "上海科维" is a slip of one
-        out.update(s for s, _ in _agency_entries(Agency(name, region, list(aliases))) if _CJK.search(s))
+        # (the matcher's own entries of the body, already built and cached)
+        out.update(key[1] for key, _ in _keyed_agency_entries(name, region, aliases) if key and key[0] == "zh")
     return frozenset(w for w in out if 2 <= len(w) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in w))
 
 
@@ -5583,8 +5584,12 @@ def _understand(
         operation, inherited_keys, alternatives = "sum", False, {}
         agency_names, years = agency_names or list(context.agencies), years or list(context.years)
     m_col = _WHICH_COLUMN_RE.search(text)
-    row_key = next((k for k in (keys or (list(context.keys) if context is not None else []))
-                    if k.startswith("requests.") and len(k.split(".")) == 3), None) if m_col else None
+    named = {x.kind for h in hits for x in h.payloads if isinstance(x, Sense)}
+    # the row is one this turn names, or the one asked just before — never one guessed from a column word, and
+    # never beside an item of table 二 ("规范性文件中…哪一类组织": no row of applicants asked)
+    row_keys = keys if "row" in named else (list(context.keys) if context is not None and not keys else [])
+    row_key = next((k for k in row_keys if k.startswith("requests.") and len(k.split(".")) == 3), None) \
+        if m_col and "item" not in named else None
     if row_key and len(agency_names) <= 1 and (agency_names or (context is not None and len(context.agencies) == 1)):
         # "Which single type of organization sent the most, and how many?": the columns of the row asked about,
         # ranked within the one report — not the bodies ranked by the row's organisations' column

@@ -170,6 +170,8 @@ def test_cells_read_second_round(svc, turns, keys, value):
     ["王先生那份申请在沭阳2025年算不予公开吗"],
     ["Huai'an 2024 reconsiderations: other outcomes?", "What were those other outcomes — withdrawn, dismissed?"],
     ["怀安县2024年收到多少申请"],
+    # no row of applicants asked beside an item of table 二: nothing to rank the columns of
+    ["淮安市2024年规范性文件中，排名最多的是哪一类组织"],
 ])
 def test_no_number_second_round(svc, turns):
     rec = ask_conversation(svc, *turns)
@@ -210,7 +212,7 @@ def test_a_third_body_joins_the_two_asked_before(svc):
                            "Add Hongze 2023 to the comparison — which of the three has the fewest?")
     assert rec["operation"] == "ranking" and {r["agency"] for r in rec["reports"]} == {
         "淮安市人民政府", "沭阳县人民政府", "淮安市洪泽区人民政府"}, rec["answer"][:300]
-    assert "淮安市洪泽区人民政府" in rec["answer"].split("(")[0] or "洪泽" in rec["answer"][:80], rec["answer"][:300]
+    assert rec["value"] == 5, rec["answer"][:300]  # Hongze 2023's 5 documents, the fewest of 66, 32 and 5
 
 
 def test_topics_named_before_the_thing_counted_in_the_text(svc):
