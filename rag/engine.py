@@ -361,6 +361,14 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
     r"\bwhich (?:cases|requests|applications|lawsuits) (?:were|are) (?:they|these|those|it)\b|"
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
+    # "是哪几家企业申请的？", "Which of those 64 published late?", "各自的文号是什么": who or which the members of
+    # a count were (never "which of those two years was higher": a ranking)
+    r"哪(?:几|些)?(?:家|个|位)(?:企业|公司|律所|律师事务所|机构|组织|单位|人)(?:提出?|申请|递交|交)的(?![^。？?]{0,6}(?:多少|几[件个]))|"
+    r"\bwhich of (?:those|these|them|the)\b(?!\s+(?:two|three|four|five|both|years?|bodies|agencies|reports|columns|rows)\b)"
+    r"(?![^?]*\b(?:more|most|higher|highest|lower|lowest|fewer|fewest|larger|largest|smaller|smallest|bigger|biggest|"
+    r"less|least|greater|greatest|busier|busiest|quieter|quietest|years?|bodies|agencies|reports|columns|rows)\b)"
+    r"(?:\s+\d+)?\s+(?:[a-z]+\s+){0,2}?(?:published|were|was|did|got|came|went|had|missed|failed|filed|submitted|applied)\b|"
+    r"(?:文号|发文字号|文件编号)(?:分别|各自|各)?(?:是什么|是多少|是啥|是哪些|多少)|\b(?:document|reference|file) numbers? of (?:each|those|these|the)\b|"
     # what the people behind a count did afterwards ("那些被驳回的人后来有没有再去起诉别的部门")
     r"(?:那些|这些)[^。？?]{0,16}?(?:的人|申请人|当事人|企业|公司)[^。？?]{0,6}?后来|后来(?:有没有|是否|有无)(?:再|又)?(?:去)?(?:起诉|复议|申请|投诉|告)|"
     # "这个数是哪几个科室分别贡献的", "which departments contributed how many": the units inside a body behind a count
@@ -542,6 +550,11 @@ _PART_OF_QUOTED = (
     "您问的是这些申请（案件）中的一部分，而年报没有按您说的这一点再细分，只有它们的总数；总数您已经知道了。可以问年报表格里有的分项，例如不予公开的各项理由。",
     "You ask for a part of a count you already quote; the reports do not split that count the way you ask, they "
     "only give its total. Ask for a breakdown the tables do hold instead, e.g. the grounds for refusal.")
+
+
+# the last day of the reporting year, the date of every carried-forward and pending count
+_YEAR_END_DATE = re.compile(r"\b(?:31(?:st)?\s+(?:of\s+)?Dec(?:ember)?|Dec(?:ember)?\.?\s+31(?:st)?)\b|12\s*月\s*31\s*日|"
+                            r"(?<!\d)12\s*月\s*(?:底|末)|十二月(?:底|末|三十一日)", re.I)
 
 
 def _last_count_asked(question: str) -> str | None:
@@ -1083,9 +1096,20 @@ class Engine:
             # "Summing the eight refusal grounds in Huai'an's 2024 request table": every sub-item of one group,
             # each read, nothing left over — the group's own parts added, a sum the table prints the parts of
             return ans
+        if rec.get("value") is not None and c.q.operation == "value" and c.q.keys == ["active.procurement.amount"] \
+                and not c.q.unexplained and re.search(r"采购|procure", c.question, re.I) \
+                and not re.search(r"各|分别|每[个项一]|都是什么|哪些|\beach\b|\bper (?:item|project)\b|\bwhat (?:things|items|goods)\b|\bon what\b",
+                                  c.question, re.I):
+            return ans  # "What did the General Office spend on centralised procurement, in 10,000 yuan?": table 二's amount
+        if rec.get("operation") == "passage" and re.search(
+                r"\b(?:named|mentioned|listed|identified|raised|described|set out|admitted) in (?:its|the|their|that)\b[^?]{0,20}\breport\b|"
+                r"报告(?:里|中|中间)?(?:提到|提及|列出|说|写)的", c.question, re.I):
+            return ans  # "What will Huai'an do about the staffing problems named in its 2024 report?": what the text says
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question
+        # "still open on 31 December": the reporting year's end, never a breakdown by month
+        asked = _YEAR_END_DATE.sub(lambda m: "年底" if "月" in m.group() else "year end", asked)
         if r is None or not r.vetoes(asked):
             return ans
         if own_case.LIKE_MINE.search(c.question) and own_case.ASKS_A_COUNT.search(c.question):

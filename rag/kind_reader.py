@@ -119,10 +119,27 @@ class KindReader:
         return bool(re.search(r"\S", question)) and self.none_probability(question) >= VETO
 
 
+def _features_fingerprint() -> bytes:
+    """What ``_text`` does, as bytes: the framing rewrites it drops (patterns, and the source of a
+    replacement that is a function), the English-body pattern and the normalizing code. A cached
+    reader fitted while they read differently is stale — the examples alone do not say so (a fresh
+    machine fits on today's code and must get the reader the tests were run with)."""
+    import inspect
+
+    from rag import understanding
+
+    parts = [f"{p.pattern}\x00{p.flags}\x00{r if isinstance(r, str) else inspect.getsource(r)}"
+             for p, r in understanding._FRAME_REWRITES]
+    parts += [_BODY_EN.pattern, inspect.getsource(understanding._rewritten), inspect.getsource(_unframed),
+              inspect.getsource(_text), inspect.getsource(_norm)]
+    return "\x01".join(parts).encode()
+
+
 def _cache_file(path: Path) -> Path:
     from settings import get_settings
 
-    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,body-en,v4").hexdigest()[:16]
+    h = hashlib.sha256(path.read_bytes() + b"kind:char_wb13+words12,C30,unframed,body-en,v4"
+                       + _features_fingerprint()).hexdigest()[:16]
     return Path(get_settings().cache_dir) / "kind_reader" / f"{h}.npz"
 
 
