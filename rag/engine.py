@@ -407,6 +407,9 @@ _APPEALS_BY_APPLICANT_Q = re.compile(
     # "这些复议里面，自然人提起的有多少？": the reviews just counted, by who brought them
     r"(?:复议|诉讼|起诉|官司)(?:案件|案子)?(?:里面|里头|当中|之中|中|里)[，,]?\s*(?:由)?(?:企业|公司|商业企业|自然人|个人|法人|律师事务所|律所|社会组织|科研机构)"
     r"(?:提起|申请|提出|起诉|发起)的|"
+    # "那55件行政复议里，有几件是企业提起的？"
+    r"(?:复议|诉讼|起诉|官司)(?:案件|案子)?(?:里面|里头|当中|之中|中|里)[，,]?[^。？?]{0,8}?(?:是|由)(?:企业|公司|商业企业|自然人|个人|法人|律师事务所|律所|"
+    r"社会组织|科研机构)(?:提起|申请|提出|起诉|发起|提)的|"
     r"\b(?:reviews?|reconsiderations?|lawsuits?|suits?|litigation|appeals?)\b[^?]{0,40}\b(?:brought|filed|lodged|started|initiated) by "
     r"(?:companies|firms|businesses|enterprises|individuals|natural persons|legal persons|organi[sz]ations|law firms|"
     r"lawyers|attorneys|legal (?:service|services) (?:bodies|institutions|firms)|research (?:bodies|institutes|institutions)|"
@@ -510,7 +513,7 @@ _CASE_DETAILS_Q = re.compile(
     r"involve[sd]?|seek|sought|cover(?:ed)?|about)\s*[?？.!]*\s*$|"
     r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:那|这)(?:些|几)[^。？?]{0,10}?(?:反映|投诉|申请|要求|涉及|诉求)(?:了|的)?(?:是|都是)?(?:什么|哪些|啥)(?:内容|问题|事情?)?|"
     # "被纠错的复议案件主要涉及哪些领域", "what areas did the corrected reviews concern": the topics of counted cases
-    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:案件|案子|申请|复议|诉讼|官司)[^。？?]{0,6}?(?:主要)?(?:涉及|集中在|关于|有关)(?:哪些|什么|哪几个|哪个)(?:领域|方面|行业|部门|事项|内容|问题|主题)|"
+    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:案件|案子|申请|复议|诉讼|官司|争议|纠纷|矛盾|诉求|投诉)[^。？?]{0,6}?(?:主要)?(?:涉及|集中在|关于|有关)(?:哪些|什么|哪几个|哪个)(?:领域|方面|行业|部门|事项|内容|问题|主题)|"
     r"^(?![^?]*\bhow many\b)[^?]*?\bwhat (?:areas|fields|sectors|topics|subjects|matters|issues)\b[^?]{0,60}\b(?:concern|involve|cover|relate)", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
@@ -573,7 +576,11 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports)\b|吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
+_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports|claims|claimed|puts)\b|"
+                        # "…says it closed 1191 requests. What does the table's row (7) total show?", "does row (7) match"
+                        r"\b(?:says|said|claims|claimed|reports|reported) (?:it|they)\b|\bwhat (?:does|did|do) (?:the |its |that )?(?:table|row|column|cell)\b"
+                        r"[^?]{0,40}\b(?:show|say|print|give|read|hold)s?\b|\bdoes (?:the |its |that )?(?:table|row|column|cell)\b[^?]{0,40}\bmatch\b|"
+                        r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (
     "您的问题里已经给出了这个数；年报只记载这个数本身，没有您问的其他内容（原因、细分、评价或具体是哪些案件）。可以问年报表格里有的其他分项。",

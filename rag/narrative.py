@@ -173,6 +173,11 @@ _SELF_INTRO = re.compile(r"(?:^|(?<=[，。,！!？?；;\s]))\s*(?:我|本人)(?
 _LOCATOR_ZH = re.compile(r"(?:年报|年度报告|报告|正文)?(?:的)?(?:总体情况|概述|开头|前言|开篇|主动公开情况|依申请公开情况)?"
                          r"(?:那|这)(?:一)?(?:段|部分|节|块)(?:文字|话|内容|正文|原文)?(?:里面?|中|当中|上)?|"
                          r"(?:总体情况|概述|开头|前言|开篇)(?:的)?(?:一)?(?:段|部分|节)(?:文字|话|内容)?(?:里面?|中|当中|上)?")
+# where in the report the asker read it ("according to the overview section of the general office's report",
+# "in the report's opening part"): a locator, not words of the quantity (never the website's 栏目)
+_LOCATOR_EN = re.compile(r"\b(?:(?:according to|as stated in|as per|per|in|from)\s+)?(?:the\s+|its\s+|that\s+)?(?:report(?:'s|’s)?\s+)?"
+                         r"(?:overview|overall|general|summary|opening|introductory|first|proactive[ -]disclosure|requests?)\s+"
+                         r"(?:section|part|chapter|paragraph)s?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,3}?report)?", re.I)
 _SAYS_ZH = re.compile(r"(?:年报|年度报告|报告|正文|原文|文中|报里)(?:里面?|中|上)?(?:说|写|讲|提到|提及|称|显示)(?:的|了|过|着)?")
 _EXAMPLES = re.compile(r"(?<=[\s，,、])[\u4e00-\u9fff、]{2,10}?(?:那些|那类|之类的?|什么的|等等)(?=[\s，,。？?]|一共|总共|共|有|是|$)")
 _RELATIVE_YEAR = re.compile(r"(?<![比较和跟与同])(?:去年|今年|前年|上一年度)(?!同期)")
@@ -227,6 +232,7 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
     text = re.sub(r"(?<=['’\"”])\s+(?:system|mechanism|tool|scheme|programme|program|initiative)\b", " ", text, flags=re.I)
     text = re.sub(r"[\u4e00-\u9fff“”\"'‘’()（）]+", " ", text)
     text = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", " ", text)  # policy-interpretation items
+    text = _LOCATOR_EN.sub(" ", text)  # "according to the overview section of the report": where, not what
     for pat, zh in _en_patterns():
         if pat.search(text):
             text = pat.sub(" ", text)
@@ -403,6 +409,9 @@ def asked_units(question: str, lang: str) -> tuple[str, ...] | None:
             return MONEY_UNITS
         # "访问量同比涨了多少" with no measure word: the change the text states (同比增长82%)
         return ("%", "％") if _CHANGE_ZH.search(question) else None
+    # "how many documents were printed in the 24 gazette issues": the unit of a number the asker quotes is not asked
+    # (not a year: "Shanghai GO 2025 how many issues of the gazette")
+    question = re.sub(r"(?<![\d.])\d{1,3}\s+(?:(?!how\b|many\b)[A-Za-z]+\s+)?(?:issues|editions)\b", " ", question, flags=re.I)
     for pat, units in EN_UNITS:
         if re.search(pat, question, re.I):
             return units

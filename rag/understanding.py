@@ -1136,6 +1136,9 @@ _REWRITES = _FRAME_REWRITES + [
      "what about "),
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
+    # "Actually, make that 2023.", "No - make it Hongze.": the same quantity, another year or body
+    (re.compile(r"^\W*(?:(?:actually|no|nope|sorry|wait|oops|hmm|ok|okay)\b[\s,!.;:—–-]*)*make (?:that|it) (?=(?:for |in )?"
+                r"(?:(?:19|20)\d\d|'\d\d|the |[A-Z]))", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
     (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
                 r"(?:我)?(?:说的是|要的是|问的是|要问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
@@ -3835,7 +3838,10 @@ def _weak_rows_added(p: _Parts) -> set[str]:
     """The generic word for granted ("released", "disclosed", 公开) joined by "plus"/"and"/加 to a specific row:
     an addend of their own, not a word the specific row makes redundant."""
     # (only the word for granted is such an addend: "in-process … refusals" holds a generic "process")
-    weak = [(a, b, v) for (a, b, v), (_, w) in zip(p.row_at, p.rows) if w and v == "granted"]
+    # (and the requests received or processed beside a row of the table's balance: "processed plus carried-forward",
+    # "received plus carried-over")
+    weak = [(a, b, v) for (a, b, v), (_, w) in zip(p.row_at, p.rows) if w and v == "granted" or w and v in ("received", "total_processed")
+            and any(v2 in ("carried_over", "carried_forward") for (_, _, v2), (_, w2) in zip(p.row_at, p.rows) if not w2)]
     strong = [(a, b, v) for (a, b, v), (_, w) in zip(p.row_at, p.rows) if not w]
     out = set()
     for a, b, v in weak:
@@ -5364,7 +5370,10 @@ def _understand(
                         or named_twice))
     five_columns = len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person") and bool(re.search(
             r"(?:法人|组织|单位)[^，,。？?]{0,6}(?:加起来|加在一起|合起来|合计|一共|总共|算在一起)|"
-            r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b", text, re.I))
+            r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b|"
+            # "companies and other organisations (法人或其他组织), all the org types together"
+            r"\ball (?:the |five |5 )?(?:org(?:ani[sz]ation)?s? )?(?:types|kinds|columns|categories)\b[^,?]{0,10}\b(?:together|combined|in total|added up)\b",
+            text, re.I))
     if partial_sum and five_columns:
         partial_sum = False  # "各类法人和其他组织加起来提出的…": the five columns' own sum, the one cell read
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \

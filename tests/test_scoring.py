@@ -173,6 +173,12 @@ def test_narrative_passage_ranking_difference():
               "reports": [{"agency": "B", "year": 2025}, {"agency": "A", "year": 2024}]}
     assert judge(rk, ranked)[0] == "right"
     assert judge(rk, dict(ranked, reports=ranked["reports"][::-1]))[0] == "confident_wrong"
+    # the five organisation columns ranked as their derived key (spec: legal_person is their sum); a column
+    # of them alone is not
+    orgs = [f"requests.received.{c}" for c in ("commercial", "research", "public_interest", "legal_services", "other_org")]
+    rk5 = dict(rk, keys=orgs)
+    assert judge(rk5, dict(ranked, facts=[{"key": "requests.received.legal_person"}] * 2))[0] == "right"
+    assert judge(rk5, dict(ranked, facts=[{"key": "requests.received.commercial"}] * 2))[0] == "confident_wrong"
     d = {"answerable": True, "agency": "H", "years": [2023, 2024], "keys": ["x"], "value": -1343}
     drec = {"found": True, "value": -1343, "facts": [{"key": "x"}],
             "reports": [{"agency": "H", "year": 2023}, {"agency": "H", "year": 2024}]}

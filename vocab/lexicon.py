@@ -257,6 +257,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "refuse to release/refuse to disclose/refuses to release/refuses to disclose/"
            "say no/says no/said no/saying no/they say no/they said no/told no/answered no/"
            "said no to/refused to release/decline to disclose/declining to disclose/declines to disclose/refused to disclose/would not release/won't release/wouldn't release/declined to release/declined to disclose/kept back/refused to hand over/not handed over/"
+           "non-disclosure replies/non-disclosure reply/non-disclosure decisions/non-disclosure decision/non-disclosure/nondisclosure/"
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"
            "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
@@ -507,7 +508,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
            "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
            "word so vaguely/worded so vaguely/so vaguely/vaguely worded/couldn't be identified/could not be identified/too vague to identify/"
-           "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after/even after being told to fix it/after being told to fix it/"
+           "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after the applicant was asked to fix them/still unclear even after the applicant was asked to fix it/still unclear even after the applicant was asked to fix/still unclear after the applicant was asked to fix/still unclear even after they were asked to fix/unclear even after being asked to fix/unclear after being asked to fix/still unclear even after/even after being told to fix it/after being told to fix it/"
            "still unclear/unclear/not clear/vague/ambiguous/unclear after correction"),
         _e("not_processed", "不予处理", "not processed",
            "拒绝受理/拒绝处理/没受理/没给受理/不给受理/不给处理/不给办/置之不理/不予理会/不理会/"
@@ -743,7 +744,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "solicitors/solicitor/barristers/barrister/legal practitioners/legal practitioner/legal advisers/legal advisors/legal adviser/"
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
            "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
-           "legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid/"
+           "law-service firms/law-service firm/law service firms/law service firm/legal-service firms/legal-service firm/legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid/"
            "legal service agencies/legal service agency/legal services agencies/legal service bodies/legal service body"),
         _e("other_org", "其他", "other legal persons or organizations",
            "别的组织/别的单位/别的机构/其他的组织/其他的单位/"

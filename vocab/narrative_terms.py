@@ -294,7 +294,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"negative|bad|unfavou?rable|poor", ("差评",)),
     (r"positive|favou?rable|good", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
-    (r"refus(?:ed|e|es|als?|ing)(?: to (?:disclose|release))?|withheld|not disclosed|denied", ("不予公开",)),
+    (r"refus(?:ed|e|es|als?|ing)(?: to (?:disclose|release))?|withheld|not disclosed|denied|non[- ]?disclosure", ("不予公开",)),
     (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide", ("无法提供",)),
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
@@ -612,6 +612,9 @@ FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将
             r"(?:明年|后年|下一年|将来|未来)(?:会|将|能|可能|大概|估计)|\bforecast|\bpredict|"
             r"\bestimate\b|\bprojection\b|\bexpected(?: to)?\b|\bwill\b[^?.。？]{0,40}\b(?:rise|grow|increase|fall|"
             r"drop|decline|go up|go down|receive|get)\b|"
+            # "Guess how many admin reviews Shuyang will have in 2026", "a ballpark figure is fine"
+            r"\bguess (?:how|what)\b|\bhow many\b[^?.。？]{0,60}\bwill\b[^?.。？]{0,30}\b(?:have|see|handle|face)\b|"
+            r"\b(?:ballpark|rough) (?:guess|estimate)\b|"
             # "按这个趋势，2025年会有多少", "Will Shuyang charge more fees in 2026 than in 2025?"
             r"(?:按|照)(?:这个|这样的?|目前的?|现在的?)?(?:趋势|速度|势头)|"
             # "照2023到2024年的趋势，2026年会有多少": a trend of named years carried on
@@ -704,7 +707,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:the |these |those )?(?:applicants?|requesters?|people|they) (?:live|lives|lived|come from|comes from|came from|reside|resides|resided)\b",
      ("户籍", "居住", "来自")),
     # by township, street, district or unit under the body ("各乡镇分别", "each township")
-    (r"各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
+    # (not "给各单位发了多少次催办提示": what was sent to all of them, counted once)
+    (r"(?<![给向对为替帮])各个?(?:乡镇|街道|镇|乡|县区|区县|区|县|市|部门|单位|科室|委办局|委办|局|委|办|处室)(?:分别|各自|都)?|每个(?:乡镇|街道|部门|单位|区|县|委办局|局|处室)|"
      r"哪(?:几|一)?(?:个|些)?(?:乡镇|街道|区县|村|社区|镇|乡)|"
      # "其中哪个区的最多": a split of the figure just given by district (not a ranking of the bodies held)
      r"(?:其中|这些(?:里面|里|中|当中)?|里面|当中)(?:的)?哪(?:几|一)?(?:个|些)?(?:区|县|市|部门|单位|处室|科室)|"
