@@ -15,7 +15,7 @@ from vocab import labels as citations, lexicon
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, understand, warm as warm_matcher
+from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -364,6 +364,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "是哪几家企业申请的？", "Which of those 64 published late?", "各自的文号是什么": who or which the members of
     # a count were (never "which of those two years was higher": a ranking)
     r"哪(?:几|些)?(?:家|个|位)(?:企业|公司|律所|律师事务所|机构|组织|单位|人)(?:提出?|申请|递交|交)的(?![^。？?]{0,6}(?:多少|几[件个]))|"
+    # "是哪两家企业？", "多出来的这些许可主要是哪一类事项？": which ones, or what kind, the members of a count were
+    r"是哪(?:几|些|两|三|四)(?:家|个|位)(?:企业|公司|单位|律所|律师事务所|机构|组织)|"
+    r"(?:这些|那些)[^。？?]{0,10}?(?:主要|大多|大都|都)?是哪(?:一|几)?(?:类|种|些)(?:事项|内容|事情|问题|领域|类型|方面)?\s*[？?]?\s*$|"
     r"\bwhich of (?:those|these|them|the)\b(?!\s+(?:two|three|four|five|both|years?|bodies|agencies|reports|columns|rows)\b)"
     r"(?![^?]*\b(?:more|most|higher|highest|lower|lowest|fewer|fewest|larger|largest|smaller|smallest|bigger|biggest|"
     r"less|least|greater|greatest|busier|busiest|quieter|quietest|years?|bodies|agencies|reports|columns|rows)\b)"
@@ -1741,6 +1744,14 @@ class Engine:
             trend = "up" if diff > 0 else ("down" if diff < 0 else "unchanged, a change of")
             msg = (f"{name}, {d}: {format_value(key, va, lang)}{how_a} in {years[0]}, {format_value(key, vb, lang)}{how_b} in {years[-1]}: "
                    f"{trend} {abs(diff)}. Sources: {fa['citation']}; {fb['citation']}.")
+        if diff and over_years.WHICH_YEAR_RE.search(asking_part(c.question)):
+            # "Which year was higher?", "哪年多？": the higher year said first, then the change
+            if _ASC.search(c.question):  # "Which of the two years was lower?"
+                low = years[0] if diff > 0 else years[-1]
+                msg = _t(lang, f"{low}年更少（少{abs(diff)}）。", f"{low} was lower (by {abs(diff)}). ") + msg
+            else:
+                high = years[-1] if diff > 0 else years[0]
+                msg = _t(lang, f"{high}年更多（多{abs(diff)}）。", f"{high} was higher (by {abs(diff)}). ") + msg
         printed = [(f, v) for f, v in ((fa, va), (fb, vb)) if not f["derived"] and f["value"] != v
                    and blank_cells.zero_total(self.store, a if f is fa else b, f["key"]) is not None]
         if printed:
@@ -1910,12 +1921,28 @@ class Engine:
                 continue
             f = self._fact_any(c, r, keys)
             if f is not None and f["value"] is not None:
-                rows.append((f["value"], r, f))
+                # a total left blank (or printed 0 over larger parts) is read two ways: as printed (the spec's
+                # blank = 0) and as the table's own sums settle it (上海市府办 2019's blank 信访举报投诉类 total:
+                # 148 + 1); ranked by the settled value, said so — and asked back when the two readings crown
+                # different bodies
+                v, how = self._term_value(c, r, f)
+                rows.append((v, r, {**f, "how": how, "printed_value": f["value"]} if how else f))
         if not rows:
             return self._finish(c, self._missing_fact(c, reps[0], key), False, t0)
         if len(rows) < 2:  # "which department / district …": one body held, nothing to rank
             return self._finish(c, self._nothing_to_rank(c, rows[0][1]), False, t0)
         asc = bool(_ASC.search(c.question))
+        if not q.rank_sum and any("printed_value" in f for _, _, f in rows) and _rank_place(c.question) == 1:
+            pick = min if asc else max
+            settled = pick(rows, key=lambda x: x[0])
+            printed = pick(rows, key=lambda x: x[2].get("printed_value", x[0]))
+            tie_s = [r for v, r, _ in rows if v == settled[0]]
+            tie_p = [r for _, r, f in rows if f.get("printed_value", _) == printed[2].get("printed_value", printed[0])]
+            if set(map(id, tie_s)) != set(map(id, tie_p)):
+                return self._ranking_two_readings(c, t0, key, rows, asc, year is None)
+        if not q.rank_sum:  # one winner either way: the printed values, as the tables print them
+            rows = [(f.get("printed_value", v), r, {k: x for k, x in f.items() if k not in ("how", "printed_value")})
+                    for v, r, f in rows]
         rows.sort(key=lambda x: x[0], reverse=not asc)
         c.reports = [r for _, r, _ in rows]
         if not q.rank_sum:
@@ -1934,7 +1961,7 @@ class Engine:
         d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)
         each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
-            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, r, _ in rows)
+            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}{f.get('how', '')}" for v, r, f in rows)
         names = "、".join(r.name + (f" {r.year}" if each_year else "") for r in ties)
         if lang == "zh":
             when = "" if each_year else f"{year}年"
@@ -1948,6 +1975,38 @@ class Engine:
             msg = (f"{when}, the {which} {d} was {names} ({format_value(key, top_v, lang)}). "
                    f"All {len(rows)} bodies: {listing}. Source: {top_f['citation']}.")
         return self._finish(c, msg, True, t0, value=top_v)
+
+    def _ranking_two_readings(self, c: _Ctx, t0: float, key: str, rows: list, asc: bool, each_year: bool) -> Answer:
+        """A ranking whose winner depends on how a blank (or zero-printed) total is read: both readings, each
+        with its winner and every body's value, and no winner asserted."""
+        lang = c.lang
+        c.reports = [r for _, r, _ in rows]
+        c.facts = [f for _, _, f in rows]
+        d = self._describe(key, lang)
+
+        def reading(vals: list) -> str:
+            order = sorted(zip(vals, rows), key=lambda x: x[0], reverse=not asc)
+            top = order[0][0]
+            names = "、".join(r.name + (f" {r.year}" if each_year else "") for v, (_, r, _) in order if v == top)
+            listing = ("；" if lang == "zh" else "; ").join(
+                f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, (_, r, _) in order)
+            return _t(lang, f"{names}（{listing}）", f"{names} ({listing})")
+
+        as_printed = reading([f.get("printed_value", v) for v, _, f in rows])
+        as_settled = reading([v for v, _, _ in rows])
+        # the two readings as choices: each asks the cell read two ways, which the value answer explains
+        v, rep, f = next(x for x in rows if "printed_value" in x[2])
+        ask = clarify.reading_question(rep.name or "", rep.year, d, lang)
+        c.clarify = [clarify.clarify_item({**f, "value": f["printed_value"]}, _t(lang, "按印出的数（留空按0）：", "as printed (blank as 0): ")
+                                          + as_printed, ask, ""),
+                     clarify.clarify_item({**f, "value": v}, _t(lang, "按表内各分项之和：", "from the table's own parts: ") + as_settled, ask, "")]
+        which = ("最少" if asc else "最多") if lang == "zh" else ("lowest" if asc else "highest")
+        msg = _t(lang,
+                 f"{d}{which}的是哪一家，取决于如何读表中留空（或印为0）的总计：① 按印出的数（留空按0）：{as_printed}；"
+                 f"② 按表内各分项之和：{as_settled}。请以原表核对。",
+                 f"Which body's {d} is {which} depends on how a total the table leaves blank (or prints as 0) is read: "
+                 f"① as printed (blank as 0): {as_printed}; ② from the table's own parts: {as_settled}. Check the printed tables.")
+        return self._finish(c, msg, True, t0, value=None)
 
     def _nothing_to_rank(self, c: _Ctx, rep) -> str:
         """A ranking needs two bodies' reports; the store holds one for what was asked (a ranking

@@ -380,6 +380,9 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 # the number asked as the report's text states it ("per the narrative", "according to its write-up", "正文里说")
 _FROM_THE_TEXT_RE = re.compile(r"\b(?:per|according to|in|from|by|as stated in|as told in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"
                                r"(?:(?:report'?s?\s+)?narrative|write-?up|prose|(?:report'?s?\s+)?(?:main\s+)?text)\b(?!\s+(?:and|or)\s+(?:the\s+)?tables?\b)|"
+                               # "going by the overview section", "according to the overview section of the report"
+                               r"\b(?:going by|per|according to|in|from|as stated in)\s+(?:its\s+|the\s+|their\s+)?(?:report'?s?\s+)?"
+                               r"(?:overview|summary|overall situation|introductory|opening)\s+(?:section|part|paragraph|chapter)\b|"
                                r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分|总体情况(?:部分|一节|那一?节|那段)?|概述(?:部分)?|开头(?:部分|那段)?)(?:里|中|上)?(?:的)?"
                                r"(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
 # the table named as where the number is NOT to come from ("by the write-up rather than the table")
@@ -1136,6 +1139,26 @@ _REWRITES = _FRAME_REWRITES + [
      "what about "),
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
+    # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
+    (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
+                r"[（(]\s*(?:please\s+)?(?:don['’]t|do not|not|without|excluding)\s+(?:count(?:ing)?|includ(?:e|ing)|add(?:ing)?)\b[^()]*[)）]", re.I), " "),
+    # "（一）到（六）加起来应当等于（七）总计，表上这个总计印的是多少？", "received plus carried-over should equal processed plus
+    # carried-forward. What does the processed + carried-forward side come to?": the rule stated, its right side asked
+    # (never "…should add up to what?", "应当等于多少": the rule's sum itself asked)
+    (re.compile(r"(?:^|(?<=[，,：:。；;]))[^，,。；;？?：:]*?(?:应当|应该|理应|应)(?:要)?等于(?!\s*(?:多少|几|啥|什么))"), ""),
+    (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
+                r"(?!(?:what|how much|how many|which)\b)", re.I), " "),
+    # "What does the processed + carried-forward side come to?": the side of the rule is its parts
+    (re.compile(r"(?<=[\w-])\s+side\b(?=\s+(?:come|comes|add|adds|amount|amounts|total|totals|sum|sums)\b)", re.I), ""),
+    # "既没公开、也没说拿不到，而是被归为不予处理或者其他处理的": the rows ruled out, then the ones asked
+    (re.compile(r"既(?:没有?|不是|非|未)[^，,。？?]*?[、，,]\s*也(?:没有?|不是|非|未)[^，,。？?]*?[，,]\s*而是"), ""),
+    # "2023年的情况又怎样？": that year, the quantity kept
+    (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?情况(?:又|是|又是)?(?:怎样|怎么样|如何)"), r"\1呢"),
+    # "洪泽还是那个区": the body named again, said to be the same one
+    (re.compile(r"(?:还是|仍是|也是|就是)(?:那个|这个|同一个)(?:区|县|市|单位|部门|机关|办公厅|委员会)(?:的)?"), " "),
+    # "and that sub-item's total?", "adding up the applicant columns": the total column of the row asked
+    (re.compile(r"\b(?:that|this|the) (?:sub-?item|sub-?row|line|row)(?:'s|’s) total\b", re.I), "the total"),
+    (re.compile(r"\b(?:adding|add|summing|sum) up (?:all )?(?:the |its )?(?:six |6 )?(?:applicant|applicants'?) columns\b", re.I), "total"),
     # "Actually, make that 2023.", "No - make it Hongze.": the same quantity, another year or body
     (re.compile(r"^\W*(?:(?:actually|no|nope|sorry|wait|oops|hmm|ok|okay)\b[\s,!.;:—–-]*)*make (?:that|it) (?=(?:for |in )?"
                 r"(?:(?:19|20)\d\d|'\d\d|the |[A-Z]))", re.I), "what about "),
@@ -2492,7 +2515,7 @@ _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|(?<=open )going(?=\s+into\b)|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
     r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
@@ -3169,7 +3192,10 @@ _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kin
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
-                            r"\b(?:add|combine|sum) (?:the two|both)\b", re.I)
+                            r"\b(?:add|combine|sum) (?:the two|both)\b|"
+                            # "If not, give me the total with them included.": the figure just given and the part named
+                            r"\btotal (?:with|including) (?:them|those|these|it)(?: (?:included|in|added|counted))?\b|"
+                            r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b", re.I)
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
@@ -4025,6 +4051,14 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中", p.text, re.I)
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
                                       and not (body_subject and p.rows) and not part_before else ["total"])
+        # ("予以公开多少" → "部分公开的单独有几件" → "部分公开里企业提的有几件" → "那全部公开和部分公开加在一块是多少件？":
+        # rows named anew and added, no column said, each row's total asked earlier in the conversation — their totals)
+        named_rows = {r for r, _ in p.rows}
+        asked_before = set(context.keys + context.previous_keys + context.earlier_keys) if context is not None else set()
+        if not p.columns and len(named_rows) >= 2 and _SUM_RE.search(p.text) and not _OF_THOSE_RE.search(p.text) \
+                and not re.search(r"\b(?:their|theirs|them|they|those|these)\b|他们|她们|这些|那些|其中|里面", p.text, re.I) \
+                and all(f"requests.{r}.total" in asked_before for r in named_rows):
+            cols = ["total"]
         if carry_unsure and not p.columns and cols != ["total"] and len(cols) == 1:
             cols = ["total", cols[0]]
             both_readings = True
@@ -4040,7 +4074,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 and re.search(r"其他(?:组织|单位|机构)|\bother (?:organi[sz]ations?|orgs?|bodies|entities|institutions)\b", p.text, re.I):
             cols = ["other_org"]  # "既不是个人也不是企业、律所的“其他”组织": the columns named are the ones ruled out
         if "legal_person" in cols and any(c in lexicon.ORG_COLUMNS for c in cols) and re.search(
-                r"(?:这些|这类|等|之类的?)(?:的)?法人|\b(?:such|these|those) legal persons\b", p.text, re.I):
+                r"(?:这些|这类|等|之类的?)(?:的)?法人(?![^。？?，,]{0,8}?(?:里|中|当中|之中)(?!心))|\b(?:such|these|those) legal persons\b(?!\s*,?\s*how many)", p.text, re.I):
+            # (not "这些法人里商业企业是几件": a column of the organisations just given)
             cols = ["legal_person"]  # "企业、机构这些法人或其他组织": examples of the printed head, the head itself
         if len(set(cols)) >= 2 and set(cols) <= set(lexicon.ORG_COLUMNS) and re.search(
                 r"[、和与及][^。？?，,]{1,8}?(?:这些|等)(?:的)?(?:单位|组织|机构)(?!里|中|当中)", p.text):
@@ -5423,9 +5458,10 @@ def _understand(
             and (_BOTH_YEARS_RE.search(text) or (inherited_keys and list(context.keys) == list(context.previous_keys)))
             and _WHICH_YEAR_RE.search(text)):
         # "洪泽2023年…" → "那2024年呢" → "那两年哪年多？" / "Which year had more?": the two years just given of the
-        # one body, ranked
+        # one body, set against each other — which is higher, and by how much (the answer names the higher year)
         years = sorted(context.previous_years + context.years)
         agency_names = list(context.agencies)
+        operation = "difference"
         pairs = {}
     if ((inherited_keys or not key_groups or (context is not None and len(key_groups) == 1 and context.keys and context.previous_keys
                             and key_groups[0][0] in (context.keys[0], context.previous_keys[0])

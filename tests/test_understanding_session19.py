@@ -44,8 +44,10 @@ def test_one_figure_of_the_two_years_just_given_added(svc, turns, value):
 
 
 @pytest.mark.parametrize("turns, value, year", [
-    (["洪泽区2023年新收了多少申请？", "那2024年呢？", "那两年哪年多？"], 95, "2024"),
-    (["Hongze 2023: new requests received?", "And 2024?", "Which of the two years was lower?"], 21, "2023"),
+    # (since the twenty-seventh session two years just given are set against each other: the answer names the
+    # higher or lower year and gives the change, later minus earlier — as every blind set's gold reads them)
+    (["洪泽区2023年新收了多少申请？", "那2024年呢？", "那两年哪年多？"], 74, "2024年更多"),
+    (["Hongze 2023: new requests received?", "And 2024?", "Which of the two years was lower?"], 74, "2023 was lower"),
     (["洪泽区哪一年收到的申请最多？"], 95, "2024"),
     (["In which year did Hongze receive the most requests?"], 95, "2024"),
 ])

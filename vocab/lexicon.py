@@ -123,7 +123,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "continued into next year/continued into the next year/continue into next year/continue into the next year/"
            "carry on into/carried on into/carries on into/carrying on into/carried onward into/"
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
-           "left to finish in/left to be finished in/left to finish/left unfinished for/finish next year/finish the next year/finish in the next year/finish them next year/"
+           "left to be answered in/left to answer in/left to be handled in/left to be dealt with in/left to finish in/left to be finished in/left to finish/left unfinished for/finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
@@ -154,7 +154,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "get through to completion/got through to completion/gotten through to completion/through to completion/"
-           "handle to completion/handled to completion/handled through to completion/handle through to completion/saw through to completion/carried through to completion/"
+           "see through to a reply/saw through to a reply/seen through to a reply/saw through to a response/see through to a response/handle to completion/handled to completion/handled through to completion/handle through to completion/saw through to completion/carried through to completion/"
            "finish answering/finished answering/finished handling/finish handling/finish processing/finished processing/finishes processing/"
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
            "completed in the year/completed that year/finished that year/finish that year/"
@@ -505,7 +505,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "never made clear what they actually wanted/never made clear what they wanted/even after being asked/never made it clear what they wanted/"
            "never said clearly what they wanted/never said clearly what they wanted after being asked to clarify/still unclear after being asked to clarify/after being asked to clarify/never clarified what they wanted/didn't say clearly what they wanted/did not make clear what they wanted/"
            "couldnt even tell what the person wanted/couldn't even tell what the person wanted/couldn't tell what the person wanted/couldnt tell what the person wanted/couldn't tell what they wanted/could not tell what the person wanted/"
-           "still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
+           "still too vague even after the applicant was asked to fix them/too vague even after the applicant was asked to fix them/still too vague even after/too vague even after/still too vague/too vague/unclear what was asked/unclear what they were asking/request was unclear/didn't say what they wanted/did not say what they wanted/"
            "never made clear what info they wanted/made clear what info they wanted/never made clear what information they wanted/"
            "word so vaguely/worded so vaguely/so vaguely/vaguely worded/couldn't be identified/could not be identified/too vague to identify/"
            "never made clear what they wanted/never made it clear what they wanted/didn't make clear what they wanted/did not make clear what they wanted/not clear what they wanted/still unclear even after the applicant was asked to fix them/still unclear even after the applicant was asked to fix it/still unclear even after the applicant was asked to fix/still unclear after the applicant was asked to fix/still unclear even after they were asked to fix/unclear even after being asked to fix/unclear after being asked to fix/still unclear even after/even after being told to fix it/after being told to fix it/"
@@ -515,7 +515,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
            "refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
            "set aside/were set aside/was set aside/"
-           "not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
+           "reasons for not processing/not processing/not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
            "ignored/were ignored/was ignored/"
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
@@ -842,7 +842,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "结果维持/维持/予以维持/被维持/维持原/支持政府/站在政府一边/政府赢/政府胜诉/原决定不变/维持原决定/原答复不变/"
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
            "kept the original decision/keep the original decision/keeps the original decision/kept the original ruling/kept the original response/original decision kept/original decision was kept/"
-           "kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
+           "court sided with the office/sided with the office/sided with the body/sided with the agency/sided with the bureau/kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
            "left the original response in place/left the district's original response in place/left the original decision in place/"
            "original response in place/original decision in place/left in place/kept in place/left standing/"
            "leave the original decision standing/leave the district's original decision standing/leave the county's original decision standing/"
