@@ -1923,8 +1923,8 @@ class Engine:
             if f is not None and f["value"] is not None:
                 # a total left blank (or printed 0 over larger parts) is read two ways: as printed (the spec's
                 # blank = 0) and as the table's own sums settle it (上海市府办 2019's blank 信访举报投诉类 total:
-                # 148 + 1); ranked by the settled value, said so — and asked back when the two readings crown
-                # different bodies
+                # 148 + 1); when the two readings crown different bodies both are offered, else the printed
+                # values are ranked
                 v, how = self._term_value(c, r, f)
                 rows.append((v, r, {**f, "how": how, "printed_value": f["value"]} if how else f))
         if not rows:
@@ -1937,7 +1937,7 @@ class Engine:
             settled = pick(rows, key=lambda x: x[0])
             printed = pick(rows, key=lambda x: x[2].get("printed_value", x[0]))
             tie_s = [r for v, r, _ in rows if v == settled[0]]
-            tie_p = [r for _, r, f in rows if f.get("printed_value", _) == printed[2].get("printed_value", printed[0])]
+            tie_p = [r for v, r, f in rows if f.get("printed_value", v) == printed[2].get("printed_value", printed[0])]
             if set(map(id, tie_s)) != set(map(id, tie_p)):
                 return self._ranking_two_readings(c, t0, key, rows, asc, year is None)
         if not q.rank_sum:  # one winner either way: the printed values, as the tables print them
@@ -1961,7 +1961,7 @@ class Engine:
         d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)
         each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
-            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}{f.get('how', '')}" for v, r, f in rows)
+            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, r, _ in rows)
         names = "、".join(r.name + (f" {r.year}" if each_year else "") for r in ties)
         if lang == "zh":
             when = "" if each_year else f"{year}年"
