@@ -1159,6 +1159,14 @@ _REWRITES = _FRAME_REWRITES + [
     # "and that sub-item's total?", "adding up the applicant columns": the total column of the row asked
     (re.compile(r"\b(?:that|this|the) (?:sub-?item|sub-?row|line|row)(?:'s|’s) total\b", re.I), "the total"),
     (re.compile(r"\b(?:adding|add|summing|sum) up (?:all )?(?:the |its )?(?:six |6 )?(?:applicant|applicants'?) columns\b", re.I), "total"),
+    # "这61件里有没有还没审结的？有的话几件": how many of them, asked in two sentences
+    (re.compile(r"有没有([^。？?！!]{1,12}?)(?:的)?\s*[？?]\s*(?:如果)?有的话[，,]?\s*(?:是|有)?\s*(多少|几)"), r"\1的有\2"),
+    # "表三第一行": the first row of table 三 is the requests received
+    (re.compile(r"表\s*(?:三|3)\s*(?:的)?第一行"), "表三本年新收"),
+    # "拿到了全部或者部分信息的": granted in full or in part
+    (re.compile(r"(?:拿到|获得|得到|取得)(?:了)?全部或(?:者)?部分(?:的)?(?:信息|政府信息)?"), "予以公开和部分公开"),
+    # "administrative review cases …, all outcomes together": the group's whole
+    (re.compile(r"\ball (?:the )?outcomes? (?:together|combined|included|added up)\b", re.I), "in total"),
     # "Actually, make that 2023.", "No - make it Hongze.": the same quantity, another year or body
     (re.compile(r"^\W*(?:(?:actually|no|nope|sorry|wait|oops|hmm|ok|okay)\b[\s,!.;:—–-]*)*make (?:that|it) (?=(?:for |in )?"
                 r"(?:(?:19|20)\d\d|'\d\d|the |[A-Z]))", re.I), "what about "),

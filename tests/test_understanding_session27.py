@@ -160,3 +160,14 @@ def test_a_ranking_that_turns_on_a_blank_total_gives_both_readings(svc):
     # one winner either way: the printed values, as before
     rec = ask_conversation(svc, "比较一下行政复议数：淮安2024、沭阳2025、洪泽2023，哪个最少？")
     assert rec["value"] == 0 and "洪泽" in rec["answer"][:40], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (["沭阳2025年行政复议几件", "这些里面有没有尚未审结的？有的话是几件"], {"appeals.review.pending"}, 15),
+    (["淮安2024年 表三第一行 五类法人或其他组织一共多少"], {"requests.received.commercial", "requests.received.legal_services"}, 118),
+    (["洪泽区2023年拿到全部或部分信息的申请一共多少件"], {"requests.granted.total", "requests.partially_granted.total"}, 4),
+    (["Shuyang 2025: administrative reviews, all outcomes combined?"], {"appeals.review.total"}, 61),
+])
+def test_cells_read_after_pool20_more(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and keys <= fact_keys(rec), rec["answer"][:300]

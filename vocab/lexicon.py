@@ -57,7 +57,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
-           "requests arrived/requests that arrived/applications arrived/arrived/"
+           "fresh ones/fresh requests/fresh applications/requests arrived/requests that arrived/applications arrived/arrived/"
            "new filings/filings received/requests that came in/applications that came in/requests coming in/received during the year/newly lodged/newly submitted/were sent in/was sent in/"
            "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
