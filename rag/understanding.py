@@ -1161,6 +1161,11 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:adding|add|summing|sum) up (?:all )?(?:the |its )?(?:six |6 )?(?:applicant|applicants'?) columns\b", re.I), "total"),
     # "这61件里有没有还没审结的？有的话几件": how many of them, asked in two sentences
     (re.compile(r"有没有([^。？?！!]{1,12}?)(?:的)?\s*[？?]\s*(?:如果)?有的话[，,]?\s*(?:是|有)?\s*(多少|几)"), r"\1的有\2"),
+    # "复议那栏总计印的是0，可维持、纠正、其他结果、尚未审结四格实际加起来是多少": the printed total said, then its cells added
+    (re.compile(r"(?:那栏|那一栏|这栏|这一栏|一栏|栏)?(?:的)?总计(?:那格|一格)?(?:印|写|填)(?:的|着)?(?:是|为|成)?\s*\d+(?:件)?\s*[，,]\s*(?:可是?|但是?|然而|不过)?"), "，"),
+    # (after a list of appeals outcomes only: never "这两项加一起", "那这几项加起来呢" — the items just given — nor
+    # "自然人、商业企业、法律服务机构、其他四格加起来", where 其他 is a column)
+    (re.compile(r"(?:(?<=审结)|(?<=维持)|(?<=纠正)|(?<=其他结果))(?:[两三四五六]格|这几格|这几项)(?:实际(?:上)?)?(?=加|合|相加|一共|总共)"), ""),
     # "表三第一行": the first row of table 三 is the requests received
     (re.compile(r"表\s*(?:三|3)\s*(?:的)?第一行"), "表三本年新收"),
     # "拿到了全部或者部分信息的": granted in full or in part

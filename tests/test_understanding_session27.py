@@ -171,3 +171,9 @@ def test_a_ranking_that_turns_on_a_blank_total_gives_both_readings(svc):
 def test_cells_read_after_pool20_more(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and keys <= fact_keys(rec), rec["answer"][:300]
+
+
+def test_the_printed_total_said_then_its_cells_added(svc):
+    rec = ask_conversation(svc, "洪泽区2023年复议这一栏的总计填的是0，但是维持、纠正、其他、尚未审结这几项加起来一共多少？")
+    assert rec["value"] == 11 and fact_keys(rec) == {"appeals.review.upheld", "appeals.review.corrected",
+                                                       "appeals.review.other", "appeals.review.pending"}, rec["answer"][:300]
