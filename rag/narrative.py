@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from vocab import lexicon
 from vocab.labels import is_table_passage
-from vocab.narrative_terms import (BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
+from vocab.narrative_terms import (REPORT_SECTION_EN, BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
                                    NOT_ASKED_ASIDE, STOCK_ASKED, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_KEEP_WHOLE, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
@@ -175,9 +175,8 @@ _LOCATOR_ZH = re.compile(r"(?:年报|年度报告|报告|正文)?(?:的)?(?:总�
                          r"(?:总体情况|概述|开头|前言|开篇)(?:的)?(?:一)?(?:段|部分|节)(?:文字|话|内容)?(?:里面?|中|当中|上)?")
 # where in the report the asker read it ("according to the overview section of the general office's report",
 # "in the report's opening part"): a locator, not words of the quantity (never the website's 栏目)
-_LOCATOR_EN = re.compile(r"\b(?:(?:according to|as stated in|as per|per|in|from)\s+)?(?:the\s+|its\s+|that\s+)?(?:report(?:'s|’s)?\s+)?"
-                         r"(?:overview|overall|general|summary|opening|introductory|first|proactive[ -]disclosure|requests?)\s+"
-                         r"(?:section|part|chapter|paragraph)s?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,3}?report)?", re.I)
+_LOCATOR_EN = re.compile(r"\b(?:(?:according to|as stated in|as per|per|in|from|going by)\s+)?" + REPORT_SECTION_EN
+                         + r"(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,3}?report)?", re.I)
 _SAYS_ZH = re.compile(r"(?:年报|年度报告|报告|正文|原文|文中|报里)(?:里面?|中|上)?(?:说|写|讲|提到|提及|称|显示)(?:的|了|过|着)?")
 _EXAMPLES = re.compile(r"(?<=[\s，,、])[\u4e00-\u9fff、]{2,10}?(?:那些|那类|之类的?|什么的|等等)(?=[\s，,。？?]|一共|总共|共|有|是|$)")
 _RELATIVE_YEAR = re.compile(r"(?<![比较和跟与同])(?:去年|今年|前年|上一年度)(?!同期)")

@@ -33,7 +33,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
-from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED, NOT_ASKED_ASIDE
+from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED, NOT_ASKED_ASIDE, REPORT_SECTION_EN
 
 # ----------------------------------------------------------------------------- records
 
@@ -381,8 +381,7 @@ _TABLE_BY_NO = {"二": "active", "2": "active", "三": "requests", "3": "request
 _FROM_THE_TEXT_RE = re.compile(r"\b(?:per|according to|in|from|by|as stated in|as told in)\s+(?:its\s+|the\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"
                                r"(?:(?:report'?s?\s+)?narrative|write-?up|prose|(?:report'?s?\s+)?(?:main\s+)?text)\b(?!\s+(?:and|or)\s+(?:the\s+)?tables?\b)|"
                                # "going by the overview section", "according to the overview section of the report"
-                               r"\b(?:going by|per|according to|in|from|as stated in)\s+(?:its\s+|the\s+|their\s+)?(?:report'?s?\s+)?"
-                               r"(?:overview|summary|overall situation|introductory|opening)\s+(?:section|part|paragraph|chapter)\b|"
+                               r"\b(?:going by|per|according to|in|from|as stated in)\s+" + REPORT_SECTION_EN + r"|"
                                r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分|总体情况(?:部分|一节|那一?节|那段)?|概述(?:部分)?|开头(?:部分|那段)?)(?:里|中|上)?(?:的)?"
                                r"(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
 # the table named as where the number is NOT to come from ("by the write-up rather than the table")

@@ -604,6 +604,10 @@ NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept
 
 # a forecast or an estimate of years to come (the reports state past years only; the engine
 # declines such a question before reading it)
+# a section of the report named in English ("the overview section of the report", "its summary part"): where the
+# asker read a number — the text asked (rag.understanding), and no word of the quantity (rag.narrative)
+REPORT_SECTION_EN = (r"(?:the\s+|its\s+|that\s+|their\s+)?(?:report(?:'s|’s)?\s+)?(?:overview|overall situation|overall|general|summary|"
+                     r"opening|introductory)\s+(?:section|part|chapter|paragraph)s?\b")
 FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|"
             # "这些没审结的案子估计什么时候能有结果？", "When will the pending cases be decided?": when the open ones close
             r"(?:估计|大概|大约|预计)?(?:什么时候|何时|多久)(?:才)?(?:能|会|可以)?(?:有结果|出结果|审结|结案|判决|判下来|办结|办完|结束)|"
