@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from vocab import labels as citations, lexicon
+from vocab.checks import check_words
 from vocab.labels import cite, format_value, label
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
@@ -363,6 +364,12 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
     r"\bwhich (?:cases|requests|applications|lawsuits) (?:were|are) (?:they|these|those|it)\b|"
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
+    # "Who were the two applicants Jianxi couldn't help? I need their names.", "申请人叫什么名字": who the people
+    # behind a count were, by name
+    r"\bwho (?:were|was|are|is) (?:the|those|these)\b[^?]{0,40}?\b(?:applicants?|requesters?|people|persons|individuals|"
+    r"companies|firms|plaintiffs?|petitioners?)\b|\b(?:their|his|her) (?:full )?names?\b|"
+    r"\bnames? of (?:the|those|these|each|both)\b[^?]{0,20}?\b(?:applicants?|requesters?|people|persons|individuals|companies|firms|plaintiffs?)\b|"
+    r"(?:申请人|当事人|原告|这些人|那些人|这两个人|那两个人|这几个人)(?:的)?(?:名字|姓名|名单|是谁|都是谁|叫什么)|"
     # "是哪几家企业申请的？", "Which of those 64 published late?", "各自的文号是什么": who or which the members of
     # a count were (never "which of those two years was higher": a ranking)
     r"哪(?:几|些)?(?:家|个|位)(?:企业|公司|律所|律师事务所|机构|组织|单位|人)(?:提出?|申请|递交|交)的(?![^。？?]{0,6}(?:多少|几[件个]))|"
@@ -425,7 +432,8 @@ _APPEALS_BY_APPLICANT_Q = re.compile(
 # "(petitions, repeat requests and so on)"): the group is asked
 _EXAMPLES_OF_GROUP = re.compile(r"等|之类|[（(]\s*(?:含|包括|包含)|\band so on\b|\betc\b|\bsuch as\b|\bincluding\b", re.I)
 # the whole of a group asked ("'other handling' overall", "其他处理合计"): not its sub-item of the same name
-_GROUP_WHOLE_Q = re.compile(r"\boverall\b|\bin total\b|\ball (?:together|told|combined)\b|\bwhole\b|合计|总计|一共|总共|全部|总数", re.I)
+_GROUP_WHOLE_Q = re.compile(r"\boverall\b|\bin total\b|\ball (?:together|told|combined)\b|\bwhole\b|合计|总计|一共|总共|全部|总数|"
+                            r"\ball (?:the |of the )?[^?,.]{1,40}?\b(?:together|combined|in all|added up)\b", re.I)
 
 
 def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
@@ -446,6 +454,11 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
                                r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)|"
                                r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
+
+
+# a purpose said after the question ("… what is it? I want to square it with 34 new plus 2 carried over.")
+_PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
+                               r"(?:to\s+)?(?:square|check|compare|verify|reconcile|cross-check|match|tally|核对|对一下|对照|比对|核一下)[^?？]*$", re.I)
 
 
 def _carry_years_agree(key: str, years: list[int], question: str) -> bool:
@@ -668,7 +681,10 @@ _PART_OF_ACTIVE_COUNT_ANSWER = (
 # the cell asked as printed, not as its parts add up ("实际印的数字是几", "what number is actually printed")
 _AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|原文(?:印|写)|"
                            r"\b(?:actually|literally) (?:printed|written|shown)\b|\bwhat (?:number|figure|value) is (?:actually )?printed\b|"
-                           r"\bas printed\b|\bprinted (?:figure|number|value)\b", re.I)
+                           r"\bas printed\b|\bprinted (?:figure|number|value)\b|"
+                           # "What does the reconsideration total cell actually print?", "what does the table print there?"
+                           r"\bwhat (?:does|did) (?:the |that |this |its )?[\w' -]{0,40}?(?:(?:cell|box)\s+(?:actually |really |literally )?(?:print|show|say|read)|"
+                           r"(?:table|row|column|report)\s+(?:actually |really |literally )?print)\b", re.I)
 
 
 # how many paid the fee collected ("这笔钱是向多少位申请人收的？", "how many applicants were charged?"): the reports
@@ -1236,7 +1252,34 @@ class Engine:
                 return said
         if q.operation == "sum" and len(q.keys) > 1:
             return self._text_agreeing(c, self._sum(c, t0, note))
-        return self._text_agreeing(c, self._value(c, t0, note))
+        ans = self._text_agreeing(c, self._value(c, t0, note))
+        return self._checks_said(c, ans) if q.check_too else ans
+
+    def _checks_said(self, c: _Ctx, ans: Answer) -> Answer:
+        """A count asked with "对得上吗" ("does it add up?"): after the count, the report's checks of the
+        cell's row and column (balance, outcomes adding up, row total, appeals total), pass or fail."""
+        rec = ans.record
+        if not rec.get("found") or rec.get("value") is None or len(c.reports) != 1 or len(c.q.keys) != 1:
+            return ans
+        parts = c.q.keys[0].split(".")
+        names = set()
+        if parts[0] == "requests":
+            row, col = ".".join(parts[1:-1]), parts[-1]
+            names.add(f"row_total:{row}")
+            if row in ("received", "carried_over", "total_processed", "carried_forward"):
+                names.add(f"balance:{col}")
+            if row not in ("received", "carried_over", "carried_forward"):
+                names.add(f"processed_sum:{col}")
+        elif parts[0] == "appeals":
+            names.add(f"appeals:{parts[1]}")
+        checks = [ch for ch in self.store.checks_for(c.reports[0].id) if ch.name in names]
+        if not checks:
+            return ans
+        word = {"pass": ("通过", "passes"), "fail": ("不通过", "FAILS"), "not_assessable": ("无法核对", "cannot be assessed")}
+        lines = [_t(c.lang, f"\n- {check_words(ch.name)[0]}：{ch.detail}，{word[ch.status][0]}",
+                    f"\n- {check_words(ch.name)[1]}: {ch.detail} — {word[ch.status][1]}") for ch in checks]
+        rec["answer"] += _t(c.lang, "\n\n表内核对：", "\n\nThe table's own checks around this cell:") + "".join(lines)
+        return ans
 
     def _body_words(self, names: set[str]) -> list[str]:
         """The names, places and aliases of the bodies named: words the text search must not count."""
@@ -1580,9 +1623,14 @@ class Engine:
         if answered["key"].split(".")[1] in ("carried_over", "carried_forward") \
                 and _carry_years_agree(answered["key"], c.q.years, c.question):
             return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction
-        if r.confidence(c.question, [answered["key"]]) >= self.confirm_below:
+        # ("…row (7) grand total - what is it? I want to square it with 34 new plus 2 carried over.": the purpose
+        # said after the question names other cells; the reader reads the question itself)
+        asked = _PURPOSE_AFTER_RE.sub("", c.question) or c.question
+        if r.confidence(asked, [answered["key"]]) >= self.confirm_below:
             return None
-        alt = r.own_key(c.question, answered["key"])
+        alt = r.own_key(asked, answered["key"])
+        if alt.startswith("requests.") and alt.split(".")[1] in c.q.stated:
+            return None  # the reader leans on a row the asker stated with its number, not the one asked
         if alt.startswith(key_reader.row_of(answered["key"]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):

@@ -259,7 +259,9 @@ _NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rathe
 
 # an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
 # asked, so its parts' words must not pick out a part
-_INCLUDING = re.compile(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?|inclusive of)[^）)]{0,30}[）)]", re.I)
+_INCLUDING = re.compile(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?|inclusive of)[^）)]{0,30}[）)]|"
+                        # "（连上年结转的一起算）", "(counting the carried-over ones too)"
+                        r"[（(]\s*(?:连|把|算上|加上|counting|count(?:ing)? in|with)[^）)]{0,24}?(?:一起算|一起|也算上|也算|算进去|算在内|too|as well|included)[）)]", re.I)
 
 
 def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tuple[str, ...]]:

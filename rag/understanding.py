@@ -33,7 +33,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
-from vocab.narrative_terms import BREAKDOWNS, MONEY_ASKED, NOT_ASKED_ASIDE, REPORT_SECTION_EN
+from vocab.narrative_terms import BREAKDOWNS, CHANNEL, MONEY_ASKED, NOT_ASKED_ASIDE, REPORT_SECTION_EN
 
 # ----------------------------------------------------------------------------- records
 
@@ -105,6 +105,12 @@ class Query:
     # "Does that number include companies?" after a column's figure: the figure just given again, and the
     # cell of the column asked about (said apart, never given as the answer)
     checked_part: str | None = None
+    # "表里结转下年度的写了几件？对得上吗？": one count asked, and whether the table's arithmetic around it holds —
+    # the count given, then the consistency checks of its row and column
+    check_too: bool = False
+    # rows the asker stated with their numbers, not asked ("34 new and 2 inherited requests, … what does the
+    # (七)总计 row show?"): the learned reader's doubt toward one of them is no reason to ask back
+    stated: list[str] = field(default_factory=list)
     # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
     # (written, read) pairs, said in the answer
     mended: list[tuple[str, str]] = field(default_factory=list)
@@ -655,6 +661,7 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     text = _short_years(text)
     text = _self_corrected(text)
     text = _story_years_dropped(text)
+    text = _first_of_comparison(text)
     # "the 2019 report, six years before 2025", "2019年（比2025年早六年）": a year said again as its
     # distance from another; the other year is not asked
     text = _YEAR_AS_DISTANCE_RE.sub(" ", text)
@@ -681,6 +688,13 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         text = re.sub(r"\b(?:the\s+)?change\b(?=[^.?!]*\b(?:from|between)\b)|\bchanged\b(?=[^.?!]*\b(?:from|between)\b)",
                       "difference", text, flags=re.I)
     text = _TABLE_REMARK_RE.sub(" ", text)
+    # "正文写不予公开35件，表里只看自然人那一列，…合计是多少": what the text states, said before the table's cell asked
+    text = re.sub(r"(?:报告)?(?:正文|文字部分|文中|总体情况)(?:里|中|部分)?(?:写|写的是|写着|说|提到|讲)(?:的是)?[^，,。；;？?]{0,16}?\d+\s*件"
+                  r"[，,；;]\s*(?=(?:但|可|而|不过|但是|可是)?(?:表里|表中|表格里|表格中|表格|表上|表三|表内))", " ", text)
+    if re.search(r"复议|诉讼|起诉|\b(?:reconsideration|review|lawsuit|litigation)s?\b", text, re.I):
+        # "行政复议 总计几件（含上年度结转的那种）": the appeals' total, cases carried over from before said to be in it —
+        # never the requests carried over (another table) added to it
+        text = re.sub(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?)\s*[^）)]{0,16}?(?:结转|carried[- ]over|pending from)[^）)]{0,10}[）)]", " ", text, flags=re.I)
     # "办理结果（六）其他处理 里第3小项「其他」": the path down to the line asked, not the results' total
     text = re.sub(r"办理结果\s*(?:里|中|的|下|栏|部分)?\s*(?=[（(][一二三四五六七][)）]|(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
                   r"[^。？?，,]{0,12}?(?:第\s*[1-8一二三四五六七八]\s*(?:小)?项|[1-8][.、．]|“|「|'|\"))", "", text)
@@ -691,7 +705,9 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         text = re.sub(r"\b(?:(?:information[- ])?disclosure )?disputes?\b", " ", text, flags=re.I)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
-    # "carry from 2019 into 2020": carried over from the one year into the next
+    # "2025年 从2024年转入、接着办的申请": what came over from the year before (the later year's 上年结转)
+    text = re.sub(r"从\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:转入|转过来|结转过来|转来|带过来|转进来|接过来)(?:的)?",
+                  lambda m: "上年结转的" if str(int(m.group(1)) + 1) in text else f"{int(m.group(1)) + 1}年上年结转的", text)
     text = _FROM_INTO_NEXT.sub(lambda m: f"{m.group(1)} over from {m.group(2)} into {m.group(3)}"
                                if int(m.group(3)) == int(m.group(2)) + 1 else m.group(0), text)
     # "How many came over unfinished from the prior year?": carried over from it
@@ -746,6 +762,25 @@ _STORY_RE = re.compile(r"我|俺|\b(?:I|my|me|we|our)\b", re.I)
 _STORY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?(?:底|初|末|年底|年初|年中|上半年|下半年|的时候|那会儿?)?")
 
 
+# "我想对比洪泽区2023年和2024年…的申请数，先说2023年有几件", "I want to compare 2023 and 2024 … — first, 2023?": a
+# comparison announced, one year asked first (its count, not the change)
+_FIRST_YEAR_RE = re.compile(r"(?:先说|先看|先问|先查|先讲|先告诉我|先给我(?:说|讲|看)?)(?:一下)?\s*((?:19|20)\d\d)\s*年|"
+                            r"\b(?:first|start(?:ing)? with|let'?s start with|begin(?:ning)? with)\s*[,:]?\s*(?:the\s+)?((?:19|20)\d\d)\b", re.I)
+_COMPARE_PLAN_RE = re.compile(r"(?:我)?(?:想|要|打算|准备)?(?:对比|比较|比一比|比一下|做个对比|做对比)(?:一下)?|"
+                              r"\b(?:I(?:'d| would)? (?:like|want|need|am going|'m going) to |let me |I'll )?compar(?:e|ing)\b", re.I)
+
+
+def _first_of_comparison(text: str) -> str:
+    m = _FIRST_YEAR_RE.search(text)
+    if m is None or not _COMPARE_PLAN_RE.search(text[:m.start()]):
+        return text
+    before = text[:m.start()]
+    if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", before))) < 2:
+        return text
+    before = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?\s*(?:和|与|跟|及|、|and|with|to|vs\.?|versus)?\s*", " ", before, flags=re.I)
+    return _COMPARE_PLAN_RE.sub(" ", before) + text[m.start():]
+
+
 def _story_years_dropped(text: str) -> str:
     m = _ASK_MARK_RE.search(text)
     if m is None or m.start() == 0:
@@ -796,7 +831,7 @@ _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过去这前后多每第满半数几共约达用历经])(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过这前后多每第满半数几共约达用历经])(?<!过去)(?<!除去)(?<!减去)(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
                             # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
                             r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
@@ -1613,8 +1648,16 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
     (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
+    # "normative docs, same column?", "Shuyang — same figure?": the thing named, asked as the turn before asked
+    (re.compile(r"^\W*(?:(?:and|ok(?:ay)?|now|so|then|for|in|with)\b[\s,]*)*([^?,，—–]{2,40}?)\s*[,，—–-]+\s*(?:the\s+)?same\s+(?:column|measure|figure|cell|one|thing|question|number)\s*"
+                r"(?:please|too|again)?\s*[?？.]?\s*$", re.I), r"what about \1?"),
     # "How did 2025 look?", "What did 2019 look like?": the same quantity in the year named
     (re.compile(r"^\W*(?:and\s+|so\s+)?(?:how did|what did|how does|what does)\s+((?:19|20)\d\d)\s+look(?:\s+like)?\W*$", re.I), r"what about \1?"),
+    # "What did Hongze report a year earlier, in 2023?", "what did Shuyang show for 2024?": the same quantity,
+    # the body and year named (no quantity of its own)
+    (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:did|does|do)\s+(?!it\b|they\b|that\b|this\b)([^?.,]{2,40}?)\s+(?:report|print|show|record|give|list|have)\b"
+                r"((?:\s*,?\s*(?:a|one|the)\s+year\s+(?:earlier|before|later|after))?\s*,?\s*(?:(?:in|for)\s+)?(?:19|20)\d\d)\W*$", re.I),
+     r"what about \1 \2?"),
     # "Plus reconsiderations themselves - how many?": another quantity asked after the ones before, not added to
     # them (unless a total is asked: "plus the direct ones — how many altogether?")
     (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
@@ -1647,6 +1690,18 @@ _REWRITES = _FRAME_REWRITES + [
                 r"slid(?:e|ing|es)?|left|leftover|remain(?:ed|ing|s)?|stay(?:ed|ing|s)?|spill(?:ed|ing)?|kick(?:ed|ing)?|"
                 r"bump(?:ed|ing)?|shift(?:ed|ing)?|punt(?:ed|ing)?)(?:\s+(?:over|on|forward|across))?\s+(?:in)?to\s+"
                 r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:next|following|coming)\s+year\b)", re.I), "carried forward into "),
+    # "…the table's new-requests row, not the narrative figure that includes carry-overs?": the figure not asked,
+    # with what it includes, set aside
+    (re.compile(r"\s*[,;—–-]?\s*(?:but |and )?not the (?:[\w'’-]+ ){0,3}(?:figure|number|count|total|one)s?\s+(?:that|which)\s+"
+                r"(?:includes?|counts?|adds?|has|contains?)\b[^?.]*", re.I), " "),
+    # "Which of those two years came out ahead, and by what margin?": which was higher
+    (re.compile(r"\b(?:came|come|comes|coming) out (?:ahead|on top|in front|higher)\b|\b(?:was|is) ahead\b", re.I), "was higher"),
+    # "the 总计 of the handling results in table 3", "handling results total": row （七）总计 of table 三
+    (re.compile(r"\b(?:the\s+)?(?:总计|合计|total|grand total|sum)\s+(?:of|for|across)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:handling|processing|processed)\s+)?"
+                r"(?:results|outcomes)\b|\b(?:handling|processing)\s+(?:results|outcomes)(?:'|’)?\s+(?:总计|合计|total|grand total)\b", re.I), "total handled"),
+    # "how many did the county bring in from 2024?" (its 2025 report), "brought over from the year before": carried over
+    (re.compile(r"\b(?:bring|brought|bringing|brings|inherit(?:ed|s)?|pick(?:ed)? up)\s+(?:in|over|forward|across|up)?\s*from\s+"
+                r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|last|preceding)\s+year\b|(?:the\s+)?year before\b)", re.I), "carried over from "),
     # "roll over to be handled in 2026", "pushed on to be dealt with the following year": carried forward
     (re.compile(r"\b(?:roll(?:ed|ing|s)?|push(?:ed|ing|es)?|mov(?:ed|ing|es)|pass(?:ed|ing|es)?|hand(?:ed|ing|s)?|kick(?:ed|ing)?|"
                 r"carr(?:y|ied|ying|ies)|left|leave|leaving)(?:\s+(?:over|on|forward|across))?\s+(?:for|to be)\s+"
@@ -2401,6 +2456,7 @@ _FILLER_ZH = tuple(sorted(set(
     "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
     "兜底/兜底的/一年下来/下来/同样这个指标/这个指标/同一指标/同一个指标/指标/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
+    "相比之下/对比之下/相较之下/比较起来/对比起来/相比而言/相对而言/之下/这两行/那两行/两行/这三行/那三行/三行/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
     "至少拿到了一部分信息/至少拿到一部分信息/至少拿到了一部分/"
@@ -2435,7 +2491,8 @@ fall fell grew grow drop dropped instead switch grounds told tell tells stuff ti
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
-related one curious curiosity wondering whose alone meant hang""".split())
+related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
+sub-row sub-rows subrow subrows filled fill fills filling unfilled margin""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -3208,7 +3265,7 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
                             # "If not, give me the total with them included.": the figure just given and the part named
                             r"\btotal (?:with|including) (?:them|those|these|it)(?: (?:included|in|added|counted))?\b|"
                             r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b", re.I)
-_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样)|那(?:两|二)(?:个|项|类|种|组|格|栏|列)|^\W*两(?:个|项|组|类|格|栏|列)|^\W*(?:这|那)?俩|"
+_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|行)|^\W*两(?:个|项|组|类|格|栏|列|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+please)?\W*$|"
@@ -3336,6 +3393,41 @@ _GROUNDS_GAP = re.compile(r"\s*(?:the\s+)?(?:requests?|applications?|ones?|them|
 
 
 _KEY_KINDS = frozenset({"row", "column", "group", "outcome", "item", "measure"})
+# a number said right before or after a quantity's words ("34 new and 2 inherited requests", "收到17件、办结15件"): a
+# figure the asker states, not one asked
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\d.])(\d+)\s*(?:件|个)?\s*(?:of them\s+|were\s+|was\s+)?$")
+# a number naming a row, an item or a table, not a count ("row 7 total", "表3", "第3项")
+_NUMBER_NAMES_RE = re.compile(r"(?:\b(?:rows?|items?|lines?|parts?|steps?|groups?|tables?|sections?|no\.?|number)|[（(第表])\s*$", re.I)
+_NUMBER_AFTER_RE = re.compile(r"^\s*(?:了|有|共|为|是|达)?\s*\d+\s*(?:件|个)(?![^，,。；;？?]{0,6}(?:里|中|当中|里面|之中))")
+
+
+def _stated_dropped(hits: list[Hit], text: str) -> tuple[list[Hit], list[str]]:
+    """The hits of quantities the asker states with their numbers, dropped when the rest still names a row
+    of its own ("STCSM 2024: 34 new and 2 inherited requests, 1 moved on to the following year - what does
+    the (七)总计 row show?", "收到17件、办结15件，那结转下年度的写了几件？"); never when only a column or nothing
+    is left ("收到的17件里自然人几件": the whole quoted, a part of it asked)."""
+    def keyed(h: Hit) -> set[str]:
+        return {x.kind for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
+
+    stated: set[int] = set()
+    for i, h in enumerate(hits):
+        if not keyed(h):
+            continue
+        before = _NUMBER_BEFORE_RE.search(text[:h.start])
+        if before and (re.fullmatch(r"(?:19|20)\d\d", before.group(1)) or _NUMBER_NAMES_RE.search(text[:before.start()])):
+            before = None  # a year, or a number naming a row or table
+        if before or _NUMBER_AFTER_RE.match(text[h.end:h.end + 12]):
+            stated.add(i)
+        elif i - 1 in stated and not text[hits[i - 1].end:h.start].strip():
+            stated.add(i)  # "1 carried forward into the following year": the same phrase
+    if not stated:
+        return hits, []
+    rest = [h for i, h in enumerate(hits) if i not in stated]
+    if not any(k in ("row", "group", "item") for h in rest for k in keyed(h)):
+        return hits, []
+    return rest, _unique([str(x.value) for i in sorted(stated) for x in hits[i].payloads
+                          if isinstance(x, Sense) and x.kind in ("row", "group", "item")])
+
 # the asking sentence points back into the story ("on that ground", "像这样", "这种情况"): the story's
 # words are part of the quantity asked
 _BACK_REF_RE = re.compile(r"\b(?:next to|beside|alongside) (?:it|that|this|them)\b|\b(?:of|in) (?:that|this) (?:total|figure|number|count)\b|(?:它|那格|那一格|这格)(?:的)?旁边|"
@@ -3439,6 +3531,8 @@ def _listed_parts(text: str) -> int:
     best = 0
     for m in _LISTED_BEFORE_EN_RE.finditer(text):  # a plain list of short names only: "A, B and C combined"
         items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
+        if items and re.search(r"\b(?:requests?|applications?)\s+(?:from|by)\s*$", text[:m.start(1)], re.I):
+            items = items[1:]  # "requests from individuals, fresh ones and carried-over ones": whose, then the parts
         if len(items) >= 3 and all(len(x.split()) <= 3 for x in items) and not re.search(
                 r"\b(?:all|both|each|every|how|what|which|them|kinds?|types?)\b|\+|\bplus\b", m.group(1), re.I):
             best = max(best, len(items))
@@ -3837,6 +3931,9 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
 _OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|\b(?:of|among|out of) the (?!(?:19|20)\d\d\b)\d+\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
 
 
+_CHANNEL_RE = re.compile(CHANNEL, re.I)
+# a pronoun pointing back at the channel just named ("how many followers it has?", "它有多少粉丝")
+_POINTS_AT_CHANNEL_RE = re.compile(r"\b(?:it|its|it's|that account|this account|the account)\b|(?:它|其|该号|这个号|那个号|这个账号|该账号)", re.I)
 _PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
 
 
@@ -4216,10 +4313,17 @@ class _Cues:
     why: bool = False
     list_cue: bool = False  # "列出", "show the table": the table itself, even with a row named
     asks_amount: bool = False  # "是多少", "how many": an amount asked in so many words
+    consistency: bool = False  # "对得上吗", "add up?": the table's arithmetic asked about (not only 核对/check)
 
     @property
     def any_operation(self) -> bool:
         return self.table or self.check or self.ranking or self.difference or self.sum
+
+
+def _count_and_check(c: _Cues, n_addends: int, has_keys: bool) -> bool:
+    """One count asked in so many words and whether the table squares with it ("结转下年度的写了几件？对得上吗？"):
+    the count, its checks said after it (not the report's checks alone, no number)."""
+    return c.check and c.consistency and c.asks_amount and has_keys and n_addends == 1 and not c.sum and not c.table
 
 
 def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: bool, context: Query | None) -> str:
@@ -4233,7 +4337,7 @@ def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: 
     if c.table and not (c.ranking and n_addends > 1) and not (c.difference and has_keys) \
             and not (has_keys and (c.quantity or not c.list_cue)):
         return "table"
-    if c.check and not (c.sum and c.asks_amount and has_keys and n_addends > 1):
+    if c.check and not (c.sum and c.asks_amount and has_keys and n_addends > 1) and not _count_and_check(c, n_addends, has_keys):
         # ("三个小项加起来是多少，跟总数对得上吗？": the sum asked, a number, before the check of it)
         return "check"
     if c.why and not c.quantity and not c.sum:
@@ -4566,7 +4670,7 @@ _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the",
 
 # a question that asks for the answer just given again: to check it, to hear it again, or where it is
 _ASKED_AGAIN_RE = re.compile(
-    r"确定|确认|真的|没错|对吗|对不对|是不是|再说|再讲|重复|再问|核对|核实|没听清|没看清|来着|哪一?[行栏列格张表]|出处|来源|原文|"
+    r"确定|确认|真的|没错|对吗|对不对|是不是|再说|再讲|再报|再给|重复|再问|核对|核实|没听清|没看清|来着|哪一?[行栏列格张表]|出处|来源|原文|"
     r"同样|一样|\b(?:sure|again|repeat|really|confirm|double[- ]?check|correct|right\?|source|cite|citation|same|which (?:row|column|cell|table))\b",
     re.I)
 
@@ -4587,9 +4691,14 @@ _COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow m
                              r"\b(?:give|tell|show) me the [\w\s'’-]{0,30}?(?:count|number|figure|total)\b", re.I)
 
 
+_NAMED_CARRY_AGAIN_RE = re.compile(r"(上年结转|结转下年度?|结转到下一?年|转入下一?年)([^。？?]{0,6}?(?:吧|吗|么)\s*[？?]\s*(?:那)?)结转(?!下|到|至|入)")
+
+
 def _asking_sentence(question: str) -> str:
     """The last sentence when the ones before it only doubt or check the answer just given and ask no
     count, and name no year of their own; else the question as written."""
+    # "差出来的那部分是上年结转的吧？结转了几件？": the bare 结转 of the next sentence is the one just named
+    question = _NAMED_CARRY_AGAIN_RE.sub(r"\1\2\1", question)
     parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
     if len(parts) >= 2 and not _COUNT_ASKED_RE.search(parts[-1]) and _ONLY_THESE_RE.search(parts[-1]) \
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
@@ -4601,6 +4710,9 @@ def _asking_sentence(question: str) -> str:
     before = " ".join(parts[:-1])
     included = _INCLUDED_THING_RE.search(before)
     thing = _checked_thing(before, included)
+    if thing and not _CJK.search(thing) and _BARE_COUNT_RE.search(parts[-1]) and not _YEAR_RE.search(before):
+        # "Does that 189 include requests from law firms? How many?": the thing the check names, counted
+        return "how many of those were " + re.sub(r"^(?:any|some)\s+", "", thing) + "?"
     if thing and _POINTS_AT_CHECKED_RE.search(parts[-1]) and not _YEAR_RE.search(before):
         # "这个数里包含“补正后仍不明确”的吗？那一项单独是几件？", "Does that include reconsideration cases? If not,
         # how many of those were there?": the thing the check names, counted by the sentence pointing at it
@@ -4642,7 +4754,7 @@ _BARE_COUNT_RE = re.compile(r"^\W*(?:那|那么)?(?:一共|总共)?(?:有)?(?:�
 # the thing a check of the figure just given names ("这个数里包含“补正后仍不明确”的吗", "Does that include
 # reconsideration cases?", "Is that counting requests from law firms too?")
 _CHECKED_THING_EN_RE = re.compile(
-    r"\b(?:does|did|do) (?:that|this|it|the (?:number|figure|count|total)|that (?:number|figure|count|total)) (?:also )?(?:include|count|cover)s?\s+"
+    r"\b(?:does|did|do) (?:that|this|it|the (?:number|figure|count|total)|that (?:number|figure|count|total)|(?:that|this|the|your) \d[\d,.]*) (?:also )?(?:include|count|cover)s?\s+"
     r"(?:the\s+)?([\w'’ -]{3,50}?)(?:\s+(?:too|as well|also|in it))?\s*\?\s*$|"
     r"\b(?:is|was) (?:that|this|it|the (?:number|figure|count|total)) (?:also )?(?:counting|including|covering)\s+(?:the\s+)?([\w'’ -]{3,50}?)"
     r"(?:\s+(?:too|as well|also))?\s*\?\s*$", re.I)
@@ -5080,7 +5192,11 @@ def _understand(
         # 几件"): that row stays, the story's columns go
         only_column = {x.kind for h in kept if h.start >= asked_from for x in h.payloads
                        if isinstance(x, Sense) and x.kind in _KEY_KINDS} == {"column"} \
-            and re.search(r"(?:这些|那些|这类|这个|那个)[^，。？?]{0,12}(?:吗|么)\s*[？?]\s*$", text[:asked_from])
+            and (re.search(r"(?:这些|那些|这类|这个|那个)[^，。？?]{0,12}(?:吗|么)\s*[？?]\s*$", text[:asked_from])
+                 # "…row (7) is filled in for individuals. What does it say in the natural-person column?": the row
+                 # the sentence before names, pointed back at
+                 or re.search(r"^\W*what (?:does|did) (?:it|that row|this row|that line|this line) (?:say|show|read|print|give)\b",
+                              text[asked_from:], re.I))
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and (x.kind in _KEY_KINDS if not only_column else x.kind == "column") for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
@@ -5093,6 +5209,7 @@ def _understand(
         # refuse for that reason?": the story gives the reason asked back to, not who applied
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and x.kind == "column" for x in h.payloads)]
+    kept, stated_rows = _stated_dropped(kept, text)
     parts = _parts(kept, text)
     if negated and "litigation" in parts.groups and _SKIPPED_REVIEW_RE.search(text) and any(
             isinstance(x, Sense) and x.kind == "group" and x.value == "review" for i in negated for x in hits[i].payloads):
@@ -5233,15 +5350,18 @@ def _understand(
                                r"\b(?:reasons?|explanations?) (?:does|did|do) [^?]{0,60}? (?:give|offer|cite)\b", text[asked_from:], re.I)) \
         and not re.search(
         r"\bhow many\b|\bhow much\b|多少|几[件个项次场家条份起]", text, re.I)
+    op_cues = _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
+                    # ("Why were Huai'an's lawsuits corrected?": both kinds of lawsuit read as a sum do not make
+                    # the why a count)
+                    (cues.is_sum and not why_asked) or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
+                    cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
+                    bool(_LIST_CUE_RE.search(_CELL_SHOWS_RE.sub(" ", text))),
+                    bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b", text[asked_from:], re.I)),
+                    bool(_CONSISTENCY_WORDS_RE.search(text)))
+    n_addends = max(len(key_groups), len(years_written), len(agency_names))
     operation = _choose_operation(
-        _Cues(cues.is_table, cues.is_check, cues.is_ranking, cues.is_diff, cues.vs_previous,
-              # ("Why were Huai'an's lawsuits corrected?": both kinds of lawsuit read as a sum do not make
-              # the why a count)
-              (cues.is_sum and not why_asked) or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
-              cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
-              bool(_LIST_CUE_RE.search(_CELL_SHOWS_RE.sub(" ", text))),
-              bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b", text[asked_from:], re.I))),
-        n_addends=max(len(key_groups), len(years_written), len(agency_names)),
+        op_cues,
+        n_addends=n_addends,
         has_keys=bool(key_groups),
         inherited_keys=inherited_keys,
         context=context,
@@ -5582,6 +5702,12 @@ def _understand(
         # whose words no term reads): it asks for something this reading does not see; never the
         # same number again
         keys, key_groups, inherited_keys, alternatives = [], [], False, {}
+    if (context is not None and not inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation == "value"
+            and list(agency_names) == list(context.agencies) and list(years) == list(context.years) and parts.unexplained
+            and not years_written and not _ASKED_AGAIN_RE.search(text) and not _ASKED_AGAIN_RE.search(question)):
+        # "and the 总计 of the <words no term reads>" after 予以公开's total: the same cell read again from part of
+        # the words, the rest unread — it asks something else; never the same number again
+        keys, key_groups, alternatives = [], [], {}
     if (context is not None and not follow_up and operation == "difference" and not cell_difference and len(agency_names) == 1
             and context.agencies and list(agency_names) != list(context.agencies) and len(set(years_written)) <= 1 and keys
             and context.operation == "value"):
@@ -5607,6 +5733,18 @@ def _understand(
         # "通气会呢？", "And by the county departments on their pages?" after a number the text stated: the
         # text's number of the other thing named, same body and year
         wants_number, narrative_question = True, _unframed(question)
+    money = [k for k in keys if k.startswith("active.") and k.endswith(".amount")]
+    if operation == "sum" and len(money) == 1 and len(keys) == 2 and _MONEY_Q.search(text) \
+            and all(k.rsplit(".", 1)[0] == money[0].rsplit(".", 1)[0] for k in keys):
+        # "这几个项目加起来金额是多少万元？" after the procurement projects: the amount of those projects, never a
+        # count of projects added to money
+        keys, key_groups, operation = money, [money], "value"
+    if (context is not None and context.narrative_question and narrative_question and not keys
+            and _POINTS_AT_CHANNEL_RE.search(text) and not _CHANNEL_RE.search(narrative_question)
+            and _CHANNEL_RE.search(context.narrative_question)):
+        # "how many articles on the 上海科技 WeChat account?" → "how many followers it has?": the account
+        # the turn before named
+        narrative_question = f"{narrative_question} ({_CHANNEL_RE.search(context.narrative_question).group(0)})"
     if rank_sum and len(keys) >= 2 and all(k.startswith("requests.") and len(k.split(".")) == 4 for k in keys) \
             and len({k.split(".")[1] for k in keys}) == 1 and len({k.split(".")[3] for k in keys}) == 1:
         group, col = keys[0].split(".")[1], keys[0].split(".")[3]
@@ -5700,6 +5838,8 @@ def _understand(
         operation, alternatives = "value", {}
     return Query(
         checked_part=checked_part,
+        check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),
+        stated=stated_rows,
         language=language,
         agencies=agency_names,
         agency_mentioned=mentioned,

@@ -219,10 +219,13 @@ REQUEST_ROWS: dict[str, Entry] = {
            "handed over the whole thing/handed over everything/handed everything over/handed over everything asked for/"
            "gave everything/gave them everything/everything asked for was released/everything was released/released everything/"
            "disclosing everything/disclosed everything/disclose everything/fully disclose/fully disclosing/fully released/"
-           "released in full/got everything/got everything they asked for/everything asked for",
+           "released in full/got everything/got everything they asked for/everything asked for/"
+           "release all of the requested information/released all of the requested information/release all the requested information/"
+           "released all the requested information/releasing all of the requested information/release all of the information requested/"
+           "released all of the information requested/release everything requested/released everything requested",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
-           "给了一些/只给了一些/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
+           "给了一些/只给了一些/区分处理后部分公开/区分处理后公开/经区分处理/区分处理的/区分处理后/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
            "disclosed part of the record/disclosed part of/released part of/gave part of/disclosing part of/releasing part of/part of the record/"
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
            "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/给一部分/给了一部分/只给一部分/只给了一部分/"

@@ -51,7 +51,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:public|disclosure|openness|public[- ]or[- ]not)['’\"]?\s+(?:status|attribute|property|label)(?: (?:was|were|got|had been|been))? (?:reviewed|checked|vetted|assessed|screened|determined)|"
      # "(documents) vetted for whether they could be made public", "reviewed to decide whether they should be public"
      r"(?:review(?:ed|s|ing)?|vet(?:s|ted|ting)?|check(?:ed|s|ing)?|assess(?:ed|ing)?|screen(?:ed|ing)?|examin(?:e|ed|ing)) (?:[a-z]+ ){0,3}"
-     r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:made |go |released to the )?public|"
+     r"(?:whether|if) (?:[a-z]+ ){0,3}(?:be )?(?:(?:made |go |released to the )?public|disclosed|released|opened up)|"
      # "how many official documents did it check for their disclosure status"
      r"(?:check(?:ed|s|ing)?|review(?:ed|s|ing)?|vet(?:s|ted|ting)?|examin(?:e|ed|ing)|assess(?:ed|ing)?|screen(?:ed|ing)?) "
      r"(?:them |it |each )?for (?:their |its )?(?:disclosure|public|openness) (?:status|attributes?|property)|"
@@ -101,7 +101,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:total )?(?:views?|viewings?|plays?|playbacks?|watch(?:es|ed)?|reads|readership|read counts?)(?: count)?",
      ("观看", "播放", "浏览", "阅读")),
     (r"disputes?|disagreements?|conflicts?|grievances?|quarrels?|frictions?|rows with applicants", ("争议", "纠纷")),
-    (r"resolv(?:e|ed|ing)|settl(?:e|ed|ing)|defus(?:e|ed|ing)", ("化解",)),
+    # (not "reviewed to settle whether they should be disclosed": deciding, not a dispute settled)
+    (r"resolv(?:e|ed|ing)(?! (?:whether|if)\b)|settl(?:e|ed|ing)(?! (?:whether|if|on whether)\b)|defus(?:e|ed|ing)", ("化解",)),
     (r"(?:badly[- ]worded|non[- ]?standard|irregular|improper|inaccurate|sloppy)(?:,? (?:or|and|/) (?:badly[- ]worded|"
      r"non[- ]?standard|irregular|improper|inaccurate|sloppy))? (?:descriptions?|wordings?|phrasings?|expressions?)|"
      r"badly[- ]worded",
@@ -537,6 +538,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
+saw seen see noticed notice mentioned mention somewhere remember recall curious wondering
 officials mentions smaller background informal across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had post posted posting
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
@@ -608,6 +610,11 @@ NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept
 # asker read a number — the text asked (rag.understanding), and no word of the quantity (rag.narrative)
 REPORT_SECTION_EN = (r"(?:the\s+|its\s+|that\s+|their\s+)?(?:report(?:'s|’s)?\s+)?(?:overview|overall situation|overall|general|summary|"
                      r"opening|introductory)\s+(?:section|part|chapter|paragraph)s?\b")
+# the channel a narrative number is counted on (an account, a site, a hotline): a follow-up pointing back at
+# it ("how many followers it has?") keeps it (rag.understanding)
+CHANNEL = (r"wechat[- ]?channels?(?: accounts?)?|video (?:channel|account)s?|wechat(?: official)?(?: accounts?)?|weibo(?: accounts?)?|"
+           r"douyin(?: accounts?)?|tik ?tok(?: accounts?)?|(?:government |official )?(?:websites?|portals?)|hotlines?|"
+           r"微信公众号|公众号|视频号|微信|微博|抖音|头条号|政府网站|门户网站|网站|热线")
 FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|"
             # "这些没审结的案子估计什么时候能有结果？", "When will the pending cases be decided?": when the open ones close
             r"(?:估计|大概|大约|预计)?(?:什么时候|何时|多久)(?:才)?(?:能|会|可以)?(?:有结果|出结果|审结|结案|判决|判下来|办结|办完|结束)|"
