@@ -364,6 +364,13 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bwhat (?:were|are) (?:the|those|these) (?:cases|requests|applications|lawsuits|suits|reviews)\b|"
     r"\bwhich (?:cases|requests|applications|lawsuits) (?:were|are) (?:they|these|those|it)\b|"
     r"(?:具体)?是哪(?:些|几)(?:个)?(?:案子|案件|申请)|都是(?:些)?什么案子|"
+    # "Were both of those carried-over requests granted?", "那这些结转件到2026年都办完了吗？": what became of the
+    # particular requests behind a count (the tables never follow one request)
+    r"^(?![^?？]*(?:\bhow (?:many|much)\b|多少|几[件个项次条家份]))(?:[^?？]*?\b(?:were|was|are|is|did|have|had) (?:both|all|either|each|none|one) of "
+    r"(?:those|these|them|the \d+)\b[^?？]{0,50}?\b(?:granted|refused|disclosed|released|withheld|answered|processed|handled|finished|"
+    r"completed|closed|resolved|upheld|corrected|approved|get (?:granted|answered|finished))\b|"
+    r"[^?？]*?(?:这些|那些|这两件|那两件|这几件|那几件|这\d+件|那\d+件)[^。？?]{0,16}?(?:都|全|全部|是否都|是不是都)"
+    r"(?:办完|办结|处理完|公开|给了|批准|答复|结案|审结)了?(?:吗|没有|么|没))|"
     # "Who were the two applicants Jianxi couldn't help? I need their names.", "申请人叫什么名字": who the people
     # behind a count were, by name
     r"\bwho (?:were|was|are|is) (?:the|those|these)\b[^?]{0,40}?\b(?:applicants?|requesters?|people|persons|individuals|"
@@ -456,6 +463,10 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
                                r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
 
 
+# the text's figure quoted and the table's asked beside it ("the narrative's 265 'unable to provide' - what do the
+# table's 'not held' cells add up to?", "正文写…，表里…是多少"): a check of the one against the other
+_TEXT_AGAINST_TABLE = re.compile(r"(?:narrative|the text|report text|正文|文字部分)[^?？]{0,80}?(?:\btables?\b|表里|表中|表格|表上)|"
+                                 r"(?:\btables?\b|表里|表中|表格|表上)[^?？]{0,80}?(?:narrative|the text|正文|文字部分)", re.I)
 # a purpose said after the question ("… what is it? I want to square it with 34 new plus 2 carried over.")
 _PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
                                r"(?:to\s+)?(?:square|check|compare|verify|reconcile|cross-check|match|tally|核对|对一下|对照|比对|核一下)[^?？]*$", re.I)
@@ -678,8 +689,12 @@ _PART_OF_ACTIVE_COUNT_ANSWER = (
     "part is not in the reports. Ask for the total or how it changed between years.")
 
 
+# a row's applicant columns said to be added ("summed over every applicant column", "六列加起来"): the table's own sum
+_COLUMNS_SUMMED_Q = re.compile(r"\b(?:sum(?:med)?|add(?:ed)?(?: up)?|total(?:led)?)\s+(?:over|across|up)\s+(?:every|all|each|the)\b[^?]{0,24}?\bcolumns?\b|"
+                               r"\badd(?:ed|ing)? up (?:the |all (?:the )?)?(?:six |6 )?(?:applicant |applicants'? )?columns\b|"
+                               r"(?:各列|六列|各栏|六栏|每一列|每列)(?:都)?(?:加起来|相加|之和|合计|加总)", re.I)
 # the cell asked as printed, not as its parts add up ("实际印的数字是几", "what number is actually printed")
-_AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|原文(?:印|写)|"
+_AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|原文(?:印|写)|(?:那|这)(?:一)?格(?:里)?(?:印|写|填)(?:的|着|了)(?:是)?(?:几|多少)|"
                            r"\b(?:actually|literally) (?:printed|written|shown)\b|\bwhat (?:number|figure|value) is (?:actually )?printed\b|"
                            r"\bas printed\b|\bprinted (?:figure|number|value)\b|"
                            # "What does the reconsideration total cell actually print?", "what does the table print there?"
@@ -702,6 +717,10 @@ _FEE_PAYERS_ANSWER = (
 # city"): the reports count requests by applicant type, never by who passed them on (not "上年转过来的": carried over)
 _FORWARDED_Q = re.compile(r"(?:政府|部门|机关|单位|局|委|办|厅|信访)(?:那边|那里|方面)?(?:转过来|转来|转交(?:过来|来)?|转办(?:过来)?|移送(?:过来)?|交办)的?"
                           r"[^。？?]{0,12}?(?:多少|几)|"
+                          # "那31件不掌握的申请里，有几件其实应该去问淮安市里？": which of them belonged to another body
+                          r"(?:里|中|当中|里面)[^。？?]{0,10}?(?:有)?(?:几|多少)件?[^。？?]{0,8}?(?:其实|实际上|本来|原本)?(?:应该|应当|该)(?:去)?"
+                          r"(?:问|找|向|交给|转给|转到|申请|归)|\bhow many of (?:them|those|these|the \d+)\b[^?]{0,40}\bshould (?:have|instead have)?\s*"
+                          r"(?:gone|been sent|been addressed|been directed|been made) to\b|"
                           r"\b(?:forwarded|referred|passed on|handed on|transferred|sent on)\s+(?:to (?:it|them|the \w+) )?(?:by|from)\s+"
                           r"(?:the |another |other )?(?!(?:19|20)\d\d|last year|the (?:previous|prior) year)", re.I)
 _FORWARDED_ANSWER = (
@@ -826,6 +845,10 @@ _WHAT_THEY_WERE_Q = re.compile(r"^\W*(?:(?:and|so|ok|okay)[,\s]+)?what (?:were|a
 #吗"): one person's own case, which no report names
 _NAMED_PERSON_Q = re.compile(r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?(?:['’]s)?\b"
                              r"(?![^?]{0,20}\b(?:said|says|told|stated|wrote)\b)|"
+                             # "How many disclosure requests did Zhang Wei submit to …?": one named person's requests
+                             r"\b(?:did|has|had|have)\s+(?-i:[A-Z][a-z]+)\s+(?!(?:County|District|City|Office|Government|Bureau|Commission|General|"
+                             r"Municipal|Province|Provincial|Department|Committee|Council|Township|Town)\b)(?-i:[A-Z][a-z]+)\s+(?:personally\s+)?"
+                             r"(?:submit|file|send|lodge|hand in)\b|"
                              r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)(?:的|家)?(?:那份|那件|这份|这件|那个|这个)?"
                              r"(?:申请|案子|案件|复议|诉讼|官司)", re.I)
 # the individuals of table 三 split by trade or standing ("自然人申请3001件，其中律师以个人名义递交的有多少", "of the
@@ -1590,7 +1613,7 @@ class Engine:
             # no cell holds) is not the whole the asker already quoted
             return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
         if isinstance(value, (int, float)) and value and value in _quoted_numbers(c.question) \
-                and not _VERIFY_RE.search(c.question) \
+                and not _VERIFY_RE.search(c.question) and not _TEXT_AGAINST_TABLE.search(c.question) \
                 and not ((qw == value or self._column_of_quoted_row(c)) and len(c.q.keys) == 1
                          and not c.q.keys[0].endswith(".total") and c.q.keys[0].startswith("requests.") and not c.q.unexplained):
             # (not "结转的31件里，有几件是自然人的？" when all 31 were: a column of the whole quoted, as large as it)
@@ -1982,7 +2005,9 @@ class Engine:
         if len(rows) < 2:  # "which department / district …": one body held, nothing to rank
             return self._finish(c, self._nothing_to_rank(c, rows[0][1]), False, t0)
         asc = bool(_ASC.search(c.question))
-        if not q.rank_sum and any("printed_value" in f for _, _, f in rows) and _rank_place(c.question) == 1:
+        # ("…, summed over every applicant column: which is lowest?": the columns' sum asked, not the printed total)
+        settled_asked = q.rank_sum or bool(_COLUMNS_SUMMED_Q.search(c.question))
+        if not settled_asked and any("printed_value" in f for _, _, f in rows) and _rank_place(c.question) == 1:
             pick = min if asc else max
             settled = pick(rows, key=lambda x: x[0])
             printed = pick(rows, key=lambda x: x[2].get("printed_value", x[0]))
@@ -1990,7 +2015,7 @@ class Engine:
             tie_p = [r for v, r, f in rows if f.get("printed_value", v) == printed[2].get("printed_value", printed[0])]
             if set(map(id, tie_s)) != set(map(id, tie_p)):
                 return self._ranking_two_readings(c, t0, key, rows, asc, year is None)
-        if not q.rank_sum:  # one winner either way: the printed values, as the tables print them
+        if not settled_asked:  # one winner either way: the printed values, as the tables print them
             rows = [(f.get("printed_value", v), r, {k: x for k, x in f.items() if k not in ("how", "printed_value")})
                     for v, r, f in rows]
         rows.sort(key=lambda x: x[0], reverse=not asc)

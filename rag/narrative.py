@@ -257,6 +257,9 @@ _NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rathe
                         r"\s+(?:the\s+)?[a-z][a-z'’ /&-]{2,60}?(?=\s*(?:[,;:)）?？]|$))", re.I)
 
 
+_AROUND = re.compile(r"(?:围绕(?:着)?|聚焦|针对)[^，。？?]{1,24}?(?:等)?(?:主题|方面|工作主线|主线)?(?=(?:一共|总共|共)?(?:开了|召开|举办|举行|组织|开展|办了|发布))")
+
+
 # an aside saying what the total includes ("（含动态类）", "(including news items)"): the whole is
 # asked, so its parts' words must not pick out a part
 _INCLUDING = re.compile(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?|inclusive of)[^）)]{0,30}[）)]|"
@@ -272,6 +275,8 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
     question = _FRAMING.sub("", question) or question
     whole = question
     question = _INCLUDING.sub(" ", _NOT_ASKED.sub(" ", question))
+    # "围绕民生、改革、科创开了几场新闻发布会": what they were about, in the asker's short words, not the thing counted
+    question = _AROUND.sub(" ", question)
     if lang == "zh":
         return _zh_words(question, drop)
     zh = _zh_words(" ".join(_CJK_RUN.findall(question)), drop)
@@ -985,6 +990,11 @@ def _head_elsewhere(best: Candidate, cands: list[Candidate], groups: list[tuple[
     (申请, 信息 and the like name nothing of their own and are not read so.)"""
     names = [groups[i] for i in heads if groups[i][0] not in ZH_WEAK]
     if not names or any(g[0] in best.local or g[0] in best.whole for g in names):
+        return False
+    if best.local and re.search("(?:相关|上述|这些|这类)(?:" + "|".join(map(re.escape, best.local)) + ")", best.sentence) \
+            and all(any(x in best.sentence for x in g) for g in names):
+        # "…行政复议、行政诉讼案件的应诉工作，全县共办理相关案件74件": the number's "相关案件" are the ones its
+        # sentence named before it
         return False
     return any(any(x in best.sentence for x in g) or any(g[0] in c.local for c in cands) for g in names)
 

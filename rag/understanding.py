@@ -177,7 +177,9 @@ class PhraseMatcher:
         hits: list[Hit] = []
         for i, ch in enumerate(text):
             for n in self._zh_lens.get(ch, ()):
-                items = self._zh.get(text[i : i + n])
+                # (a phrase longer than the text left: its slice would be cut short and could equal a shorter
+                # phrase, recorded with the longer length)
+                items = self._zh.get(text[i : i + n]) if i + n <= len(text) else None
                 if items:
                     hits.append(Hit(i, i + n, text[i : i + n], [p for p, _ in items], min(r for _, r in items)))
         toks = _tokens(text)
@@ -451,7 +453,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"\b(?:top|bottom) one\b|\brunner-?up\b|\b(?:second|third)(?: place\b|[- ](?:most|highest|largest|biggest|fewest|lowest)\b|\?)|\b(?:came|comes|was|is|ranks?|ranked|finished) (?:second|third)\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
-    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|涨|降了|翻了|增减|"
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|差距|涨|降了|翻了|增减|"
     # "哪一年多？多多少？": how many more (never 最多多少, at most how many)
     r"(?<![最至])多多少(?!少)|多出(?:了|来)?(?:多少|几)|(?<=[，,、\s])(?:多|少)(?:了)?几(?:件|个|项|起)|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
@@ -463,6 +465,8 @@ _DIFF_RE = re.compile(
     r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
+    # "How much did that number drop (between the two years)?", "so how much did it drop?"
+    r"\bhow much did (?:it|they|that|this|(?:the|that|this) (?:number|figure|count|total))\s+(?:drop|decline|dip|go (?:up|down)|climb|jump|shrink)\b|"
     # "How big was the drop?", "how large was the jump": the change between the two figures just given
     r"\bhow (?:big|large|steep|sharp|great|much) (?:was|is|were) (?:the|that|this) (?:drop|dip|decline|fall|jump|rise|increase|decrease|climb|change|gap)\b|"
     r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bmove[sd]? from (?:19|20)\d\d\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
@@ -479,7 +483,9 @@ _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\
                      r"\badd(?:ing)?\b(?=[^?？]{2,80}(?:,|\band\b|\bplus\b|&))|"
                      # "total disclosure disputes, counting reviews and lawsuits?"
                      r"\bcounting\b(?=[^?？]{2,60}(?:,|\band\b|\bplus\b|&))|"
-                     r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$", re.I)
+                     r"(?:[,.;:—–-]\s*|^)total\s*[?？.!]?\s*$|"
+                     # "Total those three upheld counts.", "total up these"
+                     r"^\W*(?:(?:please|now|ok|okay|so|and)[,\s]+)*total\s+(?:up\s+)?(?:those|these|them|all|both|the (?:two|three|four))\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
@@ -499,7 +505,7 @@ _PASSAGE_RE = re.compile(
 _BREAKDOWN_RE = re.compile("|".join(f"(?:{p})" for p, _ in BREAKDOWNS), re.I)
 # quantities the tables do not hold (averages, durations, ratios): the narrative may state them
 _NOT_IN_TABLES_RE = re.compile(
-    r"平均|天数|时长|多久|多长时间|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
+    r"平均|天数|时长|多久|多长时间|(?:用|花|过|等|拖)了?(?:几|多少)天|(?:几|多少)天(?:才|后才|之后才|就)|比例|占比|百分比|百分之|百分数|几成|比率|[\u4e00-\u9fff]率|%|％|"
     # a count of bodies or units ("多少家单位"): the tables count requests and cases, never bodies
     r"(?<![哪这那])(?:多少|几)\s*家(?!次|\s*[（(/／]\s*件)|"
     r"\bper[- ]capita\b|人均|\bper (?:person|resident|head|inhabitant)\b|\baverage\b|\bmedian\b|中位数|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
@@ -703,6 +709,10 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         # "Adding reviews, direct lawsuits and post-review lawsuits, how many disclosure disputes…":
         # the appeals named are the disputes counted
         text = re.sub(r"\b(?:(?:information[- ])?disclosure )?disputes?\b", " ", text, flags=re.I)
+        # "reconsideration applications … about information disclosure": the table counts only those
+        text = re.sub(r"\b(?:that|which)?\s*(?:were|was|are|is)?\s*(?:about|over|concerning|regarding|related to|relating to|to do with)\s+"
+                      r"(?:government\s+)?(?:information[- ]disclosure|info(?:rmation)? disclosure|disclosure(?: of (?:government )?information)?|"
+                      r"open government information)\b", " ", text, flags=re.I)
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
     # "2025年 从2024年转入、接着办的申请": what came over from the year before (the later year's 上年结转)
@@ -764,21 +774,24 @@ _STORY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?(?:底|初|末|�
 
 # "我想对比洪泽区2023年和2024年…的申请数，先说2023年有几件", "I want to compare 2023 and 2024 … — first, 2023?": a
 # comparison announced, one year asked first (its count, not the change)
-_FIRST_YEAR_RE = re.compile(r"(?:先说|先看|先问|先查|先讲|先告诉我|先给我(?:说|讲|看)?)(?:一下)?\s*((?:19|20)\d\d)\s*年|"
-                            r"\b(?:first|start(?:ing)? with|let'?s start with|begin(?:ning)? with)\s*[,:]?\s*(?:the\s+)?((?:19|20)\d\d)\b", re.I)
+_FIRST_MARK_RE = re.compile(r"(?:先说|先看|先问|先查|先讲|先告诉我|先给我(?:说|讲|看)?)(?:一下)?|"
+                            r"\b(?:first(?:ly)?|first of all|to (?:start|begin)(?: with)?|start(?:ing)? with|let'?s start with|begin(?:ning)? with)\b", re.I)
 _COMPARE_PLAN_RE = re.compile(r"(?:我)?(?:想|要|打算|准备)?(?:对比|比较|比一比|比一下|做个对比|做对比)(?:一下)?|"
-                              r"\b(?:I(?:'d| would)? (?:like|want|need|am going|'m going) to |let me |I'll )?compar(?:e|ing)\b", re.I)
+                              r"\b(?:I(?:'d| would)? (?:like|want|need|am going|'m going) to |let me |I'll )?compar(?:e|ing)\b|\bversus\b|\bvs\.?(?=\s)", re.I)
+_YEAR4_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _first_of_comparison(text: str) -> str:
-    m = _FIRST_YEAR_RE.search(text)
-    if m is None or not _COMPARE_PLAN_RE.search(text[:m.start()]):
-        return text
-    before = text[:m.start()]
-    if len(set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", before))) < 2:
-        return text
-    before = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?\s*(?:和|与|跟|及|、|and|with|to|vs\.?|versus)?\s*", " ", before, flags=re.I)
-    return _COMPARE_PLAN_RE.sub(" ", before) + text[m.start():]
+    """"我想对比洪泽区2023年和2024年…，先说2023年有几件", "Hongze 2023 versus 2024: first, how many … in 2023?": a
+    comparison announced, one year asked first — that year's count, not the change (the other year is next)."""
+    for m in _FIRST_MARK_RE.finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        if not _COMPARE_PLAN_RE.search(before) or len(set(_YEAR4_RE.findall(before))) < 2 \
+                or len(set(_YEAR4_RE.findall(after))) != 1:
+            continue
+        before = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?\s*(?:和|与|跟|及|、|and|with|to|vs\.?|versus)?\s*", " ", before, flags=re.I)
+        return _COMPARE_PLAN_RE.sub(" ", before) + " " + after
+    return text
 
 
 def _story_years_dropped(text: str) -> str:
@@ -1193,6 +1206,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "and that sub-item's total?", "adding up the applicant columns": the total column of the row asked
     (re.compile(r"\b(?:that|this|the) (?:sub-?item|sub-?row|line|row)(?:'s|’s) total\b", re.I), "the total"),
     (re.compile(r"\b(?:adding|add|summing|sum) up (?:all )?(?:the |its )?(?:six |6 )?(?:applicant|applicants'?) columns\b", re.I), "total"),
+    # "the 'not held' cells across all six applicant columns add up to": the row's total
+    (re.compile(r"\bcells?\s+(?:across|over|in|of)\s+(?:all\s+)?(?:the\s+)?(?:six|6)\s+(?:applicant\s+|applicants'?\s+)?columns\b", re.I), "total"),
     # "这61件里有没有还没审结的？有的话几件": how many of them, asked in two sentences
     (re.compile(r"有没有([^。？?！!]{1,12}?)(?:的)?\s*[？?]\s*(?:如果)?有的话[，,]?\s*(?:是|有)?\s*(多少|几)"), r"\1的有\2"),
     # "复议那栏总计印的是0，可维持、纠正、其他结果、尚未审结四格实际加起来是多少": the printed total said, then its cells added
@@ -1694,6 +1709,28 @@ _REWRITES = _FRAME_REWRITES + [
     # with what it includes, set aside
     (re.compile(r"\s*[,;—–-]?\s*(?:but |and )?not the (?:[\w'’-]+ ){0,3}(?:figure|number|count|total|one)s?\s+(?:that|which)\s+"
                 r"(?:includes?|counts?|adds?|has|contains?)\b[^?.]*", re.I), " "),
+    # "这些机构的申请里，…" after the law firms' requests: the applicants just named, pointed back at (not every organisation)
+    (re.compile(r"(这些|那些|这几家|那几家|这类|那类)(?:机构|单位|组织)(?=的|提|申请|里|中|当中)"), r"\1"),
+    # "两项合起来要处理的一共多少件": the two added, the workload they make (not the row of requests handled)
+    (re.compile(r"(合起来|加起来|加一起|合一起|加在一起)((?:总共|一共)?)(?:要|需要|待|得)(?:处理|办理|办)的"), r"\1\2"),
+    # "…how many companies filed info requests with 上海科委 in 2024. is that in their report?": whether the report
+    # holds it, said after the question — no question of its own
+    (re.compile(r"(?<=[.?!。？])\s*(?:and\s+)?(?:is|was|would) (?:that|it|this)(?: (?:number|figure))? (?:be )?(?:in|stated in|given in|listed in|"
+                r"covered (?:in|by)|shown in|somewhere in) (?:the|their|its|that) (?:annual )?(?:report|table)s?\s*[?？]?\s*$", re.I), ""),
+    (re.compile(r"(?<=[。？?])\s*(?:这个|这)?(?:年报|报告)(?:里|中)(?:有|能查到|查得到)(?:吗|没有|么)\s*[？?]?\s*$"), ""),
+    # "How many requests did the office still have open at the end of 2025?": still open (then)
+    (re.compile(r"\bstill (?:have|had|has|having|keep|kept|hold|held)\s+(?=(?:open|pending|unfinished|outstanding|unresolved)\b)", re.I), "still "),
+    # "how many of the 143 were filed by individuals?": who made the ones just counted (not the requests received)
+    (re.compile(r"(\bof (?:those|them|these|the \d[\d,]*)\b[^?]{0,20}?)\b(?:were|was)\s+(?:filed|submitted|lodged|made|sent|brought|put in|handed in)\s+by\b", re.I),
+     r"\1came from"),
+    # "直接起诉的诉讼又有几件？" after an outcome's count: the cases of that kind, all of them (not the outcome again)
+    (re.compile(r"((?:未经复议)?直接起诉|复议后(?:再)?起诉|经复议(?:后)?(?:再)?起诉|行政复议|行政诉讼)的(?:诉讼|案件|案子|官司|复议)((?:又|还|一共|总共)?(?:有|是)?(?:几|多少)件?)"
+                r"(?![^。？?]{0,8}(?:审结|结案|维持|纠正|其他|判|结果|撤销|驳回))"),
+     r"\1总计\2"),
+    # "市政府新闻发布会": a press conference the city government holds (not a body named)
+    (re.compile(r"(?:市|县|区)政府新闻发布会"), "新闻发布会"),
+    # "公司文员一枚，领导让查…": who the asker is, not the column of companies
+    (re.compile(r"(?:我是|我在)?(?:一家|一个)?(?:公司|企业|单位)(?:的|里的?)?(?:文员|职员|员工|小职员|行政|助理|实习生|会计|打工人)(?:一枚|一个|一名)?[，,]?"), " "),
     # "Which of those two years came out ahead, and by what margin?": which was higher
     (re.compile(r"\b(?:came|come|comes|coming) out (?:ahead|on top|in front|higher)\b|\b(?:was|is) ahead\b", re.I), "was higher"),
     # "the 总计 of the handling results in table 3", "handling results total": row （七）总计 of table 三
@@ -2456,6 +2493,7 @@ _FILLER_ZH = tuple(sorted(set(
     "在写公众号文章/写公众号文章/公众号文章/在写文章/写文章/在写稿子/写稿子/写稿/公众号/"
     "兜底/兜底的/一年下来/下来/同样这个指标/这个指标/同一指标/同一个指标/指标/朋友/上班/问我/同学/亲戚/邻居/帮邻居/查资料/他要看/她要看/要看/告诉下/麻烦告诉下/告诉一下/机关手里/手里/手上/同一年的/同一年/同年的/同一个年份/三者比/三者/三家比/两者/四者/其实/实际上/所以/因此/因属/因系/由于属于/因为属于/原样/原封不动/告知/麻烦告知/之类/一类/等等/当成/当作/视为/算作/记者求证/求证/核实一下/确认一下/"
     "像这样/像我这样/这样的/这种情况/这种/想问问/问问/"
+    "按元算/按万元算/以元计/按元计/单位是元/单位元/记者/"
     "相比之下/对比之下/相较之下/比较起来/对比起来/相比而言/相对而言/之下/这两行/那两行/两行/这三行/那三行/三行/"
     # what the asker wants it for ("我要的是…", "我准备也去申请一个", "我写稿需要：")
     "我要的是/我要/我需要/需要/我准备/准备/写稿/写论文/论文/小课题/课题/做一个/引用/全部/剩下的/剩下/余下的/余下/两组/三组/这两组/"
@@ -3310,7 +3348,7 @@ _APPEAL_OUTCOME_CHARS = set("改驳撤输赢")  # (not 告 or 没: "没经过复
 def _names_an_outcome(masked: str, chars: set[str] = _OUTCOME_CHARS) -> bool:
     rest = re.sub(r"(?:19|20)\d{2}\s*年?度?|\d+|有没有|是不是|有无", " ", masked)
     # "By how much did it drop?", "How big was the drop?": the change of the figure, not requests dropped
-    rest = re.sub(r"\b(?:did|has|had|have|does|do|would)\s+(?:it|that|this|they|these|those|the (?:figure|number|count|total))\s+"
+    rest = re.sub(r"\b(?:did|has|had|have|does|do|would)\s+(?:it|that|this|they|these|those|(?:the|that|this) (?:figure|number|count|total))\s+"
                   r"(?:drop|fall|go down|decline)\b|\b(?:the|that|this) drop\b|"
                   # "Give me those two combined": the asker's request, not requests given
                   r"\b(?:please\s+|pls\s+|can you\s+|could you\s+|just\s+)?give (?:me|us)\b", " ", rest, flags=re.I)
@@ -3928,7 +3966,7 @@ def _parts(hits: list[Hit], text: str = "") -> _Parts:
 
 # a part of what was just counted ("how many of those were fully granted?", "这些里面予以公开的"):
 # the previous turn's column stays, even when that turn only offered its reading to confirm
-_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|\b(?:of|among|out of) the (?!(?:19|20)\d\d\b)\d+\b|这些(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
+_OF_THOSE_RE = re.compile(r"\b(?:of|among) (?:those|these|them|theirs|that number)\b|\b(?:of|among|out of) the (?!(?:19|20)\d\d\b)\d+\b|这些(?:申请)?(?:里面|里|中|当中)|(?:这|那)\s*\d+\s*(?:件|个|项)(?:申请)?(?:里面|里|中|当中)|其中|这里面|那里面|(?:这|那)个(?:总)?数(?:字)?(?:里面|里|中|当中)|^\W*(?:那|那么)?(?:里面|里头|当中)", re.I)
 
 
 _CHANNEL_RE = re.compile(CHANNEL, re.I)
@@ -4520,8 +4558,17 @@ def _stated_beside_quoted(text: str) -> str:
     quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text)]
     if not quoted:
         return text
-    return _STATED_PART_RE.sub(lambda m: m.group() if any(a < m.end() and m.start() < b for a, b in quoted)
-                               else " " * len(m.group()), text)
+    def blanked(m: re.Match[str]) -> str:
+        if any(a < m.end() and m.start() < b for a, b in quoted):
+            return m.group()
+        # ("行政复议维持10件、纠正1件，可“总计”那格…": the group named before its stated outcome stays)
+        g = m.group()
+        out = [" "] * len(g)
+        for w in re.finditer(r"行政复议|行政诉讼|复议后起诉|直接起诉|复议|诉讼|表[二三四]", g):
+            out[w.start():w.end()] = list(w.group())
+        return "".join(out)
+
+    return _STATED_PART_RE.sub(blanked, text)
 
 
 def _drop_carried_from_previous(text: str, hits: list[Hit]) -> list[Hit]:
@@ -5015,6 +5062,12 @@ def _glossed(text: str, hits: list[Hit]) -> list[Hit]:
             conj = list(re.finditer(r"[和与及、,，]|加上?", text[clause_from:m.start()]))
             if conj and in_columns and "legal_person" not in in_columns:  # (法人或其他组织 glosses the whole list)
                 clause_from += conj[-1].end()
+        else:
+            # ("petition-type plus repeat applications (重复申请)": the label glosses the words after the last
+            # plus/and, not the list before it)
+            conj = list(re.finditer(r"\bplus\b|\band\b|,|\+|&", text[clause_from:m.start()], re.I))
+            if conj and not re.search(r"法人或其他组织", m.group(1)):
+                clause_from += conj[-1].end()
         full_label = bool(inside & {"row", "group"})  # a row's own label glosses all the words right before it
         if full_label and in_rows and in_rows <= {x.value for h in hits if clause_from <= h.start and h.end <= m.start()
                                                   for x in h.payloads if isinstance(x, Sense) and x.kind == "row"}:
@@ -5190,13 +5243,17 @@ def _understand(
         # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none —
         # unless it names only a column after a yes-or-no about a row ("这些不予公开的都是自然人提的吗？自然人有
         # 几件"): that row stays, the story's columns go
-        only_column = {x.kind for h in kept if h.start >= asked_from for x in h.payloads
-                       if isinstance(x, Sense) and x.kind in _KEY_KINDS} == {"column"} \
+        asked_kinds = {x.kind for h in kept if h.start >= asked_from for x in h.payloads
+                       if isinstance(x, Sense) and x.kind in _KEY_KINDS}
+        only_column = (asked_kinds == {"column"} or asked_kinds <= {"column", "outcome"} and bool(
+            # "表四里行政复议维持10件、纠正1件，可“总计”那格实际印的是几？": the cell of the row named before
+            re.search(r"(?:那|这)(?:一)?(?:格|栏)", text[asked_from:]))) \
             and (re.search(r"(?:这些|那些|这类|这个|那个)[^，。？?]{0,12}(?:吗|么)\s*[？?]\s*$", text[:asked_from])
                  # "…row (7) is filled in for individuals. What does it say in the natural-person column?": the row
                  # the sentence before names, pointed back at
                  or re.search(r"^\W*what (?:does|did) (?:it|that row|this row|that line|this line) (?:say|show|read|print|give)\b",
-                              text[asked_from:], re.I))
+                              text[asked_from:], re.I)
+                 or re.search(r"(?:那|这)(?:一)?(?:格|栏)", text[asked_from:]))
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and (x.kind in _KEY_KINDS if not only_column else x.kind == "column") for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
@@ -5427,9 +5484,11 @@ def _understand(
         # "And Hongze?" after a 2023 question (answered or not: its body may not be held): a new body,
         # the same quantity and year being discussed, when that body holds it
         # ("Did Hongze win them?" after Hongze's 2023 lawsuits: the same body named again, pointing back)
+        # ("and the amount for Shanghai, 万元" after Shanghai's 2019 projects: the body named again, the turn opening
+        # as a follow-up — its year stays)
         context if follow_up or inherited_keys or (
             context is not None and agency_names and list(agency_names) == list(context.agencies)
-            and _POINTS_AT_PREVIOUS_RE.search(text)) else None,
+            and (_POINTS_AT_PREVIOUS_RE.search(text) or _FOLLOW_UP_RE.search(text))) else None,
     )
     if not years_written and year_sense is None and context is not None and context.years and _SAME_YEAR_RE.search(text):
         # "What about the same year for Shanghai's general office?": that year, held or not (never the newest instead)
@@ -5733,6 +5792,13 @@ def _understand(
         # "通气会呢？", "And by the county departments on their pages?" after a number the text stated: the
         # text's number of the other thing named, same body and year
         wants_number, narrative_question = True, _unframed(question)
+    if (inherited_keys and context is not None and len(keys) == 1 and keys[0].startswith("requests.") and not keys[0].endswith(".total")
+            and re.search(r"\bsame (?:grand )?total\b|\bthat (?:same )?(?:grand )?total\b|同样的总数|同一个总数|那个总数|这个总数", text, re.I)
+            and keys[0].rsplit(".", 1)[0] + ".total" in context.previous_keys):
+        # "What's the total … carried forward?" → "Any of those from companies?" → "And the same total for Shuyang?":
+        # the total asked before the column, for the body named now
+        keys = [keys[0].rsplit(".", 1)[0] + ".total"]
+        key_groups = [keys]
     money = [k for k in keys if k.startswith("active.") and k.endswith(".amount")]
     if operation == "sum" and len(money) == 1 and len(keys) == 2 and _MONEY_Q.search(text) \
             and all(k.rsplit(".", 1)[0] == money[0].rsplit(".", 1)[0] for k in keys):

@@ -110,3 +110,82 @@ def test_the_same_cell_with_words_unread_is_not_given_again(svc):
 def test_text_numbers(svc, question, value):
     rec = ask_conversation(svc, question)
     assert rec["value"] == value and rec["operation"] == "passage", rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 21's tests, after they were scored (the team's own wordings)
+    (["Hongze 2023 vs 2024: to start with, how many licensing decisions in 2023?"], {"active.licensing.decisions"}, 550),
+    (["Huai'an 2024 direct lawsuits: how many still had no ruling at the end of the period?"],
+     {"appeals.litigation_direct.pending"}, 1),
+    (["Huai'an 2024: carried forward into 2025, in total?", "Any of those from companies? How many?",
+      "And that same total for Shuyang at the end of 2025?"], {"requests.carried_forward.total"}, 31),
+    (["Shuyang 2025: direct lawsuits upheld?", "Lawsuits after reconsideration?", "Reconsiderations?",
+      "Total those three."],
+     {"appeals.litigation_direct.upheld", "appeals.litigation_after_review.upheld", "appeals.review.upheld"}, 38),
+    (["淮安市2024年法律服务机构提了多少件申请？", "这些机构的申请里予以公开的有几件？"], {"requests.granted.legal_services"}, 50),
+    (["上海科委2024年新收多少件？", "上年结转过来的呢？", "两项合起来要办理的一共多少件？"],
+     {"requests.received.total", "requests.carried_over.total"}, 36),
+    (["Shuyang 2025: applications dropped because the applicant missed the deadline on the fee notice?"],
+     {"requests.other.overdue_fee.total"}, 7),
+    (["淮安2024年以可能危及国家安全、公共安全、经济安全和社会稳定为由不予公开的有几件？"],
+     {"requests.withheld.security_stability.total"}, 5),
+    (["洪泽区2023年表四行政复议维持10件、纠正1件，那“总计”那一格印的是几？"], {"appeals.review.total"}, 0),
+    (["Shanghai General Office 2025: petition-type plus duplicate applications (重复申请), together?"],
+     {"requests.not_processed.petition.total", "requests.not_processed.duplicate.total"}, None),
+    (["洪泽区2023年本机关不掌握的申请几件", "这10件里有商业企业申请的吗"], {"requests.unable.not_held.commercial"}, 0),
+    (["Jianxi office 2020: how many requests did it actually get through - not how many came in?"],
+     {"requests.total_processed.total"}, 15),
+    (["Hongze District 2024: how many reconsiderations were about information disclosure?"], {"appeals.review.total"}, 2),
+    (["How many requests did the Shanghai General Office still have pending at the end of 2025?"],
+     {"requests.carried_forward.total"}, None),
+    (["Jianxi 2020 procurement projects?", "Shanghai general office in 2019?", "and the amount for Shanghai, in 万元"],
+     {"active.procurement.amount"}, 25.1),
+    (["I do admin at a small firm in Shanghai; my boss wants to know how many companies filed requests with 上海科委 "
+      "in 2024. is that in their report?"], {"requests.received.commercial"}, 2),
+])
+def test_cells_read_pool21(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert fact_keys(rec) == keys and rec["found"] and rec["value"] is not None, rec["answer"][:300]
+    if value is not None:
+        assert rec["value"] == value, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    ["我2024年向淮安市政府写了投诉信，被当成信访类不予处理。他们拖了几天才答复我？"],
+    ["How many disclosure requests did Li Ming submit to the Shanghai General Office in 2025?"],
+    ["洪泽区2024年那31件不掌握的申请里，有几件其实应该去找淮安市？"],
+    ["STCSM 2024: requests carried over from 2023?", "Were both of those granted in the end?"],
+    ["沭阳县2025年结转到下一年的申请有几件", "这些到2026年都办完了吗？"],
+    ["淮安2024年行政许可决定多少？", "这些许可里办给企业的和办给个人的各多少？"],
+    ["Of the 61 requests law firms filed with Huai'an in 2024, how many were from the same law firm?"],
+])
+def test_no_number_pool21(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many followers did STCSM's WeChat video channel have according to its 2024 report?", 54373),
+    ("记者想核实：市府办2025年开了几场市政府新闻发布会（不算通气会）", 42),
+    ("淮安2024年信息处理费收了多少钱？按元算", 3940),
+    ("上海科委24年“上海科技”公众号一共编发了多少篇文章？好奇问问", 1640),
+    ("Shanghai General Office 2025: how many service guides did the international services portal publish? asking for a foreign friend", 403),
+    ("The Shanghai general office's 2025 report talks about an international services portal; how many languages does it cover?", 10),
+    ("Per Shuyang County's 2025 narrative, how many reconsideration and litigation cases did it handle in all?", 74),
+    ("淮安市政府2024年围绕民生、改革、科创召开了几场新闻发布会？", 12),
+    ("STCSM 2024: how many policies were pushed in bulk for integrated publication?", 121),
+])
+def test_text_numbers_pool21(svc, question, value):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] == value and rec["passages"], rec["answer"][:300]
+
+
+def test_a_phrase_at_the_end_of_the_text_keeps_its_own_length():
+    """A phrase longer than the text left after a start was looked up by a slice cut short: "公开" at the end
+    of "…申请不予公开" was recorded with the length of a longer phrase beginning with 公 and outran 不予公开."""
+    from rag.understanding import PhraseMatcher
+
+    text = "涧西区2020年有多少申请不予公开"
+    hits = PhraseMatcher([("公开", "granted", 1), ("公开后可能危及国家安全", "security", 1), ("不予公开", "withheld", 1)]).find(text)
+    assert all(h.end <= len(text) and h.end - h.start == len(h.surface) for h in hits)
+    assert {(h.surface, h.end) for h in hits} == {("不予公开", len(text)), ("公开", len(text))}

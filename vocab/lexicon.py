@@ -154,6 +154,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办理/处理/已处理/已答复/回复",
            "总计 row of handling results/总计 row of the handling results/total row of handling results/total of the handling results/handling results total/total of handling results/总计 row of the outcomes/"
            "get through to completion/got through to completion/gotten through to completion/through to completion/"
+           "actually get through/actually got through/actually gotten through/managed to get through/did get through/"
            "see through to a reply/saw through to a reply/seen through to a reply/saw through to a response/see through to a response/handle to completion/handled to completion/handled through to completion/handle through to completion/saw through to completion/carried through to completion/"
            "finish answering/finished answering/finished handling/finish handling/finish processing/finished processing/finishes processing/"
            "finish in the year/finished in the year/finish within the year/finished within the year/finished during the year/they finish/they finished/"
@@ -298,6 +299,8 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "影响国家安全/危害国家安全/维稳/维稳需要/危害社会稳定/影响公共安全/危害公共安全/危及经济安全/"
            "三安一稳定/危及三安一稳定/三安全一稳/"
+           "危及国家安全、公共安全、经济安全和社会稳定/可能危及国家安全、公共安全、经济安全和社会稳定/公开后可能危及国家安全、公共安全、经济安全和社会稳定/"
+           "危及国家安全、公共安全、经济安全、社会稳定/国家安全、公共安全、经济安全和社会稳定/国家安全、公共安全、经济安全、社会稳定/"
            "三安全一稳定/危及三安全一稳定/危及“三安全一稳定”/危及安全/危及国家安全/公共安全/经济安全/社会稳定/危及稳定/"
            "影响安全稳定/安全稳定/影响稳定/影响社会稳定/危害安全",
            "threaten national security/endanger national security/harm national security/threaten public safety/social unrest/"
@@ -615,12 +618,16 @@ REQUEST_ROWS: dict[str, Entry] = {
            "补正过期不补/补正逾期不补/补正过期没补/"
            "过期不补/逾期不补/到期不补/过期没补/逾期没补/"
            "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
+           "被要求补正却一直没补/被要求补正却没补/被要求补正但没补/要求补正却一直没补/要求补正却没补/被要求补正一直没补/要求补正一直没补/"
+           "被要求补正却一直没补、政府最后就不再处理/被要求补正却一直没补、政府就不再处理/一直没补、政府最后就不再处理/"
            "没在期限内补正/期限内没补正/没在规定期限内补正/没在期限内补/没有在期限内补正/"
            "一直没补/结果一直没补/一直没有补/"
            "拖着不补/一直不补/迟迟不补/不补了/"
            "补材料/补资料/叫申请人补材料/让申请人补材料/过期了都没补/过期都没补/过期了没补/都没补/"
            "补正却一直没补/让补正却没补/补正了却没补/要求补正没补/让补正没补/叫补正没补/补正一直没补/补正却没有补/"
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
+           "to supplement the request/supplement the request/deadline to supplement/missed the deadline to supplement/"
+           "let the deadline to supplement pass/supplementing the request in time/supplement it in time/"
            "failed to supply corrections in time/failed to supply corrections/didn't supply corrections in time/did not supply corrections in time/supply corrections in time/"
            "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
            "never sent in the requested corrections/never sent in the corrections/sent in the requested corrections/the requested corrections/"
@@ -667,6 +674,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过了期限没交钱/过了期限没交费/过了期限没缴费/过了期限不交钱/过了期限也没交钱/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
+           "missed the deadline on a fee notice/missed the deadline on the fee notice/missed the fee deadline/missed the deadline to pay/"
+           "missed the payment deadline/let the deadline to pay the fee pass/deadline to pay the fee/to pay the fee/paying the fee in time/"
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
@@ -905,6 +914,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "还没判下来/尚未判决/还在办/仍在审理/没审结/没有审结/没结案/没有结案/还没结/未结/没审完/还没审完/"
            "还没出结果/没出结果/还没有结果/没有出结果/还没结果/尚无结果/结果还没出/还悬着/悬着没判/没判/悬而未决/"
            "还没有作出决定/还没作出决定/尚未作出决定/没有作出决定/未作出决定/还没有决定/尚未决定/还没做出决定/没做出决定",
+           "had no ruling/no ruling/without a ruling/had no ruling by/still without a ruling/not yet decided by the court/"
            "still had no verdict/no verdict/no verdict yet/had no verdict/no ruling yet/still had no ruling/awaiting a verdict/awaiting judgment/still undecided/"
            "case still open/cases still open/not yet over/still being decided/awaiting judgment/awaiting judgement/no verdict yet/no judgment yet/no judgement yet/verdict pending/judgment pending/still under reconsideration/"
            "still going on/still going/going on/still ongoing/still running/still in court/not over yet/not over/"

@@ -29,6 +29,12 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:(?:by|on|as (?:of|at)|at|until|till) )?(?:31(?:st)? (?:of )?Dec(?:ember)?\.?|Dec(?:ember)?\.? 31(?:st)?)", ("12月31日", "年底", "年末")),
     # "out-of-date items taken down in the clean-up drive": the 过期 items the text says were 清理
     (r"clean-?up(?: drive| campaign| exercise)?|took down|take down|taken down|removed|purged|cleared out", ("清理",)),
+    # "how many languages does the international portal cover": its 语种
+    (r"languages?|language versions?", ("语种", "语言")),
+    # "policies pushed in bulk for integrated publication": 批量推送集成式发布政策
+    (r"(?:pushed|pushing|push|sent out|sending out) in bulk|bulk[- ]push(?:ed|es|ing)?|batch[- ]push(?:ed|es|ing)?|pushed in batches",
+     ("批量推送",)),
+    (r"integrated (?:publication|release|publishing|distribution)", ("集成式发布", "集成式")),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart
@@ -76,7 +82,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # what the reminder is for ("nudges to speed up handling", "reminders to hurry replies"): the same 催办
     (r"(?:to )?(?:speed(?:ing)? up|hurry(?:ing)? up|hurry|expedit(?:e|ing)|push(?:ing)? for)(?: (?:the )?(?:handling|processing|"
      r"replies|answers|responses|cases|requests|applications|work))?", ("催办", "提醒", "提示")),
-    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|called",
+    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks(?! about\b)|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|called",
      ("沟通", "联系", "电话")),
     # a phone call counted is a call (电话, 来电), not any communication with applicants ("办前主动沟通49次")
     (r"(?:tele)?phone calls?|calls? (?:received|taken|answered)|hotline calls?|incoming calls?", ("电话", "来电", "热线", "接听")),
@@ -204,8 +210,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"follow(?:ed|s)? by|follower (?:count|base|numbers?)|subscriber (?:count|base)|"
      r"(?:people|users|readers|accounts) (?:who )?(?:follow(?:s|ed|ing)?|subscribe[sd]?)(?: to)?", ("粉丝", "关注人数", "关注")),
     # "WeChat Channels" (微信视频号) is the video account, not the WeChat official account
-    (r"wechat[- ]?channels(?: accounts?)?|video (?:channel|account)s?", ("视频号",)),  # ("its WeChat channel": the account)
-    (r"wechat(?: official)?(?: accounts?)?", ("微信", "公众号")),
+    (r"wechat[- ]?channels(?: accounts?)?|(?:wechat )?video (?:channel|account)s?", ("视频号",)),  # ("its WeChat channel": the account)
+    (r"wechat(?! video (?:channel|account))(?: official)?(?: accounts?)?", ("微信", "公众号")),
     (r"home[- ]?made|home[- ]?grown|in[- ]house|self[- ]?made|own[- ]made|self[- ]?produced|self[- ]?created|"
      r"self[- ]?(?:written|authored|edited|originated|shot|filmed)|(?:written|authored|produced|created|made) (?:by )?(?:itself|themselves|in[- ]house)|"
      r"(?:wr[oi]te|writes|authored|produced|made|created|shot|filmed)(?: (?:them|it|up))? (?:itself|themselves|on (?:its|their) own)|"
@@ -528,7 +534,9 @@ ZH_GENERIC: frozenset[str] = frozenset(
     # the asker's colloquial fillers ("之前…后来好像修好了", "新媒体那边", "年报里说的", "那档", "块钱")
     "因为 由于 之前 后来 好像 似乎 那边 这边 那里 这里 报里 年报里 里说 好几个 一遍 进去 点进去 点开 那档 只算 块钱 几块 他们 它们 我们 "
     "核对 核对下 核对一下 核实 核实下 确认 确认下 确认一下 对一下 对下 查一下 查下 "
-    "上发 上发了 上发的 上挂 数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时".split())
+    "上发 上发了 上发的 上挂 数是 几种 多少种 那种 这种 还在 一共有 总共有 都是 都有 具体 分别 大家 网上 上面 里面 平时 "
+    # the unit the asker wants it in ("按元算"), who the asker is ("记者 想核实一下")
+    "按元算 按万元算 以元计 按元计 记者 好奇 好奇问问 以经 已经 找了半天 没找到".split())
 
 # Chinese words that only join a question's words: never weighed as the quantity's own words
 ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 主动公开 发布 工作 情况 相关 累计 全年 办理 共 申请 申请人 收到 "
@@ -538,7 +546,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 # English words that say nothing about which quantity is asked (with the bodies' English names):
 # an English question is read only when most of its other words are in EN_CONCEPTS
 EN_FILLER: frozenset[str] = frozenset("""
-saw seen see noticed notice mentioned mention somewhere remember recall curious wondering
+saw seen see noticed notice mentioned mention somewhere remember recall curious wondering friend friends asking
 officials mentions smaller background informal across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
 how many much what which who whom whose when where why was were is are be been being did does do done has have had post posted posting
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
@@ -612,7 +620,7 @@ REPORT_SECTION_EN = (r"(?:the\s+|its\s+|that\s+|their\s+)?(?:report(?:'s|’s)?\
                      r"opening|introductory)\s+(?:section|part|chapter|paragraph)s?\b")
 # the channel a narrative number is counted on (an account, a site, a hotline): a follow-up pointing back at
 # it ("how many followers it has?") keeps it (rag.understanding)
-CHANNEL = (r"wechat[- ]?channels?(?: accounts?)?|video (?:channel|account)s?|wechat(?: official)?(?: accounts?)?|weibo(?: accounts?)?|"
+CHANNEL = (r"wechat[- ]?channels?(?: accounts?)?|(?:wechat )?video (?:channel|account)s?|wechat(?: official)?(?: accounts?)?|weibo(?: accounts?)?|"
            r"douyin(?: accounts?)?|tik ?tok(?: accounts?)?|(?:government |official )?(?:websites?|portals?)|hotlines?|"
            r"微信公众号|公众号|视频号|微信|微博|抖音|头条号|政府网站|门户网站|网站|热线")
 FORECAST = (r"预计|预测|预估|(?:你|您)?估计[^。？?]{0,30}?(?:会|将)|"
@@ -670,7 +678,11 @@ KIND_OF_ITEM = (r"(?:行政强制|强制措施|强制|行政处罚|处罚)(?:决
                 r"(?:查封|扣押|冻结|强制拆除|强拆|强制执行|罚款|没收|警告|吊销|拘留|责令)|"
                 r"\b(?:of|among) (?:those|these|the|its|them)(?: \d+)?(?: administrative)? (?:coercion|coercive|penalty|penalties|enforcement)"
                 r"(?: decisions| measures| actions| cases)?,? how many (?:were|involved|concerned) "
-                r"(?:seizures?|fines?|impoundments?|asset freezes?|demolitions?|warnings?)\b")
+                r"(?:seizures?|fines?|impoundments?|asset freezes?|demolitions?|warnings?)\b|"
+                # "这些许可里面办给企业的和办给个人的各是多少": licences, penalties … split by who received them
+                r"(?:许可|处罚|强制)(?:决定)?(?:里面|里|中|当中)?[^。？?]{0,8}?(?:办给|发给|给|针对|对|作出给)(?:企业|个人|公司|法人|自然人|群众)|"
+                r"\b(?:licen[cs]es?|permits?|penalt(?:y|ies)|fines|coercion decisions)\b[^?]{0,30}\b(?:granted|issued|given|imposed) (?:to|on) "
+                r"(?:companies|businesses|firms|individuals|people|persons)\b")
 # firms by size ("how many large companies applied", "中小企业申请了几件"): the column counts every business
 # (not the asker's own firm: "I do admin at a small company", "我们是一家科技型中小企业")
 FIRM_SIZE = (r"(?<!\bat a )(?<!\bfor a )(?<!\bin a )(?<!\bwith a )(?<!\bown a )(?<!\brun a )(?<!\bI'm a )(?<!\bwe're a )"
@@ -727,7 +739,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:集中|分布|扎堆)(?:在|于)?哪(?:几|一)?(?:个|些)?(?:区|县|市|乡镇|街道|镇|乡|部门|单位)|"
      r"\b(?:concentrated|clustered|centred|centered) in which (?:districts?|count(?:y|ies)|towns?|townships?|streets?|departments?|areas?)\b|"
      # ("posted by county departments" names who posted, not a split by county)
-     r"\b(?:each|every|per)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b|"
+     # (not "Per Shuyang County's 2025 narrative": the body named, after "per")
+     r"\b(?:each|every)\s+(?:[A-Z][\w'’-]+\s+)?(?:township|town|street|district|county|sub-?district|department|unit)s?\b(?!['’])|"
+     r"\bper\s+(?:township|town|street|district|county|sub-?district|department|unit)\b|"
      r"\b(?:split|broken down|divided|grouped|sorted) by (?:which |what |the )?(?:city |urban |rural )?(?:township|town|street|district|county|"
      r"sub-?district|department|unit|area|region|place|neighbou?rhood)s?\b|"
      + SPLIT_AMONG + r"|"
@@ -803,7 +817,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # (not "the same person asking the same thing again": the row of duplicate requests)
     (r"^(?!.*(?:重复|再|又|不予处理|没处理|不处理|同一(?:个)?(?:东西|事|件事|信息|内容)|\bagain\b|\bduplicat|\brepeat|"
      r"\bsame (?:thing|request|information|info|question|matter)|\bnot processed\b|\brefus|\bdeclin|\bdropped\b|\bignored\b))"
-     r".*?(?:同一(?:个)?(?:人|申请人|家)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
+     r".*?(?:同一(?:个)?(?:人|申请人|家)|\bsame (?:person|applicant|people|requester|individual|firm|company|law firm|organi[sz]ation|business)s?\b)|"
      # (reviews and lawsuits have no row of duplicates: "351 reviews — how many by the same person again and again?")
      r"(?:复议|诉讼|官司|\breviews?\b|\breconsiderations?\b|\blawsuits?\b|\bsuits\b|\bappeals?\b)[^?。？]*?"
      r"(?:同一(?:个)?(?:人|申请人)|\bsame (?:person|applicant|people|requester|individual)s?\b)|"
@@ -813,11 +827,12 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\bcomplaints? (?:about|against|over) (?:the |its |their )?(?:[\w'’]+ )?(?:website|portal|site|web ?page|platform|hotline|staff|service|attitude)\b|"
      r"(?:网站|平台|热线|服务态度|工作人员)(?:的)?投诉|投诉(?:网站|平台|热线|服务态度|工作人员)", ("同一", "律师", "投诉")),
     (r"申请人(?:都是|是不是|主要是|大多是|多是)[^，。？?]{0,6}?(?:本地|当地|外地|本市|本省|外省)|外地|外省|外市|外县|本地人|(?:本地|本市|本省|当地)(?:的)?(?:用户|粉丝|读者|关注者|订阅者|网民|市民|居民|访客)|本市户籍|户籍|外籍|外国人|外国籍|境外|港澳台|\boutside (?:the )?(?!the\b)(?!(?:disclosure|information|normal|usual|formal|regular|ordinary|legal|statutory)\b)[A-Z]?[a-z]+\b(?!\s+(?:process|procedure|system|channel|track|route|framework)s?\b)|\bfrom (?:other|another) "
-     r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|\bforeign(?:ers)?\b(?![- ]language)|"
+     r"(?:provinces?|cities|city|regions?|countries|country)\b|\blocals?\b|\blocal residents?\b|(?<!asking for a )(?<!for a )(?<!my )\bforeign(?:ers)?\b(?![- ]language)(?! (?:friend|colleague|student|visitor)s?\b)|"
      r"\bnon-?residents?\b|\bout-of-(?:town|province|state)\b|\bhometowns?\b", ("外地", "外省", "本地", "户籍", "境外")),
     # by the applicant's occupation
     # (not the reporters a press event briefs: "press events to brief reporters", "记者会", "记者见面会")
-    (r"记者(?!会|见面会|招待会|通气会|发布会)|媒体人|学生|教师|农民|"
+    # (nor the asker saying who they are: "记者 想核实一下…", "记者问：")
+    (r"记者(?!会|见面会|招待会|通气会|发布会|\s*(?:想|问|提问|请问|咨询|核实|核对|要|朋友|身份|一枚|我))|媒体人|学生|教师|农民|"
      r"(?<!brief )(?<!briefing )(?<!briefed )(?<!inform )(?<!informing )(?<!meet )(?<!meeting )(?<!met )(?<!face )(?<!facing )(?<!update )\bjournalists?\b|"
      r"(?<!brief )(?<!briefing )(?<!briefed )(?<!inform )(?<!informing )(?<!meet )(?<!meeting )(?<!met )(?<!face )(?<!facing )(?<!update )\breporters?\b|\bstudents?\b|"
      r"\bteachers?\b|\bfarmers?\b|\bprofessions?\b|\boccupations?\b", ("记者", "学生", "职业")),
