@@ -467,6 +467,15 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
 # table's 'not held' cells add up to?", "正文写…，表里…是多少"): a check of the one against the other
 _TEXT_AGAINST_TABLE = re.compile(r"(?:narrative|the text|report text|正文|文字部分)[^?？]{0,80}?(?:\btables?\b|表里|表中|表格|表上)|"
                                  r"(?:\btables?\b|表里|表中|表格|表上)[^?？]{0,80}?(?:narrative|the text|正文|文字部分)", re.I)
+def _quotes_its_label(question: str, key: str) -> bool:
+    """The question quotes the row of ``key`` by its own name ("'other handling'", "“其他处理”")."""
+    lab = label(key)
+    names = {re.sub(r"\s*\([^)]*\)", "", lab.en.split(" — ")[0]).strip().lower(), lab.row_zh.rsplit("/", 1)[-1]}
+    names |= {re.sub(r"^[（(][一二三四五六七八][)）]|^\d\.", "", n) for n in names}
+    quoted = {q.strip().lower() for q in re.findall(r"['‘\"“「（(]([^'’\"”」）)]{2,40})['’\"”」）)]", question)}
+    return bool(quoted & {n for n in names if n})
+
+
 # a purpose said after the question ("… what is it? I want to square it with 34 new plus 2 carried over.")
 _PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
                                r"(?:to\s+)?(?:square|check|compare|verify|reconcile|cross-check|match|tally|核对|对一下|对照|比对|核一下)[^?？]*$", re.I)
@@ -1654,6 +1663,8 @@ class Engine:
         alt = r.own_key(asked, answered["key"])
         if alt.startswith("requests.") and alt.split(".")[1] in c.q.stated:
             return None  # the reader leans on a row the asker stated with its number, not the one asked
+        if _quotes_its_label(c.question, answered["key"]) and not _quotes_its_label(c.question, alt):
+            return None  # "ended up under 'other handling'": the answered row's own name, quoted
         if alt.startswith(key_reader.row_of(answered["key"]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
@@ -1677,6 +1688,8 @@ class Engine:
             return None  # "信访、重复申请等不予处理的", "不予公开（含国家秘密）": the group, its members named as examples
         if _whole_not_its_part(q.keys[0], alt, c.question):
             return None  # "how many fell under 'other handling' overall?": the group's whole, said
+        if _quotes_its_label(c.question, q.keys[0]) and not _quotes_its_label(c.question, alt):
+            return None  # "ended up under 'other handling'": the rule reader's row, by its own name, quoted
         if {q.keys[0].split(".")[1], alt.split(".")[1]} == {"carried_over", "carried_forward"} \
                 and _carry_years_agree(q.keys[0], q.years, c.question):
             return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction

@@ -1686,6 +1686,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\s*[（(]\s*(?:我|我们)(?:这边|手上|手里)?(?:只)?(?:找到|看到|有|查到|拿到)(?:了)?[^（）()]{0,16}[)）]"), " "),
     # "群众要的东西手头没有现成的": what people asked for, said in passing — not the column of natural persons
     (re.compile(r"(?:群众|老百姓|市民|居民|人家|别人)(?=(?:想)?要的(?:东西|信息|材料|资料|文件))"), "申请人"),
+    # "老百姓把信访投诉当成信息公开申请交上去、结果不予处理的": who files such things, said in passing — not the column of
+    # natural persons
+    (re.compile(r"(?:老百姓|群众|市民|居民|有人|人们)(?=把[^，。？?]{2,16}(?:当成|当作|当做|作为)[^，。？?]{0,10}(?:申请|提交|交上去|递交))"), ""),
     # "2025年涨到多少了？", "降到了几件": the value it reached, not the change
     (re.compile(r"(?:涨|增|增加|增长|升|上升|降|下降|减少|减|跌|掉|变)(?:到|至|成)(?:了)?(?=多少|几)"), "是"),
     # "废之了几件" (a slip of 废止)
@@ -1731,6 +1734,16 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:市|县|区)政府新闻发布会"), "新闻发布会"),
     # "公司文员一枚，领导让查…": who the asker is, not the column of companies
     (re.compile(r"(?:我是|我在)?(?:一家|一个)?(?:公司|企业|单位)(?:的|里的?)?(?:文员|职员|员工|小职员|行政|助理|实习生|会计|打工人)(?:一枚|一个|一名)?[，,]?"), " "),
+    # "applying the table's own rule (new + carried in = …)", "the table's balance rule": an arithmetic rule of the
+    # table, not its regulations (规章)
+    (re.compile(r"\b(?:applying |using |by |under |per |following )?(?:the )?(?:table(?:'s|’s)? )?(?:own |balance |consistency |arithmetic(?:al)? |"
+                r"accounting |balancing |checking )rule\b|\bthe table(?:'s|’s) rule\b", re.I), " "),
+    # "(new + carried in = handled + carried forward), what's the carried-forward figure?": the rule, stated in brackets
+    # before the cell asked (not its terms asked)
+    (re.compile(r"[（(][^()（）?？]{3,80}(?:=|＝|等于)[^()（）?？]{3,80}[)）](?=[^?？]*(?:\bwhat|\bhow|多少|几))", re.I), " "),
+    # "the left-hand side of the balance rule, i.e. item one plus item two": table 三's items 一 and 二
+    (re.compile(r"\bitems? (?:one|1|I)\b(?=[^?]{0,30}\bitem (?:two|2|II)\b)", re.I), "new requests"),
+    (re.compile(r"(?<=plus )\bitem (?:two|2|II)\b|(?<=and )\bitem (?:two|2|II)\b", re.I), "carried over from the year before"),
     # "Which of those two years came out ahead, and by what margin?": which was higher
     (re.compile(r"\b(?:came|come|comes|coming) out (?:ahead|on top|in front|higher)\b|\b(?:was|is) ahead\b", re.I), "was higher"),
     # "the 总计 of the handling results in table 3", "handling results total": row （七）总计 of table 三

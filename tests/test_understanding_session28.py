@@ -140,6 +140,13 @@ def test_text_numbers(svc, question, value):
      {"requests.carried_forward.total"}, None),
     (["Jianxi 2020 procurement projects?", "Shanghai general office in 2019?", "and the amount for Shanghai, in 万元"],
      {"active.procurement.amount"}, 25.1),
+    # "the table's own rule" is an arithmetic rule, not regulations (规章); the rule stated in brackets is not asked
+    (["Jianxi office 2020: by the table's own rule (new + carried over = handled + carried forward), what is the "
+      "carried-forward figure?"], {"requests.carried_forward.total"}, 2),
+    (["Jianxi office 2020: the left-hand side of the balance rule, i.e. item one plus item two?"],
+     {"requests.received.total", "requests.carried_over.total"}, 17),
+    # the row quoted by its own name: no doubt toward its sub-item of the same word
+    (["Shuyang County 2025: how many requests fell under 'other handling'?"], {"requests.other.total"}, 159),
     (["I do admin at a small firm in Shanghai; my boss wants to know how many companies filed requests with 上海科委 "
       "in 2024. is that in their report?"], {"requests.received.commercial"}, 2),
 ])
