@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from vocab import labels as citations, lexicon
 from vocab.checks import check_words
 from vocab.labels import cite, format_value, label
+from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
 from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, understand, warm as warm_matcher
@@ -467,6 +468,8 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
 # table's 'not held' cells add up to?", "正文写…，表里…是多少"): a check of the one against the other
 _TEXT_AGAINST_TABLE = re.compile(r"(?:narrative|the text|report text|正文|文字部分)[^?？]{0,80}?(?:\btables?\b|表里|表中|表格|表上)|"
                                  r"(?:\btables?\b|表里|表中|表格|表上)[^?？]{0,80}?(?:narrative|the text|正文|文字部分)", re.I)
+
+
 def _quotes_its_label(question: str, key: str) -> bool:
     """The question quotes the row of ``key`` by its own name ("'other handling'", "“其他处理”")."""
     lab = label(key)
@@ -1293,18 +1296,7 @@ class Engine:
         rec = ans.record
         if not rec.get("found") or rec.get("value") is None or len(c.reports) != 1 or len(c.q.keys) != 1:
             return ans
-        parts = c.q.keys[0].split(".")
-        names = set()
-        if parts[0] == "requests":
-            row, col = ".".join(parts[1:-1]), parts[-1]
-            names.add(f"row_total:{row}")
-            if row in ("received", "carried_over", "total_processed", "carried_forward"):
-                names.add(f"balance:{col}")
-            if row not in ("received", "carried_over", "carried_forward"):
-                names.add(f"processed_sum:{col}")
-        elif parts[0] == "appeals":
-            names.add(f"appeals:{parts[1]}")
-        checks = [ch for ch in self.store.checks_for(c.reports[0].id) if ch.name in names]
+        checks = [ch for ch in self.store.checks_for(c.reports[0].id) if c.q.keys[0] in cells_of_check(ch.name)]
         if not checks:
             return ans
         word = {"pass": ("通过", "passes"), "fail": ("不通过", "FAILS"), "not_assessable": ("无法核对", "cannot be assessed")}

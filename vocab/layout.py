@@ -56,26 +56,30 @@ class TableView:
     subtables: list["TableView"] = field(default_factory=list)
 
 
+def cells_of_check(name: str) -> list[str]:
+    """The cells (keys) a consistency check (``vocab.checks``) adds up: ``balance:total`` → the four rows'
+    totals, ``row_total:granted`` → 予以公开's six columns and its total, …"""
+    kind, _, arg = name.partition(":")
+    if kind == "balance":
+        return [f"requests.{r}.{arg}" for r in ("received", "carried_over", "total_processed", "carried_forward")]
+    if kind in ("processed", "processed_sum"):
+        return [k for k in KEYS if k.startswith("requests.") and k.endswith("." + arg)
+                and k.split(".")[1] in PROCESSED_PARTS + ["total_processed"]]
+    if kind in ("row", "row_total"):
+        return [k for k in KEYS if k.startswith(f"requests.{arg}.") and k.count(".") == arg.count(".") + 2]
+    if kind == "appeals":
+        return [k for k in KEYS if k.startswith(f"appeals.{arg}.")]
+    return []
+
+
 def _fail_map(checks: Iterable[Any]) -> dict[str, list[str]]:
     """key -> details of the failed checks that involve that cell."""
     out: dict[str, list[str]] = {}
     for c in checks:
         if getattr(c, "status", None) != "fail":
             continue
-        kind, _, arg = c.name.partition(":")
-        msg = f"{c.name}: {c.detail}"
-        keys: list[str] = []
-        if kind == "balance":
-            keys = [f"requests.{r}.{arg}" for r in ("received", "carried_over", "total_processed", "carried_forward")]
-        elif kind in ("processed", "processed_sum"):
-            keys = [k for k in KEYS if k.startswith("requests.") and k.endswith("." + arg)
-                    and k.split(".")[1] in PROCESSED_PARTS + ["total_processed"]]
-        elif kind in ("row", "row_total"):
-            keys = [k for k in KEYS if k.startswith(f"requests.{arg}.") and k.count(".") == arg.count(".") + 2]
-        elif kind == "appeals":
-            keys = [k for k in KEYS if k.startswith(f"appeals.{arg}.")]
-        for k in keys:
-            out.setdefault(k, []).append(msg)
+        for k in cells_of_check(c.name):
+            out.setdefault(k, []).append(f"{c.name}: {c.detail}")
     return out
 
 
