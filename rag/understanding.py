@@ -755,6 +755,11 @@ def _self_corrected(text: str) -> str:
         if y:
             return before[: y[-1].start()] + after.strip() + " " + before[y[-1].end():].strip(" .…")
         return before + " " + after
+    if re.match(r"\s*[^，,。？?\d]{0,8}?(?:19|20)\d\d(?!\d)", after):
+        # "沭阳24年…不对，沭阳县2025年，…": the body said again with the year meant — the year taken back
+        y = list(re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?", before))
+        if y:
+            return before[: y[-1].start()] + " " + after.strip() + " " + before[y[-1].end():].strip(" .…")
     starts = [c.end() for c in _CLAUSE_START_RE.finditer(before)]
     cut = starts[-1] if starts else 0
     # "…呢，也是2024年吗？不对，我要的是…": a question taken back whole, from the comma before it
@@ -1724,7 +1729,7 @@ _REWRITES = _FRAME_REWRITES + [
     # "How many requests did the office still have open at the end of 2025?": still open (then)
     (re.compile(r"\bstill (?:have|had|has|having|keep|kept|hold|held)\s+(?=(?:open|pending|unfinished|outstanding|unresolved)\b)", re.I), "still "),
     # "how many of the 143 were filed by individuals?": who made the ones just counted (not the requests received)
-    (re.compile(r"(\bof (?:those|them|these|the \d[\d,]*)\b[^?]{0,20}?)\b(?:were|was)\s+(?:filed|submitted|lodged|made|sent|brought|put in|handed in)\s+by\b", re.I),
+    (re.compile(r"(\bof (?:those|them|these|the \d[\d,]*)\b[^?]{0,40}?)\b(?:were|was)\s+(?:filed|submitted|lodged|made|sent|brought|put in|handed in)\s+by\b", re.I),
      r"\1came from"),
     # "直接起诉的诉讼又有几件？" after an outcome's count: the cases of that kind, all of them (not the outcome again)
     (re.compile(r"((?:未经复议)?直接起诉|复议后(?:再)?起诉|经复议(?:后)?(?:再)?起诉|行政复议|行政诉讼)的(?:诉讼|案件|案子|官司|复议)((?:又|还|一共|总共)?(?:有|是)?(?:几|多少)件?)"
@@ -1744,6 +1749,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "the left-hand side of the balance rule, i.e. item one plus item two": table 三's items 一 and 二
     (re.compile(r"\bitems? (?:one|1|I)\b(?=[^?]{0,30}\bitem (?:two|2|II)\b)", re.I), "new requests"),
     (re.compile(r"(?<=plus )\bitem (?:two|2|II)\b|(?<=and )\bitem (?:two|2|II)\b", re.I), "carried over from the year before"),
+    # "Student project: Huai'an 2024, …": what the asker needs it for (not procurement projects)
+    (re.compile(r"^\W*(?:(?:a|my|our|for (?:a|my|our))\s+)?(?:student|school|class|course|research|uni(?:versity)?|college|group)\s+project\s*[:：,，-]", re.I), " "),
     # "Which of those two years came out ahead, and by what margin?": which was higher
     (re.compile(r"\b(?:came|come|comes|coming) out (?:ahead|on top|in front|higher)\b|\b(?:was|is) ahead\b", re.I), "was higher"),
     # "the 总计 of the handling results in table 3", "handling results total": row （七）总计 of table 三
@@ -2543,7 +2550,7 @@ info only itself themselves careful carefully whats what's exactly precisely rou
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
-sub-row sub-rows subrow subrows filled fill fills filling unfilled margin""".split())
+sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through

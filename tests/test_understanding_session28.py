@@ -145,6 +145,11 @@ def test_text_numbers(svc, question, value):
       "carried-forward figure?"], {"requests.carried_forward.total"}, 2),
     (["Jianxi office 2020: the left-hand side of the balance rule, i.e. item one plus item two?"],
      {"requests.received.total", "requests.carried_over.total"}, 17),
+    # a fourth round, read from earlier sets' misses
+    (["How many of Huai'an's 2024 requests were refused under a law that bans disclosure?"],
+     {"requests.withheld.prohibited_by_law.total"}, 31),
+    (["淮安2024年法律规定不让公开的有几件"], {"requests.withheld.prohibited_by_law.total"}, 31),
+    (["沭阳24年…不对，沭阳县2025年，让交钱了申请人过期没交、就不再处理的，多少件"], {"requests.other.overdue_fee.total"}, 7),
     # the row quoted by its own name: no doubt toward its sub-item of the same word
     (["Shuyang County 2025: how many requests fell under 'other handling'?"], {"requests.other.total"}, 159),
     (["I do admin at a small firm in Shanghai; my boss wants to know how many companies filed requests with 上海科委 "
