@@ -786,6 +786,9 @@ _COMPARE_PLAN_RE = re.compile(r"(?:我)?(?:想|要|打算|准备)?(?:对比|比�
 _YEAR4_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_APPEALS_WORDS_RE = re.compile(r"复议|诉讼|起诉|官司|\b(?:reviews?|reconsiderations?|lawsuits?|litigations?|suits?|appeals?|courts?)\b", re.I)
+
+
 def _first_of_comparison(text: str) -> str:
     """"我想对比洪泽区2023年和2024年…，先说2023年有几件", "Hongze 2023 versus 2024: first, how many … in 2023?": a
     comparison announced, one year asked first — that year's count, not the change (the other year is next)."""
@@ -1755,7 +1758,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:came|come|comes|coming) out (?:ahead|on top|in front|higher)\b|\b(?:was|is) ahead\b", re.I), "was higher"),
     # "the 总计 of the handling results in table 3", "handling results total": row （七）总计 of table 三
     (re.compile(r"\b(?:the\s+)?(?:总计|合计|total|grand total|sum)\s+(?:of|for|across)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:handling|processing|processed)\s+)?"
-                r"(?:results|outcomes)\b|\b(?:handling|processing)\s+(?:results|outcomes)(?:'|’)?\s+(?:总计|合计|total|grand total)\b", re.I), "total handled"),
+                r"(?:results|outcomes)\b|\b(?:handling|processing)\s+(?:results|outcomes)(?:'|’)?\s+(?:总计|合计|total|grand total)\b", re.I),
+     # (not the outcomes of reviews or lawsuits: table 四's total)
+     lambda m: m.group(0) if _APPEALS_WORDS_RE.search(m.string) else "total handled"),
     # "how many did the county bring in from 2024?" (its 2025 report), "brought over from the year before": carried over
     (re.compile(r"\b(?:bring|brought|bringing|brings|inherit(?:ed|s)?|pick(?:ed)? up)\s+(?:in|over|forward|across|up)?\s*from\s+"
                 r"(?=(?:19|20)\d{2}\b|(?:the\s+)?(?:previous|prior|last|preceding)\s+year\b|(?:the\s+)?year before\b)", re.I), "carried over from "),

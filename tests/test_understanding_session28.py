@@ -145,6 +145,8 @@ def test_text_numbers(svc, question, value):
       "carried-forward figure?"], {"requests.carried_forward.total"}, 2),
     (["Jianxi office 2020: the left-hand side of the balance rule, i.e. item one plus item two?"],
      {"requests.received.total", "requests.carried_over.total"}, 17),
+    # "the total of the outcomes" of reviews is table 四's, not the requests handled
+    (["Shuyang 2025 reconsiderations: the total of the outcomes?"], {"appeals.review.total"}, 61),
     # a fourth round, read from earlier sets' misses
     (["How many of Huai'an's 2024 requests were refused under a law that bans disclosure?"],
      {"requests.withheld.prohibited_by_law.total"}, 31),
