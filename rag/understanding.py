@@ -697,7 +697,7 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     # "正文写不予公开35件，表里只看自然人那一列，…合计是多少": what the text states, said before the table's cell asked
     text = re.sub(r"(?:报告)?(?:正文|文字部分|文中|总体情况)(?:里|中|部分)?(?:写|写的是|写着|说|提到|讲)(?:的是)?[^，,。；;？?]{0,16}?\d+\s*件"
                   r"[，,；;]\s*(?=(?:但|可|而|不过|但是|可是)?(?:表里|表中|表格里|表格中|表格|表上|表三|表内))", " ", text)
-    if re.search(r"复议|诉讼|起诉|\b(?:reconsideration|review|lawsuit|litigation)s?\b", text, re.I):
+    if _APPEALS_WORDS_RE.search(text):
         # "行政复议 总计几件（含上年度结转的那种）": the appeals' total, cases carried over from before said to be in it —
         # never the requests carried over (another table) added to it
         text = re.sub(r"[（(]\s*(?:含|包含|包括|连同|including|incl\.?)\s*[^）)]{0,16}?(?:结转|carried[- ]over|pending from)[^）)]{0,10}[）)]", " ", text, flags=re.I)
