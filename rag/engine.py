@@ -1081,7 +1081,7 @@ class Engine:
         kind_reader.reader()
 
     def held_summary(self, lang: str, agencies: list[str] | None = None) -> str:
-        names = agencies or sorted(self._years)
+        names = list(dict.fromkeys(agencies or sorted(self._years)))  # (one body's two reports: named once)
         parts = []
         for n in names:
             ys = self._years.get(n, [])
@@ -1678,6 +1678,8 @@ class Engine:
             return None
         if alt.startswith(key_reader.row_of(q.keys[0]) + ".") and _EXAMPLES_OF_GROUP.search(c.question):
             return None  # "信访、重复申请等不予处理的", "不予公开（含国家秘密）": the group, its members named as examples
+        if alt.startswith("requests.") and alt.split(".")[1] in q.stated:
+            return None  # a row stated with its number, or named as part of the count asked, is not what is asked
         if _whole_not_its_part(q.keys[0], alt, c.question):
             return None  # "how many fell under 'other handling' overall?": the group's whole, said
         if _quotes_its_label(c.question, q.keys[0]) and not _quotes_its_label(c.question, alt):
@@ -2215,7 +2217,7 @@ class Engine:
         pool 7's unread questions it turned 10 misses into right answers and gave no wrong cell and
         no number to an unanswerable question (README). None: the answer stays "not found"."""
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
-        if re.search(MONEY_ASKED, asked, re.I) or len(c.reports) != 1 or c.q.inherited_keys or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
+        if re.search(MONEY_ASKED, asked, re.I) or len(c.reports) != 1 or c.q.inherited_keys or c.q.no_cell or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
                 or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \

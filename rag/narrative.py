@@ -858,7 +858,7 @@ _CHANGE_WORDS = frozenset(("增长", "增加", "上升", "提高", "增幅", "�
 # asking sentence names the quantity; the story's own words count only where the reports use them, and less
 _ASKS = re.compile(r"多少|几[个次场期条件项家篇人名份批处类回种成]|是否|有没有|\bhow (?:many|much|often)\b|\bwhat (?:share|percentage|number)\b|"
                    r"\bnumber of\b|\bcount\b", re.I)
-_STORY_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z])")
+_STORY_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[A-Z]|(?:how|what|which|can|could|does|did|do|is|are|was|were)\b)")
 STORY_WEIGHT = 0.5
 
 

@@ -109,8 +109,12 @@ class Query:
     # the count given, then the consistency checks of its row and column
     check_too: bool = False
     # rows the asker stated with their numbers, not asked ("34 new and 2 inherited requests, … what does the
-    # (七)总计 row show?"): the learned reader's doubt toward one of them is no reason to ask back
+    # (七)总计 row show?"), or named as what the count asked includes ("handled, including those carried over"):
+    # the learned reader's doubt toward one of them is no reason to ask back
     stated: list[str] = field(default_factory=list)
+    # the quantity named is split in a way no table splits it ("coercion decisions against businesses"): no
+    # cell holds it, and no learned reader is asked for one
+    no_cell: bool = False
     # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
     # (written, read) pairs, said in the answer
     mended: list[tuple[str, str]] = field(default_factory=list)
@@ -489,7 +493,9 @@ _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
-    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元",
+    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元|"
+    # "What satisfaction rating did users give the website?": a rating or a rate is a number
+    r"\bwhat (?:\w+ )?(?:rating|score|rate|percent)\b",
     re.I,
 )
 _PASSAGE_RE = re.compile(
@@ -1082,6 +1088,12 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "the catch-all 'other' organisation column": the column of other organisations, not 其他处理's 其他
+    (re.compile(r"\bcatch[- ]?all\s+(?=['‘\"“]?other['’\"”]?\s+(?:org|organi[sz]ation|legal|entit|bod|institution|applicant))", re.I), ""),
+    # "How many applications did it carry from 2023 into its 2024 caseload?": carried over
+    (re.compile(r"\b(carr(?:y|ied|ies|ying))\s+(?=from\s+(?:19|20)\d\d\b)", re.I), r"\1 over "),
+    # "What approval rating did users give the website?": how satisfied people were, not licensing approvals
+    (re.compile(r"\bapproval rat(?:ing|e)s?\b", re.I), "satisfaction rating"),
     # "new requests from organisations — add up the five org columns": the five organisation columns, each
     (re.compile(r"\b(add(?:ing)? up|sum(?:ming)?(?: up)?|total(?:ling)?|combin(?:e|ing))\s+(?:the\s+)?(?:five|5)\s+(?:org(?:anisation|anization)?s?|organi[sz]ational|legal[- ]person|applicant)\s+"
                 r"(?:columns?|categories|types|kinds)\b", re.I),
@@ -1200,7 +1212,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "（一）到（六）加起来应当等于（七）总计，表上这个总计印的是多少？", "received plus carried-over should equal processed plus
     # carried-forward. What does the processed + carried-forward side come to?": the rule stated, its right side asked
     # (never "…should add up to what?", "应当等于多少": the rule's sum itself asked)
-    (re.compile(r"(?:^|(?<=[，,：:。；;]))[^，,。；;？?：:]*?(?:应当|应该|理应|应)(?:要)?等于(?!\s*(?:多少|几|啥|什么))"), ""),
+    # (a body and year the clause opens with stay: "沭阳2025年办理结果各项相加应该等于（七）总计，…")
+    (re.compile(r"(?:^|(?<=[，,：:。；;]))(?:([^，,。；;？?：:]*?(?:19|20)\d{2}\s*年度?)|)[^，,。；;？?：:]*?(?:应当|应该|理应|应)(?:要)?等于(?!\s*(?:多少|几|啥|什么))"), r"\1"),
     (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
                 r"(?!(?:what|how much|how many|which)\b)", re.I), " "),
     # "What does the processed + carried-forward side come to?": the side of the rule is its parts
@@ -2553,7 +2566,7 @@ compared comparison change changed changes difference differ increase increased 
 fall fell grew grow drop dropped instead switch grounds told tell tells stuff times can't couldn't since met meet
 info only itself themselves careful carefully whats what's exactly precisely roughly approximately
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
-hello thanks thank kindly pls plz workload reason reasons group groups pile they'd grand results who very already
+hello thanks thank kindly pls plz workload caseload caseloads reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
 sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns""".split())
 
@@ -2572,7 +2585,7 @@ _NEG_BEFORE = re.compile(r"(?:"
                          r"\b(?:were|was|are|is)n'?t\b|"
                          r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
                          r"(?<!有)没有?被|未被|(?<![有尚])(?:没|未)(?=维持|纠正)|"  # ("有没有被当作信访…": a yes-or-no question, nothing ruled out)
-                         r"没有?先走|没有?走|没有?经过|未经|也不属于|不属于|"
+                         r"没有?先走|没有?走|没有?经过|未经|也不属于|(?<!属)不属于|"  # ("属不属于…": a yes-or-no question)
                          # "别跟不掌握的搞混": the quantity named is the one not meant
                          r"别跟|别和|别与|不要跟|不要和|不要与|区别于|有别于|"
                          # "（别看内部事务那行）", "不问新发的", "I don't mean fully disclosed"
@@ -3161,6 +3174,28 @@ def _rest_of_whole(text: str, key_groups: list[list[str]], context: "Query | Non
     cat = lexicon.key_catalog()
     rest = [[f"{w_row}.{c}"] for c in within if c not in taken and f"{w_row}.{c}" in cat]
     return (rest, True) if rest else (key_groups, False)
+
+
+# "…close out in 2024 in total, including ones carried in from before?", "一共办结多少件，包括上年结转的": the
+# requests handled, which hold the carried-over ones already (the carried-over row is what they include)
+_INCLUDING_CARRIED_RE = re.compile(r"\b(?:including|incl\.?|counting)\s+(?:the\s+)?(?:ones|those|requests|cases|applications)?\s*"
+                                   r"(?:that\s+(?:were|had been)\s+)?(?:carried|brought|rolled)\s+(?:in|over|forward)\b|"
+                                   r"(?<![不没])(?:包括|包含|含|连同|算上)(?:了)?(?:从)?(?:上一?年度?|去年|往年|以前|之前)?(?:结转|转过来|转来|遗留)(?![^，,。？?]{0,12}(?:吗|么|没有|了没))")
+_HANDLED_VERB_RE = re.compile(r"\bclos(?:e|ed|ing) (?:out|off)\b|\bwrap(?:ped|ping|s)? up\b|\bfinish(?:ed|ing)?\b|\bdispos(?:e|ed) of\b|\bhandl(?:e|ed|ing)\b|\bprocess(?:ed|ing)?\b|\bdealt with\b|"
+                              r"\bdeal with\b|\bresolv(?:e|ed)\b|\bconclud(?:e|ed)\b|办结|办理|处理|答复", re.I)
+
+
+def _handled_including_carried(text: str, key_groups: list[list[str]]) -> list[list[str]]:
+    """The requests handled "including those carried over": the handled total (表三（七）总计), which
+    counts the carried-over ones with the new — never the carried-over row alone, nor the two added."""
+    m = _INCLUDING_CARRIED_RE.search(text)
+    flat = [k for g in key_groups for k in g]
+    if not m or not flat or not (_HANDLED_VERB_RE.search(text[:m.start()]) or any(".total_processed." in k for k in flat)) \
+            or not all(k.startswith(("requests.carried_over.", "requests.total_processed.")) for k in flat):
+        return key_groups
+    cols = {k.rsplit(".", 1)[1] for k in flat}
+    key = f"requests.total_processed.{cols.pop()}" if len(cols) == 1 else None
+    return [[key]] if key in lexicon.key_catalog() else key_groups
 
 
 def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[list[str]]:
@@ -4809,16 +4844,37 @@ def _asking_sentence(question: str) -> str:
         return question  # "Does that count the legal-service firms? How many were theirs?": whose part, named before
     if (_REST_GUESSED_RE.search(before) or _ALL_OF_THEM_RE.search(before)) and _BARE_COUNT_RE.search(parts[-1]):
         return question  # "剩下的是自然人吧？几件？": the rest guessed to be a part, and that part counted
+    if len(parts) >= 3 and _GUESSED_PART_RE.search(parts[-2]) and _BARE_COUNT_RE.search(parts[-1]):
+        # "剩下那两件是什么原因没提供的？是不是都属于需要另行制作？有几件？": the part the sentence before the
+        # count guesses is the one counted (not the reason asked first, nor the figure just given)
+        return _GUESS_WORDS_RE.sub("", parts[-2]) + parts[-1]
     if _ENDS_WITH_BA_RE.search(before) and not re.search(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$", re.sub(_ENDS_WITH_BA_RE, "", before)) \
             and _PREVIOUS_FIGURE_RE.search(before):
         return question  # "这个数没算错吧？…那一项到底多少": the figure just given asked again, whole
     return parts[-1]
 
 
+# "against businesses", "issued to companies", "针对企业的", "对个人作出的": an applicant column as whom a
+# decision concerned (not the asker's own story: "我是小企业主…", "asking for my uncle who runs a shop")
+_AGAINST_BEFORE_RE = re.compile(r"(?:\b(?:against|on|to|for|toward|towards|targeting|involving|concerning)\s+(?:the\s+|private\s+)?|"
+                                r"针对|对于|对|给|向|发给|办给|涉及)\s*$", re.I)
+
+
+def _whom_against(text: str, parts: "_Parts") -> bool:
+    """An applicant column named as whom the decisions counted were against or issued to."""
+    return any(col in (*lexicon.ORG_COLUMNS, "legal_person", "natural_person")
+               and _AGAINST_BEFORE_RE.search(text[max(0, a - 24):a]) for a, _, col in parts.column_at)
+
+
+# words of requests or applicants: a column named beside them is table 三's, whatever else is named
+_ASKED_OF_REQUESTS_RE = re.compile(r"申请|\brequest|\bapplica|\bfiled\b|\bsubmitted\b|\basked for\b", re.I)
 # "剩下的是自然人吧？", "The rest were individuals, right?": the remainder of the figure just given guessed
 # to be one part; "几件？", "How many?" after it counts that part
 _REST_GUESSED_RE = re.compile(r"(?:剩下|剩余|其余|余下)的?(?:都|全)?是[^。？?]{1,12}吧\s*[？?]?\s*$|"
                               r"\b(?:the )?(?:rest|remainder|remaining ones|others) (?:were|are) (?:all )?[\w' -]{2,30}?,? right\s*\?\s*$", re.I)
+# "是不是都属于需要另行制作？", "都是不掌握的吗？": a guess naming the part the figure belongs to
+_GUESS_WORDS_RE = re.compile(r"^\W*(?:是不是|是否)?(?:都|全|全部)?(?:属于|是|算)|(?:吗|么)(?=\s*[？?]\s*$)")
+_GUESSED_PART_RE = re.compile(r"(?:是不是|是否)(?:都|全|全部)?(?:属于|是|算)[^。？?]{2,16}[？?]\s*$|(?:都|全|全部)(?:属于|是|算)[^。？?]{2,16}(?:吗|么)\s*[？?]\s*$")
 # "Were they all from individuals?": a check naming a part, counted by a bare "How many were?" after it
 _ALL_OF_THEM_RE = re.compile(r"\b(?:were|are|was) (?:those|these|they|them|that|it) (?:all|only|just|mostly|entirely)\b", re.I)
 _BARE_COUNT_RE = re.compile(r"^\W*(?:那|那么)?(?:一共|总共)?(?:有)?(?:几件|几个|几项|多少件?|多少个)(?:呢)?\W*$|"
@@ -4844,7 +4900,7 @@ def _checked_thing(before: str, included: "re.Match[str] | None") -> str:
 # of those were there?")
 _POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b|"
                                    # "Does that include legal service institutions? How many were those?"
-                                   r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些)(?:有|是)?(?:多少|几)", re.I)
+                                   r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些|它们|他们)(?=(?:单独|自己|本身)?(?:有|是|占)?(?:多少|几))", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
 _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
@@ -5322,6 +5378,10 @@ def _understand(
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _every_sub_item_added(text, _other_sub_item(text, _numbered_sub_item(masked, key_groups, text)))
     key_groups = _carry_direction(text, key_groups)
+    if (handled := _handled_including_carried(text, key_groups)) != key_groups:
+        key_groups = handled  # ("including": what the handled total holds, explained; the carried-over row is
+        stated_rows = [*stated_rows, "carried_over"]  # named as a part of it, not asked)
+        parts.unexplained = [w for w in parts.unexplained if w.lower() not in ("including", "incl", "counting", "包括", "包含", "含", "连同", "算上")]
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
     key_groups = _remaining_sub_item(hits, negated, key_groups)
@@ -5346,9 +5406,22 @@ def _understand(
         # "requests not corrected by the applicant": the requests less a part named only as ruled out —
         # no cell; never the requests received whole
         key_groups = []
+    no_cell = False
     if key_groups and set(parts.columns) & {*lexicon.ORG_COLUMNS, "legal_person"} \
             and all(k.startswith("appeals.") for g in key_groups for k in g):
         key_groups = []  # "lawsuits brought by companies rather than individuals": table 四 has no applicant columns
+    if key_groups and parts.items and _whom_against(text, parts) \
+            and not (parts.rows or parts.groups or parts.outcomes) and not _ASKED_OF_REQUESTS_RE.search(text) \
+            and any(k.startswith("active.") for g in key_groups for k in g):
+        # "How many of those coercion decisions were against businesses versus individuals?": table 二 counts
+        # decisions, not whom they were against — the applicant columns are table 三's, never asked of it
+        key_groups, no_cell = [], True
+    elif key_groups and context is not None and context.keys and all(k.startswith("active.") for k in context.keys) \
+            and _whom_against(text, parts) \
+            and not (parts.rows or parts.groups or parts.outcomes or parts.items) and not _ASKED_OF_REQUESTS_RE.search(text):
+        # "Hongze 2024 coercion decisions?" → "How many of those were against companies?": the same, of the
+        # decisions just given
+        key_groups, no_cell = [], True
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
@@ -5379,7 +5452,7 @@ def _understand(
     inherited_keys = False
     # a follow-up inherits the quantity only when it names none of its own: words nothing
     # explains mean a new quantity the reader does not know, not the previous one
-    if not key_groups and context is not None and context.keys and not (cues.passage_cue and not (
+    if not key_groups and not no_cell and context is not None and context.keys and not (cues.passage_cue and not (
                 cues.is_diff and _COMPARE_BACK_RE.search(text))) and not parts.unexplained \
             and not parts.foreign_part and not _BARE_OTHER_RE.search(text) and not _names_an_outcome(unheld):
         # (a bare "其他的呢" the context gives no 其他 of asks for something else, never the same cell again)
@@ -5927,10 +6000,13 @@ def _understand(
         checked_part, keys, key_groups = asked_about, list(context.keys), [list(context.keys)]
         agency_names, years, inherited_keys = list(context.agencies), list(context.years), False
         operation, alternatives = "value", {}
+    if no_cell and not keys and operation in ("difference", "sum"):
+        operation = "passage"  # ("…against businesses versus individuals?": no cell to compare either)
     return Query(
         checked_part=checked_part,
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),
         stated=stated_rows,
+        no_cell=no_cell and not keys,
         language=language,
         agencies=agency_names,
         agency_mentioned=mentioned,

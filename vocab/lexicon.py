@@ -363,7 +363,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "case files from law enforcement/law enforcement case files/case files from the police/"
            "enforcement records/case records/enforcement dossier/case dossier/investigation files/inspection files/enforcement paperwork/"
            "enforcement file/administrative enforcement file/law enforcement file/case file/"
-           "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record"),
+           "enforcement case file/administrative enforcement case file/law enforcement case file/enforcement record/"
+           "administrative enforcement record/law enforcement record/administrative law enforcement record/"
+           "administrative enforcement dossier/administrative enforcement paperwork"),
         _e("withheld.admin_query", "属于行政查询事项", "withheld: administrative query matters",
            "你这是查询不是申请/查询不是申请/是查询不是申请/"
            "来问怎么办事的咨询/来问怎么办事/问怎么办事/问办事流程/办事流程咨询/咨询怎么办事/办事咨询/"
@@ -1020,7 +1022,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量",
            "total stock/the total stock/stock of/"
            "total currently public/currently public in total/total currently published/"
-           "total published/published in total/cumulative/total publicly available/published to date/to date/"
+           "total published/published in total/cumulative/cumulatively/total publicly available/published to date/to date/"
            "cumulative number/cumulative total/cumulative count/cumulative number of/had made public in all/"
            "total published to date/publicly available in total/available in total/publicly available/"
            "available to the public/open to the public in total/all publicly available/in total available/"

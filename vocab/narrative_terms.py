@@ -548,6 +548,7 @@ ZH_WEAK: frozenset[str] = frozenset("公开 信息 政府 政府信息 主动 �
 EN_FILLER: frozenset[str] = frozenset("""
 saw seen see noticed notice mentioned mention somewhere remember recall curious wondering friend friends asking
 officials mentions smaller background informal across via gov govt yuan channel channels together set up opened created official completed city write wrote written writing accounts account themselves says said few came went
+now currently presently nowadays
 how many much what which who whom whose when where why was were is are be been being did does do done has have had post posted posting
 times time once twice each every per quarter quarterly items item send sent push pushed pushing put submit submitted run ran running operate operated operating
 organise organised organize organized conduct conducted carry out carried
