@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, understand, warm as warm_matcher
+from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -357,7 +357,8 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:^|[^\d.])\d+\s*(?:件|个|条|起|宗|份|次|人|家|项)"
     r"(?![^。？?！!]*?(?:多少|(?<!哪)几[件个条起宗份次项家人]?|占比|比例|百分))"
     # ("这61件里有没有还没审结的？有的话几件": the count asked in the next sentence)
-    r"(?![^。！!]*?[？?]\s*(?:如果)?有的话[^。？?！!]{0,8}?(?:多少|几))"
+    # (… or "这38件里有没有法律服务机构的？有几件？": whether any, then how many — the count of the kind named)
+    r"(?![^。！!]*?[？?]\s*(?:(?:如果)?有的话[^。？?！!]{0,8}?|(?:那|那么)?(?:有的话)?(?:有|一共|总共|是)?)(?:多少|几))"
     r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是(?!也?(?:是|等于)?(?:这个|这一|同一个|同样|一样))|有没有|包括|包含|分别|"
     # "在办的2件申请后来结果怎样了": what became of the requests behind a count
     r"后来|之后(?:的)?(?:结果|怎么样|怎样|如何)|最(?:终|后)(?:的)?(?:结果|怎么样|怎样|如何|办得怎样))|"
@@ -470,12 +471,21 @@ _TEXT_AGAINST_TABLE = re.compile(r"(?:narrative|the text|report text|正文|文�
                                  r"(?:\btables?\b|表里|表中|表格|表上)[^?？]{0,80}?(?:narrative|the text|正文|文字部分)", re.I)
 
 
+_COUNT_WORDS_ZH = re.compile(r"[有几件个项多少了呢的是吗各共一总那这么还]")
+
+
+def _names_its_own(sentence: str) -> bool:
+    """A short last sentence that names what it counts ("维持了几件？"), not a bare "各有几件？" or "有几件？"."""
+    return len(_COUNT_WORDS_ZH.sub("", "".join(re.findall(r"[\u4e00-\u9fff]", sentence)))) >= 2
+
+
 def _quotes_its_label(question: str, key: str) -> bool:
     """The question quotes the row of ``key`` by its own name ("'other handling'", "“其他处理”")."""
     lab = label(key)
     names = {re.sub(r"\s*\([^)]*\)", "", lab.en.split(" — ")[0]).strip().lower(), lab.row_zh.rsplit("/", 1)[-1]}
     names |= {re.sub(r"^[（(][一二三四五六七八][)）]|^\d\.", "", n) for n in names}
-    quoted = {q.strip().lower() for q in re.findall(r"['‘\"“「（(]([^'’\"”」）)]{2,40})['’\"”」）)]", question)}
+    # (an apostrophe inside a word — "Huai'an" — opens no quotation)
+    quoted = {q.strip().lower() for q in re.findall(r"(?<![A-Za-z])['‘\"“「（(]([^'’\"”」）)]{2,40})['’\"”」）)]", question)}
     return bool(quoted & {n for n in names if n})
 
 
@@ -750,10 +760,13 @@ _SIGNER_ANSWER = (
     "them — ask the body itself. Ask for a figure or a measure the report states instead.")
 # what a fee was charged at or for ("What did the county charge per page?", "这些收费主要是哪几个收费项目？"): the
 # reports state the amount collected in the year, never a rate or the items it was charged for
-_FEE_DETAIL_Q = re.compile(r"\bper (?:page|sheet|copy|item)\b|每(?:一)?(?:页|张|份)(?:收|多少|几)|按页收|收费标准|(?:信息处理费|费用)的?标准|"
+_FEE_DETAIL_Q = re.compile(r"^(?![\s\S]*(?:上一年|上年|前一年|\byear before\b|\bprevious year\b|\bprior year\b))[\s\S]*?"
+                           # ("上一年的行政事业性收费项目有几项", "how many fee items in the year before": the 2019 template's
+                           # 上一年项目数量 column, printed)
+                           r"(?:\bper (?:page|sheet|copy|item)\b|每(?:一)?(?:页|张|份)(?:收|多少|几)|按页收|收费标准|(?:信息处理费|费用)的?标准|"
                            r"\bfee (?:rates?|schedules?|standards?|items?)\b|\b(?:rate|rates) (?:charged|of the fees?)\b|"
                            r"收费项目|哪(?:几|些)(?:个|项|种|类)?(?:收费|费用)(?:项目)?|\bwhich fees\b|\bbreakdown of (?:the |those |these )?fees\b|"
-                           r"\bwhat (?:were|was) (?:the |those |these )?fees? (?:for|charged for)\b", re.I)
+                           r"\bwhat (?:were|was) (?:the |those |these )?fees? (?:for|charged for)\b)", re.I)
 _FEE_DETAIL_ANSWER = (
     "年报只记载全年收取费用的总额，不记载收费标准（如每页多少钱），也不按收费项目细分；这要向收费单位查询。可以问某单位某年收取的费用总额。",
     "The reports state the total of the fees collected in the year; they state no rate (per page or per request) "
@@ -1202,7 +1215,8 @@ class Engine:
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
             # (the last sentence asks on its own unless it is a bare "各有几件？", "how many?")
             if pattern.search(c.question) and not (last and not pattern.search(last)
-                                                   and len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6):
+                                                   and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
+                                                        or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
         if own_case.one_case(c.question):  # one person's own request or case: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
@@ -2177,6 +2191,9 @@ class Engine:
             # the asking sentence alone names nothing the text states: the story before it may
             # ("…uses Shanghai's international services portal. How many languages did it cover?")
             found = narrative.find(_short_years(c.question), c.lang, chunks, drop, similar)
+        if found.status == "none" and (cut := remark_cut(raw_asked)) is not None:
+            # "淮安市24年开了几场新闻发布会？写稿要用 谢了": the question without the remark said after it
+            found = narrative.find(_short_years(cut), c.lang, chunks, drop, similar)
         must = narrative.breakdown_words(asked)
         if must and found.status == "several" and not any(
                 w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):

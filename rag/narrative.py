@@ -744,6 +744,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
     ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
     question = _FRAMING.sub("", question) or question
+    # "how many important items from executive meetings": agenda topics (重要议题), no items counted by the piece
+    question = re.sub(r"\b(important|key|major) items\b", r"\1 agenda topics", question, flags=re.I)
     sents = sentences(chunks)
     groups, story = _story_words(question, lang, drop, sents)
     named = [g for g in _names_quoted(question, lang, sents) if g not in groups] if groups else []

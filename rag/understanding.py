@@ -394,6 +394,9 @@ _FROM_THE_TEXT_RE = re.compile(r"\b(?:per|according to|in|from|by|as stated in|a
                                r"(?:(?:report'?s?\s+)?narrative|write-?up|prose|(?:report'?s?\s+)?(?:main\s+)?text)\b(?!\s+(?:and|or)\s+(?:the\s+)?tables?\b)|"
                                # "going by the overview section", "according to the overview section of the report"
                                r"\b(?:going by|per|according to|in|from|as stated in)\s+" + REPORT_SECTION_EN + r"|"
+                               # "the overview gives one combined number of …"
+                               r"\b(?:the|its|their) overview(?: section| part)? "
+                               r"(?:gives|states|says|mentions|reports|cites|puts|quotes|offers)\b|"
                                r"(?:按|据|根据)?(?:报告)?(?:正文|文字部分|文字叙述|叙述部分|总体情况(?:部分|一节|那一?节|那段)?|概述(?:部分)?|开头(?:部分|那段)?)(?:里|中|上)?(?:的)?"
                                r"(?:说|写|提到|所说|说的|讲|表述|的说法)", re.I)
 # the table named as where the number is NOT to come from ("by the write-up rather than the table")
@@ -493,7 +496,9 @@ _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
-    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元|"
+    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|"
+    # "And what did its administrative fees come to that year?": an amount
+    r"\bwhat (?:did|do|does)\b[^?？]{0,50}\b(?:come to|amount to|add up to|total)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元|"
     # "What satisfaction rating did users give the website?": a rating or a rate is a number
     r"\bwhat (?:\w+ )?(?:rating|score|rate|percent)\b",
     re.I,
@@ -668,6 +673,9 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     if _CJK.search(text):
         text = _t2s(text)
     text = re.sub(r"\s+", " ", text)
+    # "洪 泽24年", "沭阳 县": a lone Chinese character split off by a space is the word's own
+    text = re.sub(r"(^|[^\u4e00-\u9fff])([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", r"\1\2", text)
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1", text)
     text = _spelling(text)
     text = _ZH_YEAR_RE.sub(lambda m: "".join(_ZH_DIGITS[c] for c in m.group(1)) + "年", text)  # 二〇二四年
     text = _short_years(text)
@@ -845,7 +853,7 @@ _FORWARD_TO_FINISH_RE = re.compile(r"\b(carr(?:y|ied|ies|ying)\s+(?:them\s+|it\s
                                    r"(?:finished|completed|handled|processed|dealt with|closed|concluded|resolved)\b"
                                    r"(?:\s+(?:after|in|into|during|next|the following|the next)\s*(?:(?:19|20)\d{2}|year|the next year|the following year)?|\s+later)?", re.I)
 # the table named as where a number is read, not asked for ("per the table", "表格里的"): a value
-_TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b|"
+_TABLE_AS_SOURCE = re.compile(r"[,，]?\s*\b(?:per|according to|in|from|on|as in|as per)\s+(?:the\s+)?(?:report'?s?\s+)?tables?\b(?:\s*(?:[234]|three|two|four)\b)?|"
                               r"\btable (?:figures?|numbers?|values?|counts?)\b|\b(?:the\s+)?table'?s (?:figures?|numbers?)\b|"
                               r"(?:根据|按照?|按)?(?:年报)?(?:表格|表)(?:里|中|上)(?:的|填的|写的)?|"
                               r"[（(]?\s*(?:按|据|照|看)(?:年报)?(?:表格|表)(?![一二三四五六七八九\d])(?:的)?(?:数|数字|口径|来)?\s*[）)]?", re.I)
@@ -1090,8 +1098,38 @@ _FRAME_REWRITES = [
 _REWRITES = _FRAME_REWRITES + [
     # "the catch-all 'other' organisation column": the column of other organisations, not 其他处理's 其他
     (re.compile(r"\bcatch[- ]?all\s+(?=['‘\"“]?other['’\"”]?\s+(?:org|organi[sz]ation|legal|entit|bod|institution|applicant))", re.I), ""),
+    # "How does Shuyang compare for 2025 - what's its number?": the same quantity of another body, asked (no comparison)
+    (re.compile(r"\bhow (?:does|do|did) (.{2,40}?) compare\b(?=[^?]{0,30}?[-–—,:]\s*what(?:'s| is| was) (?:its|their|the) (?:number|figure|count|total)\b)", re.I),
+     r"and \1"),
+    # "requests that came in late 2023 and were carried INTO 2024": carried over from 2023 into 2024
+    (re.compile(r"\b(?:that |which )?came in (?:late |early |during |in )*((?:19|20)\d\d) and (?:were|was|got) (?:then )?carried (?:over )?into\b", re.I),
+     r"carried over from \1 into"),
+    # "换个地方，淮安市政府2024年年报里这个数字是多少？": a new body for the same quantity (no quantity of its own)
+    (re.compile(r"^\W*(?:那|那么)?(?:我们|咱们)?(?:换个|换一个|换一家|换到)(?:地方|单位|地区|城市|县|区)(?:看看|问问)?[，,、：:\s]*"), ""),
+    # "2023年底的时候是几件？": at the end of that year (its report's in-force count)
+    (re.compile(r"(?<=年底|年末|年初)(?:的)?时候"), ""),
+    # "沭阳县2025年同一个理由的是多少？": the same reason (sub-item) as the turn before
+    (re.compile(r"(?:同一个|同一|同样的?|一样的)(?:理由|原因|情形|情况)(?:的)?(?=\s*(?:是|呢|有|多少|几|[？?]))"), "同样的"),
+    # "洪泽区收到的申请，因为信访举报投诉类被不予处理的有几件": the requests received as the pool, the outcome counted
+    (re.compile(r"((?:收到|新收|受理)的(?:申请|件)?)[，,]\s*(?=(?:因为|由于|以|因)[^，。？?]{2,30}(?:被|而)?(?:不予处理|不予公开|无法提供|不处理|不公开))"), r"\1中，"),
+    # "因为申请人自己逾期（不补正或者不交费）而被终止处理的": both overdue lines, added
+    (re.compile(r"逾期[（(]\s*(?:不补正|未补正|没补正)(?:或者|或是|或|和|、|/)(?:不交费|未交费|不缴费|没交费|未缴费)\s*[)）]"), "逾期不补正和逾期不交费加起来"),
+    # "every request …, whether not held, needing to be created, or still unclear after correction?": all of them, added
+    (re.compile(r"\bwhether ([^,?;]{2,40}),\s*([^,?;]{2,40}),?\s+or ([^,?;]{2,40})(?=\s*[?.]|$)", re.I), r"\1 + \2 + \3 combined"),
+    # "最后或多或少拿到了信息的": granted in full or in part
+    (re.compile(r"(?:最后|最终)?(?:或多或少|多多少少|多少)(?:都)?(?:拿到|得到|获得|要到)了?(?:一些|一部分|部分)?(?:信息|材料|内容|东西)?的?"), "予以公开和部分公开加起来的"),
+    # "八种不予公开的情形加起来": the group's N kinds, said after the group
+    (re.compile(r"([两二三四五六七八])(种|类|项)(不予公开|不予处理|无法提供|其他处理)的?(情形|情况|理由|原因)"), r"\3的\1\2\4"),
+    # "requests the county declined to process at all, whatever the reason given?": every reason, the group whole
+    (re.compile(r"[,，]?\s*\b(?:whatever|whichever|no matter what) (?:the )?reasons? (?:was |were )?(?:given|cited|stated)?\b", re.I), " "),
+    # "the 2025 caseload if you add new requests to those carried over": the two added
+    (re.compile(r"\bif (?:you|we|i) add ([^?.,]{2,40}?) to ((?:those|the|these|all) [^?.,]{2,40}?)(?=\s*[?.,]|$)", re.I), r"\1 plus \2"),
     # "How many applications did it carry from 2023 into its 2024 caseload?": carried over
     (re.compile(r"\b(carr(?:y|ied|ies|ying))\s+(?=from\s+(?:19|20)\d\d\b)", re.I), r"\1 over "),
+    # "lawsuits filed AFTER the person already went through admin review": the suits after reconsideration
+    (re.compile(r"\bafter (?:the (?:person|applicant|requester|requestor|people|applicants)|they|he|she|someone|people|applicants) (?:had )?(?:already )?"
+                r"(?:went|gone|go|goes|been|going|was|were) through (?:an? |the )?(?:administrative |admin )?(?:review|reconsideration)s?\b", re.I),
+     "after administrative reconsideration"),
     # "What approval rating did users give the website?": how satisfied people were, not licensing approvals
     (re.compile(r"\bapproval rat(?:ing|e)s?\b", re.I), "satisfaction rating"),
     # "new requests from organisations — add up the five org columns": the five organisation columns, each
@@ -1102,8 +1140,14 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:the\s+)?(?:five|5)\s+(?:org(?:anisation|anization)?s?|organi[sz]ational|legal[- ]person)\s+(?:columns?|categories|types|kinds)\b", re.I),
      "legal persons and other organisations"),
     (re.compile(r"(?:这|那)?(?:五|5)(?:类|种|个|栏|列)(?:法人或其他组织|法人组织|法人|组织)(?:的?(?:栏|列))?"), "商业企业、科研机构、社会公益组织、法律服务机构和其他组织"),
+    # "法人或其他组织那五列加在一块儿": the same five columns, named before their number
+    (re.compile(r"(?:法人或其他组织|法人组织)(?:的|下面的|下的)?(?:这|那)(?:五|5)(?:类|种|个|栏|列)"), "商业企业、科研机构、社会公益组织、法律服务机构和其他组织"),
     # "企业、科研、公益、法律服务、其他这几类法人组织": the organisation columns by their short names, listed
-    (re.compile(r"(?:(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他)(?:、|，|,|和|及|与))+(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他)"
+    # "除去自然人，企业和其他组织一共几件": everyone but individuals, the organisations' column (法人或其他组织)
+    (re.compile(r"((?:除去|除了|不算|去掉|扣除|排除)自然人(?:以外|之外|外)?[，,、]?\s*(?:剩下的?|其余的?)?)(?:的)?(?:企业|单位|法人)(?:和|与|及|或)(?:其他)?组织"),
+     r"\1法人或其他组织"),
+    # ("企业和其他组织一共": 其他组织 is one column's own name, not 其他 before a word of organisations)
+    (re.compile(r"(?:(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他组织|其他)(?:、|，|,|和|及|与))+(?:商业企业|企业|科研机构|科研|公益组织|公益|法律服务机构|法律服务|其他组织|其他(?!组织))"
                 r"(?=\s*(?:这|那)?(?:几|五|四|三|两|各)?(?:类|种|个)?(?:法人|组织))"),
      lambda m: re.sub(r"科研(?!机构)|公益(?!组织)|法律服务(?!机构)|其他(?!组织)", lambda w: {"科研": "科研机构", "公益": "社会公益组织", "法律服务": "法律服务机构",
                                                                         "其他": "其他组织"}[w.group()], m.group())),
@@ -1214,6 +1258,10 @@ _REWRITES = _FRAME_REWRITES + [
     # (never "…should add up to what?", "应当等于多少": the rule's sum itself asked)
     # (a body and year the clause opens with stay: "沭阳2025年办理结果各项相加应该等于（七）总计，…")
     (re.compile(r"(?:^|(?<=[，,：:。；;]))(?:([^，,。；;？?：:]*?(?:19|20)\d{2}\s*年度?)|)[^，,。；;？?：:]*?(?:应当|应该|理应|应)(?:要)?等于(?!\s*(?:多少|几|啥|什么))"), r"\1"),
+    # "…received plus brought-forward ought to equal handled plus carried-forward. Which number does row (七)总计 show?":
+    # the rule, whole, stated before a sentence asking one row's cell — neither side of it asked
+    (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
+                r"[^.?]*\.\s*(?=(?:so\s+|and\s+|now\s+)?(?:which|what)\b[^?]*\b(?:row|line|cell)\b)", re.I), " "),
     (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
                 r"(?!(?:what|how much|how many|which)\b)", re.I), " "),
     # "What does the processed + carried-forward side come to?": the side of the rule is its parts
@@ -2403,7 +2451,9 @@ def _is_parent(parent_region: str | None, child_region: str | None) -> bool:
 _SUB_PLACE_NAMED_RE = re.compile(r"^\s*(?:的)?([\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|村|社区))(?!政府信息|信息)|"
                                  r"^\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?i:town|township|village|subdistrict|sub-district)\b")
 _NOT_SUB_PLACES = {"城乡", "乡镇", "各乡镇", "各镇", "全镇", "本镇", "所辖乡镇", "下属乡镇", "农村", "城镇"}
-_SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)(?:人民)?(?:政府|政府办公室|政府办)?$|\b(?:district|county|town|township|new area|street|subdistrict|village)$", re.I)
+_SUB_PLACE_END_RE = re.compile(r"(?:区|县|镇|乡|街道|村)(?:人民)?(?:政府|政府办公室|政府办)?$|"
+                               r"\b(?:district|county|town|township|new area|area|street|subdistrict|village)"
+                               r"(?:\s+(?:government|office|people's government))?$", re.I)  # ("Pudong New Area government")
 _SUB_PLACE_AFTER_RE = re.compile(r"^\s*(?:new area|district|county|town|township|subdistrict|street|village)\b", re.I)
 
 
@@ -2428,6 +2478,7 @@ def _unknown_mention(text: str, masked: str) -> str | None:
         while j > 0 and len(stem) < 4 and _CJK.match(masked[j - 1]) and masked[j - 1] not in _STOP_CHARS:
             stem = masked[j - 1] + stem
             j -= 1
+        stem = _ASKING_PREFIX_RE.sub("", stem)  # ("想知道县里…": the county asked about, no place's name)
         if len(stem) < 2 or stem[-1] in _NOT_PLACE_ENDS or masked[m.end():m.end() + 1] in ("直", "级", "域", "内", "属", "辖") \
                 or re.search(r"[几哪]|多少", stem) or stem[0] in "些按各每逐" or masked[j - 1:j] == "哪":
             continue  # (县直部门, 市级, 区域: a level or an area; "有几个区": a count of places; "按乡镇分": a
@@ -2445,7 +2496,13 @@ def _unknown_mention(text: str, masked: str) -> str | None:
             return stem + m.group()
     m = _EN_PLACE_RE.search(masked)
     if m and m.group(1) not in _EN_NOT_NAMES:
-        return m.group().strip()
+        start = m.start()
+        for _ in range(3):  # "Pudong New Area government": the capitalised words of the name before it
+            before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+            if before is None or before.group(1) in _EN_NOT_NAMES or len(text) != len(masked):
+                break
+            start = before.start()
+        return (text if start < m.start() else masked)[start:m.end()].strip()
     for m in _EN_CAPITAL_RE.finditer(masked):
         if m.group(1) not in _EN_NOT_NAMES and masked[: m.start()].strip():
             return m.group(1)
@@ -2794,13 +2851,15 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{a[1]}.{x}.{a[3]}"] for x in subs[i:j + 1]]
 
 
-_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项))|"
+_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项)|"
+                         # "其他处理三项一共是多少": the group's N items, added
+                         r"(?:项|类|种)(?=\s*(?:的)?(?:数)?(?:一共|总共|合计|加起来|加在一起|合起来|相加|之和|共计|总和)))|"
                          r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,4}?(?:kinds|types|reasons|grounds|cases|"
                          r"situations|sub-?categories|sub-?items|sub-?rows|rows|lines)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
+                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\btotal (?:up )?(?:the|all|these|those|its) (?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
                        # "Combine the two for me", "Add them up for me", "add those last two up"
                        r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b|"
                        # "Sum those three up.", "Total for those two reasons?"
@@ -3176,6 +3235,25 @@ def _rest_of_whole(text: str, key_groups: list[list[str]], context: "Query | Non
     return (rest, True) if rest else (key_groups, False)
 
 
+# "…from legal service institutions?" → "how many requests from such institutions did it carry over?": the
+# applicants just asked about, pointed back at (not every organisation, nor every applicant)
+_SAME_APPLICANTS_RE = re.compile(r"\b(?:such|those|these|the same) (?:institutions?|firms?|bodies|organi[sz]ations?|applicants?|"
+                                 r"entities|requesters|filers)\b|\bfrom (?:them|those|these)\b|\btheir (?:requests|applications)\b", re.I)
+
+
+def _applicants_pointed_back(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
+    """A row asked of the applicants the turn before counted ("such institutions", "their requests"): that
+    applicant column, in place of the row's total or its five organisation columns."""
+    if context is None or len(context.keys) != 1 or not key_groups or not _SAME_APPLICANTS_RE.search(text):
+        return key_groups
+    col = context.keys[0].rsplit(".", 1)[1]
+    if not context.keys[0].startswith("requests.") or col in ("total", "legal_person"):
+        return key_groups
+    cat = lexicon.key_catalog()
+    return [_unique(f"{k.rsplit('.', 1)[0]}.{col}" if k.startswith("requests.") and k.rsplit(".", 1)[1] in ("total", "legal_person")
+                    and f"{k.rsplit('.', 1)[0]}.{col}" in cat else k for k in g) for g in key_groups]
+
+
 # "…close out in 2024 in total, including ones carried in from before?", "一共办结多少件，包括上年结转的": the
 # requests handled, which hold the carried-over ones already (the carried-over row is what they include)
 _INCLUDING_CARRIED_RE = re.compile(r"\b(?:including|incl\.?|counting)\s+(?:the\s+)?(?:ones|those|requests|cases|applications)?\s*"
@@ -3343,7 +3421,11 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 # a ranking follow-up that sets new bodies beside the one asked before ("跟洪泽、沭阳比，三家里谁最多",
 # "compared with Hongze and Shuyang, which of the three…")
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
-                               r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b", re.I)
+                               # "拿这个数跟沭阳2025年、上海市府办2019年比": the figure just given, held against others
+                               r"^\W*(?:那|那么)?(?:拿|把|用)(?:这个|那个|这|它)(?:数|数字|数据|结果)?(?:去)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|"
+                               r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b|"
+                               # "Put that next to Hongze District 2023 and …", "Set it beside …", "Line it up with …"
+                               r"\b(?:put|set|place|line|stack) (?:that|this|it|them|those)(?: up)? (?:next to|beside|alongside|with|against)\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
 def _one_cell(keys: list[str]) -> bool:
     """One cell asked: a single key, or one row or item read in each format's own label (its keys
@@ -3362,11 +3444,14 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
                             r"\b(?:add|combine|sum) (?:the two|both)\b|"
                             # "If not, give me the total with them included.": the figure just given and the part named
                             r"\btotal (?:with|including) (?:them|those|these|it)(?: (?:included|in|added|counted))?\b|"
-                            r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b", re.I)
+                            r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b|"
+                            # "What's the total if you add them?", "what's the total once partial ones are included?"
+                            r"\btotal if (?:you|we|i) (?:add|include|count) (?:them|those|these|it)\b|"
+                            r"\btotal once (?:the )?[\w' -]{0,30}? (?:are|is) (?:included|added|counted|in)\b", re.I)
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|行)|^\W*两(?:个|项|组|类|格|栏|列|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
-                          r"^\W*(?:(?:please|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+please)?\W*$|"
+                          r"^\W*(?:(?:please|pls|plz|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+(?:please|pls|plz))?\W*$|"
                           # a bare "Together?", "加起来呢？" after two cells (not "total?": the row's total)
                           r"^\W*(?:and\s+)?(?:together|combined|added (?:up|together))\W*$|"
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
@@ -3385,6 +3470,7 @@ _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交�
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total(?:\s+(?:back\s+)?(?:in|for|of)\s+(?:19|20)\d\d)?\W*$|"
                            r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+                           r"(?:这|那)(?:一)?行(?:的)?(?:总共|一共|总数|合起来|加起来|全部)|"
                            r"\bin total\b|\b(?:the )?whole (?:row|line)\b|"
                            r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)
 
@@ -3561,7 +3647,7 @@ _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "una
 # every outcome short of 予以公开 ("没有得到全部公开的", "凡是没落到“予以公开”那一档的", "fell short of full disclosure",
 # "everything that was not granted in full"): the five other outcome groups
 _SHORT_OF_FULL_RE = re.compile(
-    r"没有?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
+    r"没(?:有|能)?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
     r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
     r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?[，,]?\s*(?:其余|其他|剩下|剩余)|"
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
@@ -3613,7 +3699,7 @@ def _stated_parts(text: str) -> int:
 # an addition's parts listed one by one: "sum of petition, duplicate, overdue-fee and 'other' rows",
 # "维持、纠正、其他加起来" (how many the list names; a sum of fewer cells is not their total)
 _LISTED_SUM_EN_RE = re.compile(r"(?:\b(?:sum|total)\s+of\s+|\badd(?:ing|s)?(?:\s+up)?\s+|\bcombin(?:e|ing)\s+)(?:the\s+)?"
-                               r"([^?;:.()（）]+?)(?=,\s*(?:what|how|which|in total|total|combined|altogether|please|pls)\b|[?;:.()（）]|$)", re.I)
+                               r"([^?;:.()（）]+?)(?=,\s*(?:what|whats|what['’]s|how|which|in total|total|combined|altogether|please|pls|give me|tell me)\b|[?;:.()（）]|$)", re.I)
 # "add these appeal cells: review upheld, corrected, …": the list after the colon
 _LISTED_AFTER_COLON_RE = re.compile(r"\b(?:add|sum|total|count (?:every|all|each))\b[^:：?]{0,60}[:：]\s*([^?;.]+)", re.I)
 # "new requests: commercial, research and other combined": the list before the word that adds
@@ -3723,6 +3809,17 @@ def _unframed(question: str) -> str:
     """The question as written, without its framing: greetings, self-introductions, relays and
     thanks dropped (the narrative reads these words; nothing else of the writing is changed)."""
     return _rewritten(question.strip(), _FRAME_REWRITES).strip() or question
+
+
+def remark_cut(question: str) -> str | None:
+    """The question without a remark said after it ("淮安市24年开了几场新闻发布会？写稿要用 谢了", "…? I saw a figure in its
+    report."), when the remark names no year and asks nothing of its own (no split, no list, no second question);
+    None when there is no such remark."""
+    m = re.match(r"^(.*?(?:多少|几|\bhow (?:many|much)\b)[^？?]*[？?])\s*(\S.*)$", question, re.I)
+    if not m or _YEAR_RE.search(m.group(2)) or re.search(r"[？?]\s*\S", m.group(2)) or re.search(
+            r"按|分一下|分别|细分|拆分|列出|列一下|哪|各|\bby\b|\bsplit|\bbreak|\blist|\bwhich\b|\beach\b|\bper\b", m.group(2), re.I):
+        return None
+    return m.group(1)
 
 
 def asking_part(question: str) -> str:
@@ -4834,7 +4931,8 @@ def _asking_sentence(question: str) -> str:
         # "这个数字把部分公开的也算进去了吗？部分公开的单独是多少？", "这个数包括上年结转过来的吗？结转的单独有几件？": the
         # thing the check names, asked alone (named again, in part, by the sentence that asks)
         thing = included.group(1)
-        if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])):
+        if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])) \
+                or _BARE_COUNT_RE.search(parts[-1]):  # ("这里面包括法律服务机构的吗？有几件？": the thing checked, counted)
             return thing + "，" + parts[-1]
         return parts[-1]
     if _COUNT_ASKED_RE.search(before) or not (_DOUBT_SENTENCE_RE.search(before) or any_asked and _INCLUDES_Q_RE.search(before)) \
@@ -4856,7 +4954,8 @@ def _asking_sentence(question: str) -> str:
 
 # "against businesses", "issued to companies", "针对企业的", "对个人作出的": an applicant column as whom a
 # decision concerned (not the asker's own story: "我是小企业主…", "asking for my uncle who runs a shop")
-_AGAINST_BEFORE_RE = re.compile(r"(?:\b(?:against|on|to|for|toward|towards|targeting|involving|concerning)\s+(?:the\s+|private\s+)?|"
+_AGAINST_BEFORE_RE = re.compile(r"(?:\b(?:against|on|to|for|toward|towards|targeting|involving|concerning)\s+(?:the\s+)?"
+                                r"(?:(?!(?:my|our|his|her|their|its|your|a|an)\b)[\w-]+\s+){0,2}|"  # ("went to high-tech enterprises")
                                 r"针对|对于|对|给|向|发给|办给|涉及)\s*$", re.I)
 
 
@@ -5378,6 +5477,7 @@ def _understand(
     key_groups, forced_sum = _compose(parts, context)
     key_groups = _every_sub_item_added(text, _other_sub_item(text, _numbered_sub_item(masked, key_groups, text)))
     key_groups = _carry_direction(text, key_groups)
+    key_groups = _applicants_pointed_back(text, key_groups, context)
     if (handled := _handled_including_carried(text, key_groups)) != key_groups:
         key_groups = handled  # ("including": what the handled total holds, explained; the carried-over row is
         stated_rows = [*stated_rows, "carried_over"]  # named as a part of it, not asked)
@@ -5421,6 +5521,12 @@ def _understand(
             and not (parts.rows or parts.groups or parts.outcomes or parts.items) and not _ASKED_OF_REQUESTS_RE.search(text):
         # "Hongze 2024 coercion decisions?" → "How many of those were against companies?": the same, of the
         # decisions just given
+        key_groups, no_cell = [], True
+    elif key_groups and context is not None and context.keys and all(k.startswith("appeals.") for k in context.keys) \
+            and _OF_THOSE_RE.search(text) and all(k.startswith("requests.") for g in key_groups for k in g) \
+            and not _ASKED_OF_REQUESTS_RE.search(text):
+        # "复议后起诉的诉讼总共多少件？" → "这22件里有多少是上一年结转过来的？": table 四 splits lawsuits by outcome only;
+        # the requests' rows (carried over, received …) are no part of them
         key_groups, no_cell = [], True
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
@@ -5612,6 +5718,11 @@ def _understand(
     if not pairs and follow_up and context is not None and context.agency_years and not years_written \
             and set(agency_names) == set(context.agencies):
         pairs = dict(context.agency_years)  # "那最少的呢" after "淮安2024、沭阳2025、上海2019哪家最多": each body in its year
+    if not pairs and operation == "ranking" and context is not None and not years_written and len(agency_names) > 1 \
+            and all(context.seen.get(n) is not None for n in agency_names):
+        # "Shuyang in 2025?" → "And Huai'an in 2024?" → "Hongze in 2023?" → "Among Shuyang, Huai'an and Hongze, who had
+        # the fewest?": each body in the year the conversation asked it
+        pairs = {n: context.seen[n] for n in agency_names}
     for name in agency_names:
         seen.pop(name, None)
         seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)

@@ -290,6 +290,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "prohibited by law/prohibited by other law/prohibited by laws or regulations/forbidden by law/"
            "some other law says/another law says/other law says/a law says/law says/other laws say/laws say/the law says/"
            "barred by law/legally prohibited/law prohibit/law or regulation bars/a law or regulation bars/"
+           "law prohibited/law-prohibited/law barred/law-barred/law forbidden/law-forbidden/"
            "law bans/a law bans/laws ban/banned by a law/law banned/regulation bans/blocked by other laws/"
            "blocked by laws/blocked by law/blocked by other laws or regulations/"
            "law that bans disclosure/laws that ban disclosure/a law banning disclosure/laws banning disclosure/law that forbids disclosure/"
@@ -445,6 +446,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "没有现成信息需要另行制作/没有现成信息/需要另行制作/另行制作/需另行制作/无现成信息/没有现成/另外加工/加工汇总/汇总制作/"
            "另外制作/要另外加工/重新加工/newly created/没现成的/要重新弄/重新弄/要另做/另做/另外整理/专门整理/专门另外整理/另外整理做一份/另外汇总/另外做一份/另做一份/重新做一份/另外做/专门做一份/专门制作/另外去做/另外再做/再另外做/另外去制作/要现做/得现做/需要现做",
            "would have had to be created/had to be created/would have to be created/have to be created/would have had to be made/"
+           "needing to be created/needing to be made/needing creation/needed to be created/needs to be created/"
            "needed new information produced/needed new info produced/new information produced/new info produced/"
            "must be newly made/must be newly created/must be made new/must be created/must be newly compiled/has to be newly made/have to be newly made/"
            "need to be produced new/needs to be produced new/needed to be produced new/produced new/made new/"
@@ -851,7 +853,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
     e.value: e
     for e in [
         _e("upheld", "结果维持", "upheld",
-           "认定政府没做错/政府没做错/没做错/"
+           "认定政府没做错/政府没做错/没做错/结果维时/维时/"  # (维时: a slip for 维持)
            "维持原判/驳回诉讼请求/原告败诉/申请人败诉/申请人输了/判原告输/"
            "判政府赢的/政府赢的/赢了几件/赢了多少/赢了几起/赢下/打赢了/打赢/赢的有/赢了的/赢了/"
            "判政府没问题/政府没问题/判政府没错/政府没错/法院判政府没问题/"

@@ -240,6 +240,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"explaining (?:its |the |their )?polic(?:y|ies)|walking people through polic(?:y|ies)",
      ("解读",)),
     (r"executive meetings?|standing meetings?", ("常务会议",)),
+    (r"important (?:items|topics|issues|agenda items|agenda topics|subjects)|(?:key|major) agenda topics|major (?:topics|agenda items|issues)|key (?:topics|agenda items)", ("重要议题", "议题")),
     (r"meetings?|conferences?", ("会议",)),
     (r"municipal regulations?|government regulations?|regulations?|government rules?", ("规章",)),
     (r"normative (?:documents?|docs?|papers?|files?)|rule ?books?|rule[- ]making documents?|regulatory (?:documents?|docs?)", ("规范性文件",)),
@@ -362,7 +363,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"without (?:anyone|anybody|being|people|the public) (?:asking|asked|requesting|request(?:ed|ing)? (?:it|them))|unprompted|"
      r"unasked|of (?:its|their) own accord|on (?:its|their) own (?:accord|initiative)", ("主动",)),
     (r"proactive(?:ly)?|on (?:their|its) own initiative", ("主动",)),
-    (r"released|put out|posted|issued", ("发布",)),
+    (r"releas(?:ed|e|es|ing)|put out|posted|issued", ("发布",)),
     # everyday English for the narrative's common nouns and verbs
     (r"international", ("国际",)),
     (r"departmental", ("部门",)),
@@ -601,7 +602,9 @@ STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|curren
 TEXT_CUE = (r"正文|原文|文字部分|文中|(?:总体情况|概述|开头)(?:部分|一节|那一?节|那段)?(?:里|中)?(?:的)?(?:说|写|提到|讲)|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
             r"\bwrite-?\s?up\b|\bprose\b|\bwritten part\b|"
             r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
-            r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b")
+            r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b|"
+            # "the overview gives one combined number of …": the report's opening section, its own words
+            r"\b(?:the|its|their) overview(?: section| part)?\b")
 
 
 # an aside naming what is not asked ("(not full press conferences)", "(no reconsideration first)",
