@@ -2851,9 +2851,10 @@ def _spanned_sub_items(text: str, key_groups: list[list[str]]) -> list[list[str]
     return [[f"requests.{a[1]}.{x}.{a[3]}"] for x in subs[i:j + 1]]
 
 
-_N_KINDS_RE = re.compile(r"(?<![第前\d])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项)|"
+_N_KINDS_RE = re.compile(r"(?<![第前\d–—\-~～到至])([两二三四五六七八2-8])\s*(?:(?:种|类|项|个)\s*(?:情况|情形|理由|原因|小项|子项|分项)|(?:小项|子项|分项)|"
                          # "其他处理三项一共是多少": the group's N items, added
-                         r"(?:项|类|种)(?=\s*(?:的)?(?:数)?(?:一共|总共|合计|加起来|加在一起|合起来|相加|之和|共计|总和)))|"
+                         # (项 only: "三类一共" after three applicant columns counts the columns, not a group's items)
+                         r"项(?=\s*(?:的)?(?:数)?(?:一共|总共|合计|加起来|加在一起|合起来|相加|之和|共计|总和)))|"
                          r"\b(two|three|four|five|six|seven|eight|[2-8]) (?:[\w'‘’-]+ ){0,4}?(?:kinds|types|reasons|grounds|cases|"
                          r"situations|sub-?categories|sub-?items|sub-?rows|rows|lines)\b",
                          re.I)
