@@ -3211,7 +3211,7 @@ def _other_sibling(text: str, key_groups: list[list[str]], context: "Query | Non
 
 # "Leave them out then — how many organisation requests are left?", "剩下的呢": what is left of a whole once
 # the part just given is taken out
-_LEFT_OUT_RE = re.compile(r"\bleav(?:e|ing) (?:them|those|these|it|that) out\b|\b(?:are|is|were|was) left\b|\bleft over\b|"
+_LEFT_OUT_RE = re.compile(r"\bleav(?:e|ing) (?:them|those|these|it|that) out\b|\bleav(?:e|ing) (?:the )?[\w'’ -]{2,30}? out\b|\b(?:are|is|were|was) left\b|\bleft over\b|"
                           r"\bremain(?:s|ing|der)?\b|\bthe rest\b|\b(?:excluding|without|minus) (?:them|those|these|that|it)\b|"
                           r"剩下|剩余|其余|余下|(?:去掉|除去|扣除|减去|不算)(?:这些|它们|他们|那些|这部分|这个|这一块)", re.I)
 

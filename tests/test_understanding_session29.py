@@ -157,6 +157,11 @@ def test_text_numbers_dev22(svc, question, value):
     # a story, the question, then a remark: the cell asked
     (["I run a small trading firm in Shuyang. In 2025 how many info requests came from companies like ours (商业企业)? "
       "my boss is curious lol"], {"requests.received.commercial"}, 3),
+    # "leaving law firms out" after the whole and the law firms' part: the whole's other columns, added
+    (["Huai'an 2024: new disclosure requests?", "Does that include the ones law firms filed? How many were those?",
+      "OK, leaving the law firms out, how many?"],
+     {"requests.received.natural_person", "requests.received.commercial", "requests.received.research",
+      "requests.received.public_interest", "requests.received.other_org"}, 3058),
     # "whats the grand total" after a '+' list of three
     (["For Huai'an 2024, add reviews + direct lawsuits + lawsuits after review, whats the total?"],
      {"appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"}, 397),
