@@ -1164,6 +1164,10 @@ class Engine:
         if c.follow_up and _CORRECTION_START_RE.match(c.question) and c.q.keys and c.q.previous_keys \
                 and c.q.keys[0].rsplit(".", 1)[0] == c.q.previous_keys[0].rsplit(".", 1)[0]:
             return ans  # "My mistake — the companies, please.": the row just asked, another column, year or body
+        if c.follow_up and _CORRECTION_START_RE.match(c.question) and c.q.keys and c.q.previous_keys \
+                and rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
+                and not c.q.inherited_keys and len(c.q.keys) == 1:
+            return ans  # "Sorry, my mistake - penalty decisions is what I wanted.": another quantity, every word read
         if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
                 and self._column_of_quoted_row(c):
             return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints
@@ -1813,6 +1817,17 @@ class Engine:
         if len(groups) > 1 and not q.cell_difference and _SUM_RE.search(c.question):
             # "复议和直接诉讼两项加起来，2025年比2019年多多少": the change of the parts' sum
             return self._sum_difference(c, t0, name, years, a, b, groups)
+        if len(groups) > 1 and not q.cell_difference:
+            # "the year-end backlog … grow between 2019 and 2025" read as brought in or carried out: which
+            # figure is compared is asked back, never the first reading's change given
+            # (not "individual applicants … grow": a column alone, its requests received first, handled second)
+            held_b = self._held_readings(c, b)
+            applicants = held_b and held_b[0]["key"].startswith("requests.received.") and all(
+                f["key"].startswith("requests.total_processed.") for f in held_b[1:])
+            if len(held_b) > 1 and not applicants:
+                return self._ask_back(c, b, held_b, t0, "", head=(
+                    "要比较的是哪一项数字？以下是较晚一年的各个读法：",
+                    "Which figure do you want compared? Here are its readings in the later year:"))
         keys = self._candidates(q)
         if not keys:  # "how much higher was the 2025 figure than the 2019 one?" after a turn that read
             # no quantity: which figure is not known, and no row is ever assumed
@@ -2193,7 +2208,10 @@ class Engine:
             found = narrative.find(_short_years(c.question), c.lang, chunks, drop, similar)
         if found.status == "none" and (cut := remark_cut(raw_asked)) is not None:
             # "淮安市24年开了几场新闻发布会？写稿要用 谢了": the question without the remark said after it
-            found = narrative.find(_short_years(cut), c.lang, chunks, drop, similar)
+            again = narrative.find(_short_years(cut), c.lang, chunks, drop, similar)
+            # (one sentence only: "…how many in total ?? need it for a slide" whose cut names a table's row
+            # finds several sentences of appeals; the learned reader below reads the cell instead)
+            found = again if again.status == "one" else found
         must = narrative.breakdown_words(asked)
         if must and found.status == "several" and not any(
                 w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):

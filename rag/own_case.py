@@ -64,7 +64,8 @@ _EN_OWNER = (r"(?:my|his|her|my (?:\w+ )?(?:mother|father|mom|mum|dad|parents?|w
              r"uncle|aunt|grandmother|grandfather|grandma|grandpa|neighbou?r|friend|colleague|client|cousin|boss)'s)")
 _EN_CASE_NOUN = r"(?:request|application|case|lawsuit|law ?suit|suit|appeal|complaint|petition|file|claim|one|reconsideration|review|fine|penalty|ticket)"
 _EN_CASE = re.compile(
-    r"\b" + _EN_OWNER + r"\s+(?:own\s+)?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+){0,4}?"
+    # (not "Sorry, my mistake - penalty decisions is what I wanted": the asker's slip, no case of theirs)
+    r"\b" + _EN_OWNER + r"\s+(?!(?:mistake|bad|fault|error|typo|slip|apologies)\b)(?:own\s+)?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+){0,4}?"
     + _EN_CASE_NOUN + r"s?\b|\bour (?:own )?(?:(?!(?:city|county|district|town|province|government|area|region|local)\b)[\w'’-]+\s+)?"
     + _EN_CASE_NOUN + r"s?\b|"
     # "How much was I supposed to pay?", "how much was she fined?": one person's own sum

@@ -1096,6 +1096,10 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "行政事业性收费一年收了多少 单位应该是万元吧": a remark on the unit, not the applicant column 单位
+    (re.compile(r"[，,\s]*(?:计量)?单位(?:应该|应当|大概|可能|估计)?(?:是|为|用)?\s*(万元|亿元|元)(?:吧|吗|嘛|对吧|对吗|是吧)?(?=[？?。！!\s]|$)"), r"（\1）"),
+    # "“法人或其他组织”下面最后一列“其他”是多少": the last column under that head, other organisations
+    (re.compile(r"(法人或其他组织[”\"」]?[^，,。？?]{0,12}?)[“\"「]其他[”\"」](?!组织|单位|机构)"), r"\1“其他组织”"),
     # "the catch-all 'other' organisation column": the column of other organisations, not 其他处理's 其他
     (re.compile(r"\bcatch[- ]?all\s+(?=['‘\"“]?other['’\"”]?\s+(?:org|organi[sz]ation|legal|entit|bod|institution|applicant))", re.I), ""),
     # "How does Shuyang compare for 2025 - what's its number?": the same quantity of another body, asked (no comparison)
@@ -1248,6 +1252,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "Correction: I wanted the Shanghai science commission's figure for 2024.": the same quantity, another body
     (re.compile(r"^\W*(?:correction|to correct myself|let me correct (?:that|myself)|actually)\s*[:：,，.]?\s*(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I),
      "what about "),
+    # "Oops, wrong year: 2023 is the one I need.": the year or body corrected, the rest asked the same
+    (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+                r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)((?:19|20)\d{2}|'\d{2}|[^.?!]{2,50}?)\s+(?:is|was) (?:the one|the year|the (?:office|body|one)) "
+                r"(?:I|i) (?:need|needed|want|wanted|meant|was after|am after)\b", re.I), r"what about \1"),
     (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
@@ -3449,7 +3457,7 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
                             # "What's the total if you add them?", "what's the total once partial ones are included?"
                             r"\btotal if (?:you|we|i) (?:add|include|count) (?:them|those|these|it)\b|"
                             r"\btotal once (?:the )?[\w' -]{0,30}? (?:are|is) (?:included|added|counted|in)\b", re.I)
-_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|行)|^\W*两(?:个|项|组|类|格|栏|列|行)|^\W*(?:这|那)?俩|"
+_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|^\W*两(?:个|项|组|类|格|栏|列|样|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
                           r"^\W*(?:(?:please|pls|plz|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+(?:please|pls|plz))?\W*$|"
@@ -3816,7 +3824,7 @@ def remark_cut(question: str) -> str | None:
     """The question without a remark said after it ("淮安市24年开了几场新闻发布会？写稿要用 谢了", "…? I saw a figure in its
     report."), when the remark names no year and asks nothing of its own (no split, no list, no second question);
     None when there is no such remark."""
-    m = re.match(r"^(.*?(?:多少|几|\bhow (?:many|much)\b)[^？?]*[？?])\s*(\S.*)$", question, re.I)
+    m = re.match(r"^(.*?(?:多少|几|\bhow (?:many|much)\b)[^？?]*[？?]+)\s*(\S.*)$", question, re.I)  # ("几篇？？ 想学习下…")
     if not m or _YEAR_RE.search(m.group(2)) or re.search(r"[？?]\s*\S", m.group(2)) or re.search(
             r"按|分一下|分别|细分|拆分|列出|列一下|哪|各|\bby\b|\bsplit|\bbreak|\blist|\bwhich\b|\beach\b|\bper\b", m.group(2), re.I):
         return None
@@ -4353,7 +4361,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         # between years is asked whole, unless pointed back to — "of those", "theirs")
         # (people read it both ways: the whole row and the column before are both offered, never one guessed)
         carry_unsure = not part_before and bool(p.rows) and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
-            and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中", p.text, re.I)
+            and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中|"
+                                                               # "What was that same carry-over figure in 2019?": the one before
+                                                               r"\b(?:that|the|this) same\b|同样的|同一个", p.text, re.I)
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
                                       and not (body_subject and p.rows) and not part_before else ["total"])
         # ("予以公开多少" → "部分公开的单独有几件" → "部分公开里企业提的有几件" → "那全部公开和部分公开加在一块是多少件？":
@@ -4369,7 +4379,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             both_readings = True
         else:
             both_readings = False
-        if len(set(p.columns)) == 1 and not both_readings and _PART_INCLUDED_RE.search(p.text) and re.search(
+        if len(set(p.columns)) == 1 and not both_readings and _PART_INCLUDED_RE.search(p.text) and not re.search(
+                # (not "个人申请人的…无法提供的（三个分项都算）一共": the row's sub-items included, the column kept)
+                r"(?:分项|子项|小项|各项|[两三四五六七八九\d]项|[两三四五六七八九\d]种|[两三四五六七八九\d]个(?:分项|小项|原因|理由|情形))(?:都|也|全)?(?:算|包括|包含|加)",
+                p.text) and re.search(
                 r"\btotal\b|\boverall\b|\bin all\b|\baltogether\b|总数|总计|合计|一共|总共|全部", p.text, re.I):
             cols = ["total"]  # "And overall, businesses included?", "总数（企业也算在内）": the whole, that part in it
         if len(cols) > 1 and "total" in cols and not both_readings:
