@@ -123,7 +123,7 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"(?:right|correct|lawful|legal|fair|reasonable|justified)\b", re.I)
 # what the disclosure work cost (a budget, a cost per request): the reports state fees collected,
 # never what the work itself cost
-_COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|\bcost (?:per|of (?:one|each|a single|an?)) "
+_COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|\b(?:spending|spend|spent|budget|expenditure|costs?) (?:on|for) (?:its|the|their|that) (?:own )?(?:website|web ?site|site|portal|platform|app)\b|网站(?:的)?(?:建设|运维|运营|维护)?(?:经费|花费|开支|预算|投入|花了多少钱)|\bhow much did (?:it|they|the [\w' -]{2,40}?) spend on (?:its|the|their) (?:website|web ?site|site|portal)\b|\bcost (?:per|of (?:one|each|a single|an?)) "
                      r"(?:request|application|case)\b|\b(?:what|how much) did (?:the )?[^?]{0,50}\bwork cost\b|"
                      r"\b(?:budget|spending|expenditure)s? (?:on|for) (?:the )?(?:information[- ]disclosure|disclosure|this) work\b|"
                      r"\bwhat did (?:it|the information[- ]disclosure work|disclosure work) cost\b|"
@@ -899,7 +899,30 @@ _DECISIONS_FOR_WHOM_ANSWER = (
 
 
 # questions the reports cannot answer by their nature, each with the answer that says why
+# how many people stand behind requests ("这些重复申请是不是同一个人反复提的？有几个人？", "how many different
+# people sent them?"): the tables count requests, never the persons who made them
+_PERSONS_BEHIND_Q = re.compile(
+    r"(?:同一个?人|同一位|同一批人|同一拨人)[^。]{0,30}?(?:几个人|多少(?:个)?人|几位|多少位)|"
+    r"(?:几个|多少个?)(?:不同的)?(?:人|申请人)(?:提的|提出的|申请的|递交的)|"
+    r"\bhow many (?:different|distinct|separate|unique) (?:people|persons|applicants|requesters|individuals)\b|"
+    r"\bsame (?:person|people|applicant|requester)\b[^.]{0,40}?\bhow many (?:people|persons)\b", re.I)
+_PERSONS_BEHIND_ANSWER = (
+    "年报只统计申请的件数（按申请人类型分列），不统计提出申请的人数，也不说明是否为同一人反复申请。可以问某类申请的件数，例如“重复申请多少件”。",
+    "The annual reports count requests (split by the kind of applicant), never the people who made them, nor whether "
+    "one person applied again and again. Ask how many requests of a kind there were instead, e.g. how many were repeats.")
+# which departments inside a body handled its requests ("Which Huai'an city departments handled the 454 …"):
+# the report counts the body's requests as one, never by the department that answered them
+_WHICH_DEPARTMENTS_Q = re.compile(
+    r"\bwhich (?:[\w'’ -]{0,30}?)?(?:departments|bureaus|offices|units|agencies|sections)\b[^?]{0,20}?\b(?:handled|processed|answered|dealt with|"
+    r"received|replied to|took)\b|哪些(?:部门|单位|科室|处室|委办局)(?:办理|处理|答复|受理|办结)(?:了)?", re.I)
+_WHICH_DEPARTMENTS_ANSWER = (
+    "年报按发布报告的机关整体统计申请件数，不按其内部或下属部门分列由谁办理。可以问该机关某类申请的件数。",
+    "The annual report counts the requests of the body that publishes it as a whole, never by the department that "
+    "handled them. Ask how many requests of a kind the body had instead.")
+
 _DECLINED = [
+    (_PERSONS_BEHIND_Q, *_PERSONS_BEHIND_ANSWER),
+    (_WHICH_DEPARTMENTS_Q, *_WHICH_DEPARTMENTS_ANSWER),
     (_PERSON_TRADE_Q, *_PERSON_TRADE_ANSWER),
     (_DECISIONS_FOR_WHOM_Q, *_DECISIONS_FOR_WHOM_ANSWER),
     (_OUTCOME_THEN_APPEAL_Q, *_OUTCOME_THEN_APPEAL_ANSWER),

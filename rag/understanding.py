@@ -866,7 +866,7 @@ _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过这前后多每第满半数几共约达用历经])(?<!过去)(?<!除去)(?<!减去)(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出)|左右|前|后)"
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过这前后多每第满半数几共约达用历经])(?<!过去)(?<!除去)(?<!减去)(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出|多)|左右|前|后)"
                             # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
                             r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
@@ -1096,6 +1096,11 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # slips of one character for a row ("直接予已公开", "不分公开"): the row meant
+    (re.compile(r"予已公开"), "予以公开"),
+    (re.compile(r"(?<![区划])不分公开(?![和与及、])"), "部分公开"),
+    # "… full disclosure? Im writing a report for my NGO": why the asker asks, not a column (NGO)
+    (re.compile(r"(?<=[?？])\s*(?:I['’]?m|Im|I am|we['’]?re|we are)\s+(?:writing|doing|preparing|working on|putting together|drafting)\b[^?？]*$", re.I), ""),
     # "行政事业性收费一年收了多少 单位应该是万元吧": a remark on the unit, not the applicant column 单位
     (re.compile(r"[，,\s]*(?:计量)?单位(?:应该|应当|大概|可能|估计)?(?:是|为|用)?\s*(万元|亿元|元)(?:吧|吗|嘛|对吧|对吗|是吧)?(?=[？?。！!\s]|$)"), r"（\1）"),
     # "“法人或其他组织”下面最后一列“其他”是多少": the last column under that head, other organisations
@@ -1393,7 +1398,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "其他处理 中的 其他": a sub-item named inside its group, spaced out
     (re.compile(r"(?<=[\u4e00-\u9fff”\"'’])\s+(中的|里的|里面的|下的|当中的|之中的)\s+(?=[\u4e00-\u9fff“\"'‘])"), r"\1"),
     # "review and both lawsuit types": the two kinds of lawsuit named
-    (re.compile(r"\bboth (?:lawsuit|litigation|court case|suit)s? (?:types|kinds)\b|\bboth (?:types|kinds) of (?:lawsuits?|litigation|court cases?|suits?)\b", re.I),
+    # (a Chinese gloss after it, "both kinds of lawsuits (行政诉讼)", names the same two: dropped)
+    (re.compile(r"(?:\bboth (?:lawsuit|litigation|court case|suit)s? (?:types|kinds)\b|\bboth (?:types|kinds) of (?:lawsuits?|litigation|court cases?|suits?)\b)"
+                r"(?:\s*[（(]\s*(?:行政)?诉讼\s*[)）])?", re.I),
      "direct lawsuits plus lawsuits after reconsideration"),
     # "“没有”和“要另做”这两种无法提供的": the not-held line of 无法提供, quoted by its gist
     (re.compile(r"[“\"'‘]没有[”\"'’](?=[^。？?]{0,24}无法提供)"), "不掌握"),
@@ -3025,7 +3032,7 @@ def _sub_item_number(m: re.Match[str]) -> int:
 
 # qualifiers that take a quantity out of every table whatever row it names: courts above the
 # first instance, requests handled on behalf of another body
-_ETC_RE = re.compile(r"等(?:等|各类|几类|类|情形|情况)?|之类|\band so on\b|\betc\b|\band the like\b|\band (?:the )?others?\b(?!\s+(?:organi[sz]ations?|orgs?|bodies|entities|institutions|units|types?|kinds?))|\bamong others\b", re.I)
+_ETC_RE = re.compile(r"等(?!法律服务机构|法律服务单位|法律服务组织|科研机构|公益组织)(?:等|各类|几类|类|情形|情况)?|之类|\band so on\b|\betc\b|\band the like\b|\band (?:the )?others?\b(?!\s+(?:organi[sz]ations?|orgs?|bodies|entities|institutions|units|types?|kinds?))|\bamong others\b", re.I)
 _SUB_ITEM_KEY = re.compile(r"^requests\.(withheld|unable|not_processed|other)\.[a-z_]+\.([a-z_]+)$")
 
 

@@ -525,7 +525,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed", "不予处理", "not processed",
            "拒绝受理/拒绝处理/没受理/没给受理/不给受理/不给处理/不给办/置之不理/不予理会/不理会/"
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
-           "refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
+           "turn away without processing/turned away without processing/turned away unprocessed/decline to process/declined to process/declining to process/refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
            "set aside/were set aside/was set aside/"
            "reasons for not processing/not processing/not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
            "ignored/were ignored/was ignored/"

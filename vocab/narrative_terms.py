@@ -701,6 +701,12 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
      ("岁", "年龄", "老年")),
     (KIND_OF_ITEM, ("查封", "扣押", "罚款")),
+    # a nationality ("How many visitors … were American?", "美国人有多少"): the text counts visits, never by country
+    (r"\b(?:were|are|was) (?:American|British|Japanese|Korean|German|French|Russian|Italian|Canadian|Australian|Indian)s?\b|"
+     r"\b(?:Americans|Brits|Germans|Russians|Italians|Canadians|Australians|Indians)\b|\bnationalit(?:y|ies)\b|\bby country\b|"
+     r"\bwhich countries\b|\bfrom (?:the US|the USA|the United States|America|Japan|Korea|Germany|France|Britain|the UK)\b|"
+     r"美国人|日本人|韩国人|英国人|德国人|法国人|国籍|哪个国家|哪些国家|来自(?:美国|日本|韩国|英国|德国|法国)",
+     ("美国", "日本", "韩国", "英国", "德国", "法国", "国籍", "国家")),
     (FIRM_SIZE, ("大型企业", "中小企业", "小微企业")),
     # a month named ("in January 2020", "2020年3月"): the tables count whole years
     # (not the year's last day: "still open on 31 December", "pending as of Dec 31", "at the end of December")
