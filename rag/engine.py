@@ -913,8 +913,10 @@ _PERSONS_BEHIND_ANSWER = (
 # which departments inside a body handled its requests ("Which Huai'an city departments handled the 454 …"):
 # the report counts the body's requests as one, never by the department that answered them
 _WHICH_DEPARTMENTS_Q = re.compile(
+    # (never a ranking of the bodies held: "Which of the three offices received the most requests?")
     r"\bwhich (?:[\w'’ -]{0,30}?)?(?:departments|bureaus|offices|units|agencies|sections)\b[^?]{0,20}?\b(?:handled|processed|answered|dealt with|"
-    r"received|replied to|took)\b|哪些(?:部门|单位|科室|处室|委办局)(?:办理|处理|答复|受理|办结)(?:了)?", re.I)
+    r"received|replied to|took)\b(?![^?]*\b(?:most|fewest|least|more|fewer|highest|lowest|top|biggest|largest)\b)|"
+    r"哪些(?:部门|单位|科室|处室|委办局)(?:办理|处理|答复|受理|办结)(?:了)?(?![^？?]*(?:最多|最少|更多|更少))", re.I)
 _WHICH_DEPARTMENTS_ANSWER = (
     "年报按发布报告的机关整体统计申请件数，不按其内部或下属部门分列由谁办理。可以问该机关某类申请的件数。",
     "The annual report counts the requests of the body that publishes it as a whole, never by the department that "

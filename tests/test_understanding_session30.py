@@ -101,3 +101,11 @@ def test_cells_read_pool23(svc, turns, keys, value):
 def test_no_number_pool23(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+def test_which_offices_ranked_is_no_department_question(svc):
+    """"Which of these offices received the most …" ranks the bodies held; it is not declined as a question of
+    the departments inside one body."""
+    rec = ask_conversation(svc, "Which of these offices received the most requests: Huai'an 2024, Shuyang 2025 or "
+                                "Hongze District 2024?")
+    assert rec["found"] and rec["value"] is not None, rec["answer"][:300]
