@@ -123,7 +123,12 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"(?:right|correct|lawful|legal|fair|reasonable|justified)\b", re.I)
 # what the disclosure work cost (a budget, a cost per request): the reports state fees collected,
 # never what the work itself cost
-_COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|\b(?:spending|spend|spent|budget|expenditure|costs?) (?:on|for) (?:its|the|their|that) (?:own )?(?:website|web ?site|site|portal|platform|app)\b|网站(?:的)?(?:建设|运维|运营|维护)?(?:经费|花费|开支|预算|投入|花了多少钱)|\bhow much did (?:it|they|the [\w' -]{2,40}?) spend on (?:its|the|their) (?:website|web ?site|site|portal)\b|\bcost (?:per|of (?:one|each|a single|an?)) "
+_COST_Q = re.compile(r"\bcost of (?:handling|processing|answering|dealing with)\b|"
+                     # what a website or portal cost ("spending on its website", "网站运维经费"): never stated either
+                     r"\b(?:spending|spend|spent|budget|expenditure|costs?) (?:on|for) (?:its|the|their|that) (?:own )?"
+                     r"(?:website|web ?site|site|portal|platform|app)\b|网站(?:的)?(?:建设|运维|运营|维护)?(?:经费|花费|开支|预算|投入|花了多少钱)|"
+                     r"\bhow much did (?:it|they|the [\w' -]{2,40}?) spend on (?:its|the|their) (?:website|web ?site|site|portal)\b|"
+                     r"\bcost (?:per|of (?:one|each|a single|an?)) "
                      r"(?:request|application|case)\b|\b(?:what|how much) did (?:the )?[^?]{0,50}\bwork cost\b|"
                      r"\b(?:budget|spending|expenditure)s? (?:on|for) (?:the )?(?:information[- ]disclosure|disclosure|this) work\b|"
                      r"\bwhat did (?:it|the information[- ]disclosure work|disclosure work) cost\b|"
@@ -1847,7 +1852,7 @@ class Engine:
             # figure is compared is asked back, never the first reading's change given
             # (not "individual applicants … grow": a column alone, its requests received first, handled second)
             held_b = self._held_readings(c, b)
-            applicants = held_b and held_b[0]["key"].startswith("requests.received.") and all(
+            applicants = bool(held_b) and held_b[0]["key"].startswith("requests.received.") and all(
                 f["key"].startswith("requests.total_processed.") for f in held_b[1:])
             if len(held_b) > 1 and not applicants:
                 return self._ask_back(c, b, held_b, t0, "", head=(
