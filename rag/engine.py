@@ -636,6 +636,8 @@ _VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说
                         # "…says it closed 1191 requests. What does the table's row (7) total show?", "does row (7) match"
                         r"\b(?:says|said|claims|claimed|reports|reported) (?:it|they)\b|\bwhat (?:does|did|do) (?:the |its |that )?(?:table|row|column|cell)\b"
                         r"[^?]{0,40}\b(?:show|say|print|give|read|hold)s?\b|\bdoes (?:the |its |that )?(?:table|row|column|cell)\b[^?]{0,40}\bmatch\b|"
+                        # "Jianxi 2020 says 15 were concluded; what's the total handled in row (七)?": the text's number, the cell asked
+                        r"\b(?:says|said|claims|claimed|states|stated) \d[^?]{0,60}\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:in|on|of) (?:the |its )?(?:table|row|column|cell)\b|"
                         r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (

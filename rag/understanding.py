@@ -1078,6 +1078,10 @@ _FRAME_REWRITES = [
     (re.compile(r"\s*[（(]\s*(?:(?:the|its) (?:report|table|note|text) (?:says|said|notes|states)\s+)?(?:that\s+)?(?:it|this|that|they|the (?:figure|number|count|total))\s+"
                 r"(?:includes?|included|counts?|covers?|contains?)\s+(?:the\s+)?(?:older|earlier|previous|old|pending|open|carried[- ]over|ones carried over|cases carried over)"
                 r"[^()（）]{0,30}[)）]", re.I), " "),
+    # "total requests dealt with, carry-over included?": the requests handled hold those carried over already
+    # (the row (七) total), said aside — not a second quantity
+    (re.compile(r"\b((?:dealt with|handled|processed|concluded|closed|finished))\s*[,，]?\s*(?:with\s+)?(?:the\s+)?"
+                r"carr(?:y|ied)[- ]?overs?(?: ones| cases| requests)? (?:included|counted|too)\b", re.I), r"\1"),
     # who sent the asker, said before the question ("My teacher wants to know: …", "Our editor asked: …")
     (re.compile(r"^\s*(?:my|our) (?:teacher|professor|tutor|lecturer|boss|editor|supervisor|manager|colleague|friend|dad|mum|mom|father|mother|"
                 r"client|classmate)s? (?:wants?|needs?|would like|asked|asks|is asking|was asking|wondered|wonders)(?: (?:me|us))?"
@@ -1119,6 +1123,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=年底|年末|年初)(?:的)?时候"), ""),
     # "沭阳县2025年同一个理由的是多少？": the same reason (sub-item) as the turn before
     (re.compile(r"(?:同一个|同一|同样的?|一样的)(?:理由|原因|情形|情况)(?:的)?(?=\s*(?:是|呢|有|多少|几|[？?]))"), "同样的"),
+    # "淮安2024年这个理由的有几件？": the reason just asked, for another body
+    (re.compile(r"(?:这个|这一|这种|该)(?:理由|原因)(?:的)?(?=\s*(?:是|呢|有|多少|几|[？?]))"), "同样的"),
+    # "换看2024年的报告，这个数是多少？": the same figure in another year's report
+    (re.compile(r"^\W*(?:那|那么)?(?:换看|换成看|改看|换到)(?=\s*(?:19|20)\d\d)"), ""),
     # "洪泽区收到的申请，因为信访举报投诉类被不予处理的有几件": the requests received as the pool, the outcome counted
     (re.compile(r"((?:收到|新收|受理)的(?:申请|件)?)[，,]\s*(?=(?:因为|由于|以|因)[^，。？?]{2,30}(?:被|而)?(?:不予处理|不予公开|无法提供|不处理|不公开))"), r"\1中，"),
     # "因为申请人自己逾期（不补正或者不交费）而被终止处理的": both overdue lines, added
@@ -3464,6 +3472,9 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
                             # "What's the total if you add them?", "what's the total once partial ones are included?"
                             r"\btotal if (?:you|we|i) (?:add|include|count) (?:them|those|these|it)\b|"
                             r"\btotal once (?:the )?[\w' -]{0,30}? (?:are|is) (?:included|added|counted|in)\b", re.I)
+# "Lawsuits after reconsideration?" → "And lawsuits filed directly?" → "Add those to the reconsideration cases":
+# the cells the last two turns gave (a plural pointing back, added to a new cell)
+_ADD_THOSE_TO_RE = re.compile(r"\b(?:add|adding)\s+(?:those|these|them)\s+(?:to|onto)\b|\b(?:those|these)\s+plus\b", re.I)
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|^\W*两(?:个|项|组|类|格|栏|列|样|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
@@ -3527,6 +3538,9 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
         pos = text.find(w) if cjk else next((m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)), -1)
         if pos < 0:
             continue
+        if cjk and any(h.start >= pos + len(w) and re.fullmatch(r"(?:各类|各种|各|所有|全部)?", text[pos + len(w):h.start])
+                       and any(isinstance(p, Sense) and p.kind == "column" for p in h.payloads) for h in hits):
+            continue  # "不予处理的申请中，来自法人或其他组织的": the word leads to the column read, which is the part
         gap = _PARTITIVE_GAP if cjk else _GROUNDS_GAP  # "withhold for security reasons": a ground not known
         if not cjk and any(isinstance(x, Sense) and x.kind == "row" and "." in x.value for h in hits for x in h.payloads):
             continue  # the ground is read ("because they concerned administrative queries"): its own row
@@ -5916,7 +5930,8 @@ def _understand(
             and len(key_groups) == 1 and len(key_groups[0]) == 1
             and len({key_groups[0][0], context.keys[0], context.previous_keys[0]}) == 3
             and context.operation == "value" and len(years) <= 1 and len(agency_names) <= 1
-            and (cues.is_sum or _ADDED_RE.search(text)) and (_TWO_BACK_RE.search(text) or _THREE_BACK_RE.search(text))
+            and (cues.is_sum or _ADDED_RE.search(text))
+            and (_TWO_BACK_RE.search(text) or _THREE_BACK_RE.search(text) or _ADD_THOSE_TO_RE.search(text))
             and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0]):
         # "直接起诉的结果纠正" → "复议后起诉的呢" → "行政复议的结果纠正加上这两个": a new cell and the last two turns'
         new_key = key_groups[0][0]

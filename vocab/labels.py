@@ -64,7 +64,9 @@ def label(key: str) -> KeyLabel:
         col = parts[-1]
         row_key = ".".join(parts[1:-1])
         if col == "legal_person":
-            any_printed = next((k for k in KEYS if k.startswith(f"requests.{row_key}.")), None)
+            # a printed key of this very row (not of one of its sub-items: "不予处理" is no "1.信访举报投诉类申请")
+            any_printed = next((k for k in KEYS if k.startswith(f"requests.{row_key}.")
+                                and k.count(".") == row_key.count(".") + 2), None)
             row_zh = KEYS[any_printed].zh_row if any_printed else DERIVED_ROWS.get(row_key, (row_key,))[0]
             row_en = KEYS[any_printed].en.split(" — ")[0] if any_printed else DERIVED_ROWS.get(row_key, ("", row_key))[1]
         else:

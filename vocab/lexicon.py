@@ -75,7 +75,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "去年剩的/去年剩下的/去年留下的/上年留下的/去年没办完转过来的/去年积压/上年积压/积压下来的/去年压着的/上年压着的/"
            "从前一年转过来/前一年转过来/前一年转来/从前一年转来/转过来接着办/前一年结转/"
            "结转上年的/结转上年/上年的结转/"
-           "上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
+           "结转来的/结转过来的/上年结转来的/从上年结转来的/上年结转过来的/从上年结转过来的/上一年结转过来的/上一年结转来的/去年结转过来的/去年结转来的/上年度结转过来的/上年结转/上年度结转/上一年结转/上一年度结转/去年结转/从上年结转/上年转入/上年遗留/上年未办结/去年没办完/上年没办完/"
            "上一年没办完/转到当年/转入当年/转到今年/从上一年转进来/上一年转进来/从上年转进来/上年转进来/从去年转进来/转进来的/转进来/"
            "从上一年转过来/上一年转过来/从上年转过来/上年转过来/从去年转过来/去年转过来/上一年转来/上年转来/上年剩下/去年剩下/"
            "从上一年接过来/上一年接过来/从去年接过来/上年接过来/接过来的/带进来/带过来/带进/上一年度没办完/上一年没办结",
@@ -264,7 +264,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "non-disclosure replies/non-disclosure reply/non-disclosure decisions/non-disclosure decision/non-disclosure/nondisclosure/"
            "withheld/withhold/refused/refuse/refusal/denied/deny/denial/rejected/reject/rejection/"
            "not disclosed/declined/turned down/turn down/turns down/turning down/exempt/exempted/kept secret/not released/not granted/"
-           "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure"),
+           "refusing/refusals/refusing disclosure/withholding/denying/rejecting/refused disclosure/knocked back/knock back"),
         _e("withheld.state_secret", "属于国家秘密", "withheld: state secret",
            "国家机密/机密/绝密/密级/保密信息/属于保密/涉及保密/国家保密/涉密信息/"
            "国家秘密/属于国家秘密/涉密/涉及国家秘密/保密",
@@ -378,6 +378,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "query service/a query service/query services/query-service/query-service matters/a query-service matter/"
            "administrative look-ups/administrative lookups/mere administrative look-ups/look-ups/lookups/"
            "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
+           "just asking to look up records/asking to look up records/asking to look records up/look up records/looking up records/"
            "administrative lookup/admin lookup/a lookup/lookup/"
            "administrative query/query matter/administrative inquiry/inquiry matter/admin query/admin queries/"
            "admin inquiry/admin enquiry/admin enquiries/administrative enquiry/administrative queries"),
@@ -409,7 +410,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "咱这没这个信息/咱这没有/咱们这没有/我们这没有/我们这里没有/这边没有这个信息/没这个信息/"
            "本机关不掌握相关政府信息/本机关不掌握/不掌握相关政府信息/不掌握/未掌握/没有掌握/没掌握/没掌握相关信息/不存在/信息不存在/本机关没有/没有这个信息/"
            "机关没有这个信息/手里没有/没有这些信息/说自己没有/自己没有这条信息/没有这条信息/没这条信息/没有该信息/没有此信息/没有这信息/没这信息/"
-           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
+           "说他们没有/说他们手里没有/说他们那里没有/说他们那没有/根本没有这份信息/自己手上根本没有这份信息/手上根本没有这份信息/自己手上根本没有/手上根本没有/手上没这个信息/手里没这个信息/说自己手上没有/说手上没有/自己手上没有/手里没有的/"
            "查无此信息/没有相关记录/没有这个记录/"
            "本来就没有/它本来就没有/压根就没有/没有这份信息/我们没有这份信息/这儿没有这份信息/这里没有这份信息/我们这儿没有/没这份信息",
            "city said it simply doesn't have/simply doesn't have/said it simply does not have/"
@@ -417,7 +418,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "government not have this information/not have this information/does not have this information/"
            "isn't in its files/is not in its files/isn't in their files/not in its files/not in their files/"
            "doesn't have that info/doesn't have the info/does not have that info/doesn't have that information/does not have that information/"
-           "not something they hold/not something they have/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
+           "not something they hold/not something they have/isn't something it holds/is not something it holds/wasn't something it held/not something it holds/not something it held/didn't it hold/did it not hold/had no record/no records of it/couldn't locate/could not locate/not their information/wrong agency/not kept by them/they never had it/no file on it/"
            "not in our possession/not in its possession/not in their possession/not in the government's possession/"
            "doesn't have the info/doesn't have the information/does not have the info/isn't in its hands/not in its hands/not in their hands/isn't in their hands/doesn't have it/"
            "not held/does not hold/did not hold/doesn't hold/not in possession/do not have/"
@@ -525,7 +526,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("not_processed", "不予处理", "not processed",
            "拒绝受理/拒绝处理/没受理/没给受理/不给受理/不给处理/不给办/置之不理/不予理会/不理会/"
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
-           "turn away without processing/turned away without processing/turned away unprocessed/decline to process/declined to process/declining to process/refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
+           "without processing them/without processing it/without being processed/without processing/turn away without processing/turned away without processing/turned away unprocessed/decline to process/declined to process/declining to process/refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
            "set aside/were set aside/was set aside/"
            "reasons for not processing/not processing/not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
            "ignored/were ignored/was ignored/"
@@ -1038,7 +1039,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "停止执行/不再执行/清理废止/被废/被废除/被废止/作废的/取消掉/"
            "废了/废的/作废了/废掉了/废止了/"
            "本年废止件数/本年废止/废止/废除/废止件数/失效/作废/宣布作废/宣布废止/废掉/清理掉/宣布失效/不再有效/取消了",
-           "done away with/did away with/taken off the books/struck off/no longer in force/ceased to be in force/lapsed/axed/"
+           "done away with/did away with/do away with/does away with/doing away with/taken off the books/struck off/no longer in force/ceased to be in force/lapsed/axed/"
            "repealed/repeal/abolished/abolish/rescinded/withdrawn/annulled regulation/scrapped/scrap/revoked/revoke/"
            "annulled/cancelled/canceled/struck down/invalidated"),
         _e("in_force", "现行有效件数", "currently in force",

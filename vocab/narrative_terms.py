@@ -719,7 +719,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # were the most common, with counts"): the tables count whole years and do not split by topic
     (r"\bspread (?:out )?(?:over|across|through(?:out)?) the (?:year|months)\b|\bacross the months\b|\bseasonal(?:ly)?\b|\bby season\b|"
      r"\b(?:what|which) months?\b|\bby month\b|\bper month\b|\bmonthly\b|\bmonth by month\b|哪个月|哪几个月|每个?月|按月|逐月|"
-     r"\b(?:what|which) (?:topics?|subjects?|themes?)\b|\btopics?\b[^?]{0,30}\bmost (?:common|frequent|asked)\b",
+     r"\b(?:what|which) (?:topics?|subjects?|themes?)\b|\btopics?\b[^?]{0,30}\bmost (?:common|frequent|asked)\b|"
+     # "那些…无法提供的申请，大多是在问哪方面的信息？": what the requests were about, which no table splits by
+     r"(?:大多|主要|多半|大部分|多数|都)(?:是)?(?:在)?(?:问|申请|要|涉及|关于)[^，。？?]{0,4}?(?:哪方面|哪些方面|什么方面|哪类|哪一类|什么类型|什么内容|哪些内容|什么主题|哪些领域|什么领域)|"
+     r"(?:申请|请求)[^，。？?]{0,10}?(?:涉及|关于)(?:的)?(?:是)?(?:哪方面|哪些方面|哪些领域|什么领域)",
      ("月份", "每月", "主题", "内容")),
     # a half or a quarter of the year ("second half of the year", "上半年", "第三季度"): the tables count whole years
     (r"上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季|\b(?:first|second|1st|2nd) half\b|\bH[12]\b|\bQ[1-4]\b|"
@@ -731,7 +734,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?:通过|用|以)(?:电子邮件|邮件|信函|邮寄|传真|网上|当面)(?:方式)?(?:提交|申请|提出)|"
      # "有多少申请是通过12345转过来的": a channel or a referral, which the tables do not split by
      r"(?:多少|几件|几个)[^，。？?]{0,6}?(?:是)?(?:通过|经由|经过|从)[^，。？?]{0,8}?(?:12345|热线|网站|网上|信函|邮寄|邮件|传真|当面|窗口|"
-     r"来信|来访|信箱|微信|平台|小程序|APP|app)[^，。？?]{0,6}?(?:转过来|转来|转办|转交|提交|递交|过来|进来|申请|来)的?|(?:网上|信函|当面|邮寄|传真)(?:申请)?(?:和|还是|与|跟|vs)(?:网上|信函|当面|邮寄|传真)",
+     r"来信|来访|信箱|微信|平台|小程序|APP|app)[^，。？?]{0,6}?(?:转过来|转来|转办|转交|提交|递交|过来|进来|申请|来)的?|(?:网上|信函|当面|邮寄|传真)(?:申请)?(?:和|还是|与|跟|vs)(?:网上|信函|当面|邮寄|传真)|"
+     # "申请 是网上交的多 还是 线下交的多": online against on paper or at the counter
+     r"(?:网上|线上|在线|网络)[^，。？?]{0,6}?(?:还是|和|与|跟|vs)\s*(?:线下|现场|窗口|当面|信函|邮寄|纸质)|(?:线下|现场|窗口|当面|信函|邮寄|纸质)[^，。？?]{0,6}?(?:还是|和|与|跟|vs)\s*(?:网上|线上|在线|网络)",
      ("信函", "邮寄", "网上申请", "当面", "电子邮件", "传真")),
     # where the applicants live ("申请人都住哪个区", "where do the applicants live")
     (r"住(?:在)?哪(?:个|些|里|儿)|(?:来自|是)哪(?:个|些)(?:区|县|镇|乡|街道|省|市)的|户籍|\bwhere (?:do|did|does) (?:the |these |those )?"
