@@ -154,6 +154,8 @@ _PERSONAL_Q = re.compile(
     r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)(?:'s|’s)? (?:reference |serial |file )?(?:number|no\.|code|id)\b|"
     r"\b(?:reference|serial|file) (?:number|no\.|code) of my (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    # "那157个主动撤回申请的人，联系方式能查到不？": the people behind a count, by their contacts
+    r"(?:申请|撤回|提出|起诉|复议|提交|递交)[^。？?]{0,8}?的(?:人|那些人|这些人|申请人|当事人)[，,\s]{0,2}(?:的)?(?:联系方式|联系电话|电话|手机号?|住址|身份证号?|名字|姓名)|"
     # "那个交了380元信息处理费的人叫什么 电话多少": the one person behind a figure the text states
     r"(?:那个|这个|那位|这位)[^。？?]{0,30}?的(?:人|那个人|申请人)[^。？?]{0,3}(?:叫什么|是谁|姓什么|名字|电话|手机|联系方式)|"
     # "那个律师叫什么、电话多少": one applicant named by trade
@@ -622,6 +624,10 @@ def _last_count_asked(question: str) -> str | None:
     parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])", question.strip()) if p.strip()]
     if len(parts) < 2 or not own_case.ASKS_A_COUNT.search(parts[-1]):
         return None
+    if not re.search(r"[\u4e00-\u9fff]", parts[-1]) and len(re.findall(r"[A-Za-z]+", parts[-1])) <= 4 \
+            and re.match(r"\W*(?:by )?how (?:much|many)\b", parts[-1], re.I) \
+            or re.fullmatch(r"\W*(?:那|那么)?(?:具体|确切|准确)?(?:的)?(?:数字|数|数目)?(?:是|有)?(?:多少|几件)(?:件|个)?(?:呢|啊)?\W*", parts[-1]):
+        return None  # "…jumped a lot between 2023 and 2024 right? by how much exactly": a bare count asks of the whole
     return parts[-1]
 
 
@@ -635,7 +641,9 @@ def _count_sentence(question: str) -> str:
 _VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports|claims|claimed|puts)\b|"
                         # "…says it closed 1191 requests. What does the table's row (7) total show?", "does row (7) match"
                         r"\b(?:says|said|claims|claimed|reports|reported) (?:it|they)\b|\bwhat (?:does|did|do) (?:the |its |that )?(?:table|row|column|cell)\b"
-                        r"[^?]{0,40}\b(?:show|say|print|give|read|hold)s?\b|\bdoes (?:the |its |that )?(?:table|row|column|cell)\b[^?]{0,40}\bmatch\b|"
+                        r"[^?]{0,40}\b(?:show|say|print|give|read|hold)s?\b|\bdoes (?:the |its |that )?(?:table|row|column|cell)\b[^?]{0,40}\b(?:match|agree)\b|"
+                        # "What's the carried-over total printed in table 3?", "what total does it print?": the cell, checked
+                        r"\b(?:printed|shown|given|listed|recorded) in (?:the |its )?table\b|\bwhat (?:total|figure|number|value) does (?:it|the table|the row|that row) (?:print|show|give)\b|"
                         # "Jianxi 2020 says 15 were concluded; what's the total handled in row (七)?": the text's number, the cell asked
                         r"\b(?:says|said|claims|claimed|states|stated) \d[^?]{0,60}\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:in|on|of) (?:the |its )?(?:table|row|column|cell)\b|"
                         r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
@@ -709,7 +717,11 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b[^?]{0,100}?\bhow many\b|"
     # "How many of the 13,528 items on Shanghai's international services portal were in Italian?"
     r"\bhow many of (?:the |its |their |those |these |all )?(?:[\w'’-]+ ){0,2}?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w'’-]+ ){0,3}?"
-    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b", re.I)
+    r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b|"
+    # "Fees collected in 2024?" → "How much of that came from education-related fees?": one kind of fee of the total
+    r"\bhow much of (?:that|it|this|the total|those fees)\b[^?]{0,20}?\b(?:came|come|was|were)\b[^?]{0,6}?\b(?:from|for)\b[^?]{1,40}?\b(?:fees?|charges?|levies)\b|"
+    r"(?:这|那)(?:笔|些)?(?:钱|收费|费用|金额)?(?:里|中|当中)[，,]?[^。？?]{1,12}?(?:费|收费)(?:占了?|有)(?:多少|几)|"
+    r"其中[^。？?，,]{1,10}?(?:收费|费)(?:占了?|有|是)(?:多少|几)", re.I)
 _PART_OF_ACTIVE_COUNT_ANSWER = (
     "年报对主动公开的各项（行政许可、处罚、强制决定，网站、新媒体发布的信息等）只给一个总数，不再按对象、类型、部门或地区细分；"
     "这一部分的数字年报里没有。可以问这一项的总数或它在不同年份的变化。",
@@ -802,6 +814,8 @@ _RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside
                           # (a place's name, capitalised: not "from private citizens", "by ordinary residents")
                           r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?:New Area|District|County|Town))? (?:residents|locals|inhabitants)\b|"
                           r"\b(?:from|by) (?:residents|locals|inhabitants) of (?:the )?(?-i:[A-Z])|"
+                          # "how many requests came from Pudong people like me?"
+                          r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+ (?:people|folks)\b|"
                           r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"
                           r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)|"
                           # "申请人最多的是 哪个区的": where the applicants come from, by district
@@ -843,7 +857,9 @@ _OTHER_BODY_SHARE_Q = re.compile(
     # "淮安市447228件许可决定中有多少是洪泽区作出的": one body's figure split by another body that made a part of it
     r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was) (?:made|issued|handled|decided|taken|"
     r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
-    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?是[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)")
+    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?是[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)|"
+    # "淮安全市2024年受理的3119件里，洪泽区占了多少件？": a district's share of the city's own count
+    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?(?:的)?(?:占了?|有)(?:多少|几)")
 _OTHER_BODY_SHARE_ANSWER = (
     "年报只给本机关的总数，不按涉及的其他单位或地区再细分；这一部分的数字年报里没有。可以分别问各单位自己的数字。",
     "A body's report gives its own totals; it never splits them by another body or place they concerned. Ask for each "
@@ -1393,6 +1409,11 @@ class Engine:
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
             said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
                          if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
+        elif c.q.operation == "sum" and sorted(c.q.keys) == ["appeals.litigation_after_review.total", "appeals.litigation_direct.total"]:
+            # both kinds of lawsuits added (26 + 20) and the text's "政府信息公开行政诉讼46件"
+            num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
+            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
+                         if num.search(s_) and re.search(r"行政诉讼[^，。；;]{0,6}" + re.escape(shown), s_)), None)
         elif c.q.operation == "sum" and len(c.q.keys) >= 2 and all(k in _ROW_TOTAL_WORDS for k in c.q.keys):
             # outcome rows of table 三 added (予以公开 206 + 部分公开 2) and the text's "予以公开及部分公开 208 件"
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*件")
@@ -2284,7 +2305,10 @@ class Engine:
         pool 7's unread questions it turned 10 misses into right answers and gave no wrong cell and
         no number to an unanswerable question (README). None: the answer stays "not found"."""
         sentence = _count_sentence(asked)  # "…有多少份呀？我想估一下成功率": the count asked, then an aside
+        # ("…有没有写“予以公开”占全部办理数的百分比？写的是多少？": a bare count after the share asked)
+        bare = len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", sentence)) <= 8
         if re.search(MONEY_ASKED, asked, re.I) or len(c.reports) != 1 or c.q.inherited_keys or c.q.no_cell or NARRATIVE_ONLY_RE.search(asked) or _SHARE_Q.search(sentence) \
+                or (bare and sentence != asked and _SHARE_Q.search(asked)) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
                 or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \

@@ -894,7 +894,7 @@ _TOPIC_ZH = re.compile(r"(?:围绕|关于|聚焦|针对|就)([^，。？?]{2,30}
 
 
 LOCATION_WEIGHT = 0.5
-_LOCATION = re.compile(r"\b(?:(?:on|in|at|via|through|across|onto|to)\s+(?:(?:its|their|the|his|her|our|this|that|all)\s+)?|"
+_LOCATION = re.compile(r"\b(?:(?:on|in|at|via|through|across|onto|to|off|from)\s+(?:(?:its|their|the|his|her|our|this|that|all)\s+)?|"
                        r"of\s+(?:its|their|the|all)\s+)"  # "every disclosure section *of its sites*"
                        r"(?:[a-z'’-]+\s+){0,2}?(?:sites?|websites?|portals?|web ?pages?|platforms?)\b", re.I)
 

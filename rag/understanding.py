@@ -842,6 +842,12 @@ def _rewritten(text: str, rewrites: list) -> str:
 # （一）…（八） are items of table 二)
 _REQUEST_GROUP_NO = {"一": "予以公开", "二": "部分公开", "三": "不予公开", "四": "无法提供", "五": "不予处理", "六": "其他处理",
                      "七": "办理结果总计"}
+# table 三's top rows by their printed number ("一、本年新收…", "二、上年结转…", "四、结转下年度继续办理")
+_TOP_ROW = {"一": "本年新收政府信息公开申请数量", "1": "本年新收政府信息公开申请数量", "二": "上年结转政府信息公开申请数量",
+            "2": "上年结转政府信息公开申请数量", "四": "结转下年度继续办理", "4": "结转下年度继续办理"}
+_TOP_ROW_EN = {"一": "new requests received", "1": "new requests received", "二": "requests carried over from the previous year",
+               "2": "requests carried over from the previous year", "四": "requests carried forward to the next year",
+               "4": "requests carried forward to the next year"}
 _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三四五六七])[)）]\s*项?")
 _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+|forward\s+)?in(?:to)?\s+"
                                  r"((?:19|20)\d{2})\s+from\s+(?:the\s+)?(?:year before|previous year|prior year|"
@@ -1078,10 +1084,6 @@ _FRAME_REWRITES = [
     (re.compile(r"\s*[（(]\s*(?:(?:the|its) (?:report|table|note|text) (?:says|said|notes|states)\s+)?(?:that\s+)?(?:it|this|that|they|the (?:figure|number|count|total))\s+"
                 r"(?:includes?|included|counts?|covers?|contains?)\s+(?:the\s+)?(?:older|earlier|previous|old|pending|open|carried[- ]over|ones carried over|cases carried over)"
                 r"[^()（）]{0,30}[)）]", re.I), " "),
-    # "total requests dealt with, carry-over included?": the requests handled hold those carried over already
-    # (the row (七) total), said aside — not a second quantity
-    (re.compile(r"\b((?:dealt with|handled|processed|concluded|closed|finished))\s*[,，]?\s*(?:with\s+)?(?:the\s+)?"
-                r"carr(?:y|ied)[- ]?overs?(?: ones| cases| requests)? (?:included|counted|too)\b", re.I), r"\1"),
     # who sent the asker, said before the question ("My teacher wants to know: …", "Our editor asked: …")
     (re.compile(r"^\s*(?:my|our) (?:teacher|professor|tutor|lecturer|boss|editor|supervisor|manager|colleague|friend|dad|mum|mom|father|mother|"
                 r"client|classmate)s? (?:wants?|needs?|would like|asked|asks|is asking|was asking|wondered|wonders)(?: (?:me|us))?"
@@ -1100,6 +1102,38 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "上海 市府办 25年…": a place and its body's short name, typed apart
+    (re.compile(r"(?<![\u4e00-\u9fff])(上海|淮安|沭阳|洪泽|涧西)\s+(?=(?:市府办|市政府|市科委|科委|县政府|区政府|县府办|区府办|市人民政府|县人民政府|区人民政府)(?![\u4e00-\u9fff]{0,1}年))"), r"\1"),
+    # "先复议、后来又去法院起诉的案子": a suit after a reconsideration (not the two counted apart)
+    (re.compile(r"先(?:申请|走|提起|打)?(?:了)?(?:行政)?复议(?:了)?[、，,]?\s*(?:后来|之后|然后|再|接着|随后)(?:又)?(?:去)?(?:法院)?(?:起诉|打官司|告到法院|上法院)"), "复议后起诉"),
+    # "the total on line 一 of table 3", "表三第二项“上年结转”": table 三's top rows by their printed number
+    (re.compile(r"\b(?:line|row|item)\s+(?:no\.?\s*)?([一二四124])(?:、)?\s+(?:of|in)\s+(?:the\s+)?table\s*(?:3|三|III)\b|"
+                r"表\s*(?:格)?\s*三(?:的|里|中)?\s*第\s*([一二四124])\s*(?:项|行|大项)(?!\s*第)", re.I),
+     lambda m: _TOP_ROW_EN.get(m.group(1), m.group(0)) if m.group(1) else "表三" + _TOP_ROW.get(m.group(2), m.group(0))),
+    # "被告上法庭的案子，不管之前有没有复议，一共几件": lawsuits of both kinds; the review is no quantity asked
+    (re.compile(r"[，,]?\s*(?:不管|无论|不论)(?:之前|此前|事先|先前|起诉前)?(?:有没有|是否|有无)(?:经过|先|先经过|走过)?(?:行政)?复议(?:过)?(?:的)?(?=[，,]|\s*(?:一共|总共|共|合计|都|加起来))"), ""),
+    (re.compile(r"[,，]?\s*(?:regardless of whether|whether or not|with or without)\s+(?:there was\s+|they went through\s+|it went through\s+)?"
+                r"(?:a |an |any )?(?:prior |earlier )?(?:administrative )?(?:review|reconsideration)(?: first| beforehand| came first| was sought first)?(?=[,，?]|\s+(?:in total|altogether|combined))", re.I), ""),
+    # "… how many info requests came in? just a number is fine": how the answer should look, not what is asked
+    (re.compile(r"(?<=[?？])\s*(?:just |only )?(?:a |the )?(?:number|figure) (?:is |would be )?(?:fine|enough|ok|okay|is all I need)\W*$|"
+                r"(?<=[?？])\s*(?:number|figure) only(?:,? please| pls)?\W*$", re.I), ""),
+    # "有多少申请要转到2025年再继续办": carried into the next year (the year after is no year asked)
+    # (only where the year gone to follows the year asked: "2023年没办完、转到2024年继续办理的" in the 2024 report is
+    # carried over into it)
+    (re.compile(r"(?:要|需要|得)?(?:转到|转入|结转到|留到|拖到)((?:19|20)\d\d)\s*年度?(?:再|去)?(?:继续)?(?:办理?|处理)"),
+     lambda m: "结转下年度继续办理" if str(int(m.group(1)) - 1) in (ys := re.findall(r"(?:19|20)\d\d", m.string))
+     and ys.count(m.group(1)) == 1 else m.group(0)),
+    # "still open at the end of 2024, to be answered in 2025": carried forward; the later year is no year asked
+    (re.compile(r"[,，]?\s*to be (?:answered|handled|dealt with|finished|processed|completed|resolved|closed)(?: off)? (?:in|during) (?:19|20)\d\d\b", re.I),
+     " carried forward to the next year"),
+    # "Same for the Shanghai General Office in 2019 (into 2020)?": where the carried-forward ones went, said aside
+    (re.compile(r"\s*[（(]\s*(?:carried |going |rolled )?(?:into|to)\s+(?:19|20)\d\d\s*[)）]|\s*[（(]\s*(?:转入|转到|结转到|结转至)(?:19|20)\d\d\s*年?度?\s*[)）]", re.I), ""),
+    # "2024年那份怎么样？": the same quantity in that year's report
+    (re.compile(r"^\s*((?:19|20)\d\d\s*年度?)的?(?:那份|那一份|那年|那个|那边)?(?:报告|年报)?(?:怎么样|如何|咋样|呢怎么样)\s*[？?]?\s*$"), r"\1呢？"),
+    # "total requests dealt with, carry-over included?": the requests handled hold those carried over already
+    # (the row (七) total), said aside — not a second quantity
+    (re.compile(r"\b((?:dealt with|handled|processed|concluded|closed|finished))\s*[,，]?\s*(?:with\s+)?(?:the\s+)?"
+                r"carr(?:y|ied)[- ]?overs?(?: ones| cases| requests)? (?:included|counted|too)\b", re.I), r"\1"),
     # slips of one character for a row ("直接予已公开", "不分公开"): the row meant
     (re.compile(r"予已公开"), "予以公开"),
     (re.compile(r"(?<![区划])不分公开(?![和与及、])"), "部分公开"),
@@ -1107,6 +1141,8 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=[?？])\s*(?:I['’]?m|Im|I am|we['’]?re|we are)\s+(?:writing|doing|preparing|working on|putting together|drafting)\b[^?？]*$", re.I), ""),
     # "行政事业性收费一年收了多少 单位应该是万元吧": a remark on the unit, not the applicant column 单位
     (re.compile(r"[，,\s]*(?:计量)?单位(?:应该|应当|大概|可能|估计)?(?:是|为|用)?\s*(万元|亿元|元)(?:吧|吗|嘛|对吧|对吗|是吧)?(?=[？?。！!\s]|$)"), r"（\1）"),
+    # "算在“法人或其他组织—其他”那一栏的": the head and its column joined by a dash or slash
+    (re.compile(r"[“\"「]?(?:法人或其他组织|法人或者其他组织)\s*[—\-－–/／·>›]+\s*(?:其他|其它)(?:组织)?[”\"」]?"), "其他组织"),
     # "“法人或其他组织”下面最后一列“其他”是多少": the last column under that head, other organisations
     (re.compile(r"(法人或其他组织[”\"」]?[^，,。？?]{0,12}?)[“\"「]其他[”\"」](?!组织|单位|机构)"), r"\1“其他组织”"),
     # "the catch-all 'other' organisation column": the column of other organisations, not 其他处理's 其他
@@ -2599,7 +2635,7 @@ _TABLE_OF_KIND = {"row": "requests", "column": "requests", "apply": "requests", 
 # is left of a question once these, the matched terms, bodies and years are taken out is
 # "unexplained": a meaning the reading has not understood.
 _FILLER_ZH = tuple(sorted(set(
-    "多出来/少出来/出来/实际印出来的/实际印出来/印出来的/印出来/实际印的/申请人类型是/申请人类型/类型是/"
+    "多出来/少出来/出来/实际印出来的/实际印出来/印出来的/印出来/实际印的/申请人类型是/申请人类型/类型是/类型算在/算在/"
     "方面的/行政/相关/算下/算一下/算算/帮我算/麻烦算/帮忙算/它们/只要/只看/以外/之外/一列/一栏/这一列/这一栏/两列/两栏/两格/三列/三栏/三格/这两列/这两栏/这三列/这三栏/一共/总共/合计/累计/总数/数量/数字/件数/个数/多少/几件/几个/几起/几项/几家/几份/几次/是多少/有多少/"
     "学生/写论文/想算/下面的/下面/帮同事/同事/核个数/核下数/那格写的/格写的/变成了/变成/请问/请告诉我/告诉我/想知道/知道/查一下/查询/看看/帮我/情况/方面/当年/全年/一年/那年/那一年/今年/"
     "查下/查查/帮忙/麻烦/问下/问一下/想问/我想问/说说/说一下/看一下/瞧瞧/能不能/可不可以/可以/给我/我想/想了解/了解/"
@@ -2633,6 +2669,7 @@ _FILLER_ZH = tuple(sorted(set(
 ), key=len, reverse=True))
 _FILLER_EN = set("""says said states stated among amongst busier busiest quieter heavier rest remainder outcome outcomes sub-item sub-items subitem subitems story ground grounds one two three four five six seven eight nine ten ones look looking looked lookup calendar counting here quoting line lines went outright full prior checking cell cells ask asks asking back desk about came come comes coming sent theirs ours how many much did does do was were is are be been being the a an in of for to by its their
 because simply just actually really basically usually row column end reported reporting stated states say said going
+lot lots right
 it what which number numbers total totals year years report reports annual there any all and or with on
 at from that this those these as per according had has have get got please tell me show give find out
 count counts overall whole altogether combined sum during within across between than more less over under
@@ -3132,7 +3169,9 @@ _REMAINING_OTHER_RE = re.compile(r"(?:剩下|剩余|余下|最后)(?:的)?(?:那
 _REQUESTS_FROM_RE = re.compile(r"\b(?:requests?|applications?|ones?)\s+(?:from|by|of)\s+(?:the\s+)?(?:individuals?|natural persons?|citizens?|people|"
                                r"private (?:citizens|individuals)|compan(?:y|ies)|firms?|businesses|enterprises|legal persons?|"
                                r"research institutions?|law firms?|legal service|non-?profits?|social (?:organi[sz]ations?|welfare)|"
-                               r"other (?:organi[sz]ations?|bodies))", re.I)
+                               r"other (?:organi[sz]ations?|bodies))|"
+                               # "这个数含法律服务机构的申请吗？": the column said with 申请
+                               r"(?:自然人|个人|商业企业|企业|公司|科研机构|社会公益组织|法律服务机构|律所|其他组织|法人或其他组织)(?:提出|提交|递交|提)?的申请", re.I)
 
 
 def _requests_from_column(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
@@ -3477,6 +3516,8 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
 _ADD_THOSE_TO_RE = re.compile(r"\b(?:add|adding)\s+(?:those|these|them)\s+(?:to|onto)\b|\b(?:those|these)\s+plus\b", re.I)
 _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|^\W*两(?:个|项|组|类|格|栏|列|样|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
+                          # "What does that add up to?": the two cells just given
+                          r"^\W*what (?:does|do) (?:that|those|these|they|it|this) (?:all )?add up to\W*$|"
                           # "Add them up for me.", "Combine them, please": the two cells just given
                           r"^\W*(?:(?:please|pls|plz|now|ok|okay|then|so|and|can you|could you)[,\s]+)*(?:add|sum|total|combine)\s+(?:them|these|those)(?:\s+(?:up|together))?(?:\s+for me)?(?:,?\s+(?:please|pls|plz))?\W*$|"
                           # a bare "Together?", "加起来呢？" after two cells (not "total?": the row's total)
@@ -3538,7 +3579,7 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
         pos = text.find(w) if cjk else next((m.start() for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I)), -1)
         if pos < 0:
             continue
-        if cjk and any(h.start >= pos + len(w) and re.fullmatch(r"(?:各类|各种|各|所有|全部)?", text[pos + len(w):h.start])
+        if w in ("来自", "来源于") and any(h.start >= pos + len(w) and re.fullmatch(r"(?:各类|各种|各|所有|全部)?", text[pos + len(w):h.start])
                        and any(isinstance(p, Sense) and p.kind == "column" for p in h.payloads) for h in hits):
             continue  # "不予处理的申请中，来自法人或其他组织的": the word leads to the column read, which is the part
         gap = _PARTITIVE_GAP if cjk else _GROUNDS_GAP  # "withhold for security reasons": a ground not known
@@ -3652,7 +3693,9 @@ _BACK_REF_RE = re.compile(r"\b(?:next to|beside|alongside) (?:it|that|this|them)
                           r"\b(?:that|this|their|the) (?:combined|lumped|joint|merged) (?:figure|number|total|count)\b|"
                           # "…lawsuits after reconsideration is printed as 0. What number sits in that group's 'upheld' cell?"
                           r"\b(?:that|this|the same) (?:group|row|line|block|category)'s\b|\b(?:of|in) (?:that|this|the same) (?:group|row|line|block)\b|该组|这一组|那一组|这组|那组|这些官司|这些案件|这些案子|这些诉讼|这些复议|"
-                          r"\blike (?:mine|that|this|it)\b|它们|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似", re.I)
+                          r"\blike (?:mine|that|this|it)\b|它们|这种|这样|这类|这么(?:处理|办|答复|回复)|这个(?:理由|原因|情况|结果)|同样|类似|"
+                          # "…refused because it concerned internal affairs, so I wonder: … how many were refused for that?"
+                          r"\b(?:for|on|over) (?:that|this)(?: (?:reason|ground|basis))?\s*\?", re.I)
 # the asking sentence counts applicants like the story's ("people like me", "像他这样的个人")
 _LIKE_ME_RE = re.compile(r"\b(?:people|applicants|requesters|individuals|companies|firms|businesses|ones) like (?:me|us|him|her|them|mine)\b|"
                          r"\blike (?:me|us|him|her)\b|像(?:我|我们|他|她|他们)(?:这样|一样)|(?:这样|这类|这种)的?(?:人|个人|企业|公司|单位|申请人)", re.I)
@@ -3692,14 +3735,17 @@ _BODY_WORD_EN = re.compile(r"\b(?:government|office|district|city|county|bureau|
                            r"township|municipal|municipality|department|committee|administration)\b", re.I)
 # a story told in sentences of its own (not in clauses of the asking sentence, whose words may
 # still name the quantity: "…第二部分最后有一项政府集中采购，想问采购总金额是多少万元")
-_STORY_ENDED_RE = re.compile(r"[。！？!?；;.]\s*$")
+# (… or by the comma before the clause that asks: "我是做法律援助的，…，想知道…", "…, so I wonder: …")
+_STORY_ENDED_RE = re.compile(r"[。！？!?；;.，,]\s*$")
 # the asking sentence counts the applicants the story named ("…企业、机构这些法人或其他组织的吗？它们合起来有几件",
 # "the narrative lumps legal persons and other organisations together. What is that combined figure …?")
 _STORY_THINGS_RE = re.compile(r"它们|这些(?:组织|单位|机构|法人|企业)|\b(?:that|this|their|the) (?:combined|lumped|joint|merged) "
                               r"(?:figure|number|total|count)\b|\bthose (?:groups|columns|organi[sz]ations)\b", re.I)
 # the words that open the asking clause of a one-sentence story (after a comma)
 _ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想问一下|想问问|想问|想了解一下|想了解|想查一下|想查查|想确认一下|"
-                               r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我))")
+                               r"请问|问一下|问下|麻烦问一下|麻烦问下|帮我查一下|帮忙查一下|能不能告诉我)|"
+                               # "Our firm once had a request refused for third-party reasons, so I wonder: in Huaian 2024 how many …"
+                               r"(?:so |and )?(?:I (?:wonder|was wondering|am wondering|'m wondering|am curious|'m curious)|I'd like to know)\s*[:,]\s*)", re.I)
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
                            # a phone-typed sentence opening in lower case after a long story ("…rights. shuyang 2025 …")
                            # (or after a year: "…for some papers in 2025. just curious, how many …")
@@ -3805,7 +3851,8 @@ def _question_start(text: str) -> int:
         m = None
         for m in _ASKING_CLAUSE_RE.finditer(text):
             pass
-        if m is not None and _ASKS_COUNT_RE.search(text[m.end():]) and len(_CJK.findall(text[:m.start()])) >= 6:
+        if m is not None and _ASKS_COUNT_RE.search(text[m.end():]) \
+                and len(_CJK.findall(text[:m.start()])) + len(re.findall(r"[A-Za-z]+", text[:m.start()])) >= 6:
             return m.start(1)
         return 0
     if len(asking) > 1 and asking[-1][1].rstrip().endswith(("?", "？")) \
@@ -4013,6 +4060,69 @@ def _remaining_sub_item(hits: list[Hit], negated: set[int], key_groups: list[lis
     if len(subs) > 1 and len(left) == 1 and len(out) == len(subs) - 1:
         return [[f"requests.{p[1]}.{left[0]}.{p[2]}"]]
     return key_groups
+
+
+_EXCLUDED_BEFORE_RE = re.compile(r"(?<!是)(?:除去|除了|不算|不含|不包括|不包含|扣除|去掉|排除|刨去|减去|减掉|扣掉)[^，。？?,;；]{0,20}$|"
+                                 r"(?<!\bnot )(?<!\bnot just )\b(?:excluding|except(?: for)?|apart from|aside from|not counting|leaving out|"
+                                 r"leave out|other than|minus|without)\b[^,.?;]{0,30}$", re.I)
+
+
+_WHATS_LEFT_RE = re.compile(r"\bwhat(?:'s| is) left\b|\bhow many (?:are |were )?left\b|\b(?:the )?rest\b|\bremain(?:s|ing|der)?\b|"
+                            r"剩下|还剩|剩余|其余", re.I)
+
+
+def _columns_less(hits: list[Hit], negated: set[int], key_groups: list[list[str]],
+                  context: Query | None, text: str) -> list[list[str]] | None:
+    """Organisations (法人或其他组织) with a column set aside ("So without the legal service providers, what's
+    left?" after the organisations' figure and the law firms' part of it): the other organisation columns, added."""
+    set_aside = {x.value for i in negated for x in hits[i].payloads
+                 if isinstance(x, Sense) and x.kind == "column" and x.value in lexicon.ORG_COLUMNS
+                 and _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])}
+    if not set_aside or not _WHATS_LEFT_RE.search(text):
+        return None
+    whole = None
+    if len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person"):
+        whole = key_groups[0][0]
+    elif not key_groups and context is not None:
+        whole = next((k for ks in (context.keys, context.previous_keys) if len(ks) == 1 for k in ks
+                      if k.startswith("requests.") and k.endswith(".legal_person")), None)
+    if whole is None:
+        return None
+    row = whole.rsplit(".", 1)[0]
+    left = [f"{row}.{c}" for c in lexicon.ORG_COLUMNS if c not in set_aside]
+    return [[k] for k in left] if all(k in lexicon.key_catalog() for k in left) else None
+
+
+def _group_less_sub_items(hits: list[Hit], negated: set[int], key_groups: list[list[str]],
+                          context: Query | None, text: str) -> list[list[str]] | None:
+    """A group of table 三 with some of its sub-items ruled out ("不予公开的，除去行政查询事项是多少", "不予公开一共多少？"
+    → "不算行政查询事项的话呢"): the sub-items left, added — never the ruled-out one's own cell (nor the whole's)."""
+    # (set aside in so many words — "除去", "不算…的话", "excluding" — not "是不是就是“3、其他”那一行", nor
+    # "the whole group, not just 'not held'")
+    set_aside = {i for i in negated if _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])
+                 or re.match(r"\s*(?:的)?\s*(?:以外|之外|除外|不算|不计)", text[hits[i].end:])}
+    out = {x.value for i in set_aside for x in hits[i].payloads
+           if isinstance(x, Sense) and x.kind == "row" and x.value.count(".") == 1}
+    groups = {v.split(".")[0] for v in out}
+    if len(groups) != 1:
+        return None
+    group = next(iter(groups))
+    subs = lexicon.REQUEST_SUB_ITEMS.get(group) or ()
+    if not subs or not {v.split(".")[1] for v in out} <= set(subs):
+        return None
+    whole = None
+    if len(key_groups) == 1 and re.fullmatch(rf"requests\.{group}\.[a-z_]+", key_groups[0][0]):
+        whole = key_groups[0][0]
+    elif not key_groups and context is not None and len(context.keys) == 1 and context.operation == "value" \
+            and re.fullmatch(rf"requests\.{group}\.[a-z_]+", context.keys[0]):
+        whole = context.keys[0]  # "不予公开一共多少？" → "不算行政查询事项的话呢": the figure just given, less that part
+    if whole is None:
+        return None
+    col = whole.rsplit(".", 1)[1]
+    left = [f"requests.{group}.{sub}.{col}" for sub in subs if f"{group}.{sub}" not in out]
+    if not left or not all(k in lexicon.key_catalog() for k in left):
+        return None
+    return [[k] for k in left]
 
 
 # "一共几件，是不是都维持了？": a yes-or-no asked beside the count, nothing ruled out
@@ -4938,11 +5048,18 @@ def _asking_sentence(question: str) -> str:
     count, and name no year of their own; else the question as written."""
     # "差出来的那部分是上年结转的吧？结转了几件？": the bare 结转 of the next sentence is the one just named
     question = _NAMED_CARRY_AGAIN_RE.sub(r"\1\2\1", question)
+    # "这个数含不含法律服务机构的申请？它们有几件？": the A-not-A check asked as "含…吗"
+    question = re.sub(r"(?:(含|包括|包含)不\1|包不包括|包不包含)([^，。？?]{2,20}?)\s*([？?])",
+                      lambda m: f"{m.group(1) or '包括'}{m.group(2)}吗{m.group(3)}", question)
     parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
     if len(parts) >= 2 and not _COUNT_ASKED_RE.search(parts[-1]) and _ONLY_THESE_RE.search(parts[-1]) \
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
             and not _YEAR_RE.search(" ".join(parts[:-1])):
         return parts[-1]  # "Did the number you gave include organisations? Individuals only, please."
+    if len(parts) >= 2 and re.match(r"^\W*(?:那)?(?:只看|只算|单看|光看|仅看|仅算|只要)", parts[-1]) and _COUNT_ASKED_RE.search(parts[-1]) \
+            and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
+            and not _YEAR_RE.search(" ".join(parts[:-1])):
+        return parts[-1]  # "这46件包括复议后再起诉的吗？只看未经复议直接起诉的是多少？": the part the last sentence names
     any_asked = len(parts) >= 2 and re.search(r"有没有\s*[？?]?\s*$|有吗\s*[？?]?\s*$", parts[-1])
     if len(parts) < 2 or not (_COUNT_ASKED_RE.search(parts[-1]) or any_asked):
         return question
@@ -4957,6 +5074,9 @@ def _asking_sentence(question: str) -> str:
         # how many of those were there?": the thing the check names, counted by the sentence pointing at it
         last = _POINTS_AT_CHECKED_RE.sub(" ", parts[-1])
         last = re.sub(r"^\W*(?:if not|if so|if yes|otherwise|and|then)[,\s]+", "", last, flags=re.I)
+        if _CJK.search(thing) and (neg := re.match(r"^\W*(?:那|那么)?(不算|不含|不包括|除去|除了|去掉|扣除|排除)\s*", last)):
+            # "这里面把行政查询事项也算进去了吗？不算那一类的话是多少？": the figure less the thing checked
+            return f"{neg.group(1)}{thing}{last[neg.end():].strip()}"
         return f"{thing}，{last.strip()}" if _CJK.search(thing) else f"{thing}: {last.strip()}"
     if _BOTH_ADDED_RE.search(parts[-1]):
         return question  # "这个数含部分公开吗？不含的话两者加起来多少": the thing checked is one of the two added
@@ -5393,6 +5513,10 @@ def _understand(
         if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:
             # "Hang on, I meant the total.": a short English follow-up ending in a full stop asks all the same
             question = re.sub(r"\.\s*$", "?", question)
+    if context is not None and context.keys and all(k.startswith("requests.") for k in context.keys):
+        # "不予公开多少？" → "除去属于三类内部事务信息的，还有多少？": the part set aside (not a framing to drop)
+        question = re.sub(r"^\W*(?:那|那么)?除(?:去|了|掉)?([^，,。？?]{2,15}?)(?:的)?(?:以外|之外)?[，,]\s*(?=还(?:有|剩|余)?(?:多少|几))",
+                          r"\1以外的，", question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     text = _pointing_back_follow_up(text, context)
     text = _stated_beside_quoted(text)
@@ -5412,6 +5536,11 @@ def _understand(
     # a story before the question: what it asks (and how) is read from the sentence that asks
     asked_from = _question_start(text)
     cues = _read_cues(text[asked_from:], masked[asked_from:], senses, hits, asked_from)
+    if asked_from and not cues.not_in_tables and len(_CJK.findall(text[asked_from:])) + len(re.findall(r"[A-Za-z]+", text[asked_from:])) <= 8 \
+            and re.search(r"百分比|占比|比例|百分之|\bpercentage\b|\bproportion\b|\bshare\b", text[:asked_from], re.I):
+        # "报告里有没有写“予以公开”占全部办理数的百分比？写的是多少？": the bare count after names no quantity of
+        # its own; the share the sentence before names is what is asked
+        cues.not_in_tables = True
     # "这些申请哪个月最多？", "Which township did most of them come from?": a split of the body
     # asked before (declined), not a ranking of the bodies held — the body of the context stays
     ranks_bodies = cues.is_ranking and not (context is not None and _BREAKDOWN_RE.search(text[asked_from:]))
@@ -5519,7 +5648,15 @@ def _understand(
         parts.unexplained = [w for w in parts.unexplained if w.lower() not in ("including", "incl", "counting", "包括", "包含", "含", "连同", "算上")]
     key_groups = _examples_of_group(text, key_groups)
     key_groups = _examples_of_organisations(text, key_groups)
+    if len(key_groups) == len(lexicon.ORG_COLUMNS) and len({g[0].rsplit(".", 1)[0] for g in key_groups}) == 1 \
+            and {g[0].rsplit(".", 1)[1] for g in key_groups} == set(lexicon.ORG_COLUMNS):
+        forced_sum = True  # "from organisations of any kind - companies, research bodies, NGOs, law firms, others?": all five, added
     key_groups = _remaining_sub_item(hits, negated, key_groups)
+    if (less := _group_less_sub_items(hits, negated, key_groups, context, text)) is not None:
+        key_groups, forced_sum = less, True
+    elif (less := _columns_less(hits, negated, key_groups, context, text)) is not None:
+        key_groups, forced_sum = less, True
+        parts.unexplained = [w for w in parts.unexplained if w.lower() not in ("left", "remain", "remaining", "rest")]
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
     key_groups = _third_other_sub_item(text, key_groups)
     key_groups = _same_ground(text, key_groups, context)
@@ -5819,6 +5956,8 @@ def _understand(
     )
     if _FROM_THE_TEXT_RE.search(text) and operation in ("value", "sum") and len(agency_names) <= 1 and len(years) <= 1 \
             and not re.search(r"还是[^。？?]{0,8}(?:正文|文字)|(?:正文|文字)[^。？?]{0,8}还是|\bor (?:in )?the (?:text|narrative)\b|"
+                              # "表三第二项的总计跟正文说的一样吗？": the table's cell held against the text, asked
+                              r"(?:跟|和|与|同)(?:报告)?(?:正文|文字)[^。？?]{0,8}(?:一样|相同|一致|对得上|吻合|相符)|"
                               r"\b(?:text|narrative) or\b", text, re.I):  # ("是表格里的还是正文里写的？": where a figure is from)
         # "how many … did the county handle in all, per the narrative?": the number the text states,
         # not the table's cells (nor their sum)

@@ -188,7 +188,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "予以公开/同意公开/全部公开/全部予以公开/完全公开/完全予以公开/全公开/公开了/被公开/已公开/准予公开/公开/批准公开/批准了公开/同意了公开/"
            "直接给公开/直接公开了/给公开了/全给我了/全都给了/直接全部公开/全给公开/全都公开/直接全给/直接给予公开/全部给公开/"
            "直接痛快给公开/痛快给公开/痛快公开/直接同意给公开/同意给公开/直接同意公开/痛快地公开/爽快公开/全部给了/全给了",
-           "hand over everything that was asked for/handed over everything that was asked for/hand over everything asked for/handed over everything asked for/"
+           "information actually being handed over/information being handed over/information actually handed over/information was actually handed over/hand over everything that was asked for/handed over everything that was asked for/hand over everything asked for/handed over everything asked for/"
            "hand over everything/handed over everything/gave everything that was asked for/gave them everything they asked for/"
            "got the information they asked for in full/got what they asked for in full/got everything they asked for/"
            "got the whole record handed over/the whole record handed over/whole record handed over/fully opened/opened in full/"
@@ -635,7 +635,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期不补正/无正当理由逾期不补正/不补正/未补正/没有补正/未按期补正/逾期未补正/过期没补/没补正/逾期没补/没有按时补正/没按时补正/未按时补正/没及时补正/未及时补正/没有及时补正/补正超期/没补材料/没有补材料/过了期限也没补/过了期限没补/期限内没补/到期没补/也没补/没有补上/没补上",
            "to supplement the request/supplement the request/deadline to supplement/missed the deadline to supplement/"
            "let the deadline to supplement pass/supplementing the request in time/supplement it in time/"
-           "failed to supply corrections in time/failed to supply corrections/didn't supply corrections in time/did not supply corrections in time/supply corrections in time/"
+           "fail to fix the application within the deadline/failed to fix the application within the deadline/fail to fix the application/failed to fix the application/didn't fix the application/did not fix the application/fail to fix the request/failed to fix the request/failed to supply corrections in time/failed to supply corrections/didn't supply corrections in time/did not supply corrections in time/supply corrections in time/"
            "never sent the fix-ups asked for/never sent the fix-ups/fix-ups asked for/never sent the corrections asked for/"
            "never sent in the requested corrections/never sent in the corrections/sent in the requested corrections/the requested corrections/"
            "never returned the requested corrections/never made the requested corrections/"
@@ -681,7 +681,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "过了期限没交钱/过了期限没交费/过了期限没缴费/过了期限不交钱/过了期限也没交钱/"
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
-           "missed the deadline on a fee notice/missed the deadline on the fee notice/missed the fee deadline/missed the deadline to pay/"
+           "fail to pay the processing fee on time/failed to pay the processing fee on time/fail to pay the processing fee/failed to pay the processing fee/fail to pay the fee on time/failed to pay the fee on time/fail to pay the fee/failed to pay the fee/missed the deadline on a fee notice/missed the deadline on the fee notice/missed the fee deadline/missed the deadline to pay/"
            "missed the payment deadline/let the deadline to pay the fee pass/deadline to pay the fee/to pay the fee/paying the fee in time/"
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
@@ -721,7 +721,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "resident/private person/private citizen/by individuals/ordinary citizen/ordinary people/ordinary person/"
            "members of the public/in a personal capacity/personal capacity/from people/by people/from ordinary people/from private people"),
         _e("legal_person", "法人或其他组织", "legal persons or other organizations (all five kinds)",
-           "单位申请的/公司和组织/各类组织/各种组织/非个人/机构类申请人/"
+           "单位申请的/公司和组织/企业和各类组织/企业及各类组织/企业和各种组织/企业和其他各类组织/各类企业和组织/各类组织/各种组织/非个人/机构类申请人/"
            "法人或其他组织/法人或者其他组织/法人或其它组织/法人和其他组织/法人及其他组织/法人/单位/组织/法人组织/企业和组织/企事业单位/机构",
            "non-individuals/non-individual applicants/organisations of all kinds/organizations of all kinds/entities of all kinds/any kind of organisation/any kind of organization/"
            "all org columns/all org columns together/all the org columns/all organisation columns/all organization columns/all organisations combined/all organizations combined/"
