@@ -843,11 +843,11 @@ def _rewritten(text: str, rewrites: list) -> str:
 _REQUEST_GROUP_NO = {"一": "予以公开", "二": "部分公开", "三": "不予公开", "四": "无法提供", "五": "不予处理", "六": "其他处理",
                      "七": "办理结果总计"}
 # table 三's top rows by their printed number ("一、本年新收…", "二、上年结转…", "四、结转下年度继续办理")
-_TOP_ROW = {"一": "本年新收政府信息公开申请数量", "1": "本年新收政府信息公开申请数量", "二": "上年结转政府信息公开申请数量",
-            "2": "上年结转政府信息公开申请数量", "四": "结转下年度继续办理", "4": "结转下年度继续办理"}
-_TOP_ROW_EN = {"一": "new requests received", "1": "new requests received", "二": "requests carried over from the previous year",
-               "2": "requests carried over from the previous year", "四": "requests carried forward to the next year",
-               "4": "requests carried forward to the next year"}
+_TOP_ROW = {"一": "本年新收政府信息公开申请数量", "二": "上年结转政府信息公开申请数量", "四": "结转下年度继续办理"}
+_TOP_ROW_EN = {"一": "new requests received", "二": "requests carried over from the previous year",
+               "四": "requests carried forward to the next year"}
+for _rows in (_TOP_ROW, _TOP_ROW_EN):  # (written with digits too: "row 2 of table 3")
+    _rows.update({d: _rows[c] for d, c in (("1", "一"), ("2", "二"), ("4", "四"))})
 _REQUEST_GROUP_NO_RE = re.compile(r"(?<!条)(?<!条第)第?\s*[（(]([一二三四五六七])[)）]\s*项?")
 _INTO_FROM_PREVIOUS = re.compile(r"\b(?:carr(?:y|ied|ies)|br(?:ing|ought)|roll(?:ed)?|mov(?:e|ed))\s+(?:over\s+|forward\s+)?in(?:to)?\s+"
                                  r"((?:19|20)\d{2})\s+from\s+(?:the\s+)?(?:year before|previous year|prior year|"
@@ -4067,6 +4067,13 @@ _EXCLUDED_BEFORE_RE = re.compile(r"(?<!是)(?:除去|除了|不算|不含|不包
                                  r"leave out|other than|minus|without)\b[^,.?;]{0,30}$", re.I)
 
 
+def _set_aside(hits: list[Hit], negated: set[int], text: str) -> set[int]:
+    """The negated hits set aside in so many words ("除去", "不算…的话", "X以外", "excluding") — not "是不是就是“3、其他”
+    那一行", nor "the whole group, not just 'not held'"."""
+    return {i for i in negated if _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])
+            or re.match(r"\s*(?:的)?\s*(?:以外|之外|除外|不算|不计)", text[hits[i].end:])}
+
+
 _WHATS_LEFT_RE = re.compile(r"\bwhat(?:'s| is) left\b|\bhow many (?:are |were )?left\b|\b(?:the )?rest\b|\bremain(?:s|ing|der)?\b|"
                             r"剩下|还剩|剩余|其余", re.I)
 
@@ -4075,9 +4082,8 @@ def _columns_less(hits: list[Hit], negated: set[int], key_groups: list[list[str]
                   context: Query | None, text: str) -> list[list[str]] | None:
     """Organisations (法人或其他组织) with a column set aside ("So without the legal service providers, what's
     left?" after the organisations' figure and the law firms' part of it): the other organisation columns, added."""
-    set_aside = {x.value for i in negated for x in hits[i].payloads
-                 if isinstance(x, Sense) and x.kind == "column" and x.value in lexicon.ORG_COLUMNS
-                 and _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])}
+    set_aside = {x.value for i in _set_aside(hits, negated, text) for x in hits[i].payloads
+                 if isinstance(x, Sense) and x.kind == "column" and x.value in lexicon.ORG_COLUMNS}
     if not set_aside or not _WHATS_LEFT_RE.search(text):
         return None
     whole = None
@@ -4097,11 +4103,7 @@ def _group_less_sub_items(hits: list[Hit], negated: set[int], key_groups: list[l
                           context: Query | None, text: str) -> list[list[str]] | None:
     """A group of table 三 with some of its sub-items ruled out ("不予公开的，除去行政查询事项是多少", "不予公开一共多少？"
     → "不算行政查询事项的话呢"): the sub-items left, added — never the ruled-out one's own cell (nor the whole's)."""
-    # (set aside in so many words — "除去", "不算…的话", "excluding" — not "是不是就是“3、其他”那一行", nor
-    # "the whole group, not just 'not held'")
-    set_aside = {i for i in negated if _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])
-                 or re.match(r"\s*(?:的)?\s*(?:以外|之外|除外|不算|不计)", text[hits[i].end:])}
-    out = {x.value for i in set_aside for x in hits[i].payloads
+    out = {x.value for i in _set_aside(hits, negated, text) for x in hits[i].payloads
            if isinstance(x, Sense) and x.kind == "row" and x.value.count(".") == 1}
     groups = {v.split(".")[0] for v in out}
     if len(groups) != 1:
