@@ -718,6 +718,9 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     # "How many of the 13,528 items on Shanghai's international services portal were in Italian?"
     r"\bhow many of (?:the |its |their |those |these |all )?(?:[\w'’-]+ ){0,2}?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w'’-]+ ){0,3}?"
     r"(?:licen[cs]\w*|penalt\w*|decisions?|articles?|posts?|items?|stories|videos?|notices?|releases?|pieces?)\b|"
+    # "How many of Huai'an's 2024 penalty decisions were traffic fines?": one kind of a table 二 count, no number quoted
+    r"\bhow many of [^?]{0,40}?\b(?:licen[cs]\w*|penalt\w*|punishments?|fines|coercion\w*|enforcement measures)\b(?: decisions?)?\s+"
+    r"(?:were|was|went to|concerned|involved|targeted)\s+(?!(?:made|issued|decided|taken|granted|handled|imposed|in|during|by|there|against)\b)[a-z]|"
     # "Fees collected in 2024?" → "How much of that came from education-related fees?": one kind of fee of the total
     r"\bhow much of (?:that|it|this|the total|those fees)\b[^?]{0,20}?\b(?:came|come|was|were)\b[^?]{0,6}?\b(?:from|for)\b[^?]{1,40}?\b(?:fees?|charges?|levies)\b|"
     r"(?:这|那)(?:笔|些)?(?:钱|收费|费用|金额)?(?:里|中|当中)[，,]?[^。？?]{1,12}?(?:费|收费)(?:占了?|有)(?:多少|几)|"
@@ -814,6 +817,9 @@ _RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside
                           # (a place's name, capitalised: not "from private citizens", "by ordinary residents")
                           r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?:New Area|District|County|Town))? (?:residents|locals|inhabitants)\b|"
                           r"\b(?:from|by) (?:residents|locals|inhabitants) of (?:the )?(?-i:[A-Z])|"
+                          # "Of STCSM's WeChat followers in 2024, how many are in Shanghai?": where they are
+                          r"\bhow many (?:of (?:them|those|these) )?(?:are|were|is|was) (?:actually )?(?:in|from|based in|located in|living in) "
+                          r"(?:the )?(?-i:[A-Z])(?!able\b)[\w'’-]+(?: (?:New Area|District|County|City|Province))?\s*\??\s*$|"
                           # "how many requests came from Pudong people like me?"
                           r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+ (?:people|folks)\b|"
                           r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"

@@ -176,3 +176,28 @@ def test_text_numbers_pool24(svc, question, value):
 def test_no_number_pool24(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+# ---- the team's own probes of the unanswerable kinds the briefs name (written after the pool 24 round, to look
+# for numbers given where the reports hold none; none of them is from a blind set)
+
+@pytest.mark.parametrize("turns", [
+    # where followers are: the text counts them as one total
+    ["Of STCSM's WeChat followers in 2024, how many are in Shanghai?"],
+    # one kind of a table 二 count, with no number quoted
+    ["How many of Huai'an's 2024 penalty decisions were traffic fines?"],
+])
+def test_no_number_probes31(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # who won: the plaintiffs winning is the decision corrected, the government winning it upheld
+    (["Of the 46 lawsuits Huai'an faced in 2024, how many did the plaintiffs win?"],
+     {"appeals.litigation_direct.corrected", "appeals.litigation_after_review.corrected"}, 5),
+    (["Huai'an 2024 reconsiderations: how many were in Huai'an's favour?"], {"appeals.review.upheld"}, 72),
+])
+def test_who_won_probes31(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == keys, rec["answer"][:300]

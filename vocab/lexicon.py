@@ -862,6 +862,9 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "站政府那边/站政府一边/站在政府那边/站在政府这边/站政府这边/判政府赢/政府赢了/支持了政府",
            "kept the original decision/keep the original decision/keeps the original decision/kept the original ruling/kept the original response/original decision kept/original decision was kept/"
            "court sided with the office/sided with the office/sided with the body/sided with the agency/sided with the bureau/kept the govt's decision/kept the government's decision/court kept the decision/kept the decision/backed the government/backed the govt/sided with the government/"
+           "in the government's favour/in the government's favor/in the city's favour/in the city's favor/in the county's favour/in the county's favor/"
+           "in the district's favour/in the district's favor/in huai'an's favour/in huai'an's favor/in its favour/in its favor/in the body's favour/in the body's favor/"
+           "went the government's way/went the city's way/went its way/"
            "left the original response in place/left the district's original response in place/left the original decision in place/"
            "original response in place/original decision in place/left in place/kept in place/left standing/"
            "leave the original decision standing/leave the district's original decision standing/leave the county's original decision standing/"
@@ -892,6 +895,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "being put right/was put right/were put right/government being put right/"
            "find the city at fault/found the city at fault/find the government at fault/found the government at fault/found it at fault/at fault/"
            "got it wrong/had got it wrong/it got it wrong/the government got it wrong/"
+           "did the plaintiffs win/did the plaintiff win/plaintiffs won/plaintiffs win/plaintiff wins/plaintiffs winning/won by the plaintiffs/"
+           "did the applicants win/applicants won/applicants win/applicant won/did the citizens win/citizens won/people won against/"
            "plaintiff won/ruled unlawful/ruled illegal/ordered to redo/told to redo/had to redo/decision revoked/decision overturned/decision reversed/overruled/"
            "side against the government and fix it/sided against the government/side against the government/went against the government/sided against the agency/"
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
