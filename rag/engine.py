@@ -624,10 +624,13 @@ def _last_count_asked(question: str) -> str | None:
     parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])", question.strip()) if p.strip()]
     if len(parts) < 2 or not own_case.ASKS_A_COUNT.search(parts[-1]):
         return None
-    if not re.search(r"[\u4e00-\u9fff]", parts[-1]) and len(re.findall(r"[A-Za-z]+", parts[-1])) <= 4 \
-            and re.match(r"\W*(?:by )?how (?:much|many)\b", parts[-1], re.I) \
-            or re.fullmatch(r"\W*(?:那|那么)?(?:具体|确切|准确)?(?:的)?(?:数字|数|数目)?(?:是|有)?(?:多少|几件)(?:件|个)?(?:呢|啊)?\W*", parts[-1]):
-        return None  # "…jumped a lot between 2023 and 2024 right? by how much exactly": a bare count asks of the whole
+    bare_en = not re.search(r"[\u4e00-\u9fff]", parts[-1]) and len(re.findall(r"[A-Za-z]+", parts[-1])) <= 4 \
+        and re.match(r"\W*(?:by )?how (?:much|many)\b", parts[-1], re.I)
+    bare_zh = re.fullmatch(r"\W*(?:那|那么)?(?:具体|确切|准确)?(?:的)?(?:数字|数|数目)?(?:是|有)?(?:多少|几件)(?:件|个)?(?:呢|啊)?\W*", parts[-1])
+    if bare_en or bare_zh:
+        # "…jumped a lot between 2023 and 2024 right? by how much exactly", "…跟正文说的一致吗？具体是多少？": a bare
+        # count asks of the whole question
+        return None
     return parts[-1]
 
 
@@ -1417,9 +1420,8 @@ class Engine:
                          if num.search(s_) and "复议" in s_ and re.search(r"诉讼|起诉", s_)), None)
         elif c.q.operation == "sum" and sorted(c.q.keys) == ["appeals.litigation_after_review.total", "appeals.litigation_direct.total"]:
             # both kinds of lawsuits added (26 + 20) and the text's "政府信息公开行政诉讼46件"
-            num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
-            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
-                         if num.search(s_) and re.search(r"行政诉讼[^，。；;]{0,6}" + re.escape(shown), s_)), None)
+            num = re.compile(rf"行政诉讼[^，。；;\d]{{0,6}}{re.escape(shown)}(?![\d.])\s*(?:件|起|宗)")
+            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks) if num.search(s_)), None)
         elif c.q.operation == "sum" and len(c.q.keys) >= 2 and all(k in _ROW_TOTAL_WORDS for k in c.q.keys):
             # outcome rows of table 三 added (予以公开 206 + 部分公开 2) and the text's "予以公开及部分公开 208 件"
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*件")

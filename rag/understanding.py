@@ -5538,11 +5538,6 @@ def _understand(
     # a story before the question: what it asks (and how) is read from the sentence that asks
     asked_from = _question_start(text)
     cues = _read_cues(text[asked_from:], masked[asked_from:], senses, hits, asked_from)
-    if asked_from and not cues.not_in_tables and len(_CJK.findall(text[asked_from:])) + len(re.findall(r"[A-Za-z]+", text[asked_from:])) <= 8 \
-            and re.search(r"百分比|占比|比例|百分之|\bpercentage\b|\bproportion\b|\bshare\b", text[:asked_from], re.I):
-        # "报告里有没有写“予以公开”占全部办理数的百分比？写的是多少？": the bare count after names no quantity of
-        # its own; the share the sentence before names is what is asked
-        cues.not_in_tables = True
     # "这些申请哪个月最多？", "Which township did most of them come from?": a split of the body
     # asked before (declined), not a ranking of the bodies held — the body of the context stays
     ranks_bodies = cues.is_ranking and not (context is not None and _BREAKDOWN_RE.search(text[asked_from:]))
