@@ -724,6 +724,8 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     # "How many of Huai'an's 2024 penalty decisions were traffic fines?": one kind of a table 二 count, no number quoted
     r"\bhow many of [^?]{0,40}?\b(?:licen[cs]\w*|penalt\w*|punishments?|fines|coercion\w*|enforcement measures)\b(?: decisions?)?\s+"
     r"(?:were|was|went to|concerned|involved|targeted)\s+(?!(?:made|issued|decided|taken|granted|handled|imposed|in|during|by|there|against)\b)[a-z]|"
+    # "同年淮安的行政许可决定有多少件？" → "这些许可里有多少是企业来办的？": who a table 二 count concerned
+    r"(?:这些|那些|其中)(?:的)?(?:行政)?(?:许可|处罚|强制|决定)(?:决定)?(?:里|中|当中|里面|里头)?[，,]?(?:有)?(?:多少|几)(?:件|个|项|份)?(?:是|为|属于|给|对|针对|来自|由)|"
     # "Fees collected in 2024?" → "How much of that came from education-related fees?": one kind of fee of the total
     r"\bhow much of (?:that|it|this|the total|those fees)\b[^?]{0,20}?\b(?:came|come|was|were)\b[^?]{0,6}?\b(?:from|for)\b[^?]{1,40}?\b(?:fees?|charges?|levies)\b|"
     r"(?:这|那)(?:笔|些)?(?:钱|收费|费用|金额)?(?:里|中|当中)[，,]?[^。？?]{1,12}?(?:费|收费)(?:占了?|有)(?:多少|几)|"

@@ -1123,6 +1123,14 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?:要|需要|得)?(?:转到|转入|结转到|留到|拖到)((?:19|20)\d\d)\s*年度?(?:再|去)?(?:继续)?(?:办理?|处理)"),
      lambda m: "结转下年度继续办理" if str(int(m.group(1)) - 1) in (ys := re.findall(r"(?:19|20)\d\d", m.string))
      and ys.count(m.group(1)) == 1 else m.group(0)),
+    # "the ones that came in from 2024 and had to be dealt with in 2025": carried over into the later year
+    (re.compile(r"\b(?:came|come|coming|carried|brought|rolled)\s+(?:in\s+|over\s+)?from\s+((?:19|20)\d\d)\s+(?:and|that|which)\s+"
+                r"(?:had|needed|were|was|got|have)\s+(?:to\s+be\s+)?(?:dealt with|handled|processed|finished|worked on|answered)\s+"
+                r"(?:in|during)\s+((?:19|20)\d\d)\b", re.I), r"carried over from \1 into \2"),
+    # "how many are going into 2026 unfinished?": carried forward into the year after
+    (re.compile(r"\b(?:going|heading|headed|rolling|moving|carried|carrying)\s+(?:on\s+)?into\s+((?:19|20)\d\d)\s+(?:still\s+)?"
+                r"(?:unfinished|unresolved|open|pending|undone|incomplete|not (?:yet )?(?:finished|done|resolved))\b", re.I),
+     r"carried forward into \1"),
     # "still open at the end of 2024, to be answered in 2025": carried forward; the later year is no year asked
     (re.compile(r"[,，]?\s*to be (?:answered|handled|dealt with|finished|processed|completed|resolved|closed)(?: off)? (?:in|during) (?:19|20)\d\d\b", re.I),
      " carried forward to the next year"),
@@ -2112,6 +2120,40 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(items?)\b(.{0,80}?)\b(?:in|for) the year before\b", re.I), r"items in the previous year \2 in"),
     (re.compile(r"(其他处理.*?)[“\"]其他[”\"]"), r"\g<1>3、其他"),  # "其他处理里…的“其他”": its item 3
     (re.compile(r"第\s*(?:3|三)\s*项\s*[“\"]?其他[”\"]?|[“\"]其他[”\"]\s*(?:情形|项|子项)"), "3、其他"),
+    # "ok never mind. businesses then?" after a question declined: the next question, the last one let go
+    (re.compile(r"^\W*(?:(?:ok|okay|oh|ah|fine|right|alright)[,.!\s]+)?(?:never\s?mind|forget (?:it|that)|no worries)\b[,.!;\s]*", re.I), ""),
+    (re.compile(r"^\W*(?:好吧|行吧|那)?[，,]?\s*(?:算了算了|算了|不问了)(?!的话|吗|没|进)[，,。！!\s]*(?=\S)"), ""),
+    # "process in 2024, including those from the previous year": the ones carried over, named as included
+    (re.compile(r"\b(including|incl\.?|counting)\s+(?:the\s+)?(?:ones|those|requests|applications|cases)\s+(?:left\s+over\s+|carried\s+over\s+)?"
+                r"from\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+year\b", re.I), r"\1 the ones carried over"),
+    # "how many did it receive in 2024, including the ones carried over?", "收到多少申请，包括上年结转的": the new
+    # requests and the carried-over ones added (never the carried-over row alone)
+    (re.compile(r"\b(receiv(?:e|ed|es)|took in|take in|got in|get in)\b((?:(?!\bnot\b|n't\b|\bwithout\b|\bexcept\b|\bexcluding\b)[^?.;]){0,60}?),?\s*"
+                r"(?<!\bnot )(?<!n't )(?:including|incl\.?|counting)\s+(?:the\s+)?"
+                r"(?:ones\s+|those\s+|requests\s+|applications\s+)?(?:that\s+(?:were|had been)\s+)?(?:carried|brought|rolled)[- ](?:over|in)\b(?:\s+ones\b)?"
+                r"(?!\s+(?:too|as well|also)\b)", re.I),
+     r"\1\2 as new requests plus the ones carried over"),
+    (re.compile(r"(收到|收了|接到|受理)([^，,。？?]{0,12}?)[，,]?\s*(?:包括|包含|含|连同|算上)(?:了)?(?:从)?(?:上一?年度?|去年)(?:结转|转过来|转来|遗留)(?:过来)?(?:的)?"
+                r"(?![^，,。？?]{0,6}(?:吗|么|没有|了没|不))"), r"新收\2，加上上年结转的"),
+    # "- not the commercial companies, those are a different column right?": the column set aside, said to be
+    # another one (no change between years)
+    (re.compile(r",?\s*(?:those|that|they|it|which)(?:'re|’re| are| is|'s|’s| being)\s+(?:a\s+)?(?:different|separate|another|other)\s+"
+                r"(?:columns?|rows?|categor(?:y|ies)|lines?|cells?|items?)(?:,?\s*(?:right|no|yes|correct))?\s*(?=[?？.]|$)", re.I), ""),
+    (re.compile(r"[，,]?\s*(?:那|它|它们|那个|那些)?(?:是|属于)(?:另一|另外一|另|不同的?)(?:个|类)?(?:列|栏|行|类|项)(?:吧|吗|对吧|对不对)?\s*(?=[？?。]|$)"), ""),
+    # "every lawsuit (direct or after reconsideration)": both kinds of lawsuit, glossed
+    (re.compile(r"\b(lawsuits?|suits?|litigation(?: cases?)?|court cases?)\s*[（(,，]\s*(?:whether\s+)?(?:both\s+|either\s+)?"
+                r"(?:direct(?:ly filed)?|filed directly|straight to court)\s+(?:or|and|/)\s+(?:after|following|post-?)\s*(?:an?\s+|the\s+)?"
+                r"(?:administrative\s+)?(?:review|reconsideration)s?\s*[)）]?", re.I), r"\1 of both kinds"),
+    (re.compile(r"\b(lawsuits?|suits?|litigation(?: cases?)?|court cases?)\s*[（(,，]\s*(?:whether\s+)?(?:both\s+|either\s+)?"
+                r"(?:after|following)\s+(?:an?\s+|the\s+)?(?:administrative\s+)?(?:review|reconsideration)s?\s+(?:or|and|/)\s+"
+                r"(?:direct(?:ly filed)?|filed directly|straight to court)\s*[)）]?", re.I), r"\1 of both kinds"),
+    # "(just need the number for a class presentation)": what the number is for, said aside
+    (re.compile(r"\s*[（(]\s*(?:i\s+|we\s+)?(?:just\s+|only\s+)?(?:need(?:ed)?|want(?:ed)?|asking|it'?s|this is|for)\b[^()（）]{0,60}?"
+                r"\b(?:presentation|homework|assignment|class|essay|article|slides?|project|paper|thesis|meeting|boss|teacher|course|seminar)\b[^()（）]{0,20}[)）]", re.I), ""),
+    # "Together, that makes how many?": a sum's words, not the measure "made"
+    (re.compile(r"\b(that|this|it|which) makes (?=how many\b|what\b)", re.I), r"\1 is "),
+    # "收的信息处理费…不对不对，是行政事业性收费金额": the words taken back, then the ones meant
+    (re.compile(r"[^，,。？?…\d年\s]{1,12}(?:…+|\.{3,}|——|—)\s*(?:不对不对|不对|说错了|不是不是|哦不|啊不|错了)[，,]?\s*(?:应该是|我是说|我想问|是)?"), ""),
 ]
 
 
@@ -2722,6 +2764,8 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
     for m in _NEG_BEFORE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue  # the negator is part of a term (不予公开, not disclosed)
+        if m.group(0) == "不算" and text[max(0, m.start() - 1):m.start()] == "算":
+            continue  # "算不算律所这种法律服务机构": a question whether it counts (A不A), nothing set aside
         for i, h in enumerate(hits):
             if re.search(r"(?:以外|之外|除外)$", h.surface):
                 continue  # "除了维持和纠正以外": the term holds the setting-aside itself (the other outcome)
@@ -2735,7 +2779,9 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                     out.add(i)
                     # "not commercial firms": the words right after it that name the same thing
                     j = i + 1
-                    while j < len(hits) and not text[hits[j - 1].end:hits[j].start].strip() and \
+                    # ("律所那种法律服务机构", "law firms, i.e. legal service providers": one thing named twice)
+                    while j < len(hits) and re.fullmatch(r"\s*(?:那种|这种|那类|这类|之类的?|这样的|那样的|一类的?|[(（])?\s*",
+                                                          text[hits[j - 1].end:hits[j].start]) and \
                             {getattr(p, "value", None) for p in hits[j].payloads} & {getattr(p, "value", None) for p in h.payloads}:
                         out.add(j)
                         j += 1
@@ -2779,7 +2825,7 @@ _CARRIED_FROM_RE = re.compile(
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
-    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
     r"\bto (?:finish|complete|handle|process|answer|deal with)(?: (?:them|it))?(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -3529,7 +3575,11 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           r"(?:呢|是多少|多少|有多少|是几|有几|几)?(?:件|个|项|条)?(?:呢)?\W*$|"
                           r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|"
                           r"^\W*(?:and\s+|so\s+)?what(?:'s|’s| is| was) the combined (?:number|figure|total|count)\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
-                          r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$", re.I)
+                          r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$|"
+                          # "Together, that's how many?", "So together that makes how many?", "How many is that together?"
+                          r"^\W*(?:(?:and|so|ok|okay|then)[,\s]+)*(?:together|combined|altogether|added up)[,\s]+(?:(?:that|this|it)(?:'s|’s| is| makes| comes to| would be| gives)\s+)?how many(?: (?:is|are) (?:that|those|these|they))?(?: then)?\W*$|"
+                          r"^\W*(?:(?:and|so|ok|okay)[,\s]+)*how many (?:is|are|does) (?:that|those|these|they)(?: make| come to)? (?:together|combined|altogether|added up|in all)(?: then)?\W*$|"
+                          r"^\W*(?:(?:and|so|ok|okay)[,\s]+)*together[,\s]+(?:that|this|it) (?:makes|comes to|gives)(?: (?:how many|what))?\W*$", re.I)
 # "三类加起来", "这三项", "those three", "all three": the cells of the last three turns (or a new one and the last two)
 _THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样|行)|\b(?:these|those|the|all) three\b", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
@@ -3753,9 +3803,10 @@ _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
 
 
 _STATED_PARTS_RE = re.compile(
-    r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds|types|"
+    r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds(?! of (?:internal|process))|types(?! of (?:internal|process))|"
     r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
-    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))|"
+    # (not the sub-item's own name, "三类内部事务信息", "three kinds of internal affairs")
+    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类(?!内部事务|过程性)|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))|"
     # "…, for not paying the fee, and for other reasons — sum of the three?": the count alone
     r"\b(?:sum|total|add(?:ing)?(?: up)?|combin(?:e|ing)|all)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
     r"(two|three|four|five|six|seven|eight)\b(?=\s*(?:[?？.,;]|$|combined|together|added))", re.I)
@@ -3797,7 +3848,9 @@ def _listed_parts(text: str) -> int:
                 r"\b(?:all|both|each|every|how|what|which|them|kinds?|types?)\b|\+|\bplus\b", m.group(1), re.I):
             best = max(best, len(items))
     for m in list(_LISTED_SUM_EN_RE.finditer(text)) + list(_LISTED_AFTER_COLON_RE.finditer(text)):
-        items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()]
+        items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()
+                 # "…, over all applicant columns": where the parts are read, not a part
+                 and not re.match(r"\s*(?:over|across|for|in|among|within)\s+(?:all|every|each|the)\b", x, re.I)]
         best = max(best, len(items) if len(items) >= 3 else 0)
     for m in _LISTED_SUM_ZH_RE.finditer(text):
         items = [x for x in re.split(r"、|和|加上|\+|＋", m.group(1)) if re.sub(r"[\s\d.．)）]", "", x)]
@@ -5504,12 +5557,25 @@ _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数
                            r"\b(?:that|this) (?:line|row|figure|item|cell)\b", re.I)
 
 
+def _set_aside_said(question: str) -> str:
+    """A part set aside before "what is left", in the words that set it aside ("不算X的话，还剩多少"): "把X去掉，还剩",
+    "除去X，还剩" (not "除了X，还开了多少场Y": besides X, how many of another thing), "X也算进去了吗？去掉它们还剩多少"."""
+    question = re.sub(r"把?([^，,。？?把]{1,16}?)(?:也|都)?(?:算进去|算在内|包括在内|包含在内|计入|算上)了?(?:吗|么|没有|没)\s*[？?]\s*(?:那)?(?:就)?"
+                      r"(?:去掉|扣掉|减掉|除去|刨掉|拿掉|不算)(?:它们|他们|这些|这部分|它|这块)(?:的话)?[，,]?\s*(?=(?:那|就)?(?:还剩|剩下|剩余))",
+                      r"不算\1的话，", question)
+    question = re.sub(r"把([^，,。？?把]{1,16}?)(?:都|也)?(?:去掉|拿掉|扣掉|刨掉|减掉|排除掉?|剔除|除掉)(?:的话)?[，,]?\s*(?=(?:那|就)?(?:还剩|剩下|剩余))",
+                      r"不算\1的话，", question)
+    return re.sub(r"除(?:去|了|掉)?([^，,。？?]{2,15}?)(?:的话|的)?(?:以外|之外)?[，,]\s*(?=(?:那|就)?(?:还剩|剩下|剩余)(?:的)?(?:还有)?(?:多少|几))",
+                  r"不算\1的话，", question)
+
+
 def _understand(
     question: str,
     agencies: list[Agency],
     years_held: dict[str, list[int]],
     context: Query | None = None,
 ) -> Query:
+    question = _set_aside_said(question)
     if context is not None and context.keys:
         question = _asking_sentence(question)
         if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:

@@ -170,7 +170,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
            "finish in total/completed in total/closed in total/"
            "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
-           "closed/completed/total handled/total processed/disposed/decided/handle/process/answer/respond/complete/completes/finish/"
+           "closed/completed/requests concluded/applications concluded/concluded requests/concluded applications/concluded the most/concluded the fewest/concluded the least/concluded in total/concluded in all/"
+           "total handled/total processed/disposed/decided/handle/process/answer/respond/complete/completes/finish/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
