@@ -112,7 +112,7 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"合不合法|合法吗|违法吗|违不违法|\bshould\b[^?]{0,40}\b(?:be )?(?:worried|concerned|alarmed|ashamed)\b|是不是故意|故意推脱|推脱|推诿|\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
                         # whether a report tells the truth: a judgement of its honesty, not a figure
                         r"\b(?:being |been )?(?:honest|truthful|trustworthy)\b|\b(?:lying|cooking the books|fudg(?:e|ed|ing) (?:the )?(?:numbers|figures))\b|"
-                        r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|是真的吗|真实吗|"
+                        r"说(?:的)?(?:是)?真话|说谎|造假|注水|可信吗|可不可信|靠谱吗|可靠吗|(?<![大多高少小])是真的吗|真实吗|"
                         r"\b(?:should|can|could|do|would) (?:I|we|you|one|people) (?:really )?(?:trust|believe)\b|\btrust(?:worthy)?\b[^?]{0,30}\breport\b|"
                         # a figure quoted, then a verdict on it ("只部分公开了4件，这样合理吗？"): a judgement, not the figure
                         r"[，,。；;]\s*(?:这样|这么做|这种情况|这个情况|这|那|那样)(?:子)?(?:是)?(?:算)?(?:合理|正常|合法|应该|妥当|过分|说得过去|可以接受)(?:吗|么|不|吧)|"
@@ -317,6 +317,18 @@ _ONE_CASE_Q = re.compile(
 # holds the count; the reports never list the cases behind it (a count of a part of it — "其中多少" —
 # is another question and is read as one)
 _MEMBERS_OF_COUNT_Q = re.compile(
+    # "what kind of information was blacked out in them?": what was withheld within the documents given
+    r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:information|content|material|details?|parts?|text|data) (?:was|were|got|had been) "
+    r"(?:blacked out|redacted|removed|withheld|held back|left out|cut|deleted|struck out|blanked)\b|"
+    r"(?:删去|删除|涂黑|遮盖|隐去|屏蔽)(?:了)?(?:的)?(?:是)?(?:哪些|什么|哪类)(?:信息|内容)|"
+    # "How many of the withdrawn ones were filed again later?": what the applicants did afterwards
+    r"\bhow many of (?:the|those|these|them)\b[^?]{0,40}?\b(?:(?:filed|submitted|sent|lodged|made|brought) (?:again|anew)|re-?filed|re-?submitted|re-?applied)\b|"
+    # "'not held' replies pointed people to the housing administration": where applicants were referred
+    r"\b(?:pointed|referred|directed|redirected|sent) (?:people|applicants|them|the applicants?|requesters|the requesters?) (?:on )?(?:to|towards)\b|"
+    # "有几件是同一个人提的", "是不是同一个人反复提交的": who stood behind the requests
+    r"(?:是不是|是否|有几件是|有多少(?:件)?是|几件是|都是|多少是)[^。？?]{0,4}同一(?:个)?(?:人|申请人|家|单位|公司)|"
+    # "起诉的人是谁？": who brought a case
+    r"(?:起诉|申请|复议|告状?)(?:的)?(?:人|方|单位|公司|原告)(?:都)?是(?:谁|哪些人|哪个|哪家)|是谁(?:起诉|申请|提起|告)的?|(?:原告|申请人|起诉人)(?:都)?是(?:谁|哪些人|哪个)|"
     # "What sort of secrets were involved?", "Who were the third parties?", "Were any of them about personnel
     # appointments?": what lay behind a count just given
     r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:secrets?|information|documents?|records?|matters?) (?:were|was) (?:involved|concerned|at stake|withheld|refused)\b|"
@@ -665,6 +677,10 @@ def _quoted_numbers(question: str) -> set[float]:
         n = m.group(1)
         if "." not in n and 1900 <= int(n) <= 2100 or re.match(r"\s*(?:年|月|日|号|项|条|款|季度|\s*(?:st|nd|rd|th)\b)", question[m.end():]):
             continue
+        # (a day of a month: "by 31 Dec", "as of December 31")
+        if re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", question[m.end():], re.I) \
+                or re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$", question[:m.start()], re.I):
+            continue
         out.add(float(n))
     return out
 
@@ -736,6 +752,12 @@ _PART_OF_ACTIVE_COUNT_ANSWER = (
     "The reports give each proactive-disclosure count (licensing, penalty and enforcement decisions, items published "
     "on websites or new media) as one total, never split by who it concerned, its kind, department or place; that "
     "part is not in the reports. Ask for the total or how it changed between years.")
+
+
+# the table's cell asked after the text was quoted ("正文说…，那表格里…一栏填的是几", "… which number sits in
+# the grand-total column of row (七)?")
+_TABLE_ASKED_AFTER_TEXT = re.compile(r"表格|表里|表中|表[一二三四]|一栏|那栏|这栏|栏里|格里|那一?格|这一?格|那一?行|这一?行|"
+                                     r"\b(?:column|row|table|cell|box)\b", re.I)
 
 
 # a row's applicant columns said to be added ("summed over every applicant column", "六列加起来"): the table's own sum
@@ -870,7 +892,9 @@ _OTHER_BODY_SHARE_Q = re.compile(
     r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
     r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?是[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)|"
     # "淮安全市2024年受理的3119件里，洪泽区占了多少件？": a district's share of the city's own count
-    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?(?:的)?(?:占了?|有)(?:多少|几)")
+    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?"
+    # ("洪泽区政府受理的占了多少件": what the district itself took in, said with its verb)
+    r"(?:(?:受理|办理|收到|处理|接收|承办)(?:了)?)?(?:的)?(?:占了?|有)(?:多少|几)")
 _OTHER_BODY_SHARE_ANSWER = (
     "年报只给本机关的总数，不按涉及的其他单位或地区再细分；这一部分的数字年报里没有。可以分别问各单位自己的数字。",
     "A body's report gives its own totals; it never splits them by another body or place they concerned. Ask for each "
@@ -1356,9 +1380,11 @@ class Engine:
             return self._rank_columns(c, t0, note)
         if q.operation == "check":
             return self._check(c, t0, note)
-        if q.operation in ("value", "sum") and re.search(TEXT_CUE, c.question, re.I):
+        if q.operation in ("value", "sum") and (cue := re.search(TEXT_CUE, c.question, re.I)) \
+                and not _TABLE_ASKED_AFTER_TEXT.search(c.question[cue.end():]):
             # "per the narrative, how many …", "the report says … in total": the text's own sentence
-            # when it states the number
+            # when it states the number (not "the text says 1,191 … which number sits in row (七)?": the
+            # text quoted, then the table's cell asked)
             said = self._narrative_number(c, t0, note, fallback=True)
             if said is not None:
                 return said

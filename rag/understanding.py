@@ -925,8 +925,14 @@ def _spelling(text: str) -> str:
     return re.sub(r"(?<![A-Za-z'’])[a-z]{5,}(?![A-Za-z'’])", fix, text)
 
 
+# "hongze district in 23, how many …": a two-digit year after "in", with nothing counted after it
+_SHORT_YEAR_IN_EN = re.compile(r"\b(in|for|during)\s+(1[5-9]|2\d)(?=\s*(?:[,?.;:!]|$|\s+(?:report|annual|and|vs\.?|versus|or|compared)\b))", re.I)
+
+
 def _short_years(text: str) -> str:
     text = _SHORT_YEAR_ZH.sub(lambda m: f"20{m.group(1)}{m.group(2)}", text)
+    if not _CJK.search(text) or re.search(r"[A-Za-z]{3,}", text):
+        text = _SHORT_YEAR_IN_EN.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", text)
     return _SHORT_YEAR_EN.sub(lambda m: f"20{m.group(1)}", text)
 
 
@@ -1124,9 +1130,11 @@ _REWRITES = _FRAME_REWRITES + [
      lambda m: "结转下年度继续办理" if str(int(m.group(1)) - 1) in (ys := re.findall(r"(?:19|20)\d\d", m.string))
      and ys.count(m.group(1)) == 1 else m.group(0)),
     # "the ones that came in from 2024 and had to be dealt with in 2025": carried over into the later year
-    (re.compile(r"\b(?:came|come|coming|carried|brought|rolled)\s+(?:in\s+|over\s+)?from\s+((?:19|20)\d\d)\s+(?:and|that|which)\s+"
-                r"(?:had|needed|were|was|got|have)\s+(?:to\s+be\s+)?(?:dealt with|handled|processed|finished|worked on|answered)\s+"
-                r"(?:in|during)\s+((?:19|20)\d\d)\b", re.I), r"carried over from \1 into \2"),
+    # ("inherit from 2018 that still had to be answered in 2019", "had come over from 2024 and were still to be handled in 2025")
+    (re.compile(r"\b(?:(?:had\s+)?(?:came|come|coming|carried|brought|rolled)\s+(?:in\s+|over\s+)?|inherit(?:ed|s)?\s+)from\s+((?:19|20)\d\d)\s+"
+                r"(?:and|that|which)\s+(?:(?:still|then|were|was|had|needed|got|have|has|are|is)\s+)*(?:to\s+be\s+)?"
+                r"(?:dealt with|handled|processed|finished|worked on|answered)\s+(?:in|during)\s+((?:19|20)\d\d)\b", re.I),
+     r"carried over from \1 into \2"),
     # "how many are going into 2026 unfinished?": carried forward into the year after
     (re.compile(r"\b(?:going|heading|headed|rolling|moving|carried|carrying)\s+(?:on\s+)?into\s+((?:19|20)\d\d)\s+(?:still\s+)?"
                 r"(?:unfinished|unresolved|open|pending|undone|incomplete|not (?:yet )?(?:finished|done|resolved))\b", re.I),
@@ -1860,7 +1868,7 @@ _REWRITES = _FRAME_REWRITES + [
     # "How many requests did the office still have open at the end of 2025?": still open (then)
     (re.compile(r"\bstill (?:have|had|has|having|keep|kept|hold|held)\s+(?=(?:open|pending|unfinished|outstanding|unresolved)\b)", re.I), "still "),
     # "how many of the 143 were filed by individuals?": who made the ones just counted (not the requests received)
-    (re.compile(r"(\bof (?:those|them|these|the \d[\d,]*)\b[^?]{0,40}?)\b(?:were|was)\s+(?:filed|submitted|lodged|made|sent|brought|put in|handed in)\s+by\b", re.I),
+    (re.compile(r"(\bof (?:those|them|these|the \d[\d,]*|(?:that|this|the) (?:group|lot|bunch|batch|category|kind|figure|number))\b[^?]{0,40}?)\b(?:were|was)\s+(?:filed|submitted|lodged|made|sent|brought|put in|handed in)\s+by\b", re.I),
      r"\1came from"),
     # "直接起诉的诉讼又有几件？" after an outcome's count: the cases of that kind, all of them (not the outcome again)
     (re.compile(r"((?:未经复议)?直接起诉|复议后(?:再)?起诉|经复议(?:后)?(?:再)?起诉|行政复议|行政诉讼)的(?:诉讼|案件|案子|官司|复议)((?:又|还|一共|总共)?(?:有|是)?(?:几|多少)件?)"
@@ -2147,9 +2155,55 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(lawsuits?|suits?|litigation(?: cases?)?|court cases?)\s*[（(,，]\s*(?:whether\s+)?(?:both\s+|either\s+)?"
                 r"(?:after|following)\s+(?:an?\s+|the\s+)?(?:administrative\s+)?(?:review|reconsideration)s?\s+(?:or|and|/)\s+"
                 r"(?:direct(?:ly filed)?|filed directly|straight to court)\s*[)）]?", re.I), r"\1 of both kinds"),
+    # "经过行政复议后又被起诉的案子": suits after a reconsideration (not the reconsiderations and the suits)
+    (re.compile(r"(?:经过|经|走完|打完)(?:了)?(?:行政)?复议(?:之后|以后|后)(?:又|再|还)?(?:被)?(?:起诉|告上法庭|告到法院|打官司|提起诉讼|诉讼)"), "复议后起诉"),
+    # "Which number sits in the grand-total column of row (七)?": what is printed there
+    (re.compile(r"\bwhich (?:number|figure|value) (?:sits|appears|shows|stands|is (?:printed|written|shown)) (?=in\b)", re.I), "what is the number "),
     # "(just need the number for a class presentation)": what the number is for, said aside
     (re.compile(r"\s*[（(]\s*(?:i\s+|we\s+)?(?:just\s+|only\s+)?(?:need(?:ed)?|want(?:ed)?|asking|it'?s|this is|for)\b[^()（）]{0,60}?"
                 r"\b(?:presentation|homework|assignment|class|essay|article|slides?|project|paper|thesis|meeting|boss|teacher|course|seminar)\b[^()（）]{0,20}[)）]", re.I), ""),
+    # a follow-up that corrects the body or year just asked ("Actually, I was thinking of Shuyang, 2025.", "Sorry,
+    # wrong year, I need 2019.", "哦，我记错了，应该是2025年的。", "说错单位了，应该是上海市政府办公厅"): the same
+    # question of the body or year meant
+    (re.compile(r"^\W*(?:(?:hmm+|umm*|uh+|er+m*|oh+|ah+)\b[,.!\s]*)+(?=\S)", re.I), ""),
+    (re.compile(r"^\W*(?:(?:sorry|oops|my bad|actually|no|wait|whoops)\b[,.!\s]*)+(?:(?:that'?s |it'?s )?(?:the )?wrong (?:year|body|office|agency|"
+                r"place|one|district|county|city|department|report)\b[,.!;\s]*)?(?:I (?:was thinking of|was thinking about|meant|mean|need(?:ed)?|want(?:ed)?(?!\s+to\b)"
+                r"|was asking about|was after)|(?:it |that )?should (?:be|have been)|make (?:that|it))\s+(?=\S)", re.I), "what about "),
+    (re.compile(r"^\W*I (?:was thinking of|was thinking about|meant|was asking about)\s+(?=\S)", re.I), "what about "),
+    (re.compile(r"^\W*(?:(?:sorry|oops|my bad)\b[,.!\s]*)*(?:(?:that'?s |it'?s )?(?:the )?wrong (?:year|body|office|agency|district|county|city)\b[,.!;\s]*)"
+                r"(?:I (?:need(?:ed)?|meant|mean|want(?:ed)?(?!\s+to\b)|was thinking of|was after)\s+)?(?=\S)", re.I), "what about "),
+    (re.compile(r"^\W*(?:哦|噢|啊|呃|嗯|唉)?[，,]?\s*(?:不好意思|抱歉|对不起|sorry)?[，,]?\s*(?:我)?(?:刚才)?(?:记错了|说错了|搞错了|弄错了|看错了|问错了|"
+                r"(?:说|搞|弄|写|打)错(?:单位|年份|地方|年|机关|部门)了)[，,。!！\s]*(?:应该是|应是|是|我要的是|我想问的是|我问的是|我要问的是)?\s*(?=\S)", re.I), "那"),
+    # "剩下那些里面，涉及国家秘密的有几件？" after a group and one sub-item: another sub-item of the group
+    (re.compile(r"^\W*(?:那)?(?:剩下|剩余|其余)(?:的|那些|这些)(?:里面|里|中|当中)[，,]?\s*"), "其中"),
+    # "还剩几件在办的？": those still being handled
+    (re.compile(r"还剩(?=(?:几|多少)件?(?:在办|没办完|未办结))"), "还有"),
+    # "我是沭阳县里一个单位的办事员，领导让我查下": who asks and for whom
+    (re.compile(r"^\s*(?:我是|本人是)[^，,。？?]{0,20}?(?:办事员|科员|职员|干部|文员|秘书|助理|实习生)[，,。]\s*"), ""),
+    (re.compile(r"^[^，,。？?]{0,20}?(?:让|叫|托)我(?:帮(?:他|她|忙))?(?:问下|问一下|问问|打听一下|打听下|查一下|查下|查查)[，,。：:\s]*"), ""),
+    (re.compile(r"^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:student|reporter|journalist|researcher|lawyer|teacher|resident|citizen|clerk|staffer|official)\s+here\b"
+                r"[,.:;!—–-]*\s*(?:(?:just\s+)?(?:looking at|checking|asking about|researching|curious about)\s+)?", re.I), ""),
+    # "…数量是多少，看着数字特别大是真的吗": a remark on the size, not another question
+    (re.compile(r"[，,]\s*(?:看着|感觉|觉得)?(?:这个)?数字?(?:特别|非常|好|很|有点)?(?:大|多|高|少|小)[^，,。？?]{0,4}?(?:是真的吗|真的假的|对吗|没错吧|是不是印错了)\s*[？?]?\s*$"), "？"),
+    # "What did Huai'an report collecting in administrative fees for 2024?": how much it collected
+    (re.compile(r"\bwhat (did|does) ([^?]{1,40}?) report (?:collecting|charging|taking in|bringing in)\b", re.I), r"how much \1 \2 collect"),
+    # "行政复议里还没审结的，加上未经复议直接起诉里还没审结的": the direct suits, after the reconsiderations named
+    (re.compile(r"(行政复议[^。？?]{0,14}?(?:加上|再加上|和|与|以及|、|跟)\s*)未经(?:行政)?复议(?:的)?直接(?=起诉|诉讼)"), r"\1直接"),
+    # "my uncle lost an appeal in Shuyang... anyway, in 2025 how many …": a story let go, then the question
+    (re.compile(r"^[^?？]{0,100}?(?:\.{2,}|…+|—|[,.;])\s*anyway[,.;:!]?\s+(?=\S)", re.I), _names_only),
+    # "…, in units of 10,000 yuan?": the unit the amount is printed in (万元), not a number of the question
+    (re.compile(r",?\s*\(?(?:in|as|using) (?:units of |the unit of )?(?:10,?000|ten thousand) yuan\)?", re.I), " in 万元"),
+    # "closed because applicants missed a deadline, either to amend their request or to pay the fee": both overdue sub-items
+    (re.compile(r"\bmissed (?:a|the) deadline,?\s*(?:either\s+)?to (?:amend|correct|fix|supplement) (?:their|the|its|his|her) (?:requests?|applications?)\s+(?:or|plus|and)\s+to pay (?:the |a |their )?fees?\b", re.I),
+     "failed to supply corrections in time plus failed to pay the fee on time"),
+    # "applications held over from the prior year": carried over
+    (re.compile(r"\bheld over from (?:the )?(?:prior|previous|preceding|last) year\b", re.I), "carried over from the previous year"),
+    # "Did Hongze carry any requests over into 2023?": carried over, the requests said in between
+    (re.compile(r"\b(carr(?:y|ied|ies))\s+((?:any|some|many|the|those|its|their)\s+)?(requests|applications|cases)\s+over\b", re.I), r"\1 over \2\3"),
+    # "still not finished by 31 Dec": at the year's end (no body named Dec)
+    (re.compile(r"\b(?:by|on|at|as of)\s+(?:31(?:st)?\s+Dec(?:ember)?\.?|Dec(?:ember)?\.?\s+31(?:st)?)\b", re.I), "by the end of the year"),
+    # "Im comparing small districts": why the asker asks, after the question
+    (re.compile(r"(?<=[?？.!])\s*(?:I'?m|I’m|Im|I am|we'?re|we are)\s+(?:comparing|looking at|researching|studying|writing about|checking|doing)\b[^?？]*$", re.I), ""),
     # "Together, that makes how many?": a sum's words, not the measure "made"
     (re.compile(r"\b(that|this|it|which) makes (?=how many\b|what\b)", re.I), r"\1 is "),
     # "收的信息处理费…不对不对，是行政事业性收费金额": the words taken back, then the ones meant
@@ -3391,6 +3445,12 @@ def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[lis
     published, not a second measure beside it (a sum or a change still reads both)."""
     flat = [k for g in key_groups for k in g]
     tot = [k for k in flat if k.endswith(".total_published")]
+    items = {k.rsplit(".", 1)[0] for k in flat}
+    if len(tot) >= 2 and len(tot) == len(items) and _CUMULATIVE_RE.search(text) and _SUM_RE.search(text) \
+            and not _DIFF_RE.search(text) and not re.search(r"\bnew(?:ly)?\b|\bthis year\b|\bplus\b|本年|当年|新", text, re.I) \
+            and all(k.rsplit(".", 1)[1] in ("total_published", "published") for k in flat):
+        # "cumulative published totals of regulations and normative documents, combined": each item's total, added
+        return [[k] for k in tot]
     if len(tot) != 1 or not _CUMULATIVE_RE.search(text) or _SUM_RE.search(text) or _DIFF_RE.search(text):
         return key_groups
     item = tot[0].rsplit(".", 1)[0]
@@ -3806,7 +3866,7 @@ _STATED_PARTS_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?rows|rows|sub-?items|items|parts|kinds(?! of (?:internal|process))|types(?! of (?:internal|process))|"
     r"categories|reasons|cells|grounds|figures|numbers|lines|columns)\b|"
     # (not the sub-item's own name, "三类内部事务信息", "three kinds of internal affairs")
-    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类(?!内部事务|过程性)|种|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))|"
+    r"(?<![第前\d–\-~～到至])([两二三四五六七八2-8])\s*(?:项|类(?!内部事务|过程性)|种|样|格|栏|个(?:理由|原因|小项|数|情形|(?=加起来|加一起|加在一起|合计|相加|之和|一共|总共)))|"
     # "…, for not paying the fee, and for other reasons — sum of the three?": the count alone
     r"\b(?:sum|total|add(?:ing)?(?: up)?|combin(?:e|ing)|all)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
     r"(two|three|four|five|six|seven|eight)\b(?=\s*(?:[?？.,;]|$|combined|together|added))", re.I)
@@ -3840,6 +3900,8 @@ _PLUS_RUN_RE = re.compile(r"[^，,。？?；;：:+＋]+(?:[+＋][^，,。？?；
 def _listed_parts(text: str) -> int:
     """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
     best = 0
+    # ("各类法人、组织": the organisations' one name, said with a 、)
+    text = re.sub(r"法人[、和及与或]\s*(?:其他)?组织", "法人或其他组织", text)
     for m in _LISTED_BEFORE_EN_RE.finditer(text):  # a plain list of short names only: "A, B and C combined"
         items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
         if items and re.search(r"\b(?:requests?|applications?)\s+(?:from|by)\s*$", text[:m.start(1)], re.I):
@@ -5067,9 +5129,9 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
-_BARE_FOLLOW_UP_ZH = re.compile(r"那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查|改问|换问|改成|换成")
+_BARE_FOLLOW_UP_ZH = re.compile(r"(?:报告|年报)?(?:里|中)|报告|年报|几(?:期|场|次|条|篇|项|份)|那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查|改问|换问|改成|换成")
 _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the", "of", "year", "same", "also", "that",
-                      "one", "ones", "report", "it", "its", "there", "was", "is", "were"}
+                      "one", "ones", "report", "it", "its", "there", "was", "is", "were", "number", "figure"}
 
 
 # a question that asks for the answer just given again: to check it, to hear it again, or where it is
@@ -5115,6 +5177,10 @@ def _asking_sentence(question: str) -> str:
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
             and not _YEAR_RE.search(" ".join(parts[:-1])):
         return parts[-1]  # "这46件包括复议后再起诉的吗？只看未经复议直接起诉的是多少？": the part the last sentence names
+    if len(parts) == 2 and re.match(r"^\W*(?:and\s+|so\s+)?(?:were|was|are|is) (?:there )?any\b", parts[0], re.I) \
+            and re.match(r"^\W*(?:and\s+|so\s+|then\s+)?how many\s+\w+\s+\w+", parts[-1], re.I) \
+            and not re.search(r"\b(?:there|them|those|these|they|it|that|so|such|any)\b", parts[-1], re.I) and not _YEAR_RE.search(parts[0]):
+        return parts[-1]  # "Were any from organisations? How many came from individuals?": the count the last sentence asks
     any_asked = len(parts) >= 2 and re.search(r"有没有\s*[？?]?\s*$|有吗\s*[？?]?\s*$", parts[-1])
     if len(parts) < 2 or not (_COUNT_ASKED_RE.search(parts[-1]) or any_asked):
         return question
@@ -5231,7 +5297,9 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
                                  r"(?!了?\s*(?:吗|么|没有|没|没\b))|"
                                  # "直接起诉的也加进来，一共多少": one more, named first
                                  r"^\s*(?:那|那么|再)?[^，。？?\d]{1,16}?的?也(?:加进来|加进去|加上|算上|算进来|算进去)|"
-                                 r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b", re.I)
+                                 r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b|"
+                                 # "Counting the direct lawsuits too, what's the total number of cases?"
+                                 r"^\s*(?:and\s+|now\s+|so\s+|ok,?\s+)?(?:counting|including|throwing in|with)\s+(?:the\s+)?[^,?]{1,40}?\s+(?:too|as well|also)\b", re.I)
 
 
 # "add X and Y to that": to the figure just given
@@ -5557,6 +5625,29 @@ _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数
                            r"\b(?:that|this) (?:line|row|figure|item|cell)\b", re.I)
 
 
+# a typo of a word the text uses, mended before anything reads the question (the text's words are searched too)
+_TYPOS = {"信息处里费": "信息处理费"}
+_TYPO_RE = re.compile("|".join(map(re.escape, _TYPOS)))
+
+
+# who the asking is for and what it is for, before the question ("帮老师整理材料：")
+_ERRAND_RE = re.compile(r"^\s*(?:帮|替|给)(?:老师|领导|同事|朋友|家人|孩子|导师|单位)(?:整理|准备|查|做|写)[^，,。：:？?]{0,8}[：:，,]\s*")
+
+
+# "正文说信息公开类行政复议7件“均获维持”，那表格里…一栏填的是几？": the text's figure quoted before the table's cell
+# is asked — its number and its quoted words set aside, what it names kept
+_TEXT_SAID_THEN_TABLE_RE = re.compile(r"(?:正文|原文|文字部分)(?:里|中)?(?:说|写|提到|称)(?:的)?(?:是)?([^，,；;。？?]{1,40}?)([，,；;。])\s*"
+                                      r"(?:那|那么|可|但|要是|如果)?\s*(?=[^，,；;。？?]{0,8}(?:表格|表中|表上|表里))")
+
+
+def _mended(question: str) -> str:
+    """The question before anything reads it (the text's words are searched with it too): a typo of a word
+    the text uses mended, an errand said before it dropped, the text's figure quoted before a table's cell set aside."""
+    question = _TEXT_SAID_THEN_TABLE_RE.sub(
+        lambda m: re.sub(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:件|个|项|条)?|“[^”]*”|\"[^\"]*\"", "", m.group(1)) + m.group(2), question)
+    return _ERRAND_RE.sub("", _TYPO_RE.sub(lambda m: _TYPOS[m.group(0)], question))
+
+
 def _set_aside_said(question: str) -> str:
     """A part set aside before "what is left", in the words that set it aside ("不算X的话，还剩多少"): "把X去掉，还剩",
     "除去X，还剩" (not "除了X，还开了多少场Y": besides X, how many of another thing), "X也算进去了吗？去掉它们还剩多少"."""
@@ -5575,7 +5666,7 @@ def _understand(
     years_held: dict[str, list[int]],
     context: Query | None = None,
 ) -> Query:
-    question = _set_aside_said(question)
+    question = _set_aside_said(_mended(question))
     if context is not None and context.keys:
         question = _asking_sentence(question)
         if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:
@@ -6229,7 +6320,7 @@ def _understand(
         keys, key_groups, alternatives, inherited_keys = [], [], {}, False
         agency_names, operation, wants_number = list(context.agencies), "passage", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
-            and operation in ("passage", "value") and not any(x.kind != "year" for x in senses)
+            and operation in ("passage", "value") and not any(x.kind not in ("year", "neutral") for x in senses)
             and not _own_words(masked)):
         # "那2024年呢？" after a number the text states: the same words, the new year or body
         operation, wants_number, narrative_question = "passage", True, context.narrative_question

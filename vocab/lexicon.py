@@ -62,7 +62,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
            "application received/request received/apply/applied/made/new request/new requests/new applications/"
-           "actually new/newly received/newly filed/accepted/accept/send/sent/bring in/brought in/came in/come in/"
+           "actually new/newly received/newly filed/newly came in/newly come in/newly arrived/newly sent in/accepted/accept/send/sent/bring in/brought in/came in/come in/"
            "put in/turn in/turned in/hand in/handed in/new ones/the new ones/new ones only/only new ones/"
            "fresh applications/fresh requests/fresh application/fresh request/fresh ones/fresh/"
            "freshly filed/freshly submitted/freshly received/freshly lodged",
@@ -110,7 +110,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
-           "继续办理/未办结/尚未办结/仍在办理/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
+           "继续办理/未办结/尚未办结/仍在办理/件在办/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年/"
@@ -170,7 +170,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "handled/processed/answered/responded/responded to/replied/replied to/dealt with/finished in total/"
            "finish in total/completed in total/closed in total/"
            "finished handling/finish handling/finished/all outcomes together/all outcomes/every outcome/"
-           "closed/completed/requests concluded/applications concluded/concluded requests/concluded applications/concluded the most/concluded the fewest/concluded the least/concluded in total/concluded in all/"
+           "closed/completed/work through in total/worked through in total/work through in all/worked through in all/requests concluded/applications concluded/concluded requests/concluded applications/concluded the most/concluded the fewest/concluded the least/concluded in total/concluded in all/"
            "total handled/total processed/disposed/decided/handle/process/answer/respond/complete/completes/finish/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
            "handled by the end of the year/handled during the year",
@@ -297,7 +297,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "law that bans disclosure/laws that ban disclosure/a law banning disclosure/laws banning disclosure/law that forbids disclosure/"
            "laws or regulations bar/law bars/bars disclosure/barred by a law/banned by law/law forbids/prohibited by other laws or regulations/prohibited by laws or regulations/laws or regulations prohibit/other laws or regulations prohibit/"
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
-           "other laws/other laws and regulations/other laws or regulations/"
+           "other laws/other laws and regulations/other laws or regulations/other legal prohibitions/legal prohibitions/other legal prohibition/a legal prohibition/"
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
            "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
@@ -1070,7 +1070,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
         _e("amount", "金额（万元）", "amount, in 10,000 yuan",
            "金额/总金额/收费金额/采购金额/采购总金额/多少钱/万元/钱/费用/资金/项目金额/采购项目金额/项目的金额/收费收入",
            "amount/how much money/money/total amount/value/sum of money/yuan/spent/spending/spend/"
-           "expenditure/cost/collect/collected/charged/charge/fees collected/fees charged/take in/took in/brought in/"
+           "expenditure/cost/collect/collected/collecting/collects/charged/charge/fees collected/fees charged/take in/took in/brought in/"
            "fee revenue/fee income/revenue from fees/income from fees/income from/revenue from/income collected/revenue collected"),
         _e("projects", "采购项目数量", "number of procurement projects",
            "采购项目数量/项目数量/项目数/采购项目/项目",

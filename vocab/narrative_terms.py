@@ -729,7 +729,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:first|second|third|fourth|last) quarter\b|\bquarterly\b|\bper quarter\b|\bby quarter\b",
      ("上半年", "下半年", "季度")),
     # how the requests came in ("by email or by post", "网上还是信函"): the tables do not split them so
-    (r"\bby (?:e-?mail|post|mail|letter|fax|phone|hand)\b|\b(?:e-?mail|post|postal|online|in person|in-person) (?:vs\.?|versus|or) "
+    # "收到的申请里，有多少是写信寄过来的？": by letter, one channel of the whole
+    (r"(?:有多少|多少件|几件)(?:是)?[^，。？?]{0,4}?(?:写信|来信|寄过来|寄来|邮寄过来|当面递交|当面交|现场递交|在网上|网上提交|网上申请)|"
+     r"\bby (?:e-?mail|post|mail|letter|fax|phone|hand)\b|\b(?:e-?mail|post|postal|online|in person|in-person) (?:vs\.?|versus|or) "
      r"(?:e-?mail|post|postal|online|in person|letter)\b|\bsubmitted (?:by|via|through) (?:e-?mail|post|mail|letter|fax|the website)\b|"
      r"(?:通过|用|以)(?:电子邮件|邮件|信函|邮寄|传真|网上|当面)(?:方式)?(?:提交|申请|提出)|"
      # "有多少申请是通过12345转过来的": a channel or a referral, which the tables do not split by
