@@ -321,6 +321,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:information|content|material|details?|parts?|text|data) (?:was|were|got|had been) "
     r"(?:blacked out|redacted|removed|withheld|held back|left out|cut|deleted|struck out|blanked)\b|"
     r"(?:删去|删除|涂黑|遮盖|隐去|屏蔽)(?:了)?(?:的)?(?:是)?(?:哪些|什么|哪类)(?:信息|内容)|"
+    # "How many of the requests that were refused were later disclosed after all?": what happened to them afterwards
+    r"\bhow many of\b[^?]{0,80}?\b(?:later|afterwards|subsequently|eventually|in the end)\s+(?:(?:got|been)\s+)?(?:disclosed|released|granted|published|handed over|given out|overturned|reversed)\b|"
+    r"(?:有多少|有几件|几件)[^。？?]{0,8}?后来(?:又|还是|最终|最后)?(?:被)?(?:公开|给了|提供|公布)(?:了)?|"
     # "How many of the withdrawn ones were filed again later?": what the applicants did afterwards
     r"\bhow many of (?:the|those|these|them)\b[^?]{0,40}?\b(?:(?:filed|submitted|sent|lodged|made|brought) (?:again|anew)|re-?filed|re-?submitted|re-?applied)\b|"
     # "'not held' replies pointed people to the housing administration": where applicants were referred

@@ -5648,6 +5648,12 @@ def _mended(question: str) -> str:
     return _ERRAND_RE.sub("", _TYPO_RE.sub(lambda m: _TYPOS[m.group(0)], question))
 
 
+# a part of a count asked ("how many of those …", "其中有几件是…", "里有多少是…")
+_PART_ASKED_RE = re.compile(r"\bhow many of (?:the|those|these|them|its|their|that|all)\b|\b(?:of|among) (?:those|these|them|that group)\b[^?]{0,12}?\bhow many\b|"
+                            r"其中(?:有)?(?:多少|几)|(?:里|中|当中|里面|里头)[，,]?\s*(?:有)?(?:多少|几)(?:件|个)?是|有(?:多少|几)(?:件|个)?是", re.I)
+_PART_FILLER = {"exactly", "actually", "really", "just", "only", "then", "now", "still", "again", "please", "roughly", "total", "in", "all"}
+
+
 def _set_aside_said(question: str) -> str:
     """A part set aside before "what is left", in the words that set it aside ("不算X的话，还剩多少"): "把X去掉，还剩",
     "除去X，还剩" (not "除了X，还开了多少场Y": besides X, how many of another thing), "X也算进去了吗？去掉它们还剩多少"."""
@@ -6420,6 +6426,16 @@ def _understand(
         if len(named_groups) == 1 and any(k.split(".")[1] in named_groups for k in keys):
             key_groups = [g for g in key_groups if g[0].split(".")[1] in named_groups]
             keys = [g[0] for g in key_groups]
+    if keys and operation == "value" and parts.unexplained and (m_part := _PART_ASKED_RE.search(text, asked_from)):
+        # "How many of the 'not held' replies pointed people to the housing administration?", "这些许可里有多少是…":
+        # a part of a count, told apart by words nothing here reads — never the whole count (nor a cell read
+        # from part of the words) given as that part
+        rest = text[m_part.end():]
+        read_after = any(h.start >= m_part.end() and any(isinstance(x, Sense) and x.kind not in ("year", "neutral", "apply") for x in h.payloads)
+                         for h in hits)
+        whole_again = context is not None and list(keys) == list(context.keys)
+        if (not read_after or whole_again) and any(len(w) >= 2 and w in rest and w.lower() not in _PART_FILLER for w in parts.unexplained):
+            keys, key_groups, alternatives = [], [], {}
     checked_part = None
     if keys and operation == "value" and _MONEY_Q.search(unnegated) and not any(k.endswith(".amount") for k in keys) \
             and not any(k.startswith("active.fees") for k in keys):
