@@ -2178,9 +2178,6 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:那)?(?:剩下|剩余|其余)(?:的|那些|这些)(?:里面|里|中|当中)[，,]?\s*"), "其中"),
     # "还剩几件在办的？": those still being handled
     (re.compile(r"还剩(?=(?:几|多少)件?(?:在办|没办完|未办结))"), "还有"),
-    # "我是沭阳县里一个单位的办事员，领导让我查下": who asks and for whom
-    (re.compile(r"^\s*(?:我是|本人是)[^，,。？?]{0,20}?(?:办事员|科员|职员|干部|文员|秘书|助理|实习生)[，,。]\s*"), ""),
-    (re.compile(r"^[^，,。？?]{0,20}?(?:让|叫|托)我(?:帮(?:他|她|忙))?(?:问下|问一下|问问|打听一下|打听下|查一下|查下|查查)[，,。：:\s]*"), ""),
     (re.compile(r"^\s*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:student|reporter|journalist|researcher|lawyer|teacher|resident|citizen|clerk|staffer|official)\s+here\b"
                 r"[,.:;!—–-]*\s*(?:(?:just\s+)?(?:looking at|checking|asking about|researching|curious about)\s+)?", re.I), ""),
     # "…数量是多少，看着数字特别大是真的吗": a remark on the size, not another question
@@ -5630,8 +5627,10 @@ _TYPOS = {"信息处里费": "信息处理费"}
 _TYPO_RE = re.compile("|".join(map(re.escape, _TYPOS)))
 
 
-# who the asking is for and what it is for, before the question ("帮老师整理材料：")
-_ERRAND_RE = re.compile(r"^\s*(?:帮|替|给)(?:老师|领导|同事|朋友|家人|孩子|导师|单位)(?:整理|准备|查|做|写)[^，,。：:？?]{0,8}[：:，,]\s*")
+# who the asking is for and what it is for, before the question ("帮老师整理材料：", "我是沭阳县里一个单位的办事员，" —
+# then "领导让我查下" is the framing's own)
+_ERRAND_RE = re.compile(r"^\s*(?:帮|替|给)(?:老师|领导|同事|朋友|家人|孩子|导师|单位)(?:整理|准备|查|做|写)[^，,。：:？?]{0,8}[：:，,]\s*|"
+                        r"^\s*(?:我是|本人是)[^，,。？?]{0,20}?(?:办事员|科员|职员|干部|文员|秘书|助理|实习生)[，,。]\s*")
 
 
 # "正文说信息公开类行政复议7件“均获维持”，那表格里…一栏填的是几？": the text's figure quoted before the table's cell
