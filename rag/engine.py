@@ -324,6 +324,22 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "How many of the requests that were refused were later disclosed after all?": what happened to them afterwards
     r"\bhow many of\b[^?]{0,80}?\b(?:later|afterwards|subsequently|eventually|in the end)\s+(?:(?:got|been)\s+)?(?:disclosed|released|granted|published|handed over|given out|overturned|reversed)\b|"
     r"(?:有多少|有几件|几件)[^。？?]{0,8}?后来(?:又|还是|最终|最后)?(?:被)?(?:公开|给了|提供|公布)(?:了)?|"
+    r"(?:其中|这些|那些)[^。？?]{0,4}?(?:多少|几)(?:件|个)?(?:是)?后来[^。？?]{0,6}?(?:复议|诉讼|起诉|法院|打官司)|"
+    r"\bhow many of (?:the|those|these|them)\b[^?]{0,60}?\blater\b[^?]{0,30}?\b(?:reconsideration|review|court|lawsuits?|suits?|appeal)\b|"
+    # "had more than half the content withheld": how much of each document was given, never counted
+    r"\b(?:more|less|fewer) than (?:half|a third|a quarter|\d+ ?%|\d+ percent)(?: of)? (?:the|its|their) (?:content|information|text|pages?|material)\b|"
+    r"(?:超过|不到|一半以上|大部分)(?:一半|半数)?(?:的)?(?:内容|信息|页)(?:被)?(?:删|遮|不予公开|没公开)|"
+    # "were granted late", "answered after the deadline": timeliness per request, never counted in the tables
+    r"\b(?:granted|answered|replied to|replied|handled|processed|decided|disclosed|released) (?:late(?![-\w])|after the (?:deadline|time limit)|past the deadline)|"
+    r"\bbeyond the (?:statutory |legal )?(?:deadline|time limit)\b|"
+    # "reconsiderations handled by the city government", "appealed to a higher court": who decided, what came after
+    r"\b(?:handled|decided|heard|reviewed|ruled on) by (?:the )?(?:city|municipal|provincial|county|higher|intermediate|superior) (?:government|court|people's government|authorities)\b|"
+    r"\bappealed to (?:a |the )?(?:higher|intermediate|superior|second-instance|appeals?) court\b|上诉到|二审|"
+    # "对信息公开工作的投诉有多少件": complaints about the disclosure work (not requests that were complaints)
+    r"对(?:政府)?(?:信息公开)?工作的投诉|"
+    # "因为申请人态度不好被拒绝的": a reason for refusing the tables do not list
+    r"(?:因为|由于)(?:申请人)?(?:态度|语气|情绪|骂人|辱骂|纠缠|闹事)[^。？?]{0,8}?(?:被)?(?:拒绝|不予公开|不予处理|驳回)|"
+    r"\b(?:because|since) the (?:applicant|requester) (?:was|were|had been) (?:abusive|rude|aggressive|threatening|hostile)\b|"
     # "How many of the withdrawn ones were filed again later?": what the applicants did afterwards
     r"\bhow many of (?:the|those|these|them)\b[^?]{0,40}?\b(?:(?:filed|submitted|sent|lodged|made|brought) (?:again|anew)|re-?filed|re-?submitted|re-?applied)\b|"
     # "'not held' replies pointed people to the housing administration": where applicants were referred

@@ -164,3 +164,27 @@ def test_cells_read_pool25(svc, turns, keys, value):
 def test_no_number_pool25(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # the team's own probes of the unanswerable kinds (35 written after the rounds, none from a blind set); these six
+    # gave a number before they were mended
+    # how much of each document was withheld
+    ["How many of Huai'an's 2024 partially disclosed requests had more than half the content withheld?"],
+    # a reason for refusing that the tables do not list
+    ["淮安2024年因为申请人态度不好被拒绝的有几件？"],
+    # who decided the reconsiderations
+    ["How many of Hongze's 2024 reconsiderations were handled by the city government?"],
+    # complaints about the disclosure work (not requests that were complaints)
+    ["淮安市2024年对信息公开工作的投诉有多少件？"],
+    # timeliness of each request
+    ["How many of Shanghai General Office's 2019 granted requests were granted late?"],
+    # what became of a count's requests afterwards
+    ["淮安2024年不予公开的有多少件？", "其中多少件后来复议被纠正了？"],
+    # (and kinds that already gave none)
+    ["上海市府办2025年的行政诉讼，有几件上诉到了二审？"],
+    ["How many requests did STCSM receive in 2024?", "How many of those applicants were from outside Shanghai?"],
+])
+def test_no_number_probes32(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
