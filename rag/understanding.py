@@ -749,7 +749,7 @@ def _normalize(question: str, rewrite: bool = True) -> str:
 # a correction in mid-question ("… 'info unclear' type? no — 'needs creation' ones", "2024... sorry 2025",
 # "采购？不对，是规范性文件"): what follows the marker replaces what came just before it
 _CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean|actually|scratch that|wait|"
-                            r"不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
+                            r"不对不对|不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
 _CLAUSE_START_RE = re.compile(r"[:：;；]|(?:19|20)\d\d\s*年?\s*(?:report\s*)?[:：,，]?")
 
 
@@ -2203,8 +2203,6 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"(?<=[?？.!])\s*(?:I'?m|I’m|Im|I am|we'?re|we are)\s+(?:comparing|looking at|researching|studying|writing about|checking|doing)\b[^?？]*$", re.I), ""),
     # "Together, that makes how many?": a sum's words, not the measure "made"
     (re.compile(r"\b(that|this|it|which) makes (?=how many\b|what\b)", re.I), r"\1 is "),
-    # "收的信息处理费…不对不对，是行政事业性收费金额": the words taken back, then the ones meant
-    (re.compile(r"[^，,。？?…\d年\s]{1,12}(?:…+|\.{3,}|——|—)\s*(?:不对不对|不对|说错了|不是不是|哦不|啊不|错了)[，,]?\s*(?:应该是|我是说|我想问|是)?"), ""),
 ]
 
 
