@@ -162,11 +162,16 @@ _PERSONAL_Q = re.compile(
     r"(?:那个|这个|那位|这位)(?:律师|申请人|当事人|记者|公司|企业)[^。？?]{0,4}(?:叫什么|是谁|姓什么|名字|电话|手机|联系方式)|"
     # "那位张先生的联系电话", "contact details of the 2 companies that applied": a person's or firm's contacts
     r"(?:那位|这位|某位)?[\u4e00-\u9fff](?:先生|女士|小姐|老师|某)(?:的)?(?:联系)?(?:电话|手机|住址|地址|联系方式|微信|邮箱)|"
-    r"\b(?:contact (?:details|info(?:rmation)?|numbers?)|phone numbers?|e-?mail addresses?|home addresses?) (?:of|for) (?:the )?"
-    r"(?:\d+ |two |three |several )?(?:companies|firms|businesses|applicants?|requesters?|people|persons|individuals|plaintiffs?|those|them|that)\b|"
+    r"\b(?:contact (?:details|info(?:rmation)?|numbers?)|phone numbers?|e-?mail addresses?|home addresses?|(?:postal |street |office )?addresses) (?:of|for) (?:the )?"
+    r"(?:\d+ |two |three |several )?(?:[\w'’-]+ ){0,3}?(?:companies|firms|businesses|applicants?|requesters?|people|persons|individuals|plaintiffs?|those|them|that)\b|"
 
     r"[\u4e00-\u9fff]某某?(?:人)?(?:的)?(?:电话|手机|姓名|名字|住址|地址|身份证|联系方式|号码)|"
     r"(?:是)?谁(?:申请|提出|提起|起诉|提交|递交)的?|哪些人(?:申请|提出|起诉)|原告(?:是谁|姓名|名字|叫什么)|"
+    # "起诉涧西区政府办的那个人是哪里人？", "who the other person was who got that same answer": one person behind a count
+    r"(?:那个|这个|那位|这位|那些|这些)(?:人|申请人|原告|当事人)(?:都)?是(?:哪里|哪儿|哪个地方|什么地方|哪)(?:的)?人|"
+    r"\bwho (?:the|that) (?:other |second |two |other two )?(?:person|people|applicants?|requesters?|ones?|plaintiffs?|individuals?) (?:was|were)\b|"
+    r"\bwhere (?:the|that|this|those|these) (?:person|applicants?|requesters?|plaintiffs?|individuals?|people) (?:was|were|is|are|came|come) from\b|"
+    r"\bwhere (?:was|were|is|are|did|do) (?:the|that|this|those|these) (?:person|applicants?|requesters?|plaintiffs?|individuals?|people)(?: come)? from\b|"
     # "短视频里出镜讲政策的处长都有哪几位？", "Which officials appeared in the videos?": who they were, by name
     r"(?:处长|局长|科长|主任|领导|官员|干部|同志|专家|主播|嘉宾|发言人)(?:都|分别)?(?:有|是)?哪(?:几|些)位|哪(?:几|些)位(?:处长|局长|科长|主任|领导|官员|干部|专家|嘉宾|发言人)|"
     r"\bwhich (?:officials|officers|directors|leaders|heads|spokes(?:people|persons|man|woman)|experts|guests|presenters)\b(?! (?:bodies|offices))|"
@@ -340,6 +345,8 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "因为申请人态度不好被拒绝的": a reason for refusing the tables do not list
     r"(?:因为|由于)(?:申请人)?(?:态度|语气|情绪|骂人|辱骂|纠缠|闹事)[^。？?]{0,8}?(?:被)?(?:拒绝|不予公开|不予处理|驳回)|"
     r"\b(?:because|since) the (?:applicant|requester) (?:was|were|had been) (?:abusive|rude|aggressive|threatening|hostile)\b|"
+    # "有多少件申请被申请人撤回后又重新提交？": what the applicants did afterwards
+    r"(?:撤回|撤销|撤了)(?:了)?(?:以后|之后|后)?[^。？?]{0,4}?(?:又|再|重新)[^。？?]{0,3}?(?:提交|申请|提出|递交|交上来|交了|提了)|"
     # "How many of the withdrawn ones were filed again later?": what the applicants did afterwards
     r"\bhow many of (?:the|those|these|them)\b[^?]{0,40}?\b(?:(?:filed|submitted|sent|lodged|made|brought) (?:again|anew)|re-?filed|re-?submitted|re-?applied)\b|"
     # "'not held' replies pointed people to the housing administration": where applicants were referred
@@ -870,6 +877,9 @@ _RESIDENCE_Q = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:live|lives|living|reside
                           r"\b(?:from|by) (?:the )?(?-i:[A-Z])[\w'’-]+ (?:people|folks)\b|"
                           r"(?:住在|居住在|户籍(?:在|是))[^。？?，,]{0,12}?(?:多少|几)|"
                           r"(?:外地|本地)(?:的)?(?:人|申请人|粉丝|用户)(?:有|占)?(?:多少|几)|"
+                          # "自然人申请里，本区居民有几件？", "外省户籍的申请人几件": where the applicants live
+                          r"(?:本区|本市|本县|本镇|本省|外省|外市|外县|外区|市外|县外|区外|省外|辖区内|辖区外)(?:的)?(?:户籍)?(?:的)?(?:居民|人|市民|群众|申请人|户籍)"
+                          r"[^。？?]{0,6}?(?:多少|几)|"
                           # "申请人最多的是 哪个区的": where the applicants come from, by district
                           r"申请人[^。？?]{0,6}?(?:最多|最少|主要|大多)[^。？?]{0,6}?(?:哪个|哪些|哪几个)(?:区|县|市|街道|乡镇|镇|省)", re.I)
 _RESIDENCE_ANSWER = (
@@ -982,7 +992,11 @@ _PERSONS_BEHIND_Q = re.compile(
     r"(?:同一个?人|同一位|同一批人|同一拨人)[^。]{0,30}?(?:几个人|多少(?:个)?人|几位|多少位)|"
     r"(?:几个|多少个?)(?:不同的)?(?:人|申请人)(?:提的|提出的|申请的|递交的)|"
     r"\bhow many (?:different|distinct|separate|unique) (?:people|persons|applicants|requesters|individuals)\b|"
-    r"\bsame (?:person|people|applicant|requester)\b[^.]{0,40}?\bhow many (?:people|persons)\b", re.I)
+    r"\bsame (?:person|people|applicant|requester)\b[^.]{0,40}?\bhow many (?:people|persons)\b|"
+    # "How many of Shuyang's duplicate applications were filed by the same person?"
+    r"\bhow many\b[^?]{0,80}?\b(?:filed|made|submitted|sent|lodged|brought|come|came) (?:in )?(?:by|from) (?:the same|one and the same|a single|one) "
+    r"(?:person|people|applicant|requester|individual|company|firm)\b|"
+    r"(?:有几件|有多少件?|几件|多少件?)(?:是)?(?:由)?同一(?:个)?(?:人|申请人|家|单位|公司)", re.I)
 _PERSONS_BEHIND_ANSWER = (
     "年报只统计申请的件数（按申请人类型分列），不统计提出申请的人数，也不说明是否为同一人反复申请。可以问某类申请的件数，例如“重复申请多少件”。",
     "The annual reports count requests (split by the kind of applicant), never the people who made them, nor whether "
@@ -999,7 +1013,33 @@ _WHICH_DEPARTMENTS_ANSWER = (
     "The annual report counts the requests of the body that publishes it as a whole, never by the department that "
     "handled them. Ask how many requests of a kind the body had instead.")
 
+# how many applicants were dissatisfied, satisfied or complained of the answer ("申请人对答复不满意的有几件",
+# "how many applicants were unhappy with the reply"): no report counts it — a review or a lawsuit is what it counts
+_SATISFACTION_Q = re.compile(
+    r"(?:不满意|不满|满意|不服|有意见)(?:的)?(?:申请人|人|申请|答复)?(?:有|共|一共|总共)?(?:多少|几)(?![^。？?]{0,12}(?:复议|诉讼|起诉|告|法院))|"
+    r"\bhow many\b[^?]{0,60}?\b(?:were|was|felt|left)\s+(?:un)?(?:happy|satisfied|dissatisfied|content|pleased)\b(?![^?]{0,40}\b(?:review|reconsideration|sued|lawsuits?|court|appeal)\b)",
+    re.I)
+_SATISFACTION_ANSWER = (
+    "年报不统计申请人是否满意；对答复不服的，可以申请行政复议或提起行政诉讼，年报统计的是这些复议、诉讼的件数和结果。可以问某单位某年的行政复议或行政诉讼有多少件。",
+    "The reports do not count whether applicants were satisfied; an applicant who disagrees with an answer may seek "
+    "administrative reconsideration or sue, and it is those reviews and lawsuits (and how they ended) that the reports "
+    "count. Ask how many reviews or lawsuits a body had in a year instead.")
+
+# how often the body itself was complained of or reported ("洪泽区2023年被投诉举报了几次？", "how many complaints were made
+# against Hongze"): the reports count requests that were really complaints (a row of table 三), not complaints about the body
+_COMPLAINED_OF_Q = re.compile(
+    r"(?:被|遭)(?:群众|市民|申请人|人)?(?:投诉|举报|投诉举报)(?:了)?(?:多少|几)(?:次|件|回|起)?|"
+    r"\bhow (?:many times|often) (?:was|were|has|have|did)\b[^?]{0,50}?\b(?:complained about|reported|the subject of (?:a )?complaints?)\b|"
+    r"\bhow many complaints (?:were|was|had been|have been) (?:made|filed|lodged) (?:against|about)\b", re.I)
+_COMPLAINED_OF_ANSWER = (
+    "年报不统计本机关被投诉、举报的次数；表三只统计以信访、举报、投诉为内容、因而不作为公开申请处理的申请件数，表四统计行政复议、行政诉讼。可以问这些件数。",
+    "The reports do not count complaints made about the body itself; table 3 counts requests that were really "
+    "petitions, reports or complaints (and so not handled as disclosure requests), and table 4 counts reviews and "
+    "lawsuits. Ask for those counts instead.")
+
 _DECLINED = [
+    (_SATISFACTION_Q, *_SATISFACTION_ANSWER),
+    (_COMPLAINED_OF_Q, *_COMPLAINED_OF_ANSWER),
     (_PERSONS_BEHIND_Q, *_PERSONS_BEHIND_ANSWER),
     (_WHICH_DEPARTMENTS_Q, *_WHICH_DEPARTMENTS_ANSWER),
     (_PERSON_TRADE_Q, *_PERSON_TRADE_ANSWER),

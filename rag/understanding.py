@@ -484,6 +484,9 @@ _DIFF_RE = re.compile(
     re.I,
 )
 _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bcombine\b|\bsumm(?:ing|ed)\b|(?:不管|无论|不论)(?:是)?[^，。？?、]{1,20}?还是(?![^，。？?]{0,6}(?:19|20)\d\d)|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+                     # "how many were not processed either because they duplicated … or because they asked …": the
+                     # requests of either kind, counted together
+                     r"\beither because\b[^?]{3,160}?\bor because\b|\bfor either (?:of )?(?:these|those|the|the two|two) (?:reasons|grounds)\b|"
                      # "add the 'not held' requests and the …", "add them", "…, total?", "in all"
                      r"\badd (?:them|these|those|the|both|all|it)\b|\bsummed\b|\bin all\b|"
                      # "For Huai'an 2024 add petitions-type, repeat requests and the 'asked to confirm again' ones"
@@ -1672,7 +1675,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "部分公开、部分不公开的": the row 部分公开 described, not two rows
     (re.compile(r"部分公开[、，,]?\s*(?:部分|一部分)不(?:予)?公开"), "部分公开"),
     # "公开年报中普通个人…": where the figure is printed (the published report), not a quantity
-    (re.compile(r"(?:在)?(?:公开|公布|发布)?(?:的)?(?:年报|年度报告)(?:中|里|里面|上)(?![^。？?]{0,3}(?:说|写|提|讲|称|表述|披露|介绍))(?=[^。？?]{2,})"), ""),
+    # (not the 上 of "年报上年结转的": the year before)
+    (re.compile(r"(?:在)?(?:公开|公布|发布)?(?:的)?(?:年报|年度报告)(?:中|里|里面|上(?!一?个?年))(?![^。？?]{0,3}(?:说|写|提|讲|称|表述|披露|介绍))(?=[^。？?]{2,})"), ""),
     # "Can you give me the number of …": the quantity named after it
     (re.compile(r"^\s*(?:please\s+)?(?:can|could|would) you (?:please\s+)?(?:give|tell|show|get) me\s+(?=the (?:number|count|figure|total)\b)", re.I), ""),
     # "Just to confirm - that number is from Hongze's 2024 report? Say it again?": the number just given, again
@@ -3501,7 +3505,11 @@ def _qualified_out(text: str, hits: list[Hit], offset: int = 0) -> bool:
 
 
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
-_PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?")
+_PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?"
+                            # ("予以公开的申请中，有多少是当天就答复的", "纠错的案件中，有几件是因为程序违法")
+                            r"(?:(?:多少|几)(?:件|个|起|项|宗)?(?:是|为|属于)?(?:因为|由于|出于)?(?:被)?)?"
+                            # ("不掌握的里面，有几件是因为信息已经销毁": the thing the part is about, then its words)
+                            r"(?:(?:相关)?(?:政府)?(?:信息|材料|文件|档案))?")
 
 
 # words too common to tell one part of a whole from another
@@ -3636,7 +3644,9 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           r"^\W*(?:(?:and|so|ok|okay)[,\s]+)*how many (?:is|are|does) (?:that|those|these|they)(?: make| come to)? (?:together|combined|altogether|added up|in all)(?: then)?\W*$|"
                           r"^\W*(?:(?:and|so|ok|okay)[,\s]+)*together[,\s]+(?:that|this|it) (?:makes|comes to|gives)(?: (?:how many|what))?\W*$", re.I)
 # "三类加起来", "这三项", "those three", "all three": the cells of the last three turns (or a new one and the last two)
-_THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样|行)|\b(?:these|those|the|all) three\b", re.I)
+# (not "all three sub-items together", "三个小项": the parts of a row named now)
+_THREE_BACK_RE = re.compile(r"(?:这|那)?三(?:个|项|类|种|组|格|栏|列|样|行)(?!小项|子项|细项|分项)|"
+                            r"\b(?:these|those|the|all) three\b(?!\s+(?:of\s+(?:its|the|their)\s+)?(?:sub-?items?|sub-?categories|sub-?rows?|sub-?lines?|sub-?types?))", re.I)
 # verbs of handing a request in: how it came in, not the row of requests received beside an outcome row
 _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交上去|提上来|送上来|交来|递来|提|交|递)(?:了)?(?:的)?|申请了|"
                            r"submitted|filed|sent in|handed in|lodged", re.I)
@@ -3697,9 +3707,81 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
     return False
 
 
+# "里面，有几件是", "其中多少为", "结果纠正的，有几件是因为…": a part of the quantity just named is asked
+# (里, 中 after 的 or the cases' own noun — not "区里", "表里"; a bare "…的，" only before "有几件是")
+_PART_CUE_ZH = re.compile(r"(?:(?:的|案件|案子|官司|复议|诉讼|申请)(?:里面|里头|里|当中|之中|中)|其中)[，,：:\s]*([^。？?]{0,12}?)(?:多少|几)(?:件|个|起|宗|项|家|位)?([^。？?]*)|"
+                          r"的[，,]\s*()有(?:多少|几)(?:件|个|起|宗)?(?:是|为|属于)([^。？?]+)")
+_PART_FILLER_ZH = re.compile(r"一共|总共|共计|合计|总计|总数|全部|加起来|合起来|加在一起|分别|各自|到底|究竟|大概|一下|[有共是为的了呢吗啊呀么件个起宗项家位都还又，,\s]")
+_APPEAL_OUTCOMES = ("upheld", "corrected", "other", "pending")
+
+
+# "How many of Shuyang's 'not held' replies were because the records had been destroyed?", "Of the 5 lawsuits Huai'an
+# lost in 2024, how many were appealed?": a whole named, then what a part of it did or was
+_PART_VERBS_EN = r"(?:were|was|did|had|have|has|got|are|is|concerned|concerning|involved|involving|came|went|ended)"
+_HOW_MANY_OF_EN = re.compile(r"\bhow many of\s+(?P<whole>[^?]{3,90}?)\s+" + _PART_VERBS_EN + r"\b(?P<rest>[^?]*)", re.I)
+_OF_THEN_HOW_MANY_EN = re.compile(r"^\W*(?:(?:and|so|ok|okay|now)[,\s]+)?of\s+(?P<whole>[^,?]{3,90}?),\s*how many\s+(?:of (?:them|those|these)\s+)?"
+                                  + _PART_VERBS_EN + r"?\b(?P<rest>[^?]*)", re.I)
+
+
+def _part_of_named_en(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
+    """A quantity named as a whole ("how many of <whole> were …", "of <whole>, how many …") and the part asked
+    in words no term reads, with no term of another cell among them ("…were because the records had been
+    destroyed", "…were appealed", "…concerned land requisition", "…were granted on the same day"): no cell
+    holds the part."""
+    low = {w.lower() for w in unexplained if not _CJK.search(w) and w.lower() not in _PART_WORDS_GENERIC}
+    if not low:
+        return False
+    for rx in (_HOW_MANY_OF_EN, _OF_THEN_HOW_MANY_EN):
+        m = rx.search(text)
+        if not m:
+            continue
+        (ws, we), (rs, re_) = m.span("whole"), m.span("rest")
+        def senses(a: int, b: int) -> set:
+            return {(x.kind, x.value) for h in hits if h.start >= a and h.end <= b
+                    for x in h.payloads if isinstance(x, Sense) and x.kind in _KEY_KINDS}
+        # (the verbs of any request — "filed", "decided", "handled" — name no part: "were decided in the applicant's
+        # favour because of missed deadlines")
+        whole, rest = senses(ws, we), senses(rs, re_) - {("row", "received"), ("row", "total_processed")}
+        if not whole or rest - whole:
+            continue  # nothing read in the whole, or a cell named in the part ("how many of them were from companies")
+        words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[rs:re_])}
+        if words & low:
+            return True
+    return False
+
+
+def _part_of_an_outcome(text: str, hits: list[Hit], key_groups: list[list[str]]) -> bool:
+    """Reviews or lawsuits of one outcome (维持, 纠正 …), then a part of them asked ("复议维持的里面，有几件是
+    市政府自己作出的决定", "纠错的案件中有几件涉及征收", "维持的案件中，涉及的行政机关有几个"): table 四 splits appeals
+    by outcome and no further, so no cell holds the part — unless the words after the cue name a cell themselves
+    (one of several groups asked: "诉讼维持的里面，有几件是复议后起诉的"), or ask for the whole ("中，一共有多少件")."""
+    if not key_groups or not all(k.startswith("appeals.") and k.rsplit(".", 1)[1] in _APPEAL_OUTCOMES for g in key_groups for k in g):
+        return False
+    outcome_ends = [h.end for h in hits if any(isinstance(x, Sense) and x.kind == "outcome" for x in h.payloads)]
+    if not outcome_ends:
+        return False
+    m = _PART_CUE_ZH.search(text, min(outcome_ends))
+    if not m or m.start() - min(outcome_ends) > 12:
+        return False
+    named = _PART_FILLER_ZH.sub("", "".join(g or "" for g in m.groups()))
+    if not re.search(r"[\u4e00-\u9fff]|\d", named):
+        return False  # "纠正的案件中，一共有多少件": the whole asked again
+    groups_asked = {k.split(".")[1] for g in key_groups for k in g}
+    for h in hits:
+        if h.start >= m.start():
+            for x in h.payloads:
+                # (a request's row or an applicant's column is no part of an appeal: "有几件是因为超期答复")
+                if isinstance(x, Sense) and (x.kind == "outcome" or x.kind == "group" and x.value in groups_asked):
+                    return False  # the group asked, the part named ("…维持的里面，有几件是复议后起诉的")
+    return True
+
+
 # "how many full sweeps of the disclosure columns were carried out?": the thing counted, before its verb
 _COUNTED_NOUN_RE = re.compile(r"\bhow many\s+((?:[A-Za-z'’-]+\s+){0,5}?[A-Za-z'’-]+?)\s+(?:were|was|are|is|did|do|does|have|has|had|got|"
                               r"get|came|come|went|ended|remained|took|take)\b", re.I)
+
+
+_COUNTED_NOUN_ZH_RE = re.compile(r"(?:多少|几)(?:份|封|个|件|条|次|场|篇|位|名)([\u4e00-\u9fff]{2,8}?)\s*(?:呢|啊|呀)?\s*[？?。!！]*\s*$")
 
 
 _COUNTED_PLAIN_RE = re.compile(r"(?:request|requester|requestor|applicant|application|people|person|individual|case|suit|"
@@ -3725,6 +3807,19 @@ def _part_of_stated(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
            for h in hits):
         return False  # the part is a cell ("how many of them were from companies")
     return any(w in rest or w.lower() in rest.lower() for w in unexplained)
+
+
+def _counted_noun_unknown_zh(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
+    """The noun after 多少份, 几封 … — the question's last words — ends in words no term reads ("一共收到多少份群众
+    来信？"): what is counted is no quantity of the tables, whatever else the question reads."""
+    for w in (w for w in unexplained if _CJK.search(w)):
+        for m in _COUNTED_NOUN_ZH_RE.finditer(text):
+            # (an applicant's column may be read inside it — 群众来信 — but no other term: "多少件申请拿到了信息")
+            if m.group(1).endswith(w) and not any(
+                    h.start < m.end(1) and h.end > m.start(1) and any(isinstance(x, Sense) and x.kind != "column" for x in h.payloads)
+                    for h in hits):
+                return True
+    return False
 
 
 def _counted_thing_unknown(text: str, hits: list[Hit], unexplained: list[str]) -> bool:
@@ -5609,6 +5704,15 @@ def _understand_turn(
     return x
 
 
+def _group_of_both(key: str, a: str, b: str) -> bool:
+    """``key`` is the group of table 三 both ``a`` and ``b`` are parts of, in the same column
+    (requests.unable.total of requests.unable.not_held.total and requests.unable.needs_creation.total)."""
+    p = key.split(".")
+    if len(p) != 3 or p[0] != "requests" or not lexicon.REQUEST_SUB_ITEMS.get(p[1]):
+        return False
+    return all(len(q := k.split(".")) == 4 and q[0] == "requests" and q[1] == p[1] and q[3] == p[2] for k in (a, b)) and a != b
+
+
 # "这一项", "这个数", "the same line": the item the conversation was about, pointed at
 # "Same question for suits filed after a review.", "同样的问题，复议后起诉的呢": the quantity asked before, its
 # outcome too (an outcome asked "of those" is otherwise left behind when the next group is named)
@@ -5860,6 +5964,9 @@ def _understand(
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
+    if key_groups and (_part_of_an_outcome(text, hits, key_groups) or _part_of_named_en(text, hits, parts.unexplained)) \
+            or not key_groups and _counted_noun_unknown_zh(text, hits, parts.unexplained):
+        key_groups, no_cell = [], True  # "复议维持的里面，有几件是市政府自己作出的决定": finer than any cell
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _qualified_out(text, hits)
                        or _counted_thing_unknown(text, hits, parts.unexplained)
                        or _part_of_stated(text, hits, parts.unexplained)):
@@ -6142,6 +6249,14 @@ def _understand(
             text, re.I))
     if partial_sum and five_columns:
         partial_sum = False  # "各类法人和其他组织加起来提出的…": the five columns' own sum, the one cell read
+    # "'other handling', all three sub-items together", "不予处理五个小项加起来": a group of table 三 named whole, its
+    # parts counted — the group's total, the one cell read
+    whole_by_parts = len(key_groups) == 1 and len(key_groups[0]) == 1 and key_groups[0][0].count(".") == 2 \
+        and bool(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1])) and bool(re.search(
+            r"\ball (?:the )?(?:three|four|five|eight|[2-9]) (?:of (?:its|the|their) )?(?:sub-?items?|sub-?categories|sub-?rows?|sub-?lines?|parts|items)\b|"
+            r"(?:全部|所有|这|那)?(?:三|四|五|八|[2-9])(?:个|项)?(?:小项|子项|细项|分项)", text, re.I))
+    if whole_by_parts:
+        partial_sum = False
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
             and len(re.findall(r"['\"‘“][^'\"‘’“”]{2,40}['\"’”]", text)) >= 2 and _PARTS_NAMED_RE.search(text):
         partial_sum = True  # "'not held' plus 'would need new info made' — combined?" with one of the two read
@@ -6195,7 +6310,10 @@ def _understand(
         operation = "difference"
         pairs = {}
     if ((inherited_keys or not key_groups or (context is not None and len(key_groups) == 1 and context.keys and context.previous_keys
-                            and key_groups[0][0] in (context.keys[0], context.previous_keys[0])
+                            and (key_groups[0][0] in (context.keys[0], context.previous_keys[0])
+                                 # "…not held" → "…need newly produced" → "how many couldn't be provided for those two
+                                 # reasons?": the group of the two parts just given, named again — the two
+                                 or _group_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0]))
                             and re.search(r"两|\btwo\b|\bboth\b", text, re.I)))
             and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
@@ -6289,7 +6407,7 @@ def _understand(
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3
                                               and len(key_groups) != stated)) \
-            and len(years) <= 1 and len(agency_names) <= 1 and not five_columns:
+            and len(years) <= 1 and len(agency_names) <= 1 and not five_columns and not whole_by_parts:
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
     if (context is not None and inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation

@@ -378,6 +378,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "asking how to get something done/how-to-get-it-done enquiries/procedural enquiries/"
            "query service/a query service/query services/query-service/query-service matters/a query-service matter/"
            "administrative look-ups/administrative lookups/mere administrative look-ups/look-ups/lookups/"
+           "administrative look-up matters/administrative lookup matters/look-up matters/administrative look-up/"
            "lookup matters/lookup channel/query channel/records lookup/registration lookup/"
            "just asking to look up records/asking to look up records/asking to look records up/look up records/looking up records/"
            "administrative lookup/admin lookup/a lookup/lookup/"
@@ -903,7 +904,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "made the govt fix it/made the government fix it/made them fix it/made it fix/"
            "corrected/correct/overturned/overturn/reversed/revoked/quashed/annulled/found unlawful/"
            "lose/lost/went against/ruled against/ended with a correction/correcting/corrects/correction/"
-           "corrected the government/correcting the government/government lost/"
+           "corrected the government/correcting the government/government lost/government losing/the government losing/agency losing/government lose/"
            "ruled against the government/rule against the government/fix its decision/fixed its decision/"
            "told to fix/ordered to fix/had to fix"),
         _e("other", "其他结果", "other outcome",

@@ -157,7 +157,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"complaints?", ("投诉",)),
     (r"standard (?:catalogues?|catalogs?|directories|directory|lists?)|catalogues?|catalogs?|directories|directory",
      ("目录", "标准目录")),
-    (r"itemi[sz]ed (?:disclosure )?lists?|(?:disclosure )?lists?", ("清单",)),
+    # (not the verb: "how many does the report list as breaking a million views")
+    (r"itemi[sz]ed (?:disclosure )?lists?|(?:disclosure )?lists?(?!\s+(?:as|them|it|among|under)\b)", ("清单",)),
     (r"full[- ]coverage", ("全覆盖",)),
     # "swept through every disclosure column": a full-coverage check (全覆盖检查)
     (r"every(?: single)?(?=\s+(?:[a-z]+\s+)?(?:columns?|sections?|pages?|sites?|websites?|portals?|accounts?)\b)|"
@@ -221,7 +222,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"douyin|tik ?tok", ("抖音",)),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     # "how many pieces of content became hits", "viral posts", "went viral"
-    (r"viral (?:hits?|posts?|videos?|items?|pieces?|content)|viral|(?:became|become|becoming|were|was) (?:a |big |smash )?hits?|(?:big |smash )hits?|blockbusters?", ("爆款",)),
+    (r"viral (?:hits?|posts?|videos?|items?|pieces?|content)|viral|(?:became|become|becoming|were|was) (?:a |big |smash )?hits?|(?:big |smash )hits?|hit (?:posts?|videos?|items?|pieces?|content)|blockbusters?", ("爆款",)),
     # magnitudes a post's views pass (破亿, 破千万, 破百万)
     (r"(?:a |one )?hundred million|100 million", ("破亿", "亿")),
     (r"ten million|10 million", ("千万",)),
