@@ -115,6 +115,9 @@ class Query:
     # the quantity named is split in a way no table splits it ("coercion decisions against businesses"): no
     # cell holds it, and no learned reader is asked for one
     no_cell: bool = False
+    # cells the rules read and set aside as the whole of a part asked in words no term reads ("不掌握的申请里，有多少
+    # 是因为信息属于其他机关": not 不掌握 itself): a learned reader landing on one of them is no answer either
+    set_aside: list[str] = field(default_factory=list)
     # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
     # (written, read) pairs, said in the answer
     mended: list[tuple[str, str]] = field(default_factory=list)
@@ -3505,7 +3508,12 @@ def _qualified_out(text: str, hits: list[Hit], offset: int = 0) -> bool:
 
 
 # "受理的申请中，申请人主动撤回的": a quantity narrowed to a part of itself
-_PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?"
+# "不掌握的申请里，有多少是因为…": the reason of a part of the row asked
+# (or the way a part came: "自然人申请有多少是用手机提交的", "…有几件是通过网站…")
+_REASON_OF_PART_RE = re.compile(r"(?:(?:其中|当中|之中|中|里面|里)[，,]?\s*(?:有)?|申请有)(?:多少|几)(?:件|个|起|项)?(?:是)?(?:因为|由于|出于|用|通过|经由|借助)")
+_PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?|"
+                            # ("自然人申请有多少是用手机提交的": no 中, the count then 是)
+                            r"[，,]?\s*有(?=(?:多少|几)(?:件|个|起|项|宗)?(?:是|为)))"
                             # ("予以公开的申请中，有多少是当天就答复的", "纠错的案件中，有几件是因为程序违法")
                             r"(?:(?:多少|几)(?:件|个|起|项|宗)?(?:是|为|属于)?(?:因为|由于|出于)?(?:被)?)?"
                             # ("不掌握的里面，有几件是因为信息已经销毁": the thing the part is about, then its words)
@@ -5961,6 +5969,7 @@ def _understand(
         # "复议后起诉的诉讼总共多少件？" → "这22件里有多少是上一年结转过来的？": table 四 splits lawsuits by outcome only;
         # the requests' rows (carried over, received …) are no part of them
         key_groups, no_cell = [], True
+    set_aside: list[str] = []
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
@@ -5970,6 +5979,8 @@ def _understand(
     if key_groups and (_narrowed_by_unexplained(text, hits, parts.unexplained) or _qualified_out(text, hits)
                        or _counted_thing_unknown(text, hits, parts.unexplained)
                        or _part_of_stated(text, hits, parts.unexplained)):
+        if _REASON_OF_PART_RE.search(text) and _narrowed_by_unexplained(text, hits, parts.unexplained):
+            set_aside = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
     # requests handled less the outcome ruled out (a difference of two cells of one report)
@@ -6578,6 +6589,7 @@ def _understand(
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),
         stated=stated_rows,
         no_cell=no_cell and not keys,
+        set_aside=set_aside if not keys else [],
         language=language,
         agencies=agency_names,
         agency_mentioned=mentioned,
