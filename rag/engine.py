@@ -22,7 +22,7 @@ from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
 from rag import own_case
-from vocab.narrative_terms import FIRM_SIZE, FORECAST, KIND_OF_ITEM, MONEY_ASKED, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS
+from vocab.narrative_terms import FIRM_SIZE, FORECAST, KIND_OF_ITEM, MONEY_ASKED, PARTS_NOT_PRINTED, SPLIT_AMONG, TEXT_CUE, TIME_SPLIT_WORDS, PERSON_SPLIT_WORDS
 from rag import blank_cells
 from rag import years as over_years
 
@@ -75,6 +75,9 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"\b(?:staff|officials|employees|workers|personnel|team|civil servants)\b[^?]{0,40}?\b(?:feel|felt|think|thought|find|found|consider|considered)\b"
                         r"[^?]{0,30}?\b(?:overloaded|overworked|stretched|burn(?:ed|t) out|stressed|satisfied|happy|under pressure)\b|"
                         r"(?:工作人员|员工|干部|职工)[^。？?]{0,10}?(?:觉得|感觉|认为)[^。？?]{0,10}?(?:累|忙|满意|压力)|"
+                        # "这份年报写得怎么样？给打个分吧": a judgement of the report itself
+                        r"(?:年报|报告)(?:写|做|编)得(?:怎么样|如何|好不好|咋样)|(?:给|帮)?(?:它|这份年报|这份报告|年报|报告)?打(?:个)?分|评(?:个)?分|"
+                        r"\b(?:rate|grade|score) (?:the|this|that|their|its) (?:report|annual report)\b|\bhow (?:good|well[- ]written) is (?:the|this|that) report\b|"
                         r"\bgood enough\b|\bgood or bad\b|\bbad enough\b|够不够好|算好吗|算不算好|合格吗|达标吗|你觉得|你认为|您认为|您觉得|你怎么看|好不好|哪个好|谁更好|做得更好|做得好不好|更透明|透明度更高|好还是不好|好还是差|"
                         r"\bgood or bad\b|\bgood or poor\b|\bhow good\b|"
                         r"\bin your (?:view|opinion)\b|\bdo you think\b|\byour (?:honest )?(?:opinion|view|take)\b|\bbetter than\b|"
@@ -355,6 +358,10 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"(?:是不是|是否|有几件是|有多少(?:件)?是|几件是|都是|多少是)[^。？?]{0,4}同一(?:个)?(?:人|申请人|家|单位|公司)|"
     # "起诉的人是谁？": who brought a case
     r"(?:起诉|申请|复议|告状?)(?:的)?(?:人|方|单位|公司|原告)(?:都)?是(?:谁|哪些人|哪个|哪家)|是谁(?:起诉|申请|提起|告)的?|(?:原告|申请人|起诉人)(?:都)?是(?:谁|哪些人|哪个)|"
+    # "What kinds of information were those two requests asking for?": what the requests behind a count asked for
+    r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:information|documents?|records?|data|material) (?:were|was|did) (?:those|these|the|they|them)\b"
+    r"[^?]{0,30}?\b(?:asking for|ask for|asked for|requesting|request|requested|about|seeking|want|wanted)\b|"
+    r"(?:这|那)(?:两|几|些)?(?:件|个)?(?:申请)?(?:都)?(?:申请|要|问)的?(?:是)?(?:什么|哪些|哪类)(?:信息|内容|材料)|"
     # "What sort of secrets were involved?", "Who were the third parties?", "Were any of them about personnel
     # appointments?": what lay behind a count just given
     r"\bwhat (?:sort|kind|kinds|sorts|type|types) of (?:secrets?|information|documents?|records?|matters?) (?:were|was) (?:involved|concerned|at stake|withheld|refused)\b|"
@@ -1004,6 +1011,10 @@ _PERSONS_BEHIND_ANSWER = (
 # which departments inside a body handled its requests ("Which Huai'an city departments handled the 454 …"):
 # the report counts the body's requests as one, never by the department that answered them
 _WHICH_DEPARTMENTS_Q = re.compile(
+    # "Which enforcement agencies issued most of those penalties?": the departments behind table 二's decisions
+    r"\bwhich (?:[\w'’-]+ ){0,2}?(?:enforcement|law-enforcement|law enforcement|regulatory|administrative|functional) "
+    r"(?:agencies|departments|bureaus|bodies|units|authorities)\b|"
+    r"哪些(?:执法)?(?:部门|单位|机关)(?:作出|做出|办理|实施|开出)(?:了)?(?:最多|大部分|大多数|多数)?(?:的)?(?:处罚|强制|许可)|"
     # (never a ranking of the bodies held: "Which of the three offices received the most requests?")
     r"\bwhich (?:[\w'’ -]{0,30}?)?(?:departments|bureaus|offices|units|agencies|sections)\b[^?]{0,20}?\b(?:handled|processed|answered|dealt with|"
     r"received|replied to|took)\b(?![^?]*\b(?:most|fewest|least|more|fewer|highest|lowest|top|biggest|largest)\b)|"
@@ -1037,7 +1048,20 @@ _COMPLAINED_OF_ANSWER = (
     "petitions, reports or complaints (and so not handled as disclosure requests), and table 4 counts reviews and "
     "lawsuits. Ask for those counts instead.")
 
+# the fields the requests concentrate in ("收到的申请主要集中在哪些领域？各领域多少件？"): the tables never split requests
+# by subject, and a number of the text about other things ("重点领域…专栏33个") is no answer
+_TOPIC_SPLIT_Q = re.compile(
+    r"(?:申请|请求|诉求)[^。？?]{0,12}?(?:主要)?(?:集中|分布)(?:在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|行业|类别|主题)|"
+    r"各(?:个)?(?:领域|主题)(?:的)?(?:申请)?(?:分别)?(?:各)?(?:有)?(?:多少|几)|"
+    r"\b(?:which|what) (?:fields|areas|sectors|policy areas|subjects|topics) (?:were|are|did) (?:the |these |those |its |their )?(?:requests|applications)\b",
+    re.I)
+_TOPIC_SPLIT_ANSWER = (
+    "年报不按申请内容所属的领域或主题分类统计申请件数；只按申请人类型和办理结果统计。可以问某单位某年收到多少申请，或某类结果有多少件。",
+    "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "
+    "they ended. Ask how many requests a body received in a year, or how many ended a given way.")
+
 _DECLINED = [
+    (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
     (_SATISFACTION_Q, *_SATISFACTION_ANSWER),
     (_COMPLAINED_OF_Q, *_COMPLAINED_OF_ANSWER),
     (_PERSONS_BEHIND_Q, *_PERSONS_BEHIND_ANSWER),
@@ -1358,9 +1382,11 @@ class Engine:
         if not self._years:
             return self._finish(c, _t(lang, "资料库中还没有任何报告。", "No reports are stored yet."), False, t0)
         last = _last_count_asked(c.question)
+        # ("涧西2020 那个行政复议的 申请人 是谁啊": the spaces between Chinese words are no part of the asking)
+        tight = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", c.question)
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
             # (the last sentence asks on its own unless it is a bare "各有几件？", "how many?")
-            if pattern.search(c.question) and not (last and not pattern.search(last)
+            if (pattern.search(c.question) or pattern.search(tight)) and not (last and not pattern.search(last)
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
                                                         or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
@@ -2406,7 +2432,7 @@ class Engine:
                 or (bare and sentence != asked and _SHARE_Q.search(asked)) \
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
-                or set(narrative.breakdown_words(asked)) & TIME_SPLIT_WORDS \
+                or set(narrative.breakdown_words(asked)) & (TIME_SPLIT_WORDS | PERSON_SPLIT_WORDS) \
                 or c.q.operation not in ("passage", "value"):
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()

@@ -687,6 +687,7 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     text = _short_years(text)
     text = _self_corrected(text)
     text = _story_years_dropped(text)
+    text = _carried_into_year(text)
     text = _first_of_comparison(text)
     # "the 2019 report, six years before 2025", "2019年（比2025年早六年）": a year said again as its
     # distance from another; the other year is not asked
@@ -757,6 +758,32 @@ def _normalize(question: str, rewrite: bool = True) -> str:
 _CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean|actually|scratch that|wait|"
                             r"不对不对|不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
 _CLAUSE_START_RE = re.compile(r"[:：;；]|(?:19|20)\d\d\s*年?\s*(?:report\s*)?[:：,，]?")
+
+
+_INTO_YEAR_RE = re.compile(r"\b(?:(?P<fwd>pass(?:ed|es|ing)?(?: on)?|carr(?:y|ied|ies|ying)(?: over| forward| on)?|roll(?:ed|s|ing)?(?: over)?|"
+                           r"mov(?:e|ed|es|ing)(?: on)?|push(?:ed|es|ing)?|sen[dt](?: on)?|went|go(?:ne|es)?|spill(?:ed|s)? over)|"
+                           r"(?P<back>bring|brings|brought|bringing|take|took|taking|inherit(?:ed|s)?|came|come|comes))"
+                           r"(?: (?:it|them|those|these|requests|applications))? (?:on )?into (?:the year )?(?P<y>(?:19|20)\d\d)\b"
+                           r"(?: from (?:the year )?(?P<y0>(?:19|20)\d\d)\b)?", re.I)
+
+
+def _carried_into_year(text: str) -> str:
+    """Two years a year apart, one of them the year requests were carried into ("2020: … passed into 2021?",
+    "bring into 2019 from 2018"): that year is the direction, not a report asked — "into the next year" from the
+    earlier one's report, "from the previous year" into the later one's."""
+    m = _INTO_YEAR_RE.search(text)
+    if not m:
+        return text
+    y = int(m.group("y"))
+    years = {int(x) for x in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
+    # (not when a year is said as where they came from: "still open from 2024 and carried into 2025", "came in
+    # late 2023 and were carried into 2024", "not the ones inherited from 2024" — the later year is the report's)
+    if m.group("fwd") and (y - 1) in years and not m.group("y0") \
+            and not re.search(r"\bfrom\b[^,.;?]{0,30}?(?:19|20)\d\d|\b(?:came|come|arrived|received|filed|submitted|lodged|inherit\w*|left over)\b", text, re.I):
+        return text[:m.start("y")] + "the next year" + text[m.end("y"):].replace("the year the next year", "the next year")
+    if m.group("back") and m.group("y0") and int(m.group("y0")) == y - 1:
+        return text[:m.start("y0") - len(" from ")] + " from the previous year" + text[m.end("y0"):]
+    return text
 
 
 def _self_corrected(text: str) -> str:
@@ -912,7 +939,12 @@ def _known_words() -> frozenset[str]:
 
     src = "".join(open(m.__file__, encoding="utf-8").read() for m in (sys.modules[__name__], lexicon, vocab.narrative_terms,
                                                                        vocab.aliases))
-    return frozenset(re.findall(r"[a-z]{4,}", src.lower())) | _english_words()
+    return frozenset(re.findall(r"[a-z]{4,}", src.lower())) | _english_words() | _EVERYDAY_EN
+
+
+# everyday words of what an answer is wanted for, never a slip of a word of the vocabulary ("a trend slide" is not a side)
+_EVERYDAY_EN = frozenset("slide chart graph table sheet spreadsheet memo brief briefing email letter story piece column "
+                         "lecture poster video podcast survey quiz exam".split())
 
 
 def _spelling(text: str) -> str:
@@ -1114,6 +1146,13 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "…是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。": the asker's own note of how the cells relate,
+    # after the question — not a sum asked
+    (re.compile(r"(?<=[？?])\s*(?:按|按照|根据|依)(?:表内|表格)?(?:的)?勾稽关系[，,]?[^？?]*?(?:应|应该|应当)?(?:等于|相等)[^？?]*$"), ""),
+    # "把自然人、企业等各类申请人加起来": every kind of applicant, the first few named as examples
+    (re.compile(r"(?:自然人|个人|企业|商业企业|公司|法人|科研机构|社会公益组织|公益组织|法律服务机构|其他组织)"
+                r"(?:[、，,和及与](?:自然人|个人|企业|商业企业|公司|法人|科研机构|社会公益组织|公益组织|法律服务机构|其他组织|其他)){0,5}"
+                r"等(?:各类|各种|所有|全部|各个类型的|各种类型的)(?:的)?(?:申请人|申请主体)"), "各类申请人"),
     # "上海 市府办 25年…": a place and its body's short name, typed apart
     (re.compile(r"(?<![\u4e00-\u9fff])(上海|淮安|沭阳|洪泽|涧西)\s+(?=(?:市府办|市政府|市科委|科委|县政府|区政府|县府办|区府办|市人民政府|县人民政府|区人民政府)(?![\u4e00-\u9fff]{0,1}年))"), r"\1"),
     # "先复议、后来又去法院起诉的案子": a suit after a reconsideration (not the two counted apart)
@@ -2163,7 +2202,7 @@ _REWRITES = _FRAME_REWRITES + [
                 r"(?:after|following)\s+(?:an?\s+|the\s+)?(?:administrative\s+)?(?:review|reconsideration)s?\s+(?:or|and|/)\s+"
                 r"(?:direct(?:ly filed)?|filed directly|straight to court)\s*[)）]?", re.I), r"\1 of both kinds"),
     # "经过行政复议后又被起诉的案子": suits after a reconsideration (not the reconsiderations and the suits)
-    (re.compile(r"(?:经过|经|走完|打完)(?:了)?(?:行政)?复议(?:之后|以后|后)(?:又|再|还)?(?:被)?(?:起诉|告上法庭|告到法院|打官司|提起诉讼|诉讼)"), "复议后起诉"),
+    (re.compile(r"(?:经过|经|走完|打完)(?:了)?(?:行政)?复议(?:之后|以后|后)(?:申请人|当事人)?(?:又|再|还)?(?:去)?(?:法院)?(?:被)?(?:起诉|告上法庭|告到法院|打官司|提起诉讼|诉讼)"), "复议后起诉"),
     # "Which number sits in the grand-total column of row (七)?": what is printed there
     (re.compile(r"\bwhich (?:number|figure|value) (?:sits|appears|shows|stands|is (?:printed|written|shown)) (?=in\b)", re.I), "what is the number "),
     # "(just need the number for a class presentation)": what the number is for, said aside
@@ -3642,11 +3681,11 @@ _TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样
                           # "Add them together.", "Now sum them up", "把它们加起来": the two cells just given
                           r"^\W*(?:(?:please|now|ok|okay|then|so|and)[,\s]+)*(?:add|sum|total)\s+(?:them|these|those|both|the two)(?:\s+(?:up|together))?(?:,?\s+please)?\W*$|"
                           # ("两者合计是多少件", "两者加一起呢": a measure word after it, the other verbs of adding)
-                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|两者|二者|两项|两个)(?:加起来|加一下|合起来|加在一起|加一起|合一起|相加|之和|合计|一共|总共|共计|加总)"
+                          r"^\W*(?:那|那么)?(?:把)?(?:它们|他们|这俩|这两个|这两项|两者|二者|两项|两个)(?:加起来|加一下|合起来|加在一起|加一起|合一起|加一块儿?|合一块儿?|加到一块儿?|相加|之和|合计|一共|总共|共计|加总)"
                           r"(?:呢|是多少|多少|有多少|是几|有几|几)?(?:件|个|项|条)?(?:呢)?\W*$|"
                           r"^\W*(?:and\s+)?(?:the\s+)?sum of (?:both|the two|them|these|those)(?: two)?\W*$|"
                           r"^\W*(?:and\s+|so\s+)?what(?:'s|’s| is| was) the combined (?:number|figure|total|count)\W*$|^\W*(?:combined|together|added up)[,\s]+how many\b[^?]{0,40}\b(?:is|are) (?:that|those|these|they)\W*$|"
-                          r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起)(?:呢|是多少|多少|有多少|是几件|几件)?\W*$|"
+                          r"^\W*(?:那|那么)?(?:加起来|合起来|加在一起|加一起|放一起|加一块儿?|合一块儿?)(?:呢|是多少|多少|有多少|是几件|几件)?(?:件|个)?(?:呢)?\W*$|"
                           # "Together, that's how many?", "So together that makes how many?", "How many is that together?"
                           r"^\W*(?:(?:and|so|ok|okay|then)[,\s]+)*(?:together|combined|altogether|added up)[,\s]+(?:(?:that|this|it)(?:'s|’s| is| makes| comes to| would be| gives)\s+)?how many(?: (?:is|are) (?:that|those|these|they))?(?: then)?\W*$|"
                           r"^\W*(?:(?:and|so|ok|okay)[,\s]+)*how many (?:is|are|does) (?:that|those|these|they)(?: make| come to)? (?:together|combined|altogether|added up|in all)(?: then)?\W*$|"

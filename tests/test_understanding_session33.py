@@ -1,6 +1,6 @@
 """Reading classes of the thirty-third session (2026-12-05): the team's own probes of the unanswerable kinds (written
-before pool 26 was read, none from a blind set) and pool 26's dev parts, asked of the real engine over the real corpus
-reports."""
+before pool 26 was read, none from a blind set), pool 26's dev parts and, after its one score, its tests — the wordings
+the team's own variants where they could be — asked of the real engine over the real corpus reports."""
 from __future__ import annotations
 
 import pytest
@@ -109,3 +109,62 @@ def test_no_number_session33(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
     assert not rec.get("clarify"), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # 'ended up confirming the county's decision': upheld
+    (["How many of Shuyang's 2025 administrative reviews ended up confirming the county's decision?"], ['appeals.review.upheld'], 27),
+    # the asker's note of how cells relate, after the question: not a sum asked
+    (['洪泽区2023年办理结果的合计是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。'], ['requests.total_processed.total'], 21),
+    # 'passed into 2021' of the 2020 report: carried forward; 'bring into 2019 from 2018': carried over
+    (['Jianxi district office, 2020: how many requests were still being worked on and passed into 2021?'],
+     ['requests.carried_forward.total'], 2),
+    (['How many requests did the Shanghai General Office bring into 2019 from 2018?'], ['requests.carried_over.total'], 18),
+    # '把这俩加一块儿', '加一起多少件': the last two cells added
+    (['洪泽区2023年属于国家秘密不予公开的有几件？', '属于行政执法案卷的呢？', '把这俩加一块儿是多少？'],
+     ['requests.withheld.state_secret.total', 'requests.withheld.enforcement_files.total'], 2),
+    (['上海市府办2019年自然人申请中，重复申请不予处理的有几件？', '商业企业提的重复申请呢？', '加一起多少件？'],
+     ['requests.not_processed.duplicate.natural_person', 'requests.not_processed.duplicate.commercial'], 9),
+    # '经过行政复议之后申请人又去起诉的': suits after a review
+    (['涧西区2020年经过行政复议之后申请人又去起诉的，法院维持的有几件？'], ['appeals.litigation_after_review.upheld'], 1),
+    # '(for a trend slide)': an aside, 'slide' no slip of 'side'
+    (['Shanghai general office reconsiderations total, 2025 minus 2019? (for a trend slide)'], ['appeals.review.total'], 48),
+    # lexicon: 'impossible to provide', 'letters-and-visits matters', 'a partial release after the exempt parts were separated
+    # out', 'closed its books' (no publications)
+    (["How many Huai'an requests in 2024 got a partial release after the exempt parts were separated out?"],
+     ['requests.partially_granted.total'], 454),
+    (['How many applications from individual citizens did Shuyang County still have open and roll over into 2026 when it '
+      'closed its books on 2025?'], ['requests.carried_forward.natural_person'], 31),
+])
+def test_cells_read_pool26(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # a judgement of the report itself
+    ['上海市科委2024年这份年报写得怎么样？给打个分吧。'],
+    # what the requests behind a count asked for
+    ['How many requests did the Jianxi district office get in 2020?', "And how many couldn't be provided because the "
+     "office didn't hold the information?", 'What kinds of information were those two requests asking for?'],
+    # the departments behind table 二's decisions
+    ['How many administrative penalty decisions did Hongze District make in 2024?',
+     'Which enforcement agencies issued most of those penalties?'],
+    # the individuals by sex
+    ['沭阳县2025年新收的自然人申请中，男性和女性各有多少？'],
+    # the requests by field (a text number about other things is no answer)
+    ['沭阳县2025年收到的申请主要集中在哪些领域？各领域多少件？'],
+    # who the applicant was, the words typed apart
+    ['涧西2020 那个行政复议的 申请人 是谁啊'],
+])
+def test_no_number_pool26(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+def test_every_kind_of_applicant_named_by_examples(svc):
+    # '自然人、企业等各类申请人加起来': every column of the row (its total printed blank, so the columns summed), not the
+    # two named (which gave 270)
+    rec = ask_conversation(svc, '上海市政府办公厅2019年予以公开的申请，把自然人、企业等各类申请人加起来一共多少？')
+    assert rec["value"] == 272, rec["answer"][:300]
+    assert {f"requests.granted.{c}" for c in ("natural_person", "commercial", "legal_services", "other_org")} <= fact_keys(rec)

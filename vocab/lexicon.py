@@ -245,6 +245,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
            "partial release/partial releases/got partial release/got a partial release/"
+           "after the exempt parts were separated out/exempt parts were separated out/exempt parts separated out/"
+           "exempt parts were removed/exempt parts removed/with the exempt parts removed/with the exempt parts taken out/"
            "partially granted/partly granted/partially disclosed/partly disclosed/partial disclosure/"
            "partially released/partly released/granted in part/disclosed in part/partial/partially/partly/"
            "grant partially/grant in part/partially disclose/partly released and partly withheld/partly withheld/"
@@ -397,6 +399,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "could not be met/couldn't be met/couldn't meet/could not meet/it could not meet/it couldn't meet/"
            "couldn't be provided/could not be provided/cannot be provided/can't be provided/"
            "unable to provide/unable/could not be provided/could not provide/couldn't provide/"
+           "impossible to provide/impossible to supply/impossible to give/"
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply/"
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
@@ -539,6 +542,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "上访/信访件/信访类/投诉举报/举报投诉/投诉类/举报类/其实是投诉/其实是举报/其实是信访/"
            "信访举报投诉类申请/信访举报投诉/信访/举报/投诉",
            "complaint or report letters/report letters/complaint letters/"
+           "letters-and-visits matters/letters and visits matters/letters-and-visits matter/really letters-and-visits/"
            "whistleblowing letters/whistleblowing/letters of complaint/complaint letters/"
            "handled outside the disclosure process/handled outside the disclosure system/outside the disclosure process/outside the disclosure system/"
            "complaints in disguise/grievance/grievances/petitioning/whistleblower reports/reports of wrongdoing/reporting wrongdoing/"
@@ -879,6 +883,8 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "kept the county's decision/kept the decision as it was/kept the decision/decision as it was/left the decision as it was/"
            "decision kept/decision was kept/decision stayed/decision remained/"
            "upheld/uphold/maintained/affirmed/sustained/confirmed/sided with the government/"
+           "confirming the county's decision/confirmed the county's decision/confirming the decision/confirmed the decision/"
+           "confirming the government's decision/confirmed the government's decision/confirming the city's decision/confirmed the city's decision/"
            "original decision stood/original decision was kept/original answer was kept/original answer stood/"
            "decision stood/answer stood/stood/was kept/were kept/kept in place/left in place/left standing/let stand/"
            "original decision upheld/original reply stood/original reply was kept/"
@@ -1174,6 +1180,8 @@ NEUTRAL_EN = (
     "processing fee/information processing fee/disclosure/outcome table/the outcome table/outcomes table/results table/"
     "which organization/which organisation/which institution/which agency/which body/which entity/"
     "asker/askers/the asker/bucket/the bucket/"
+    # "when it closed its books on 2025": the year's end, not books (publications)
+    "closed its books/closed the books/closing its books/closing the books/close its books/close the books/"
     # "going back to your answer: how many of those …": the assistant's reply pointed at, not requests answered
     "your answer/your last answer/your previous answer/your reply/your last reply/the answer you gave/the number you gave/"
     "the figure you gave/the figure you just gave/the number you just gave"

@@ -702,6 +702,10 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
      ("岁", "年龄", "老年")),
     (KIND_OF_ITEM, ("查封", "扣押", "罚款")),
+    # the fields or topics the requests concentrate in ("主要集中在哪些领域？各领域多少件？"): never split so
+    (r"(?:集中|分布)(?:在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|行业|类别)|各(?:个)?(?:领域|行业|方面)(?:分别)?(?:各)?(?:有)?(?:多少|几)|"
+     r"\b(?:which|what) (?:fields|areas|sectors|policy areas) (?:were|are|did) (?:the |these |those )?(?:requests|applications)\b",
+     ("领域分布",)),
     # a nationality ("How many visitors … were American?", "美国人有多少"): the text counts visits, never by country
     (r"\b(?:were|are|was) (?:American|British|Japanese|Korean|German|French|Russian|Italian|Canadian|Australian|Indian)s?\b|"
      r"\b(?:Americans|Brits|Germans|Russians|Italians|Canadians|Australians|Indians)\b|\bnationalit(?:y|ies)\b|\bby country\b|"
@@ -884,6 +888,8 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
 # part of them, whatever cell the engine's learned reader is sure of (the other splits' patterns also
 # catch everyday wordings of cells — "a student from Vietnam", "trade secrets" — and are left to the kind reader)
 TIME_SPLIT_WORDS = frozenset({"季度", "上半年", "下半年", "月份", "每月", "周", "星期"})
+# the applicants split by sex, age or nationality, or the requests by field: no table cell is their answer either
+PERSON_SPLIT_WORDS = frozenset({"性别", "年龄", "国籍", "领域分布"})
 
 
 # English for the words of the names the reports quote (“上海科技”网站, “上海国际服务门户”, “中国上海”):
