@@ -1146,6 +1146,8 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "What about the third-party-rights reason?" after a reason's count: that reason's count, no why asked
+    (re.compile(r"^(\W*(?:and\s+)?(?:what|how) about (?:the\s+)?[\w'’ -]{3,40}?)\s+(?:reason|ground)s?(\s*\??\s*)$", re.I), r"\1\2"),
     # "…是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。": the asker's own note of how the cells relate,
     # after the question — not a sum asked
     (re.compile(r"(?<=[？?])\s*(?:按|按照|根据|依)(?:表内|表格)?(?:的)?勾稽关系[，,]?[^？?]*?(?:应|应该|应当)?(?:等于|相等)[^？?]*$"), ""),
@@ -3699,7 +3701,7 @@ _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交�
                            r"submitted|filed|sent in|handed in|lodged", re.I)
 # a follow-up asking for the whole row again ("整个的这一项呢", "and for everyone?")
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total(?:\s+(?:back\s+)?(?:in|for|of)\s+(?:19|20)\d\d)?\W*$|"
-                           r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|\bfor everyone\b|\ball applicants\b|\boverall\b|"
+                           r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|总的(?!来说|来看|说来)|\bfor everyone\b|\ball applicants\b|\boverall\b|"
                            r"(?:这|那)(?:一)?行(?:的)?(?:总共|一共|总数|合起来|加起来|全部)|"
                            r"\bin total\b|\b(?:the )?whole (?:row|line)\b|"
                            r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)

@@ -135,6 +135,12 @@ def test_no_number_session33(svc, turns):
      ['requests.partially_granted.total'], 454),
     (['How many applications from individual citizens did Shuyang County still have open and roll over into 2026 when it '
       'closed its books on 2025?'], ['requests.carried_forward.natural_person'], 31),
+    # '总的结转数呢？' after two columns of the row: its total
+    (['上海市府办2025年从上一年结转来的申请里，律师事务所等法律服务机构有几件？', '自然人那一栏是多少？', '总的结转数呢？'],
+     ['requests.carried_over.total'], 189),
+    # 'What about the third-party-rights reason?' after a reason's count: that reason's count, no why asked
+    (["For Huai'an in 2024, how many requests were refused because they involved state secrets?",
+      'What about the third-party-rights reason?'], ['requests.withheld.third_party.total'], 6),
 ])
 def test_cells_read_pool26(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
