@@ -2439,7 +2439,7 @@ class Engine:
         if keys is None or kinds is None or kinds.none_probability(asked) >= kind_reader.ANSWERABLE:
             return None
         key = keys.sure_key(asked)
-        if key is None or key in c.q.set_aside or self._peek(c, c.reports[0], key) is None:
+        if key is None or key in c.q.not_the_whole or self._peek(c, c.reports[0], key) is None:
             return None  # (a cell the rules set aside as the whole of a part asked is not its answer either)
         c.q.keys, c.q.operation, c.q.alternatives = [key], "value", {}
         ans = self._value(c, t0=time.perf_counter(), note="")

@@ -117,7 +117,7 @@ class Query:
     no_cell: bool = False
     # cells the rules read and set aside as the whole of a part asked in words no term reads ("不掌握的申请里，有多少
     # 是因为信息属于其他机关": not 不掌握 itself): a learned reader landing on one of them is no answer either
-    set_aside: list[str] = field(default_factory=list)
+    not_the_whole: list[str] = field(default_factory=list)
     # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
     # (written, read) pairs, said in the answer
     mended: list[tuple[str, str]] = field(default_factory=list)
@@ -687,7 +687,6 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     text = _short_years(text)
     text = _self_corrected(text)
     text = _story_years_dropped(text)
-    text = _carried_into_year(text)
     text = _first_of_comparison(text)
     # "the 2019 report, six years before 2025", "2019年（比2025年早六年）": a year said again as its
     # distance from another; the other year is not asked
@@ -758,32 +757,6 @@ def _normalize(question: str, rewrite: bool = True) -> str:
 _CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean|actually|scratch that|wait|"
                             r"不对不对|不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
 _CLAUSE_START_RE = re.compile(r"[:：;；]|(?:19|20)\d\d\s*年?\s*(?:report\s*)?[:：,，]?")
-
-
-_INTO_YEAR_RE = re.compile(r"\b(?:(?P<fwd>pass(?:ed|es|ing)?(?: on)?|carr(?:y|ied|ies|ying)(?: over| forward| on)?|roll(?:ed|s|ing)?(?: over)?|"
-                           r"mov(?:e|ed|es|ing)(?: on)?|push(?:ed|es|ing)?|sen[dt](?: on)?|went|go(?:ne|es)?|spill(?:ed|s)? over)|"
-                           r"(?P<back>bring|brings|brought|bringing|take|took|taking|inherit(?:ed|s)?|came|come|comes))"
-                           r"(?: (?:it|them|those|these|requests|applications))? (?:on )?into (?:the year )?(?P<y>(?:19|20)\d\d)\b"
-                           r"(?: from (?:the year )?(?P<y0>(?:19|20)\d\d)\b)?", re.I)
-
-
-def _carried_into_year(text: str) -> str:
-    """Two years a year apart, one of them the year requests were carried into ("2020: … passed into 2021?",
-    "bring into 2019 from 2018"): that year is the direction, not a report asked — "into the next year" from the
-    earlier one's report, "from the previous year" into the later one's."""
-    m = _INTO_YEAR_RE.search(text)
-    if not m:
-        return text
-    y = int(m.group("y"))
-    years = {int(x) for x in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)}
-    # (not when a year is said as where they came from: "still open from 2024 and carried into 2025", "came in
-    # late 2023 and were carried into 2024", "not the ones inherited from 2024" — the later year is the report's)
-    if m.group("fwd") and (y - 1) in years and not m.group("y0") \
-            and not re.search(r"\bfrom\b[^,.;?]{0,30}?(?:19|20)\d\d|\b(?:came|come|arrived|received|filed|submitted|lodged|inherit\w*|left over)\b", text, re.I):
-        return text[:m.start("y")] + "the next year" + text[m.end("y"):].replace("the year the next year", "the next year")
-    if m.group("back") and m.group("y0") and int(m.group("y0")) == y - 1:
-        return text[:m.start("y0") - len(" from ")] + " from the previous year" + text[m.end("y0"):]
-    return text
 
 
 def _self_corrected(text: str) -> str:
@@ -2917,10 +2890,10 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
     r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
@@ -3761,7 +3734,7 @@ def _narrowed_by_unexplained(text: str, hits: list[Hit], unexplained: list[str])
 _PART_CUE_ZH = re.compile(r"(?:(?:的|案件|案子|官司|复议|诉讼|申请)(?:里面|里头|里|当中|之中|中)|其中)[，,：:\s]*([^。？?]{0,12}?)(?:多少|几)(?:件|个|起|宗|项|家|位)?([^。？?]*)|"
                           r"的[，,]\s*()有(?:多少|几)(?:件|个|起|宗)?(?:是|为|属于)([^。？?]+)")
 _PART_FILLER_ZH = re.compile(r"一共|总共|共计|合计|总计|总数|全部|加起来|合起来|加在一起|分别|各自|到底|究竟|大概|一下|[有共是为的了呢吗啊呀么件个起宗项家位都还又，,\s]")
-_APPEAL_OUTCOMES = ("upheld", "corrected", "other", "pending")
+_APPEAL_OUTCOMES = tuple(o for o in lexicon.APPEAL_OUTCOMES if o != "total")  # (upheld, corrected, other, pending)
 
 
 # "How many of Shuyang's 'not held' replies were because the records had been destroyed?", "Of the 5 lawsuits Huai'an
@@ -6010,7 +5983,7 @@ def _understand(
         # "复议后起诉的诉讼总共多少件？" → "这22件里有多少是上一年结转过来的？": table 四 splits lawsuits by outcome only;
         # the requests' rows (carried over, received …) are no part of them
         key_groups, no_cell = [], True
-    set_aside: list[str] = []
+    not_the_whole: list[str] = []
     if key_groups and (_unexplained_names_a_part(key_groups, parts.unexplained)
                        or _group_total_with_words_left(key_groups, parts.unexplained, text)):
         key_groups = []  # "因为会侵犯别人…所以不公开的": words of one of the whole's parts, not the whole
@@ -6021,7 +5994,7 @@ def _understand(
                        or _counted_thing_unknown(text, hits, parts.unexplained)
                        or _part_of_stated(text, hits, parts.unexplained)):
         if _REASON_OF_PART_RE.search(text) and _narrowed_by_unexplained(text, hits, parts.unexplained):
-            set_aside = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
+            not_the_whole = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
     # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
     # requests handled less the outcome ruled out (a difference of two cells of one report)
@@ -6630,7 +6603,7 @@ def _understand(
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),
         stated=stated_rows,
         no_cell=no_cell and not keys,
-        set_aside=set_aside if not keys else [],
+        not_the_whole=not_the_whole if not keys else [],
         language=language,
         agencies=agency_names,
         agency_mentioned=mentioned,

@@ -94,6 +94,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "brought forward from the previous year/brought forward from the prior year/brought forward from the year before/"
            "carried over from the prior year/carried over from the year before/left over from the previous year/"
            "brought over/bring over/brought over from/carried into this year/rolled over/rolled over from/"
+           "bring into/brings into/brought into/bringing into/"
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
            "carry over from the year before/brought over/brought over from last year/"
