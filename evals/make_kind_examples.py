@@ -42,8 +42,10 @@ OUT = ROOT / "vocab" / "kind_examples.tsv.gz"
 # scored and read, but left out too: adding it swung the kind reader's probabilities on read questions
 # by up to 0.7 (README, eighteenth session), so the readers stay fitted without it
 HELD_OUT = {f"blind{n}" for n in range(151, 163)}
-# written after the readers were last fitted (pool 12, blind163–168, blind169/170, pool 13, blind171–176, pool 14, blind177–182, pool 15, blind183–188, the twenty-third session's pool 16, blind189–194, the twenty-fourth's pool 17, blind195–200, the twenty-fifth's pool 18, blind201–206, the twenty-sixth's pool 19, blind207–212, the twenty-seventh's pool 20, blind213–218, the twenty-eighth's pool 21, blind219–224, the twenty-ninth's pool 22, blind225–230, and the thirtieth's pool 23, blind231–236, the thirty-first's pool 24, blind237–242, the thirty-second's pool 25, blind243–248, the thirty-third's pool 26, blind249–254, and the thirty-fourth's frozen pool 27, blind255–260): never a source
-NOT_YET_FITTED = {f"blind{n}" for n in range(163, 261)}
+# the frozen pool still held out (the thirty-fourth session's pool 27, blind255–260): never a source. Pools 12–26
+# (blind163–254), written after the readers were fitted in the eighteenth session, became sources in the
+# thirty-fourth, after a leave-pool-out trial on pool 26 (README, thirty-fourth session)
+NOT_YET_FITTED = {f"blind{n}" for n in range(255, 261)}
 HELD = [(re.compile(r"涧西|jianxi", re.I), {2020}), (re.compile(r"洪泽|hongze", re.I), {2023, 2024}),
         (re.compile(r"科委|科学技术|科技|science|stcsm", re.I), {2024}), (re.compile(r"淮安|huai", re.I), {2024}),
         (re.compile(r"上海|shanghai", re.I), {2019, 2025}), (re.compile(r"沭阳|shuyang", re.I), {2025})]

@@ -88,6 +88,26 @@ def test_trained_without_three_pools_it_stops_their_lookalikes_and_none_of_their
     assert caught / len(lookalike) >= 0.65  # measured 585 of 799 (0.73)
 
 
+def test_refitted_without_pool_26_it_stops_its_lookalikes_and_hardly_any_answerable_question():
+    # the thirty-fourth session's refit (pools 12–26 as sources), trained again without pool 26 (blind249–254) and
+    # read on its tests: the leave-pool-out trial the refit was kept on (README)
+    pool = {f"blind{n}" for n in range(249, 255)}
+    out_q = {" ".join(t["question"].split()) for name in pool for _, t in _turns(name)}
+    reader = KR.KindReader.fit([(label, q) for label, q in KR.load_examples() if q not in out_q])
+    answerable, lookalike = [], []
+    for name in sorted(pool):
+        for conv, t in _turns(name, ("test",)):
+            q = t["question"]
+            if t["expect"].get("answerable", True) is not False:
+                answerable.append(q)
+            elif not M.identity_only(" ".join(q.split()), conv.get("note", "")):
+                lookalike.append(q)
+    stopped = [q for q in answerable if reader.vetoes(q)]
+    caught = sum(reader.vetoes(q) for q in lookalike)
+    assert len(answerable) > 1300 and len(stopped) <= 3, stopped  # measured 1 of 1,349
+    assert caught / len(lookalike) >= 0.8  # measured 160 of 182 (the reader fitted before the refit: 142)
+
+
 def test_it_stops_no_generated_wording_it_was_not_trained_on():
     from evals import wordings as W
 
