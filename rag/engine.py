@@ -1003,7 +1003,11 @@ _PERSONS_BEHIND_Q = re.compile(
     # "How many of Shuyang's duplicate applications were filed by the same person?"
     r"\bhow many\b[^?]{0,80}?\b(?:filed|made|submitted|sent|lodged|brought|come|came) (?:in )?(?:by|from) (?:the same|one and the same|a single|one) "
     r"(?:person|people|applicant|requester|individual|company|firm)\b|"
-    r"(?:有几件|有多少件?|几件|多少件?)(?:是)?(?:由)?同一(?:个)?(?:人|申请人|家|单位|公司)", re.I)
+    r"(?:有几件|有多少件?|几件|多少件?)(?:是)?(?:由)?同一(?:个)?(?:人|申请人|家|单位|公司)|"
+    # "Were the repeat requests mostly filed by the same few people?": who stood behind them, not how many
+    r"\b(?:filed|made|submitted|sent|lodged|brought) (?:mostly |mainly |all )?by (?:the same|a few|a handful of|the same few|one or two) "
+    r"(?:few )?(?:people|persons|applicants|requesters|individuals)\b|"
+    r"(?:是不是|是否|都是|主要是)(?:同)?(?:一|几)(?:个|批|小撮)(?:人|申请人)", re.I)
 _PERSONS_BEHIND_ANSWER = (
     "年报只统计申请的件数（按申请人类型分列），不统计提出申请的人数，也不说明是否为同一人反复申请。可以问某类申请的件数，例如“重复申请多少件”。",
     "The annual reports count requests (split by the kind of applicant), never the people who made them, nor whether "
@@ -1053,6 +1057,8 @@ _COMPLAINED_OF_ANSWER = (
 _TOPIC_SPLIT_Q = re.compile(
     r"(?:申请|请求|诉求)[^。？?]{0,12}?(?:主要)?(?:集中|分布)(?:在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|行业|类别|主题)|"
     r"各(?:个)?(?:领域|主题)(?:的)?(?:申请)?(?:分别)?(?:各)?(?:有)?(?:多少|几)|"
+    # "这些主要投诉的是哪方面的问题？各多少件？": what they were about, split by subject
+    r"(?:投诉|反映|举报|申请|涉及)(?:的)?(?:是|了)?(?:哪些|哪个|哪几个|哪一?|什么)(?:方面|领域|类型|主题)(?:的)?(?:问题|事项|内容)?[^。？?]{0,6}[？?]?\s*(?:各|分别)|"
     r"\b(?:which|what) (?:fields|areas|sectors|policy areas|subjects|topics) (?:were|are|did) (?:the |these |those |its |their )?(?:requests|applications)\b",
     re.I)
 _TOPIC_SPLIT_ANSWER = (
@@ -1134,6 +1140,29 @@ def _confirmed_numbers(question: str) -> set[str]:
 
 
 _NUMBERED_NOTE = re.compile(r"\s*[（(][^()（）]*\d[^()（）]*[)）]")
+# "Who should I contact with questions about the report?": the office's contact, not a person behind a count
+_WHOM_TO_CONTACT = re.compile(r"\bwho(?:m)? (?:should|do|can|could) (?:I|we|one) (?:contact|call|ask|write to)\b|\bwho(?:m)? to (?:contact|call)\b|"
+                              r"(?:应该|可以|该)?(?:找谁|联系谁|问谁)", re.I)
+# what the text says of the body's own work: its shortcomings (section 五, 存在的主要问题及改进情况) and its
+# measures — a passage the report writes, whatever the learned reader makes of "哪些问题"
+_REPORTS_OWN_WORK_Q = re.compile(r"(?:存在|有)(?:的)?(?:哪些|什么|啥|主要)?(?:不足|问题)|不足之处|有待(?:改进|提高|加强)|改进(?:措施|情况|方向)|"
+                                 r"(?:用|采取|采用|通过)(?:了)?(?:什么|哪些|啥)(?:办法|措施|做法|举措|方式)|"
+                                 r"\bwhat (?:shortcomings|weaknesses|problems|measures|steps)\b|"
+                                 r"\bwhat (?:were|are|was|is) (?:the |its |their )?(?:main |key |major |chief )?(?:shortcomings|weaknesses|problems|difficulties)\b|"
+                                 r"\b(?:shortcomings|weaknesses)\b[^?]{0,40}\b(?:report|admit|acknowledg|identif|list|name)", re.I)
+# a year-on-year change in per cent, which the text states (同比下降12.3%) and no table prints
+_PERCENT_CHANGE_Q = re.compile(r"\b(?:by )?what percent(?:age)?\b[^?]{0,80}\b(?:fall|fell|drop(?:ped)?|rise|rose|grow|grew|increase[ds]?|"
+                               r"decrease[ds]?|decline[ds]?|go (?:up|down)|went (?:up|down)|change[ds]?)\b|"
+                               r"(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升)了?(?:百分之多少|多少个?百分点|百分之几|多少[%％])", re.I)
+# …but not a count, a score or a view asked of them ("你觉得说明了什么问题", "打个分")
+_ASKS_NUMBER_OR_VIEW = re.compile(r"多少|几(?:件|个|项|次|条|分)|打(?:个)?分|评分|你(?:觉得|认为|看)|说明了?什么|怎么看|评价|"
+                                  r"\bhow (?:many|much)\b|\b(?:score|grade|rate|rating)\b|\byou think\b|\bopinion\b|\bI\b|\bmy\b|我", re.I)
+# "In which year did I send Hongze the most requests?", "我一共给沭阳县交了几件申请": the asker's own requests counted
+# (the asker as the one who filed; a story before a count — "I filed one last year; how many did …" — is not this)
+_ASKER_FILED_Q = re.compile(r"\b(?:did|have|had|do) (?:I|we) (?:ever )?(?:send|file|submit|make|lodge|mail)\b[^?]{0,60}\b(?:most|more|fewest|"
+                            r"least|requests|applications)\b|"
+                            r"(?<![其吉])(?:我|俺)(?:们)?(?:一共|总共|总计|共)?(?:给|向|对)?[^，。？?\d想问查知看说的是]{0,8}?(?:提交|递交|交|寄)(?:了|过)?(?:多少|几)(?:件|个|份|次)|"
+                            r"哪(?:一)?年(?:我|俺)(?:们)?[^，。？?]{0,10}?(?:提交|递交|交|提|申请|发)(?:的|得)?(?:最多|最少)", re.I)
 _SOMEONES = re.compile(r"人的|申请人|当事人|原告|被告|他的|她的|\b(?:person|people|who|whose|applicants?|plaintiffs?)\b", re.I)
 _VETO_ANSWER = (
     "年报回答不了这个问题：年报只公布统计数字——主动公开的各类数量，依申请公开的收到、结转件数和按办理结果、申请人类型分的件数，"
@@ -1298,7 +1327,7 @@ class Engine:
         did not ask for them)."""
         rec = ans.record
         if not rec.get("found") or rec.get("operation") in ("table", "check") or \
-                _CONTACT_Q.search(c.question) and not _SOMEONES.search(c.question):
+                _CONTACT_Q.search(c.question) and (not _SOMEONES.search(c.question) or _WHOM_TO_CONTACT.search(c.question)):
             return ans  # a table shown, a check, the office's contact asked for: never a count's look-alike
         if c.follow_up and c.q.inherited_keys:
             return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
@@ -1323,6 +1352,24 @@ class Engine:
             # "How many reconsiderations were filed over Hongze District's disclosure work in 2024?": a count of the
             # appeals table, every word of the question read
             return ans
+        if rec.get("value") is not None and c.q.operation == "value" and len(c.q.keys) == 1 and not c.q.unexplained \
+                and c.q.keys[0].startswith("appeals.") and re.search(r"多少件|几件|多少起|几起|多少个|几个", c.question) \
+                and not re.search(r"谁|哪|什么|为什么|为啥|我|咱|各|分别", c.question):
+            return ans  # "洪泽区2023年涉及信息公开的行政复议，有多少件是维持原答复的？": the same, in Chinese
+        if rec.get("operation") == "ranking" and len(set(c.q.agencies)) >= 2 and not c.q.unexplained \
+                and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
+            return ans  # "洪泽区2023和沭阳县2025，哪个县区收到的申请更多？": the bodies named, each cited, ranked
+        if rec.get("value") is not None and not c.facts and c.passages and _PERCENT_CHANGE_Q.search(c.question) \
+                and re.search(r"[%％]", str(rec.get("answer") or "")) and not re.search(r"\b(?:I|my|we|our)\b|我", c.question):
+            return ans  # "By what percentage did applications fall in 2019 compared with 2018?": the text's 同比 figure, quoted
+        if rec.get("value") is not None and c.q.operation == "value" and len(c.q.keys) == 1 and not c.q.unexplained \
+                and re.match(r"requests\.carried_(?:over|forward)\.", c.q.keys[0]) and len(c.reports) == 1 \
+                and str(c.reports[0].year + (1 if ".carried_forward." in c.q.keys[0] else -1)) in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", c.question) \
+                and not re.search(r"为什么|为何|原因|多久|几天|\bwhy\b|\bhow long\b|\bI\b|\bmy\b|我", c.question, re.I):
+            return ans  # "上海市府办2025年的申请，有多少拖到2026年才办": the carry's own year written, its row read
+        if rec.get("operation") == "passage" and _REPORTS_OWN_WORK_Q.search(c.question) \
+                and not _ASKS_NUMBER_OR_VIEW.search(c.question):
+            return ans  # "洪泽区2023年政务公开有什么不足", "用什么办法防止超期答复": the text's own account, quoted
         if rec.get("operation") == "ranking" and len(c.reports) >= 2 and len({r.name for r in c.reports}) == 1 \
                 and not c.q.unexplained and over_years.WHICH_YEAR_RE.search(c.question) \
                 and not re.search(r"\b(?:I|my|me|mine|we|our)\b|我|咱", c.question):
@@ -1390,7 +1437,8 @@ class Engine:
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
                                                         or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
-        if own_case.one_case(c.question):  # one person's own request or case: never a count's number
+        if own_case.one_case(c.question) or _ASKER_FILED_Q.search(c.question):
+            # one person's own request or case, or the asker's own requests counted: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
         if q.agency_mentioned and not q.agencies:
             q.agency_mentioned = re.sub(r"\s+", " ", q.agency_mentioned).strip()  # words masked out of the name's middle
@@ -1500,6 +1548,31 @@ class Engine:
         cut = [w[len(a.region) - 1:] for a in self._agencies if a.name in names and a.region and a.region[-1] in "市县区省"
                for w in (a.aliases or []) if w.startswith(a.region) and len(w) - len(a.region) >= 2]
         return words + [w for w in cut if w not in words]
+
+    def _row_of_quoted_total(self, c: _Ctx) -> None:
+        """"2025年这189件里，自然人占了多少？" read as one column of two rows (上年结转 189, 结转下年 293): the row whose
+        total is the number quoted is the one meant — the other reading dropped (nothing when none or both match)."""
+        quoted = _quoted_numbers(c.question)
+        keys = c.q.keys
+        if not quoted or len(keys) < 2 or not all(k.startswith("requests.") for k in keys) \
+                or len({k.rsplit(".", 1)[1] for k in keys}) != 1 or keys[0].endswith(".total"):
+            return
+        hit = []
+        for k in keys:
+            whole = self._peek(c, c.reports[0], k.rsplit(".", 1)[0] + ".total")
+            if whole is not None and whole["value"] in quoted:
+                hit.append(k)
+        if len(hit) == 1:
+            c.q.keys = hit
+            c.q.alternatives = {}
+
+    def _quotes_row_total(self, c: _Ctx) -> bool:
+        """One column of a request row read, and the question quotes that row's total ("这189件里，自然人…")."""
+        key = c.q.keys[0] if len(c.q.keys) == 1 else ""
+        if not key.startswith("requests.") or key.endswith(".total"):
+            return False
+        whole = self._peek(c, c.reports[0], key.rsplit(".", 1)[0] + ".total")
+        return whole is not None and whole["value"] in _quoted_numbers(c.question)
 
     def _column_of_quoted_row(self, c: _Ctx) -> bool:
         """"洪泽这21件里自然人提的有多少？" after the 21 requests of a row: the number quoted is that row's own
@@ -1709,7 +1782,10 @@ class Engine:
                     "您要相加的几项中，只读懂了下面这一项，没有给出合计；其余各项请换个说法，或分别提问：",
                     "Of the parts you want added, only this one could be read, so no total is given; ask for "
                     "the others in other words, or one at a time:"))
-        doubted = self._doubted(c) if len(c.reports) == 1 else None
+        if len(c.reports) == 1:
+            self._row_of_quoted_total(c)
+        # ("2025年这189件里，自然人占了多少？": the row whose total is quoted is not to be doubted)
+        doubted = self._doubted(c) if len(c.reports) == 1 and not self._quotes_row_total(c) else None
         if doubted:  # the learned reader is sure of another row: both readings, never a guess
             return self._ask_back(c, c.reports[0], doubted, t0, note)
         if c.q.inherited_keys and len(c.q.offered) > 1 and len(c.reports) == 1:
@@ -1813,7 +1889,7 @@ class Engine:
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
             # number, and asks something about it the reports do not state (not "是351件吗": a check)
             return self._finish(c, _t(c.lang, *_KNOWN_NUMBER), False, t0)
-        unsure = self._unsure(c) if value is not None else None
+        unsure = self._unsure(c) if value is not None and not self._quotes_row_total(c) else None
         if unsure:  # the learned reader hardly believes this reading: offered to confirm, not asserted
             return self._ask_back(c, c.reports[0], unsure, t0, note, head=(
                 "这个说法不太常见，我不能确定您问的是哪一项，请确认：",

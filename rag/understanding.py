@@ -479,7 +479,7 @@ _DIFF_RE = re.compile(
     r"\bhow much did (?:it|they|that|this|(?:the|that|this) (?:number|figure|count|total))\s+(?:drop|decline|dip|go (?:up|down)|climb|jump|shrink)\b|"
     # "How big was the drop?", "how large was the jump": the change between the two figures just given
     r"\bhow (?:big|large|steep|sharp|great|much) (?:was|is|were) (?:the|that|this) (?:drop|dip|decline|fall|jump|rise|increase|decrease|climb|change|gap)\b|"
-    r"\bdifferen|\bcompar|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bmove[sd]? from (?:19|20)\d\d\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
+    r"\bdifferen|\bcompar\w*|\bexceed(?:ed|s)?\b|\bmove[sd]? between\b|\bmove[sd]? from (?:19|20)\d\d\b|\bversus\b|\bvs\b|\bup from\b|\bdown from\b|\b(?:more|fewer|less|bigger|smaller|larger|higher|lower)\b.{0,80}\bthan\b|"
     r"比(?!例|重|率)[^，。？?]{0,12}?(?:多|少)|"
     # "the 2024 figure minus the 2023 figure", "2024年减去2023年"
     # ("new requests in 2025 minus new requests in 2019": the quantity said again on each side)
@@ -1117,8 +1117,30 @@ _FRAME_REWRITES = [
                 r"(?<=[?])\s*(?:(?:I(?:'m|’m| am)|we(?:'re|’re| are))\s+)?(?:writing|working on|doing|preparing|putting together)\s+(?:a|an|my|our|the)\s+"
                 r"[\w\s-]{0,30}?(?:piece|article|story|report|essay|paper|assignment|homework|project|post)[.!\s]*$|"
                 r"(?<=[?])\s*(?:I|we)\s+(?:want|need|would like|'d like|’d like)\s+to\s+(?:work out|calculate|compute|figure out)\s+[\w\s-]{0,30}[.!\s]*$", re.I), ""),
+    # "收了多少信息处理费 元为单位", "（以元为单位）": the unit the answer is wanted in, not a word of the quantity
+    (re.compile(r"[，,（(\s]*(?:请)?(?:以|按|用)?(元|万元)(?:为|作)单位[）)]?(?=\s*[？?。]?\s*$)"), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "And what did it pass on into 2020?": how many it carried into that year (a count, not a passage)
+    (re.compile(r"\bwhat (did|does|do|will) (it|they|the (?:office|body|government|county|district|city)) "
+                r"(pass(?:ed)? on|carr(?:y|ied) (?:over|forward)|roll(?:ed)? over|push(?:ed)?|move[d]?|bring|brought) (into|to) ((?:19|20)\d\d)\b", re.I),
+     r"how many requests \1 \2 \3 \4 \5"),
+    # "帮我按勾稽关系核一下：沭阳县2025年“无法提供”那三个细项加总是多少？": the sum asked, by way of checking (not the checks)
+    (re.compile(r"(?:帮我|请|麻烦)?(?:按|根据|按照|用)勾稽关系(?:来)?(?:核(?:对|算)?|算|验算|对)(?:一下)?[：:，,\s]*"
+                r"(?=[^？?]*(?:加总|加起来|合计|一共|总共|之和|相加)[^？?]*(?:多少|几))"), ""),
+    # "2025年的呢 也是总计" after a count: that count's year changed, its column (总计) the same — not the row 办理结果总计
+    (re.compile(r"(呢|吗)\s*[，,]?\s*(?:也|还|同样|一样)(?:是|要|看)?(?:总计|总数|合计)(?:数|那一?栏|那一?列)?\s*([？?]?)\s*$"), r"\1\2"),
+    # "turned down one way or another - withheld, impossible to provide, or not processed at all": every way listed, added
+    (re.compile(r"\b(?:one way or (?:another|the other)|in (?:any|one) of (?:these|those|the following|three|several) ways|(?:for )?whatever reason)\s*[-–—:,]+\s*(?=\S)", re.I),
+     "in total: "),
+    # "organisations in the residual 'other' category": the column 其他 of the organisations
+    (re.compile(r"\borgani[sz]ations?\s+in\s+the\s+(?:residual\s+|catch-all\s+|leftover\s+|remaining\s+)?(['‘\"“]?others?['’\"”]?)\s+(?:category|column|group|bucket|class)\b", re.I),
+     r"\1 organisations"),
+    # "'other' organisations, i.e. not companies, research institutes, public-interest groups or legal service firms":
+    # the columns the 'other' column is not, named to say which it is (none of them asked)
+    (re.compile(r"(['‘\"“]?others?['’\"”]?\s+(?:organi[sz]ations?|orgs?|category|column|bodies|entities)\b[^?,;]{0,30}?)\s*[,;(（]?\s*"
+                r"(?:i\.?e\.?,?|that is,?|meaning|namely)?\s*(?:not|excluding|other than|apart from|besides)\s+(?:the\s+)?"
+                r"(?:companies|businesses|firms|enterprises|commercial enterprises)\b[^?)）]{0,120}[)）]?", re.I), r"\1"),
     # "What about the third-party-rights reason?" after a reason's count: that reason's count, no why asked
     (re.compile(r"^(\W*(?:and\s+)?(?:what|how) about (?:the\s+)?[\w'’ -]{3,40}?)\s+(?:reason|ground)s?(\s*\??\s*)$", re.I), r"\1\2"),
     # "…是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。": the asker's own note of how the cells relate,
@@ -2922,7 +2944,9 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|yin
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
-                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理|(?:转到|转至|转入|转进)(?=\s*(?:19|20)\d{2}))|"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|接手过来|接手|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理|(?:转到|转至|转入|转进)(?=\s*(?:19|20)\d{2}))|"
+                           # "applications from 2023 were still open and rolled into Huai'an's 2024 workload"
+                           r"\bfrom (?:19|20)\d{2}\b[^?]{0,30}?\b(?:still open|unfinished|pending|(?:rolled|carried|brought|moved) (?:over )?into)\b|"
                            r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)|carried) from (?:the )?"
                            r"(?:year before|previous year|prior year|last year|(?:19|20)\d{2})\b", re.I)
 
@@ -2948,7 +2972,7 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     text = _EXCLUDED_CLAUSE_EN_RE.sub(" ", text)
     out_bare = bool(_GOES_OUT_RE.search(text))
     into = bool(_CARRIED_INTO_RE.search(text)) or out_bare
-    came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text))
+    came = bool(_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text) or _CAME_VERB_RE.search(text))
     m_from, m_into = _CARRIED_FROM_RE.search(text), _CARRIED_INTO_RE.search(text)
     if into and came and m_from and m_into and int(m_into.group(1)) == int(m_from.group(1) or m_from.group(2)) + 1:
         into, out_bare = False, False  # "从2024年结转到2025年来办的": what came into the year the from names next (上年结转)
@@ -2960,8 +2984,7 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
         if all(g[0].startswith("requests.received.") for g in key_groups) and len(key_groups) == 1:
             # "洪泽区2023年有多少申请转到2024年": the requests moved into that year, not those received
             key_groups = [[re.sub(r"^requests\.received\.", "requests.carried_forward.", k) for k in g] for g in key_groups]
-    if came and not into and (_CARRIED_FROM_RE.search(text) or _CAME_IN_RE.search(text)) and \
-            not any(".carried_over." in k for g in key_groups for k in g):
+    if came and not into and not any(".carried_over." in k for g in key_groups for k in g):
         # "applications pending from 2023", "still open from 2024": what came in from that year
         key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
     if came and not into and _CAME_VERB_RE.search(text) and not any(".carried_over." in k for g in key_groups for k in g):
@@ -2987,6 +3010,10 @@ def _carry_direction(text: str, key_groups: list[list[str]]) -> list[list[str]]:
     return out
 
 
+_CARRY_WORDS_RE = re.compile(r"结转|接手|接过来|转过来|带过来|继续办理|接着办|遗留|没办完|未办结|\bcarr(?:y|ied|ies)\b|\brolled\b|\bstill open\b|"
+                             r"\binherit|\bbrought (?:forward|over|in)\b|\bleft over\b|\bunfinished\b|\bpending\b", re.I)
+
+
 def _carry_years(text: str, written: set[int]) -> set[int]:
     """"carried over from 2023" in a 2024 question, "结转到2020年" of the 2019 report: the year
     of the report is the one after (before) the year the carry-over names."""
@@ -3009,6 +3036,11 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
             out.discard(y)
             out.add(y - 1)
     # both ("from 2024 into its 2025 workload"): the report year the "from" names wins
+    if out == written and len(written) == 2 and max(written) - min(written) == 1 \
+            and re.search(rf"(?:\bfrom\b|从|自)\s*{min(written)}(?!\d)", text) and _CARRY_WORDS_RE.search(text):
+        # "applications from 2023 still open and rolled into Huai'an's 2024 workload", "2025年从2024年接手过来、继续
+        # 办理的": the year before, where they came from; the report is the later year's
+        return {max(written)}
     return out if out else written
 
 
@@ -3420,11 +3452,19 @@ _SAME_APPLICANTS_RE = re.compile(r"\b(?:such|those|these|the same) (?:institutio
                                  r"entities|requesters|filers)\b|\bfrom (?:them|those|these)\b|\btheir (?:requests|applications)\b", re.I)
 
 
+_APPLICANTS_NAMED_EN = re.compile(r"\b(?:organi[sz]ations?|companies|businesses|firms|enterprises|individuals|natural persons|citizens|"
+                                  r"research (?:bodies|institutes|institutions)|public[- ]interest (?:bodies|groups|organi[sz]ations)|"
+                                  r"legal[- ]service (?:bodies|firms|institutions|organi[sz]ations)|law firms|NGOs)\b", re.I)
+
+
 def _applicants_pointed_back(text: str, key_groups: list[list[str]], context: "Query | None") -> list[list[str]]:
     """A row asked of the applicants the turn before counted ("such institutions", "their requests"): that
     applicant column, in place of the row's total or its five organisation columns."""
-    if context is None or len(context.keys) != 1 or not key_groups or not _SAME_APPLICANTS_RE.search(text):
+    m = _SAME_APPLICANTS_RE.search(text)
+    if context is None or len(context.keys) != 1 or not key_groups or not m:
         return key_groups
+    if _APPLICANTS_NAMED_EN.search(text[:m.start()]):
+        return key_groups  # "I should have said organisations - how many from them?": the applicants just named
     col = context.keys[0].rsplit(".", 1)[1]
     if not context.keys[0].startswith("requests.") or col in ("total", "legal_person"):
         return key_groups
@@ -3639,6 +3679,8 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
                             # "If not, give me the total with them included.": the figure just given and the part named
                             r"\btotal (?:with|including) (?:them|those|these|it)(?: (?:included|in|added|counted))?\b|"
                             r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b|"
+                            # "Does that include the partial disclosures? If not, add them in."
+                            r"\b(?:add|put|throw|count) (?:them|those|these|it) in\b|"
                             # "What's the total if you add them?", "what's the total once partial ones are included?"
                             r"\btotal if (?:you|we|i) (?:add|include|count) (?:them|those|these|it)\b|"
                             r"\btotal once (?:the )?[\w' -]{0,30}? (?:are|is) (?:included|added|counted|in)\b", re.I)
@@ -5389,7 +5431,7 @@ _POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|�
                                    # "Does that include legal service institutions? How many were those?"
                                    r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些|它们|他们)(?=(?:单独|自己|本身)?(?:有|是|占)?(?:多少|几))", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
-_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:只要|只算|只看|仅要|就要)[\u4e00-\u9fff]{1,12}", re.I)
+_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:我|那|那我)?(?:只要|只算|只看|仅要|就要|只想要|只问)[\u4e00-\u9fff]{1,12}", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
 _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
                             r"(?:这|那)些?(?:都|全)?是[^。？?]{0,8}(?:提的|申请的|的)(?:吗|么)|"
@@ -5482,13 +5524,17 @@ def _asked_again(text: str, hits: list[Hit], context: "Query | None") -> str:
     return f"same figure for {named}?" if named else "same figure?"
 
 
-def _own_words(masked: str) -> bool:
+def _own_words(masked: str, previous: str | None = None) -> bool:
     """Words of a follow-up beyond the body, the year and its connectives ("那2024年呢？", "And
-    Shuyang in 2025?" have none; "还有几件在办？" has 在办)."""
+    Shuyang in 2025?" have none; "还有几件在办？" has 在办) — and beyond the words of the question it
+    follows (``previous``: "2019年编了多少期？" after "…2025年编了多少期《公报》？" repeats 编)."""
     rest = _BARE_FOLLOW_UP_ZH.sub(" ", _YEAR_RE.sub(" ", masked))
-    if _CJK.search(rest):
-        return True
-    return any(w.lower() not in _BARE_FOLLOW_UP_EN for w in re.findall(r"[A-Za-z]+", rest))
+    for run in re.findall(r"[\u3400-\u9fff]+", rest):
+        run = re.sub(r"[了过着]", "", run)
+        if run and not (previous and run in previous):
+            return True
+    bare = _BARE_FOLLOW_UP_EN | ({"many", "much"} if previous else set())  # ("How many in 2025?" after the text's number)
+    return any(w.lower() not in bare for w in re.findall(r"[A-Za-z]+", rest))
 
 
 _AFTER_REVIEW_RE = re.compile(r"\b(?:filed |brought )?after (?:an? |the )?(?:administrative )?(?:review|reconsideration)s?\b|"
@@ -6323,6 +6369,18 @@ def _understand(
         key_groups, keys = [[context.keys[0]]], [context.keys[0]]
         years = sorted(context.previous_years + context.years)
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+    if (context is not None and cues.is_diff and len(context.years) == 1 and len(context.previous_years) == 1
+            and context.previous_years != context.years and not years_written
+            and context.keys and context.previous_keys and context.keys[0] == context.previous_keys[0]
+            and context.operation == "value"
+            and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
+            and _BOTH_YEARS_RE.search(text) and (inherited_keys or not key_groups)):
+        # "…2025年结转下年度多少" → "2019年年底结转的是多少？" → "两年差了多少件？": the one figure of the two years
+        # just given, set against each other
+        key_groups, keys = [[context.keys[0]]], [context.keys[0]]
+        years = sorted(context.previous_years + context.years)
+        agency_names = list(context.agencies)
+        operation, inherited_keys = "difference", False
     if (operation == "ranking" and context is not None and len(context.years) == 1 and len(context.previous_years) == 1
             and context.previous_years != context.years and not years_written and year_sense is None
             and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
@@ -6467,7 +6525,7 @@ def _understand(
         agency_names, operation, wants_number = list(context.agencies), "passage", True
     if (context is not None and context.narrative_question and not keys and not parts.unexplained
             and operation in ("passage", "value") and not any(x.kind not in ("year", "neutral") for x in senses)
-            and not _own_words(masked)):
+            and not _own_words(masked, context.narrative_question)):
         # "那2024年呢？" after a number the text states: the same words, the new year or body
         operation, wants_number, narrative_question = "passage", True, context.narrative_question
     elif (context is not None and context.narrative_question and not keys and operation == "passage" and not wants_number

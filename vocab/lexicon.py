@@ -94,7 +94,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "brought forward from the previous year/brought forward from the prior year/brought forward from the year before/"
            "carried over from the prior year/carried over from the year before/left over from the previous year/"
            "brought over/bring over/brought over from/carried into this year/rolled over/rolled over from/"
-           "bring into/brings into/brought into/bringing into/"
+           "bring into/brings into/brought into/bringing into/pass on into/passed on into/passes on into/passing on into/"
            "carried over from the prior year/carryover/carry over/carry-over/carry over from the previous year/"
            "carry over from last year/carry over from the prior year/carried over from the year before/"
            "carry over from the year before/brought over/brought over from last year/"
@@ -302,7 +302,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "other laws prohibit/regulations prohibit/laws or regulations forbid/laws forbid/regulations forbid/"
            "other laws/other laws and regulations/other laws or regulations/other legal prohibitions/legal prohibitions/other legal prohibition/a legal prohibition/"
            "law or regulation forbids/forbid disclosure/forbids disclosure/forbidden by laws or regulations/"
-           "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws"),
+           "prohibited by laws/prohibited by regulations/forbidden by laws/barred by laws/"
+           "other laws and administrative regulations/laws and administrative regulations/other laws or administrative regulations/"
+           "laws or administrative regulations/barred by other laws/barred by other laws and regulations"),
         _e("withheld.security_stability", "危及“三安全一稳定”", "withheld: endangers security or stability",
            "影响国家安全/危害国家安全/维稳/维稳需要/危害社会稳定/影响公共安全/危害公共安全/危及经济安全/"
            "三安一稳定/危及三安一稳定/三安全一稳/"
@@ -656,6 +658,9 @@ REQUEST_ROWS: dict[str, Entry] = {
            "not supplementing in time/not supplementing/didn't supplement in time/did not supplement in time/failing to supplement/"
            "never sent the supplement/never supplemented/didn't send the supplement/did not send the supplement/didn't supplement/did not supplement/failed to supplement/supplement asked for/never sent the supplement asked for/"
            "did not correct/failed to correct/overdue correction/no correction/did not supplement/"
+           "never sent the supplementary details/never sent the supplementary information/never supplied the supplementary details/"
+           "never provided the supplementary details/never sent the supplementary materials/supplementary details asked for/"
+           "supplementary information asked for/supplementary materials asked for/"
            "never sent the supplementary material/didn't send the supplementary material/supplementary material/"
            "never sent the extra details/extra details they were asked for/didn't send the extra details/"
            "extra information they were asked for/never sent the extra information/"

@@ -859,7 +859,7 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"(?<!brief )(?<!briefing )(?<!briefed )(?<!inform )(?<!informing )(?<!meet )(?<!meeting )(?<!met )(?<!face )(?<!facing )(?<!update )\breporters?\b|\bstudents?\b|"
      r"\bteachers?\b|\bfarmers?\b|\bprofessions?\b|\boccupations?\b", ("记者", "学生", "职业")),
     # ("complaint letters", "whistleblowing letters": what the requests were, not how they came in)
-    (r"信函|邮寄|\bby (?:post|mail|letter)\b|(?<!complaint )(?<!report )(?<!petition )(?<!whistleblowing )(?<!complaint or report )\bletters?\b",
+    (r"信函|邮寄|\bby (?:post|mail|letter)\b|(?<!complaint )(?<!report )(?<!petition )(?<!whistleblowing )(?<!complaint or report )\bletters?\b(?![- ]and[- ]visits?\b)",
      ("信函", "邮寄", "来信")),
     (r"电子邮件|(?<!电子)邮件|\bemails?\b|\be-mail\b", ("电子邮件", "邮件", "邮箱")),
     (r"当面|\bin person\b", ("当面", "现场")),
