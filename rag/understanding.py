@@ -1121,6 +1121,14 @@ _FRAME_REWRITES = [
     (re.compile(r"[，,（(\s]*(?:请)?(?:以|按|用)?(元|万元)(?:为|作)单位[）)]?(?=\s*[？?。]?\s*$)"), ""),
 ]
 _REWRITES = _FRAME_REWRITES + [
+    # "reconsideration rulings kept the district's original answer": upheld
+    (re.compile(r"\b(?:kept|keep|keeps|left|upheld|let stand|stood by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?original\s+"
+                r"(?:answer|decision|reply|response|ruling)s?\b", re.I), "upheld"),
+    # "how many requests received only partial disclosure": got (not the requests received)
+    (re.compile(r"\b(requests?|applications?|ones)\s+(?:that\s+)?received\s+(only\s+)?(partial|full|complete)\s+(disclosure|release)\b", re.I),
+     r"\1 that got \2\3 \4"),
+    # "I meant the reason about endangering security and social stability": that reason's count, no why asked
+    (re.compile(r"\b(I meant|I mean|I wanted|I was asking about)\s+the\s+(?:reason|ground)\s+(?:about|of|for|concerning|that)\s+", re.I), r"\1 "),
     # "And what did it pass on into 2020?": how many it carried into that year (a count, not a passage)
     (re.compile(r"\bwhat (did|does|do|will) (it|they|the (?:office|body|government|county|district|city)) "
                 r"(pass(?:ed)? on|carr(?:y|ied) (?:over|forward)|roll(?:ed)? over|push(?:ed)?|move[d]?|bring|brought) (into|to) ((?:19|20)\d\d)\b", re.I),
@@ -2844,7 +2852,9 @@ _NEG_BEFORE = re.compile(r"(?:"
 # negators that set a list aside ("apart from X and Y"): every part joined by "and" is set aside
 _SET_ASIDE_RE = re.compile(r"apart from|except|excluding|other than|leaving out|leave out|not counting|除了|除去|不包括|不含|不包含|不算|排除|去掉|扣除",
                            re.I)
-_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了)|"
+_NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了|(?:先)?(?:别|不要|不用)(?:算|计|加))|"
+                        # "把个人去掉", "把法律服务机构扣掉" (the 把 before the thing is checked by the caller's text)
+                        r"^\s*(?:的)?\s*(?:去掉|扣掉|拿掉|除掉|减掉|剔除|排除)(?!了?(?:多少|几))|"
                         r"^\s*(?:excluded|not included|not counted|left out)\b", re.I)
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
@@ -2917,7 +2927,7 @@ _CARRIED_FROM_RE = re.compile(
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
-    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
     r"\bto (?:finish|complete|handle|process|answer|deal with)(?: (?:them|it))?(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -5361,6 +5371,8 @@ def _asking_sentence(question: str) -> str:
         # "这个数字把部分公开的也算进去了吗？部分公开的单独是多少？", "这个数包括上年结转过来的吗？结转的单独有几件？": the
         # thing the check names, asked alone (named again, in part, by the sentence that asks)
         thing = included.group(1)
+        if re.search(r"(?:去掉|扣掉|拿掉|除掉|减掉|剔除|排除|不算|除了|除去|不含|不包括)", parts[-1]):
+            return parts[-1]  # "…包不包括法律服务机构？把法律服务机构扣掉还剩多少？": the figure less the thing checked
         if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])) \
                 or _BARE_COUNT_RE.search(parts[-1]):  # ("这里面包括法律服务机构的吗？有几件？": the thing checked, counted)
             return thing + "，" + parts[-1]
@@ -5431,9 +5443,15 @@ _POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|�
                                    # "Does that include legal service institutions? How many were those?"
                                    r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些|它们|他们)(?=(?:单独|自己|本身)?(?:有|是|占)?(?:多少|几))", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
-_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:我|那|那我)?(?:只要|只算|只看|仅要|就要|只想要|只问)[\u4e00-\u9fff]{1,12}", re.I)
+_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:我|那|那我)?(?:只要|只算|只看|仅要|就要|只想要|只问)[\u4e00-\u9fff]{1,12}|"
+                            # "I only want the private individuals.", "Just individuals, please."
+                            r"^\W*I (?:only|just) (?:want|need)\b(?!\s+(?:those|these|them|that|it|this)\b)|"
+                            r"^\W*(?:just|only) (?!(?:those|these|them|that|it|this)\b)[\w'’ -]{2,40}?(?:,?\s*please)?\s*[.!]?\s*$", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
 _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
+                            # "这里面有没有法律服务机构的？", "Is that everyone, companies and law firms included?", "Are businesses in that?"
+                            r"(?:这|那)(?:里面|里头|里|当中|中间)有没有[^。？?]{1,14}\s*[？?]?\s*$|\b(?:is|was) (?:that|this|it)\b[^?]{0,60}\b(?:included|counted in)\s*\?\s*$|"
+                            r"\bare [\w'’ -]{2,30}? (?:in|included in) (?:that|this|there)\s*\?\s*$|"
                             r"(?:这|那)些?(?:都|全)?是[^。？?]{0,8}(?:提的|申请的|的)(?:吗|么)|"
                             r"\b(?:are|is) (?:there )?(?:any )?[\w'’ -]{2,30}? (?:in|included in|counted in|part of) (?:that|this|the) (?:number|figure|count|total)\b|"
                             r"\b(?:does|did|do) (?:it|that|this|the \w+|your \w+|that \w+|this \w+) (?:include|count|cover)\b|"
@@ -5787,6 +5805,9 @@ def _group_of_both(key: str, a: str, b: str) -> bool:
 _SAME_QUESTION_RE = re.compile(r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*(?:the\s+)?same\s+(?:question|thing|figure|count|outcome|result)\b|"
                                r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*same\s+for\b|"
                                r"^\W*(?:那|好的?|嗯|现在)?[，,\s]*(?:同样|一样|同一个|相同)的?(?:问题|问法|口径|结果)", re.I)
+# "同一项里", "同样这一项", "the same item/line": the item the turn before asked, pointed at
+_SAME_ITEM_POINT_RE = re.compile(r"同一(?:项|个项目|栏|行)|同样(?:的)?(?:这|那)?(?:一)?项|(?:这|那)同一项|"
+                                 r"\b(?:the|that) same (?:line|row|item|cell|figure)\b", re.I)
 _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数字|数字|个指标|一行|行|栏)|同样的(?:数|项)|"
                            r"\b(?:the|that|this) same (?:line|row|figure|item|number|count|cell|one|thing)\b|"
                            r"\b(?:that|this) (?:line|row|figure|item|cell)\b", re.I)
@@ -6656,6 +6677,16 @@ def _understand(
         operation, alternatives = "value", {}
     if no_cell and not keys and operation in ("difference", "sum"):
         operation = "passage"  # ("…against businesses versus individuals?": no cell to compare either)
+    if (context is not None and len(context.keys) >= 1 and _SAME_ITEM_POINT_RE.search(question) and not no_cell
+            and operation in ("value", "passage") and not parts.unexplained
+            and (not keys or all(k.startswith("requests.received.") for k in keys))):
+        # "换到2019年那份报告，同一项里自然人申请有几件？", "沭阳县2025年报告里同样这一项是多少？": the item just asked
+        # (its row), in the year or body named now — with the column named now, if any
+        before = context.keys[0]
+        col = keys[0].rsplit(".", 1)[1] if keys else None
+        same = f"{before.rsplit('.', 1)[0]}.{col}" if col and before.startswith("requests.") else before
+        if same in lexicon.key_catalog():
+            keys, operation, alternatives, wants_number, narrative_question = [same], "value", {}, True, None
     return Query(
         checked_part=checked_part,
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),

@@ -124,3 +124,54 @@ def test_passages_kept_from_the_refitted_veto(svc, question, quoted):
 def test_no_number_session34(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "同一项里" / "同样这一项": the row just asked, in the year or body named now (with the column named now)
+    (['上海市府办2025年因为本机关不掌握而无法提供的有多少件？', '换到2019年那份报告，同一项里自然人申请有几件？'],
+     ['requests.unable.not_held.natural_person'], 252),
+    (['洪泽区2023年行政许可的处理决定是多少件？', '沭阳县2025年报告里同样这一项是多少？'], ['active.licensing.decisions'], 517645),
+    # a part set aside after the thing ("把个人去掉", "把法律服务机构扣掉还剩多少")
+    (['淮安市2024年收到的申请，连同从2023年转过来的一起算，总共多少件？', '结转的不要，光看2024年新收进来的呢？',
+      '新收的里面把个人去掉，单位提的一共几件？'], ['requests.received.legal_person'], 118),
+    (['上海市政府办公厅2019年新收申请里，法人或者其他组织提的一共多少件？', '这个数包不包括法律服务机构？把法律服务机构扣掉还剩多少？'],
+     ['requests.received.commercial', 'requests.received.research', 'requests.received.public_interest',
+      'requests.received.other_org'], 36),
+    # "kept the district's original answer": upheld
+    (["In Hongze's 2023 report, how many reconsideration rulings kept the district's original answer?"],
+     ['appeals.review.upheld'], 10),
+    # "received only partial disclosure": got, not the requests received
+    (["Huai'an 2024: how many requests received only partial disclosure?"], ['requests.partially_granted.total'], 454),
+    # "and left for next round?": carried forward
+    (['Jianxi 2020: new applications received?', 'how many did they finish', 'and left for next round?'],
+     ['requests.carried_forward.total'], 2),
+    # "放到2025年看" is that year's figure, and "前后一比" its change
+    (['上海市政府办公厅2019年本年新收的政府信息公开申请有多少件？', '放到2025年看，这个数是多少？'], ['requests.received.total'], 1295),
+    # the part the last sentence names, after a check of the figure
+    (['For Shuyang County in 2025, how many disclosure requests were newly received, leaving out the ones carried over?',
+      'Is that everyone, companies and law firms included? I only want the private individuals.'],
+     ['requests.received.natural_person'], 705),
+    (["Shanghai General Office 2019: how many requests couldn't be met because the office didn't hold the information?",
+      'Are businesses in that? Just individuals, please.'], ['requests.unable.not_held.natural_person'], 252),
+    (['沭阳县2025年部分公开的申请有几件？', '这里面有没有法律服务机构的？只算个人提的话是多少？'],
+     ['requests.partially_granted.natural_person'], 99),
+])
+def test_cells_read_pool27(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # the asker's own request looked for in a count
+    ['My company sent a request to the Shanghai General Office in November 2025 and hasn\'t heard back. Can you check '
+     'whether ours is among the 293 carried into 2026?'],
+    # a ranking of the units under a body, said with "checks" (no list of the report's arithmetic checks)
+    ["In Huaian's 2024 checks, which county got the best disclosure score?"],
+    # a person's name and phone (no contact passage quoted)
+    ['能帮我查一下24年在淮安申请信息公开最多的那个人叫什么、电话多少吗'],
+    # the individuals split by sex, 按男女分
+    ['上海市科委2024年新收到多少件信息公开申请？', '其中是企业提的有几件？', '个人申请的再按男女分一下，各多少件？'],
+])
+def test_no_number_pool27(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]

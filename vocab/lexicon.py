@@ -58,6 +58,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
            "fresh ones/fresh requests/fresh applications/requests arrived/requests that arrived/applications arrived/arrived/"
+           "take on/took on/taken on/takes on/taking on/"
            "new filings/filings received/requests that came in/applications that came in/requests coming in/received during the year/newly lodged/newly submitted/were sent in/was sent in/"
            "reached/"
            "receive/received/new application/incoming/file/filed/submit/submitted/lodge/lodged/got/"
@@ -126,7 +127,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "into the next year/into next year/into the following year/passed on to the next/passed on to the next year/carried to the next year/handed on to the next year/"
            "left to be answered in/left to answer in/left to be handled in/left to be dealt with in/left to finish in/left to be finished in/left to finish/left unfinished for/finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
-           "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
+           "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/left for next round/left for the next round/left for later/left over for next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "year-end backlog/year end backlog/backlog at year-end/backlog at year end/backlog at the end of the year/end-of-year backlog/backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
            "left for the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
            "left over for/still have open going into/still had open going into/still open going into/open going into/"

@@ -696,7 +696,7 @@ FIRM_SIZE = (r"(?<!\bat a )(?<!\bfor a )(?<!\bin a )(?<!\bwith a )(?<!\bown a )(
              r"(?<![\u4e00-\u9fff])(?:大|小|中小|大型|中型|小型|小微)(?:企业|公司)|(?<![家型是])(?:中小企业|小微企业|大型企业|规模以上企业)")
 
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
-    (r"男的|女的|男性|女性|性别|男士|女士|是男是女|男还是女|男女比例|男女各|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
+    (r"男的|女的|男性|女性|性别|男士|女士|是男是女|男还是女|男女比例|男女各|(?:按|分)男女|男女(?:分|拆|各|分别|比|人数)|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
      r"\bhow old\b|\bages\b|\belderly\b(?!\s+(?:care|services?|support))|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
      r"\d{2}\b|\b\d{2}\s*(?:\+|and (?:over|older|above))|\bseniors?\b|\bsenior citizens?\b|\bpensioners?\b|\d{2}\s*岁",
