@@ -1022,7 +1022,10 @@ _WHICH_DEPARTMENTS_Q = re.compile(
     # (never a ranking of the bodies held: "Which of the three offices received the most requests?")
     r"\bwhich (?:[\w'’ -]{0,30}?)?(?:departments|bureaus|offices|units|agencies|sections)\b[^?]{0,20}?\b(?:handled|processed|answered|dealt with|"
     r"received|replied to|took)\b(?![^?]*\b(?:most|fewest|least|more|fewer|highest|lowest|top|biggest|largest)\b)|"
-    r"哪些(?:部门|单位|科室|处室|委办局)(?:办理|处理|答复|受理|办结)(?:了)?(?![^？?]*(?:最多|最少|更多|更少))", re.I)
+    r"哪些(?:部门|单位|科室|处室|委办局)(?:办理|处理|答复|受理|办结)(?:了)?(?![^？?]*(?:最多|最少|更多|更少))|"
+    # "Which departments' decisions were corrected?": the departments behind an appeals outcome
+    r"\bwhich (?:departments|bureaus|agencies|offices|units)(?:'|’)?s?\s+(?:decisions|answers|replies|rulings|cases)\b|"
+    r"哪些(?:部门|单位|机关)的(?:决定|答复|案件)(?:被)?(?:纠正|维持|撤销)", re.I)
 _WHICH_DEPARTMENTS_ANSWER = (
     "年报按发布报告的机关整体统计申请件数，不按其内部或下属部门分列由谁办理。可以问该机关某类申请的件数。",
     "The annual report counts the requests of the body that publishes it as a whole, never by the department that "
@@ -1173,6 +1176,8 @@ _WHICH_UNIT_ANSWER = (
 _OURS_AMONG_Q = re.compile(r"\b(?:whether|if|is|was) (?:ours|mine|my (?:request|application|case)|our (?:request|application|case))\s+"
                            r"(?:is |was |are |were )?(?:among|in|one of|counted|included|part of)\b|"
                            r"(?:我|我们|俺)(?:的|家的|公司的)(?:那件|那个|申请)?(?:是不是|在不在|算不算|有没有)(?:在)?(?:这|那)?\s*\d+\s*件?(?:里|中|之中|当中|里面)", re.I)
+# "沭阳县2025年那起由李某提起的政府信息公开复议，最后是什么结果？": one named person's case
+_NAMED_PERSONS_CASE_Q = re.compile(r"(?:由|是)?(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯]某某?|某某)(?:提起|提出|申请|起诉|递交)的", re.I)
 _SOMEONES = re.compile(r"人的|申请人|当事人|原告|被告|他的|她的|那个人|哪个人|叫什么|名字|姓名|\b(?:person|people|who|whose|applicants?|plaintiffs?)\b", re.I)
 _VETO_ANSWER = (
     "年报回答不了这个问题：年报只公布统计数字——主动公开的各类数量，依申请公开的收到、结转件数和按办理结果、申请人类型分的件数，"
@@ -1336,16 +1341,16 @@ class Engine:
         and names the cells the reports do hold nearest to it (without their values: the question
         did not ask for them)."""
         rec = ans.record
-        if not rec.get("found") or rec.get("operation") in ("table", "check") or \
+        if not rec.get("found") or rec.get("operation") in ("table", "check", "trend") or \
                 _CONTACT_Q.search(c.question) and (not _SOMEONES.search(c.question) or _WHOM_TO_CONTACT.search(c.question)):
-            return ans  # a table shown, a check, the office's contact asked for: never a count's look-alike
+            return ans  # a table shown, a check, a body's years side by side, the office's contact asked for: never a count's look-alike
         if c.follow_up and c.q.inherited_keys:
             return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
         if rec.get("value") is not None and str(rec.get("value")) in _confirmed_numbers(c.question):
             return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
         n_en = len(re.findall(r"[A-Za-z]+", c.question))
         if rec.get("value") is not None and c.q.operation == "value" and len(c.q.keys) == 1 and not c.q.unexplained \
-                and len(_CJK_CHAR.findall(c.question)) <= 8 \
+                and len(_CJK_CHAR.findall(self._without_body(c))) <= 8 \
                 and (n_en <= 6 and re.search(r"多少|几|\bhow many\b|\bhow much\b|\bnumber\b|\bcount\b|\btotal\b", c.question, re.I)
                      and not re.search(r"\b(?:which|who|whom|whose|what|why)\b|哪|谁|什么|为什么|为啥", c.question, re.I)
                      # "What were Hongze District's penalty decisions in 2024?": the cell's own words, asked what they were
@@ -1447,7 +1452,8 @@ class Engine:
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
                                                         or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
-        if own_case.one_case(c.question) or _ASKER_FILED_Q.search(c.question) or _OURS_AMONG_Q.search(c.question):
+        if own_case.one_case(c.question) or _ASKER_FILED_Q.search(c.question) or _OURS_AMONG_Q.search(c.question) \
+                or _NAMED_PERSONS_CASE_Q.search(c.question):
             # one person's own request or case, or the asker's own requests counted: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
         if q.agency_mentioned and not q.agencies:
@@ -1554,6 +1560,15 @@ class Engine:
                     f"\n- {check_words(ch.name)[1]}: {ch.detail} — {word[ch.status][1]}") for ch in checks]
         rec["answer"] += _t(c.lang, "\n\n表内核对：", "\n\nThe table's own checks around this cell:") + "".join(lines)
         return ans
+
+    def _without_body(self, c: _Ctx) -> str:
+        """The question without the body's name as written and the words every disclosure question holds (政府信息公开):
+        a bare count "西工区2020年收到多少政府信息公开申请？" is as bare as "收到多少申请？" — whichever body, held or uploaded."""
+        q = c.question
+        for w in sorted(set(self._body_words({r.name for r in c.reports})) | set(_BODY_AS_WRITTEN_RE.findall(q)), key=len, reverse=True):
+            if w:
+                q = q.replace(w, " ")
+        return re.sub(r"政府信息公开|信息公开|政务公开", " ", q)
 
     def _body_words(self, names: set[str]) -> list[str]:
         """The names, places and aliases of the bodies named: words the text search must not count."""

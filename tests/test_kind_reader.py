@@ -157,3 +157,4 @@ def test_a_question_no_report_answers_gets_no_number_and_says_what_the_reports_h
 def test_a_plain_question_is_answered_as_before(svc, question, value):
     rec = svc.ask(question).record
     assert rec["value"] == value and "vetoed" not in rec
+

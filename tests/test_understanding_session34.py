@@ -171,6 +171,11 @@ def test_cells_read_pool27(svc, turns, keys, value):
     ['能帮我查一下24年在淮安申请信息公开最多的那个人叫什么、电话多少吗'],
     # the individuals split by sex, 按男女分
     ['上海市科委2024年新收到多少件信息公开申请？', '其中是企业提的有几件？', '个人申请的再按男女分一下，各多少件？'],
+    # one named person's case (the kind reader had stopped it; with bodies read as a placeholder it no longer did)
+    ['沭阳县2025年那起由李某提起的政府信息公开复议，最后是什么结果？'],
+    # the departments behind an appeals outcome
+    ["How many administrative reconsiderations did Huai'an have in 2024?", 'How many were corrected?',
+     "Which departments' decisions were corrected?"],
 ])
 def test_no_number_pool27(svc, turns):
     rec = ask_conversation(svc, *turns)
