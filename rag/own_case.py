@@ -213,3 +213,24 @@ def one_case(question: str) -> bool:
     story = q[: q.rfind(asked)]
     return bool((_ZH_CASE.search(story) or _EN_CASE.search(story) or _STORY.search(story))
                 and (_POINTS_BACK.search(asked.strip()) or _CONTENT_ASKED.search(asked)) and not _COUNT_ASKED.search(asked))
+
+
+# "In which year did I send Hongze the most requests?", "我一共给沭阳县交了几件申请": the asker's own requests counted
+# (the asker as the one who filed; a story before a count — "I filed one last year; how many did …" — is not this)
+_ASKER_FILED = re.compile(r"\b(?:did|have|had|do) (?:I|we) (?:ever )?(?:send|file|submit|make|lodge|mail)\b[^?]{0,60}\b(?:most|more|fewest|"
+                            r"least|requests|applications)\b|"
+                            r"(?<![其吉])(?:我|俺)(?:们)?(?:一共|总共|总计|共)?(?:给|向|对)?[^，。？?\d想问查知看说的是]{0,8}?(?:提交|递交|交|寄)(?:了|过)?(?:多少|几)(?:件|个|份|次)|"
+                            r"哪(?:一)?年(?:我|俺)(?:们)?[^，。？?]{0,10}?(?:提交|递交|交|提|申请|发)(?:的|得)?(?:最多|最少)", re.I)
+# "Can you check whether ours is among the 293 carried into 2026?": the asker's own request looked for in a count
+_OURS_AMONG = re.compile(r"\b(?:whether|if|is|was) (?:ours|mine|my (?:request|application|case)|our (?:request|application|case))\s+"
+                           r"(?:is |was |are |were )?(?:among|in|one of|counted|included|part of)\b|"
+                           r"(?:我|我们|俺)(?:的|家的|公司的)(?:那件|那个|申请)?(?:是不是|在不在|算不算|有没有)(?:在)?(?:这|那)?\s*\d+\s*件?(?:里|中|之中|当中|里面)", re.I)
+# "沭阳县2025年那起由李某提起的政府信息公开复议，最后是什么结果？": one named person's case
+_NAMED_PERSONS_CASE = re.compile(r"(?:由|是)?(?:[张李王赵刘陈杨黄吴周孙徐胡朱高林何郭马罗梁宋郑谢韩唐冯]某某?|某某)(?:提起|提出|申请|起诉|递交)的", re.I)
+
+
+def own_requests(question: str) -> bool:
+    """The asker's own requests counted or ranked ("In which year did I send Hongze the most requests?"), the asker's
+    own request looked for in a count ("whether ours is among the 293 carried into 2026"), or one named person's case
+    ("那起由李某提起的…复议"): no count of the reports answers them."""
+    return bool(_ASKER_FILED.search(question) or _OURS_AMONG.search(question) or _NAMED_PERSONS_CASE.search(question))
