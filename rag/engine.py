@@ -1594,11 +1594,8 @@ class Engine:
         """"洪泽这21件里自然人提的有多少？" after the 21 requests of a row: the number quoted is that row's own
         total (the turn before asked it), the cell read one of its applicant columns — as large as it or not."""
         key = c.q.keys[0] if len(c.q.keys) == 1 else ""
-        if not key.startswith("requests.") or key.endswith(".total") or len(c.reports) != 1 \
-                or not any(k.rsplit(".", 1)[0] == key.rsplit(".", 1)[0] for k in c.q.previous_keys):
-            return False
-        whole = self._peek(c, c.reports[0], key.rsplit(".", 1)[0] + ".total")
-        return whole is not None and whole["value"] in _quoted_numbers(c.question)
+        return len(c.reports) == 1 and any(k.rsplit(".", 1)[0] == key.rsplit(".", 1)[0] for k in c.q.previous_keys) \
+            and self._quotes_row_total(c)
 
     def _text_agreeing(self, c: _Ctx, ans: Answer) -> Answer:
         """A table's answer whose number the report's text states too, in a sentence of its own: that
