@@ -971,6 +971,10 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "hm zero? how bout 2024 then", "才3件？那2024年呢": the number just given, echoed in surprise before the question
+    (re.compile(r"^\W*(?:(?:hm+|huh|oh+|wow|whoa|wait|really)\b[\s,.!]*)*(?:zero|none|nothing|only\s+\d+|just\s+\d+|(?!(?:19|20)\d\d\b)\d+)"
+                r"\s*[?？!！]+\s*(?=\S)", re.I), ""),
+    (re.compile(r"^\s*(?:(?:嗯+|哦+|啊|咦|诶|哇)[，,\s]*)*(?:零|才\d+|只有\d+|就\d+|(?!(?:19|20)\d\d)\d+)(?:件|个|起|项)?(?:啊|呀|吗)?[？?！!]+\s*(?=\S)"), ""),
     # "What did that number look like in 2024?": that number in 2024
     (re.compile(r"\bwhat\s+(?:did|does|do)\s+(that|this|the|those|these)\s+(number|figure|count|total|numbers|figures)\s+look\s+like\b", re.I),
      r"what was \1 \2"),
@@ -1417,7 +1421,9 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:(?:actually|no|nope|sorry|wait|oops|hmm|ok|okay)\b[\s,!.;:—–-]*)*make (?:that|it) (?=(?:for |in )?"
                 r"(?:(?:19|20)\d\d|'\d\d|the |[A-Z]))", re.I), "what about "),
     # "不好意思，我说的是沭阳县，2025年的", "搞错了，我要的是2024年洪泽的", "哦我看错了，应该是2025年那份报告": a correction
-    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
+    (re.compile(r"^\W*(?:(?:不好意思|对不起|抱歉|sorry|哦|噢|喔|啊|呃|额|哎呀|哎哟|哎|唉|诶|欸|嗨)[，,。！!\s]*)*(?:我)?(?:搞错了|弄错了|说错了|看错了|问错了|写错了|不对|"
+                # ("哦不是淮安，我问的是沭阳县2025年的": the body or year set aside, then the one meant)
+                r"不是[\u4e00-\u9fff\w'’]{1,12}?(?:的)?(?=[，,。！!\s])|不是|错了|不(?=[，,。！!\s]))?[，,。！!\s]*"
                 r"(?:我)?(?:说的是|要的是|问的是|要问的是|想问的是|想要的是|指的是|应该是|是问|其实想问的是|本来想问的是|真正想问的是|要看的是|想看的是|要查的是|想查的是|是想问|是想问的是|是要问|想问)(?:那个)?\s*", re.I), "那"),
     # "What was the equivalent figure for Shuyang County in 2025?", "Hongze 2023 for comparison?": the same quantity,
     # another body or year
@@ -2827,7 +2833,7 @@ info only itself themselves careful carefully whats what's exactly precisely rou
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload caseload caseloads reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
-sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns""".split())
+sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -5188,6 +5194,21 @@ def _drop_year_reference_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
 
 
+_NOT_THIS_BODY_BEFORE_RE = re.compile(r"(?:不是|并非|而不是|而非|不要|别看)\s*$|\b(?:not|rather than|instead of)\s+(?:the\s+)?$", re.I)
+
+
+def _drop_negated_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    """"哦不是淮安，我问的是沭阳县2025年的", "not Huai'an — Shuyang, 2025": the body named only to be set
+    aside, another named beside it; the other is the body asked."""
+    bodies = [h for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
+    if len(bodies) < 2:
+        return hits
+    drop = {id(h) for h in bodies if _NOT_THIS_BODY_BEFORE_RE.search(text[max(0, h.start - 12):h.start])}
+    if not drop or len(drop) >= len(bodies):
+        return hits
+    return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
+
+
 def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = (), offset: int = 0) -> _Reading:
     # ("每个月收到几件？请按月列出": a split the tables never make, listed — not the table asked for)
     is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked))) and not _breakdown_asked(text, masked, senses)
@@ -5885,6 +5906,7 @@ def _understand(
             hits = _select(_matcher(agencies).find(text))
     hits = _drop_carried_from_previous(text, hits)
     hits = _drop_year_reference_bodies(text, hits)
+    hits = _drop_negated_bodies(text, hits)
     language = _language(text)
     masked = _mask(text, hits)
     senses = [s for h in hits for s in h.payloads if isinstance(s, Sense)]
@@ -6403,7 +6425,9 @@ def _understand(
         agency_names = list(context.agencies)
         operation, inherited_keys = "difference", False
     if (operation == "ranking" and context is not None and len(context.years) == 1 and len(context.previous_years) == 1
-            and context.previous_years != context.years and not years_written and year_sense is None
+            and context.previous_years != context.years and year_sense is None
+            # ("Which year had more? What's 2024 minus 2023?": the same two years, written again)
+            and (not years_written or sorted(set(years_written)) == sorted(set(context.previous_years + context.years)))
             and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
             and (_BOTH_YEARS_RE.search(text) or (inherited_keys and list(context.keys) == list(context.previous_keys)))
             and _WHICH_YEAR_RE.search(text)):

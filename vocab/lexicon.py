@@ -229,7 +229,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "released all of the information requested/release everything requested/released everything requested",
            weak="公开/公开了/已公开/released/disclosed"),
         _e("partially_granted", "部分公开", "partially granted",
-           "给了一些/只给了一些/区分处理后部分公开/区分处理后公开/经区分处理/区分处理的/区分处理后/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
+           "给了一些/只给了一些/按区分处理只给了部分公开/按区分处理给了部分公开/按区分处理部分公开/按区分处理/区分处理后部分公开/区分处理后公开/经区分处理/区分处理的/区分处理后/删减后公开/删减后提供/遮盖后提供/打码公开/涂黑后公开/涂黑后提供/"
            "disclosed part of the record/disclosed part of/released part of/gave part of/disclosing part of/releasing part of/part of the record/"
            "给了一部分、另一部分没给/另一部分没给/一部分没给/其余没给/其余的没给/剩下的没给/另一部分不给/其余部分没给/"
            "部分给部分不给/给一部分不给一部分/一部分给一部分不给/部分给了/部分给/给一部分/给了一部分/只给一部分/只给了一部分/"
@@ -474,6 +474,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "without producing brand-new material/producing brand-new material/brand-new material/would need creating/needed new info created/needs creating/need creating/"
            "couldn't meet without compiling new material/could not meet without compiling new material/without compiling new material/without creating new material/without making new documents/without compiling new information/"
            "newly put together/put together from scratch/compiling new material/compile new material/compiled new material/"
+           "would have had to be put together/would have to be put together/had to be put together/have to be put together/needed to be put together/no ready-made information existed/no ready-made information/no ready-made info/"
            "needed a new document made/new document made/a new document made/needed a new document/"
            "would need new statistics/need new statistics/would need to be analysed/would need analysis/would require compiling statistics/compiling statistics/compile statistics/need to compile statistics/put together from scratch/"
            "required creating new information/required creating new info/required creating/requires creating new information/would have required creating/specially produced/need to be specially produced/would need to be specially produced/have to be specially produced/"

@@ -1,0 +1,42 @@
+"""Reading classes of the thirty-fifth session (2026-12-05): pool 28's dev parts and pool 27's tests (read since the
+thirty-fourth session) — the wordings or the team's variants of them — asked of the real engine over the real corpus
+reports."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, ask_conversation, fact_keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+HONGZE_PENALTIES = ['How many administrative penalty decisions did Hongze District make in 2024?', 'Same thing for 2023?']
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "Which year had more? What's 2024 minus 2023?": the two years just given, written again — their difference,
+    # not the bodies ranked in one of them
+    (HONGZE_PENALTIES + ["Which year had more? What's 2024 minus 2023?"], ['active.punishment.decisions'], -1343),
+    (['洪泽区2024年行政强制决定多少件？', '2023年呢？', '哪年多？2024减2023是多少'], ['active.coercion.decisions'], -111),
+    # the number just given, echoed in surprise before the question: "hm zero? how bout 2024 then"
+    (["In Hongze's 2023 report, how many requests were granted in full?", 'hm zero? how bout 2024 then'],
+     ['requests.granted.total'], 50),
+    (["In Hongze's 2023 report, how many requests were granted in full?", '0件？那2024年呢'], ['requests.granted.total'], 50),
+    # a body set aside, then the one meant: "哦不是淮安，我问的是沭阳县2025年的"
+    (['淮安市2024年行政许可决定数量是多少？', '哦不是淮安，我问的是沭阳县2025年的。'], ['active.licensing.decisions'], 517645),
+    (['淮安市2024年行政许可决定数量是多少？', '沭阳县2025年的，不是淮安的'], ['active.licensing.decisions'], 517645),
+    (['淮安市2024年行政许可决定数量是多少？', "not Huai'an, Hongze 2024"], ['active.licensing.decisions'], 9487),
+    # "no ready-made information existed and it would have had to be put together": needs creating (no sum of parts)
+    (['Shuyang 2025: how many requests failed because no ready-made information existed and it would have had to be '
+      'put together?'], ['requests.unable.needs_creation.total'], 2),
+    # 区分处理 (article 37's separate handling) is partial disclosure, not a split "by district" (按区分)
+    (['淮安市2024年商业企业的申请中，按区分处理只给了部分公开的有几件？'], ['requests.partially_granted.commercial'], 7),
+])
+def test_cells_read_session35(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
