@@ -512,6 +512,15 @@ _SPEED_Q = re.compile(r"\bhow (?:quickly|fast|promptly|long)\b|\bresponse (?:tim
 
 # a later turn whose words lean on the earlier ones (the learned reader reads a question alone)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _elliptical(question: str) -> bool:
+    """A follow-up of so few words beside its year and its pointing back that they are no question of their own
+    ("那2024年呢？", "花了多少钱？", "And for 2022?", "What about the companies?"): at most six characters or words, four of them English."""
+    rest = re.sub(r"(?:19|20)?\d\d\s*年?(?:的|度)?|\b(?:FY)?'?\d\d\b|那|这|呢|吗|啊|\b(?:and|what|about|how|then|the|for|in|of|that|this|those|these|it|them)\b",
+                  " ", question, flags=re.I)
+    n_en = len(re.findall(r"[A-Za-z]+", rest))
+    return len(_CJK_CHAR.findall(rest)) + n_en <= 6 and n_en <= 4
 _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|又|和|与)|^\s*(?:and|what about|how about|also|then)\b|"
                                r"\b(?:they|them|their|it|its|that|those|these|same)\b|其中|同一|(?:这|该|此)(?:类|些|种)|"
                                r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
@@ -1332,7 +1341,8 @@ class Engine:
         if not rec.get("found") or rec.get("operation") in ("table", "check", "trend") or \
                 _CONTACT_Q.search(c.question) and (not _SOMEONES.search(c.question) or _WHOM_TO_CONTACT.search(c.question)):
             return ans  # a table shown, a check, a body's years side by side, the office's contact asked for: never a count's look-alike
-        if c.follow_up and c.q.inherited_keys:
+        leans_back = c.follow_up and c.q.inherited_keys
+        if leans_back and _elliptical(c.question):
             return ans  # "第二名是谁", "那2024年呢": the words lean on the earlier turn, not a question of their own
         if rec.get("value") is not None and str(rec.get("value")) in _confirmed_numbers(c.question):
             return ans  # "淮安市2024年行政复议是351件吗": the asker's own number, confirmed from the table
@@ -1406,7 +1416,7 @@ class Engine:
         asked = _last_count_asked(c.question) or c.question
         # "still open on 31 December": the reporting year's end, never a breakdown by month
         asked = _YEAR_END_DATE.sub(lambda m: "年底" if "月" in m.group() else "year end", asked)
-        if r is None or not r.vetoes(asked):
+        if r is None or not r.vetoes(asked, kind_reader.FOLLOW_UP_VETO if leans_back else kind_reader.VETO):
             return ans
         if own_case.LIKE_MINE.search(c.question) and own_case.ASKS_A_COUNT.search(c.question):
             return ans  # "how many requests like my own were refused": a count of a class, the tables'

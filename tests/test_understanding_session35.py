@@ -40,3 +40,23 @@ HONGZE_PENALTIES = ['How many administrative penalty decisions did Hongze Distri
 def test_cells_read_session35(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, elliptical", [
+    ("那2024年呢？", True), ("花了多少钱？", True), ("And for 2022?", True), ("What about the companies?", True),
+    ("How many of them were about process information?", True),
+    ("个人申请的再按男女分一下，各多少件？", False), ("Which enforcement agencies issued most of those penalties?", False),
+    ("What kinds of information were those two requests asking for?", False),
+])
+def test_follow_up_ellipsis(question, elliptical):
+    """A follow-up leaning on the earlier turn's quantity is spared the kind reader's veto only when its own words are an
+    ellipsis; one of more words is vetoed at kind_reader.FOLLOW_UP_VETO (0.9)."""
+    from rag.engine import _elliptical
+
+    assert _elliptical(question) is elliptical
+
+
+def test_bare_follow_up_keeps_its_number(svc):
+    # "花了多少钱？" after the procurement count reads 1.0 on its own words: an ellipsis, never vetoed
+    rec = ask_conversation(svc, '上海市府办2019年采购项目是几个？', '花了多少钱？')
+    assert rec["value"] is not None and not rec.get("vetoed"), rec["answer"][:300]
