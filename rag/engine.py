@@ -551,6 +551,8 @@ def _quotes_its_label(question: str, key: str) -> bool:
 
 
 # a purpose said after the question ("… what is it? I want to square it with 34 new plus 2 carried over.")
+_SET_ASIDE_CLAUSE_RE = re.compile(r"[,，;；—–]\s*(?:not|rather than|instead of)\s+(?:the|those|these)\s+[^,，.。?？!！;；]{1,40}[.。?？!！]?\s*$|"
+                                  r"[,，]\s*而不是[^,，.。?？!！;；]{1,20}[。？?]?\s*$", re.I)
 _PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
                                r"(?:to\s+)?(?:square|check|compare|verify|reconcile|cross-check|match|tally|核对|对一下|对照|比对|核一下)[^?？]*$", re.I)
 
@@ -1941,6 +1943,9 @@ class Engine:
         # ("…row (7) grand total - what is it? I want to square it with 34 new plus 2 carried over.": the purpose
         # said after the question names other cells; the reader reads the question itself)
         asked = _PURPOSE_AFTER_RE.sub("", c.question) or c.question
+        # ("Sorry, I meant lawsuits filed after review, not the reviews themselves.": the clause setting a reading
+        # aside names its words only to rule them out; the reader, which knows no negation, reads the rest)
+        asked = _SET_ASIDE_CLAUSE_RE.sub("", asked) or asked
         if r.confidence(asked, [answered["key"]]) >= self.confirm_below:
             return None
         alt = r.own_key(asked, answered["key"])

@@ -2843,6 +2843,8 @@ _NEG_BEFORE = re.compile(r"(?:"
                          r"(?:(?<=[?.!,;:—–])\s*|^\s*)\bno\b(?=\s+(?:individuals?|natural persons?|private (?:individuals?|citizens?|persons?)|"
                          r"citizens?|people|persons?|companies|businesses|firms|enterprises|organi[sz]ations?|law firms|lawyers)\b)|"
                          r"\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
+                         # "Leave law firms out - what's left?", "take the companies off": the thing between, set aside
+                         r"\b(?:leave|leaving|take|taking|drop|dropping|knock|knocking)\b(?=\s+(?:the\s+)?[A-Za-z'’ -]{2,40}?\s+(?:out|off|away)\b)|"
                          r"\bapart from\b|\bleaving out\b|\bleave out\b|\bleaving aside\b|\bsetting aside\b|\bputting aside\b|\bleave aside\b|\bset aside\b|\bdon'?t count\b|\bnot counting\b|"
                          r"\bnot to be confused with\b|\bdon'?t (?:mix (?:it |them )?up|confuse (?:it |them )?)with\b|"
                          r"\bnot the same as\b|\bas opposed to\b|"
@@ -4356,7 +4358,9 @@ def _set_aside(hits: list[Hit], negated: set[int], text: str) -> set[int]:
     """The negated hits set aside in so many words ("除去", "不算…的话", "X以外", "excluding") — not "是不是就是“3、其他”
     那一行", nor "the whole group, not just 'not held'"."""
     return {i for i in negated if _EXCLUDED_BEFORE_RE.search(text[max(0, hits[i].start - 28):hits[i].start])
-            or re.match(r"\s*(?:的)?\s*(?:以外|之外|除外|不算|不计)", text[hits[i].end:])}
+            or re.match(r"\s*(?:的)?\s*(?:以外|之外|除外|不算|不计)", text[hits[i].end:])
+            or re.search(r"\b(?:leave|leaving|take|taking|drop|dropping|knock|knocking)\s+(?:the\s+)?$", text[max(0, hits[i].start - 20):hits[i].start], re.I)
+            and re.match(r"\s*(?:out|off|away)\b", text[hits[i].end:], re.I)}
 
 
 _WHATS_LEFT_RE = re.compile(r"\bwhat(?:'s| is) left\b|\bhow many (?:are |were )?left\b|\b(?:the )?rest\b|\bremain(?:s|ing|der)?\b|"
@@ -4365,23 +4369,39 @@ _WHATS_LEFT_RE = re.compile(r"\bwhat(?:'s| is) left\b|\bhow many (?:are |were )?
 
 def _columns_less(hits: list[Hit], negated: set[int], key_groups: list[list[str]],
                   context: Query | None, text: str) -> list[list[str]] | None:
-    """Organisations (法人或其他组织) with a column set aside ("So without the legal service providers, what's
-    left?" after the organisations' figure and the law firms' part of it): the other organisation columns, added."""
-    set_aside = {x.value for i in _set_aside(hits, negated, text) for x in hits[i].payloads
-                 if isinstance(x, Sense) and x.kind == "column" and x.value in lexicon.ORG_COLUMNS}
-    if not set_aside or not _WHATS_LEFT_RE.search(text):
+    """A whole of table 三 — a row's total or its organisations (法人或其他组织) — with applicant columns set aside in so
+    many words ("沭阳县2025年新收申请中，除了企业以外的有多少件？", "How many new requests …, excluding law firms?", "So
+    without the legal service providers, what's left?" after the organisations' figure): the whole's other columns,
+    added (the organisations' five when every one of them is left: their own cell) — never the whole as if nothing
+    were set aside, nor the part set aside."""
+    set_aside: set[str] = set()
+    for i in _set_aside(hits, negated, text):
+        for x in hits[i].payloads:
+            if isinstance(x, Sense) and x.kind == "column":
+                if x.value == "legal_person":
+                    set_aside |= set(lexicon.ORG_COLUMNS)
+                elif x.value == "natural_person" or x.value in lexicon.ORG_COLUMNS:
+                    set_aside.add(x.value)
+    if not set_aside:
         return None
     whole = None
-    if len(key_groups) == 1 and key_groups[0][0].endswith(".legal_person"):
+    if len(key_groups) == 1 and re.fullmatch(r"requests\.[a-z_.]+\.(?:legal_person|total)", key_groups[0][0]):
         whole = key_groups[0][0]
     elif not key_groups and context is not None:
+        # "Excluding law firms, what's left?", "去掉企业还有多少？": the whole just given
         whole = next((k for ks in (context.keys, context.previous_keys) if len(ks) == 1 for k in ks
-                      if k.startswith("requests.") and k.endswith(".legal_person")), None)
+                      if re.fullmatch(r"requests\.[a-z_.]+\.(?:legal_person|total)", k)), None)
     if whole is None:
         return None
-    row = whole.rsplit(".", 1)[0]
-    left = [f"{row}.{c}" for c in lexicon.ORG_COLUMNS if c not in set_aside]
-    return [[k] for k in left] if all(k in lexicon.key_catalog() for k in left) else None
+    row, col = whole.rsplit(".", 1)
+    within = lexicon.ORG_COLUMNS if col == "legal_person" else ("natural_person",) + tuple(lexicon.ORG_COLUMNS)
+    if not set_aside < set(within):
+        return None
+    left = [c for c in within if c not in set_aside]
+    if set(left) == set(lexicon.ORG_COLUMNS) and f"{row}.legal_person" in lexicon.key_catalog():
+        return [[f"{row}.legal_person"]]
+    keys = [f"{row}.{c}" for c in left]
+    return [[k] for k in keys] if all(k in lexicon.key_catalog() for k in keys) else None
 
 
 def _group_less_sub_items(hits: list[Hit], negated: set[int], key_groups: list[list[str]],
@@ -5334,11 +5354,13 @@ _DOUBT_SENTENCE_RE = re.compile(r"\bwhy\b|\bhow come\b|\bis (?:that|this|it)\b|\
                                 r"对吧|对吗|对不对|是不是|是吗|还多|还少|比[^。？?]{0,10}(?:多|少|高|低)|对不上|不对|"
                                 r"你说的是|你刚才说的是|\b(?:you|did you) mean\b|\bwas that\b|"
                                 # "那是只算商业企业吧？", "这是许可决定数不是处罚吧？": a check of the answer just given
-                                r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b|"
+                                r"[\u4e00-\u9fff]吧\s*[？?]?\s*$|[\u4e00-\u9fff]吧\s*[？?]\s*(?=\S)|\bdid (?:the |that |this |your )?(?:number|figure|answer|count|total)\b|"
                                 # "So none from companies or organizations?", "企业一个都没有？": a zero checked
                                 r"^\W*(?:(?:so|and|then)[,\s]+)?(?:none|nothing|no one|nobody|zero|not (?:a single )?one) (?:at all )?(?:from|of|by|for)\b|"
                                 r"(?:一个|一件|一份)?都没有(?:吗|么|啊)?\s*[？?]\s*$", re.I)
 _COUNT_ASKED_RE = re.compile(r"多少|几[件个项起次]?|\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat (?:was|is) the (?:count|number|figure|total)\b|"
+                             # "What's the figure without them?", "Leave them out - what's left?": the figure less a part
+                             r"\bwhat(?:'s|’s) the (?:count|number|figure|total) (?=without|excluding|minus|not counting)|\bwhat(?:'s|’s| is) left\b|"
                              r"\b(?:give|tell|show) me the [\w\s'’-]{0,30}?(?:count|number|figure|total)\b", re.I)
 
 
@@ -5375,6 +5397,10 @@ def _asking_sentence(question: str) -> str:
     if thing and not _CJK.search(thing) and _BARE_COUNT_RE.search(parts[-1]) and not _YEAR_RE.search(before):
         # "Does that 189 include requests from law firms? How many?": the thing the check names, counted
         return "how many of those were " + re.sub(r"^(?:any|some)\s+", "", thing) + "?"
+    if thing and not _CJK.search(thing) and not _YEAR_RE.search(before) and (aside := _POINTER_SET_ASIDE_EN.search(parts[-1])):
+        # "Is that including organisations? What's the figure without them?", "Are law firms in there? Leave them
+        # out - what's left?": the figure less the thing the check names, set aside by the word pointing at it
+        return parts[-1][:aside.start(1)] + re.sub(r"^(?:any|some)\s+", "", thing) + parts[-1][aside.end(1):]
     if thing and _POINTS_AT_CHECKED_RE.search(parts[-1]) and not _YEAR_RE.search(before):
         # "这个数里包含“补正后仍不明确”的吗？那一项单独是几件？", "Does that include reconsideration cases? If not,
         # how many of those were there?": the thing the check names, counted by the sentence pointing at it
@@ -5391,7 +5417,7 @@ def _asking_sentence(question: str) -> str:
             and not any_asked and included:
         # "这个数字把部分公开的也算进去了吗？部分公开的单独是多少？", "这个数包括上年结转过来的吗？结转的单独有几件？": the
         # thing the check names, asked alone (named again, in part, by the sentence that asks)
-        thing = included.group(1)
+        thing = (included.group(1) or included.group(2))
         if re.search(r"(?:去掉|扣掉|拿掉|除掉|减掉|剔除|排除|不算|除了|除去|不含|不包括)", parts[-1]):
             return parts[-1]  # "…包不包括法律服务机构？把法律服务机构扣掉还剩多少？": the figure less the thing checked
         if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])) \
@@ -5447,29 +5473,35 @@ _CHECKED_THING_EN_RE = re.compile(
     r"\b(?:does|did|do) (?:that|this|it|the (?:number|figure|count|total)|that (?:number|figure|count|total)|(?:that|this|the|your) \d[\d,.]*) (?:also )?(?:include|count|cover)s?\s+"
     r"(?:the\s+)?([\w'’ -]{3,50}?)(?:\s+(?:too|as well|also|in it))?\s*\?\s*$|"
     r"\b(?:is|was) (?:that|this|it|the (?:number|figure|count|total)) (?:also )?(?:counting|including|covering)\s+(?:the\s+)?([\w'’ -]{3,50}?)"
-    r"(?:\s+(?:too|as well|also))?\s*\?\s*$", re.I)
+    r"(?:\s+(?:too|as well|also))?\s*\?\s*$|"
+    # "Are law firms in there?", "Are businesses included in that?"
+    r"^\W*(?:and\s+)?are (?:the\s+)?(?!(?:those|these|they|them)\b)([\w'’ -]{3,40}?) (?:also )?(?:in|included in|counted in) (?:that|this|there|it)(?:\s+(?:too|as well))?\s*\?\s*$", re.I)
 
 
 def _checked_thing(before: str, included: "re.Match[str] | None") -> str:
     """The thing a check names: the Chinese match already made (``included``), else the English wording's."""
     if included:
-        return included.group(1).strip("“”\"'「」 ")
+        return (included.group(1) or included.group(2)).strip("“”\"'「」 ")
     m = _CHECKED_THING_EN_RE.search(before)
-    return (m.group(1) or m.group(2)).strip() if m else ""
+    return (m.group(1) or m.group(2) or m.group(3)).strip() if m else ""
 
 
 # the sentence after such a check pointing at the thing it names ("那一项单独是几件", "那部分有多少件", "how many
 # of those were there?")
+_POINTER_SET_ASIDE_EN = re.compile(r"\b(?:without|excluding|except(?: for)?|minus|other than|apart from|not counting|leaving out|"
+                                   r"leave out|take out|taking out|leave|leaving|take|taking|drop|dropping)\s+(them|those|these|those ones|it)\b", re.I)
 _POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b|"
                                    # "Does that include legal service institutions? How many were those?"
                                    r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些|它们|他们)(?=(?:单独|自己|本身)?(?:有|是|占)?(?:多少|几))", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
-_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:我|那|那我)?(?:只要|只算|只看|仅要|就要|只想要|只问)[\u4e00-\u9fff]{1,12}|"
+_ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(?:我|那|那我)?(?:只要|只算|只看|光看|单看|就看|仅看|仅要|就要|只想要|只问)[\u4e00-\u9fff]{1,12}|"
                             # "I only want the private individuals.", "Just individuals, please."
                             r"^\W*I (?:only|just) (?:want|need)\b(?!\s+(?:those|these|them|that|it|this)\b)|"
                             r"^\W*(?:just|only) (?!(?:those|these|them|that|it|this)\b)[\w'’ -]{2,40}?(?:,?\s*please)?\s*[.!]?\s*$", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
 _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
+                            # "这里面企业的也算进去了？": the check asked without 吗
+                            r"(?:也|都)(?:算进去|算进来|算在内|包括在内|包含在内|计入)了?\s*[？?]\s*$|"
                             # "这里面有没有法律服务机构的？", "Is that everyone, companies and law firms included?", "Are businesses in that?"
                             r"(?:这|那)(?:里面|里头|里|当中|中间)有没有[^。？?]{1,14}\s*[？?]?\s*$|\b(?:is|was) (?:that|this|it)\b[^?]{0,60}\b(?:included|counted in)\s*\?\s*$|"
                             r"\bare [\w'’ -]{2,30}? (?:in|included in) (?:that|this|there)\s*\?\s*$|"
@@ -5479,7 +5511,9 @@ _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10
                             r"\b(?:is|was) (?:it|that|this|the \w+|that \w+|this \w+) (?:counting|including|covering)\b", re.I)
 # "这个数包括上年结转过来的吗", "把部分公开的也算进去了吗": the thing a check of the figure names
 _INCLUDED_THING_RE = re.compile(r"(?:包括|包含|含|算上|算进|把)\s*([^，。？?吗]{2,14}?)的?\s*(?:也)?(?:算进去|算进来|算在内|在内|加进去)?"
-                                r"(?:了)?\s*(?:吗|么|没有|没)\s*[？?]?\s*$")
+                                r"(?:了)?\s*(?:吗|么|没有|没)\s*[？?]?\s*$|"
+                                # "这里面企业的也算进去了？": the check asked without 吗
+                                r"(?:这|那)(?:里面|里头|里|个数里|个数)\s*([^，。？?吗]{2,14}?)的?\s*(?:也|都)(?:算进去|算进来|算在内|包括在内|计入)了?\s*[？?]\s*$")
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")
 
 

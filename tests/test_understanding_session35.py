@@ -36,6 +36,10 @@ HONGZE_PENALTIES = ['How many administrative penalty decisions did Hongze Distri
       'put together?'], ['requests.unable.needs_creation.total'], 2),
     # 区分处理 (article 37's separate handling) is partial disclosure, not a split "by district" (按区分)
     (['淮安市2024年商业企业的申请中，按区分处理只给了部分公开的有几件？'], ['requests.partially_granted.commercial'], 7),
+    # a clause setting a reading aside is not read by the learned reader's doubt ("…, not the reviews themselves")
+    (["How many review cases went against Huai'an in 2024, with the result corrected?",
+      'Sorry, I meant lawsuits filed after review, not the reviews themselves.'],
+     ['appeals.litigation_after_review.corrected'], 1),
 ])
 def test_cells_read_session35(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
@@ -60,3 +64,33 @@ def test_bare_follow_up_keeps_its_number(svc):
     # "花了多少钱？" after the procurement count reads 1.0 on its own words: an ellipsis, never vetoed
     rec = ask_conversation(svc, '上海市府办2019年采购项目是几个？', '花了多少钱？')
     assert rec["value"] is not None and not rec.get("vetoed"), rec["answer"][:300]
+
+
+SHUYANG_NEW = '沭阳县2025年新收申请多少件？'
+SHUYANG_NEW_EN = 'How many new requests did Shuyang get in 2025?'
+REST_OF_COMMERCIAL = ['requests.received.natural_person', 'requests.received.research', 'requests.received.public_interest',
+                      'requests.received.legal_services', 'requests.received.other_org']
+REST_OF_LAW_FIRMS = ['requests.received.natural_person', 'requests.received.commercial', 'requests.received.research',
+                     'requests.received.public_interest', 'requests.received.other_org']
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # a whole of table 三 with applicant columns set aside: the whole's other columns, added — it gave the whole (713)
+    # as if nothing were set aside, a confident wrong number
+    (['沭阳县2025年新收申请中，除了企业以外的有多少件？'], REST_OF_COMMERCIAL, 710),
+    (['沭阳县2025年新收申请，不算企业的话有多少件？'], REST_OF_COMMERCIAL, 710),
+    (['How many new requests did Shuyang get in 2025, excluding law firms?'], REST_OF_LAW_FIRMS, 708),
+    ([SHUYANG_NEW, '去掉企业还有多少？'], REST_OF_COMMERCIAL, 710),
+    ([SHUYANG_NEW_EN, "Excluding law firms, what's left?"], REST_OF_LAW_FIRMS, 708),
+    ([SHUYANG_NEW_EN, "Leave law firms out - what's left?"], REST_OF_LAW_FIRMS, 708),
+    ([SHUYANG_NEW_EN, "What's the figure without organisations?"], ['requests.received.natural_person'], 705),
+    # the check of the figure just given, then the part asked or set aside in the last sentence
+    ([SHUYANG_NEW, '这里头有企业的吧？光看个人的呢？'], ['requests.received.natural_person'], 705),
+    ([SHUYANG_NEW, '这里面企业的也算进去了？去掉企业还有多少？'], REST_OF_COMMERCIAL, 710),
+    ([SHUYANG_NEW_EN, "Is that including organisations? What's the figure without them?"], ['requests.received.natural_person'], 705),
+    ([SHUYANG_NEW_EN, "Are law firms in there? Leave them out - what's left?"], REST_OF_LAW_FIRMS, 708),
+    (['沭阳县2025年予以公开多少件？', '这是全部公开的吧？部分公开的另外算吗？部分公开多少？'], ['requests.partially_granted.total'], 101),
+])
+def test_whole_less_a_part(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
