@@ -551,6 +551,9 @@ def _quotes_its_label(question: str, key: str) -> bool:
 
 
 # a purpose said after the question ("… what is it? I want to square it with 34 new plus 2 carried over.")
+_NOT_INDIVIDUALS_Q = re.compile(r"(?:自然人|个人)(?:的)?(?:以外|之外)|非(?:自然人|个人)|(?:除了?|除去|不算|不是)(?:自然人|个人)|"
+                                r"\b(?:other than|except(?: for)?|apart from|excluding|not|non-?)\s*(?:the\s+|from\s+)?"
+                                r"(?:individuals?|natural persons?|private (?:individuals|citizens|persons))\b", re.I)
 _SET_ASIDE_CLAUSE_RE = re.compile(r"[,，;；—–]\s*(?:not|rather than|instead of)\s+(?:the|those|these)\s+[^,，.。?？!！;；]{1,40}[.。?？!！]?\s*$|"
                                   r"[,，]\s*而不是[^,，.。?？!！;；]{1,20}[。？?]?\s*$", re.I)
 _PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
@@ -1542,6 +1545,9 @@ class Engine:
                 return said
         if q.operation == "sum" and len(q.keys) > 1:
             return self._text_agreeing(c, self._sum(c, t0, note))
+        if q.operation == "sum" and len(q.keys) == 1 and len(set(q.agencies)) >= 2 and len(c.reports) == len(set(q.agencies)) \
+                and len({r.name for r in c.reports}) == len(c.reports):
+            return self._bodies_total(c, t0, note)  # "洪泽区2024年和沭阳县2025年新收申请加起来多少？"
         ans = self._text_agreeing(c, self._value(c, t0, note))
         return self._checks_said(c, ans) if q.check_too else ans
 
@@ -1957,6 +1963,8 @@ class Engine:
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
             return None  # the group's whole, said (as in _doubted)
+        if answered["key"].endswith(".legal_person") and _NOT_INDIVIDUALS_Q.search(c.question):
+            return None  # "自然人以外的有多少？", "anyone other than individuals": the organisations, said by setting persons aside
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None
         return [answered] + ([other] if other is not None and other["value"] != answered["value"] else [])
 
@@ -2016,6 +2024,29 @@ class Engine:
         name = rep.name
         msg = _t(c.lang, f"{name}{rep.year}年合计 {total}：" + " + ".join(parts) + "。",
                  f"{name}, {rep.year}: total {total} = " + " + ".join(parts) + ".")
+        return self._finish(c, msg + (" " + note if note else ""), True, t0, value=total)
+
+    def _bodies_total(self, c: _Ctx, t0: float, note: str) -> Answer:
+        """One quantity of several bodies, each in its own report, added ("洪泽区2024年和沭阳县2025年新收申请加起来多少？"):
+        each body's figure with its citation, and their total (a body without the cell: said so, no total)."""
+        rows = []
+        for rep in c.reports:
+            f = self._fact_any(c, rep, self._candidates(c.q, 0))
+            if f is None or f["value"] is None:
+                return self._finish(c, self._missing_fact(c, rep, c.q.keys[0]), False, t0)
+            v, how = self._term_value(c, rep, f)
+            rows.append((rep, f["key"], v, how, f.get("citation") or ""))
+        total = sum(r[2] for r in rows)
+        if isinstance(total, float):
+            total = round(total, 4)
+        what = self._describe(rows[0][1], c.lang)
+        zh = " + ".join(f"{rep.name}{rep.year}年 {format_value(k, v, 'zh')}{how}" for rep, k, v, how, _ in rows)
+        en = " + ".join(f"{rep.name} {rep.year} {format_value(k, v, 'en')}{how}" for rep, k, v, how, _ in rows)
+        cites = [r[4] for r in rows if r[4]]
+        msg = _t(c.lang, f"{what}合计 {format_value(rows[0][1], total, 'zh')}（{len(rows)}个单位相加）：{zh}。"
+                 + (f"来源：{'；'.join(cites)}。" if cites else ""),
+                 f"{what}: total {format_value(rows[0][1], total, 'en')} ({len(rows)} bodies added) = {en}."
+                 + (f" Sources: {'; '.join(cites)}." if cites else ""))
         return self._finish(c, msg + (" " + note if note else ""), True, t0, value=total)
 
     def _term_value(self, c: _Ctx, rep: ReportRow, f: dict[str, Any]) -> tuple[Any, str]:

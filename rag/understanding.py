@@ -527,6 +527,8 @@ _NOT_IN_TABLES_RE = re.compile(
     r"(?<![哪这那])(?:多少|几)\s*家(?!次|\s*[（(/／]\s*件)|"
     r"\bper[- ]capita\b|人均|\bper (?:person|resident|head|inhabitant)\b|\baverage\b|\bmedian\b|中位数|\bmean(?= (?:number|value|time|count|figure|of|days|processing|response|duration)\b)|\bthe mean\b|\bon mean\b|\bdays\b|\bhow long\b|\bpercentage\b|\bproportion\b|\bratio\b|\bshare of\b|\brate\b|"
     r"\bper ?cent\b|\bwhat (?:share|fraction|part)\b|\bfraction of\b|"
+    # a ratio of two counts ("是2023年的几倍", "How many times more …"): a multiple, not the difference
+    r"几倍|多少倍|\bhow many times (?:more|as many|as much|higher|larger|bigger|greater|over)\b|\bby what factor\b|"
     # quantities of government at large that these reports do not tabulate
     r"财政收入|财政支出|一般公共预算|预算|GDP|生产总值|人口|工资|薪酬|编制|工作人员|员工|职工|"
     r"\bgdp\b|(?<!\bfee )(?<!\bfees )\brevenues?\b|(?<!\bfee )(?<!\bfees )\bincome\b|\bbudgets?\b|\bspending\b|\bexpenditures?\b|\bpopulation\b|"
@@ -4382,6 +4384,23 @@ def _columns_less(hits: list[Hit], negated: set[int], key_groups: list[list[str]
                     set_aside |= set(lexicon.ORG_COLUMNS)
                 elif x.value == "natural_person" or x.value in lexicon.ORG_COLUMNS:
                     set_aside.add(x.value)
+    outcomes = ("upheld", "corrected", "other", "pending")
+    aside_outcomes = {x.value for i in _set_aside(hits, negated, text) for x in hits[i].payloads
+                      if isinstance(x, Sense) and x.kind in ("column", "outcome") and x.value in outcomes}
+    if aside_outcomes and not set_aside:
+        # "淮安市2024年行政复议除了维持的还有多少件？", "去掉维持的还剩多少？" after the reviews' total: the row's other
+        # outcomes, added (the total less those set aside)
+        rows = {g[0].rsplit(".", 1)[0] for g in key_groups if g[0].startswith("appeals.")}
+        if len(key_groups) > 1 or key_groups and not key_groups[0][0].endswith(".total"):
+            return None  # (the whole named, or nothing: "维持和纠正以外" of outcomes already read is the rules')
+        if not key_groups and context is not None and len(context.keys) == 1 and context.keys[0].startswith("appeals."):
+            rows = {context.keys[0].rsplit(".", 1)[0]}
+        if len(rows) != 1 or any(not g[0].startswith("appeals.") for g in key_groups) \
+                or not (_WHATS_LEFT_RE.search(text) or re.search(r"还有|其余|其他的", text)):
+            return None
+        row = next(iter(rows))
+        keys = [f"{row}.{c}" for c in outcomes if c not in aside_outcomes]
+        return [[k] for k in keys] if all(k in lexicon.key_catalog() for k in keys) else None
     if not set_aside:
         return None
     whole = None

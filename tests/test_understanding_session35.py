@@ -94,3 +94,37 @@ REST_OF_LAW_FIRMS = ['requests.received.natural_person', 'requests.received.comm
 def test_whole_less_a_part(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # an appeals row with outcomes set aside in so many words: the row's other outcomes, added (it asked back among them)
+    (['淮安市2024年行政复议除了维持的还有多少件？'], ['appeals.review.corrected', 'appeals.review.other', 'appeals.review.pending'], 279),
+    (['淮安市2024年行政复议多少件？', '去掉维持的还剩多少？'],
+     ['appeals.review.corrected', 'appeals.review.other', 'appeals.review.pending'], 279),
+    # the organisations said by setting persons aside: the learned reader's doubt (it reads 自然人) does not ask back
+    (['淮安市2024年新收申请，自然人以外的有多少？'], ['requests.received.legal_person'], 118),
+    (["How many of Huai'an's 2024 new requests came from anyone other than individuals?"], ['requests.received.legal_person'], 118),
+    # one quantity of two bodies, each in its own report, added (it gave the two figures and no total)
+    (['洪泽区2024年和沭阳县2025年新收申请加起来多少？'], ['requests.received.total'], 808),
+    (['Add up new requests for Hongze 2024 and Shuyang 2025.'], ['requests.received.total'], 808),
+])
+def test_rest_and_bodies_added(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_bodies_added_cite_each_report(svc):
+    rec = ask_conversation(svc, '淮安市2024年和洪泽区2024年行政复议合计多少件？')
+    assert rec["value"] == 353 and "来源" in rec["answer"] and "淮安市洪泽区人民政府2024年政府信息公开工作年度报告" in rec["answer"]
+    # a body without a report of the year: said so, no total
+    rec = ask_conversation(svc, '洪泽区和沭阳县2024年新收申请加起来多少？')
+    assert rec["value"] is None and not rec["found"]
+
+
+@pytest.mark.parametrize("question", [
+    "洪泽区2024年新收申请是2023年的几倍？",
+    "How many times more new requests did Hongze get in 2024 than in 2023?",  # it gave the difference, 74
+])
+def test_a_multiple_is_not_the_difference(svc, question):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
