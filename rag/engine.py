@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -1963,6 +1963,8 @@ class Engine:
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
             return None  # the group's whole, said (as in _doubted)
+        if answered["key"].endswith(".total") and _TOTAL_CELL_RE.search(c.question):
+            return None  # "add up the four outcomes (…), what total should the table print?": its parts named, the total cell asked
         if answered["key"].endswith(".legal_person") and _NOT_INDIVIDUALS_Q.search(c.question):
             return None  # "自然人以外的有多少？", "anyone other than individuals": the organisations, said by setting persons aside
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None

@@ -973,6 +973,11 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "What's the increase from the first year to the second?", "from the earlier year to the later one": the two
+    # years of the conversation
+    (re.compile(r"\bfrom the (?:first|earlier|former|older) (?:year|one) to the (?:second|later|latter|newer|more recent)(?: (?:year|one))?\b|"
+                r"\bbetween the (?:first|earlier) (?:year|one) and the (?:second|later|latter)(?: (?:year|one))?\b", re.I),
+     "between the two years"),
     # "hm zero? how bout 2024 then", "才3件？那2024年呢": the number just given, echoed in surprise before the question
     (re.compile(r"^\W*(?:(?:hm+|huh|oh+|wow|whoa|wait|really)\b[\s,.!]*)*(?:zero|none|nothing|only\s+\d+|just\s+\d+|(?!(?:19|20)\d\d\b)\d+)"
                 r"\s*[?？!！]+\s*(?=\S)", re.I), ""),
@@ -1382,6 +1387,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
     (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
                 r"[（(]\s*(?:please\s+)?(?:don['’]t|do not|not|without|excluding)\s+(?:count(?:ing)?|includ(?:e|ing)|add(?:ing)?)\b[^()]*[)）]", re.I), " "),
+    # "淮安2024年“未经复议直接起诉”四种结果相加应等于总计，这个总计是几？": the row's own total, its parts named to say
+    # which total (the rule below would drop the row with the left side)
+    (re.compile(r"([^，,。；;？?：:]{2,40}?)(?:的)?(?:[一二三四五六七八九十两\d]+\s*(?:种|个|项))?(?:结果|分项|小项|子项|细项)?(?:各项)?"
+                r"(?:相加|加起来|加总|之和)(?:应当|应该|理应|应)(?:要)?等于(?:它的|其|该项)?(?:总计|合计|总数)(?=[，,])"), r"\1的总计"),
     # "（一）到（六）加起来应当等于（七）总计，表上这个总计印的是多少？", "received plus carried-over should equal processed plus
     # carried-forward. What does the processed + carried-forward side come to?": the rule stated, its right side asked
     # (never "…should add up to what?", "应当等于多少": the rule's sum itself asked)
@@ -1416,7 +1425,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "表三第一行": the first row of table 三 is the requests received
     (re.compile(r"表\s*(?:三|3)\s*(?:的)?第一行"), "表三本年新收"),
     # "拿到了全部或者部分信息的": granted in full or in part
-    (re.compile(r"(?:拿到|获得|得到|取得)(?:了)?全部或(?:者)?部分(?:的)?(?:信息|政府信息)?"), "予以公开和部分公开"),
+    (re.compile(r"(?:拿到|获得|得到|取得)(?:了)?全部或(?:者)?部分(?:的)?(?:信息|政府信息)?"), "予以公开和部分公开合计"),
+    # "商业企业、科研机构、社会公益组织、法律服务机构和其他这五列": the organisations' 'other' column, last of their list
+    (re.compile(r"(?<=机构|组织|企业)(和|、|及|以及)(?:其他|其它)(?=\s*(?:这|那)?\s*(?:[五四三两几]\s*(?:列|栏|类|项|个)|加|合计|一共|共|[，,。？?]|$))"), r"\1其他组织"),
     # "administrative review cases …, all outcomes together": the group's whole
     (re.compile(r"\ball (?:the )?outcomes? (?:together|combined|included|added up)\b", re.I), "in total"),
     # "Actually, make that 2023.", "No - make it Hongze.": the same quantity, another year or body
@@ -2088,7 +2099,7 @@ _REWRITES = _FRAME_REWRITES + [
     # "carry-in" (hyphenated, as a noun): requests carried over; "carry in 2025" is a verb of something else
     (re.compile(r"\bcarr(?:y|ied)-ins?\b", re.I), "carried over"),
     # "全部公开的别算进来", "企业的不算": what is left out is not asked
-    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|(?<=的)不算|(?<=那些)不算|"
+    (re.compile(r"[，,\s]*[^，,。？?\s]{1,10}?的?(?:别算进来|别算进去|不算在内|别算|不要算|(?<=的)不算|(?<=那些)不算|(?<=的)(?:先|暂且|暂时|暂)不算|"
                 r"(?:先)?(?:别|不要|不用|甭)(?:给我)?加(?:进来|进去|上|在一起)?)[哈啊呀吧哦喔]*(?=[，,。？?！!\s]|$)"), " "),
     # "诉讼（含复议后起诉）": a kind of lawsuit the word lawsuits already includes — it does not narrow
     # it (other inclusions, "收到的申请（含上年结转）", add a part: read as parts named, see _glossed)
@@ -2835,7 +2846,7 @@ info only itself themselves careful carefully whats what's exactly precisely rou
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload caseload caseloads reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
-sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm""".split())
+sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm print prints""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -3359,7 +3370,10 @@ def _requests_from_column(text: str, key_groups: list[list[str]], context: "Quer
 # "维持、纠正、其他、未审结后面的“总计”格子", "the 'total' cell after the four outcomes": the printed total of the
 # parts listed, which the question names by its cell
 _TOTAL_CELL_RE = re.compile(r"(?:后面|后边|之后|旁边|最后)的?\s*[“\"‘'「]总计[”\"’'」]|[“\"‘'「]总计[”\"’'」]\s*(?:那)?(?:一)?(?:格|栏|列|格子)|"
-                            r"总计(?:那)?(?:一)?(?:格子|格)|\bthe ['‘\"“]total['’\"”] (?:cell|column|box)\b", re.I)
+                            r"总计(?:那)?(?:一)?(?:格子|格)|\bthe ['‘\"“]total['’\"”] (?:cell|column|box)\b|"
+                            # "if I add up the four reconsideration outcomes (…), what total should the table print?"
+                            r"\bwhat total (?:should|does|would|will|did) (?:the |its |that )?(?:table|report|row|form) (?:print|show|give|list)\b|"
+                            r"\bwhat (?:should|does) the (?:table|report) (?:print|show) (?:as|for) (?:the |its )?total\b|\b(?:the )?printed total\b", re.I)
 
 
 # "under 'other handling', the line simply called 其他", "其他处理下面叫“其他”的那一行": the sub-item printed 其他
@@ -5041,7 +5055,7 @@ _POINTS_AT_PREVIOUS_RE = re.compile(r"\b(?:them|those|these|they|that|it)\b|这�
                                     r"(?<=[\u4e00-\u9fff])(?:那边|那儿|那里)(?:的)|"
                                     r"(?:这|那)(?:几|两|三|\d+)\s*(?:件|个|起|项|宗)|"
                                     # "洪泽那年复议结果被纠正的有几件": the year being discussed
-                                    r"那(?:一)?年(?!度报告)|当年|\bthat (?:same )?year\b|"
+                                    r"那(?:一)?年(?!度报告)|这一?年(?!度报告|以来|来|头)|当年|\bthat (?:same )?year\b|\bthis same year\b|"
                                     # "And how many of Shanghai's were still pending?": the body's cases just given
                                     r"\bhow many of (?-i:[A-Z])[\w'’-]+['’]s?\s+(?:were|was|are|is)\b", re.I)
 # "那两年加起来", "these two years combined": the two years of the last two turns
@@ -5395,6 +5409,14 @@ def _asking_sentence(question: str) -> str:
     question = re.sub(r"(?:(含|包括|包含)不\1|包不包括|包不包含)([^，。？?]{2,20}?)\s*([？?])",
                       lambda m: f"{m.group(1) or '包括'}{m.group(2)}吗{m.group(3)}", question)
     parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
+    if len(parts) >= 2 and _WHICH_YEAR_RE.search(" ".join(parts[:-1])) \
+            and re.match(r"^\W*(?:那)?(?:多|少|差|相差|多了|少了|差了)(?:了)?(?:几|多少)", parts[-1]):
+        return question  # "比一比，哪年多？多几件？": which year, then by how much — one question
+    if len(parts) == 2 and (any_of := re.match(r"^\W*(?:那|那么)?([\u4e00-\u9fff]{2,12}?)(?:的)?(?:有没有|有吗|有没|有么)\s*[？?]\s*$", parts[0])) \
+            and _COUNT_ASKED_RE.search(parts[-1]) and not _YEAR_RE.search(parts[0]) and not re.match(r"^\W*(?:这|那|其中|里面)", any_of.group(1)) \
+            and not re.search(r"(?:这|那|其中|里面|它们|他们)", parts[-1]):
+        # "规章有没有？新制作了几件？": the thing whose being there is asked, then counted
+        return any_of.group(1) + parts[-1]
     if len(parts) >= 2 and not _COUNT_ASKED_RE.search(parts[-1]) and _ONLY_THESE_RE.search(parts[-1]) \
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
             and not _YEAR_RE.search(" ".join(parts[:-1])):
@@ -5413,6 +5435,13 @@ def _asking_sentence(question: str) -> str:
     before = " ".join(parts[:-1])
     included = _INCLUDED_THING_RE.search(before)
     thing = _checked_thing(before, included)
+    if not thing and len(parts) == 2 and not _YEAR_RE.search(before) and (
+            named := re.match(r"^\W*(?:is|was) (?:that|this|it) (?:the |an? )?([A-Za-z][\w'’-]*(?: [\w'’-]+){0,4}?)\s*\?\s*$", before.strip(), re.I)):
+        # "Is that the information-processing fee? How much of that fee did it collect?": the thing the check
+        # names, pointed at by its own noun
+        noun = named.group(1).split()[-1]
+        if (pointer := re.search(rf"\b(?:that|this|the same) {re.escape(noun)}\b", parts[-1], re.I)):
+            return parts[-1][:pointer.start()] + "the " + named.group(1) + parts[-1][pointer.end():]
     if thing and not _CJK.search(thing) and _BARE_COUNT_RE.search(parts[-1]) and not _YEAR_RE.search(before):
         # "Does that 189 include requests from law firms? How many?": the thing the check names, counted
         return "how many of those were " + re.sub(r"^(?:any|some)\s+", "", thing) + "?"
@@ -5880,7 +5909,11 @@ _SAME_QUESTION_RE = re.compile(r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*(?:th
                                r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*same\s+for\b|"
                                r"^\W*(?:那|好的?|嗯|现在)?[，,\s]*(?:同样|一样|同一个|相同)的?(?:问题|问法|口径|结果)", re.I)
 # "同一项里", "同样这一项", "the same item/line": the item the turn before asked, pointed at
+# "这三类里", "all three": table 四's three rows (reconsideration, lawsuits direct and after it), after they were asked
+_THREE_APPEALS_RE = re.compile(r"(?:这|那)(?:三|3)\s*(?:类|种|个|项|样)|\ball three\b|\b(?:each of )?the three (?:of them|kinds|types|rows|routes|channels|categories)\b", re.I)
 _SAME_ITEM_POINT_RE = re.compile(r"同一(?:项|个项目|栏|行)|同样(?:的)?(?:这|那)?(?:一)?项|(?:这|那)同一项|"
+                                 # "淮安这一项里法律服务机构申请的占几件？": within the item just asked, a column of it
+                                 r"(?:这|那|该)(?:一)?(?:项|行)(?=里|中|当中|下面|下)|"
                                  r"\b(?:the|that) same (?:line|row|item|cell|figure)\b", re.I)
 _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数字|数字|个指标|一行|行|栏)|同样的(?:数|项)|"
                            r"\b(?:the|that|this) same (?:line|row|figure|item|number|count|cell|one|thing)\b|"
@@ -6764,6 +6797,15 @@ def _understand(
         same = f"{before.rsplit('.', 1)[0]}.{col}" if col and before.startswith("requests.") else before
         if same in lexicon.key_catalog():
             keys, operation, alternatives, wants_number, narrative_question = [same], "value", {}, True, None
+    if (context is not None and context.keys and all(k.startswith("appeals.") for k in context.keys + context.previous_keys)
+            and _THREE_APPEALS_RE.search(question) and keys and (cues.is_sum or _ADDED_RE.search(question))
+            and len({k.rsplit(".", 1)[1] for k in keys} - {"total"}) == 1 and all(k.startswith("appeals.") for k in keys)):
+        # "复议" → "直接起诉的呢" → "复议完了又起诉的" → "这三类里结果被纠正的合计几件？": the outcome named, in each of
+        # table 四's three rows, added
+        col = next(iter({k.rsplit(".", 1)[1] for k in keys} - {"total"}))
+        three = [f"appeals.{row}.{col}" for row in ("review", "litigation_direct", "litigation_after_review")]
+        if all(k in lexicon.key_catalog() for k in three):
+            keys, key_groups, operation, alternatives = three, [[k] for k in three], "sum", {}
     return Query(
         checked_part=checked_part,
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),

@@ -128,3 +128,54 @@ def test_bodies_added_cite_each_report(svc):
 def test_a_multiple_is_not_the_difference(svc, question):
     rec = ask_conversation(svc, question)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # blind267–268 (two development sets written this session, read whole)
+    # "这一年" after a year being discussed: that year, not the newest held
+    (['上海市府办2019年报里说统一受理平台接入了多少个部门？', '这一年办公厅新收的申请里，法律服务机构提交的有几件？'],
+     ['requests.received.legal_services'], 2),
+    # "淮安这一项里…": within the row just asked, the column named now
+    (['洪泽区2024年予以公开的申请有多少件？', '同一年淮安市政府是多少？', '淮安这一项里法律服务机构申请的占几件？'],
+     ['requests.granted.legal_services'], 50),
+    # "这三类里结果被纠正的合计" after table 四's three rows: the outcome in each, added
+    (['涧西区2020年信息公开行政复议有几件？', '没经过复议直接去法院起诉的呢？', '复议完了又起诉的有几件？', '这三类里结果被纠正的合计几件？'],
+     ['appeals.review.corrected', 'appeals.litigation_direct.corrected', 'appeals.litigation_after_review.corrected'], 0),
+    # the row's parts said to add up to its total, then "这个总计": the row's own total (the rule dropped the row)
+    (['淮安2024年“未经复议直接起诉”四种结果相加应等于总计，这个总计是几？'], ['appeals.litigation_direct.total'], 26),
+    (['Shuyang 2025: if I add up the four reconsideration outcomes (upheld, corrected, other, still pending), what total '
+      'should the table print?'], ['appeals.review.total'], 61),
+    (['洪泽区2023年有多少申请得到了全部或部分信息？'], ['requests.granted.total', 'requests.partially_granted.total'], 4),
+    (['沭阳2025年新收申请里，商业企业、科研机构、社会公益组织、法律服务机构和其他这五列加一起是多少？'],
+     ['requests.received.commercial', 'requests.received.research', 'requests.received.public_interest',
+      'requests.received.legal_services', 'requests.received.other_org'], 8),
+    (["Shuyang County 2025 — in how many disclosure-related reconsiderations did the reviewing body leave the county's "
+      "original reply standing?"], ['appeals.review.upheld'], 27),
+    (['上海市府办2019年，自然人提的申请里补正之后内容依旧不明确、最后无法提供的有多少？'], ['requests.unable.unclear.natural_person'], 25),
+    (['沭阳县2025年本年新收的信息公开申请是多少件？上年结转的先不算。'], ['requests.received.total'], 713),
+    (['涧西区政府办2020年新制作的规范性文件有几件？', '对外公开的总数量呢？', '规章有没有？新制作了几件？'], ['active.regulations.made'], 0),
+    (['上海市府办2019年未经复议、直接被起诉的信息公开案子有几件？', '那2025年的年报里这一项是多少？', '两年一比，哪年多？多几件？'],
+     ['appeals.litigation_direct.total'], 3),
+    (['How many requests did the Shanghai General Office finish handling in 2019?', 'And for 2025?',
+      "What's the increase from the first year to the second?"], ['requests.total_processed.total'], 386),
+])
+def test_cells_read_blind267_268(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_the_fee_the_check_names(svc):
+    # "Is that the information-processing fee? How much of that fee …": the fee the check names (the text's 3940 元),
+    # not the administrative fees just given again
+    rec = ask_conversation(svc, "What did Huai'an's government collect in administrative fees in 2024?",
+                           "Is that the information-processing fee? How much of that fee did it collect?")
+    assert rec["value"] == 3940, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    ['淮安市2024年予以公开的申请里，科研机构的有几件？', '所有法人或其他组织合计呢？', '其中外资企业占几件？'],
+    ["How many requests did Huai'an grant to companies in 2024?", 'How many of those were foreign-invested companies?'],
+])
+def test_companies_by_ownership_not_printed(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]

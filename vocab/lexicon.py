@@ -521,7 +521,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/补正以后内容还是不明确/补正之后内容还是不明确/补正后内容还是不明确/补正以后还是不明确/补正之后还是不明确/补正后还是不明确/补正以后仍不明确/补正之后仍不明确/补正后仍不明确/补正后内容仍不明确/补正以后内容仍不明确/"
            "写得不清不楚/不清不楚/"
            "说不清/"
-           "补正以后内容依然不明确/补正后内容依然不明确/补正以后依然不明确/补正后依然不明确/补正以后内容仍然不明确/补正后内容仍然不明确/补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
+           "补正之后内容依旧不明确/补正后内容依旧不明确/补正之后依旧不明确/补正后依旧不明确/补正以后依旧不明确/补正以后内容依然不明确/补正后内容依然不明确/补正以后依然不明确/补正后依然不明确/补正以后内容仍然不明确/补正后内容仍然不明确/补正后申请内容仍不明确/补正后仍不明确/仍不明确/内容不明确/不明确/申请内容不清/补正后还是没说清楚/还是没说清楚/"
            "没说清楚/补正后还是不明确/还是不明确/仍然不清楚/还是不清楚/描述不清楚/描述不清/说不清楚/没说明白/表述不清/"
            "还是说不明白/说不明白/写得稀里糊涂/稀里糊涂/写不清楚/写得不清楚/补完了还是说不清/补完还是说不清/补了还是说不清/补正后还是说不清/补完了还是不清楚/"
            "补材料补完了还是说不清/说不清要啥/说不清要什么/还是说不清/写得太含糊/太含糊/含糊/看不懂要啥/看不懂要什么/不知道要啥/写不清楚、/内容写不清楚/写得含糊",
@@ -884,6 +884,7 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "leave the original decision standing/leave the district's original decision standing/leave the county's original decision standing/"
            "leave the city's original decision standing/leave the original decision in place/leave the original decision unchanged/"
            "let the original decision stand/original decision standing/decision standing/leave it standing/"
+           "leave the county's original reply standing/leave the original reply standing/left the original reply standing/original reply standing/reply standing/let the original reply stand/"
            "left the original answer standing/original answer standing/left the original decision standing/sided with the county/court sided with the county/sided with the government/court sided with the government/"
            "ruled for the government/ruled in favour of the government/ruled in favor of the government/government came out on top/agency won/plaintiff lost/decision upheld/decision affirmed/"
            "went its way/went their way/went the office's way/went the government's way/went in its favour/went in its favor/went in their favour/in the city's favour/in the city's favor/in the government's favour/in the government's favor/in its favour/in its favor/in favour of the government/in favor of the government/in the county's favour/in the county's favor/"
