@@ -697,10 +697,11 @@ FIRM_SIZE = (r"(?<!\bat a )(?<!\bfor a )(?<!\bin a )(?<!\bwith a )(?<!\bown a )(
 
 BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
     # the companies by ownership ("其中外资企业占几件？"): the tables count 商业企业 whole, never by who owns them
-    (r"外资企业|外商投资企业|外商独资|中外合资|合资企业|外企|国有企业|国企|民营企业|民企|私营企业|个体工商户|"
+    # (民营企业, 私营企业 are everyday names of 商业企业 itself: vocab/lexicon)
+    (r"外资企业|外商投资企业|外商独资|中外合资|合资企业|外企|国有企业|国企|"
      r"\bforeign(?:-invested|-funded| invested| funded|-owned| owned)? (?:companies|firms|enterprises|businesses)\b|"
      r"\bstate-owned (?:companies|firms|enterprises|businesses)\b|\bSOEs\b|\bjoint ventures?\b",
-     ("外资", "国有", "民营", "外企")),
+     ("外资", "国有", "外企")),
     (r"男的|女的|男性|女性|性别|男士|女士|是男是女|男还是女|男女比例|男女各|(?:按|分)男女|男女(?:分|拆|各|分别|比|人数)|\bmale\b|\bfemale\b|\bmen\b|\bwomen\b|\bgender\b|\bsex\b", ("男", "女", "性别")),
     (r"年龄|岁以[上下]|多大年纪|老年人|年轻人|\bage groups?\b|\bby age\b|\bage (?:profile|range|bracket|distribution|breakdown|split)s?\b|"
      r"\bhow old\b|\bages\b|\belderly\b(?!\s+(?:care|services?|support))|\bretirees?\b|\byoung people\b|\b(?:over|under|above|below|older than|younger than|aged) "
