@@ -2539,7 +2539,8 @@ class Engine:
         if clause_words and not any(w in _clause_of(found.best.sentence, found.best.value) for w in clause_words):
             return None  # the sentence's number counts something else of the same things
         if found.status != "none":
-            text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH)
+            text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH,
+                                                      table_holds=bool(c.q.keys) and bool(re.search(TEXT_CUE, c.question, re.I)))
             c.passages.extend(passages)
             return self._finish(c, text + ("\n\n" + note if note else ""), True, t0, value=value)
         if not fallback:

@@ -1150,9 +1150,11 @@ def _plain(value: float | int) -> str:
 
 
 def compose(found: Finding, reports: list[Any], lang: str,
-            section_names: dict[Any, str]) -> tuple[str, list[dict[str, Any]], float | int | None]:
+            section_names: dict[Any, str], table_holds: bool = False) -> tuple[str, list[dict[str, Any]], float | int | None]:
     """The answer's text, its quoted passages and its value (status "one": the number; "several":
-    None, each sentence quoted; "none": None, with the nearest sentences when there are any)."""
+    None, each sentence quoted; "none": None, with the nearest sentences when there are any). ``table_holds``: the
+    text was asked for ("年报里说…", "according to the text") of a quantity the tables hold too — the answer does not
+    say the tables lack it."""
     by_id = {r.id: r for r in reports}
     cands = [found.best] + found.others if found.status == "one" else found.others
     passages, quotes = [], []
@@ -1164,10 +1166,12 @@ def compose(found: Finding, reports: list[Any], lang: str,
     if found.status == "one":
         rep, sec, c = quotes[0]
         if lang == "zh":
-            text = f"表格中没有这一项；《{rep.name}{rep.year}年报告》{sec}写道：“{c.sentence}”（数字 {_plain(c.value)} 取自这句原文。）"
+            text = ("" if table_holds else "表格中没有这一项；") + \
+                f"《{rep.name}{rep.year}年报告》{sec}写道：“{c.sentence}”（数字 {_plain(c.value)} 取自这句原文。）"
             text += "".join(f"另见：“{x.sentence}”" for _, _, x in quotes[1:])
         else:
-            text = (f"The tables do not hold this; the text of the {rep.year} report of {rep.name} ({sec}) states "
+            text = (("The text" if table_holds else "The tables do not hold this; the text") +
+                    f" of the {rep.year} report of {rep.name} ({sec}) states "
                     f"{_plain(c.value)}: “{c.sentence}” (quoted in the original Chinese).")
             text += "".join(f" Also: “{x.sentence}”" for _, _, x in quotes[1:])
         return text, passages, c.value

@@ -973,6 +973,11 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "…newly received in the year? please leave out the ones carried over from 2024": the carried-over row ruled out
+    # (its year is the origin of the carry, not a year asked)
+    (re.compile(r"(?<=[?？.,，])\s*(?:please\s+|pls\s+|and\s+)?(?:leave out|exclude|excluding|not counting|don'?t count|without)\s+"
+                r"(?:the\s+)?(?:ones?|those|requests|applications)\s+(?:that were\s+|which were\s+)?(?:carried|brought|rolled) (?:over|forward)"
+                r"(?:\s+from\s+(?:19|20)\d\d)?\s*[.!]?\s*$", re.I), " (don't count the carried-over ones)"),
     # "What's the increase from the first year to the second?", "from the earlier year to the later one": the two
     # years of the conversation
     (re.compile(r"\bfrom the (?:first|earlier|former|older) (?:year|one) to the (?:second|later|latter|newer|more recent)(?: (?:year|one))?\b|"
@@ -1426,6 +1431,11 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"表\s*(?:三|3)\s*(?:的)?第一行"), "表三本年新收"),
     # "拿到了全部或者部分信息的": granted in full or in part
     (re.compile(r"(?:拿到|获得|得到|取得)(?:了)?全部或(?:者)?部分(?:的)?(?:信息|政府信息)?"), "予以公开和部分公开合计"),
+    # "哪年高？高了多少万元？": which year is higher (of an amount), by how much — as "哪年多？多了多少"
+    (re.compile(r"(哪(?:一)?(?:个)?(?:年度|年份|年))(?:的)?(?:更)?高(?:一些|些)?"), r"\1多"),
+    (re.compile(r"(哪(?:一)?(?:个)?(?:年度|年份|年))(?:的)?(?:更)?低(?:一些|些)?"), r"\1少"),
+    (re.compile(r"(?<=年多[？?])\s*(?:那)?(?:高了|高出|高)(?=多少|几)"), "多了"),
+    (re.compile(r"(?<=年少[？?])\s*(?:那)?(?:低了|低)(?=多少|几)"), "少了"),
     # "商业企业、科研机构、社会公益组织、法律服务机构和其他这五列": the organisations' 'other' column, last of their list
     (re.compile(r"(?<=机构|组织|企业)(和|、|及|以及)(?:其他|其它)(?=\s*(?:这|那)?\s*(?:[五四三两几]\s*(?:列|栏|类|项|个)|加|合计|一共|共|[，,。？?]|$))"), r"\1其他组织"),
     # "administrative review cases …, all outcomes together": the group's whole
@@ -3710,6 +3720,8 @@ _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kin
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
                             r"\b(?:add|combine|sum) (?:the two|both)\b|"
+                            # "Does that include the ones carried over from 2018? If not, what do the two add up to?"
+                            r"\b(?:the two|both)(?: of them)? (?:add up to|come to|make|total)\b|"
                             # "If not, give me the total with them included.": the figure just given and the part named
                             r"\btotal (?:with|including) (?:them|those|these|it)(?: (?:included|in|added|counted))?\b|"
                             r"\bwith (?:them|those|these) (?:included|added|counted|thrown in)\b|"
@@ -5409,8 +5421,12 @@ def _asking_sentence(question: str) -> str:
     question = re.sub(r"(?:(含|包括|包含)不\1|包不包括|包不包含)([^，。？?]{2,20}?)\s*([？?])",
                       lambda m: f"{m.group(1) or '包括'}{m.group(2)}吗{m.group(3)}", question)
     parts = [p for p in re.split(r"(?<=[?？])\s*", question.strip()) if p.strip()]
+    if len(parts) == 2 and parts[0].rstrip().endswith(("?", "？")) and not re.search(r"[?？]\s*$", parts[-1]) \
+            and re.search(r"[\u4e00-\u9fff](?:吧|啊|呀|哈|嘛)[。!！\s]*$", parts[-1]) and not _COUNT_ASKED_RE.search(parts[-1]) \
+            and len(_CJK.findall(parts[-1])) <= 8:
+        return parts[0]  # "25年呢？涨了不少吧": the question, then a guess at its answer
     if len(parts) >= 2 and _WHICH_YEAR_RE.search(" ".join(parts[:-1])) \
-            and re.match(r"^\W*(?:那)?(?:多|少|差|相差|多了|少了|差了)(?:了)?(?:几|多少)", parts[-1]):
+            and re.match(r"^\W*(?:那)?(?:多|少|高|低|差|相差|多了|少了|高了|低了|差了|高出|多出)(?:了)?(?:几|多少)", parts[-1]):
         return question  # "比一比，哪年多？多几件？": which year, then by how much — one question
     if len(parts) == 2 and (any_of := re.match(r"^\W*(?:那|那么)?([\u4e00-\u9fff]{2,12}?)(?:的)?(?:有没有|有吗|有没|有么)\s*[？?]\s*$", parts[0])) \
             and _COUNT_ASKED_RE.search(parts[-1]) and not _YEAR_RE.search(parts[0]) and not re.match(r"^\W*(?:这|那|其中|里面)", any_of.group(1)) \
@@ -6176,7 +6192,9 @@ def _understand(
     complement = False
     neg_rows = {x.value for i in negated for x in hits[i].payloads if isinstance(x, Sense) and x.kind == "row"}
     if len(key_groups) == 1 and len(neg_rows) == 1 and (m_tp := re.fullmatch(r"requests\.total_processed\.(\w+)", key_groups[0][0])) \
-            and next(iter(neg_rows)).split(".")[0] in _HANDLING_OUTCOMES:
+            and next(iter(neg_rows)).split(".")[0] in _HANDLING_OUTCOMES \
+            and not re.search(r"\bnot (?:only|just|merely|simply)\b|(?:不只|不仅|不光|不单)(?:是)?", text, re.I):
+        # ("I meant the total it handled, not only the granted ones": the whole, its part named as less than it)
         part = f"requests.{next(iter(neg_rows))}.{m_tp.group(1)}"
         if part in lexicon.key_catalog():
             key_groups, complement = [key_groups[0], [part]], True
@@ -6797,6 +6815,26 @@ def _understand(
         same = f"{before.rsplit('.', 1)[0]}.{col}" if col and before.startswith("requests.") else before
         if same in lexicon.key_catalog():
             keys, operation, alternatives, wants_number, narrative_question = [same], "value", {}, True, None
+    if operation == "sum" and len(keys) >= 2:
+        # "其他处理三项合在一起呢？" after two of its sub-items: the group's sub-items, every one, added — never the group's
+        # own total added to some of its parts
+        totals = [k for k in keys if k.startswith("requests.") and k.count(".") == 2 and k.endswith(".total")]
+        group = totals[0].rsplit(".", 1)[0] if len(totals) == 1 else ""
+        subs = lexicon.REQUEST_SUB_ITEMS.get(group.split(".")[1] if group else "") or ()
+        n_said = re.search(r"([两三四五六七八2-8])\s*(?:个)?(?:小项|子项|细项|项)", question)
+        if subs and n_said and {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}.get(n_said.group(1), 0) + \
+                (int(n_said.group(1)) if n_said.group(1).isdigit() else 0) == len(subs) \
+                and all(k == totals[0] or (k.startswith(group + ".") and k.count(".") == 3 and k.endswith(".total")) for k in keys):
+            keys = [f"{group}.{sub}.total" for sub in subs if f"{group}.{sub}.total" in lexicon.key_catalog()]
+            key_groups, alternatives = [[k] for k in keys], {}
+    if (context is not None and context.keys and all(k.startswith("appeals.") for k in context.keys) and keys
+            and all(k.startswith("requests.") and k.rsplit(".", 1)[1] in ("natural_person", "legal_person", *lexicon.ORG_COLUMNS)
+                    for k in keys)
+            and re.search(r"\bof (?:[A-Z][\w'’-]*['’]s|those|them|these|the cases|the lawsuits)\b|其中|这些|那些|里面|当中", question)
+            and not re.search(r"申请|\brequests?\b|\bapplications?\b", question, re.I)):
+        # "How many of Shanghai's were filed by lawyers?" after its lawsuits: table 四 never counts appeals by who
+        # brought them (the applicant columns are the requests table's)
+        keys, key_groups, operation, alternatives, no_cell = [], [], "passage", {}, True
     if (context is not None and context.keys and all(k.startswith("appeals.") for k in context.keys + context.previous_keys)
             and _THREE_APPEALS_RE.search(question) and keys and (cues.is_sum or _ADDED_RE.search(question))
             and len({k.rsplit(".", 1)[1] for k in keys} - {"total"}) == 1 and all(k.startswith("appeals.") for k in keys)):

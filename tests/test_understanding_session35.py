@@ -179,3 +179,35 @@ def test_the_fee_the_check_names(svc):
 def test_companies_by_ownership_not_printed(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 28's tests, read after the score (development material since)
+    (['洪泽区2024年行政事业性收费金额是多少？', '2023年的呢？', '哪年高？高了多少万元？'], ['active.fees.amount'], -185.28),
+    (['上海市府办2019年 一共新收了多少信息公开申请', '25年呢？涨了不少吧'], ['requests.received.total'], 1295),
+    (['How many new requests did the Shanghai General Office log in 2019?',
+      'Does that include the ones carried over from 2018? If not, what do the two add up to?'],
+     ['requests.received.total', 'requests.carried_over.total'], 877),
+    (['How many requests did the Shanghai science commission grant in full in 2024?',
+      'Wait, I meant the total it handled in 2024, not only the granted ones.'], ['requests.total_processed.total'], 35),
+    (['Shuyang County 2025: how many disclosure requests were newly received in the year? please leave out the ones '
+      'carried over from 2024'], ['requests.received.total'], 713),
+    (['淮安市2024年“其他处理”里逾期不缴费的有几件？', '第三小项“其他”是多少？', '其他处理三项合在一起呢？'],
+     ['requests.other.overdue_correction.total', 'requests.other.overdue_fee.total', 'requests.other.other.total'], 187),
+])
+def test_cells_read_pool28(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_lawsuits_are_not_counted_by_who_filed_them(svc):
+    rec = ask_conversation(svc, 'How many post-review lawsuits at the Jianxi district office ended with the decision upheld in 2020?',
+                           'And for the Shanghai General Office in 2019, direct lawsuits upheld?',
+                           "How many of Shanghai's were filed by lawyers?")
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+def test_the_text_asked_for_does_not_deny_the_table(svc):
+    # "年报里说…": the text's sentence, cited — without claiming the tables lack a cell they print
+    rec = ask_conversation(svc, '上海市科委2024年报里说无法提供的有几件？')
+    assert rec["value"] == 10 and rec["passages"] and "表格中没有这一项" not in rec["answer"], rec["answer"][:300]

@@ -600,7 +600,7 @@ TABLE_ROW_WORDS: tuple[str, ...] = ("无法提供", "不予公开", "不予处�
 STOCK_ASKED = (r"\b(?:to date|in force|still (?:valid|in force|effective)|currently (?:valid|in force|effective)|"
                r"remain(?:s|ing)? (?:valid|in force)|available to the public|published to date|on the books)\b|"
                r"现行有效|还有效|仍有效|对外公开总数|公开总数量")
-TEXT_CUE = (r"正文|原文|文字部分|文中|(?:总体情况|概述|开头)(?:部分|一节|那一?节|那段)?(?:里|中)?(?:的)?(?:说|写|提到|讲)|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
+TEXT_CUE = (r"正文|原文|文字部分|文中|(?:年报|报告)(?:里|中)(?:说|提到|讲)(?:的)?|(?:总体情况|概述|开头)(?:部分|一节|那一?节|那段)?(?:里|中)?(?:的)?(?:说|写|提到|讲)|report(?:'s)? text|the text|narrative|in words|according to the (?:report )?text|"
             r"\bwrite-?\s?up\b|\bprose\b|\bwritten part\b|"
             r"\b(?:county|city|district|office|commission|government|body)['’]s text\b|\btext (?:says?|said|states?|stated)\b|"
             r"\breport (?:says|said|states|stated)\b|\b(?:county|city|district|office)['’]s report says\b|"
