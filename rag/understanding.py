@@ -5241,6 +5241,11 @@ def _drop_carried_from_previous(text: str, hits: list[Hit]) -> list[Hit]:
 _SAME_YEAR_AFTER_RE = re.compile(r"^\s*(?:的)?(?:同一年|同年|同一个年份|一样的年份|那一年)")
 
 
+def _as_neutral(hits: list[Hit], drop: set[int]) -> list[Hit]:
+    """``hits`` with the bodies in ``drop`` (by id) read as a neutral word: set aside, yet not a word nothing explains."""
+    return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
+
+
 def _drop_year_reference_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     """"Hongze, same year as Huai'an?", "洪泽，跟淮安同一年的呢": the second body only names the
     year (the one asked of it before); the first is the body asked."""
@@ -5256,7 +5261,7 @@ def _drop_year_reference_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     if not drop or len(drop) >= len(bodies):
         return hits
     # (the name stays read — a neutral word — so it is not taken for a word nothing explains)
-    return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
+    return _as_neutral(hits, drop)
 
 
 _NOT_THIS_BODY_BEFORE_RE = re.compile(r"(?:不是|并非|而不是|而非|不要|别看)\s*$|\b(?:not|rather than|instead of)\s+(?:the\s+)?$", re.I)
@@ -5271,7 +5276,7 @@ def _drop_negated_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     drop = {id(h) for h in bodies if _NOT_THIS_BODY_BEFORE_RE.search(text[max(0, h.start - 12):h.start])}
     if not drop or len(drop) >= len(bodies):
         return hits
-    return [Hit(h.start, h.end, h.surface, [Sense("neutral", "neutral")], 2) if id(h) in drop else h for h in hits]
+    return _as_neutral(hits, drop)
 
 
 def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = (), offset: int = 0) -> _Reading:
@@ -5925,6 +5930,7 @@ _SAME_QUESTION_RE = re.compile(r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*(?:th
                                r"^\W*(?:(?:and|now|ok|okay|so|then)[\s,]+)*same\s+for\b|"
                                r"^\W*(?:那|好的?|嗯|现在)?[，,\s]*(?:同样|一样|同一个|相同)的?(?:问题|问法|口径|结果)", re.I)
 # "同一项里", "同样这一项", "the same item/line": the item the turn before asked, pointed at
+_COUNT_WORD = {**{w: i for i, w in enumerate("零一两三四五六七八")}, **{str(i): i for i in range(10)}}  # "三项", "3项"
 # "这三类里", "all three": table 四's three rows (reconsideration, lawsuits direct and after it), after they were asked
 _THREE_APPEALS_RE = re.compile(r"(?:这|那)(?:三|3)\s*(?:类|种|个|项|样)|\ball three\b|\b(?:each of )?the three (?:of them|kinds|types|rows|routes|channels|categories)\b", re.I)
 _SAME_ITEM_POINT_RE = re.compile(r"同一(?:项|个项目|栏|行)|同样(?:的)?(?:这|那)?(?:一)?项|(?:这|那)同一项|"
@@ -6822,8 +6828,7 @@ def _understand(
         group = totals[0].rsplit(".", 1)[0] if len(totals) == 1 else ""
         subs = lexicon.REQUEST_SUB_ITEMS.get(group.split(".")[1] if group else "") or ()
         n_said = re.search(r"([两三四五六七八2-8])\s*(?:个)?(?:小项|子项|细项|项)", question)
-        if subs and n_said and {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}.get(n_said.group(1), 0) + \
-                (int(n_said.group(1)) if n_said.group(1).isdigit() else 0) == len(subs) \
+        if subs and n_said and _COUNT_WORD.get(n_said.group(1)) == len(subs) \
                 and all(k == totals[0] or (k.startswith(group + ".") and k.count(".") == 3 and k.endswith(".total")) for k in keys):
             keys = [f"{group}.{sub}.total" for sub in subs if f"{group}.{sub}.total" in lexicon.key_catalog()]
             key_groups, alternatives = [[k] for k in keys], {}
