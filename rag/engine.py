@@ -403,6 +403,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     r"compan(?:y|ies)|firms?|applicants?|plaintiffs?|petitions?)\b[^?？]{0,20}?\b(?:about|called|named)\s*[?？.!]*\s*$|"
     r"[^?？]*?\bwhat (?:was|were|is|are) the (?:titles?|names?|subjects?|topics?|contents?|wording) of\b|"
     r"[^?？]*?\bwhat (?:was|were) (?:it|they) (?:about|called)\s*[?？.!]*\s*$|"
+    # "How many normative documents did Hongze issue? — What were their titles?"
+    r"[^?？]*?\bwhat (?:was|were|is|are) (?:their|its|those documents'|these documents'|the documents') (?:full )?"
+    r"(?:titles?|subjects?|topics?|wording|file numbers?|document numbers?)\s*[?？.!]*\s*$|"
     r"[^?？]*?(?:那|这)(?:件|个|些|几件|两件|份|家|几家|几份)[^。？?]{0,10}?(?:是关于什么|关于什么|是什么内容|内容是什么|讲的是什么|"
     r"叫什么|名称是什么|标题是什么|题目是什么|是什么事)|"
     r"[^?？]*?(?:文件|规范性文件|规章)(?:的)?(?:标题|题目|名称|名字)(?:是什么|是啥|叫什么))|"
@@ -526,6 +529,11 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
                                r"(?:这|那)(?:里面|里头|当中|之中)", re.I)
 
 
+# a short follow-up pointing back ("那其他处理的呢？", "And the 'other' ones?") after a turn the text's own sentence
+# answered, asked so: the text again (never one naming the table: "表格里最后办结的总数呢？")
+_TEXT_AGAIN_RE = re.compile(r"^(?![^?？]*(?:表|\btables?\b))(?:[^?？]*呢\s*[？?]?\s*$|\s*(?:and|what about|how about)\b)", re.I)
+
+
 # the text's figure quoted and the table's asked beside it ("the narrative's 265 'unable to provide' - what do the
 # table's 'not held' cells add up to?", "正文写…，表里…是多少"): a check of the one against the other
 _TEXT_AGAINST_TABLE = re.compile(r"(?:narrative|the text|report text|正文|文字部分)[^?？]{0,80}?(?:\btables?\b|表里|表中|表格|表上)|"
@@ -631,7 +639,15 @@ _CASE_DETAILS_Q = re.compile(
     r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:那|这)(?:些|几)[^。？?]{0,10}?(?:反映|投诉|申请|要求|涉及|诉求)(?:了|的)?(?:是|都是)?(?:什么|哪些|啥)(?:内容|问题|事情?)?|"
     # "被纠错的复议案件主要涉及哪些领域", "what areas did the corrected reviews concern": the topics of counted cases
     r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:案件|案子|申请|复议|诉讼|官司|争议|纠纷|矛盾|诉求|投诉)[^。？?]{0,6}?(?:主要)?(?:涉及|集中在|关于|有关)(?:哪些|什么|哪几个|哪个)(?:领域|方面|行业|部门|事项|内容|问题|主题)|"
-    r"^(?![^?]*\bhow many\b)[^?]*?\bwhat (?:areas|fields|sectors|topics|subjects|matters|issues)\b[^?]{0,60}\b(?:concern|involve|cover|relate)", re.I)
+    r"^(?![^?]*\bhow many\b)[^?]*?\bwhat (?:areas|fields|sectors|topics|subjects|matters|issues)\b[^?]{0,60}\b(?:concern|involve|cover|relate)|"
+    # "How many of the corrected ones were down to procedural mistakes?", "其中有多少是因为程序违法被纠正的": why a
+    # decision was corrected — the tables count corrections, never their grounds
+    r"\b(?:corrected|overturned|reversed|quashed|revoked|annulled|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because of|"
+    r"caused by|owing to|on account of|the result of|on (?:the )?grounds? of|for reasons? of)\b|"
+    r"\b(?:down to|due to|because of|caused by|owing to|on (?:the )?grounds? of)\b[^?.]{0,40}?\b(?:corrected|overturned|reversed|quashed|"
+    r"revoked|annulled)\b|"
+    r"(?:纠正|纠错|撤销|败诉)的?[^。？?，,]{0,12}?(?:是)?(?:因为|由于|因)(?!此)[^。？?，,]{1,15}|"
+    r"(?:因为|由于|因)(?:程序|超期|逾期|超时|事实不清|证据不足|适用法律|法律适用|答复不当|告知不当|未|没有|没)[^。？?，,]{0,10}?(?:被)?(?:纠正|纠错|撤销)", re.I)
 
 # one person's own case, asked without a count ("was hers one of the ones refused?", "which row is his
 # case counted in?", "他自己那件判了没有", "她那件最后是公开了还是没公开"): when no cell is read, the
@@ -938,9 +954,10 @@ _OTHER_BODY_SHARE_Q = re.compile(
     r"received|processed|taken|done|answered|granted) by (?:the\s+)?[A-Z]|"
     # "How many of Huai'an city's 447228 licensing decisions in 2024 were made by the Hongze district government?",
     # "淮安市447228件许可决定中有多少是洪泽区作出的": one body's figure split by another body that made a part of it
-    r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was) (?:made|issued|handled|decided|taken|"
+    r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was|got|(?:ended|end) up(?: being)?|"
+    r"(?:have|had) been|(?:were|was) (?:actually|really|eventually|finally|then|later)) (?:made|issued|handled|decided|taken|"
     r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
-    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?是[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)|"
+    r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?(?:最后|最终|后来|实际)?(?:是|由|交给|转给|转到)[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)|"
     # "淮安全市2024年受理的3119件里，洪泽区占了多少件？": a district's share of the city's own count
     r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?"
     # ("洪泽区政府受理的占了多少件": what the district itself took in, said with its verb)
@@ -1240,6 +1257,7 @@ class _Ctx:
     lang: str
     question: str = ""
     follow_up: bool = False  # a later turn of a conversation (its words lean on the earlier ones)
+    text_before: bool = False  # the turn before was answered from the text's sentence, asked so ("年报里说…")
     timings: dict[str, float] = field(default_factory=dict)
     reports: list[ReportRow] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
@@ -1327,7 +1345,11 @@ class Engine:
         if year:
             q.years = [int(year)]
         t2 = time.perf_counter()
-        c = _Ctx(q=q, lang=q.language, question=question, follow_up=context is not None)
+        for slip, word in q.mended:  # ("政策解度": the text is searched for the word meant, 政策解读)
+            question = question.replace(slip, word)
+        c = _Ctx(q=q, lang=q.language, question=question, follow_up=context is not None,
+                 text_before=context is not None and context.from_text)
+        q.from_text = False  # (a Query built from the context's copy carries no earlier turn's way of answering)
         c.timings["catalogue_ms"] = (t1 - t0) * 1000
         c.timings["understand_ms"] = (t2 - t1) * 1000
         if not question:
@@ -1535,13 +1557,17 @@ class Engine:
             return self._finish(c, _t(c.lang, *_WHICH_UNIT_ANSWER), False, t0)
         if q.operation == "check":
             return self._check(c, t0, note)
-        if q.operation in ("value", "sum") and (cue := re.search(TEXT_CUE, c.question, re.I)) \
-                and not _TABLE_ASKED_AFTER_TEXT.search(c.question[cue.end():]):
+        cue = re.search(TEXT_CUE, c.question, re.I)
+        if q.operation in ("value", "sum") and (cue and not _TABLE_ASKED_AFTER_TEXT.search(c.question[cue.end():])
+                                                 or not cue and c.text_before and _TEXT_AGAIN_RE.search(c.question)
+                                                 and len(_CJK_CHAR.findall(c.question)) <= 12
+                                                 and len(re.findall(r"[A-Za-z]+", c.question)) <= 8):
             # "per the narrative, how many …", "the report says … in total": the text's own sentence
             # when it states the number (not "the text says 1,191 … which number sits in row (七)?": the
-            # text quoted, then the table's cell asked)
-            said = self._narrative_number(c, t0, note, fallback=True)
+            # text quoted, then the table's cell asked); "那其他处理的呢？" after such a turn: the text again
+            said = self._narrative_number(c, t0, note, fallback=True, text_asked=not cue)
             if said is not None:
+                said.query.from_text = True
                 return said
         if q.operation == "sum" and len(q.keys) > 1:
             return self._text_agreeing(c, self._sum(c, t0, note))
@@ -1943,6 +1969,12 @@ class Engine:
         answered = c.facts[0]
         if c.follow_up and answered["key"] in (c.q.previous_keys or []):
             return None  # "你说的单位是万元还是元？数字再确认一下": the cell just given, asked again
+        if c.follow_up and _CORRECTION_START_RE.match(c.question) and c.q.previous_keys \
+                and answered["key"].rsplit(".", 1)[1] == c.q.previous_keys[0].rsplit(".", 1)[1] != "total" \
+                and answered["key"].rsplit(".", 1)[0] != c.q.previous_keys[0].rsplit(".", 1)[0]:
+            # "Sorry, I meant the lawsuits filed after a review." after the direct suits upheld: another row, the
+            # column (or outcome) kept from the turn before — the reader sees only the words naming the row
+            return None
         if answered["key"].split(".")[1] in ("carried_over", "carried_forward") \
                 and _carry_years_agree(answered["key"], c.q.years, c.question):
             return None  # "2023年没办完、转到2024年继续办理的": the two years written set the direction
@@ -2487,7 +2519,7 @@ class Engine:
         return not column or column not in c.question
 
     def _narrative_number(self, c: _Ctx, t0: float, note: str, fallback: bool = False,
-                          clause_words: tuple[str, ...] = ()) -> Answer | None:
+                          clause_words: tuple[str, ...] = (), text_asked: bool = False) -> Answer | None:
         """A number the tables do not hold: the sentence of the reports' text that states it
         (rag.narrative), with the number as the value only when one number clearly fits;
         several → quoted, no value; none → say the text does not state it (and what it states)."""
@@ -2512,7 +2544,7 @@ class Engine:
         similar = None if reader is not None and reader.is_table_question(asked) and not NARRATIVE_ONLY_RE.search(asked) \
             else self.similar
         chunks = self.store.chunks_for([r.id for r in c.reports])
-        found = narrative.find(asked, c.lang, chunks, drop, similar)
+        found = narrative.find(asked, c.lang, chunks, drop, similar, text_asked=text_asked)
         if found.status == "none" and raw_asked != c.question and c.q.narrative_question == raw_asked:
             # the asking sentence alone names nothing the text states: the story before it may
             # ("…uses Shanghai's international services portal. How many languages did it cover?")
@@ -2540,7 +2572,7 @@ class Engine:
             return None  # the sentence's number counts something else of the same things
         if found.status != "none":
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH,
-                                                      table_holds=bool(c.q.keys) and bool(re.search(TEXT_CUE, c.question, re.I)))
+                                                      table_holds=bool(c.q.keys) and (text_asked or bool(re.search(TEXT_CUE, c.question, re.I))))
             c.passages.extend(passages)
             return self._finish(c, text + ("\n\n" + note if note else ""), True, t0, value=value)
         if not fallback:

@@ -66,6 +66,17 @@ def _is_word(w: str) -> bool:
     return _dictionary().FREQ.get(w, 0) > 0
 
 
+RARE = 5  # a dictionary word this rare …
+COMMON = 100  # … beside a vocabulary word at least this many times as common
+
+
+def _rare_beside(w: str, known: list[str]) -> bool:
+    """``w`` hardly ever used, and exactly one sound-alike of the vocabulary used far more (解度 4, 解读 607)."""
+    freq = _dictionary().FREQ
+    f = freq.get(w, 0)
+    return 0 < f <= RARE and len(known) == 1 and freq.get(known[0], 0) >= COMMON * f and not known[0][-1] in "市县区省镇乡"
+
+
 # the characters of the asking itself (几, 多少, 是, 的…): never the slip ("总共几件" is no "共计")
 _ASKING = frozenset("几多少是的了有么吗呢啊吧个件条项次年月日共和与跟同在不没无这那哪啥些都也还就要把被给对从到为以及或其中里上下来去说问请您你我他她它们"
                     "一加减乘除比差得地着过市县区省镇乡")
@@ -130,7 +141,10 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
                 nxt = run[i + n:i + n + 1] or after
                 named_here = nxt.isdigit() or nxt == "年"
                 dictionary_word = _is_word(w)
-                if dictionary_word and not named_here and nxt not in _BODY_NEXT:
+                # a rare word of the dictionary sounding like a common word of the vocabulary ("政策解度": 解度 is listed,
+                # hardly ever used; 解读 is everyday) is the slip — never a place's word (怀安 stays: a county of its own)
+                rare = dictionary_word and _rare_beside(w, [c for c in sounding if c not in extra])
+                if dictionary_word and not rare and not named_here and nxt not in _BODY_NEXT:
                     continue
                 edges = word_bounds()
                 aligned = i in edges and i + n in edges
@@ -139,7 +153,7 @@ def mend(text: str, extra: frozenset[str] = frozenset()) -> tuple[str, list[tupl
                          if (aligned or c in extra and i in edges)
                          # (a dictionary word only as a body held, before its year or its own level: "怀安24年",
                          # "怀安市" → 淮安; never "怀安县", a county of its own)
-                         and (not dictionary_word or c in extra and (named_here or c + nxt in extra))]
+                         and (not dictionary_word or rare and c not in extra or c in extra and (named_here or c + nxt in extra))]
                 if len(cands) == 1:
                     out.append(cands[0])
                     mended.append((w, cands[0]))

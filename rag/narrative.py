@@ -740,9 +740,11 @@ def breakdown_words(question: str) -> tuple[str, ...]:
 
 
 def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Iterable[str] = (),
-         similar: Similar | None = None) -> Finding:
+         similar: Similar | None = None, text_asked: bool = False) -> Finding:
     """The sentence(s) of ``chunks`` (the resolved reports' text) that state the number asked.
-    ``similar``: the embedding model's similarity of the question to sentences (``_agreed``)."""
+    ``similar``: the embedding model's similarity of the question to sentences (``_agreed``).
+    ``text_asked``: the conversation asks the text's own sentences ("年报里说…" the turn before), so a
+    table's row named ("那其他处理的呢？") is the text's number too."""
     question = _FRAMING.sub("", question) or question
     # "how many important items from executive meetings": agenda topics (重要议题), no items counted by the piece
     question = re.sub(r"\b(important|key|major) items\b", r"\1 agenda topics", question, flags=re.I)
@@ -810,7 +812,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         # "regulations made plus normative documents made": a total closing a list with 等 ("刊登政府
         # 规章、规范性文件等112件") counts those *and others*, never the sum of the items named
         return Finding("none", terms=groups, stated=[found.best.sentence])
-    if found.status == "one" and not rate and _table_count(question, groups):
+    if found.status == "one" and not rate and not text_asked and _table_count(question, groups):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
     if found.status == "one" and lang != "zh" and not rate and _head_elsewhere(found.best, cands, groups, heads):
         # the words naming what is counted ("how many *direct services*") are not where the number

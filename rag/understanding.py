@@ -121,6 +121,9 @@ class Query:
     # sound-alike slips of a pinyin keyboard read as the word they sound like ("束阳" → "沭阳"):
     # (written, read) pairs, said in the answer
     mended: list[tuple[str, str]] = field(default_factory=list)
+    # the turn's number was the text's own sentence, asked so ("年报里说无法提供的有几件？"): set by the engine, and
+    # read by the next turn ("那其他处理的呢？" asks the same sentence again)
+    from_text: bool = False
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -756,8 +759,8 @@ def _normalize(question: str, rewrite: bool = True) -> str:
 
 # a correction in mid-question ("… 'info unclear' type? no — 'needs creation' ones", "2024... sorry 2025",
 # "采购？不对，是规范性文件"): what follows the marker replaces what came just before it
-_CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean|actually|scratch that|wait|"
-                            r"不对不对|不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean|make (?:that|it)\s+)?", re.I)
+_CORRECTION_RE = re.compile(r"(?:[?？,，.…;；:：]|\s)\s*(?:no|nope|sorry|oops|I mean\b|actually|scratch that|wait|"
+                            r"不对不对|不对|不是不是|说错了|打错了|更正一下|口误)\s*(?:[—–\-,，:：…]+|\.{2,}|(?=(?:19|20)\d\d(?!\d)))\s*(?:是|I mean\b|make (?:that|it)\s+)?", re.I)
 _CLAUSE_START_RE = re.compile(r"[:：;；]|(?:19|20)\d\d\s*年?\s*(?:report\s*)?[:：,，]?")
 
 
@@ -973,6 +976,14 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "（七）总计是多少？我想跟本年新收数对一对。": why the number is wanted, said after the question — the cell it is to be
+    # held against is not asked (unless a figure of the comparison is: "…对一对，差多少？")
+    (re.compile(r"(?<=[?？])\s*(?:我|我们)?(?:想|要|打算|准备|好)(?:拿它|用它|把它|拿这个数|把这个数)?(?:跟|和|与|同)[^？?。！!]{1,20}?"
+                r"(?:对一对|对一下|对对|核对(?:一下)?|比对(?:一下)?|对照(?:一下)?|对比(?:一下)?)[。.！!]?\s*$|"
+                r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|am trying|trying|try|have) to|so I can|to) (?:square|check|compare|verify|"
+                r"reconcile|cross-check|match|tally) (?:it|this|that|them|the figure|the number)? ?(?:with|against|to) [^?？]*?[.!]?\s*$", re.I), ""),
+    # "Oh wait, I meant 2023, sorry.": the apology said after the correction
+    (re.compile(r"(?<=[\w'’])\s*[,，]?\s*(?:sorry|my bad|apologies)\s*[.!。！?？]*\s*$", re.I), ""),
     # "…newly received in the year? please leave out the ones carried over from 2024": the carried-over row ruled out
     # (its year is the origin of the carry, not a year asked)
     (re.compile(r"(?<=[?？.,，])\s*(?:please\s+|pls\s+|and\s+)?(?:leave out|exclude|excluding|not counting|don'?t count|without)\s+"
@@ -1377,6 +1388,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "你说的这个数里", "你刚才那个数", "你刚说的那个总数里": the answer just given
     (re.compile(r"你(?:刚才|刚刚|刚|前面|上面)?(?:说|讲|给|答|回答|报)(?:的|出来的|出的)?\s*(?=(?:这个|那个)(?:总)?数)|你(?:刚才|刚刚|刚|前面|上面)(?=(?:这个|那个)(?:总)?数)"), ""),
     (re.compile(r"(?<=[这那]个)总数(?=里|中|当中)"), "数"),
+    # "对比一下2025年的数": the other year's figure shown to set beside the one just given (its number, not the change)
+    (re.compile(r"^\W*(?:那|那么)?(?:再)?(?:对比|比较|比对)(?:一下)?\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:数|数字|数据|情况|数量)?\s*[？?。.!！]?\s*$"),
+     r"\1年的呢？"),
     # "2019年的时候呢？": that year
     (re.compile(r"((?:19|20)\d{2}\s*年度?)(?:的)?(?:时候|那会儿?|那时候?|那阵子?)"), r"\1"),
     # "Oops, wrong office — I meant the Shanghai General Office in 2019.": a follow-up correcting the body or year
@@ -1384,10 +1398,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:correction|to correct myself|let me correct (?:that|myself)|actually)\s*[:：,，.]?\s*(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I),
      "what about "),
     # "Oops, wrong year: 2023 is the one I need.": the year or body corrected, the rest asked the same
-    (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)((?:19|20)\d{2}|'\d{2}|[^.?!]{2,50}?)\s+(?:is|was) (?:the one|the year|the (?:office|body|one)) "
                 r"(?:I|i) (?:need|needed|want|wanted|meant|was after|am after)\b", re.I), r"what about \1"),
-    (re.compile(r"^\W*(?:(?:oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
     (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
@@ -2275,6 +2289,17 @@ _REWRITES = _FRAME_REWRITES + [
      "failed to supply corrections in time plus failed to pay the fee on time"),
     # "applications held over from the prior year": carried over
     (re.compile(r"\bheld over from (?:the )?(?:prior|previous|preceding|last) year\b", re.I), "carried over from the previous year"),
+    # "Add them together, what's the workload?": the sum asked, then named by a word of its own
+    (re.compile(r"\b(together|up|combined)\s*[,，;]\s*what(?:'s|’s| is| would be| does that make| do they make)\s+(?:the|that|our|their|its)\s+"
+                r"(?!difference\b|change\b|gap\b)(?:total\s+|combined\s+|overall\s+)?[a-z][\w-]*\s*(?=\?|$)", re.I), r"\1"),
+    # "And the individuals' share of them?": how many of them were the individuals' (the count, not a rate)
+    (re.compile(r"\b(?:the\s+)?(individuals|persons|people|citizens|companies|businesses|enterprises|firms|law firms|organi[sz]ations|"
+                r"research institutions|institutes|non-?profits|charities)['’]s?\s+share\s+of\s+(them|those|these|that|it)\b", re.I),
+     r"\1 of \2"),
+    # "How many requests did the Shanghai General Office bring with it from 2024 into 2025?": carried over from one
+    # year into the next
+    (re.compile(r"\b(?:bring|brings|brought|bringing|carry|carries|carried|carrying|take|takes|took)\s+(?:with (?:it|them|itself|themselves)\s+|along\s+)"
+                r"(?=from (?:19|20)\d\d\s+(?:into|to|over to|on to)\s+(?:19|20)\d\d\b)", re.I), "carried over "),
     # "Did Hongze carry any requests over into 2023?": carried over, the requests said in between
     (re.compile(r"\b(carr(?:y|ied|ies))\s+((?:any|some|many|the|those|its|their)\s+)?(requests|applications|cases)\s+over\b", re.I), r"\1 over \2\3"),
     # "still not finished by 31 Dec": at the year's end (no body named Dec)
@@ -3118,7 +3143,11 @@ _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加�
 
 # "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
 _EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:[a-z-]+ )?(?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
-                           r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)", re.I)
+                           r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)|"
+                           # "add up every withholding ground": the group said before its grounds
+                           r"\b(?:add(?:ing)?(?: up)?|sum(?:ming)?(?: up)?|total(?:ling)?(?: up)?)\s+(?:every|each|all(?: the)?|all of the) "
+                           r"(?:withholding|refusal|non-?disclosure|not[- ]processed|non-?processing|unable|other[- ]handling) "
+                           r"(?:reasons?|grounds?|sub-?items?|categories)\b", re.I)
 
 
 def _completes_group(keys: list[str]) -> bool:
@@ -4427,10 +4456,24 @@ def _columns_less(hits: list[Hit], negated: set[int], key_groups: list[list[str]
         row = next(iter(rows))
         keys = [f"{row}.{c}" for c in outcomes if c not in aside_outcomes]
         return [[k] for k in keys] if all(k in lexicon.key_catalog() for k in keys) else None
+    pointed_whole = None
+    if not set_aside and context is not None and len(context.keys) == 1 and len(context.previous_keys) == 1 \
+            and (_POINTER_SET_ASIDE_EN.search(text) or re.search(r"(?:除去|除了|去掉|不算|扣除|刨去|减去)(?:这些|那些|这部分|那部分|它们)", text)):
+        # "How many from organisations?" → "How many came from law firms?" → "Leaving those out, how many from the other
+        # organisations?": the column just given, set aside from the whole given before it
+        row, col = context.keys[0].rsplit(".", 1)
+        prev_row, prev_col = context.previous_keys[0].rsplit(".", 1)
+        if context.keys[0].startswith("requests.") and row == prev_row and prev_col in ("legal_person", "total") \
+                and (col in lexicon.ORG_COLUMNS or col == "natural_person" and prev_col == "total") \
+                and (not key_groups or key_groups == [[f"{row}.other_org"]] and re.search(
+                    r"\bother (?:organi[sz]ations|ones|groups|kinds|types)\b|其他(?:的)?(?:组织|单位|机构)?", text, re.I)):
+            set_aside, pointed_whole = {col}, context.previous_keys[0]
     if not set_aside:
         return None
-    whole = None
-    if len(key_groups) == 1 and re.fullmatch(r"requests\.[a-z_.]+\.(?:legal_person|total)", key_groups[0][0]):
+    whole = pointed_whole
+    if whole is not None:
+        pass
+    elif len(key_groups) == 1 and re.fullmatch(r"requests\.[a-z_.]+\.(?:legal_person|total)", key_groups[0][0]):
         whole = key_groups[0][0]
     elif not key_groups and context is not None:
         # "Excluding law firms, what's left?", "去掉企业还有多少？": the whole just given
@@ -4751,7 +4794,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             if r == "total_processed"):
         rows = []  # "lawsuits … how many finished with result upheld": how the case ended, not requests handled
     if {"other.overdue_correction", "not_processed.excessive"} <= {r for r, _ in rows} and all(
-            re.fullmatch(r"without (?:a |any )?(?:good|proper|valid|justifiable|legitimate) reasons?|无正当理由", sf, re.I)
+            re.fullmatch(r"(?:without (?:a |any )?|(?:with |for )?no )(?:good|proper|valid|justifiable|legitimate) reasons?|无正当理由", sf, re.I)
             for (r, _), sf in zip(p.rows, p.surfaces) if r == "not_processed.excessive"):
         # "didn't supplement or correct them in time without a good reason": both printed labels say 无正当理由;
         # beside the overdue correction it is that row's, not the excessive repeated requests
@@ -6080,6 +6123,13 @@ def _understand(
                  or re.search(r"(?:那|这)(?:一)?(?:格|栏)", text[asked_from:]))
         kept = [h for h in kept if h.start >= asked_from or not any(
             isinstance(x, Sense) and (x.kind in _KEY_KINDS if not only_column else x.kind == "column") for x in h.payloads)]
+    elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _BACK_REF_RE.search(text[asked_from:]) \
+            and (m_noun := re.match(r"\W*how many ([a-z][a-z-]+s)\b", text[asked_from:], re.I)) \
+            and m_noun.group(1).lower() in {w.lower() for w in _unexplained(masked[asked_from:])}:
+        # "I read Shuyang solved some disputes by talking to applicants first. How many disputes in 2025?": the asking
+        # sentence counts a thing no term names — the story's words (applicants) do not name it either
+        kept = [h for h in kept if h.start >= asked_from or not any(
+            isinstance(x, Sense) and (x.kind in _KEY_KINDS or x.kind == "apply") for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
             and not _STORY_THINGS_RE.search(text[asked_from:]) \
             and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])) \
@@ -6260,7 +6310,16 @@ def _understand(
     if m_report and len(years_written) == 2 and not cues.is_diff and not cues.is_ranking:
         # "handed on unfinished to 2020, per its 2019 report": the report named is the one read; the
         # other year only says where the requests went
-        years_written = [int(m_report.group(1) or m_report.group(2))]
+        report_year = int(m_report.group(1) or m_report.group(2))
+        other = [y for y in years_written if y != report_year]
+        if other and key_groups and all(g and g[0].startswith("requests.") for g in key_groups):
+            # "Did Hongze carry any requests over into 2025? How many, per its 2024 report?": requests moving from
+            # the report's year into the next are its 结转下年 (and from the year before into it, its 上年结转)
+            if other[0] == report_year + 1 and all(".carried_over." in g[0] for g in key_groups):
+                key_groups = [[k.replace(".carried_over.", ".carried_forward.") for k in g] for g in key_groups]
+            elif other[0] == report_year - 1 and all(".carried_forward." in g[0] for g in key_groups):
+                key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in g] for g in key_groups]
+        years_written = [report_year]
 
     # ---- operation
     # "why did the number of requests jump? what caused it?": the report's explanation, not a count

@@ -76,6 +76,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"pre[- ]?(?:handling|processing|decision|answer|reply|response)|early (?=(?:talks?|contacts?|communications?|conversations?|outreach)\b)|"
      r"before (?:handling|processing|answering|replying|deciding|working on|dealing with|acting on|taking up|tackling|starting on|"
      r"getting to|responding(?: to)?)(?: (?:their|the|its|a|any) (?:requests?|applications?|cases?))?", ("办前",)),
+    # the device that sends them ("the county's warning system", "countdown alarm", 倒计时报警器, 超期预警)
+    (r"(?:(?:early|deadline|overdue|countdown)[- ])?(?:warning|alarm|alert)(?: (?:systems?|devices?|tools?|mechanisms?|platforms?))?|"
+     r"countdown (?:systems?|devices?|clocks?|timers?)", ("报警器", "预警", "报警", "倒计时")),
     # a reminder chasing a body before a deadline ("deadline reminder nudges", 催办提示)
     (r"(?:(?:deadline|overdue|time[- ]limit|follow[- ]up) )?(?:reminders?(?: (?:notices?|nudges?|prompts?|alerts?))?|nudges?)|"
      r"prompts?|urg(?:ed|ing|es)|chas(?:ed|ing)", ("催办", "提醒", "提示", "督促")),

@@ -1,0 +1,115 @@
+"""Reading classes of the thirty-sixth session (2026-12-05): pool 28's tests (read since the thirty-fifth session's
+score), pool 29's dev parts — the wordings or the team's variants of them — asked of the real engine over the real
+corpus reports."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import CORPUS, ask_conversation, fact_keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+def _no_number(rec: dict) -> bool:
+    """No value and no figure asserted in the answer's words (years and the report's own names aside)."""
+    words = re.sub(r"(?:19|20)\d\d", " ", rec["answer"])
+    return rec["value"] is None and not re.search(r"\d", words)
+
+
+@pytest.mark.parametrize("turns", [
+    # the titles of the documents counted: the reports count them, never list them
+    ['How many normative documents did Hongze District issue in 2024?', 'What were their titles?'],
+    # the grounds of a correction: the tables count corrections, never why
+    ['Shuyang County 2025: how many administrative reviews over disclosure ended with the decision upheld?',
+     'How many were corrected?', 'How many of the corrected ones were down to procedural mistakes?'],
+    ['Shuyang 2025: how many reviews were corrected?', 'How many corrections were due to procedural errors?'],
+    ['沭阳县2025年行政复议被纠正的有几件？', '被纠正的里面有多少是因为程序违法？'],
+    # a share of one body's count handled by another body (the county's requests, the city's office)
+    ["How many of Shuyang's 713 new requests in 2025 ended up being handled by Suqian city?"],
+    ['沭阳县2025年新收的713件申请里，有多少最后由宿迁市办理？'],
+])
+def test_not_in_the_reports_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "因为信息公开被复议": the subject of the review, no ground of its correction — the count is asked
+    (['2024年淮安市政府因为信息公开被复议 结果被上级纠正的几件'], ['appeals.review.corrected'], 64),
+    # after a turn the text answered, asked so, a bare row named with 呢 asks the text again …
+    (['上海市科委2024年报里说无法提供的有几件？', '那其他处理的呢？'], [], 14),
+    (['上海市科委2024年报里说无法提供的有几件？', '那其他处理的呢？', '转到下一年度办理的呢？'], [], 1),
+    # … but one naming the table reads the table
+    (['上海市科委2024年报里说无法提供的有几件？', '表格里最后办结的总数呢？'], ['requests.total_processed.total'], 35),
+])
+def test_cells_read_session36(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_text_follow_up_quotes_the_sentence(svc):
+    rec = ask_conversation(svc, '上海市科委2024年报里说无法提供的有几件？', '那其他处理的呢？')
+    assert rec["passages"] and "其他处理14件" in rec["answer"].replace(" ", "") and "表格中没有这一项" not in rec["answer"]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 29's dev parts and the team's variants of them
+    # requests moved from one year into the next: the later report's 上年结转, the earlier report's 结转下年
+    (['How many requests did the Shanghai General Office bring with it from 2024 into 2025?'], ['requests.carried_over.total'], 189),
+    (['Did Hongze District carry any requests over into 2025? How many, per its 2024 report?'], ['requests.carried_forward.total'], 0),
+    # "the individuals' share of them": how many of them were the individuals'
+    (['How many requests did Shuyang County partially grant in 2025?', 'How many of those were for legal service institutions?',
+      "And the individuals' share of them?"], ['requests.partially_granted.natural_person'], 99),
+    # the sum asked, then named by a word of its own
+    (['How many new disclosure requests reached the Shanghai General Office in 2025?', 'How many were carried over into 2025 from 2024?',
+      "Add them together, what's the workload?"], ['requests.received.total', 'requests.carried_over.total'], 1484),
+    # the column just given set aside from the whole given before it
+    (["How many requests did Huai'an receive in 2024 from organisations rather than individuals?",
+      'Does that count legal-aid and law firms? How many came from them?', 'Leaving those out, how many from the other organisations?'],
+     ['requests.received.commercial', 'requests.received.research', 'requests.received.public_interest', 'requests.received.other_org'], 57),
+    (['淮安市2024年新收申请中法人或其他组织有多少？', '其中法律服务机构的呢？', '除去这些，其他的还有多少？'],
+     ['requests.received.commercial', 'requests.received.research', 'requests.received.public_interest', 'requests.received.other_org'], 57),
+    # ("And the other organisations?" alone is the column of that name)
+    (["How many requests did Huai'an receive in 2024?", 'How many from individuals?', 'And the other organisations?'],
+     ['requests.received.other_org'], 4),
+    # a correction of the row keeps the column of the turn before; the apology after it is no word of the question
+    (["Huai'an 2024: direct lawsuits that ended with the city upheld?", 'Sorry, I meant the lawsuits filed after a review.'],
+     ['appeals.litigation_after_review.upheld'], 12),
+    (["Huai'an 2024: direct lawsuits that ended with the city upheld?", 'Sorry, I meant the lawsuits filed after a review.',
+      'Add the two upheld counts together?'], ['appeals.litigation_direct.upheld', 'appeals.litigation_after_review.upheld'], 25),
+    (['How many requests did Hongze District grant in full in 2024?', 'Oh wait, I meant 2023, sorry.'], ['requests.granted.total'], 0),
+    # both printed labels say 无正当理由: beside the overdue correction it is that row's
+    (["In Huai'an's 2024 report, how many requests were dropped because the applicant, with no good reason, never sent in the "
+      "corrections asked for before the deadline?"], ['requests.other.overdue_correction.total'], 71),
+    # why the number is wanted, said after the question, names a cell not asked
+    (['洪泽区2024年表三的（七）总计是多少？我想跟本年新收数对一对。'], ['requests.total_processed.total'], 95),
+    # "对比一下2025年的数": the other year's figure
+    (['上海市政府办公厅2019年结转下年度继续办理几件', '对比一下2025年的数'], ['requests.carried_forward.total'], 293),
+    # the text's figures: the story's applicants name no count; a warning system sends the reminders
+    (['I read Shuyang solved some disputes by talking to applicants first. How many disputes in 2025?'], [], 33),
+    (["How many deadline reminders did Shuyang County's warning system send out in 2025?"], [], 84),
+    # a sound-alike slip that is a rare dictionary word (解度) beside an everyday one (解读)
+    (['上海市政府办公厅 2019 年 在门户网站发的政策解度 共几件'], [], 132),
+])
+def test_cells_read_pool29_dev(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_every_withholding_ground_added(svc):
+    rec = ask_conversation(svc, 'For Hongze District in 2023, add up every withholding ground — how many refusals is that?')
+    assert rec["value"] == 3 and len(fact_keys(rec)) >= 6 and all(k.startswith("requests.withheld.") for k in fact_keys(rec))
+
+
+def test_rare_dictionary_slip_not_a_place():
+    from rag import homophones
+
+    assert homophones.mend("政策解度有几件", frozenset())[0] == "政策解读有几件"
+    assert homophones.mend("怀安县2024年收到多少申请", frozenset({"淮安", "淮安市"}))[1] == []  # a county of its own
