@@ -642,8 +642,9 @@ _CASE_DETAILS_Q = re.compile(
     r"^(?![^?]*\bhow many\b)[^?]*?\bwhat (?:areas|fields|sectors|topics|subjects|matters|issues)\b[^?]{0,60}\b(?:concern|involve|cover|relate)|"
     # "How many of the corrected ones were down to procedural mistakes?", "其中有多少是因为程序违法被纠正的": why a
     # decision was corrected — the tables count corrections, never their grounds
-    r"\b(?:corrected|overturned|reversed|quashed|revoked|annulled|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because of|"
-    r"caused by|owing to|on account of|the result of|on (?:the )?grounds? of|for reasons? of)\b|"
+    r"^(?![^?]*\b(?:errors?|typos?|mistakes?|links?|pages?|websites?|sites?|posts?|portals?|information|info|content)\b[^?]*\bcorrect)"
+    r"[^?]*?\b(?:corrected|overturned|reversed|quashed|revoked|annulled|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because|"
+    r"caused by|owing to|on account of|the result of|on (?:the )?grounds? of|on [a-z]+ grounds|for reasons? of)\b|"
     r"\b(?:down to|due to|because of|caused by|owing to|on (?:the )?grounds? of)\b[^?.]{0,40}?\b(?:corrected|overturned|reversed|quashed|"
     r"revoked|annulled)\b|"
     r"(?:纠正|纠错|撤销|败诉)的?[^。？?，,]{0,12}?(?:是)?(?:因为|由于|因)(?!此)[^。？?，,]{1,15}|"
@@ -689,6 +690,7 @@ _PART_OF_QUOTED = (
 
 
 # the last day of the reporting year, the date of every carried-forward and pending count
+_PUBLIC_AS_PERSONS = re.compile(r"\b(?:(?:ordinary |individual )?members of the (?:general )?public|the general public|ordinary (?:citizens|people))\b", re.I)
 _YEAR_END_DATE = re.compile(r"\b(?:31(?:st)?\s+(?:of\s+)?Dec(?:ember)?|Dec(?:ember)?\.?\s+31(?:st)?)\b|12\s*月\s*31\s*日|"
                             r"(?<!\d)12\s*月\s*(?:底|末)|十二月(?:底|末|三十一日)", re.I)
 
@@ -865,11 +867,18 @@ _FORWARDED_ANSWER = (
 
 # who signed the report ("Which official signed off the 2025 report, and what is their name?", "年报是谁签发的")
 _SIGNER_Q = re.compile(r"\bsign(?:ed|s)? off\b|\bsignator(?:y|ies)\b|\bwho signed\b|\bsigned (?:by|the (?:report|document))\b|"
+                       # "Who heads the information disclosure section at the Hongze District government office?": an
+                       # official by name, which the reports never give
+                       r"\bwho (?:heads|headed|leads|led|runs|ran|directs|directed|manages|managed|chairs|chaired|is in charge of|was in charge of|"
+                       r"is (?:the )?(?:head|chief|director|leader|boss) of|was (?:the )?(?:head|chief|director|leader|boss) of) (?:the |its |their |that |this )?"
+                       r"(?:[\w'’-]+ ){0,4}?(?:section|office|department|division|unit|team|bureau|centre|center|desk|work|disclosure|"
+                       r"government|commission|agency)\b|"
+                       r"(?:科|处|办|室|局|股|中心)(?:的)?(?:负责人|科长|处长|主任|局长|领导)(?:是谁|叫什么|姓什么)|"
                        r"(?:年报|报告)[^。？?]{0,10}?(?:是谁|由谁|哪位)[^。？?]{0,4}?(?:签发|签字|签署|签批|审定|批准)|签发人|签字人|签署人", re.I)
 _SIGNER_ANSWER = (
-    "年报以发布单位的名义公布，不署签发、审定人员的姓名或职务；这要向发布单位查询。可以问年报里的数字或做法。",
+    "年报以发布单位的名义公布，不署签发、审定人员或各科室负责人的姓名或职务；这要向发布单位查询。可以问年报里的数字或做法。",
     "The annual reports are published in the name of the body; they do not name an official who signed or approved "
-    "them — ask the body itself. Ask for a figure or a measure the report states instead.")
+    "them, nor who heads its offices — ask the body itself. Ask for a figure or a measure the report states instead.")
 # what a fee was charged at or for ("What did the county charge per page?", "这些收费主要是哪几个收费项目？"): the
 # reports state the amount collected in the year, never a rate or the items it was charged for
 _FEE_DETAIL_Q = re.compile(r"^(?![\s\S]*(?:上一年|上年|前一年|\byear before\b|\bprevious year\b|\bprior year\b))[\s\S]*?"
@@ -955,8 +964,12 @@ _OTHER_BODY_SHARE_Q = re.compile(
     # "How many of Huai'an city's 447228 licensing decisions in 2024 were made by the Hongze district government?",
     # "淮安市447228件许可决定中有多少是洪泽区作出的": one body's figure split by another body that made a part of it
     r"\b[Hh]ow (?:many|much) of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:were|was|got|(?:ended|end) up(?: being)?|"
-    r"(?:have|had) been|(?:were|was) (?:actually|really|eventually|finally|then|later)) (?:made|issued|handled|decided|taken|"
+    r"(?:have|had) been|(?:were|was) (?:actually|really|eventually|finally|then|later)) (?:answered|dealt with|passed|forwarded|"
+    r"transferred|referred|sent|handed over|made|issued|handled|decided|taken|"
     r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
+    # "How many of Huai'an's 3119 new requests in 2024 ended up being passed to Hongze District?"
+    r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:passed|forwarded|transferred|referred|sent|handed)(?: on| over)? "
+    r"to (?:the\s+)?[A-Z][\w'’]+\b|"
     r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里)[，,]?(?:有)?(?:多少|几)(?:件|个|项)?(?:最后|最终|后来|实际)?(?:是|由|交给|转给|转到)[^。？?]{1,10}(?:区|县|市)(?:政府|人民政府)?(?:作出|办理|受理|发布|处理|收取)|"
     # "淮安全市2024年受理的3119件里，洪泽区占了多少件？": a district's share of the city's own count
     r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?"
@@ -1100,7 +1113,37 @@ _TOPIC_SPLIT_ANSWER = (
     "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "
     "they ended. Ask how many requests a body received in a year, or how many ended a given way.")
 
+# the titles of the documents counted ("这些规范性文件分别叫什么名字？", "Can you list their titles?"): the reports count
+# documents, never list them
+_DOC_TITLES_Q = re.compile(
+    r"(?:文件|规范性文件|规章|政策|通知|公告|决定)[^。？?]{0,8}?(?:分别|各自|都)?(?:叫什么(?:名字)?|是什么名字|的名字|的名称|名称是|的标题|标题是|"
+    r"题目是|的文号|文号是)|(?:它们|这些|那些|这几[件个份]|那几[件个份])(?:分别|各自|都)?(?:叫什么(?:名字)?|的标题|的名称|标题是|名称是|的文号)|"
+    r"\b(?:list|give|tell me|name|show me|what (?:are|were|is|was))\b[^?]{0,25}?\b(?:their|its|the|those|these)\s+(?:full\s+|exact\s+)?"
+    r"(?:titles?|file numbers?|document numbers?)\b|\bwhat (?:are|were) (?:they|those documents|these documents|those regulations) called\b", re.I)
+_DOC_TITLES_ANSWER = (
+    "年报只给出这类文件的件数，不列出它们的标题或文号；文件本身要到该单位政府网站的政策文件栏目查。可以问某类文件的件数。",
+    "The reports give only how many such documents there were, never their titles or file numbers — the documents "
+    "themselves are on the body's website. Ask for a count instead.")
+
+# what the applicants behind a count did afterwards ("被不再处理的这些人，后来又重新申请的有多少？", "How many of them applied
+# again later?"): the reports count requests of one year, never follow an applicant
+_REAPPLIED_Q = re.compile(
+    r"(?:这些|那些|他们|她们|这批|其中)[^。？?]{0,12}?(?:后来|之后|随后|以后|事后)?(?:又|再次|重新|再)(?:次)?(?:申请|提出申请|提交|递交|提起)|"
+    r"(?:后来|之后|随后|以后|事后)(?:又|再次|重新)(?:申请|提出|提交|递交)|"
+    r"\b(?:of|among) (?:them|those|these)\b[^?]{0,40}?\b(?:re-?appl(?:y|ied)|re-?submit(?:ted)?|re-?fil(?:e|ed)|appl(?:y|ied) again|"
+    r"fil(?:e|ed) again|submit(?:ted)? again|came back|tried again)\b|\b(?:they|those applicants|these applicants|the applicants)\b[^?]{0,30}?"
+    r"\b(?:re-?appl(?:y|ied)|appl(?:y|ied) again|came back|tried again)\b", re.I)
+_REAPPLIED_ANSWER = (
+    "年报只统计当年各类申请的件数和办理结果，不跟踪申请人此后是否再次申请；这一数字年报里没有。可以问当年收到或重复申请（不予处理）的件数。",
+    "The reports count one year's requests and how they ended; they never follow an applicant to see whether they "
+    "applied again. Ask how many requests a body received, or how many it did not process as repeated requests.")
+_PART_OF_GIVEN = (
+    "报告只写了刚才这个总数，没有说其中有多少属于您问的这一部分。",
+    "The report states only the total just given; it does not say how many of them were as you ask.")
+
 _DECLINED = [
+    (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
+    (_REAPPLIED_Q, *_REAPPLIED_ANSWER),
     (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
     (_SATISFACTION_Q, *_SATISFACTION_ANSWER),
     (_COMPLAINED_OF_Q, *_COMPLAINED_OF_ANSWER),
@@ -1258,6 +1301,7 @@ class _Ctx:
     question: str = ""
     follow_up: bool = False  # a later turn of a conversation (its words lean on the earlier ones)
     text_before: bool = False  # the turn before was answered from the text's sentence, asked so ("年报里说…")
+    value_before: Any = None  # the number the turn before gave
     timings: dict[str, float] = field(default_factory=dict)
     reports: list[ReportRow] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)
@@ -1348,8 +1392,9 @@ class Engine:
         for slip, word in q.mended:  # ("政策解度": the text is searched for the word meant, 政策解读)
             question = question.replace(slip, word)
         c = _Ctx(q=q, lang=q.language, question=question, follow_up=context is not None,
-                 text_before=context is not None and context.from_text)
-        q.from_text = False  # (a Query built from the context's copy carries no earlier turn's way of answering)
+                 text_before=context is not None and context.from_text,
+                 value_before=context.given_value if context is not None else None)
+        q.from_text, q.given_value = False, None  # (a Query built from the context's copy carries no earlier turn's way of answering)
         c.timings["catalogue_ms"] = (t1 - t0) * 1000
         c.timings["understand_ms"] = (t2 - t1) * 1000
         if not question:
@@ -1443,6 +1488,8 @@ class Engine:
         asked = _last_count_asked(c.question) or c.question
         # "still open on 31 December": the reporting year's end, never a breakdown by month
         asked = _YEAR_END_DATE.sub(lambda m: "年底" if "月" in m.group() else "year end", asked)
+        # "requests from members of the public": the natural-person column in everyday words (the reader knows "individuals")
+        asked = _PUBLIC_AS_PERSONS.sub("individuals", asked)
         if r is None or not r.vetoes(asked, kind_reader.FOLLOW_UP_VETO if leans_back else kind_reader.VETO):
             return ans
         if own_case.LIKE_MINE.search(c.question) and own_case.ASKS_A_COUNT.search(c.question):
@@ -1984,6 +2031,7 @@ class Engine:
         # ("Sorry, I meant lawsuits filed after review, not the reviews themselves.": the clause setting a reading
         # aside names its words only to rule them out; the reader, which knows no negation, reads the rest)
         asked = _SET_ASIDE_CLAUSE_RE.sub("", asked) or asked
+        asked = _PUBLIC_AS_PERSONS.sub("individuals", asked)  # (the natural persons in everyday words)
         if r.confidence(asked, [answered["key"]]) >= self.confirm_below:
             return None
         alt = r.own_key(asked, answered["key"])
@@ -2394,9 +2442,15 @@ class Engine:
             tie_p = [r for v, r, f in rows if f.get("printed_value", v) == printed[2].get("printed_value", printed[0])]
             if set(map(id, tie_s)) != set(map(id, tie_p)):
                 return self._ranking_two_readings(c, t0, key, rows, asc, year is None)
-        if not settled_asked:  # one winner either way: the printed values, as the tables print them
-            rows = [(f.get("printed_value", v), r, {k: x for k, x in f.items() if k not in ("how", "printed_value")})
-                    for v, r, f in rows]
+        # one winner either way: each body's value as its own cell is answered when asked alone (a blank total settled by
+        # the table's sums, a total printed 0 over larger parts by their sum), the reading said beside it
+        # (a total printed 0 is ranked as printed: the printed cell is the report's figure, its disagreeing parts said)
+        zero_note = ("（总计印为0", " (total printed 0")
+        printed_zero = {id(r): v for v, r, f in rows if f.get("how", "").startswith(zero_note)}
+        rows = [(f["printed_value"] if id(r) in printed_zero else v, r, f) for v, r, f in rows]
+        hows = {id(r): _t(lang, f"（总计印为0，其各分项之和为{printed_zero[id(r)]}）", f" (printed 0; its parts add up to {printed_zero[id(r)]})")
+                if id(r) in printed_zero else f.get("how", "") for _, r, f in rows}
+        rows = [(v, r, {k: x for k, x in f.items() if k not in ("how", "printed_value")}) for v, r, f in rows]
         rows.sort(key=lambda x: x[0], reverse=not asc)
         c.reports = [r for _, r, _ in rows]
         if not q.rank_sum:
@@ -2415,7 +2469,7 @@ class Engine:
         d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)
         each_year = year is None  # every body in its own year: say which
         listing = ("；" if lang == "zh" else "; ").join(
-            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}" for v, r, _ in rows)
+            f"{r.name}{' ' + str(r.year) if each_year else ''} {format_value(key, v, lang)}{hows.get(id(r), '')}" for v, r, _ in rows)
         names = "、".join(r.name + (f" {r.year}" if each_year else "") for r in ties)
         if lang == "zh":
             when = "" if each_year else f"{year}年"
@@ -2545,6 +2599,12 @@ class Engine:
             else self.similar
         chunks = self.store.chunks_for([r.id for r in c.reports])
         found = narrative.find(asked, c.lang, chunks, drop, similar, text_asked=text_asked)
+        if found.status == "none" and text_asked and c.lang != "zh" and len(c.q.keys) == 1 and c.q.keys[0].startswith("requests.") \
+                and c.q.keys[0].endswith(".total"):
+            # "And the 'other handling' ones?" after a turn the text answered: the row the rules read, by the words the
+            # text itself uses for it (其他处理)
+            row = _ENUM.sub("", label(c.q.keys[0]).row_zh.split("/")[-1])
+            found = narrative.find(f"{row}有几件", "zh", chunks, drop, similar, text_asked=True)
         if found.status == "none" and raw_asked != c.question and c.q.narrative_question == raw_asked:
             # the asking sentence alone names nothing the text states: the story before it may
             # ("…uses Shanghai's international services portal. How many languages did it cover?")
@@ -2566,14 +2626,22 @@ class Engine:
             # "…1016823 followers according to its report. How many of them are researchers?": the
             # text states the whole the asker quotes, and no part of it the way asked
             return None if fallback else self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
+        if found.status == "one" and c.follow_up and c.value_before is not None and found.best.value == c.value_before \
+                and re.search(r"\b(?:of|among|out of) (?:them|those|these)\b|其中|这些|那些|里面|里头|当中", c.question, re.I) \
+                and _ASKS_PART_RE.search(c.question):
+            # "How many websites did Shanghai inspect? — How many of them failed the inspection?": the sentence found
+            # states the whole just given again; the part asked is not stated
+            return None if fallback else self._finish(c, _t(c.lang, *_PART_OF_GIVEN), False, t0)
         if fallback and found.status != "one":
             return None  # the table's cell answers instead
         if clause_words and not any(w in _clause_of(found.best.sentence, found.best.value) for w in clause_words):
             return None  # the sentence's number counts something else of the same things
         if found.status != "none":
+            asked_text = text_asked or bool(re.search(TEXT_CUE, c.question, re.I))
             text, passages, value = narrative.compose(found, c.reports, c.lang, SECTION_ZH,
-                                                      table_holds=bool(c.q.keys) and (text_asked or bool(re.search(TEXT_CUE, c.question, re.I))))
+                                                      table_holds=bool(c.q.keys or c.q.table_read) and asked_text)
             c.passages.extend(passages)
+            c.q.from_text = asked_text  # ("Per the narrative, …?" → "And the 'other handling' ones?": the text again)
             return self._finish(c, text + ("\n\n" + note if note else ""), True, t0, value=value)
         if not fallback:
             read = self._read_alone(c, asked)
@@ -2695,6 +2763,7 @@ class Engine:
     # -- the record ------------------------------------------------------------------------------
     def _finish(self, c: _Ctx, text: str, found: bool, t0: float, value: Any = None) -> Answer:
         c.timings["total_ms"] = (time.perf_counter() - t0) * 1000
+        c.q.given_value = value if found and isinstance(value, (int, float)) else None
         reps = {r.id: r for r in c.reports}
         if found and value is not None and any(getattr(r, "sample", False) for r in reps.values()):
             # a number of a generated sample report: said in the words too, not only by the app's badge

@@ -124,6 +124,12 @@ class Query:
     # the turn's number was the text's own sentence, asked so ("年报里说无法提供的有几件？"): set by the engine, and
     # read by the next turn ("那其他处理的呢？" asks the same sentence again)
     from_text: bool = False
+    # the cells the rules read before "per the narrative" set them aside for the text's own figure: the tables hold
+    # the quantity, so an answer from the text never says they do not
+    table_read: list[str] = field(default_factory=list)
+    # the number the turn gave (set by the engine): "How many of them failed?" after the text's 70 sites inspected —
+    # the same 70 again is the whole, not the part asked
+    given_value: float | None = None
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -710,6 +716,10 @@ def _normalize(question: str, rewrite: bool = True) -> str:
         text = re.sub(r"\b(?:drop(?:ped)?|f[ae]ll(?:en)?|r[io]se|risen|(?:go|goes|went|gone) (?:up|down)|gr[eo]wn?|grow|"
                       r"shr[aiu]nk|shrink|climb(?:ed)?|jump(?:ed)?|differ(?:ed)?|increase[sd]?|decrease[sd]?)\b"
                       r"(?=[^.?!]*\b(?:from|between)\b)", "change", text, flags=re.I)
+        if re.search(r"\b(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d\b", text, re.I) and re.search(r"\bhow much\b", text, re.I):
+            # "Between 2019 and 2025, how much did the number of requests … go up?": the two years said first
+            text = re.sub(r"\b(?:(?:go|goes|went|gone) (?:up|down)|r[io]se|risen|f[ae]ll(?:en)?|gr[eo]wn?|grow|climb(?:ed)?|jump(?:ed)?|"
+                          r"increase[sd]?|decrease[sd]?|drop(?:ped)?)\b(?=\s*[?？.!]?\s*$)", "change", text, flags=re.I)
         # "（2024减2023）", "(24减23)": the later year minus the earlier, the difference's own order
         text = re.sub(r"[（(]\s*((?:19|20)?\d\d)\s*年?\s*(?:减去?|-|−|minus)\s*((?:19|20)?\d\d)\s*年?\s*[)）]",
                       lambda m: " " if int(m.group(1)[-2:]) > int(m.group(2)[-2:]) else m.group(0), text)
@@ -976,6 +986,9 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "Sorry, I got that wrong: how many did it repeal in 2023?": the apology before the question asked again
+    (re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|my mistake|apologies)[\s,!.;:—–-]*)?(?:I (?:got|had) (?:that|it|this) (?:wrong|mixed up)|"
+                r"I was wrong|I made a mistake|I mixed (?:it|that|them|those) up|I misspoke|I mis-?typed)\s*[:,.;!—–-]+\s*(?=\S)", re.I), ""),
     # "（七）总计是多少？我想跟本年新收数对一对。": why the number is wanted, said after the question — the cell it is to be
     # held against is not asked (unless a figure of the comparison is: "…对一对，差多少？")
     (re.compile(r"(?<=[?？])\s*(?:我|我们)?(?:想|要|打算|准备|好)(?:拿它|用它|把它|拿这个数|把这个数)?(?:跟|和|与|同)[^？?。！!]{1,20}?"
@@ -1388,6 +1401,11 @@ _REWRITES = _FRAME_REWRITES + [
     # "你说的这个数里", "你刚才那个数", "你刚说的那个总数里": the answer just given
     (re.compile(r"你(?:刚才|刚刚|刚|前面|上面)?(?:说|讲|给|答|回答|报)(?:的|出来的|出的)?\s*(?=(?:这个|那个)(?:总)?数)|你(?:刚才|刚刚|刚|前面|上面)(?=(?:这个|那个)(?:总)?数)"), ""),
     (re.compile(r"(?<=[这那]个)总数(?=里|中|当中)"), "数"),
+    # "说错了，我看的应该是2024年的报告": the year corrected, the rest asked the same
+    (re.compile(r"^\W*(?:(?:说错了|搞错了|弄错了|看错了|写错了|不对|不好意思|抱歉)[，,。!！\s]*)*(?:我)?(?:看|查|说|问|要|想问|想看|想查|要问|要看|要查)"
+                r"的(?:应该|其实|本来)?是\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:报告|年报|数据|数)?(?:才对)?\W*$"), r"那\1年的呢？"),
+    # "这两类单位的加一块是多少？": the two columns just asked, named by their kind (单位 is no third column)
+    (re.compile(r"(这|那)(两|二|三|几)(类|种|个|家)(?:单位|机构|组织|申请人|申请主体)(?:的)?"), r"\1\2\3"),
     # "对比一下2025年的数": the other year's figure shown to set beside the one just given (its number, not the change)
     (re.compile(r"^\W*(?:那|那么)?(?:再)?(?:对比|比较|比对)(?:一下)?\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:数|数字|数据|情况|数量)?\s*[？?。.!！]?\s*$"),
      r"\1年的呢？"),
@@ -1402,7 +1420,7 @@ _REWRITES = _FRAME_REWRITES + [
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)((?:19|20)\d{2}|'\d{2}|[^.?!]{2,50}?)\s+(?:is|was) (?:the one|the year|the (?:office|body|one)) "
                 r"(?:I|i) (?:need|needed|want|wanted|meant|was after|am after)\b", re.I), r"what about \1"),
     (re.compile(r"^\W*(?:(?:oh|ah|oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
-                r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I), "what about "),
+                r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|need|needed|was asking about|was after)\s+", re.I), "what about "),
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
     (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
                 r"[（(]\s*(?:please\s+)?(?:don['’]t|do not|not|without|excluding)\s+(?:count(?:ing)?|includ(?:e|ing)|add(?:ing)?)\b[^()]*[)）]", re.I), " "),
@@ -2300,8 +2318,14 @@ _REWRITES = _FRAME_REWRITES + [
     # year into the next
     (re.compile(r"\b(?:bring|brings|brought|bringing|carry|carries|carried|carrying|take|takes|took)\s+(?:with (?:it|them|itself|themselves)\s+|along\s+)"
                 r"(?=from (?:19|20)\d\d\s+(?:into|to|over to|on to)\s+(?:19|20)\d\d\b)", re.I), "carried over "),
+    # "how many requests did Jianxi's government office leave unfinished for the next year?": carried forward
+    (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:(?:them|those|it)\s+)?(?:unfinished|pending|open|undone|unresolved|unanswered|"
+                r"outstanding|unprocessed|unhandled)\s+(?:for|into|to|until|till)\s+(?:the\s+)?(?:next|following|coming)\s+year\b", re.I),
+     "carried forward to the next year"),
     # "Did Hongze carry any requests over into 2023?": carried over, the requests said in between
-    (re.compile(r"\b(carr(?:y|ied|ies))\s+((?:any|some|many|the|those|its|their)\s+)?(requests|applications|cases)\s+over\b", re.I), r"\1 over \2\3"),
+    # ("Which body brought the most requests over from the prior year": brought over, the requests said in between)
+    (re.compile(r"\b(carr(?:y|ied|ies)|br(?:ing|ings|ought))\s+((?:any|some|many|the|those|its|their|the most|the fewest|the least|most|fewest|"
+                r"more|fewer|the largest number of|the smallest number of)\s+)?(requests|applications|cases)\s+over\b", re.I), r"\1 over \2\3"),
     # "still not finished by 31 Dec": at the year's end (no body named Dec)
     (re.compile(r"\b(?:by|on|at|as of)\s+(?:31(?:st)?\s+Dec(?:ember)?\.?|Dec(?:ember)?\.?\s+31(?:st)?)\b", re.I), "by the end of the year"),
     # "Im comparing small districts": why the asker asks, after the question
@@ -2932,7 +2956,9 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                     isinstance(p, Sense) and p.kind not in ("year", "neutral") for p in h.payloads):
                 # ("不是当年新制作的": the year word in between is not what is ruled out)
                 # (nor past the end of an English sentence: "…rows without totals. In the natural-person column, …")
-                if not re.search(r"[,，;；、。?？()（）]|(?<=[A-Za-z])(?<!incl)(?<!excl)(?<!\bvs)(?<!etc)(?<!\bno)\.\s|\bbut\b|\bor\b|\band\b|而是|但",
+                # (nor the reason given for a negated verb: "requests not met because the information wasn't held")
+                if not re.search(r"[,，;；、。?？()（）]|(?<=[A-Za-z])(?<!incl)(?<!excl)(?<!\bvs)(?<!etc)(?<!\bno)\.\s|\bbut\b|\bor\b|\band\b|而是|但|"
+                                 r"(?<=[a-z]) (?:because|due to|owing to|since|as)\b",
                                  text[m.end():h.start], re.I):
                     out.add(i)
                     # "not commercial firms": the words right after it that name the same thing
@@ -5578,7 +5604,7 @@ _GUESSED_PART_RE = re.compile(r"(?:是不是|是否)(?:都|全|全部)?(?:属于
 # "Were they all from individuals?": a check naming a part, counted by a bare "How many were?" after it
 _ALL_OF_THEM_RE = re.compile(r"\b(?:were|are|was) (?:those|these|they|them|that|it) (?:all|only|just|mostly|entirely)\b", re.I)
 _BARE_COUNT_RE = re.compile(r"^\W*(?:那|那么)?(?:一共|总共)?(?:有)?(?:几件|几个|几项|多少件?|多少个)(?:呢)?\W*$|"
-                            r"^\W*(?:and |so )?how many(?: (?:then|exactly|of them|were there|are there|were|are|was|did|were they|are they))?\W*$", re.I)
+                            r"^\W*(?:(?:if so|if yes|if they do|if it does|and|so)[,\s]+)?how many(?: (?:then|exactly|of them|were there|are there|were|are|was|did|were they|are they))?\W*$", re.I)
 # the thing a check of the figure just given names ("这个数里包含“补正后仍不明确”的吗", "Does that include
 # reconsideration cases?", "Is that counting requests from law firms too?")
 _CHECKED_THING_EN_RE = re.compile(
@@ -6495,6 +6521,7 @@ def _understand(
         keys = _unique(k for g in key_groups for k in g)
     if _asks_contact(text) and not key_groups:
         operation = "passage"  # a telephone number or an address is quoted, never counted
+    table_read: list[str] = []
     wants_number = operation in ("value", "sum", "difference", "ranking") or (
         operation == "passage" and not _asks_contact(text)
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text)
@@ -6508,6 +6535,7 @@ def _understand(
                               r"\b(?:text|narrative) or\b", text, re.I):  # ("是表格里的还是正文里写的？": where a figure is from)
         # "how many … did the county handle in all, per the narrative?": the number the text states,
         # not the table's cells (nor their sum)
+        table_read = list(keys)
         operation, keys, key_groups, wants_number = "passage", [], [], True
     # (the question without its framing: thanks, greetings and relays say nothing of the number)
     narrative_question = _unframed(question) if operation == "passage" and wants_number and not keys else None
@@ -6930,6 +6958,7 @@ def _understand(
         agency_choices=choices,
         unexplained=list(parts.unexplained),
         narrative_question=narrative_question,
+        table_read=table_read,
         partial_sum=partial_sum,
         rank_sum=rank_sum,
         cell_difference=cell_difference,

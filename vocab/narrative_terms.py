@@ -307,7 +307,11 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"positive|favou?rable|good", ("好评",)),
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refus(?:ed|e|es|als?|ing)(?: to (?:disclose|release))?|withheld|not disclosed|denied|non[- ]?disclosure", ("不予公开",)),
-    (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide", ("无法提供",)),
+    (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide|"
+     r"(?:could|can|did)(?:n['’]t| not) (?:provide|supply)|cannot (?:provide|supply)", ("无法提供",)),
+    # "how many requests did it grant", "agreed to disclose" (同意公开答复, 予以公开)
+    (r"(?:fully )?grant(?:ed|s|ing)?(?: in full| fully)?|agreed to (?:disclose|release)|disclosed in full|released in full",
+     ("同意公开", "予以公开")),
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
     (r"accepted|took in|tak(?:e|es|en|ing) in(?= (?:requests?|applications?|cases?|the |all |on ))|on behalf|on (?:[a-z]+['’]?s? ){1,4}behalf|acceptance|intake", ("受理", "代表")),
