@@ -643,7 +643,7 @@ _CASE_DETAILS_Q = re.compile(
     # "How many of the corrected ones were down to procedural mistakes?", "其中有多少是因为程序违法被纠正的": why a
     # decision was corrected — the tables count corrections, never their grounds
     r"^(?![^?]*\b(?:errors?|typos?|mistakes?|links?|pages?|websites?|sites?|posts?|portals?|information|info|content)\b[^?]*\bcorrect)"
-    r"[^?]*?\b(?:corrected|overturned|reversed|quashed|revoked|annulled|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because|"
+    r"[^?]*?\b(?:corrected|overturned|reversed|quashed|revoked|annulled|lost|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because|"
     r"caused by|owing to|on account of|the result of|on (?:the )?grounds? of|on [a-z]+ grounds|for reasons? of)\b|"
     r"\b(?:down to|due to|because of|caused by|owing to|on (?:the )?grounds? of)\b[^?.]{0,40}?\b(?:corrected|overturned|reversed|quashed|"
     r"revoked|annulled)\b|"
@@ -1129,7 +1129,7 @@ _DOC_TITLES_ANSWER = (
 # again later?"): the reports count requests of one year, never follow an applicant
 _REAPPLIED_Q = re.compile(
     r"(?:这些|那些|他们|她们|这批|其中)[^。？?]{0,12}?(?:后来|之后|随后|以后|事后)?(?:又|再次|重新|再)(?:次)?(?:申请|提出申请|提交|递交|提起)|"
-    r"(?:后来|之后|随后|以后|事后)(?:又|再次|重新)(?:申请|提出|提交|递交)|"
+    r"(?:后来|之后|随后|以后|事后)[^。？?，,]{0,8}?(?:又|再次|重新)[^。？?，,]{0,6}?(?:申请|提出|提交|递交)|"
     r"\b(?:of|among) (?:them|those|these)\b[^?]{0,40}?\b(?:re-?appl(?:y|ied)|re-?submit(?:ted)?|re-?fil(?:e|ed)|appl(?:y|ied) again|"
     r"fil(?:e|ed) again|submit(?:ted)? again|came back|tried again)\b|\b(?:they|those applicants|these applicants|the applicants)\b[^?]{0,30}?"
     r"\b(?:re-?appl(?:y|ied)|appl(?:y|ied) again|came back|tried again)\b", re.I)

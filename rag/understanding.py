@@ -1416,10 +1416,10 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:correction|to correct myself|let me correct (?:that|myself)|actually)\s*[:：,，.]?\s*(?:I|i) (?:meant|mean|wanted|want|was asking about|was after)\s+", re.I),
      "what about "),
     # "Oops, wrong year: 2023 is the one I need.": the year or body corrected, the rest asked the same
-    (re.compile(r"^\W*(?:(?:oh|ah|oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|whoops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district)\b[\s,!.;:—–-]*)((?:19|20)\d{2}|'\d{2}|[^.?!]{2,50}?)\s+(?:is|was) (?:the one|the year|the (?:office|body|one)) "
                 r"(?:I|i) (?:need|needed|want|wanted|meant|was after|am after)\b", re.I), r"what about \1"),
-    (re.compile(r"^\W*(?:(?:oh|ah|oops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|whoops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|need|needed|was asking about|was after)\s+", re.I), "what about "),
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
     (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
@@ -5603,7 +5603,7 @@ _GUESS_WORDS_RE = re.compile(r"^\W*(?:是不是|是否)?(?:都|全|全部)?(?:�
 _GUESSED_PART_RE = re.compile(r"(?:是不是|是否)(?:都|全|全部)?(?:属于|是|算)[^。？?]{2,16}[？?]\s*$|(?:都|全|全部)(?:属于|是|算)[^。？?]{2,16}(?:吗|么)\s*[？?]\s*$")
 # "Were they all from individuals?": a check naming a part, counted by a bare "How many were?" after it
 _ALL_OF_THEM_RE = re.compile(r"\b(?:were|are|was) (?:those|these|they|them|that|it) (?:all|only|just|mostly|entirely)\b", re.I)
-_BARE_COUNT_RE = re.compile(r"^\W*(?:那|那么)?(?:一共|总共)?(?:有)?(?:几件|几个|几项|多少件?|多少个)(?:呢)?\W*$|"
+_BARE_COUNT_RE = re.compile(r"^\W*(?:(?:如果)?(?:有|包括|包含|含|算)(?:的话)[，,]?\s*)?(?:那|那么)?(?:一共|总共)?(?:是|有)?(?:几件|几个|几项|多少件?|多少个)(?:呢)?\W*$|"
                             r"^\W*(?:(?:if so|if yes|if they do|if it does|and|so)[,\s]+)?how many(?: (?:then|exactly|of them|were there|are there|were|are|was|did|were they|are they))?\W*$", re.I)
 # the thing a check of the figure just given names ("这个数里包含“补正后仍不明确”的吗", "Does that include
 # reconsideration cases?", "Is that counting requests from law firms too?")

@@ -181,3 +181,22 @@ def test_ranking_reads_a_blank_total_as_its_own_answer_does(svc):
 def test_who_leads_is_no_official(svc, question):
     rec = ask_conversation(svc, question)
     assert "signed" not in rec["answer"]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    (['沭阳县2025年部分公开多少件？', '这个数包括律所的吗？包括的话是多少？'], ['requests.partially_granted.legal_services'], 2),
+    (['How many requests did Hongze District grant in full in 2024?', 'Whoops, wrong body - I need Shuyang 2025.'],
+     ['requests.granted.total'], 294),
+])
+def test_checks_and_corrections_session36(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question", [
+    "How many of Shuyang County's reconsiderations in 2025 were lost because of missed deadlines?",
+    "上海市科委2024年的申请后来又被申请人重新提交的有几件？",
+])
+def test_grounds_and_reapplications_not_held(svc, question):
+    rec = ask_conversation(svc, question)
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
