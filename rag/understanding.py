@@ -893,7 +893,7 @@ _MONEY_Q = re.compile(MONEY_ASKED, re.I)
 # a year written with two digits, as people write it ("19年", "23年度", "'19", "FY23"): the
 # reports' years run from 2008 (the regulation) on, so 08–39 are 20xx; "近10年", "10年来" and
 # "过去15年" are spans of years, not years
-_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过这前后多每第满半数几共约达用历经])(?<!过去)(?<!除去)(?<!减去)(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出|多)|左右|前|后)"
+_SHORT_YEAR_ZH = re.compile(r"(?<![\d.%－\-/:：近过这前后多每第满半数几共约达用历经])(?<!过去)(?<!除去)(?<!减去)(?<![^办市县区府委局厅镇乡]在)(?<!^在)(0[89]|[1-3]\d)\s*(年度?)(?!来|间|内|以来|之久|多(?!了|少|出|多|几件|几个|几项|几条|几起)|左右|前|后)"
                             # "10年里" is a span; "上海市府办19年里谁最少" is a body's year
                             r"(?:(?<=年)(?=里)(?<=[办市县区府委局厅镇乡][0-9][0-9]年)|(?!里))")
 _SHORT_YEAR_EN = re.compile(r"(?:(?<=\s)|^)(?:['’‘]|FY\s?)(0[89]|[1-3]\d)\b", re.I)
@@ -986,6 +986,11 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "I'm comparing admin fee income across a few places. Huaian 2024 first?": the asker's purpose, one body asked at a
+    # time — no difference asked
+    (re.compile(r"\b(I'?m|I’m|Im|I am|we'?re|we’re|we are) comparing\b(?=[^.?!]*\b(?:across|between|among|for)\s+(?:a few|several|some|the|"
+                r"these|those|different|various|\w+)\s+(?:places|bodies|districts|counties|cities|offices|governments|agencies|departments|areas)\b"
+                r"[^.?!]*[.!:]\s*\S)", re.I), r"\1 looking at"),
     # "Sorry, I got that wrong: how many did it repeal in 2023?": the apology before the question asked again
     (re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|my mistake|apologies)[\s,!.;:—–-]*)?(?:I (?:got|had) (?:that|it|this) (?:wrong|mixed up)|"
                 r"I was wrong|I made a mistake|I mixed (?:it|that|them|those) up|I misspoke|I mis-?typed)\s*[:,.;!—–-]+\s*(?=\S)", re.I), ""),
@@ -2318,6 +2323,23 @@ _REWRITES = _FRAME_REWRITES + [
     # year into the next
     (re.compile(r"\b(?:bring|brings|brought|bringing|carry|carries|carried|carrying|take|takes|took)\s+(?:with (?:it|them|itself|themselves)\s+|along\s+)"
                 r"(?=from (?:19|20)\d\d\s+(?:into|to|over to|on to)\s+(?:19|20)\d\d\b)", re.I), "carried over "),
+    # "post-review lawsuits decided in the office's favour": the decision upheld
+    (re.compile(r"\b(?:decided|ruled|resolved|found|settled|went|ended(?: up)?)\s+in\s+(?:the\s+)?(?:(?:office|body|government|city|county|district|"
+                r"agency|commission|bureau|department)['’]s|its|their|the government['’]s|the authorities['’])\s+favou?r\b", re.I), "with the result upheld"),
+    # "How many requests could Huai'an not fulfil", "requests it couldn't meet because …": unable to provide
+    (re.compile(r"\b(?:could|can|did)(?:n['’]t|\s+not)\s+(?:fulfil|fulfill|meet|satisfy)\b", re.I),
+     "were unable to provide"),
+    (re.compile(r"\b(?:could|can|did)\s+((?:[\w'’]+\s+){1,3}?)not\s+(?:fulfil|fulfill|meet|satisfy)\b", re.I), r"\1was unable to provide"),
+    # "… or would have had to produce it": information to be newly created
+    (re.compile(r"\b(?:would|'d)\s+(?:have\s+)?(?:had|have|need(?:ed)?)\s+to\s+(?:produce|create|compile|make|generate|put together|draw up)\s+"
+                r"(?:it|them|the information|that information|new information|the data|new data)\b", re.I), "would need to be newly created"),
+    # "add up every request it withheld, whatever the legal ground": every ground, none set apart
+    (re.compile(r"[,，]?\s*(?:whatever|whichever|regardless of|no matter) (?:the |its |their )?(?:legal )?(?:grounds?|reasons?|basis|bases)\b", re.I), ""),
+    # "requests left open at the end of 2019 versus the end of 2025": carried forward (each year's own report)
+    (re.compile(r"^(?![^?]*\b(?:reviews?|reconsiderations?|lawsuits?|suits?|litigations?|appeals?|cases?)\b)(.*?\b(?:requests|applications)\s+)"
+                r"(?:that were\s+|which were\s+)?(?:left|still|remaining|kept)\s+(?:open|pending|unfinished|outstanding|unanswered|unresolved)\s+"
+                r"at (?:the )?end of\s+(?=(?:19|20)\d\d\b)", re.I), r"\1carried forward to the next year in "),
+    (re.compile(r"\b(versus|vs\.?) the end of (?=(?:19|20)\d\d\b)", re.I), r"\1 "),
     # "how many requests did Jianxi's government office leave unfinished for the next year?": carried forward
     (re.compile(r"\b(?:leave|leaves|left|leaving)\s+(?:(?:them|those|it)\s+)?(?:unfinished|pending|open|undone|unresolved|unanswered|"
                 r"outstanding|unprocessed|unhandled)\s+(?:for|into|to|until|till)\s+(?:the\s+)?(?:next|following|coming)\s+year\b", re.I),
@@ -2922,7 +2944,7 @@ _NEG_BEFORE = re.compile(r"(?:"
                          r"\bnot the same as\b|\bas opposed to\b|"
                          r"\bskipping\b|\bbypassing\b|"
                          r"\b(?:were|was|are|is)n'?t\b|"
-                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|"
+                         r"不算|不含|不包括|不包含|除了|除去|而不是|而非|并非|不是|别算|不要算|别把|别包括|不要包括|不要|排除|去掉|扣除|撇开|撇除|"
                          r"(?<!有)没有?被|未被|(?<![有尚])(?:没|未)(?=维持|纠正)|"  # ("有没有被当作信访…": a yes-or-no question, nothing ruled out)
                          r"没有?先走|没有?走|没有?经过|未经|也不属于|(?<!属)不属于|"  # ("属不属于…": a yes-or-no question)
                          # "别跟不掌握的搞混": the quantity named is the one not meant
@@ -3111,6 +3133,11 @@ def _carry_years(text: str, written: set[int]) -> set[int]:
     of the report is the one after (before) the year the carry-over names."""
     out = set(written)
     named_from = set()
+    if len(written) == 2 and max(written) - min(written) > 1 and re.search(
+            r"(?:从|自)\s*(?:19|20)\d\d\s*年?度?\s*(?:到|至)\s*(?:19|20)\d\d\s*年?度?[^。？?]{0,12}?(?:增加|减少|增长|下降|变化|变了|多了|少了|相差|差了|多几|少几|多多少|少多少)|"
+            r"\b(?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d\b", text, re.I):
+        # "结转下年度的申请 从2019年到2025年 增加了多少": two reports' years compared, years apart — no year a carry names
+        return written
     if _GOES_OUT_RE.search(_NOT_ASKED_ASIDE.sub(" ", text)) and not _CARRIED_INTO_RE.search(text):
         # "Shuyang requests from 2025 rolled over into the next year": the year is the report's, the
         # carry-over goes out of it (not "carried over from 2025" into the 2026 report)
@@ -3170,6 +3197,9 @@ _ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加�
 # "add up every reason under 不予公开 (…)", "所有理由加起来": all the sub-items of the group named
 _EVERY_SUB_RE = re.compile(r"\b(?:every|each|all(?: the)?|all of the) (?:[a-z-]+ )?(?:reasons?|grounds?|sub-?items?|sub-?rows?|sub-?lines?|categories|kinds) "
                            r"(?:under|of|in|beneath|below|listed under|for)\b|(?:所有|全部|各个?|每个?)(?:的)?(?:理由|原因|小项|分项|子项|情形)|"
+                           # "add up every request it withheld": every ground of the group, none set apart
+                           r"\b(?:add(?:ing)?(?: up)?|sum(?:ming)?(?: up)?|total(?:ling)?(?: up)?)\s+(?:every|each|all(?: the)?|all of the) "
+                           r"(?:requests?|applications?) (?:it|they|that (?:were|was)|which (?:were|was))?\s*(?:withheld|refused|turned down)\b|"
                            # "add up every withholding ground": the group said before its grounds
                            r"\b(?:add(?:ing)?(?: up)?|sum(?:ming)?(?: up)?|total(?:ling)?(?: up)?)\s+(?:every|each|all(?: the)?|all of the) "
                            r"(?:withholding|refusal|non-?disclosure|not[- ]processed|non-?processing|unable|other[- ]handling) "

@@ -200,3 +200,31 @@ def test_checks_and_corrections_session36(svc, turns, keys, value):
 def test_grounds_and_reapplications_not_held(svc, question):
     rec = ask_conversation(svc, question)
     assert _no_number(rec) and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 28's tests, read since the thirty-fifth session's score
+    (['上海市府办结转下年度的申请 从2019年到2025年 增加了多少'], ['requests.carried_forward.total'], 221),
+    (['上海市府办 没经复议直接起诉的行政诉讼 25年比19年多几件'], ['appeals.litigation_direct.total'], 3),
+    (['Shanghai General Office: requests left open at the end of 2019 versus the end of 2025 — how many more in 2025?'],
+     ['requests.carried_forward.total'], 221),
+    (["I'm comparing admin fee income (行政事业性收费) across a few places. Huaian 2024 first?", 'Hongze 2023?'],
+     ['active.fees.amount'], 7730.28),
+    (["Jianxi District Government Office, 2020: how many post-review lawsuits were decided in the office's favour?"],
+     ['appeals.litigation_after_review.upheld'], 1),
+    (["How many requests could Huai'an not fulfil in 2024 — the 'unable to provide' category as a whole?"], ['requests.unable.total'], 781),
+    (['24年淮安市新收的公开申请里，撇开个人不算，企业和各类组织一共递交了多少件？'], ['requests.received.legal_person'], 118),
+    (["Shanghai General Office 2025: requests it couldn't meet because it either didn't have the information or would have had "
+      "to produce it - combined?"], ['requests.unable.not_held.total', 'requests.unable.needs_creation.total'], 561),
+    # (appeals still pending at a year's end are the 尚未审结 outcome, not requests carried forward)
+    (['How many direct lawsuits against the Shanghai General Office were still pending at the end of 2025?'],
+     ['appeals.litigation_direct.pending'], 6),
+])
+def test_cells_read_pool28_tests(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_every_request_withheld_added(svc):
+    rec = ask_conversation(svc, 'Hongze District 2023: add up every request it withheld, whatever the legal ground.')
+    assert rec["value"] == 3 and all(k.startswith("requests.withheld.") for k in fact_keys(rec))
