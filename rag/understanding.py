@@ -970,7 +970,10 @@ _ROLES_EN = (r"reporter|journalist|student|researcher|lawyer|attorney|operator|c
 
 def _names_only(m: re.Match[str]) -> str:
     """A self-introduction dropped, the names in it kept ("…research about Jiangsu." → "Jiangsu")."""
-    names = [w for w in re.findall(r"\b[A-Z][A-Za-z'’-]+", m.group(0)) if w not in ("I", "I'm", "I’m", "Hello", "Hi", "Hey", "Dear")]
+    # (with the lower-case words of a body's name after it: "the Shanghai science commission", "Hongze district government")
+    names = [w for w in re.findall(r"\b[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][A-Za-z'’-]+|science|technology|sci-tech|commission|committee|general|"
+                                   r"office|government|govt|district|county|city|municipal|bureau|department))*", m.group(0))
+             if w not in ("I", "I'm", "I’m", "Hello", "Hi", "Hey", "Dear")]
     return " ".join(names) + (" " if names else "")
 
 
@@ -986,6 +989,12 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 _FRAME_REWRITES = [
+    # "Reporter from a local paper here: how many …": who asks, said without "I am"
+    (re.compile(r"^\W*(?:an?\s+)?(?:reporter|journalist|student|researcher|lawyer|resident|citizen|civil servant|volunteer)s?\b"
+                r"(?:\s+(?:from|at|with|of|for)\s+[^:?.!]{1,40}?)?(?:\s+here)?\s*[:—–-]+\s*(?=\S)", re.I), ""),
+    # "…, the number in the table and not the summary one pls (summary mixes in the carried ones)": the text's figure set
+    # aside, with what it mixes in — no row asked
+    (re.compile(r"[,，]?\s*(?:and\s+|but\s+)?not the\s+(?:[\w'’]+\s+){0,5}?(?:summary|overview|narrative|text|write-?up)(?:['’]s)?\b[^?？]*?(?=[?？]|$)", re.I), ""),
     # "I'm comparing admin fee income across a few places. Huaian 2024 first?": the asker's purpose, one body asked at a
     # time — no difference asked
     (re.compile(r"\b(I'?m|I’m|Im|I am|we'?re|we’re|we are) comparing\b(?=[^.?!]*\b(?:across|between|among|for)\s+(?:a few|several|some|the|"
@@ -1409,6 +1418,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "说错了，我看的应该是2024年的报告": the year corrected, the rest asked the same
     (re.compile(r"^\W*(?:(?:说错了|搞错了|弄错了|看错了|写错了|不对|不好意思|抱歉)[，,。!！\s]*)*(?:我)?(?:看|查|说|问|要|想问|想看|想查|要问|要看|要查)"
                 r"的(?:应该|其实|本来)?是\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:报告|年报|数据|数)?(?:才对)?\W*$"), r"那\1年的呢？"),
+    # "算上企业那些 总计呢" after one column of a row: the row's total, every column counted (not the two added)
+    (re.compile(r"^\W*(?:那)?(?:算上|加上|连同|包括|含上)[^，,。？?]{1,12}?(?:那些|这些|那部分|这部分)?[，,\s]*(?:的)?(?=(?:总计|总数|合计)(?:呢|是多少|多少|是几|几件)?\W*$)"), ""),
     # "这两类单位的加一块是多少？": the two columns just asked, named by their kind (单位 is no third column)
     (re.compile(r"(这|那)(两|二|三|几)(类|种|个|家)(?:单位|机构|组织|申请人|申请主体)(?:的)?"), r"\1\2\3"),
     # "对比一下2025年的数": the other year's figure shown to set beside the one just given (its number, not the change)
@@ -6096,6 +6107,11 @@ def _understand(
         if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:
             # "Hang on, I meant the total.": a short English follow-up ending in a full stop asks all the same
             question = re.sub(r"\.\s*$", "?", question)
+        if re.fullmatch(r"\s*(?:the\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}\s*\?\s*", question) \
+                and not re.match(r"\s*(?:and|what|how|why|who|which|when|where|is|are|was|were|do|does|did|any|total|sum|both|so|then)\b",
+                                 question, re.I):
+            # "regulations?" after normative documents newly made: a bare noun, the same measure of another item
+            question = "and " + question.strip()
     if context is not None and context.keys and all(k.startswith("requests.") for k in context.keys):
         # "不予公开多少？" → "除去属于三类内部事务信息的，还有多少？": the part set aside (not a framing to drop)
         question = re.sub(r"^\W*(?:那|那么)?除(?:去|了|掉)?([^，,。？?]{2,15}?)(?:的)?(?:以外|之外)?[，,]\s*(?=还(?:有|剩|余)?(?:多少|几))",

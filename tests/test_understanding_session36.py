@@ -228,3 +228,21 @@ def test_cells_read_pool28_tests(svc, turns, keys, value):
 def test_every_request_withheld_added(svc):
     rec = ask_conversation(svc, 'Hongze District 2023: add up every request it withheld, whatever the legal ground.')
     assert rec["value"] == 3 and all(k.startswith("requests.withheld.") for k in fact_keys(rec))
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # blind277–278 (development sets written this session)
+    (['淮安24年 自然人申请里 不掌握相关信息的 几件', '算上企业那些 总计呢'], ['requests.unable.not_held.total'], 769),
+    (['Shanghai General Office 2019 normative documents newly made?', 'regulations?'], ['active.regulations.made'], 13),
+    (['shuyang 2025 new requests from individuals, the number in the table and not the summary one pls (summary mixes in the '
+      'carried ones)'], ['requests.received.natural_person'], 705),
+    (["Shuyang 2025 — the table's newly received count please, not the 受理 figure in the summary that includes carried-over ones"],
+     ['requests.received.total'], 713),
+    # a self-introduction dropped keeps the body named in it, lower-case words and all
+    (["I'm a PhD student about to ask the Shanghai science commission for some data... how many requests did they grant in 2024? "
+      "just want to know my odds haha"], ['requests.granted.total'], 9),
+    (['Reporter from a local paper here: how many press conferences did the Shanghai municipal govt hold in 2025?'], [], 42),
+])
+def test_cells_read_blind277_278(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
