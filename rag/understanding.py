@@ -1405,7 +1405,10 @@ _REWRITES = _FRAME_REWRITES + [
     # "lawsuits following a reconsideration", "lawsuits … from people who had already been through administrative
     # reconsideration", "filed by people who had first tried administrative reconsideration": suits after review
     (re.compile(r"\b(?:following|after|had (?:already |first )?(?:been through|gone through|tried|used|sought|applied for)|"
-                r"(?:already|first) (?:been through|gone through|tried|sought))\s+(?:an?\s+|the\s+)?(?:administrative\s+)?"
+                r"(?:already|first) (?:been through|gone through|tried|sought)|"
+                # ("lawsuits people filed after they already did admin review")
+                r"after (?:they|people|applicants|the applicants|he|she) (?:had )?(?:already |first )?(?:did|done|went through|gone through|"
+                r"tried|had|used|sought|applied for))\s+(?:an?\s+|the\s+)?(?:admin(?:istrative)?\s+)?"
                 r"(?:review|reconsideration)s?\b", re.I),
      lambda m: "after reconsideration" if re.search(r"\b(?:law)?suits?\b|\bsued\b|\blitigation\b|\bcourt\b",
                                                      m.string[max(0, m.start() - 90):m.start()], re.I) else m.group(0)),
@@ -2330,6 +2333,11 @@ _REWRITES = _FRAME_REWRITES + [
     (re.compile(r"\b(?:the\s+)?(individuals|persons|people|citizens|companies|businesses|enterprises|firms|law firms|organi[sz]ations|"
                 r"research institutions|institutes|non-?profits|charities)['’]s?\s+share\s+of\s+(them|those|these|that|it)\b", re.I),
      r"\1 of \2"),
+    # "the total caseload on the Shanghai General Office's books": in its records (no publication asked)
+    (re.compile(r"\bon (?:its|their|his|her) books\b"), " "),
+    (re.compile(r"\bon ((?:the )?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})['’]s books\b"), r"of \1"),
+    # "And how many went forward into 2024?": carried forward into that year
+    (re.compile(r"\b(?:went|go|goes|gone|going|moved)\s+forward\s+(?=(?:into|to)\s+(?:19|20)\d\d\b)", re.I), "carried forward "),
     # "How many requests did the Shanghai General Office bring with it from 2024 into 2025?": carried over from one
     # year into the next
     (re.compile(r"\b(?:bring|brings|brought|bringing|carry|carries|carried|carrying|take|takes|took)\s+(?:with (?:it|them|itself|themselves)\s+|along\s+)"
@@ -5601,7 +5609,9 @@ def _asking_sentence(question: str) -> str:
             return parts[-1]  # "…包不包括法律服务机构？把法律服务机构扣掉还剩多少？": the figure less the thing checked
         if any(thing[i:i + 2] in parts[-1] for i in range(len(thing) - 1) if _CJK.match(thing[i]) and _CJK.match(thing[i + 1])) \
                 or _BARE_COUNT_RE.search(parts[-1]):  # ("这里面包括法律服务机构的吗？有几件？": the thing checked, counted)
-            return thing + "，" + parts[-1]
+            # ("这一类里有企业申请的吗？有几件": the row just given, pointed at in the check, stays the row counted)
+            pre = "其中" if re.search(r"这一?(?:类|项|种)(?:里|中|当中)|这里面|这里头|这其中|其中|(?:这些|那些)(?:里|中)|里面", before) else ""
+            return pre + thing + "，" + parts[-1]
         return parts[-1]
     if _COUNT_ASKED_RE.search(before) or not (_DOUBT_SENTENCE_RE.search(before) or any_asked and _INCLUDES_Q_RE.search(before)) \
             or _YEAR_RE.search(before):
@@ -6045,7 +6055,7 @@ _COUNT_WORD = {**{w: i for i, w in enumerate("零一两三四五六七八")}, **
 _THREE_APPEALS_RE = re.compile(r"(?:这|那)(?:三|3)\s*(?:类|种|个|项|样)|\ball three\b|\b(?:each of )?the three (?:of them|kinds|types|rows|routes|channels|categories)\b", re.I)
 _SAME_ITEM_POINT_RE = re.compile(r"同一(?:项|个项目|栏|行)|同样(?:的)?(?:这|那)?(?:一)?项|(?:这|那)同一项|"
                                  # "淮安这一项里法律服务机构申请的占几件？": within the item just asked, a column of it
-                                 r"(?:这|那|该)(?:一)?(?:项|行)(?=里|中|当中|下面|下)|"
+                                 r"(?:这|那|该)(?:一)?(?:项|行|类|种)(?=里|中|当中|下面|下)|"
                                  r"\b(?:the|that) same (?:line|row|item|cell|figure)\b", re.I)
 _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数字|数字|个指标|一行|行|栏)|同样的(?:数|项)|"
                            r"\b(?:the|that|this) same (?:line|row|figure|item|number|count|cell|one|thing)\b|"

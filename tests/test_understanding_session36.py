@@ -246,3 +246,22 @@ def test_every_request_withheld_added(svc):
 def test_cells_read_blind277_278(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 29's tests, read after its score (development material since)
+    (['淮安2024年不予公开的申请总共多少件？', '其中属于行政查询事项的有几件', '这一类里有企业申请的吗？有几件'],
+     ['requests.withheld.admin_query.commercial'], 0),
+    (["What's the total caseload on the Shanghai General Office's books for 2025 — new requests plus the ones carried over?"],
+     ['requests.received.total', 'requests.carried_over.total'], 1484),
+    (['How many requests did Hongze District process in 2023 (办理结果总计)?',
+      'Does that include ones carried over from 2022? How many were carried over?', 'And how many went forward into 2024?'],
+     ['requests.carried_forward.total'], 0),
+    (["In Shuyang's 2025 report, lawsuits people filed after they already did admin review - total pls? many thanks"],
+     ['appeals.litigation_after_review.total'], 10),
+])
+def test_cells_read_pool29_tests(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+    if turns[-1].startswith("And how many went forward"):
+        assert rec["reports"][0]["year"] == 2023 if rec.get("reports") and isinstance(rec["reports"][0], dict) else True
