@@ -1614,7 +1614,6 @@ class Engine:
             # text quoted, then the table's cell asked); "那其他处理的呢？" after such a turn: the text again
             said = self._narrative_number(c, t0, note, fallback=True, text_asked=not cue)
             if said is not None:
-                said.query.from_text = True
                 return said
         if q.operation == "sum" and len(q.keys) > 1:
             return self._text_agreeing(c, self._sum(c, t0, note))

@@ -264,4 +264,4 @@ def test_cells_read_pool29_tests(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
     if turns[-1].startswith("And how many went forward"):
-        assert rec["reports"][0]["year"] == 2023 if rec.get("reports") and isinstance(rec["reports"][0], dict) else True
+        assert "2023 report" in rec["answer"]  # the 2023 report's carry, not the 2024 report's row
