@@ -952,6 +952,9 @@ _STAFF_ANSWER = (
     "counts they state (items published, requests handled).")
 # a body's figure split by another body or place it concerned ("Of the 3119 requests Huai'an city received, how many were
 # about Hongze District?"): never split so
+# two years set against each other ("compare with 2021", "比2021年", "how did it change")
+_YEARS_COMPARED_Q = re.compile(r"\bcompar\w*|\bvs\.?(?=\s)|\bversus\b|\bchang(?:e|ed|es)\b|\bdifference\b|\bgrow(?:n|th|s|ing)?\b|\bgrew\b(?! up)|\bincreas\w*|\bdecreas\w*|"
+                         r"\b(?:higher|lower|more|fewer|less)\b|相比|对比|比较|变化|增加|减少|增长|下降|多了|少了|(?<![百占])比(?=[^，。？?]{0,8}(?:19|20)\d\d)", re.I)
 _OTHER_BODY_SHARE_Q = re.compile(
     r"\b[Oo]f (?:the|its|their) \d+ [^?]{0,60}\b[Hh]ow many (?:were |was )?(?:actually |really )?(?:about|concerning|regarding|related to|against|involving|"
     r"for|from|in)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"
@@ -967,6 +970,10 @@ _OTHER_BODY_SHARE_Q = re.compile(
     r"(?:have|had) been|(?:were|was) (?:actually|really|eventually|finally|then|later)) (?:answered|dealt with|passed|forwarded|"
     r"transferred|referred|sent|handed over|made|issued|handled|decided|taken|"
     r"done|granted|received|processed|collected|published) by (?:the\s+)?[A-Z][\w'’]+\b|"
+    # "how many of Huai'an city's 351 administrative reviews in 2024 came from Hongze?": one body's count split by
+    # another body named as where a part of it came from
+    r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\s+(?:[\w'’-]+\s+){0,2}?[\d,]+\s[^?]{0,60}?\b(?:came|come|were|was|originated) "
+    r"(?:from|in|out of|about|against|involving) (?:the\s+)?[A-Z][\w'’]+\b|"
     # "How many of Huai'an's 3119 new requests in 2024 ended up being passed to Hongze District?"
     r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:passed|forwarded|transferred|referred|sent|handed)(?: on| over)? "
     r"to (?:the\s+)?[A-Z][\w'’]+\b|"
@@ -1570,7 +1577,12 @@ class Engine:
             wanted = [q.agency_years[name]] if len(agencies) > 1 and name in q.agency_years else q.years
             if wanted:
                 missing = [y for y in wanted if y not in held]
-                if missing and q.operation != "passage" or (missing and len(missing) == len(wanted)):
+                # ("How did its grant rate in 2025 compare with 2021?": a comparison the text cannot make without
+                # the year not held — never the one year's figure)
+                if missing and q.operation != "passage" or (missing and len(missing) == len(wanted)) \
+                        or (missing and len(wanted) > 1 and _YEARS_COMPARED_Q.search(c.question)
+                            # (the year just before one held: its report may state the change, "较去年回落12.3%")
+                            and not all(m + 1 in wanted and m + 1 in held for m in missing)):
                     msg = _t(lang, f"没有{name}{missing[0]}年的报告；现有：{'、'.join(map(str, held))}年。",
                              f"There is no {missing[0]} report of {name}; held: {', '.join(map(str, held))}.")
                     return self._finish(c, msg, False, t0)

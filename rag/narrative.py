@@ -190,6 +190,8 @@ def _zh_words(text: str, drop: Iterable[str]) -> list[tuple[str, ...]]:
     names = [d for d in drop if d and _CJK.search(d)]
     for d in sorted(names, key=len, reverse=True):
         text = text.replace(d, " ")
+    # "按市科委2024年报是多少", "根据年度报告": the report the figure is read in, not the quantity
+    text = re.sub(r"(?:按|按照|根据|依据|据)\s*[^，。？?]{0,12}?(?:年报|年度报告|报告)(?:来看|看|的说法|所说|里|中|上)?(?:是|为)?", " ", text)
     text = _YEAR.sub(" ", _ZH_YEAR.sub(" ", text))  # 2024年, 二〇二四年
     text = _RELATIVE_YEAR.sub(" ", text)  # "沭阳去年…" names the year (a change "比去年" is the quantity's)
     text = _LOCATOR_ZH.sub(" ", text)  # "总体情况那段文字里": where in the report, not the quantity
@@ -336,7 +338,8 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
     if not m and tail and not _ASKED_AT_END.search(question):
         # "gazette policy interpretations count?": the noun right before the count is its head
         last = max(((pm.start(), zh) for pat, zh in _en_patterns() if zh in groups
-                    for pm in pat.finditer(question[:tail.start()])), default=None)
+                    # (a match whose lookahead reads the count word: "fan count")
+                    for pm in pat.finditer(question) if pm.start() < tail.start()), default=None)
         return {groups.index(last[1])} if last else heads
     means = _MEANS.search(question)
     if not m and not tail and means:
@@ -812,7 +815,8 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         # "regulations made plus normative documents made": a total closing a list with 等 ("刊登政府
         # 规章、规范性文件等112件") counts those *and others*, never the sum of the items named
         return Finding("none", terms=groups, stated=[found.best.sentence])
-    if found.status == "one" and not rate and not text_asked and _table_count(question, groups):
+    if found.status == "one" and not rate and not text_asked \
+            and _table_count(question, [g for i, g in enumerate(groups) if i not in of_whole]):
         return Finding("none", terms=groups, stated=[found.best.sentence])  # the table's row: not ours to give
     if found.status == "one" and lang != "zh" and not rate and _head_elsewhere(found.best, cands, groups, heads):
         # the words naming what is counted ("how many *direct services*") are not where the number
@@ -918,7 +922,8 @@ def _located(question: str, groups: list[tuple[str, ...]], heads: set[int]) -> s
     return out
 
 
-_OF_WHOLE = re.compile(r"^\s*(?:of|among|out of|from)\s+(?:all\s+)?(?:the|its|their|those|these)?\s*(.{3,100}?),\s*"
+# ("Shanghai General Office 2025: within 'other handling', how many …": the body and year first)
+_OF_WHOLE = re.compile(r"^(?:[^:：?]{0,60}[:：]\s*)?\s*(?:of|among|out of|from|within|inside)\s+(?:all\s+)?(?:the|its|their|those|these)?\s*(.{3,100}?),\s*"
                        r"how many\b", re.I)
 
 

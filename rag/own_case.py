@@ -106,7 +106,9 @@ _ONE_NAMED = re.compile(
     r"\bthe (?:\d{4} )?(?:case|lawsuit|suit|request|application|review|reconsideration|appeal) (?:about|over|concerning|regarding|on)\b|"
     r"\b(?:the )?plaintiff'?s? (?:complaint|claim|demand|request)\b|\bwhat (?:exactly )?did the (?:plaintiff|applicant|requester|person)\b|"
     r"\bwhat exactly (?:was|were) (?:asked|requested|wanted)\b|(?:^|[?.!—–]\s*)what (?:was|were) (?:asked|requested|wanted)\b|\bthe one (?:person|request|requester|applicant|case|lawsuit)\b|"
-    r"哪一件是|(?:那|这)(?:两|2|几|一)件[^。？?！!]{0,12}?(?:办完了吗|办完没|是谁提|谁提的|结果(?:是)?(?:什么|咋样|怎么样))|"
+    r"哪一件是|(?:那|这)(?:两|2|几|一)件[^。？?！!]{0,12}?(?:办完了吗|办完没|是谁提|谁提的|结果(?:是)?(?:什么|咋样|怎么样)|"
+    # ("这两件各自的答复理由": each one's reply and its grounds)
+    r"(?:各自|分别|每件)(?:的)?(?:答复|回复|处理|决定)?(?:的)?(?:理由|原因|结果|依据|内容))|"
     r"(?:那|这)(?:个|条|部)[^。？?！!]{0,12}?(?:视频|文章|稿子)[^。？?！!]{0,8}?(?:讲啥|讲什么|讲的是什么|谁拍|谁写)|"
     # advice on one's own case: whether to appeal, whether one would win, where to go
     r"能不能(?:复议|起诉|告|诉讼)(?:成功|赢)|能(?:复议|起诉|告)赢吗|(?:复议|起诉|告)(?:能|会)(?:成功|赢)吗|该(?:去)?找哪(?:个|些)(?:部门|单位)|"

@@ -751,7 +751,7 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     # "carried into 2024 from the year before" came in: "carried over from 2023"
     text = _INTO_FROM_PREVIOUS.sub(lambda m: f"carried over from {int(m.group(1)) - 1}", text)
     # "2025年 从2024年转入、接着办的申请": what came over from the year before (the later year's 上年结转)
-    text = re.sub(r"从\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:转入|转过来|结转过来|转来|带过来|转进来|接过来)(?:的)?",
+    text = re.sub(r"(?:从|由|自)\s*((?:19|20)\d\d)\s*年(?:度)?\s*(?:转入|转过来|结转过来|转来|带过来|转进来|接过来)(?:的)?",
                   lambda m: "上年结转的" if str(int(m.group(1)) + 1) in text else f"{int(m.group(1)) + 1}年上年结转的", text)
     text = _FROM_INTO_NEXT.sub(lambda m: f"{m.group(1)} over from {m.group(2)} into {m.group(3)}"
                                if int(m.group(3)) == int(m.group(2)) + 1 else m.group(0), text)
@@ -988,6 +988,24 @@ _SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您
 _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了解了?|谢谢(?:您|你|啦)?|多谢|感谢|"
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
+# read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
+# (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
+_PRE_FRAME = [
+    # "For a consistency check on Shuyang County 2025: what do the three … sub-rows come to?": why it is asked;
+    # a quantity is asked (not the checks)
+    (re.compile(r"^\W*(?:for|as part of|doing|i'?m doing|running) (?:a |an |my |our )?(?:consistency|sanity|cross)[- ]?check(?:s|ing)?\s*(?:on|of|for)?\s*"
+                r"(?=[^:：?]{0,60}[:：,]\s*(?:what|how many|how much|which)\b)", re.I), ""),
+    # "… ? need it for the company report tomorrow": why the asker needs it, after the question
+    (re.compile(r"(?<=[?？])\s*(?:I\s+|we\s+)?(?:need|needed|want|using|use) (?:it|this|that|them|the (?:number|figure|numbers|figures)) "
+                r"for (?:a|an|my|our|the|his|her)\b[^?？]{0,60}$", re.I), ""),
+    # "I'm a clerk at a small trading company in Huaian, we sent one …": the place told of the asker stays
+    # (the framings drop who asks, and with it the place)
+    (re.compile(r"^\W*I(?:'m|’m| am) (?:a|an) [^,.?!]{2,60}? (?:in|from|at) ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*(?=(?:we|I|our|my)\b)"),
+     r"\1: "),
+    # "我在写新闻学作业：", "我在做公共管理课论文，": a course's assignment named before the question
+    (re.compile(r"^\s*我(?:正)?在(?:写|做|准备)[\u4e00-\u9fff]{0,4}?(?:学|课|专业|课程|期末|期中|毕业|小组|寒假|暑假)(?:的)?(?:论文|报道|文章|稿子|课题|作业|调研)\s*[：:，,]\s*"), ""),
+]
+
 _FRAME_REWRITES = [
     # "Reporter from a local paper here: how many …": who asks, said without "I am"
     (re.compile(r"^\W*(?:an?\s+)?(?:reporter|journalist|student|researcher|lawyer|resident|citizen|civil servant|volunteer)s?\b"
@@ -1174,10 +1192,14 @@ _FRAME_REWRITES = [
     # "收了多少信息处理费 元为单位", "（以元为单位）": the unit the answer is wanted in, not a word of the quantity
     (re.compile(r"[，,（(\s]*(?:请)?(?:以|按|用)?(元|万元)(?:为|作)单位[）)]?(?=\s*[？?。]?\s*$)"), ""),
 ]
-_REWRITES = _FRAME_REWRITES + [
+_REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
+
     # "reconsideration rulings kept the district's original answer": upheld
     (re.compile(r"\b(?:kept|keep|keeps|left|upheld|let stand|stood by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?original\s+"
                 r"(?:answer|decision|reply|response|ruling)s?\b", re.I), "upheld"),
+    # "decisions that kept the government's answer as it was", "left the county's reply unchanged"
+    (re.compile(r"\b(?:kept|keep|keeps|left|leave|leaves)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:original\s+)?"
+                r"(?:answer|decision|reply|response|ruling)s?\s+(?:just\s+)?(?:as (?:it|they) (?:was|were|stood)|unchanged|untouched|intact)\b", re.I), "upheld"),
     # "how many requests received only partial disclosure": got (not the requests received)
     (re.compile(r"\b(requests?|applications?|ones)\s+(?:that\s+)?received\s+(only\s+)?(partial|full|complete)\s+(disclosure|release)\b", re.I),
      r"\1 that got \2\3 \4"),
@@ -1455,7 +1477,8 @@ _REWRITES = _FRAME_REWRITES + [
     # "…received plus brought-forward ought to equal handled plus carried-forward. Which number does row (七)总计 show?":
     # the rule, whole, stated before a sentence asking one row's cell — neither side of it asked
     (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
-                r"[^.?]*\.\s*(?=(?:so\s+|and\s+|now\s+)?(?:which|what)\b[^?]*\b(?:row|line|cell)\b)", re.I), " "),
+                # ("What does the table print as the natural-person 'total handled' figure?": one cell named)
+                r"[^.?]*\.\s*(?=(?:so\s+|and\s+|now\s+)?(?:which|what)\b[^?]*\b(?:row|line|cell|print(?:s|ed)? as)\b)", re.I), " "),
     (re.compile(r"(?:^|(?<=[,:;.]))[^,.;?:]*?\b(?:should|must|ought to|is supposed to|are supposed to)\s+(?:equal|match|add up to|be equal to)\s+"
                 r"(?!(?:what|how much|how many|which)\b)", re.I), " "),
     # "What does the processed + carried-forward side come to?": the side of the rule is its parts
@@ -1644,6 +1667,14 @@ _REWRITES = _FRAME_REWRITES + [
                 r"(?:add up|amount|come|total|sum up)(?: up)? to\b", re.I), "how much money was the amount"),
     # "洪泽区2023年复议总计印成了0，那把维持、纠正…这四格加起来": the printed total told (not asked), then its parts
     (re.compile(r"总计(?:格|栏|一格|那格)?(?:被)?(?:印成|印的是|印作|写成|写的是|写作|填成|填的是|填了|显示为|显示的是|是)了?\s*\d+(?:件)?(?=[，,；;。]\s*(?:那|那么|所以|可是|但)?(?:把|将))"), ""),
+    # "… appeals table prints 0 as the total for lawsuits after reconsideration. What does the 'upheld' cell in that
+    # same group say?": the printed total told, one of its parts asked of the group it names
+    (re.compile(r"\s*(?:table\s+)?(?:prints|printed|shows|showed|lists|listed|gives|gave|has|had)\s+(?:a\s+)?\d+\s+as\s+(?:the|its)\s+total\s+"
+                r"(?:for|of)\s+([^.?]{3,60}?)\s*[.;]\s*((?:what|how)\b[^?]*?)\s+(?:in|of|for)\s+(?:that|the|this)\s+same\s+(?:group|row|line|category)\b", re.I),
+     r" \2 for \1"),
+    # "…那一组的总计印成了0，可分项里“结果维持”填的是多少？": the printed total told, one of its parts asked
+    (re.compile(r"(?:的)?总计(?:格|栏|一格|那格)?(?:被)?(?:印成|印的是|印作|写成|写的是|写作|填成|填的是|填了|显示为|显示的是)了?\s*\d+(?:件)?"
+                r"[，,；;。]\s*(?:那|那么|所以|可是|但|可|而)?(?=[^。？?]{0,6}(?:分项|小项|子项|各项|里面|其中))"), "里，"),
     # "because the applicant, without a valid reason, never sent in the corrections": the row's own 无正当理由, no why asked
     # (set off by commas: "again and again without good reason" is the 大量、反复 row's own label)
     (re.compile(r"[,，]\s*\bwithout (?:a |any )?(?:valid|good|proper|justifiable|justified|legitimate|acceptable) (?:reason|excuse|cause)s?\b\s*[,，]|"
@@ -1937,9 +1968,9 @@ _REWRITES = _FRAME_REWRITES + [
     # "the last org column, the one just labelled 其他": the column of other organisations
     (re.compile(r"\b(?:org(?:anisation|anization)?s?\s+)?columns?\b[^?。？]{0,30}?\blabell?ed\s+[“\"'‘「]?(?:其他|other)[”\"'’」]?", re.I), "other organisations"),
     # "same question for Shuyang, 2025": a follow-up that keeps the quantity
-    (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same\s+(?:question|thing|figure|number|one)\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
+    (re.compile(r"^\W*(?:and\s+)?(?:the\s+)?same(?:\s+(?:question|thing|figure|number|one|measure|count|metric|quantity))?\s+(?:but\s+)?(?:for|about|of|in)\b", re.I), "what about"),
     # "normative docs, same column?", "Shuyang — same figure?": the thing named, asked as the turn before asked
-    (re.compile(r"^\W*(?:(?:and|ok(?:ay)?|now|so|then|for|in|with)\b[\s,]*)*([^?,，—–]{2,40}?)\s*[,，—–-]+\s*(?:the\s+)?same\s+(?:column|measure|figure|cell|one|thing|question|number)\s*"
+    (re.compile(r"^\W*(?:(?:and|ok(?:ay)?|now|so|then|for|in|with)\b[\s,]*)*(?!(?:what|how) about\b|is it\b|(?:is|was) that\b|it\b)([^?,，—–]{2,40}?)\s*(?:[,，—–-]+\s*|\s+)(?:the\s+)?same\s+(?:column|measure|figure|cell|one|thing|question|number)\s*"
                 r"(?:please|too|again)?\s*[?？.]?\s*$", re.I), r"what about \1?"),
     # "How did 2025 look?", "What did 2019 look like?": the same quantity in the year named
     (re.compile(r"^\W*(?:and\s+|so\s+)?(?:how did|what did|how does|what does)\s+((?:19|20)\d\d)\s+look(?:\s+like)?\W*$", re.I), r"what about \1?"),
@@ -2059,6 +2090,11 @@ _REWRITES = _FRAME_REWRITES + [
     # "new plus carried over": the new requests (received), not a bare adjective
     (re.compile(r"\bnew(?=\s*(?:plus|\+|and|&)\s*(?:those\s+|the\s+ones\s+)?carried)", re.I), "new requests"),
     # "after the applicant had already been through reconsideration": after reconsideration
+    # ("lawsuits … where the plaintiff had first been through administrative review")
+    (re.compile(r"\b(?:where|in which|whose|when) (?:the |an? )?(?:applicants?|plaintiffs?|requesters?)\s+(?=after reconsideration\b)", re.I), ""),
+    (re.compile(r"\b(?:where|in which|whose|when) (?:the |an? )?(?:applicants?|plaintiffs?|requesters?|people|they|he|she)\s*(?:had |has |have )?"
+                r"(?:already |first )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)(?: first)?\b", re.I),
+     "after reconsideration"),
     (re.compile(r"\bafter (?:the |an? )?(?:applicants?|plaintiffs?|requesters?|people|they|he|she)?\s*(?:had |has |have )?"
                 r"(?:already |first )?(?:been|gone|went) through (?:an? |the )?(?:administrative )?(?:review|reconsideration)"
                 r"(?: first)?\b", re.I),
@@ -2068,6 +2104,50 @@ _REWRITES = _FRAME_REWRITES + [
                 r"同一项|同一格|同一栏|同一行|同一个(?:数|数字|指标|格子?)|同样的(?:项目|指标)|same cell", re.I), " "),
     # "几件公开申请", "递了多少份公开申请": the noun (a disclosure request), not the outcome 予以公开
     (re.compile(r"(?<=[件份个条起宗笔的收交递提])(?:信息)?公开申请"), "申请"),
+    # "因为申请人自己逾期（逾期不补正、逾期不缴费）而不再处理的": the class spelled out by its members, their sum
+    (re.compile(r"(?<=[\u4e00-\u9fff])[（(]((?![^（）()]*?(?:含|包括|包含|例如|比如|譬如|如|即|等|或|还是|\d))[^（）()、]{2,24}(?:、[^（）()、]{2,24}){1,3})[）)]"
+                r"(?=\s*(?:而|被|才|的|导致))"), r"（\1合计）"),
+    # "and the year after, 2024", "the previous year (2023)": the year named outright says which
+    # (a follow-up opening so, never "requests carried into the next year, 2025 vs 2019")
+    (re.compile(r"^\W*(and\s+|so\s+|then\s+)?(?:for\s+|in\s+)?(?:the\s+)?(?:(?:year|one)\s+(?:after|before)|(?:following|next|previous|prior)\s+(?:year|one))\s*[,，:]\s*"
+                r"(?=(?:19|20)\d\d\W*$)", re.I), r"\1"),
+    # "backlog at the end of 2019 and at the end of 2025": what each year left at its end (结转下年度)
+    (re.compile(r"\bbacklog (?:at|by|as of) (?:the )?end of ((?:19|20)\d\d)\b", re.I), r"backlog at year-end in \1"),
+    (re.compile(r"(?<=year-end in (?:19|20)\d\d) and (?:at|by|as of) (?:the )?end of ((?:19|20)\d\d)\b", re.I), r" and \1"),
+    # "Was it any different in 2023?": the same figure, another year (its value; the turn before gave the other)
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:was|is|were) (?:it|that|this|the (?:number|figure|count)) (?:any )?different in ((?:19|20)\d\d)\W*$", re.I),
+     r"what about \1?"),
+    # "一共要处理多少件申请？连上年结转的一起算。": the year's workload, what came over counted in
+    (re.compile(r"(?:一共|总共|总计)?(?:要|需要|得)(?:处理|办理|办)(?:的)?(?:多少|几)件(?:申请)?\s*[？?]?\s*[，,]?\s*(?:连|把|加上|算上|包括)(?:同)?\s*"
+                r"(?:上一?年度?|去年|上年)(?:结转|转过来|转来|遗留|没办完)(?:过来)?(?:的)?(?:也|都)?(?:一起|一块|一并)?(?:算|算上|算进去|计入)?(?:的话)?[。.！!？?]?\s*$"),
+     "本年新收加上年结转的申请一共多少件？"),
+    # "requests refused processing as petitions", "did Huai'an decline to process": not processed (不予处理), no
+    # refusal to disclose (不予公开)
+    (re.compile(r"\b(?:were |was |get |got |be )?(?:refus(?:ed|e|es|ing)|declin(?:ed|e|es|ing))\s+(?:to\s+)?(?:process(?:ing)?|handl(?:e|ing)|deal(?:ing)? with)\b", re.I),
+     " not processed "),
+    # "how many requests came over into 2025 from the year before": carried over into that year
+    (re.compile(r"\bc(?:ame|ome|omes|oming) (?:over )?into ((?:19|20)\d\d) from (?:the )?(?:year before|previous year|prior year|year prior)\b", re.I),
+     r"were carried over from the previous year into \1"),
+    # "And how many went on into 2026?" (after what came into 2025): what that year carried forward
+    (re.compile(r"\b(?:went|go|goes|going|were carried|was carried|got carried|passed|moved|rolled) on (?:into|to) ((?:19|20)\d\d)\b", re.I),
+     r"were carried forward into \1"),
+    # "And at the end of 2025, into 2026?": what 2025 carried forward
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:what about\s+)?(?:at|by) the end of ((?:19|20)\d\d)\s*[,，]?\s*(?:carried\s+|pushed\s+|rolled\s+)?into (?:19|20)\d\d\W*$", re.I),
+     r"what about \1?"),
+    # "how many new requests, carried-over ones excluded, …": the part named as left out
+    (re.compile(r"\s*[,，]?\s*(?:with\s+)?(?:the\s+)?(?:carried[- ]over|carry[- ]overs?|brought[- ]forward)(?:\s+(?:ones|requests|applications))?\s+"
+                r"(?:excluded|not included|not counted|left out|set aside)\s*[,，]?", re.I), " "),
+    # "How many normative documents did Hongze issue in 2024 (new ones only)?": this year's, as the verb says
+    (re.compile(r"\s*[（(]\s*(?:the\s+)?new(?:ly (?:issued|made|published))?(?: ones?)? only\s*[)）]", re.I), " "),
+    # "…，and so couldn't provide it": the consequence of the ground named before it (无法提供 › 需另行制作), no part added
+    (re.compile(r"\s*[,，]?\s*and so (?:it )?(?:couldn'?t|could not|can'?t|cannot|was unable to|were unable to) (?:provide|supply|give)(?: (?:it|them|the information))?(?=\s*[?.]|\s*$)", re.I), ""),
+    # "申请人类型属于“其他”法人或组织": the column 其他组织 of the organisations
+    (re.compile(r"(?:类型)?(?:属于|是|为)?\s*[“\"'‘]其他[”\"'’]\s*(?:的)?法人或(?:其他)?组织"), "其他组织"),
+    (re.compile(r"申请人(?:的)?(?:类型|类别|身份)(?:属于|是|为)(?=\s*(?:其他组织|商业企业|科研机构|社会公益组织|法律服务机构|自然人))"), ""),
+    # "政府就不再处里的": a slip of 处理
+    (re.compile(r"(?<=不再)处里|(?<=不予)处里"), "处理"),
+    # "政府说自己压根没这个信息": an intensifier before a negation
+    (re.compile(r"(?:自己)?压根儿?(?:就)?(?=没|不)"), ""),
     # "办理完的申请数量": the count of those, not the row 申请数量 (received) beside them
     (re.compile(r"(?<=的)申请(?:数量|数|量|件数|总数)"), "申请"),
     (re.compile(r"^\s*(?:帮我|帮忙|麻烦你?)(?:查|看|找)(?:一)?下?(?:看)?\s*[：:，,]?\s*"), ""),
@@ -3147,6 +3227,11 @@ _CARRY_WORDS_RE = re.compile(r"结转|接手|接过来|转过来|带过来|继�
                              r"\binherit|\bbrought (?:forward|over|in)\b|\bleft over\b|\bunfinished\b|\bpending\b", re.I)
 
 
+# "2024年没办完留下来的" asked beside the 2025 report: left unfinished in 2024, carried into 2025
+_LEFT_UNFINISHED_FROM_RE = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:没办完|未办完|没办结|未办结|没处理完|没有办完)[、，,]?\s*"
+                                      r"(?:留下来|剩下来|遗留下来|遗留|留下|剩下|转过来|带过来)")
+
+
 def _carry_years(text: str, written: set[int]) -> set[int]:
     """"carried over from 2023" in a 2024 question, "结转到2020年" of the 2019 report: the year
     of the report is the one after (before) the year the carry-over names."""
@@ -3655,10 +3740,16 @@ def _cumulative_of_published(text: str, key_groups: list[list[str]]) -> list[lis
             and all(k.rsplit(".", 1)[1] in ("total_published", "published") for k in flat):
         # "cumulative published totals of regulations and normative documents, combined": each item's total, added
         return [[k] for k in tot]
-    if len(tot) != 1 or not _CUMULATIVE_RE.search(text) or _SUM_RE.search(text) or _DIFF_RE.search(text):
+    # ("the running total of regulations": the total published named, no sum asked)
+    summed = _SUM_RE.search(re.sub(r"\b(?:running|cumulative) total(?: number)?(?: of)?\b", " ", text, flags=re.I))
+    if len(tot) != 1 or not _CUMULATIVE_RE.search(text) or summed or _DIFF_RE.search(text):
         return key_groups
     item = tot[0].rsplit(".", 1)[0]
-    if not all(k.rsplit(".", 1)[0] == item and k.rsplit(".", 1)[1] in ("total_published", "published") for k in flat):
+    # ("Cumulatively, how many … had it put out to the public": a verb of issuing, the running total named outright)
+    verbs = ("total_published", "published") + (
+        ("issued", "made") if re.search(r"\bcumulative(?:ly)?\b|\brunning total\b|累计", text, re.I)
+        and not re.search(r"\bnew(?:ly)?\b|\bthis year\b|\bthat year\b|\bin the year\b|本年|当年|新", text, re.I) else ())
+    if not all(k.rsplit(".", 1)[0] == item and k.rsplit(".", 1)[1] in verbs for k in flat):
         return key_groups
     return [[tot[0]]]
 
@@ -3713,6 +3804,12 @@ def _qualified_out(text: str, hits: list[Hit], offset: int = 0) -> bool:
 # "不掌握的申请里，有多少是因为…": the reason of a part of the row asked
 # (or the way a part came: "自然人申请有多少是用手机提交的", "…有几件是通过网站…")
 _REASON_OF_PART_RE = re.compile(r"(?:(?:其中|当中|之中|中|里面|里)[，,]?\s*(?:有)?|申请有)(?:多少|几)(?:件|个|起|项)?(?:是)?(?:因为|由于|出于|用|通过|经由|借助)")
+# the grounds of a partial disclosure: "部分公开的申请里，是因为…才部分公开的", "of the partly granted ones, how many were
+# partial because of privacy?"
+_PARTIAL_BY_REASON_RE = re.compile(
+    r"部分公开的?(?:申请|件|那些|案件)?(?:里|中|当中|之中|其中|里面)[，,]?[^？?。]{0,12}?(?:因为|由于|出于|基于|是因|涉及)[^？?。]{1,24}?(?:才|而)?(?:被)?部分公开|"
+    r"\b(?:of|among) (?:the |those |these )?(?:\d+ )?(?:partly|partially|part-)\s*(?:disclosed|granted|released|opened)[^?]{0,80}?"
+    r"\b(?:partial|partly|partially)\b[^?]{0,20}?\b(?:because of|due to|on (?:the )?grounds? of|for reasons? of|owing to)\b", re.I)
 _PARTITIVE_GAP = re.compile(r"的?\s*(?:申请|案件|事项)?\s*(?:(?:其中|当中|之中|中|里面|里)[，,、：:\s]*(?:申请人|由|有|被)?|"
                             # ("自然人申请有多少是用手机提交的": no 中, the count then 是)
                             r"[，,]?\s*有(?=(?:多少|几)(?:件|个|起|项|宗)?(?:是|为)))"
@@ -3822,6 +3919,8 @@ _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kin
                               r"legal persons?|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人)", re.I)
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
+                            # "713里有没有算上年结转的？连那部分也算上，总共多少件"
+                            r"(?:连|把)?(?:那|这)(?:部分|些|几件|一部分)(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来|计入)[，,\s]*(?:总共|一共|合计|总计|加起来|一起)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
                             r"\b(?:add|combine|sum) (?:the two|both)\b|"
                             # "Does that include the ones carried over from 2018? If not, what do the two add up to?"
@@ -4299,6 +4398,17 @@ def _question_start(text: str) -> int:
     if _BARE_ASK_RE.fullmatch(asking[0][1]):
         return 0  # "add up every reason under 不予公开 (…). whats the total?": the sentence before says what is asked
     return asking[0][0]
+
+
+# "I'm a reporter covering local media in Jiangsu. per Huaian's 2024 report, how many …?": a sentence of its own
+# introducing the asker, before the sentence that asks (the narrative reads no word of it)
+_INTRO_SENTENCE_RE = re.compile(r"^\W*I(?:'m|’m| am) (?:a|an|the) [^.?!]{2,80}?[.!]\s+(?=[^?]*\?)", re.I)
+
+
+def _asked_unframed(question: str) -> str:
+    """``_unframed``, and a sentence introducing the asker before the one that asks dropped too (the words the
+    text is searched with; the rules read the whole, whose intro may name the body)."""
+    return _unframed(_INTRO_SENTENCE_RE.sub("", question.strip())) or _unframed(question)
 
 
 def _unframed(question: str) -> str:
@@ -4964,7 +5074,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         carry_unsure = not part_before and bool(p.rows) and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
             and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中|"
                                                                # "What was that same carry-over figure in 2019?": the one before
-                                                               r"\b(?:that|the|this) same\b|同样的|同一个", p.text, re.I)
+                                                               r"\b(?:that|the|this) same\b|同样的|同一个|"
+                                                               # "I meant the ones carried over …, not new ones": the row
+                                                               # corrected, the column kept
+                                                               r"\bnot (?:the )?new(?:ly received)? (?:ones|requests|applications)\b|"
+                                                               r"(?:而)?不是(?:本年)?新收", p.text, re.I)
         cols = _unique(p.columns) or (ctx["columns"] if inherit and ctx["columns"] and not total_again
                                       and not (body_subject and p.rows) and not part_before else ["total"])
         # ("予以公开多少" → "部分公开的单独有几件" → "部分公开里企业提的有几件" → "那全部公开和部分公开加在一块是多少件？":
@@ -5056,6 +5170,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 context is not None and context.part_of_previous and not p.same_question)
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
             else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
+        if not _unique(outcomes) and p.groups and inherit and outs == ctx["outcomes"] and "total" not in outs \
+                and context is not None and (said := {int(y) for y in _YEAR_RE.findall(p.text)}) and not said & set(context.years) \
+                and any(k.startswith("appeals.") and k.endswith(".total") for k in context.previous_keys):
+            # "复议后起诉几件？(2024)" → "2023年复议后起诉维持的有几件？" → "2024年的行政复议呢？": back to the year the
+            # group's total was asked in, a new group — its total or the outcome just asked, both offered
+            outs = ["total"] + outs
         keys = []
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
@@ -5240,6 +5360,12 @@ def _resolve_years(
             base = min(context.years)
         offset = {"this": 0, "last": 1, "previous": 1, "before_last": 2}[year_sense]
         years = [base - offset] if base is not None else []
+    if not years and year_sense is None and context is not None and len(agency_names) == 1 \
+            and agency_names[0] not in context.agencies and len(years_held.get(agency_names[0], [])) > 1 \
+            and (seen_year := dict(context.seen).get(agency_names[0])) in years_held.get(agency_names[0], []) \
+            and not (context.years and all(y in years_held.get(agency_names[0], []) for y in context.years)):
+        # "洪泽2023…" → "沭阳2025呢？" → "洪泽呢？": a body asked before, in the year the conversation asked it
+        years = [seen_year]
     if not years and year_sense is None:
         if context is not None and context.years:
             # same body, a comparison, or a year the new body also holds: keep the year(s)
@@ -5564,6 +5690,11 @@ def _asking_sentence(question: str) -> str:
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
             and not _YEAR_RE.search(" ".join(parts[:-1])):
         return parts[-1]  # "这46件包括复议后再起诉的吗？只看未经复议直接起诉的是多少？": the part the last sentence names
+    if len(parts) >= 2 and _COUNT_ASKED_RE.search(parts[-1]) and not _COUNT_ASKED_RE.search(" ".join(parts[:-1])) \
+            and re.search(r"[\u4e00-\u9fff](?:了|的)?还是[\u4e00-\u9fff]|\b(?:was|were|is|are) (?:it|they|that|those)\b[^?]{1,40}\bor\b", parts[-2], re.I) \
+            and not _YEAR_RE.search(" ".join(parts[:-1])):
+        # "那件诉讼是维持了还是被纠正了？维持的有几件？": which way it went, then the count of one way asked
+        return parts[-1]
     if len(parts) == 2 and re.match(r"^\W*(?:and\s+|so\s+)?(?:were|was|are|is) (?:there )?any\b", parts[0], re.I) \
             and re.match(r"^\W*(?:and\s+|so\s+|then\s+)?how many\s+\w+\s+\w+", parts[-1], re.I) \
             and not re.search(r"\b(?:there|them|those|these|they|it|that|so|such|any)\b", parts[-1], re.I) and not _YEAR_RE.search(parts[0]):
@@ -6093,6 +6224,10 @@ _PART_ASKED_RE = re.compile(r"\bhow many of (?:the|those|these|them|its|their|th
 _PART_FILLER = {"exactly", "actually", "really", "just", "only", "then", "now", "still", "again", "please", "roughly", "total", "in", "all"}
 
 
+# "这个包括不予处理的吗？不包括的话不予处理有几件？": the check, then the part named asked on its own
+_NOT_INCLUDED_THEN_RE = re.compile(r"(?:(?<=[？?])|^)\s*(?:如果|要是)?(?:不|没)(?:包括|包含|含|算)(?:进去)?(?:的话[，,]?|[，,])\s*(?=[^，。？?]{2,16}?(?:有|是)?(?:几|多少))")
+
+
 def _set_aside_said(question: str) -> str:
     """A part set aside before "what is left", in the words that set it aside ("不算X的话，还剩多少"): "把X去掉，还剩",
     "除去X，还剩" (not "除了X，还开了多少场Y": besides X, how many of another thing), "X也算进去了吗？去掉它们还剩多少"."""
@@ -6126,6 +6261,8 @@ def _understand(
         # "不予公开多少？" → "除去属于三类内部事务信息的，还有多少？": the part set aside (not a framing to drop)
         question = re.sub(r"^\W*(?:那|那么)?除(?:去|了|掉)?([^，,。？?]{2,15}?)(?:的)?(?:以外|之外)?[，,]\s*(?=还(?:有|剩|余)?(?:多少|几))",
                           r"\1以外的，", question)
+        # "这个包括不予处理的吗？不包括的话不予处理有几件？": the check, then the part named asked on its own
+        question = _NOT_INCLUDED_THEN_RE.sub("", question)
     text = _numbered_follow_up(_litigation_follow_up(_outcome_other_follow_up(_normalize(question), context), context), context)
     text = _pointing_back_follow_up(text, context)
     text = _stated_beside_quoted(text)
@@ -6278,6 +6415,13 @@ def _understand(
     key_groups = _other_sibling(text, key_groups, context)
     key_groups = _requests_from_column(text, key_groups, context)
     key_groups = _cumulative_of_published(text, key_groups)
+    if any(g and g[0].startswith("appeals.") for g in key_groups) and any(
+            g and re.match(r"requests\.carried_(?:over|forward)\.", g[0]) for g in key_groups) \
+            and re.search(r"[（(][^（）()]{0,30}(?:carr(?:y|ied)[- ]?(?:overs?|forward)|pending|结转|未审结)[^（）()]{0,30}(?:included|incl\.?|in|counted|含|在内)[^（）()]{0,10}[）)]|"
+                          r"[（(]\s*(?:including|incl\.?|with|含|包括)\s*(?:the\s+)?(?:carr(?:y|ied)[- ]?(?:overs?|forward)|pending|结转|未审结)", text, re.I):
+        # "reconsideration cases plus both kinds of lawsuit, as printed (carry-overs included)": the appeals' own
+        # cases still open, said of the appeals asked — not table 三's requests carried over
+        key_groups = [g for g in key_groups if not (g and re.match(r"requests\.carried_(?:over|forward)\.", g[0]))]
     key_groups = _stock_in_force(text, key_groups)
     key_groups = _sub_item_over_refusal_word(text, key_groups)
     key_groups, rest_added = _rest_of_whole(text, key_groups, context)
@@ -6325,6 +6469,12 @@ def _understand(
         if _REASON_OF_PART_RE.search(text) and _narrowed_by_unexplained(text, hits, parts.unexplained):
             not_the_whole = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
+    if key_groups and _PARTIAL_BY_REASON_RE.search(text) \
+            and any(k.startswith("requests.partially_granted.") for g in key_groups for k in g):
+        # "那454件部分公开的申请里，是因为涉及个人隐私才部分公开的有多少件": table 三 gives the grounds of the
+        # requests withheld in full, never of the partly granted ones
+        not_the_whole = [k for g in key_groups for k in g]
+        key_groups, no_cell = [], True
     # "of the requests it answered, how many were not refused?", "办理的申请里没有被不予公开的": the
     # requests handled less the outcome ruled out (a difference of two cells of one report)
     complement = False
@@ -6372,6 +6522,14 @@ def _understand(
         years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)
     years_written = sorted(_carry_years(text, set(years_written)))
+    m_left = _LEFT_UNFINISHED_FROM_RE.search(text)
+    if m_left and key_groups and all(g[0].startswith("requests.") and g[0].split(".")[1] in ("carried_over", "carried_forward")
+                                     for g in key_groups):
+        y = int(m_left.group(1))
+        if sorted(as_written) == [y, y + 1] or (as_written == [y] and context is not None and list(context.years) == [y + 1]):
+            # "沭阳县2025年" → "713里有没有算2024年没办完留下来的？": what 2024 left unfinished came into 2025, its 上年结转
+            years_written = [y + 1]
+            key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in key_groups[0]]]
     if len(as_written) == 1 and years_written == [as_written[0] + 1] and len(agency_names) == 1 \
             and as_written[0] in years_held.get(agency_names[0], []) and years_written[0] not in years_held.get(agency_names[0], []) \
             and key_groups and all(".carried_over." in g[0] for g in key_groups):
@@ -6527,6 +6685,13 @@ def _understand(
     for name in agency_names:
         seen.pop(name, None)
         seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)
+    if operation == "ranking" and context is not None and context.operation == "ranking" and not cues.is_ranking \
+            and len(agency_names) == 1 and len(context.agencies) > 1 and agency_names[0] in context.agencies:
+        # "三家行政强制谁最多？" → "沭阳是多少？": one of the bodies ranked, its own figure in its year
+        operation = "value"
+        y = dict(context.agency_years).get(agency_names[0]) or context.seen.get(agency_names[0])
+        if y is not None and not years_written:
+            years = [y]
     if operation == "ranking" and follow_up and not agency_names and len(seen) > 1:
         agency_names = list(seen)  # "哪个多？": the bodies asked about so far, each in its year
         pairs = {n: y for n, y in seen.items() if y is not None}
@@ -6594,7 +6759,7 @@ def _understand(
         table_read = list(keys)
         operation, keys, key_groups, wants_number = "passage", [], [], True
     # (the question without its framing: thanks, greetings and relays say nothing of the number)
-    narrative_question = _unframed(question) if operation == "passage" and wants_number and not keys else None
+    narrative_question = _asked_unframed(question) if operation == "passage" and wants_number and not keys else None
     if narrative_question and asked_from:  # the sentence that asks first (the engine falls back to the whole)
         narrative_question = narrative_question[_question_start(narrative_question):].strip() or narrative_question
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
@@ -6831,7 +6996,7 @@ def _understand(
           and len(_CJK.findall(text)) <= 12 and len(re.findall(r"[A-Za-z]+", text)) <= 10):
         # "通气会呢？", "And by the county departments on their pages?" after a number the text stated: the
         # text's number of the other thing named, same body and year
-        wants_number, narrative_question = True, _unframed(question)
+        wants_number, narrative_question = True, _asked_unframed(question)
     if (inherited_keys and context is not None and len(keys) == 1 and keys[0].startswith("requests.") and not keys[0].endswith(".total")
             and re.search(r"\bsame (?:grand )?total\b|\bthat (?:same )?(?:grand )?total\b|同样的总数|同一个总数|那个总数|这个总数", text, re.I)
             and keys[0].rsplit(".", 1)[0] + ".total" in context.previous_keys):
@@ -6939,7 +7104,7 @@ def _understand(
         keys, key_groups, alternatives, operation = [], [], {}, "passage"
     if not keys and operation == "passage" and _MONEY_Q.search(unnegated) and not _asks_contact(text):
         # an amount of money asked: the text's number, or none said to be stated (never a quoted passage)
-        wants_number, narrative_question = True, narrative_question or _unframed(question)
+        wants_number, narrative_question = True, narrative_question or _asked_unframed(question)
     asked_about = next((k for k in keys if k not in context.keys), None) if context is not None and len(keys) <= 2 else None
     if (context is not None and len(context.keys) == 1 and context.operation == "value" and asked_about
             and asked_about.split(".")[0] == context.keys[0].split(".")[0] and asked_about.split(".")[0] in ("requests", "appeals")

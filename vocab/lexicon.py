@@ -128,6 +128,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "left to be answered in/left to answer in/left to be handled in/left to be dealt with in/left to finish in/left to be finished in/left to finish/left unfinished for/finish next year/finish the next year/finish in the next year/finish them next year/"
            "not finish at year end/not finished at year end/not finish by year end/not yet finished at year end/unfinished at the end of the year/not finish/"
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/left for next round/left for the next round/left for later/left over for next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
+           "carry-forward backlog/carry forward backlog/carried-forward backlog/carried forward backlog/"
            "year-end backlog/year end backlog/backlog at year-end/backlog at year end/backlog at the end of the year/end-of-year backlog/backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
            "left for the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
            "left over for/still have open going into/still had open going into/still open going into/open going into/"
@@ -183,6 +184,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "给予公开/给予了公开/准予公开/直接公开了/直接予以公开/直接公开/直接给公开/"
            "给了几件/给了多少/给了几个/都给了的/给了的/"
            "整件都公开了/整件都公开/整件公开/整份都公开/整份公开/整个都公开/"
+           "全部照申请内容公开/照申请内容全部公开/照申请内容公开/按申请内容全部公开/按申请内容公开/全部照申请公开/全部公开出去/"
            "被完整公开/完整公开/完整地公开/完整公开给/完全满足公开/完全满足/被全部公开/"
            "全部提供/全都提供了/全部提供了/全部都给/如数提供/照单全给/一次性全给/要的都给了/要的全给了/要的信息全给了/全部满足/全部答应/"
            "要啥给啥/要什么给什么/要什么就给什么/要啥就给啥/全部给了/全都给了/都给了/全部给/全给/"
@@ -285,6 +287,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "其他法律行政法规禁止公开/法律行政法规禁止公开/法律法规禁止公开/法律法规禁止/法律禁止/禁止公开/法规禁止/"
            "法律法规明令不让公开/明令不让公开/明令禁止/法律不让公开/法规不让公开/法律法规不让公开/法律规定不能公开/法律法规不允许公开/"
            "法律法规明文不让公开/明文不让公开/明文禁止/法律明文规定不能公开/法律法规明文不让/明文不让",
+           "legal or regulatory ban/legal or regulatory ban on disclosure/regulatory or legal ban/legal ban on disclosure/statutory ban/"
+           "banned by law/banned by another law/banned by law or regulation/legally banned/ban on disclosure under other laws/"
            "some other law or administrative regulation bars disclosure/other law or administrative regulation bars disclosure/law or administrative regulation bars disclosure/"
            "other law or administrative regulation bars/law or administrative regulation bars/other laws or administrative regulations bar/laws or administrative regulations bar/"
            "other law or administrative regulation prohibits/law or administrative regulation prohibits/other law or regulation bars/law or regulation bars/"
@@ -516,6 +520,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "make the info from scratch/from scratch/produced from scratch"),
         _e("unable.unclear", "补正后申请内容仍不明确", "unable: request still unclear after correction",
            "写得看不明白/看不明白/写得不明白/写不明白/没写明白/内容写不明白/"
+           "补正后申请内容还是不明确/补正后内容还是不明确/补正后还是不明确/补正后仍然不明确/补正后仍不明确/补正后还不明确/补正以后还是不明确/补正了还是不明确/"
            "没写清楚/写不清楚/没说清楚要啥/没写清楚到底要啥/"
            "补正以后内容还是说不清/补正之后内容还是说不清/补正后内容还是说不清/补正以后还是说不清/补正后还是说不清/补正了还是说不清/内容还是说不清/"
            "说不清楚要什么/没讲清楚/讲不清楚/申请内容模糊/内容模糊/模糊不清/补了还是不明确/补正了还是不清楚/补正以后内容还是不明确/补正之后内容还是不明确/补正后内容还是不明确/补正以后还是不明确/补正之后还是不明确/补正后还是不明确/补正以后仍不明确/补正之后仍不明确/补正后仍不明确/补正后内容仍不明确/补正以后内容仍不明确/"
@@ -744,7 +749,9 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "legal person/legal entity/legal persons or other organization/companies and organisation/"
            "companies and organization/organisation/organization/entity/institution/"
            "legal persons and other organization/legal persons and other organisation/legal persons or other organisation/"
-           "legal person and other organisation/corporate"),
+           "legal person and other organisation/corporate/"
+           "legal persons or other orgs/legal persons and other orgs/legal persons or other organisations/legal persons or other organizations/"
+           "legal persons and other organisations/legal persons and other organizations"),
         _e("commercial", "商业企业", "commercial enterprises",
            "私企/民企/民营企业/国企/个体户/个体工商户/商铺/店铺/生意人/做生意的/开公司的/"
            "商业企业/企业/公司/商户/商家/工商企业",
@@ -777,6 +784,7 @@ REQUEST_COLUMNS: dict[str, Entry] = {
            "solicitors/solicitor/barristers/barrister/legal practitioners/legal practitioner/legal advisers/legal advisors/legal adviser/"
            "legal service institution/legal service/law firm/lawyer/attorney/legal service provider/"
            "legal service firm/legal services firm/legal firm/law office/law practice/law firms/lawyers/"
+           "legal-aid firms/legal-aid firm/legal aid firms/legal aid firm/legal-aid centres/legal-aid centers/legal aid centres/legal aid centers/"
            "law-service firms/law-service firm/law service firms/law service firm/legal-service firms/legal-service firm/legal service orgs/legal service org/legal service organisations/legal service organizations/legal aid/"
            "legal service agencies/legal service agency/legal services agencies/legal service bodies/legal service body"),
         _e("other_org", "其他", "other legal persons or organizations",
@@ -813,7 +821,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "administrative litigation/litigation/lawsuit/suit/sued/court case/legal action/"
            "court/litigated/administrative lawsuit"),
         _e("litigation_direct", "行政诉讼/未经复议直接起诉", "administrative litigation filed directly",
-           "直接去告/直接起诉到法院/一上来就起诉/一上来就告/直接走诉讼/"
+           "直接去告/直接去起诉/直接就起诉/直接就去起诉/直接跑去起诉/直接起诉到法院/一上来就起诉/一上来就告/直接走诉讼/"
            "直接行政诉讼/直接提起行政诉讼/直接的行政诉讼/直接行政起诉/"
            "直接被告到法院/直接被起诉到法院/直接被告/直接被起诉/被直接起诉/被直接告/直接被诉/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
@@ -1056,7 +1064,8 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "published overall/overall published/total number published/in all/"
            "made public so far/disclosed so far/so far/up to now/altogether made public/"
            "total publicly released/total released publicly/total made public/total publicly disclosed/total disclosed publicly/"
-           "total rules publicly released/total number publicly released/total publicly published"),
+           "total rules publicly released/total number publicly released/total publicly published/"
+           "running total/running total of/ever made public/had ever made public/ever published/ever released/ever disclosed"),
         _e("repealed", "本年废止件数", "repealed this year",
            "停止执行/不再执行/清理废止/被废/被废除/被废止/作废的/取消掉/"
            "废了/废的/作废了/废掉了/废止了/"

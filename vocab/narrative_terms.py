@@ -203,11 +203,13 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # what a gazette printed (刊登 …件): "pieces printed in the gazette", "items the gazette carried"
     (r"(?:carried|printed|ran|run|featured|appeared|published|contained|included)(?= (?:in|by) (?:the |its |their )?(?:[a-z'’-]+ ){0,3}(?:gazettes?|bulletins?))|"
      r"(?<=gazette )(?:carr(?:y|ied|ies)|print(?:s|ed)?|ran|runs?|feature[sd]?|contain(?:s|ed)?)|"
-     r"(?<=gazettes )(?:carr(?:y|ied)|print(?:ed)?|ran|run|feature[sd]?|contain(?:ed)?)", ("刊登", "刊发", "刊载", "登载")),
+     r"(?<=gazettes )(?:carr(?:y|ied)|print(?:ed)?|ran|run|feature[sd]?|contain(?:ed)?)|"
+     # "And how many documents did it print?" after the gazette's issues: what it printed
+     r"(?<=\bdid it )print|(?<=\bdid they )print|(?<=\bit )printed", ("刊登", "刊发", "刊载", "登载")),
     (r"government gazettes?|gazettes?|(?:official |government |municipal )?bulletins?", ("公报",)),
     (r"weibo|microblogs?", ("微博",)),
     # (before the account's own words: "the audience following the WeChat account" looks ahead to them)
-    (r"followers?|fans|subscribers?|"
+    (r"followers?|fans|fan(?=\s+(?:count|base|numbers?|total)\b)|subscribers?|"
      # "the audience following the WeChat account" (never "the following year", nor a live stream's audience)
      r"(?:(?:size of |number of )?(?:the |its )?audience )?following(?= (?:the |its |their )?(?:[a-z'’]+ ){0,4}(?:accounts?|wechat|weibo|channels?)\b)|"
      r"(?:size of (?:the |its )?)?audience(?= (?:of|on|for) (?:the |its |their )?(?:[a-z'’]+ ){0,4}(?:accounts?|wechat|weibo)\b)|"
@@ -295,7 +297,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"completion rate|closure rate|rate of completion", ("办结率",)),
     (r"wrapped up|wrap(?:ped)? up|closed out|concluded|finished|"
      # "what proportion of requests were closed by year end": the 办结率
-     r"(?<=\bwere )closed(?: (?:by|before|at) (?:the )?(?:year[- ]end|end of (?:the )?year))?|completed by (?:the )?(?:year[- ]end|end of (?:the )?year)",
+     # (not "were closed under 'other handling'": the outcome they were closed under is asked)
+     r"(?<=\bwere )closed(?! under\b)(?: (?:by|before|at) (?:the )?(?:year[- ]end|end of (?:the )?year))?|completed by (?:the )?(?:year[- ]end|end of (?:the )?year)",
      ("办结",)),
     (r"pass rate|passing rate|compliance rate", ("合格率",)),
     # the "good/bad review" system (好差评) and its ratings
@@ -308,7 +311,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"on time|within the (?:legal|statutory) (?:time limit|deadline|period)|in time", ("法定期限", "按时", "及时")),
     (r"refus(?:ed|e|es|als?|ing)(?: to (?:disclose|release))?|withheld|not disclosed|denied|non[- ]?disclosure", ("不予公开",)),
     (r"cannot be provided|could not be provided|can['’]?t be provided|unable to (?:be )?provide[d]?|not able to provide|"
-     r"(?:could|can|did)(?:n['’]t| not) (?:provide|supply)|cannot (?:provide|supply)", ("无法提供",)),
+     r"(?:could|can|did)(?:n['’]t| not) (?:provide|supply)|cannot (?:provide|supply)|"
+     # "how many requests could the office not provide": the subject between the verb and its negation
+     r"\bnot provided?\b", ("无法提供",)),
     # "how many requests did it grant", "agreed to disclose" (同意公开答复, 予以公开)
     (r"(?:fully )?grant(?:ed|s|ing)?(?: in full| fully)?|agreed to (?:disclose|release)|disclosed in full|released in full",
      ("同意公开", "予以公开")),
@@ -328,6 +333,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # the table unless the question asks for the text's words
     (r"(?:not|never|weren['’]?t|wasn['’]?t) (?:been )?(?:processed|handled|dealt with|taken up)|left unprocessed|declined to (?:process|handle)",
      ("不予处理",)),
+    # the outcome 其他处理 ("other processing", "handled some other way"): a row of the tables the text counts too
+    (r"other (?:processing|handling|treatment|outcomes?)|(?:processed|handled|dealt with|disposed of) (?:in )?(?:some )?other(?:wise| ways?)",
+     ("其他处理",)),
     (r"petitions?|petition letters?|xinfang", ("信访",)),
     (r"duplicates?|duplicated|repeat(?:ed)? (?:requests?|applications?)|repeats?", ("重复申请", "重复")),
     # (only the way into the next year: "carried over" alone may be the year before's, 上年结转)
@@ -441,7 +449,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "撤回": ("主动撤回",),
     "政务新媒体": ("新媒体",),
     "培训": ("培训班", "培训会"),
-    "主办": ("主合办", "主办理"), "合办": ("主合办", "会办"),
+    "主办": ("主合办", "主办理"), "合办": ("主合办", "会办"), "会办": ("主合办", "合办"),
     "网站": ("门户网站",),
     "政府网站": ("网站",),
     "门户网站": ("网站",),
@@ -483,7 +491,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # words the question's tokenizer must keep whole even against a longer dictionary word beside them
 # ("信息公开栏目的": 公开 + 栏目 + 的, never 公开栏 + 目的)
-ZH_KEEP_WHOLE: tuple[str, ...] = ("栏目", "专栏", "页面")
+ZH_KEEP_WHOLE: tuple[str, ...] = ("栏目", "专栏", "页面", "人大代表建议", "政协提案")
 
 # Chinese measure words a question asks in ("多少场", "几期") → the units a sentence's number may carry
 ZH_UNITS: dict[str, tuple[str, ...]] = {
@@ -617,7 +625,7 @@ TEXT_CUE = (r"正文|原文|文字部分|文中|(?:年报|报告)(?:里|中)(?:�
 
 # an aside naming what is not asked ("(not full press conferences)", "(no reconsideration first)",
 # "（问的不是当年制发数）"): the understanding excludes what it names, the narrative finder skips it
-NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|"
+NOT_ASKED_ASIDE = (r"[（(][^)）]{0,4}?(?:\bnot\b|\bno\b|\bexcluding\b|\bexcept\b|\brather than\b|\bwithout\b|\bbesides\b|\bapart from\b|\baside from\b|\bother than\b|"
                    r"不是|不含|不包括|而非|并非|不算|别算|不要算|不用算|除外)[^)）]*[)）]|"
                    # "（复议后再起诉的别算）": what is left out named first
                    r"[（(][^)）]{1,20}?(?:(?:别算|不算|不要算|不用算)(?:进去|在内|进来)?|除外|不计|不包括在内)\s*[)）]|"
