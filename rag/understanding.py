@@ -2146,6 +2146,14 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"申请人(?:的)?(?:类型|类别|身份)(?:属于|是|为)(?=\s*(?:其他组织|商业企业|科研机构|社会公益组织|法律服务机构|自然人))"), ""),
     # "政府就不再处里的": a slip of 处理
     (re.compile(r"(?<=不再)处里|(?<=不予)处里"), "处理"),
+    # "the line 'other handling - 3. other'", "'其他处理'下面'其他'那一小项": the third line of 其他处理
+    (re.compile(r"(?:被)?(?:归进|归入|列入|算进|算在)?\s*[“\"'‘]?(?:其他处理|other handling|other processing)[”\"'’]?\s*(?:[-–—›>/]|下面|下|里面|里|中|under)\s*(?:的)?\s*"
+                r"[“\"'‘]?(?:3[.、]?\s*)?(?:其他|other)[”\"'’]\s*(?:那)?(?:一)?(?:小项|项|类|栏|行)?", re.I), "其他处理中的3、其他"),
+    (re.compile(r"(?:被)?(?:归进|归入|列入|算进|算在)?\s*[“\"'‘]?其他处理[”\"'’]?\s*(?:下面|下|里面|里|中)(?:的)?\s*(?=其他处理中的3、其他)"), ""),
+    # "lapsed because the applicant didn't do their part - failing to supplement in time or to pay the fee?": the
+    # class spelled out by its two members, their sum
+    (re.compile(r"\s[-—–:]\s*(?:by\s+)?(failing|not managing|neglecting|forgetting) to ([^?]{3,40}?) or (?:to )?([^?]{3,40}?)\s*\?\s*$", re.I),
+     r" - \1 to \2 plus \1 to \3 combined?"),
     # "政府说自己压根没这个信息": an intensifier before a negation
     (re.compile(r"(?:自己)?压根儿?(?:就)?(?=没|不)"), ""),
     # "办理完的申请数量": the count of those, not the row 申请数量 (received) beside them
@@ -5332,8 +5340,8 @@ def _writes_a_year(text: str) -> bool:
     return any(rx.search(text) for rx in (_YEAR_RE, _ZH_YEAR_RE, _SHORT_YEAR_ZH, _SHORT_YEAR_EN))
 # "How does that compare with 2023?", "how did it compare": the figure just given set against another year,
 # not a request for the report's account of something (its "how does" is no passage cue here)
-_COMPARE_BACK_RE = re.compile(r"\bhow (?:does|did|do|would) (?:that|it|this|the (?:figure|number|count|total))(?: one)?"
-                              r"(?: (?:figure|number))? compare\b", re.I)
+_COMPARE_BACK_RE = re.compile(r"\bhow (?:does|did|do|would|has) (?:that|it|this|the (?:figure|number|count|total))(?: one)?"
+                              r"(?: (?:figure|number))? (?:compare|change|changed|move|moved|difference)\b", re.I)
 _SAME_YEAR_RE = re.compile(r"同一年|同一年度|同年|\b(?:the|that) same year\b|\bsame year\b", re.I)
 
 

@@ -114,6 +114,12 @@ def test_not_in_the_reports_no_number(svc, turns):
      ['appeals.litigation_after_review.total'], 10),
     (['淮安市2024年新收申请里，申请人类型属于“其他”法人或组织的有几件？'], ['requests.received.other_org'], 4),
     (['淮安2024年 申请人过了期限也不补正、政府就不再处里的 一共几件'], ['requests.other.overdue_correction.total'], 71),
+    (["2025年沭阳县自然人申请里，归入'其他处理'下面'其他'那一小项的是多少？"], ['requests.other.other.natural_person'], 142),
+    (["Huai'an 2024 request table: what's printed on the line 'other handling - 3. other'?"], ['requests.other.other.total'], 110),
+    (["Huai'an 2024: how many requests lapsed because the applicant didn't follow up - failing to correct in time or to pay "
+      "the fee?"], ['requests.other.overdue_correction.total', 'requests.other.overdue_fee.total'], 77),
+    (['How many new requests from companies did the Shanghai General Office get in 2025?', 'And in 2019?',
+      'So how did that change between 2019 and 2025?'], ['requests.received.commercial'], 1),
 ])
 def test_cells_read_session37(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
