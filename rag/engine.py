@@ -437,6 +437,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # "是哪几家企业申请的？", "Which of those 64 published late?", "各自的文号是什么": who or which the members of
     # a count were (never "which of those two years was higher": a ranking)
     r"哪(?:几|些)?(?:家|个|位)(?:企业|公司|律所|律师事务所|机构|组织|单位|人)(?:提出?|申请|递交|交)的(?![^。？?]{0,6}(?:多少|几[件个]))|"
+    # "Which companies?", "Which ones?" after a count: the members of it, by who they were
+    r"^\W*(?:and\s+|so\s+)?which (?:ones|compan(?:y|ies)|firms?|businesses|organi[sz]ations?|law firms?|people|persons|individuals|applicants)"
+    r"(?: (?:were they|was it|were those|are they))?\s*\??\s*$|"
     # "是哪两家企业？", "多出来的这些许可主要是哪一类事项？": which ones, or what kind, the members of a count were
     r"是哪(?:几|些|两|三|四)(?:家|个|位)(?:企业|公司|单位|律所|律师事务所|机构|组织)|"
     r"(?:这些|那些)[^。？?]{0,10}?(?:主要|大多|大都|都)?是哪(?:一|几)?(?:类|种|些)(?:事项|内容|事情|问题|领域|类型|方面)?\s*[？?]?\s*$|"

@@ -421,6 +421,8 @@ def asked_units(question: str, lang: str) -> tuple[str, ...] | None:
     # "how many documents were printed in the 24 gazette issues": the unit of a number the asker quotes is not asked
     # (not a year: "Shanghai GO 2025 how many issues of the gazette")
     question = re.sub(r"(?<![\d.])\d{1,3}\s+(?:(?!how\b|many\b)[A-Za-z]+\s+)?(?:issues|editions)\b", " ", question, flags=re.I)
+    if re.search(r"\bhow much\b[^?？]{0,60}\b(?:cost|spen[dt]|pa(?:y|id)|charge[sd]?|budget)\b|\bhow much money\b", question, re.I):
+        return MONEY_UNITS  # "How much did it pay for its live streams?": money, never the streams' count
     for pat, units in EN_UNITS:
         if re.search(pat, question, re.I):
             return units

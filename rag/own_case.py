@@ -105,6 +105,7 @@ _ONE_NAMED = re.compile(
     # school zoning", "哪一件是关于学区划分的", "the plaintiff's complaint", "the one person who paid")
     r"\bthe (?:\d{4} )?(?:case|lawsuit|suit|request|application|review|reconsideration|appeal) (?:about|over|concerning|regarding|on)\b|"
     r"\b(?:the )?plaintiff'?s? (?:complaint|claim|demand|request)\b|\bwhat (?:exactly )?did the (?:plaintiff|applicant|requester|person)\b|"
+    r"\bwhat (?:was|is) (?:that|this|the) (?:one |single )?(?:request|application) (?:asking|about|for)\b|"
     r"\bwhat exactly (?:was|were) (?:asked|requested|wanted)\b|(?:^|[?.!—–]\s*)what (?:was|were) (?:asked|requested|wanted)\b|\bthe one (?:person|request|requester|applicant|case|lawsuit)\b|"
     r"哪一件是|(?:那|这)(?:两|2|几|一)件[^。？?！!]{0,12}?(?:办完了吗|办完没|是谁提|谁提的|结果(?:是)?(?:什么|咋样|怎么样)|"
     # ("这两件各自的答复理由": each one's reply and its grounds)

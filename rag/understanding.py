@@ -3926,6 +3926,10 @@ def _one_cell(keys: list[str]) -> bool:
 _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kind|category|sort|class) of (?:organi[sz]ations?|orgs?|applicants?|requesters?|"
                               r"legal persons?|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人)", re.I)
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
+# a bare ask to add the two figures just given ("合计多少", "Put together?")
+_BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这两个|这两项)?(?:合计|加起来|加在一起|合起来|加一起|一共|总共)(?:是|有)?(?:多少|几件)?(?:呢)?\W*|"
+                           r"\W*(?:and\s+|so\s+|ok,?\s+)?(?:(?:both|the two|them) )?(?:put together|added together|added up|combined|together|"
+                           r"add them up|add them together)\W*", re.I)
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             # "713里有没有算上年结转的？连那部分也算上，总共多少件"
                             r"(?:连|把)?(?:那|这)(?:部分|些|几件|一部分)(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来|计入)[，,\s]*(?:总共|一共|合计|总计|加起来|一起)|"
@@ -5369,9 +5373,13 @@ def _resolve_years(
         offset = {"this": 0, "last": 1, "previous": 1, "before_last": 2}[year_sense]
         years = [base - offset] if base is not None else []
     if not years and year_sense is None and context is not None and len(agency_names) == 1 \
-            and agency_names[0] not in context.agencies and len(years_held.get(agency_names[0], [])) > 1 \
-            and (seen_year := dict(context.seen).get(agency_names[0])) in years_held.get(agency_names[0], []) \
-            and not (context.years and all(y in years_held.get(agency_names[0], []) for y in context.years)):
+            and len(years_held.get(agency_names[0], [])) > 1 \
+            and (seen_year := (dict(context.agency_years).get(agency_names[0]) if context.operation == "ranking" else None)
+                 or dict(context.seen).get(agency_names[0])) in years_held.get(agency_names[0], []) \
+            and (context.operation == "ranking" and agency_names[0] in context.agencies
+                 or agency_names[0] not in context.agencies
+                 and not (context.years and all(y in years_held.get(agency_names[0], []) for y in context.years))):
+        # ("Rank Huai'an 2024, Shuyang 2025 and Hongze 2023 …" → "And how many did Hongze process?": its year in the ranking)
         # "洪泽2023…" → "沭阳2025呢？" → "洪泽呢？": a body asked before, in the year the conversation asked it
         years = [seen_year]
     if not years and year_sense is None:
@@ -6659,7 +6667,11 @@ def _understand(
         # as a follow-up — its year stays)
         context if follow_up or inherited_keys or (
             context is not None and agency_names and list(agency_names) == list(context.agencies)
-            and (_POINTS_AT_PREVIOUS_RE.search(text) or _FOLLOW_UP_RE.search(text))) else None,
+            and (_POINTS_AT_PREVIOUS_RE.search(text) or _FOLLOW_UP_RE.search(text))) or (
+            # "Rank Huai'an 2024, Shuyang 2025 and Hongze 2023 …" → "And how many did Hongze make?": one of the bodies
+            # ranked, in its year there
+            context is not None and context.operation == "ranking" and len(agency_names) == 1
+            and agency_names[0] in context.agency_years and not years_written) else None,
     )
     if not years_written and year_sense is None and context is not None and context.years and _SAME_YEAR_RE.search(text):
         # "What about the same year for Shanghai's general office?": that year, held or not (never the newest instead)
@@ -7057,6 +7069,16 @@ def _understand(
         key_groups, keys = [[context.keys[0]], [keys[0]]], [context.keys[0], keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}
         agency_names, years = agency_names or list(context.agencies), years or list(context.years)
+    elif (context is not None and _BARE_BOTH_RE.fullmatch(text.strip()) and len(context.keys) == 1
+          and len(context.previous_keys) == 1 and context.keys[0] != context.previous_keys[0] and context.operation == "value"
+          and context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0] and context.previous_years
+          and context.previous_years == context.years and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
+          # (two columns of one row: "合计" is the row's total — "自然人是多少" → "法律服务机构的呢" → "合计")
+          and context.keys[0].rsplit(".", 1)[0] != context.previous_keys[0].rsplit(".", 1)[0]):
+        # "不掌握的有几件" → "需另行制作的呢" → "合计多少": the two figures just given, one report's, added
+        key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
+        operation, inherited_keys, alternatives = "sum", False, {}
+        agency_names, years = list(context.agencies), list(context.years)
     m_col = _WHICH_COLUMN_RE.search(text)
     named = {x.kind for h in hits for x in h.payloads if isinstance(x, Sense)}
     # the row is one this turn names, or the one asked just before — never one guessed from a column word, and

@@ -31,6 +31,11 @@ def _no_number(rec: dict) -> bool:
     ['我们公司2025年向沭阳县政府申请过两次信息，一次部分公开一次不予公开，帮我查一下这两件各自的答复理由'],
     # a district's share of the city's own count
     ["How many of Huai'an city's 351 administrative reviews in 2024 came from Hongze?"],
+    # the members of a count, or one request's content, after the count
+    ['Hongze 2023: how many new requests?', 'What was that request asking for?'],
+    ["How many requests from companies were partly granted in Huai'an 2024?", 'Which companies?'],
+    # money asked of a quantity the text counts only ("118 live streams"): never the count
+    ["How much did the Shanghai science commission spend on its 'Shanghai Keji' live streams in 2024?"],
 ])
 def test_not_in_the_reports_no_number(svc, turns):
     rec = ask_conversation(svc, *turns)
@@ -118,6 +123,13 @@ def test_not_in_the_reports_no_number(svc, turns):
     (["Huai'an 2024 request table: what's printed on the line 'other handling - 3. other'?"], ['requests.other.other.total'], 110),
     (["Huai'an 2024: how many requests lapsed because the applicant didn't follow up - failing to correct in time or to pay "
       "the fee?"], ['requests.other.overdue_correction.total', 'requests.other.overdue_fee.total'], 77),
+    # after the score, pool 30's tests (development material since), in the team's variants
+    (['Among Huai\'an (2024), Shuyang (2025) and Hongze (2023), which had the most administrative penalty decisions?',
+      'How many did Hongze make?'], ['active.punishment.decisions'], 4119),
+    (['沭阳县2025年因本机关不掌握而无法提供的有几件', '需要另行制作的呢', '合计多少'],
+     ['requests.unable.not_held.total', 'requests.unable.needs_creation.total'], 113),
+    (['Shuyang 2025: requests granted?', 'And partially granted?', 'Put together?'],
+     ['requests.granted.total', 'requests.partially_granted.total'], 395),
     (['How many new requests from companies did the Shanghai General Office get in 2025?', 'And in 2019?',
       'So how did that change between 2019 and 2025?'], ['requests.received.commercial'], 1),
 ])
