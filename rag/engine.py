@@ -953,11 +953,11 @@ _STAFF_ANSWER = (
     "年报不记载由多少人运营、负责这些工作；这一数字年报里没有。可以问年报写明的发布、办理数量。",
     "The reports do not say how many people ran or staffed this work; that number is not in the reports. Ask for the "
     "counts they state (items published, requests handled).")
-# a body's figure split by another body or place it concerned ("Of the 3119 requests Huai'an city received, how many were
-# about Hongze District?"): never split so
 # two years set against each other ("compare with 2021", "比2021年", "how did it change")
 _YEARS_COMPARED_Q = re.compile(r"\bcompar\w*|\bvs\.?(?=\s)|\bversus\b|\bchang(?:e|ed|es)\b|\bdifference\b|\bgrow(?:n|th|s|ing)?\b|\bgrew\b(?! up)|\bincreas\w*|\bdecreas\w*|"
                          r"\b(?:higher|lower|more|fewer|less)\b|相比|对比|比较|变化|增加|减少|增长|下降|多了|少了|(?<![百占])比(?=[^，。？?]{0,8}(?:19|20)\d\d)", re.I)
+# a body's figure split by another body or place it concerned ("Of the 3119 requests Huai'an city received, how many were
+# about Hongze District?"): never split so
 _OTHER_BODY_SHARE_Q = re.compile(
     r"\b[Oo]f (?:the|its|their) \d+ [^?]{0,60}\b[Hh]ow many (?:were |was )?(?:actually |really )?(?:about|concerning|regarding|related to|against|involving|"
     r"for|from|in)\s+(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+(?:District|County|City|Office|Bureau|Commission|government)\b|"

@@ -1193,7 +1193,6 @@ _FRAME_REWRITES = [
     (re.compile(r"[，,（(\s]*(?:请)?(?:以|按|用)?(元|万元)(?:为|作)单位[）)]?(?=\s*[？?。]?\s*$)"), ""),
 ]
 _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
-
     # "reconsideration rulings kept the district's original answer": upheld
     (re.compile(r"\b(?:kept|keep|keeps|left|upheld|let stand|stood by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?original\s+"
                 r"(?:answer|decision|reply|response|ruling)s?\b", re.I), "upheld"),
