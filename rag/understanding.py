@@ -1002,6 +1002,12 @@ _PRE_FRAME = [
     # (the framings drop who asks, and with it the place)
     (re.compile(r"^\W*I(?:'m|’m| am) (?:a|an) [^,.?!]{2,60}? (?:in|from|at) ([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*(?=(?:we|I|our|my)\b)"),
      r"\1: "),
+    # "… according to its 2025 report. can you check? thx": asking to look it up, not the report's checks
+    (re.compile(r"(?<=[.?!。？])\s*(?:can|could|would) you (?:please )?(?:check|confirm|look(?: it)? up|verify|find out)(?: (?:it|that|this|for me))?"
+                r"\s*[?？.]?\s*(?:(?:thx|thanks|thank you|pls|please|ty)[.!]?\s*)?$", re.I), ""),
+    # "working for a consulting firm, need this: …": where the asker works, not a column of applicants
+    # (never "Working at a small firm in Huaian, …": the place said there is the body asked about)
+    (re.compile(r"^\W*(?:i'?m\s+|i am\s+)?working (?:for|at|in|with) (?:a|an|the|my) (?![^,:.?]*\b(?:in|from|of) [A-Z])[^,:.?]{2,40}?\s*[,:：]\s*(?:(?:i )?need (?:this|it|to know)\s*[:：,]\s*)?", re.I), ""),
     # "我在写新闻学作业：", "我在做公共管理课论文，": a course's assignment named before the question
     (re.compile(r"^\s*我(?:正)?在(?:写|做|准备)[\u4e00-\u9fff]{0,4}?(?:学|课|专业|课程|期末|期中|毕业|小组|寒假|暑假)(?:的)?(?:论文|报道|文章|稿子|课题|作业|调研)\s*[：:，,]\s*"), ""),
 ]
@@ -4419,7 +4425,7 @@ _INTRO_SENTENCE_RE = re.compile(r"^\W*I(?:'m|’m| am) (?:a|an|the) [^.?!]{2,80}
 def _asked_unframed(question: str) -> str:
     """``_unframed``, and a sentence introducing the asker before the one that asks dropped too (the words the
     text is searched with; the rules read the whole, whose intro may name the body)."""
-    return _unframed(_INTRO_SENTENCE_RE.sub("", question.strip())) or _unframed(question)
+    return _unframed(_rewritten(_INTRO_SENTENCE_RE.sub("", question.strip()), _PRE_FRAME)) or _unframed(question)
 
 
 def _unframed(question: str) -> str:
