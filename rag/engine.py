@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -953,9 +953,6 @@ _STAFF_ANSWER = (
     "年报不记载由多少人运营、负责这些工作；这一数字年报里没有。可以问年报写明的发布、办理数量。",
     "The reports do not say how many people ran or staffed this work; that number is not in the reports. Ask for the "
     "counts they state (items published, requests handled).")
-# two years set against each other ("compare with 2021", "比2021年", "how did it change")
-_YEARS_COMPARED_Q = re.compile(r"\bcompar\w*|\bvs\.?(?=\s)|\bversus\b|\bchang(?:e|ed|es)\b|\bdifference\b|\bgrow(?:n|th|s|ing)?\b|\bgrew\b(?! up)|\bincreas\w*|\bdecreas\w*|"
-                         r"\b(?:higher|lower|more|fewer|less)\b|相比|对比|比较|变化|增加|减少|增长|下降|多了|少了|(?<![百占])比(?=[^，。？?]{0,8}(?:19|20)\d\d)", re.I)
 # a body's figure split by another body or place it concerned ("Of the 3119 requests Huai'an city received, how many were
 # about Hongze District?"): never split so
 _OTHER_BODY_SHARE_Q = re.compile(
@@ -1583,7 +1580,7 @@ class Engine:
                 # ("How did its grant rate in 2025 compare with 2021?": a comparison the text cannot make without
                 # the year not held — never the one year's figure)
                 if missing and q.operation != "passage" or (missing and len(missing) == len(wanted)) \
-                        or (missing and len(wanted) > 1 and _YEARS_COMPARED_Q.search(c.question)
+                        or (missing and len(wanted) > 1 and (_DIFF_RE.search(c.question) or _COMPARED_Q.search(c.question))
                             # (the year just before one held: its report may state the change, "较去年回落12.3%")
                             and not all(m + 1 in wanted and m + 1 in held for m in missing)):
                     msg = _t(lang, f"没有{name}{missing[0]}年的报告；现有：{'、'.join(map(str, held))}年。",
