@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asked_unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -63,6 +63,9 @@ _CONTACT_WORDS = ["电话", "联系", "地址", "邮编", "邮箱", "传真", "�
 # connectives that give a cause (not the noun in "因不掌握等原因无法提供")
 _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "因为", "由于", "导致", "归因", "之所以"]
 # a comparison asked ("和淮安比", "compared with", "than"): both sides must be held
+# "Did Huai'an or Suzhou receive more …?", "淮安和苏州哪个多": bodies set side by side
+_EITHER_MORE_Q = re.compile(r"\bor\b[^?]{0,80}\b(?:more|fewer|less|higher|lower|bigger|larger|smaller|most|least)\b|"
+                            r"(?:和|与|跟|还是)[^。？?]{1,12}?(?:哪个|哪家|谁)", re.I)
 _COMPARED_Q = re.compile(r"比较|相比|对比|(?:和|跟|与|同)[^。？?]{1,12}?比|\bcompar(?:e|ed|ing)\b|\bversus\b|\bvs\.?(?=\s)|\bthan\b", re.I)
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
@@ -157,6 +160,8 @@ _PERSONAL_Q = re.compile(
     r"\bmy (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)(?:'s|’s)? (?:reference |serial |file )?(?:number|no\.|code|id)\b|"
     r"\b(?:reference|serial|file) (?:number|no\.|code) of my (?:[\w'’-]+ ){0,3}(?:notice|decision|letter|ticket|fine)\b|"
     r"申请人(?:的)?(?:姓名|名字|叫什么|是谁|是哪些人|有哪些人|电话|手机|身份证|住址|家庭住址|联系方式)|"
+    # "那几家律师事务所的联系电话": the applicant firms' contacts (not the body's own contact line)
+    r"(?:律师事务所|律所|企业|公司|申请人)(?:的)?(?:联系)?(?:电话|手机号?|地址|住址|联系方式|邮箱|微信)|"
     # "那157个主动撤回申请的人，联系方式能查到不？": the people behind a count, by their contacts
     r"(?:申请|撤回|提出|起诉|复议|提交|递交)[^。？?]{0,8}?的(?:人|那些人|这些人|申请人|当事人)[，,\s]{0,2}(?:的)?(?:联系方式|联系电话|电话|手机号?|住址|身份证号?|名字|姓名)|"
     # "那个交了380元信息处理费的人叫什么 电话多少": the one person behind a figure the text states
@@ -503,6 +508,27 @@ _GROUP_WHOLE_Q = re.compile(r"\boverall\b|\bin total\b|\ball (?:together|told|co
                             r"\ball (?:the |of the )?[^?,.]{1,40}?\b(?:together|combined|in all|added up)\b", re.I)
 
 
+# every ground of a group named at once ("all grounds added", "各项理由合计"): the group's whole
+_ALL_GROUNDS_Q = re.compile(r"\b(?:all|every|each of the) (?:the )?(?:grounds?|reasons?|sub-?items?)\b|"
+                            r"(?:各项|所有|全部|各种|各个)(?:理由|原因|小项|分项)", re.I)
+
+
+# whether a figure changed, asked yes or no ("有没有减少", "did it go up?"), not by how much
+_CHANGE_YES_NO_Q = re.compile(r"有没有(?:减少|增加|下降|上升|变化|变|降|涨|少|多)|有(?:什么)?变化(?:吗|没有|没|么)|变了(?:吗|没有|没|么)|"
+                              r"(?:减少|增加|下降|上升|涨|降|少|多|变)了(?:吗|没有|没|么)|"
+                              r"\bdid (?:it|that|they|the (?:number|figure|count)) (?:drop|fall|go (?:up|down)|rise|increase|decrease|change|grow|shrink)\b|"
+                              r"\b(?:was|is) (?:that|it|this) (?:a )?(?:drop|rise|increase|decrease|fall)\b|\bup or down\b", re.I)
+_CHANGE_AMOUNT_Q = re.compile(r"(?:减少|增加|下降|上升|涨|降|少|多|变化|差|相差|变)(?:了)?(?:多少|几)|多多少|少多少|差多少|差几|\bby how (?:much|many)\b|"
+                              r"\bhow much (?:did|has|had|was|is)\b|\bhow (?:big|large) (?:a|was|is)\b|\bthe (?:gap|difference|change)\b|"
+                              r"\bhow many (?:more|fewer)\b", re.I)
+
+
+def _all_grounds_of(key: str, question: str) -> bool:
+    """A group of grounds read whole (不予公开, 无法提供 …), the question naming every ground of it at once."""
+    return key.startswith(("requests.withheld.", "requests.unable.", "requests.not_processed.", "requests.other.")) \
+        and key.count(".") == 2 and bool(_ALL_GROUNDS_Q.search(question))
+
+
 def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
     """The rule reader read a group's whole (其他处理, 不予公开 …) and the learned one a sub-item of that
     group, and the question says the whole: no doubt to ask back."""
@@ -605,6 +631,12 @@ def _leans_on_context(c: Any) -> bool:
             and re.search(r"(?:那|这)一?行|(?:问|说|要)的是|\b(?:I meant|I asked|I was asking)\b|\b(?:that|the) (?:row|line)\b", q, re.I):
         # "不好意思，我问的是予以公开那一行的": the column just given, of the row the correction names
         return True
+    if keys and len(before) == 1 and before[0] not in keys \
+            and all(k.startswith("active.") and k.rsplit(".", 1)[0] == before[0].rsplit(".", 1)[0] for k in keys) \
+            and re.search(r"(?:问|说|要)的是|不是|\b(?:I meant|I mean|I was asking|sorry|not the)\b", q, re.I):
+        # "How many normative documents in force?" → "Sorry, I meant the ones issued during 2024.": another
+        # column of the item just given
+        return True
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
         and not re.search(r"(?:19|20)\d\d", q))
@@ -646,7 +678,7 @@ _CASE_DETAILS_Q = re.compile(
     # "How many of the corrected ones were down to procedural mistakes?", "其中有多少是因为程序违法被纠正的": why a
     # decision was corrected — the tables count corrections, never their grounds
     r"^(?![^?]*\b(?:errors?|typos?|mistakes?|links?|pages?|websites?|sites?|posts?|portals?|information|info|content)\b[^?]*\bcorrect)"
-    r"[^?]*?\b(?:corrected|overturned|reversed|quashed|revoked|annulled|lost|corrections?|reversals?)\b[^?.]{0,40}?\b(?:down to|due to|because|"
+    r"[^?]*?\b(?:corrected|overturned|reversed|quashed|revoked|annulled|lost|corrections?|reversals?|(?:applicant|plaintiff|requester)s?['’]?s? favou?r|favou?r of the (?:applicant|plaintiff|requester)s?)\b[^?.]{0,40}?\b(?:down to|due to|because|"
     r"caused by|owing to|on account of|the result of|on (?:the )?grounds? of|on [a-z]+ grounds|for reasons? of)\b|"
     r"\b(?:down to|due to|because of|caused by|owing to|on (?:the )?grounds? of)\b[^?.]{0,40}?\b(?:corrected|overturned|reversed|quashed|"
     r"revoked|annulled)\b|"
@@ -974,6 +1006,11 @@ _OTHER_BODY_SHARE_Q = re.compile(
     # another body named as where a part of it came from
     r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\s+(?:[\w'’-]+\s+){0,2}?[\d,]+\s[^?]{0,60}?\b(?:came|come|were|was|originated) "
     r"(?:from|in|out of|about|against|involving) (?:the\s+)?[A-Z][\w'’]+\b|"
+    # "How many of the 351 reconsideration cases in Huai'an's 2024 report involved Hongze District?": the count
+    # quoted, then another body a part of it concerned
+    r"\b[Hh]ow many of (?:the|those|these|its|their)\s+[\d,]+\s[^?]{0,80}?\b(?:involved|involving|concerned|concerning|"
+    r"(?:were|was) (?:about|against|from|over|filed against|brought against|aimed at)|came from|related to|targeted) "
+    r"(?:the\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\b|"
     # "How many of Huai'an's 3119 new requests in 2024 ended up being passed to Hongze District?"
     r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,80}?\b(?:passed|forwarded|transferred|referred|sent|handed)(?: on| over)? "
     r"to (?:the\s+)?[A-Z][\w'’]+\b|"
@@ -1147,6 +1184,18 @@ _REAPPLIED_ANSWER = (
 _PART_OF_GIVEN = (
     "报告只写了刚才这个总数，没有说其中有多少属于您问的这一部分。",
     "The report states only the total just given; it does not say how many of them were as you ask.")
+
+# who runs, heads or looks after a thing ("Who runs the 'Shanghai Keji' WeChat account?", "这个公众号由谁运营"):
+# a person or an office, never a number of the text; (not "Who received more requests, A or B?": bodies ranked)
+_WHO_NOT_COUNT_Q = re.compile(
+    r"\bwho (?:actually |really )?(?:runs|ran|manages|managed|operates|operated|maintains|is in charge of|was in charge of|heads|headed|"
+    r"leads|led|is responsible for|was responsible for|hosts|hosted|edits|edited|presents|presented|founded|set up|created|"
+    r"looks after|took charge of)\b|"
+    r"\bwhich (?:department|office|unit|division|team|person|official|company|firm|agency)s? (?:runs|ran|manages|managed|operates|"
+    r"operated|maintains|is in charge of|heads|hosts|edits|looks after)\b|"
+    r"由谁|(?:是)?谁(?:在)?(?:负责|运营|管理|主管|维护|主办|承办|编辑|主持)|"
+    r"(?:哪个|哪家|哪一个)(?:部门|单位|处室|科室|公司|人)(?:在)?(?:负责|运营|管理|主管|维护|主办|承办|编辑)", re.I)
+_COUNT_ASKED_Q = re.compile(r"\bhow (?:many|much)\b|\bnumber\b|\bcount\b|\bfigure\b|\btotal\b|多少|几(?:个|件|条|次|篇|场|期|项|家|人)", re.I)
 
 _DECLINED = [
     (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
@@ -1539,8 +1588,8 @@ class Engine:
             msg = _t(lang, f"没有“{q.agency_mentioned}”的报告。现有报告：{self.held_summary(lang)}。",
                      f"There is no report of “{q.agency_mentioned}” in the store. Held: {self.held_summary(lang)}.")
             return self._finish(c, msg, False, t0)
-        if q.agency_mentioned and q.agencies and _COMPARED_Q.search(c.question) and \
-                not any(q.agency_mentioned.strip() in a for a in q.agencies):
+        if q.agency_mentioned and q.agencies and (_COMPARED_Q.search(c.question) or q.operation == "ranking" or _EITHER_MORE_Q.search(c.question)) \
+                and not any(q.agency_mentioned.strip() in a for a in q.agencies):
             # "Suzhou's 2024 lawsuits compared with Huai'an's": one side of the comparison is not held
             name = re.sub(r"\s+", " ", q.agency_mentioned).strip()
             msg = _t(lang, f"没有“{name}”的报告，无法比较。现有报告：{self.held_summary(lang)}。",
@@ -2054,6 +2103,8 @@ class Engine:
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
             return None  # the group's whole, said (as in _doubted)
+        if _all_grounds_of(answered["key"], c.question):
+            return None  # every ground of the group, said (as in _doubted)
         if answered["key"].endswith(".total") and _TOTAL_CELL_RE.search(c.question):
             return None  # "add up the four outcomes (…), what total should the table print?": its parts named, the total cell asked
         if answered["key"].endswith(".legal_person") and _NOT_INDIVIDUALS_Q.search(c.question):
@@ -2079,6 +2130,8 @@ class Engine:
             return None  # a row stated with its number, or named as part of the count asked, is not what is asked
         if _whole_not_its_part(q.keys[0], alt, c.question):
             return None  # "how many fell under 'other handling' overall?": the group's whole, said
+        if _all_grounds_of(q.keys[0], c.question):
+            return None  # "refusals to private individuals, all grounds added?": the group of those grounds, whole
         if _quotes_its_label(c.question, q.keys[0]) and not _quotes_its_label(c.question, alt):
             return None  # "ended up under 'other handling'": the rule reader's row, by its own name, quoted
         if {q.keys[0].split(".")[1], alt.split(".")[1]} == {"carried_over", "carried_forward"} \
@@ -2279,6 +2332,15 @@ class Engine:
                      f"① as printed: {pa} in {years[0]}, {pb} in {years[-1]}, a change of {alt}; ② from the parts: {va} in "
                      f"{years[0]}, {vb} in {years[-1]}, a change of {diff}. Check the printed table. Sources: {fa['citation']}; {fb['citation']}.")
             return self._finish(c, msg, True, t0, value=None)
+        named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _short_years(c.question))}
+        if c.follow_up and len(named) == 1 and named <= {years[0], years[-1]} and _CHANGE_YES_NO_Q.search(c.question) \
+                and not _CHANGE_AMOUNT_Q.search(c.question):
+            # "2024年呢，有没有减少？", "那24年的 有变化吗 是多少" after 2023's figure: the year named is asked, whether it
+            # changed said beside it
+            y = next(iter(named))
+            v, f = (va, fa) if y == years[0] else (vb, fb)
+            head = _t(lang, f"{name}{y}年{d}：{format_value(key, v, lang)}。", f"{name}, {y}: {d}: {format_value(key, v, lang)}. ")
+            return self._finish(c, head + msg, True, t0, value=v)
         return self._finish(c, msg, True, t0, value=diff)
 
     def _cell_difference(self, c: _Ctx, t0: float, name: str, held: list[int]) -> Answer:
@@ -2600,7 +2662,7 @@ class Engine:
         # ("术阳县政府网站…": the body as the question writes it, a slip of its place name included)
         drop += [w for w in _BODY_AS_WRITTEN_RE.findall(c.question) if w not in drop] if len(names) == 1 else []
         # (the question without its framing and remarks — "…多少条呀，听说还有播放量破亿的" — as narrative_question is)
-        raw_asked = c.q.narrative_question or _unframed(c.question)
+        raw_asked = c.q.narrative_question or asked_unframed(c.question)
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked
         # the two readings' agreement (narrative._agreed) only when the learned key reader does not
         # take the question for a table cell the rules failed to read
@@ -2626,6 +2688,14 @@ class Engine:
             # (one sentence only: "…how many in total ?? need it for a slide" whose cut names a table's row
             # finds several sentences of appeals; the learned reader below reads the cell instead)
             found = again if again.status == "one" else found
+        if found.status != "none" and _WHO_NOT_COUNT_Q.search(asked) and not _COUNT_ASKED_Q.search(asked):
+            # "Who runs the 'Shanghai Keji' WeChat account?": a person or an office asked, never a number of the
+            # sentence that names the account (1640 articles)
+            if fallback:
+                return None
+            msg = _t(c.lang, "报告里能找到的是数字，没有写明是谁（哪个人或哪个部门）。", "The reports state figures; they do not "
+                     "say who (which person or office) that was.") + narrative.not_stated(found, c.lang)
+            return self._finish(c, msg, False, t0)
         must = narrative.breakdown_words(asked)
         if must and found.status == "several" and not any(
                 w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Sequence
 from vocab import lexicon
 from vocab.labels import is_table_passage
 from vocab.narrative_terms import (REPORT_SECTION_EN, BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
-                                   NOT_ASKED_ASIDE, STOCK_ASKED, TABLE_ROW_WORDS, TEXT_CUE,
+                                   NOT_ASKED_ASIDE, VIEW_UNITS, ZH_VIEWS, STOCK_ASKED, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_KEEP_WHOLE, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
 MIN_COVER = 0.6   # share of the question's (weighed) words the winner must cover
@@ -417,7 +417,12 @@ def asked_units(question: str, lang: str) -> tuple[str, ...] | None:
         if re.search(ZH_MONEY, question):
             return MONEY_UNITS
         # "访问量同比涨了多少" with no measure word: the change the text states (同比增长82%)
-        return ("%", "％") if _CHANGE_ZH.search(question) else None
+        if _CHANGE_ZH.search(question):
+            return ("%", "％")
+        # "最火的短视频播放量是多少": views, never the count of videos that reached them ("1条播放量破亿")
+        # (not "播放量破百万的有多少": the things that passed a mark are counted)
+        return VIEW_UNITS if re.search(ZH_VIEWS, question) and not re.search(
+            f"(?:{ZH_VIEWS})(?:都|均)?(?:破|超过|超|过|达到|达|突破|在|上|以上)", question) else None
     # "how many documents were printed in the 24 gazette issues": the unit of a number the asker quotes is not asked
     # (not a year: "Shanghai GO 2025 how many issues of the gazette")
     question = re.sub(r"(?<![\d.])\d{1,3}\s+(?:(?!how\b|many\b)[A-Za-z]+\s+)?(?:issues|editions)\b", " ", question, flags=re.I)

@@ -991,6 +991,16 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "For the 2025 round, how many …": the year's report, its round named
+    (re.compile(r"^\W*(?:for|in) the ((?:19|20)\d\d) (?:round|cycle|batch|reporting (?:round|cycle|period))\s*[,:：]\s*", re.I), r"In \1, "),
+    # "日常巡检中整改了多少处": everyday ("常态化") work, said in the asker's word — the work itself is what the text names
+    (re.compile(r"日常(?=(?:巡检|巡查|检查|监测|维护|更新|管理|工作))"), ""),
+    # "sorry if dumb question -- Shuyang 2025, …": an apology before the question (not "Sorry, wrong place - I meant
+    # Shuyang": a correction, read by the rewrites that follow)
+    (re.compile(r"^\W*(?:sorry|apologies|excuse me|pardon)(?:,)?(?: if (?:this is |it'?s |it is )?(?:a |an )?(?:dumb|stupid|silly|basic|naive|newbie|obvious) "
+                r"(?:question|q)| for (?:the |a |this )?(?:dumb|stupid|silly|basic|naive|newbie) (?:question|q))\s*(?:--+|[—–:,.!~]+)\s*", re.I), ""),
+    # "做新媒体的 想对标一下：…": who asks and why, before the colon
+    (re.compile(r"^\s*(?:我是)?(?:做|搞|干)[\u4e00-\u9fff]{1,6}的\s*[，,\s]?\s*(?:想|要)?(?:对标|对比|比较|参考|了解|学习|借鉴)(?:一下|下)?\s*[:：，,]\s*"), ""),
     # "For a consistency check on Shuyang County 2025: what do the three … sub-rows come to?": why it is asked;
     # a quantity is asked (not the checks)
     (re.compile(r"^\W*(?:for|as part of|doing|i'?m doing|running) (?:a |an |my |our )?(?:consistency|sanity|cross)[- ]?check(?:s|ing)?\s*(?:on|of|for)?\s*"
@@ -1881,6 +1891,54 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"其他处理\s*[（(]\s*(?:不含|不包括|不算|除去|除了|去掉|扣除|不是)[^）)]{0,24}?(?:补正|缴费|交费|收费)[^）)]{0,24}[）)]"), "其他处理中的3、其他"),
     # "（别拿商业企业的）": a column set aside in brackets, not asked
     (re.compile(r"\s*[（(]\s*(?:别拿|别算|不要拿|不要算|不算|不含|不包括|不是)(?![^）)]{0,20}(?:补正|缴费|交费|收费|逾期))[^）)]{1,20}[）)]"), ""),
+    # "Let me check 2024 as well.", "Let's see 2023 too": the same quantity for the year named (not a body "Let")
+    (re.compile(r"^\s*(?:ok,?\s+|now\s+|and\s+)?(?:let me|let's|lemme|i'd like to|i want to|i'll)\s+(?:also\s+)?(?:check|see|look at|try|get|have|do)\s+"
+                r"((?:19|20)\d\d)(?:\s+(?:too|as well|also))?\s*[.?!]?\s*$", re.I), r"what about \1?"),
+    # "Compare that with 2019 — what was the 2019 number?": the year's figure asked (the comparison comes next)
+    (re.compile(r"^\s*(?:and\s+|now\s+)?compare (?:that|this|it) (?:with|to|against) ((?:19|20)\d\d)\s*[—–:;,.-]+\s*what (?:was|is|were) "
+                r"(?:the|its|their) \1 (?:number|figure|count|one|total)\s*\??\s*$", re.I), r"what about \1?"),
+    # "And in 2025, what did businesses account for?": how many came from them
+    (re.compile(r"\bwhat (?:did|do|does) ([\w'’ -]{3,40}?) account for\b", re.I), r"how many came from \1"),
+    # "到了2024年报告里变成几件了？": the same quantity in the year named
+    (re.compile(r"^\W*(?:那|那么)?(?:到了?|在)?((?:19|20)\d\d)年(?:的)?(?:报告|年报)?(?:里|中|上)?(?:变成|变为|成了|增加到|减少到|是)(?:了)?(?:多少|几)(?:件|个|条|项)?了?\W*$"),
+     r"\1年呢？"),
+    # "那这几件里面自然人申请的有几件？": the column of the figure just given (自然人 filed them), not the row of
+    # requests received
+    (re.compile(r"((?:这|那)(?:几件|几个|几项|些|部分)?(?:里面|里头|里|中|当中|之中)[^，。？?]{0,4}?)(自然人|法人|商业企业|科研机构|社会公益组织|法律服务机构)"
+                r"(?:提出的?|提交的?|递交的?)?申请的"), r"\1\2的"),
+    # "Total for other handling, including the unpaid-fee sub-item?": the group's total (its sub-items all in it)
+    (re.compile(r"\b(total (?:for|of) (?:the\s+)?[\w'’ -]{3,40}?)\s*,?\s*(?:including|incl\.?|counting|with) (?:the\s+)?[\w'’ -]{2,40}?"
+                r"(?:sub-?items?|sub-?rows?|sub-?lines?|sub-?categor(?:y|ies)|lines?)(?: too| as well)?(?=\s*[?.!]|\s*$)", re.I), r"\1"),
+    # "Did Hongze carry any requests forward at the end of 2023?", "who left the most requests for the next year":
+    # the requests carried forward (the words parted by what was carried)
+    (re.compile(r"\b(carr(?:y|ied|ies|ying)|roll(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+((?:any|some|the|its|their|how many|those|these|more|the most|fewer|"
+                r"the fewest|many)\s+)?((?:of\s+(?:its|their|the)\s+)?(?:disclosure\s+|information\s+)?(?:requests?|applications?|cases?)\s+)"
+                r"(forward|over)\b(?!\s+(?:from|out of))", re.I), r"\1 \4 \2\3"),
+    (re.compile(r"\bleft\s+((?:any|some|the most|more|fewer|the fewest|how many|many)\s+)?((?:disclosure\s+|information\s+)?(?:requests?|applications?|cases?)\s+)"
+                r"(?:unfinished\s+|open\s+|pending\s+)?for\s+(the\s+)?(next|following)\s+year\b", re.I), r"left for \3\4 year \1\2"),
+    # "got pushed to be continued in 2025": carried forward into that year
+    (re.compile(r"\b(?:pushed|moved|sent|passed) (?:on )?to be (?:continued|handled|finished|processed) in\b", re.I), "carried forward into"),
+    # "the bottom-line total of disclosure requests handled": the total
+    (re.compile(r"\bbottom[- ]line (total|figure|number)\b", re.I), r"\1"),
+    # "Total of the three 'other handling' items": the group's sub-items, named by their count
+    (re.compile(r"\b(the (?:two|three|four|five|six|eight|[2-8]) ['‘\"“][^'’\"”]{3,30}['’\"”]) (?:items|lines|rows|parts|categories|pieces|entries)\b", re.I),
+     r"\1 sub-items"),
+    # "What is the figure once you fold them back into one?": the lines added into one total
+    (re.compile(r"\b(?:once|if|when) (?:you |we |i )?(?:fold|merge|combine|put|add|roll|lump) (?:them|those|these|it|the (?:three|two|lines|items|rows)) "
+                r"(?:back )?(?:into one(?: figure| number| line)?|together)\b", re.I), "in total"),
+    # "全部或部分得到公开的": granted in full or in part, the two rows
+    (re.compile(r"全部或(?:者)?部分(?:得到|获得|予以|被)?公开"), "全部公开或部分公开"),
+    # "洪泽区下一份年报，也就是2024年的数字是多少？": the same quantity in the year named
+    (re.compile(r"(?:下一份|下一个|下份|后一份|后一年的|上一份|上一个|前一份|前一年的)(?:年报|报告|年度报告)[，,]?\s*(?:也就是|即|就是)\s*((?:19|20)\d\d)\s*年度?"
+                r"(?:的)?(?:报告|年报)?(?:里|中)?(?:的)?(?:数字|数|数据)?(?:是)?(?:多少|几)\W*$"), r"\1年呢？"),
+    # "And the 2024 report gives what figure?", "What figure does the 2024 report give?": the same quantity that year
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:the|its|their) ((?:19|20)\d\d) (?:report|one|table|edition)(?: of [\w'’ ]{2,30}?)? (?:gives?|shows?|says?|has|have|states?|prints?|lists?)"
+                r"(?: as)? what (?:figure|number|count|value|total)\W*$", re.I), r"what about \1?"),
+    (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:figure|number|count|value|total) (?:does|did) (?:the|its|their) ((?:19|20)\d\d) (?:report|one|table|edition) "
+                r"(?:give|show|say|state|print|list|have)\W*$", re.I), r"what about \1?"),
+    # "how many requests does the office's table show as received that year?": the requests received
+    (re.compile(r"\b(?:does|do|did) (?:the\s+)?(?:[\w'’]+['’]s\s+|its\s+|their\s+)?(?:table|tables|report)\s+(?:show|list|give|record|print)\s+as\s+", re.I),
+     "were "),
     # "hongze 2023 too": the same quantity for the body and year named
     (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
     # "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少", "2025年沭阳县政府那个数再说一遍？": the number
@@ -2131,6 +2189,9 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\b(?:were |was |get |got |be )?(?:refus(?:ed|e|es|ing)|declin(?:ed|e|es|ing))\s+(?:to\s+)?(?:process(?:ing)?|handl(?:e|ing)|deal(?:ing)? with)\b", re.I),
      " not processed "),
     # "how many requests came over into 2025 from the year before": carried over into that year
+    # "how many requests came IN from the previous year": carried over (not a comparison with the year before)
+    (re.compile(r"\b(?:c(?:ame|ome|omes|oming)|brought|rolled) (?:in|over) from (?:the )?(?:year before|previous year|prior year|year prior|preceding year)\b", re.I),
+     "were carried over from the previous year"),
     (re.compile(r"\bc(?:ame|ome|omes|oming) (?:over )?into ((?:19|20)\d\d) from (?:the )?(?:year before|previous year|prior year|year prior)\b", re.I),
      r"were carried over from the previous year into \1"),
     # "And how many went on into 2026?" (after what came into 2025): what that year carried forward
@@ -3039,7 +3100,8 @@ info only itself themselves careful carefully whats what's exactly precisely rou
 she he her him wants want wanted also need needs needed again but ok okay list lists listed everyone everybody appear appears appeared appearing
 hello thanks thank kindly pls plz workload caseload caseloads reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
-sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm print prints""".split())
+sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm print prints
+record recorded logged tallied up down""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -3069,7 +3131,8 @@ _SET_ASIDE_RE = re.compile(r"apart from|except|excluding|other than|leaving out|
 _NEG_AFTER = re.compile(r"^\s*(?:的)?\s*(?:不算|除外|不计|不包括在内|不计在内|以外|之外|我(?:已经)?知道了|(?:先)?(?:别|不要|不用)(?:算|计|加))|"
                         # "把个人去掉", "把法律服务机构扣掉" (the 把 before the thing is checked by the caller's text)
                         r"^\s*(?:的)?\s*(?:去掉|扣掉|拿掉|除掉|减掉|剔除|排除)(?!了?(?:多少|几))|"
-                        r"^\s*(?:excluded|not included|not counted|left out)\b", re.I)
+                        # "carried ones excluded": the thing named, then set aside
+                        r"^\s*(?:(?:ones?|cases|requests|applications|figures?)\s+)?(?:excluded|not included|not counted|left out)\b", re.I)
 _NEG_REACH = 28  # characters between the negator and the quantity it excludes
 
 
@@ -3138,10 +3201,10 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?(?:(?:backlog|pile|queue|leftovers?|caseload|workload)\s+(?:of|from|in)\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?<=open )going(?=\s+into\b)|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?:(?<=open )|(?<=pending )|(?<=unfinished )|(?<=outstanding )|(?<=unresolved ))going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
     r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
@@ -3933,8 +3996,12 @@ _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kin
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 # a bare ask to add the two figures just given ("合计多少", "Put together?")
 _BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这两个|这两项)?(?:合计|加起来|加在一起|合起来|加一起|一共|总共)(?:是|有)?(?:多少|几件)?(?:呢)?\W*|"
+                           # "把两个加起来给我个总数。": the two figures just given, added
+                           r"\W*(?:那|那么)?(?:你)?(?:帮我|给我)?(?:把)?(?:这|那)?(?:两个|两项|俩|两个数|两样)(?:数)?(?:加起来|加在一起|合起来|加一起|相加)[，,\s]*"
+                           r"(?:(?:给我|告诉我|帮我)?(?:算|报|说)?(?:一下|个|一个)?(?:总数|合计|总共多少|一共多少|是多少|多少))?\W*|"
                            r"\W*(?:and\s+|so\s+|ok,?\s+)?(?:(?:both|the two|them) )?(?:put together|added together|added up|combined|together|"
                            r"add them up|add them together)\W*", re.I)
+_ROWS_ADDED_RE = re.compile(r"\b(?:the|these|those|both) (?:two )?rows\b|(?:这|那)?两行", re.I)
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
                             # "713里有没有算上年结转的？连那部分也算上，总共多少件"
                             r"(?:连|把)?(?:那|这)(?:部分|些|几件|一部分)(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来|计入)[，,\s]*(?:总共|一共|合计|总计|加起来|一起)|"
@@ -4428,6 +4495,9 @@ def _asked_unframed(question: str) -> str:
     return _unframed(_rewritten(_INTRO_SENTENCE_RE.sub("", question.strip()), _PRE_FRAME)) or _unframed(question)
 
 
+asked_unframed = _asked_unframed  # (the engine's narrative reads the question's words so, whatever its operation)
+
+
 def _unframed(question: str) -> str:
     """The question as written, without its framing: greetings, self-introductions, relays and
     thanks dropped (the narrative reads these words; nothing else of the writing is changed)."""
@@ -4438,7 +4508,8 @@ def remark_cut(question: str) -> str | None:
     """The question without a remark said after it ("淮安市24年开了几场新闻发布会？写稿要用 谢了", "…? I saw a figure in its
     report."), when the remark names no year and asks nothing of its own (no split, no list, no second question);
     None when there is no such remark."""
-    m = re.match(r"^(.*?(?:多少|几|\bhow (?:many|much)\b)[^？?]*[？?]+)\s*(\S.*)$", question, re.I)  # ("几篇？？ 想学习下…")
+    # ("几篇？？ 想学习下…", "几场新闻发布会。。写作业要用")
+    m = re.match(r"^(.*?(?:多少|几|\bhow (?:many|much)\b)[^？?。！!]*(?:[？?。！!]+|\.+(?=\s)))\s*(\S.*)$", question, re.I)
     if not m or _YEAR_RE.search(m.group(2)) or re.search(r"[？?]\s*\S", m.group(2)) or re.search(
             r"按|分一下|分别|细分|拆分|列出|列一下|哪|各|\bby\b|\bsplit|\bbreak|\blist|\bwhich\b|\beach\b|\bper\b", m.group(2), re.I):
         return None
@@ -5499,6 +5570,7 @@ def _drop_carried_from_previous(text: str, hits: list[Hit]) -> list[Hit]:
                 isinstance(s, Sense) and s.kind == "row" and s.value == "carried_over" for s in hits[i - 1].payloads) \
                 and re.fullmatch(r"\s{0,2}", text[hits[i - 1].end:h.start]) and re.match(r"\s*from\b", h.surface, re.I):
             continue
+
         out.append(h)
     return out
 
@@ -6567,6 +6639,21 @@ def _understand(
         elif row == "carried_forward" and y not in held_here and y + 1 in held_here and y + 1 in as_written:
             key_groups = [[k.replace(".carried_forward.", ".carried_over.") for k in key_groups[0]]]
             years_written = [y + 1]
+    carry_rows = {g[0].split(".")[1] for g in key_groups if g and g[0].startswith("requests.")} if key_groups else set()
+    if (len(years_written) == 2 and years_written[1] - years_written[0] == 1 and not cues.is_diff and not cues.is_ranking
+            and len(carry_rows) == 1 and carry_rows <= {"carried_over", "carried_forward"} and len(agency_names) <= 1
+            and all(g and g[0].startswith("requests.") for g in key_groups) and not _REPORT_YEAR_RE.search(text)):
+        # "still pending going into 2025" of 2024, "And into 2025 from 2024?" after a carry-over: requests moving from one
+        # year into the next are the earlier report's 结转下年 and the later report's 上年结转 — the row read sets which
+        row = next(iter(carry_rows))
+        y = years_written[1] if row == "carried_over" else years_written[0]
+        held_here = years_held.get(agency_names[0], []) if agency_names else \
+            (years_held.get(context.agencies[0], []) if context is not None and len(context.agencies) == 1 else [])
+        other_y, other_row = (years_written[0], "carried_forward") if row == "carried_over" else (years_written[1], "carried_over")
+        if held_here and y not in held_here and other_y in held_here:
+            key_groups = [[k.replace(f".{row}.", f".{other_row}.") for k in g] for g in key_groups]
+            y = other_y
+        years_written = [y]
     m_report = _REPORT_YEAR_RE.search(text)
     if m_report and len(years_written) == 2 and not cues.is_diff and not cues.is_ranking:
         # "handed on unfinished to 2020, per its 2019 report": the report named is the one read; the
@@ -6894,6 +6981,11 @@ def _understand(
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added (each with the
         # other formats' labels of its cell: "规章新制作" → "规范性文件新制作多少件" → "两个一共多少件")
         key_groups = [list(context.previous_keys), list(context.keys)]
+        before, now = context.previous_keys[0].rsplit(".", 1), context.keys[0].rsplit(".", 1)
+        if _ROWS_ADDED_RE.search(text) and before[1] != now[1] and f"{before[0]}.{now[1]}" in lexicon.key_catalog():
+            # "…prohibited by law?" → "How many of those were from companies?" → "Switch to state secrets" → "And
+            # the two rows together?": the rows added, each in the column just given
+            key_groups = [[f"{before[0]}.{now[1]}"], list(context.keys)]
         keys, alternatives = [g[0] for g in key_groups], {g[0]: g[1:] for g in key_groups if len(g) > 1}
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     elif ((inherited_keys or not key_groups

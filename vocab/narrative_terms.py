@@ -503,6 +503,11 @@ ZH_UNITS: dict[str, tuple[str, ...]] = {
 }
 
 # English wordings of a unit → the units a sentence's number may carry (first match wins)
+# the units of views, plays and visits ("观看量1924252次", "浏览量为536万", "累计访问量达1.2亿")
+VIEW_UNITS: tuple[str, ...] = ("次", "万", "亿", "人", "万人")
+# the Chinese words of views asked with no measure word ("播放量有多少")
+ZH_VIEWS = r"播放量|浏览量|观看量|阅读量|点击量|访问量|播放次数|浏览次数|观看次数|阅读次数"
+
 EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\b(?:rate|share|percentage|percent|proportion|ratio)\b|%", ("%", "％")),
     # issues of a gazette or a bulletin; not "key issues of executive meetings", "hot issues"
@@ -513,6 +518,13 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
     (r"\bhow long\b|\bhow many (?:working |work |business |calendar )?days\b|\baverage (?:time|days?|duration)\b|"
      r"\bon average\b|\bturnaround\b|\btime taken\b|\bhow (?:quickly|fast|promptly|soon)\b|\bresponse (?:times?|speed)\b",
      ("天", "日", "个工作日", "工作日")),
+    # views, plays, visits are counted in 次/万/亿 ("观看量1924252次", "浏览量为536万"): never a count of the
+    # videos that reached them ("1条播放量破亿": one video, not its views)
+    # (not "viral hits" — 爆款 posts — nor "how many posts passed a million views": the posts are counted)
+    (r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+){0,2}?(?:views|plays|visits|page ?views)\b|"
+     r"\b(?:view|play|visit)(?:ing)? (?:counts?|figures?|numbers?|totals?)\b|"
+     r"\bhow many (?:times\s+)?(?:was|were|did|has|had)\b[^?？]{0,60}\b(?:viewed|watched|played|visited|clicked)\b|"
+     r"\b(?:views|plays)\b(?= did\b| does\b| has\b| had\b| were\b| was\b)", VIEW_UNITS),
     (r"\bsessions?\b|\btimes\b|\brounds?\b|\bhow often\b", ("场", "次", "期")),
     (r"\blive ?streams?\b", ("场", "次")),
     (r"\b(?:yuan|rmb|fees?|how much money|amount|income|collect(?:s|ed|ing|ions?)?|budgets?|spen[dt]|spending|costs?|"
