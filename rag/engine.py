@@ -733,7 +733,9 @@ _YEAR_END_DATE = re.compile(r"\b(?:31(?:st)?\s+(?:of\s+)?Dec(?:ember)?|Dec(?:emb
 def _last_count_asked(question: str) -> str | None:
     """The last sentence, when it asks a count and others come before it ("…Is that normal? How many
     info requests did Huai'an fully release in 2024?": the judgement is an aside, the count is asked)."""
-    parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])", question.strip()) if p.strip()]
+    # ("citizen here, trying to see how open they are. huaian 2024: … how many?": a phone-typed sentence in lower case)
+    parts = [p for p in re.split(r"(?<=[。！？!?])|(?<=\.)\s+(?=[A-Z])|(?<=[a-z]{3}\.)(?<!\betc\.)(?<!\bvs\.)\s+(?=[a-z])",
+                                 question.strip()) if p.strip()]
     if len(parts) < 2 or not own_case.ASKS_A_COUNT.search(parts[-1]):
         return None
     bare_en = not re.search(r"[\u4e00-\u9fff]", parts[-1]) and len(re.findall(r"[A-Za-z]+", parts[-1])) <= 4 \
@@ -845,7 +847,10 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     # "Fees collected in 2024?" → "How much of that came from education-related fees?": one kind of fee of the total
     r"\bhow much of (?:that|it|this|the total|those fees)\b[^?]{0,20}?\b(?:came|come|was|were)\b[^?]{0,6}?\b(?:from|for)\b[^?]{1,40}?\b(?:fees?|charges?|levies)\b|"
     r"(?:这|那)(?:笔|些)?(?:钱|收费|费用|金额)?(?:里|中|当中)[，,]?[^。？?]{1,12}?(?:费|收费)(?:占了?|有)(?:多少|几)|"
-    r"其中[^。？?，,]{1,10}?(?:收费|费)(?:占了?|有|是)(?:多少|几)", re.I)
+    r"其中[^。？?，,]{1,10}?(?:收费|费)(?:占了?|有|是)(?:多少|几)|"
+    # "沭阳县2025年行政许可中，涉及建设工程的有多少件？": one kind of a table 二 count, no number quoted
+    r"(?:行政许可|许可决定|行政处罚|处罚决定|行政强制|强制决定|行政事业性收费)(?:决定)?(?:中|里|里面|当中|之中)[，,]?\s*"
+    r"(?:涉及|关于|属于|针对|有关|是)[^。？?，,]{1,14}?的?(?:有)?(?:多少|几)", re.I)
 _PART_OF_ACTIVE_COUNT_ANSWER = (
     "年报对主动公开的各项（行政许可、处罚、强制决定，网站、新媒体发布的信息等）只给一个总数，不再按对象、类型、部门或地区细分；"
     "这一部分的数字年报里没有。可以问这一项的总数或它在不同年份的变化。",
@@ -1185,6 +1190,14 @@ _PART_OF_GIVEN = (
     "报告只写了刚才这个总数，没有说其中有多少属于您问的这一部分。",
     "The report states only the total just given; it does not say how many of them were as you ask.")
 
+# what a year added to a stock ("followers gained during the year", "新增关注"), and the words a sentence says it with
+_GAINED_Q = re.compile(r"\b(?:gained|gain|added|new(?:ly)?[- ](?:added|gained)|net (?:gain|increase)|increase in|growth in|grew by|rose by)\b|"
+                       r"\bnew (?:followers|fans|subscribers|users)\b|新增|增加了?多少|涨了?多少|涨粉|增粉|净增", re.I)
+_GAIN_WORDS = re.compile(r"新增|增加|增长|净增|涨粉|增粉|新关注|新吸引|提升|上涨")
+# a comparison with the year before the one asked ("in 2019 compared with 2018", "比上年", "同比"), and a sentence's change words
+_YEAR_BEFORE_COMPARED_Q = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|than (?:in )?)\s*(?:the (?:year|one) before|the previous year|last year|"
+                                     r"the prior year|(?:19|20)\d\d)\b|比上年|比去年|较上年|较去年|同比|与上年相比|跟去年比", re.I)
+_CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|增长|增加|减少|下降|上升|提高|回落|持平|翻番|\d+(?:\.\d+)?\s*[%％]")
 # who runs, heads or looks after a thing ("Who runs the 'Shanghai Keji' WeChat account?", "这个公众号由谁运营"):
 # a person or an office, never a number of the text; (not "Who received more requests, A or B?": bodies ranked)
 _WHO_NOT_COUNT_Q = re.compile(
@@ -1197,7 +1210,17 @@ _WHO_NOT_COUNT_Q = re.compile(
     r"(?:哪个|哪家|哪一个)(?:部门|单位|处室|科室|公司|人)(?:在)?(?:负责|运营|管理|主管|维护|主办|承办|编辑)", re.I)
 _COUNT_ASKED_Q = re.compile(r"\bhow (?:many|much)\b|\bnumber\b|\bcount\b|\bfigure\b|\btotal\b|多少|几(?:个|件|条|次|篇|场|期|项|家|人)", re.I)
 
+# one item of a total by its size ("the largest single fee", "单笔最高的处理费"): the reports print totals, never an item
+_SINGLE_ITEM_Q = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|most expensive|cheapest) (?:single|individual)\b(?![- ](?:year|day|month|body|report))|"
+                            # (not "top one?", "lowest one?": a ranking's winner)
+                            r"\bsingle (?:largest|biggest|highest|most expensive)\b|(?:最大|最高|最低|最小|最贵)的?(?:一|单)(?:笔|件|项|次)|单(?:笔|件|项|次)最(?:高|大|多|低|少)", re.I)
+_SINGLE_ITEM_ANSWER = (
+    "年报只公布合计数，不列出其中单笔（单件、单项）的数额，所以无法知道最大或最小的一笔是多少。可以问合计数。",
+    "The reports print totals only, never the single items inside them, so the largest or smallest one is not known. "
+    "Ask for the total instead.")
+
 _DECLINED = [
+    (_SINGLE_ITEM_Q, *_SINGLE_ITEM_ANSWER),
     (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
     (_REAPPLIED_Q, *_REAPPLIED_ANSWER),
     (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
@@ -1539,6 +1562,11 @@ class Engine:
                 r"\b(?:named|mentioned|listed|identified|raised|described|set out|admitted) in (?:its|the|their|that)\b[^?]{0,20}\breport\b|"
                 r"报告(?:里|中|中间)?(?:提到|提及|列出|说|写)的", c.question, re.I):
             return ans  # "What will Huai'an do about the staffing problems named in its 2024 report?": what the text says
+        if rec.get("value") is not None and c.follow_up and c.q.operation == "value" and len(c.q.keys) == 1 \
+                and not c.q.unexplained and len(c.q.previous_keys or []) == 1 and c.q.previous_keys[0].count(".") == 2 \
+                and c.q.keys[0].startswith(c.q.previous_keys[0].rsplit(".", 1)[0] + ".") and c.q.keys[0].count(".") == 3 \
+                and re.search(r"\b(?:include|includes|including|included|count|counts|counted)\b|包括|包含|算上|算进|含", c.question, re.I):
+            return ans  # "Refused altogether?" → "Is that including the internal-affairs exemptions? How many were those alone?"
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question
@@ -2688,6 +2716,24 @@ class Engine:
             # (one sentence only: "…how many in total ?? need it for a slide" whose cut names a table's row
             # finds several sentences of appeals; the learned reader below reads the cell instead)
             found = again if again.status == "one" else found
+        if found.status == "one" and _GAINED_Q.search(asked) and not _GAIN_WORDS.search(_clause_of(found.best.sentence, found.best.value)):
+            # "how many WeChat followers were gained during the year?": the text states the count reached (关注人数达1016823人),
+            # not what the year added
+            if fallback:
+                return None
+            msg = _t(c.lang, "报告只写了达到的总数，没有写当年新增了多少。", "The report states the total reached, not how many "
+                     "were added that year.")
+            return self._finish(c, msg, False, t0)
+        if found.status == "one" and _YEAR_BEFORE_COMPARED_Q.search(asked) \
+                and not _CHANGE_WORDS.search(found.best.sentence):
+            # "How many issues of the gazette in 2019 compared with 2018?": the text states 2019's count, not how it compares
+            # (no 2018 report is held to compare with)
+            if fallback:
+                return None
+            msg = _t(c.lang, "报告只写了当年的数字，没有写与上一年相比的变化；上一年的报告也不在库中，无法比较。",
+                     "The report states that year's figure, not how it compares with the year before, and the year "
+                     "before's report is not held, so no comparison can be made.")
+            return self._finish(c, msg, False, t0)
         if found.status != "none" and _WHO_NOT_COUNT_Q.search(asked) and not _COUNT_ASKED_Q.search(asked):
             # "Who runs the 'Shanghai Keji' WeChat account?": a person or an office asked, never a number of the
             # sentence that names the account (1640 articles)

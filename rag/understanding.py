@@ -710,6 +710,8 @@ def _normalize(question: str, rewrite: bool = True) -> str:
                       r"go (?:up|down)|change)\b", "difference", text, flags=re.I)
         # "从2023年到2024年变化了多少": the difference between the two years, not the 本年增/减 column
         text = re.sub(r"变化了?多少|变了多少|变动了?多少|增减了?多少|增减(?:情况|数)?是?多少", "相差多少", text)
+        # "2024年底比2023年底增减了几件": the same, counted in pieces
+        text = re.sub(r"(?:变化|变动|增减)了?几(?=件|个|项|条)", "相差几", text)
         # "从23年到24年增加了几件", "2023年到2024年减少了多少": the 增/减 of the two years, not the column's
         text = re.sub(r"(?:增加|减少|下降|增长|上升|降低|提高)了?(?=多少|几)", "相差", text)
         # "drop between 2023 and 2024", "go up between 2019 and 2025", "how much did 2025 differ from 2019"
@@ -991,6 +993,14 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "…decisions?? just the number pls, no explanation needed", "…? just the name is ok": how the asker wants it
+    (re.compile(r"(?<=[?？])\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:number|figure|name|count|answer)s?(?:\s+only)?(?:\s+(?:is|are)\s+(?:ok|okay|fine|enough))?"
+                r"(?:\s+(?:pls|plz|please))?(?:\s*[,，]?\s*no (?:explanation|details|context)s? (?:needed|necessary|required|please|pls))?\s*[.!]?\s*$", re.I), ""),
+    # "citizen here, trying to see how open they are. huaian 2024: …", "Company clerk here, filling a form for my boss. …": who
+    # asks and why, a sentence of its own before the one that asks (it judges nothing, names nothing asked)
+    # (never a sentence naming a place or body: "Reporter here, doing a short piece on Huai'an.")
+    (re.compile(r"^\W*(?:(?:just\s+)?(?:a|an)\s+)?(?:[a-z]+\s+)?(?:citizen|student|clerk|reporter|journalist|researcher|resident|teacher|"
+                r"lawyer|worker|volunteer|retiree)\s+here\s*[,，]\s*(?![^.!?]*\b(?:how many|how much|what)\b)[^.!?A-Z\u4e00-\u9fff]{3,80}[.!]+\s+", re.I), ""),
     # "For the 2025 round, how many …": the year's report, its round named
     (re.compile(r"^\W*(?:for|in) the ((?:19|20)\d\d) (?:round|cycle|batch|reporting (?:round|cycle|period))\s*[,:：]\s*", re.I), r"In \1, "),
     # "日常巡检中整改了多少处": everyday ("常态化") work, said in the asker's word — the work itself is what the text names
@@ -1281,8 +1291,10 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
                 r"(?:unfinished|unresolved|open|pending|undone|incomplete|not (?:yet )?(?:finished|done|resolved))\b", re.I),
      r"carried forward into \1"),
     # "still open at the end of 2024, to be answered in 2025": carried forward; the later year is no year asked
+    # (not "brought over from 2024 to be handled in 2025": what came into the later year, the report's)
     (re.compile(r"[,，]?\s*to be (?:answered|handled|dealt with|finished|processed|completed|resolved|closed)(?: off)? (?:in|during) (?:19|20)\d\d\b", re.I),
-     " carried forward to the next year"),
+     lambda m: " in that year" if re.search(r"\bfrom\s+(?:the\s+)?(?:(?:19|20)\d\d|(?:previous|prior|last|preceding) year)\b",
+                                             m.string[:m.start()], re.I) else " carried forward to the next year"),
     # "Same for the Shanghai General Office in 2019 (into 2020)?": where the carried-forward ones went, said aside
     (re.compile(r"\s*[（(]\s*(?:carried |going |rolled )?(?:into|to)\s+(?:19|20)\d\d\s*[)）]|\s*[（(]\s*(?:转入|转到|结转到|结转至)(?:19|20)\d\d\s*年?度?\s*[)）]", re.I), ""),
     # "2024年那份怎么样？": the same quantity in that year's report
@@ -1939,6 +1951,29 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "how many requests does the office's table show as received that year?": the requests received
     (re.compile(r"\b(?:does|do|did) (?:the\s+)?(?:[\w'’]+['’]s\s+|its\s+|their\s+)?(?:table|tables|report)\s+(?:show|list|give|record|print)\s+as\s+", re.I),
      "were "),
+    # "截至当年对外公开的规章总数呢": the column of everything made public to date (对外公开总数量)
+    (re.compile(r"(?:截至|截止|到)(?:当年|那年|该年|年底|年末|((?:19|20)\d\d年)(?:底|末)?)?(?:为止)?(?:累计)?对外公开(?:的)?([\u4e00-\u9fff]{2,8}?)(?:的)?总数(?:量)?"),
+     lambda m: (m.group(1) or "") + m.group(2) + "对外公开总数量"),
+    # "so what's the whole row across applicants?": the row's total, every applicant column in it
+    (re.compile(r"\b((?:whole|entire|full) (?:row|line)) across (?:all )?(?:the )?(?:applicants?|applicant (?:types|columns|kinds)|kinds of applicants|"
+                r"(?:the )?columns)\b", re.I), r"\1 for everyone"),
+    # "What had the 2023 report shown?", "What did the 2023 report show?": the same quantity that year
+    (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:had|did|does|has) (?:the|its|their) ((?:19|20)\d\d) (?:report|one|table|edition) (?:shown|show|said|say|given|give)\W*$", re.I),
+     r"what about \1?"),
+    # "how many did not end with the original reply upheld?": not upheld (the negation's reach kept short)
+    (re.compile(r"\b(?:did|do|does) not (?:end|finish|conclude|close)(?: up)? (?:with|in) (?:the )?(?:original (?:reply|answer|decision|ruling) )?(?:being )?(upheld|kept|maintained)\b", re.I),
+     r"were not \1"),
+    # "…published in total, all years counted?": the running total (not a trend over the years)
+    (re.compile(r"\s*,?\s*(?:with |counting )?all (?:the )?years (?:counted|included|combined|together|added)\b", re.I), ""),
+    # "the figure in the 'increase/decrease' column": the item's net change (本年增/减)
+    (re.compile(r"(?:the\s+)?['‘\"“]?increase\s*/\s*decrease['’\"”]?(?:\s+column)?", re.I), "net change"),
+    # "以“其他法律、行政法规禁止公开”为由": one ground, its words listed in its own name
+    (re.compile(r"其他法律、行政法规"), "其他法律行政法规"),
+    # "requests from the '其他' kind of organisation (not businesses, not law firms)": the other organisations' column
+    (re.compile(r"\bthe ['‘\"“]其他['’\"”] (?:kind|type|category|sort) of (?:organi[sz]ations?|orgs?|applicants?|legal persons?)\b", re.I),
+     "other organisations"),
+    # "rolled-over-to-next-year requests": the words hyphenated into one
+    (re.compile(r"\b(rolled|carried|pushed|moved|passed)-(over|forward|on)-(to|into)-(?:the-)?(next|following)-year\b", re.I), r"\1 \2 \3 the \4 year"),
     # "hongze 2023 too": the same quantity for the body and year named
     (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
     # "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少", "2025年沭阳县政府那个数再说一遍？": the number
@@ -3101,7 +3136,7 @@ she he her him wants want wanted also need needs needed again but ok okay list l
 hello thanks thank kindly pls plz workload caseload caseloads reason reasons group groups pile they'd grand results who very already
 related one curious curiosity wondering whose alone meant hang section sections subtotal subtotals sub-total sub-totals
 sub-row sub-rows subrow subrows filled fill fills filling unfilled margin rows columns bout hm hmm print prints
-record recorded logged tallied up down""".split())
+record recorded logged tallied up down exemption exemptions""".split())
 
 
 # a quantity named only to be excluded: "not refuse to disclose", "without going through
@@ -3202,7 +3237,7 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
     r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?(?:(?:backlog|pile|queue|leftovers?|caseload|workload)\s+(?:of|from|in)\s+)?((?:19|20)\d{2})|"
-    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
+    r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|接续过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|接续过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
     r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?:(?<=open )|(?<=pending )|(?<=unfinished )|(?<=outstanding )|(?<=unresolved ))going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
@@ -3233,7 +3268,7 @@ _GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|yin
 # requests that came over from the year before, said with a verb of moving ("从2023年转过来的"), and
 # not named as what is left out ("别把上一年结转的算进去")
 _CAME_VERB_RE = re.compile(r"(?<!别把)(?<!不含)(?<!不算)(?<!不是)(?<!不要把)(?:(?:从|自)\s*(?:(?:19|20)\d{2}\s*年?度?|上一?年度?|去年|前一年)|(?<!\d)(?:19|20)\d{2}\s*年度?|上一年度?|前一年)"
-                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|接手过来|接手|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理|(?:转到|转至|转入|转进)(?=\s*(?:19|20)\d{2}))|"
+                           r"\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:剩下|留下)?(?:的)?(?:转过来|转来|接过来|接续过来|接手过来|接手|带过来|留下来|剩下来|拖过来|压过来|延过来|顺延过来|接着办(?:过来)?|办过来|接着办理|(?:转到|转至|转入|转进)(?=\s*(?:19|20)\d{2}))|"
                            # "applications from 2023 were still open and rolled into Huai'an's 2024 workload"
                            r"\bfrom (?:19|20)\d{2}\b[^?]{0,30}?\b(?:still open|unfinished|pending|(?:rolled|carried|brought|moved) (?:over )?into)\b|"
                            r"\b(?:came (?:in|over)|(?:brought|carried|rolled|taken) (?:\w+ ){0,3}?(?:over|in)|carried) from (?:the )?"
@@ -4346,7 +4381,9 @@ _ASKING_CLAUSE_RE = re.compile(r"[，,]\s*((?:所以|就|我)?(?:想知道|想�
 _SENTENCE_CUT = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+(?=[A-Z])|"
                            # a phone-typed sentence opening in lower case after a long story ("…rights. shuyang 2025 …")
                            # (or after a year: "…for some papers in 2025. just curious, how many …")
-                           r"(?<=[a-z0-9\u4e00-\u9fff)）\]'\"”’]{3}\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bno\.)\s+(?=[a-z])")
+                           r"(?<=[a-z0-9\u4e00-\u9fff)）\]'\"”’]{3}\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bno\.)\s+(?=[a-z])|"
+                           # "…arguing about this lol.. how many …": a trailing-off mark ends a sentence too
+                           r"(?<=[a-z]\.\.)\s+(?=[a-z])|(?<=[a-z]\.\.\.)\s+(?=[a-z])")
 
 
 _STATED_PARTS_RE = re.compile(
@@ -4836,6 +4873,14 @@ def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_group
     rest = [o for o in ("corrected", "other", "pending", "upheld") if o not in ruled_out
             and not (o == "pending" and _DECIDED_RE.search(parts.text))]  # "也已经审结的", "decided but not upheld"
     return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
+
+
+def _decided_not_upheld(hits: list[Hit], negated: set[int], text: str, key_groups: list[list[str]]) -> bool:
+    """"of the reconsideration cases already decided, how many were not upheld": the decided outcomes
+    other than the one ruled out, added (the pending ones set aside by "decided", nothing left to ask back)."""
+    ruled_out = {x.value for i in negated for x in hits[i].payloads if isinstance(x, Sense) and x.kind == "outcome"}
+    return bool(ruled_out) and len(key_groups) > 1 and bool(_DECIDED_RE.search(text)) \
+        and all(len(g) == 1 and re.fullmatch(r"appeals\.\w+\.(?:corrected|other|upheld)", g[0]) for g in key_groups)
 
 
 def _parts(hits: list[Hit], text: str = "") -> _Parts:
@@ -6500,6 +6545,7 @@ def _understand(
         key_groups, forced_sum = less, True
         parts.unexplained = [w for w in parts.unexplained if w.lower() not in ("left", "remain", "remaining", "rest")]
     key_groups = _other_outcomes(hits, negated, parts, key_groups)
+    forced_sum = forced_sum or _decided_not_upheld(hits, negated, text, key_groups)
     key_groups = _third_other_sub_item(text, key_groups)
     key_groups = _same_ground(text, key_groups, context)
     key_groups = _named_total_cell(text, key_groups)

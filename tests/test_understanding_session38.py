@@ -29,6 +29,10 @@ def _no_number(rec: dict) -> bool:
     # a count quoted, then another body a part of it concerned
     ["How many of the 351 reconsideration cases in Huai'an's 2024 report involved Hongze District?"],
     ["How many of those 3119 requests in Huai'an's 2024 report concerned Shuyang County?"],
+    # a body not held set beside one held
+    ["Did Huai'an or Suzhou receive more disclosure requests in 2024?"],
+    # the applicant firms' telephone numbers
+    ['帮我查一下2024年向淮安市政府申请公开的那几家律师事务所的联系电话。'],
     # a reason behind a ruling for the applicant: never printed
     ["How many of Shanghai's 2019 reviews were decided in the applicant's favour because of missed deadlines?"],
 ])
@@ -122,10 +126,35 @@ def test_not_in_the_reports_no_number(svc, turns):
     (["How many of Hongze's 2024 lawsuits were won by the applicant?"],
      ['appeals.litigation_direct.corrected', 'appeals.litigation_after_review.corrected'], 0),
     (['How many Shuyang 2025 reconsiderations were decided in favour of the applicant?'], ['appeals.review.corrected'], 10),
+    # pool 31's dev parts' neighbours, the thirty-eighth session's development sets (blind295–298)
+    (['淮安市2024年的表里，从2023年接续过来继续办理的申请是几件？'], ['requests.carried_over.total'], 34),
+    (['上海市府办2019年新制作的规章有几件？', '新公开的呢？', '截至当年对外公开的规章总数呢？'], ['active.regulations.total_published'], 524),
+    (['In 2019, how many requests to the Shanghai General Office from individuals were refused as administrative-query matters?',
+      'and from companies?', "so what's the whole row across applicants?"], None, 12),
+    (["How many Huai'an 2024 requests ended under 'other handling'?", "Of those, how many were the plain 'other' sub-item?",
+      'And the ones dropped because the fee notice went unpaid?'], ['requests.other.overdue_fee.total'], 6),
+    (['涧西区政府办2020年依申请公开的办结率是多少？', '在办的有几件？'], ['requests.carried_forward.total'], 2),
+    (['How many Shuyang requests in 2025 were refused disclosure altogether?',
+      'Is that including the internal-affairs exemptions? How many were those alone?'], ['requests.withheld.internal_affairs.total'], 13),
+    (['Hongze District 2024: penalty decisions?', 'What had the 2023 report shown?'], ['active.punishment.decisions'], 4119),
+    (['Shuyang 2025: of the reconsideration cases already decided, how many did not end with the original reply upheld?'],
+     ['appeals.review.corrected', 'appeals.review.other'], 19),
+    (['As of its 2019 report, how many normative documents had the Shanghai General Office published in total, all years counted?'],
+     ['active.normative_docs.total_published'], 368),
+    (['洪泽区现行有效的行政规范性文件，2024年底比2023年底增减了几件？'], ['active.normative_docs.in_force'], 3),
+    (['淮安市2024年依申请公开里，以“其他法律、行政法规禁止公开”为由拒绝的总共多少件？'], ['requests.withheld.prohibited_by_law.total'], 31),
+    (['citizen here, trying to see how open they are. huaian 2024: fully disclosed + partly disclosed, together how many?'],
+     ['requests.granted.total', 'requests.partially_granted.total'], 1816),
+    (["In Shuyang's 2025 report how many application were brought over from 2024 to be handled in 2025? (sorry my english)"],
+     ['requests.carried_over.total'], 36),
+    (['my cousin lives in Huaian and we were arguing about this lol.. how many info disclosure application did Huaian city govt '
+      'receive in 2024?? thanks in advance'], ['requests.received.total'], 3119),
+    (['Huaian 2024 number of 行政强制 decisions?? just the number pls, no explanation needed'], ['active.coercion.decisions'], 88283),
 ])
 def test_cells_read_session38(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
-    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+    # (keys None: a total the table prints blank, its value from the row's own cells)
+    assert rec["value"] == value and (keys is None or fact_keys(rec) == set(keys)), rec["answer"][:300]
 
 
 @pytest.mark.parametrize("turns, value", [
@@ -146,3 +175,9 @@ def test_cells_read_session38(svc, turns, keys, value):
 def test_text_numbers_session38(svc, turns, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and rec["passages"], rec["answer"][:300]
+
+
+def test_ranking_with_a_remark_after_it(svc):
+    rec = ask_conversation(svc, 'Among Jianxi 2020, Hongze 2023, Shuyang 2025 and Huaian 2024, who got the most new disclosure '
+                                'applications? just the name is ok')
+    assert rec["value"] == "淮安市人民政府" or "淮安市人民政府" in rec["answer"][:120], rec["answer"][:300]

@@ -112,7 +112,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "办不完/挪到下一年/要挪到下一年/挪到下年/挪到明年/挪到下一年接着办/下一年接着办/"
            "结转下年度/结转下年/结转下一年/结转下一年度/结转到下年/结转至下年/结转至下一年度/结转到下一年度/"
            "结转下年度继续办理/转入下年/转入下一年度/顺延到下年/顺延到下年度/顺延至下年度/下年度继续办理/"
-           "继续办理/未办结/尚未办结/仍在办理/件在办/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
+           "继续办理/未办结/尚未办结/仍在办理/件在办/在办的/没办完/还没办完/没有办完/尚未办完/未办完/还没办结/结转到下一年/结转至下一年/结转到下一年度/结转下一年/转到下一年/"
            "延续到下一年/留待下年/下一年度继续办理/结转/办不完留到下一年/留到下一年/留到下年/留到明年/办不完的/"
            "顺延/顺延到下一年/顺延到下一年度/顺延至下一年/顺延至下一年度/拖到下一年/拖到下年/拖到明年/拖到第二年/拖到下一年度/"
            "转下一年/还剩几件转/转入下一年/"
@@ -586,7 +586,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "年鉴/出版的书/公开出版的/已经公开出版/去书店买/要求提供年鉴/杂志/期刊/"
            "要求提供公开出版物/公开出版物/出版物/已经出版/已出版/出版的/公开出版/书籍/图书",
            "asked for a book/asking for books/asked for books/yearbook/available in bookstores/buy it in a bookshop/published in a book/magazine/"
-           "published book or gazette/a published book/"
+           "published book or gazette/a published book/asking for a published book/asking for a published book or gazette/asking for a gazette/asked for a gazette/"
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
@@ -702,6 +702,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
            "fail to pay the processing fee on time/failed to pay the processing fee on time/fail to pay the processing fee/failed to pay the processing fee/fail to pay the fee on time/failed to pay the fee on time/fail to pay the fee/failed to pay the fee/missed the deadline on a fee notice/missed the deadline on the fee notice/missed the fee deadline/missed the deadline to pay/"
            "missed the payment deadline/let the deadline to pay the fee pass/deadline to pay the fee/to pay the fee/paying the fee in time/"
+           "fee notice went unpaid/fee notices went unpaid/the fee notice went unpaid/fee notice unpaid/unpaid fee notice/unpaid fee notices/fee went unpaid/fees went unpaid/left the fee notice unpaid/fee notice was not paid/"
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
