@@ -571,7 +571,8 @@ NARRATIVE_ONLY_RE = re.compile(
     r"\bpower[- ](?:and[- ]service|operations?|service|running|exercise)[- ](?:reviews?|sorting|mapping|inventory|lists?)\b|"
     # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
     r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
-    r"\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
+    # (not "asking for a published book or gazette": the 不予处理 ground of requests for publications)
+    r"(?<!book or )(?<!books or )(?<!published )\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
 # the words that ask for a cause, in every form ("what made/motivated …", "how come", "哪里做错了")
 _WHY_WORDS = (r"为什么|为何|为啥|什么原因|\bwhy\b|\bwhat (?:caused|explains|made|led (?:to|them)|motivated|drove|prompted)\b|"
@@ -734,6 +735,10 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     # "正文写不予公开35件，表里只看自然人那一列，…合计是多少": what the text states, said before the table's cell asked
     text = re.sub(r"(?:报告)?(?:正文|文字部分|文中|总体情况)(?:里|中|部分)?(?:写|写的是|写着|说|提到|讲)(?:的是)?[^，,。；;？?]{0,16}?\d+\s*件"
                   r"[，,；;]\s*(?=(?:但|可|而|不过|但是|可是)?(?:表里|表中|表格里|表格中|表格|表上|表三|表内))", " ", text)
+    # "正文写了办结件数，表三里（七）总计印的是多少", "正文说了行政诉讼的件数，表四里两类起诉的总计加起来是多少": the text's
+    # count named (no number), the table's cell asked
+    text = re.sub(r"(?:报告)?(?:正文|文字部分|文中|总体情况)(?:里|中|部分)?(?:写了|说了|提到了|讲了|写明了|给了|给出了)[^，,。；;？?\d]{0,16}?"
+                  r"[，,；;]\s*(?=(?:但|可|而|不过|但是|可是)?(?:在)?(?:表里|表中|表格里|表格中|表格|表上|表[二三四]|表内))", " ", text)
     if _APPEALS_WORDS_RE.search(text):
         # "行政复议 总计几件（含上年度结转的那种）": the appeals' total, cases carried over from before said to be in it —
         # never the requests carried over (another table) added to it
@@ -1974,6 +1979,12 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
      "other organisations"),
     # "rolled-over-to-next-year requests": the words hyphenated into one
     (re.compile(r"\b(rolled|carried|pushed|moved|passed)-(over|forward|on)-(to|into)-(?:the-)?(next|following)-year\b", re.I), r"\1 \2 \3 the \4 year"),
+    # "行政规范性文件发了几件": issued (发布), the verb cut short
+    (re.compile(r"(?<![收开打出])发了(?=多少|几)"), "发布了"),
+    # "The overview gives one figure for full and partial disclosure together. What is it?": that figure of the text asked
+    (re.compile(r"^\W*(?:the\s+)?(overview|summary|narrative|report text|text)(?:\s+section)?\s+(?:gives|states|has|mentions|quotes|reports)\s+"
+                r"(?:one|a|a single|its own)\s+(?:figure|number|count)\s+for\s+([^.?]{3,80}?)\.\s*what is it\s*\??\s*$", re.I),
+     r"According to the \1, how many were \2?"),
     # "hongze 2023 too": the same quantity for the body and year named
     (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
     # "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少", "2025年沭阳县政府那个数再说一遍？": the number
@@ -5301,6 +5312,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # "and the total of direct lawsuits": not the outcome asked before
             else ctx["outcomes"] if inherit and ctx["outcomes"] and p.groups and not (
                 context is not None and context.part_of_previous and not p.same_question)
+            # ("还没审结的有几件？" → "直接起诉的行政诉讼有多少件？": a question of its own naming the group and its count, not
+            # pointing back — the group's whole)
+            and not (re.search(r"(?:行政诉讼|诉讼案件|行政复议|复议案件)(?:案件)?(?:一共|总共|共)?有(?:多少|几)件", p.text)
+                     and not re.search(r"^\W*(?:那|那么|还有|再)|呢\s*[？?]?\s*$|其中|这些|那些|同样|也", p.text))
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
             else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
         if not _unique(outcomes) and p.groups and inherit and outs == ctx["outcomes"] and "total" not in outs \
@@ -6478,8 +6493,12 @@ def _understand(
                  or re.search(r"^\W*what (?:does|did) (?:it|that row|this row|that line|this line) (?:say|show|read|print|give)\b",
                               text[asked_from:], re.I)
                  or re.search(r"(?:那|这)(?:一)?(?:格|栏)", text[asked_from:]))
+        # ("洪泽区2023年行政复议那栏总计印成了0，…。把维持、纠正、其他、未审结四项加起来是多少？": outcomes only, of the
+        # appeals group the sentence before names — that group stays)
+        only_outcomes = asked_kinds == {"outcome"}
         kept = [h for h in kept if h.start >= asked_from or not any(
-            isinstance(x, Sense) and (x.kind in _KEY_KINDS if not only_column else x.kind == "column") for x in h.payloads)]
+            isinstance(x, Sense) and (x.kind == "column" if only_column else x.kind in _KEY_KINDS and x.kind != "group" if only_outcomes
+                                      else x.kind in _KEY_KINDS) for x in h.payloads)]
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _BACK_REF_RE.search(text[asked_from:]) \
             and (m_noun := re.match(r"\W*how many ([a-z][a-z-]+s)\b", text[asked_from:], re.I)) \
             and m_noun.group(1).lower() in {w.lower() for w in _unexplained(masked[asked_from:])}:

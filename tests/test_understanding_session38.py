@@ -33,6 +33,12 @@ def _no_number(rec: dict) -> bool:
     ["Did Huai'an or Suzhou receive more disclosure requests in 2024?"],
     # the applicant firms' telephone numbers
     ['帮我查一下2024年向淮安市政府申请公开的那几家律师事务所的联系电话。'],
+    # one item of a total by its size; a part of a table 二 count by topic; what a year added to a stock the text gives
+    # only as reached; a comparison with a year before whose change the text does not state
+    ['What was the largest single fee Shuyang charged in 2025?'],
+    ['沭阳县2025年行政许可中，涉及建设工程的有多少件？'],
+    ['STCSM 2024: how many WeChat followers were gained during the year?'],
+    ['How many issues of the Shanghai gazette did the General Office publish in 2019 compared with 2018?'],
     # a reason behind a ruling for the applicant: never printed
     ["How many of Shanghai's 2019 reviews were decided in the applicant's favour because of missed deadlines?"],
 ])
@@ -150,6 +156,19 @@ def test_not_in_the_reports_no_number(svc, turns):
     (['my cousin lives in Huaian and we were arguing about this lol.. how many info disclosure application did Huaian city govt '
       'receive in 2024?? thanks in advance'], ['requests.received.total'], 3119),
     (['Huaian 2024 number of 行政强制 decisions?? just the number pls, no explanation needed'], ['active.coercion.decisions'], 88283),
+    # the text's count named (no number), the table's cell asked
+    (['上海市政府办公厅2025年正文写了办结件数，表三里（七）总计印的是多少，两者一致吗？'], ['requests.total_processed.total'], 1191),
+    (['淮安市2024年正文说了行政诉讼的件数，表四里两类起诉的总计加起来是多少？'],
+     ['appeals.litigation_direct.total', 'appeals.litigation_after_review.total'], 46),
+    # outcomes only in the asking sentence: of the group the sentence before names
+    (['洪泽区2023年行政复议那栏总计印成了0，可是分项不为零。把维持、纠正、其他、未审结四项加起来是多少？'],
+     ['appeals.review.upheld', 'appeals.review.corrected', 'appeals.review.other', 'appeals.review.pending'], 11),
+    (['沭阳县2025年行政规范性文件发了几件？', '淮安市2024年发了几件？'], ['active.normative_docs.issued'], 8),
+    (['Did Shuyang in 2025 refuse to process any request because the applicant was really asking for a published book or '
+      'gazette? How many?'], ['requests.not_processed.publication.total'], 0),
+    # a group named in a question of its own after an outcome: its whole; pointed back to ("那…呢"): the outcome kept
+    (['上海市府办2025年行政复议总数多少？', '还没审结的有几件？', '直接起诉的行政诉讼有多少件？'], ['appeals.litigation_direct.total'], 12),
+    (['上海市府办2025年行政复议总数多少？', '还没审结的有几件？', '那直接起诉的呢？'], ['appeals.litigation_direct.pending'], 6),
 ])
 def test_cells_read_session38(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
