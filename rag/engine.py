@@ -78,6 +78,10 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"\b(?:staff|officials|employees|workers|personnel|team|civil servants)\b[^?]{0,40}?\b(?:feel|felt|think|thought|find|found|consider|considered)\b"
                         r"[^?]{0,30}?\b(?:overloaded|overworked|stretched|burn(?:ed|t) out|stressed|satisfied|happy|under pressure)\b|"
                         r"(?:工作人员|员工|干部|职工)[^。？?]{0,10}?(?:觉得|感觉|认为)[^。？?]{0,10}?(?:累|忙|满意|压力)|"
+                        # "Was Hongze District right to only partly disclose those 4 requests?", "拒绝得对不对": whether a decision was right
+                        r"\b(?:was|were|is|are)\s+(?:it|they|he|she|the [\w'’ ]{2,40}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:right|wrong|justified|correct|fair)\s+"
+                        r"(?:to|in)\b|\b(?:was|were) (?:that|this|the) (?:decision|refusal|partial disclosure|rejection) (?:right|wrong|justified|fair|lawful|legal)\b|"
+                        r"(?:公开|拒绝|不予公开|驳回|不予处理|处理)得?(?:对不对|对吗|合理吗|合不合理|合法吗|合不合法)|"
                         # "这份年报写得怎么样？给打个分吧": a judgement of the report itself
                         r"(?:年报|报告)(?:写|做|编)得(?:怎么样|如何|好不好|咋样)|(?:给|帮)?(?:它|这份年报|这份报告|年报|报告)?打(?:个)?分|评(?:个)?分|"
                         r"\b(?:rate|grade|score) (?:the|this|that|their|its) (?:report|annual report)\b|\bhow (?:good|well[- ]written) is (?:the|this|that) report\b|"
@@ -1219,7 +1223,18 @@ _SINGLE_ITEM_ANSWER = (
     "The reports print totals only, never the single items inside them, so the largest or smallest one is not known. "
     "Ask for the total instead.")
 
+# requests withdrawn by who withdrew them ("of the withdrawn requests, how many were withdrawn by companies?"): the text
+# counts withdrawals (主动撤回) in one figure; no table splits them by applicant
+_WITHDRAWN_BY_Q = re.compile(r"\bwithdrawn\b[^?]{0,60}?\b(?:by|from)\s+(?:the\s+)?(?:companies|businesses|firms|enterprises|individuals|persons|people|"
+                             r"law firms|legal[- ]service|organi[sz]ations|research|ngos?)\b|"
+                             r"撤回(?:的)?(?:申请)?(?:里|中|当中|里面)[^。？?]{0,12}?(?:企业|公司|自然人|个人|法人|律所|律师事务所|组织|科研)", re.I)
+_WITHDRAWN_BY_ANSWER = (
+    "年报正文只给出申请人主动撤回的总件数，表格也不按申请人类型细分撤回的申请；哪类申请人撤回了多少，年报里没有。可以问撤回的总数。",
+    "The text gives the number of requests the applicants withdrew as one figure, and no table splits withdrawals by "
+    "the kind of applicant; how many companies (or others) withdrew is not in the reports. Ask for the total withdrawn.")
+
 _DECLINED = [
+    (_WITHDRAWN_BY_Q, *_WITHDRAWN_BY_ANSWER),
     (_SINGLE_ITEM_Q, *_SINGLE_ITEM_ANSWER),
     (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
     (_REAPPLIED_Q, *_REAPPLIED_ANSWER),

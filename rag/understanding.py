@@ -6707,7 +6707,9 @@ def _understand(
     carry_rows = {g[0].split(".")[1] for g in key_groups if g and g[0].startswith("requests.")} if key_groups else set()
     if (len(years_written) == 2 and years_written[1] - years_written[0] == 1 and not cues.is_diff and not cues.is_ranking
             and len(carry_rows) == 1 and carry_rows <= {"carried_over", "carried_forward"} and len(agency_names) <= 1
-            and all(g and g[0].startswith("requests.") for g in key_groups) and not _REPORT_YEAR_RE.search(text)):
+            and all(g and g[0].startswith("requests.") for g in key_groups) and not _REPORT_YEAR_RE.search(text)
+            # (not "brought forward from 2024 (coming in, not going out to 2026)": a year named only to be set aside)
+            and not re.search(r"\b(?:not|never)\b[^()（）?？]{0,30}?(?:19|20)\d\d|(?:不是|不算|而非|别算)[^，。？?（）()]{0,12}?(?:19|20)\d\d", text, re.I)):
         # "still pending going into 2025" of 2024, "And into 2025 from 2024?" after a carry-over: requests moving from one
         # year into the next are the earlier report's 结转下年 and the later report's 上年结转 — the row read sets which
         row = next(iter(carry_rows))

