@@ -1946,7 +1946,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "全部或部分得到公开的": granted in full or in part, the two rows
     (re.compile(r"全部或(?:者)?部分(?:得到|获得|予以|被)?公开"), "全部公开或部分公开"),
     # "洪泽区下一份年报，也就是2024年的数字是多少？": the same quantity in the year named
-    (re.compile(r"(?:下一份|下一个|下份|后一份|后一年的|上一份|上一个|前一份|前一年的)(?:年报|报告|年度报告)[，,]?\s*(?:也就是|即|就是)\s*((?:19|20)\d\d)\s*年度?"
+    (re.compile(r"(?:下一份|下一个|下份|后一份|后一年的|上一份|上一个|前一份|前一年的|往前一份|往后一份|再往前一份)(?:年报|报告|年度报告)?[，,]?\s*(?:也就是|即|就是)?\s*((?:19|20)\d\d)\s*年度?"
                 r"(?:的)?(?:报告|年报)?(?:里|中)?(?:的)?(?:数字|数|数据)?(?:是)?(?:多少|几)\W*$"), r"\1年呢？"),
     # "And the 2024 report gives what figure?", "What figure does the 2024 report give?": the same quantity that year
     (re.compile(r"^\W*(?:and\s+|so\s+)?(?:the|its|their) ((?:19|20)\d\d) (?:report|one|table|edition)(?: of [\w'’ ]{2,30}?)? (?:gives?|shows?|says?|has|have|states?|prints?|lists?)"
@@ -1985,6 +1985,11 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:the\s+)?(overview|summary|narrative|report text|text)(?:\s+section)?\s+(?:gives|states|has|mentions|quotes|reports)\s+"
                 r"(?:one|a|a single|its own)\s+(?:figure|number|count)\s+for\s+([^.?]{3,80}?)\.\s*what is it\s*\??\s*$", re.I),
      r"According to the \1, how many were \2?"),
+    # "不好意思年份打错了，是2019年": the year corrected, the same quantity
+    (re.compile(r"^\W*(?:不好意思|抱歉|对不起|sorry)?[，,\s]*(?:年份|年)(?:打错了|写错了|说错了|弄错了|错了)[，,\s]*(?:是|应该是|应为)\s*((?:19|20)\d\d)\s*年?(?:的)?\W*$", re.I),
+     r"\1年呢？"),
+    # "复议加上诉讼": reviews and lawsuits (not 上诉, an appeal)
+    (re.compile(r"加上诉讼"), "和诉讼"),
     # "hongze 2023 too": the same quantity for the body and year named
     (re.compile(r"^\s*(?:and\s+)?([^?.]{2,40}?)\s+(?:too|as well|also)\s*\??\s*$", re.I), r"what about \1?"),
     # "你刚才说的这个数，是涧西2020年报告表格里的吧？再确认一下是多少", "2025年沭阳县政府那个数再说一遍？": the number
@@ -3270,7 +3275,7 @@ _CAME_IN_RE = re.compile(r"(?<![到至入])结转(?:过来|进来)(?!到|至)|(?
 
 
 # carried out into the year after, no year written ("carried over to the next year", "结转到下一年")
-_GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|ying)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es)|"
+_GOES_OUT_RE = re.compile(r"(?:carr(?:y|ied|ies)\s+over|carried|carr(?:y|ies|ying)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es)|pass(?:ed|es)?|"
                           r"left\s+over|spill(?:ed|s)?(?:\s+over)?|结转|转)[^,，。?？:：]{0,24}?"
                           r"(?:\b(?:to|into|until|for)\s+(?:the\s+)?(?:next|following|coming)\s+year\b|到下一?年|至下一?年|入下一?年|到次年|至次年)",
                           re.I)
@@ -4045,6 +4050,8 @@ _BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这
                            # "把两个加起来给我个总数。": the two figures just given, added
                            r"\W*(?:那|那么)?(?:你)?(?:帮我|给我)?(?:把)?(?:这|那)?(?:两个|两项|俩|两个数|两样)(?:数)?(?:加起来|加在一起|合起来|加一起|相加)[，,\s]*"
                            r"(?:(?:给我|告诉我|帮我)?(?:算|报|说)?(?:一下|个|一个)?(?:总数|合计|总共多少|一共多少|是多少|多少))?\W*|"
+                           # "So partial plus full comes to what?": the two just given, named
+                           r"\W*(?:and\s+|so\s+|ok,?\s+)?(?:the\s+)?[a-z' -]{2,25}? plus (?:the\s+)?[a-z' -]{2,25}? (?:comes? to|makes?|is|adds? up to|totals?) what\W*|"
                            r"\W*(?:and\s+|so\s+|ok,?\s+)?(?:(?:both|the two|them) )?(?:put together|added together|added up|combined|together|"
                            r"add them up|add them together)\W*", re.I)
 _ROWS_ADDED_RE = re.compile(r"\b(?:the|these|those|both) (?:two )?rows\b|(?:这|那)?两行", re.I)
@@ -4097,6 +4104,8 @@ _SUBMITTED_RE = re.compile(r"(?:递上来|递交|交上来|提交|递上去|交�
 _WHOLE_ROW_RE = re.compile(r"(?:^|[,，;；]\s*)\W*(?:and\s+|what about\s+|how about\s+)?(?:the\s+)?(?:whole\s+)?(?:row\s+)?total(?:\s+(?:back\s+)?(?:in|for|of)\s+(?:19|20)\d\d)?\W*$|"
                            r"整个|整体|整行|一整行|全部(?:申请人)?的|所有申请人|不分(?:申请人|类型)|合计|总计|总数|总的(?!来说|来看|说来)|\bfor everyone\b|\ball applicants\b|\boverall\b|"
                            r"(?:这|那)(?:一)?行(?:的)?(?:总共|一共|总数|合起来|加起来|全部)|"
+                           # "再看看“保护第三方合法权益”那一条，几件？": the line named, whole
+                           r"[”」』\"'’](?:那|这)(?:一)?(?:条|行)|"
                            r"\bin total\b|\b(?:the )?whole (?:row|line)\b|"
                            r"\btotal (?:of|for) (?:that|this|the|these|those|the whole) (?:group|row|line|category|kind|type)s?\b", re.I)
 
@@ -5998,6 +6007,8 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
                                  # "直接起诉的也加进来，一共多少": one more, named first
                                  r"^\s*(?:那|那么|再)?[^，。？?\d]{1,16}?的?也(?:加进来|加进去|加上|算上|算进来|算进去)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b|"
+                                 # "跟危及“三安全一稳定”的加起来呢？": one more, added to the figure just given
+                                 r"^\s*(?:那|那么|再)?(?:跟|和|与|同)[^，。？?\d]{1,30}?(?:的)?(?:加起来|加在一起|合起来|合在一起|相加)(?:呢|是多少|一共多少|多少)?\s*[？?]?\s*$|"
                                  # "Counting the direct lawsuits too, what's the total number of cases?"
                                  r"^\s*(?:and\s+|now\s+|so\s+|ok,?\s+)?(?:counting|including|throwing in|with)\s+(?:the\s+)?[^,?]{1,40}?\s+(?:too|as well|also)\b", re.I)
 

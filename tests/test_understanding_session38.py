@@ -173,6 +173,22 @@ def test_not_in_the_reports_no_number(svc, turns):
     # a group named in a question of its own after an outcome: its whole; pointed back to ("那…呢"): the outcome kept
     (['上海市府办2025年行政复议总数多少？', '还没审结的有几件？', '直接起诉的行政诉讼有多少件？'], ['appeals.litigation_direct.total'], 12),
     (['上海市府办2025年行政复议总数多少？', '还没审结的有几件？', '那直接起诉的呢？'], ['appeals.litigation_direct.pending'], 6),
+    # pool 31's tests, read after their score
+    (['淮安市2024年不予公开的申请总共多少件？', '属于行政执法案卷的有几件？', '跟危及“三安全一稳定”的加起来呢？'],
+     ['requests.withheld.enforcement_files.total', 'requests.withheld.security_stability.total'], 14),
+    (['沭阳县2025年不予公开的申请总共多少件？', '这里面因为内部事务信息的占几件？', '这些都是个人申请的吗？自然人的是几件？',
+      '再看看“保护第三方合法权益”那一条，几件？'], ['requests.withheld.third_party.total'], 2),
+    (['洪泽区2024年行政事业性收费金额多少？', '往前一份，2023年报告里的是多少？'], ['active.fees.amount'], 7730.28),
+    (['上海市府办2025年收到的自然人申请有多少件？', '不好意思年份打错了，是2019年', '两个年份差了多少？'],
+     ['requests.received.natural_person'], 438),
+    (["Huai'an, 2024: how many requests were only partly disclosed?",
+      'Does that number include the fully disclosed ones? If not, give me the fully disclosed count as well.',
+      'So partial plus full comes to what?'], ['requests.partially_granted.total', 'requests.granted.total'], 1816),
+    (['涧西2020年 复议加上诉讼（直接起诉和复议后起诉都算）一共几起'],
+     ['appeals.review.total', 'appeals.litigation_direct.total', 'appeals.litigation_after_review.total'], 3),
+    (['How much bigger was the Shanghai General Office backlog passed to the next year in 2025 compared with 2019?'],
+     ['requests.carried_forward.total'], 221),
+    (['2024年淮安市老百姓个人提的申请，最后完完整整公开给人家的有多少件？'], ['requests.granted.natural_person'], 1288),
 ])
 def test_cells_read_session38(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
