@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _short_years, _unframed, asked_unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -2381,7 +2381,7 @@ class Engine:
             # "2024年呢，有没有减少？", "那24年的 有变化吗 是多少" after 2023's figure: the year named is asked, whether it
             # changed said beside it
             y = next(iter(named))
-            v, f = (va, fa) if y == years[0] else (vb, fb)
+            v = va if y == years[0] else vb
             head = _t(lang, f"{name}{y}年{d}：{format_value(key, v, lang)}。", f"{name}, {y}: {d}: {format_value(key, v, lang)}. ")
             return self._finish(c, head + msg, True, t0, value=v)
         return self._finish(c, msg, True, t0, value=diff)
@@ -2705,7 +2705,7 @@ class Engine:
         # ("术阳县政府网站…": the body as the question writes it, a slip of its place name included)
         drop += [w for w in _BODY_AS_WRITTEN_RE.findall(c.question) if w not in drop] if len(names) == 1 else []
         # (the question without its framing and remarks — "…多少条呀，听说还有播放量破亿的" — as narrative_question is)
-        raw_asked = c.q.narrative_question or asked_unframed(c.question)
+        raw_asked = c.q.narrative_question or _asked_unframed(c.question)
         asked = _short_years(raw_asked)  # "淮安市24年…": the year, not a number asked
         # the two readings' agreement (narrative._agreed) only when the learned key reader does not
         # take the question for a table cell the rules failed to read
@@ -2731,32 +2731,25 @@ class Engine:
             # (one sentence only: "…how many in total ?? need it for a slide" whose cut names a table's row
             # finds several sentences of appeals; the learned reader below reads the cell instead)
             found = again if again.status == "one" else found
+        # a number of the text that is not the one asked: said so, no number
+        not_asked = None
         if found.status == "one" and _GAINED_Q.search(asked) and not _GAIN_WORDS.search(_clause_of(found.best.sentence, found.best.value)):
             # "how many WeChat followers were gained during the year?": the text states the count reached (关注人数达1016823人),
             # not what the year added
-            if fallback:
-                return None
-            msg = _t(c.lang, "报告只写了达到的总数，没有写当年新增了多少。", "The report states the total reached, not how many "
-                     "were added that year.")
-            return self._finish(c, msg, False, t0)
-        if found.status == "one" and _YEAR_BEFORE_COMPARED_Q.search(asked) \
-                and not _CHANGE_WORDS.search(found.best.sentence):
+            not_asked = ("报告只写了达到的总数，没有写当年新增了多少。", "The report states the total reached, not how many were added that year.")
+        elif found.status == "one" and _YEAR_BEFORE_COMPARED_Q.search(asked) and not _CHANGE_WORDS.search(found.best.sentence):
             # "How many issues of the gazette in 2019 compared with 2018?": the text states 2019's count, not how it compares
             # (no 2018 report is held to compare with)
-            if fallback:
-                return None
-            msg = _t(c.lang, "报告只写了当年的数字，没有写与上一年相比的变化；上一年的报告也不在库中，无法比较。",
-                     "The report states that year's figure, not how it compares with the year before, and the year "
-                     "before's report is not held, so no comparison can be made.")
-            return self._finish(c, msg, False, t0)
-        if found.status != "none" and _WHO_NOT_COUNT_Q.search(asked) and not _COUNT_ASKED_Q.search(asked):
+            not_asked = ("报告只写了当年的数字，没有写与上一年相比的变化；上一年的报告也不在库中，无法比较。",
+                         "The report states that year's figure, not how it compares with the year before, and the year "
+                         "before's report is not held, so no comparison can be made.")
+        elif found.status != "none" and _WHO_NOT_COUNT_Q.search(asked) and not _COUNT_ASKED_Q.search(asked):
             # "Who runs the 'Shanghai Keji' WeChat account?": a person or an office asked, never a number of the
             # sentence that names the account (1640 articles)
-            if fallback:
-                return None
-            msg = _t(c.lang, "报告里能找到的是数字，没有写明是谁（哪个人或哪个部门）。", "The reports state figures; they do not "
-                     "say who (which person or office) that was.") + narrative.not_stated(found, c.lang)
-            return self._finish(c, msg, False, t0)
+            not_asked = ("报告里能找到的是数字，没有写明是谁（哪个人或哪个部门）。",
+                         "The reports state figures; they do not say who (which person or office) that was.")
+        if not_asked is not None:
+            return None if fallback else self._finish(c, _t(c.lang, *not_asked), False, t0)
         must = narrative.breakdown_words(asked)
         if must and found.status == "several" and not any(
                 w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):

@@ -4552,9 +4552,6 @@ def _asked_unframed(question: str) -> str:
     return _unframed(_rewritten(_INTRO_SENTENCE_RE.sub("", question.strip()), _PRE_FRAME)) or _unframed(question)
 
 
-asked_unframed = _asked_unframed  # (the engine's narrative reads the question's words so, whatever its operation)
-
-
 def _unframed(question: str) -> str:
     """The question as written, without its framing: greetings, self-introductions, relays and
     thanks dropped (the narrative reads these words; nothing else of the writing is changed)."""
