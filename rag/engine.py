@@ -522,6 +522,11 @@ _CHANGE_YES_NO_Q = re.compile(r"有没有(?:减少|增加|下降|上升|变化|�
                               r"(?:减少|增加|下降|上升|涨|降|少|多|变)了(?:吗|没有|没|么)|"
                               r"\bdid (?:it|that|they|the (?:number|figure|count)) (?:drop|fall|go (?:up|down)|rise|increase|decrease|change|grow|shrink)\b|"
                               r"\b(?:was|is) (?:that|it|this) (?:a )?(?:drop|rise|increase|decrease|fall)\b|\bup or down\b", re.I)
+# the year's own figure asked, a comparison asked beside it ("24年的又是多少 对比一下", "What was it in 2024? Compare them."):
+# the figure is what is asked, the change said with it
+_VALUE_THEN_COMPARE_Q = re.compile(r"(?:是|有)(?:多少|几)[^。？?]{0,8}?(?:对比|比较|比对|比一比|比一下)(?:一下|下)?\s*[。？?！!]?\s*$|"
+                                   r"\b(?:what (?:was|is) (?:it|the (?:number|figure|count))|how many (?:were there|was it))\b[^?]{0,20}\?\s*"
+                                   r"(?:and\s+)?compare\b", re.I)
 _CHANGE_AMOUNT_Q = re.compile(r"(?:减少|增加|下降|上升|涨|降|少|多|变化|差|相差|变)(?:了)?(?:多少|几)|多多少|少多少|差多少|差几|\bby how (?:much|many)\b|"
                               r"\bhow much (?:did|has|had|was|is)\b|\bhow (?:big|large) (?:a|was|is)\b|\bthe (?:gap|difference|change)\b|"
                               r"\bhow many (?:more|fewer)\b", re.I)
@@ -671,6 +676,12 @@ _CASE_DETAILS_Q = re.compile(
     r"(?:那|这)(?:\d+|[两几一二三四五六七八九十]+)(?:件|个|起|宗)[^。？?]{0,12}?(?:后来|最后|最终)(?:是)?(?:怎么|如何)(?:答复|处理|办|回复|结)|"
     r"\bhow (?:were|was) (?:those|these|the) (?:\d+|two|three|few) [^?]{0,30}?(?:requests|cases|applications) "
     r"(?:answered|handled|decided|resolved)(?: in the end| later| eventually)?\b|"
+    # "What was redacted in those partial disclosures?", "部分公开的那些删去了哪些内容": what was held back of a
+    # document, never printed (only how many requests were partly granted)
+    r"^(?!.*(?:\bhow many\b|\bnumber of\b|\btotal\b|多少|几[件个起]))[^?]*?\b(?:what|which)(?: (?:parts?|bits|sections|passages|information|info|details|content|material|text))?"
+    r"(?: exactly)? (?:was|were|got|had been|has been|is|are) (?:(?!the\b|an?\b|its\b|their\b)\w+ )?(?:redacted|withheld|blacked out|held back|kept back|"
+    r"removed|cut|left out|taken out|deleted|masked|hidden)\b|"
+    r"^(?!.*(?:多少|几[件个起]))[^？?]*?(?:删去|删除|删掉|隐去|遮盖|遮挡|涂黑|屏蔽|不公开|没公开|未公开)(?:了)?(?:的)?(?:是)?(?:哪些|什么|啥)(?:内容|部分|信息)?|"
     # "What did those petitions complain about?", "那些信访件反映的是什么": what the counted requests were about
     r"^(?!.*(?:\bhow many\b|\bnumber of\b|多少|几[件个起]))[^?]*?\bwhat (?:did|do|does|were|was) (?:the|those|these|they|its|their) "
     r"(?:[\w'’-]+ ){0,3}(?:complain(?:ed|ing)? about|ask(?:ed|ing)? (?:for|about)|request(?:ed|ing)?|want(?:ed)?|concern(?:ed)?|"
@@ -852,6 +863,13 @@ _PART_OF_ACTIVE_COUNT_Q = re.compile(
     r"\bhow much of (?:that|it|this|the total|those fees)\b[^?]{0,20}?\b(?:came|come|was|were)\b[^?]{0,6}?\b(?:from|for)\b[^?]{1,40}?\b(?:fees?|charges?|levies)\b|"
     r"(?:这|那)(?:笔|些)?(?:钱|收费|费用|金额)?(?:里|中|当中)[，,]?[^。？?]{1,12}?(?:费|收费)(?:占了?|有)(?:多少|几)|"
     r"其中[^。？?，,]{1,10}?(?:收费|费)(?:占了?|有|是)(?:多少|几)|"
+    # "How were Hongze District's 2023 administrative penalty decisions split between individuals and companies?": who a
+    # table 二 count concerned, split
+    r"\b(?:licen[cs]\w*|penalt\w*|punishments?|fines|coercion\w*|enforcement)\b[^?]{0,60}?\b(?:split|broken down|divided|distributed|"
+    r"spread)\b[^?]{0,20}?\b(?:between|among|by|into|across)\b[^?]{0,30}?\b(?:individuals?|persons?|people|companies|businesses|firms|"
+    r"enterprises|citizens|residents|applicant types?|kinds? of (?:party|parties|applicant))\b|"
+    r"(?:行政许可|许可决定|行政处罚|处罚决定|行政强制|强制决定)[^。？?]{0,20}?(?:个人|自然人|群众)(?:和|与|跟|、)(?:企业|法人|公司|单位)[^。？?]{0,6}?"
+    r"(?:各|分别|怎么分|如何分|各占|各有)|"
     # "沭阳县2025年行政许可中，涉及建设工程的有多少件？": one kind of a table 二 count, no number quoted
     r"(?:行政许可|许可决定|行政处罚|处罚决定|行政强制|强制决定|行政事业性收费)(?:决定)?(?:中|里|里面|当中|之中)[，,]?\s*"
     r"(?:涉及|关于|属于|针对|有关|是)[^。？?，,]{1,14}?的?(?:有)?(?:多少|几)", re.I)
@@ -874,7 +892,7 @@ _COLUMNS_SUMMED_Q = re.compile(r"\b(?:sum(?:med)?|add(?:ed)?(?: up)?|total(?:led
                                r"\badd(?:ed|ing)? up (?:the |all (?:the )?)?(?:six |6 )?(?:applicant |applicants'? )?columns\b|"
                                r"(?:各列|六列|各栏|六栏|每一列|每列)(?:都)?(?:加起来|相加|之和|合计|加总)", re.I)
 # the cell asked as printed, not as its parts add up ("实际印的数字是几", "what number is actually printed")
-_AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|原文(?:印|写)|(?:那|这)(?:一)?格(?:里)?(?:印|写|填)(?:的|着|了)(?:是)?(?:几|多少)|"
+_AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|(?:印|写|填|打)(?:出来|上去|上)的?(?:数字|数|是)|原文(?:印|写)|(?:那|这)(?:一)?格(?:里)?(?:印|写|填)(?:的|着|了)(?:是)?(?:几|多少)|"
                            r"\b(?:actually|literally) (?:printed|written|shown)\b|\bwhat (?:number|figure|value) is (?:actually )?printed\b|"
                            r"\bas printed\b|\bprinted (?:figure|number|value)\b|"
                            # "What does the reconsideration total cell actually print?", "what does the table print there?"
@@ -1569,7 +1587,8 @@ class Engine:
             # each read, nothing left over — the group's own parts added, a sum the table prints the parts of
             return ans
         if rec.get("value") is not None and c.q.operation == "value" and c.q.keys == ["active.procurement.amount"] \
-                and not c.q.unexplained and re.search(r"采购|procure", c.question, re.I) \
+                and not c.q.unexplained and (re.search(r"采购|procure", c.question, re.I) or c.follow_up and any(
+                    k.startswith("active.procurement.") for k in c.q.previous_keys or [])) \
                 and not re.search(r"各|分别|每[个项一]|都是什么|哪些|\beach\b|\bper (?:item|project)\b|\bwhat (?:things|items|goods)\b|\bon what\b",
                                   c.question, re.I):
             return ans  # "What did the General Office spend on centralised procurement, in 10,000 yuan?": table 二's amount
@@ -1582,6 +1601,15 @@ class Engine:
                 and c.q.keys[0].startswith(c.q.previous_keys[0].rsplit(".", 1)[0] + ".") and c.q.keys[0].count(".") == 3 \
                 and re.search(r"\b(?:include|includes|including|included|count|counts|counted)\b|包括|包含|算上|算进|含", c.question, re.I):
             return ans  # "Refused altogether?" → "Is that including the internal-affairs exemptions? How many were those alone?"
+        if rec.get("value") is not None and c.follow_up and c.q.operation == "value" and len(c.q.keys) == 1 \
+                and not c.q.unexplained and len(c.q.previous_keys or []) == 1 and c.q.keys[0] != c.q.previous_keys[0] \
+                and c.q.keys[0].split(".")[:2] == c.q.previous_keys[0].split(".")[:2] \
+                and re.search(r"\b(?:does|did|do|is|was) (?:that|this|it|the (?:number|figure|count|total))\b[^?]{0,40}?\b(?:include|count|cover|including)\b|"
+                              r"(?:包括|包含|算上|算进)[^。？?]{0,12}[吗么]", c.question, re.I) \
+                and re.search(r"\bhow many\b|多少|几", c.question, re.I):
+            # "Does that count legal service institutions? How many came from those alone?": the figure just given
+            # checked for a part of its own row, that part counted
+            return ans
         r = kind_reader.reader()
         # a story before a count asked in the last sentence is an aside ("I helped my dad … How many …?")
         asked = _last_count_asked(c.question) or c.question
@@ -2376,7 +2404,8 @@ class Engine:
                      f"{years[0]}, {vb} in {years[-1]}, a change of {diff}. Check the printed table. Sources: {fa['citation']}; {fb['citation']}.")
             return self._finish(c, msg, True, t0, value=None)
         named = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _short_years(c.question))}
-        if c.follow_up and len(named) == 1 and named <= {years[0], years[-1]} and _CHANGE_YES_NO_Q.search(c.question) \
+        if c.follow_up and len(named) == 1 and named <= {years[0], years[-1]} \
+                and (_CHANGE_YES_NO_Q.search(c.question) or _VALUE_THEN_COMPARE_Q.search(c.question)) \
                 and not _CHANGE_AMOUNT_Q.search(c.question):
             # "2024年呢，有没有减少？", "那24年的 有变化吗 是多少" after 2023's figure: the year named is asked, whether it
             # changed said beside it

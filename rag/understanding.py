@@ -479,7 +479,8 @@ _DIFF_RE = re.compile(
     # "what is the gap between 2019 and 2025": the difference of the two years
     r"\bgap between\b|\b(?:what|how big|how large|how wide)(?:'s| is| was)? the gap\b|"
     # "how much higher was that number in 2024": a difference with the year before asked
-    r"\bhow (?:much|many) (?:higher|lower|more|fewer|less|bigger|smaller|larger)\b|"
+    # (not "How many more were refused because the info would have to be newly made?": others, counted by their reason)
+    r"\bhow (?:much|many) (?:higher|lower|more(?!\s+(?:\w+\s+)?(?:were|was|got|had been)\s+(?:\w+\s+){0,2}(?:by\s[^?]{1,60}?)?(?:because|for|due to|on the grounds?|as)\b)|fewer|less|bigger|smaller|larger)\b|"
     # "2019 -> 2025 how much up?", "2019→2025涨了多少": an arrow from one year to another, a change
     r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
     r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
@@ -511,7 +512,7 @@ _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
     r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
-    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|"
+    r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\bwhat did\b[^?？]{0,80}\bcost\b|"
     # "And what did its administrative fees come to that year?": an amount
     r"\bwhat (?:did|do|does)\b[^?？]{0,50}\b(?:come to|amount to|add up to|total)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元|"
     # "What satisfaction rating did users give the website?": a rating or a rate is a number
@@ -998,6 +999,29 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "And the total handled that year, including the carried-over ones?": what the handled total holds by itself
+    # (the carried-over requests handled are in it), not a sum asked
+    (re.compile(r"(\b(?:handled|processed|answered|dealt with|completed|concluded)\b[^?,]{0,30}?)\s*,?\s*(?:including|counting|incl\.?|with) "
+                r"(?:the )?carried[- ]over (?:ones|requests|applications|cases)(?: too| as well)?(?=\s*[?？.!]?\s*$)", re.I), r"\1"),
+    # "搞错了，我其实想看淮安市2024年的": a correction, the body and year meant said after it
+    (re.compile(r"(?<=[，,。\s])我(?:其实|本来|原本)(?:是)?(?:想看|想查|想问|想要|要看|要查|要问)(?:的是)?"), "我要的是"),
+    # "wow and 2024??", "ok cool, and Shuyang?": a word of surprise or thanks before a follow-up
+    (re.compile(r"^\W*(?:wow|whoa|woah|huh|hmm+|oh|ah|ok(?:ay)?|cool|nice|great|interesting|thanks|thank you|thx|got it)\b[\s,!.~]*"
+                r"(?=(?:and|what about|how about|then|so)\b|(?:19|20)\d\d\b)", re.I), ""),
+    # "… — how many? the corrected ones are a different column i think": the asker's aside on a neighbouring column,
+    # after the question
+    (re.compile(r"(?<=[?？])\s*(?:(?:and|but)\s+)?(?:the\s+)?[\w'‘’\"“” -]{1,30}?\s+(?:ones?\s+)?(?:are|is)\s+(?:a\s+|in\s+a\s+)?"
+                r"(?:different|another|separate|other)\s+(?:column|row|line|item|cell)s?\b(?:[,\s]*(?:i think|i believe|right|i guess|no\?))?\s*[.!?]*\s*$", re.I), ""),
+    # "What about the remaining 'other' line?" after the two named sub-items of 其他处理: the 'other' line itself
+    (re.compile(r"\bthe remaining (?=['‘\"“]?other['’\"”]?\s+(?:line|sub-?item|one|row|item|category)\b)", re.I), "the "),
+    # "单位让我统计一下：…", "领导叫我查下，…": who sent the asker, before what is asked (the asker's employer, not the
+    # column of organisations)
+    (re.compile(r"^\W*(?:我们|我)?(?:单位|公司|领导|老板|科室|处里|科里|部门|上级)(?:里)?(?:让|叫|要|要求|安排)我(?:帮忙|来)?(?:统计|查|查查|问|问问|核实|核对|整理|汇总|了解|找)"
+                r"(?:一下|下)?\s*[：:，,。\s]\s*"), ""),
+    # "And a year later, in 2024?", "2024 (one year on)?": the year written out; "a year later" only says how it stands
+    # to the year before (never dropped without a year written: "And a year later?" is the year after, not this one)
+    (re.compile(r"\b(?:a|one|1) year (?:later|on|afterwards?|after that)\b\s*[,，]?\s*(?=(?:in |for |so |i\.e\. |that is )?[^?？]{0,30}?(?<!\d)(?:19|20)\d\d(?!\d))|"
+                r"(?<=(?:19|20)\d\d)\s*[(（]\s*(?:a|one|1) year (?:later|on|afterwards?)\s*[)）]", re.I), ""),
     # "…decisions?? just the number pls, no explanation needed", "…? just the name is ok": how the asker wants it
     (re.compile(r"(?<=[?？])\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:number|figure|name|count|answer)s?(?:\s+only)?(?:\s+(?:is|are)\s+(?:ok|okay|fine|enough))?"
                 r"(?:\s+(?:pls|plz|please))?(?:\s*[,，]?\s*no (?:explanation|details|context)s? (?:needed|necessary|required|please|pls))?\s*[.!]?\s*$", re.I), ""),
@@ -3065,6 +3089,7 @@ class _Parts:
     masked: str = ""  # … with its terms, bodies and the body not held blanked
     conj_text: str = ""  # the question with a list of bodies blanked ("rank A, B and C by …"): its "and" adds no parts
     same_question: bool = False  # "Same question for suits filed after a review": the quantity before, every part of it
+    corrected: bool = False  # "Sorry, I meant …", "搞错了，…": the turn corrects the one before
     rows: list[tuple[str, bool]] = field(default_factory=list)  # (row path, weak)
     columns: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -4056,6 +4081,8 @@ _BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这
                            r"add them up|add them together)\W*", re.I)
 _ROWS_ADDED_RE = re.compile(r"\b(?:the|these|those|both) (?:two )?rows\b|(?:这|那)?两行", re.I)
 _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两类)(?:的)?(?:数)?(?:合起来|加起来|加在一起|合在一起|合计|相加|一共|总共|共)|"
+                            # "这个数包括部分公开吗？没包括的话，加上部分公开一共多少": the thing checked added to the figure
+                            r"(?:^|[，,\s])(?:再)?(?:加上|算上|连上)[^，。？?]{1,12}?(?:以后|之后|的话)?[，,\s]*(?:总共|一共|合计|总计|共)|"
                             # "713里有没有算上年结转的？连那部分也算上，总共多少件"
                             r"(?:连|把)?(?:那|这)(?:部分|些|几件|一部分)(?:也|都)?(?:算上|加上|算进去|加进去|算进来|加进来|计入)[，,\s]*(?:总共|一共|合计|总计|加起来|一起)|"
                             r"\bboth (?:of them |together |combined )?(?:together|combined|added)\b|\b(?:the two|both) (?:added|combined|together)\b|"
@@ -4892,6 +4919,24 @@ def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_group
     return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
 
 
+# decided cases asked as such ("已经审结的", "已经出结果的", "already decided"): every outcome but pending
+_DECIDED_ASKED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|有结果|有了结果|出结果|出了结果)|(?<![未没])(?:审结了的|出了?结果的)|"
+                               r"\balready (?:been )?(?:decided|concluded|resolved|closed|ruled on|settled)\b|"
+                               r"\b(?:were|had been|have been|was) (?:already )?(?:decided|concluded|ruled on)\b", re.I)
+
+
+def _decided_asked(text: str) -> bool:
+    """Decided cases asked as such — not a review decided before a lawsuit ("lawsuits filed after a reconsideration
+    had already been decided": the suits after review), nor an outcome ruled out ("of the cases already decided, how
+    many were not upheld": the others, ``_decided_not_upheld``)."""
+    text = re.sub(r"\b(?:after|once|when|where)\s+(?:(?:a|an|the|its|their)\s+)?(?:administrative\s+)?(?:review|reconsideration)s?\b[^?,]{0,30}?"
+                  r"\b(?:decided|concluded|ruled on|settled|closed)\b|复议(?:决定)?(?:已经?)?(?:作出|审结|结束|有结果)(?:了)?(?:以后|之后|后)", " ", text, flags=re.I)
+    if re.search(r"\b(?:not|n['’]t|never)\b[^?]{0,30}\b(?:upheld|corrected|overturned|reversed|affirmed|maintained)\b|"
+                 r"(?:没有|没|未|不是|不予)(?:被)?(?:维持|纠正|纠错|撤销)", text, re.I):
+        return False
+    return bool(_DECIDED_ASKED_RE.search(text))
+
+
 def _decided_not_upheld(hits: list[Hit], negated: set[int], text: str, key_groups: list[list[str]]) -> bool:
     """"of the reconsideration cases already decided, how many were not upheld": the decided outcomes
     other than the one ruled out, added (the pending ones set aside by "decided", nothing left to ask back)."""
@@ -5105,7 +5150,10 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         and not (has_active and set(outcomes) <= {"total"})
         # "总数呢" after a question about requests or documents: that quantity's total, not table 四's
         and not (set(outcomes) <= {"total"} and context is not None and bool(context.keys)
-                 and not any(k.startswith("appeals.") for k in context.keys)))
+                 and not any(k.startswith("appeals.") for k in context.keys))) or (
+        # "去掉没审完的，已经出结果的有多少？" after the reviews' total: the decided ones of the group just asked
+        context is not None and bool(ctx["groups"]) and not rows and not p.apply and not p.items
+        and _decided_asked(p.text))
     appeals_named = bool(p.groups) or (inherit and bool(ctx["groups"]) and not p.apply and not p.items)
     if appeals_named and rows and {r for r, _ in rows} <= {"carried_over"} and re.search(
             r"\b(?:counting|including|incl\.?|with|plus)\s+(?:the\s+)?(?:ones?\s+|cases?\s+)?carried[- ]over\b|"
@@ -5125,9 +5173,18 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
     if has_active or has_appeals:
         rows = [r for r in rows if not r[1]]
     if has_appeals and p.groups and outcomes and rows and {r for r, _ in rows} <= {"total_processed"} and all(
-            re.fullmatch(r"finish(?:ed|es)?|ended|conclu(?:ded|des)|办结|结案|审结", sf, re.I) for (r, _), sf in zip(p.rows, p.surfaces)
+            re.fullmatch(r"finish(?:ed|es)?|ended|conclu(?:ded|des)|办结|结案|审结|(?:all|every) (?:the )?(?:outcomes?|results?)(?: together| combined)?",
+                         sf, re.I) for (r, _), sf in zip(p.rows, p.surfaces)
             if r == "total_processed"):
         rows = []  # "lawsuits … how many finished with result upheld": how the case ended, not requests handled
+    if rows and {r for r, _ in rows} <= {"received"} and p.columns and context is not None and context.keys \
+            and all(k.startswith("requests.") and not k.startswith("requests.received.") for k in context.keys) \
+            and all(re.fullmatch(r"(?:filed|submitted|lodged|made|sent|put in|handed in|brought)", sf, re.I)
+                    for (r, _), sf in zip(p.rows, p.surfaces) if r == "received") \
+            and re.search(r"\b(?:filed|submitted|lodged|made|sent|put in|handed in|brought) by\b", p.text, re.I):
+        # "Sorry, I meant only the ones filed by individuals." after the petitions not processed: who filed the requests
+        # just asked, not the requests received
+        rows = []
     if {"other.overdue_correction", "not_processed.excessive"} <= {r for r, _ in rows} and all(
             re.fullmatch(r"(?:without (?:a |any )?|(?:with |for )?no )(?:good|proper|valid|justifiable|legitimate) reasons?|无正当理由", sf, re.I)
             for (r, _), sf in zip(p.rows, p.surfaces) if r == "not_processed.excessive"):
@@ -5221,7 +5278,13 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         # ("STCSM 2024 requests from individuals?" then "how many carried over from 2023?": the stock carried
         # between years is asked whole, unless pointed back to — "of those", "theirs")
         # (people read it both ways: the whole row and the column before are both offered, never one guessed)
-        carry_unsure = not part_before and bool(p.rows) and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
+        # ("Shuyang 2025 - carried-over requests from individuals?" → "Sorry, I meant the ones carried forward into 2026.":
+        # one carry row for the other, of the column just asked — the column kept)
+        carry_swapped = p.corrected and context is not None and len(context.keys) == 1 and bool(p.rows) and not context.keys[0].endswith(".total") \
+            and context.keys[0].startswith(("requests.carried_over.", "requests.carried_forward.")) \
+            and len({r for r, _ in p.rows}) == 1 and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
+            and context.keys[0].split(".")[1] not in {r for r, _ in p.rows}
+        carry_unsure = not part_before and not carry_swapped and bool(p.rows) and {r for r, _ in p.rows} <= {"carried_over", "carried_forward"} \
             and not _OF_THOSE_RE.search(p.text) and not re.search(r"\b(?:their|theirs|them|they)\b|他们|她们|这些人|其中|"
                                                                # "What was that same carry-over figure in 2019?": the one before
                                                                r"\b(?:that|the|this) same\b|同样的|同一个|"
@@ -5252,6 +5315,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             cols = ["total"]  # "And overall, businesses included?", "总数（企业也算在内）": the whole, that part in it
         if len(cols) > 1 and "total" in cols and not both_readings:
             cols.remove("total")
+        if len(set(cols) & set(lexicon.ORG_COLUMNS)) >= 3 and "other_org" not in cols and re.search(
+                r"\band (?:all )?the rest\b|\band (?:all )?others\b|\band the others\b|\band other (?:organi[sz]ations|orgs|bodies|groups|types|kinds)\b|"
+                r"\b(?:of )?(?:any|every|all) (?:type|kind)s?\b|及其他|和其他|以及其他|等其他|其余|剩下的", p.text, re.I):
+            # "organisations of any type — companies, research bodies, NGOs, law firms and the rest combined": the four named
+            # and the "other" organisations column with them
+            cols = cols + ["other_org"]
         if "other_org" in cols and len(cols) > 1 and re.search(
                 r"不是|除了?|以外|之外|\bnot\b|\bneither\b|\bnor\b|\bother than\b|\bexcept\b|\bbesides\b", p.text, re.I) \
                 and re.search(r"其他(?:组织|单位|机构)|\bother (?:organi[sz]ations?|orgs?|bodies|entities|institutions)\b", p.text, re.I):
@@ -5293,7 +5362,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
 
         sub = [g for g in ctx["groups"] if g.startswith("litigation_")] if inherit else []
         own_text = re.sub(r"^\s*(?:and|also|then|so|那么?|还有|再|和)\s*", "", p.text, flags=re.I)  # a follow-up's "and"
-        if groups == ["litigation"] and len(sub) == 1 and not (_SUM_RE.search(own_text) or _PARTS_NAMED_RE.search(own_text)):
+        if groups == ["litigation"] and len(sub) == 1 and not (_SUM_RE.search(own_text) or _PARTS_NAMED_RE.search(own_text)) \
+                and not re.search(r"^\W*(?:so|and|ok|okay|then)?[,\s]*(?:the )?(?:total|overall|all)\s+(?:number of\s+)?(?:lawsuits|suits|court cases|litigation)\b|"
+                                  r"\ball (?:the )?(?:lawsuits|suits|court cases)\b|(?:所有|全部)(?:的)?(?:行政)?诉讼", own_text, re.I):
             groups = sub  # "ones where the court corrected it?" after direct lawsuits: those lawsuits
         if "litigation_after_review" in groups and "review" in groups and not (
                 _SUM_RE.search(p.text) or _PARTS_NAMED_RE.search(p.text)):
@@ -5330,6 +5401,12 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # "复议后起诉几件？(2024)" → "2023年复议后起诉维持的有几件？" → "2024年的行政复议呢？": back to the year the
             # group's total was asked in, a new group — its total or the outcome just asked, both offered
             outs = ["total"] + outs
+        if groups and _decided_asked(p.text) and set(_unique(outcomes)) <= {"pending", "total"} \
+                and not _SUM_RE.search(p.text):
+            # "How many of Shuyang's 2025 reconsiderations were already decided?", "去掉没审完的，已经出结果的有多少？":
+            # the decided outcomes added (upheld, corrected, other), the pending set aside — never the group's total
+            outs = ["upheld", "corrected", "other"]
+            forced_sum = True
         keys = []
         if not groups:  # an outcome alone: reconsideration or either lawsuit -- three readings
             for o in outs:
@@ -5353,9 +5430,15 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         for item in items:
             valid = lexicon.ITEM_MEASURES[item]
             measures = [m for m in _unique(p.measures) if m in valid]
-            if "amount" in measures and "projects" in measures and re.search(r"金额|多少钱|万元|\bamount\b|\bhow much\b|\bspent\b|\bvalue\b", p.text, re.I) \
+            if "amount" in measures and "projects" in measures and re.search(r"金额|多少钱|万元|花了|花费|费用|\bamount\b|\bhow much\b|\bspen[dt]\b|\bcosts?\b|\bcame to\b|\bcome to\b|\bvalue\b", p.text, re.I) \
                     and not re.search(r"项目(?:数|个数|数量)|几个项目|多少个项目|\bnumber of projects\b|\bhow many projects\b", p.text, re.I):
                 measures.remove("projects")  # "采购项目的总金额": the amount of the projects, not their number
+            if item in ("regulations", "normative_docs") and set(measures) <= {"issued", "made"} \
+                    and re.search(r"\bpublish(?:es|ing)?\b", p.text, re.I) \
+                    and not [w for w in p.unexplained if not re.fullmatch(r"publish(?:es|ing)?", w, re.I)] and not re.search(r"制作|制发|印发|出台|制定|起草|发文|\b(?:issu|enact|adopt|produc|creat|draft|promulgat|introduc)\w*|"
+                                      r"\b(?:made|make|making|drawn|drew|draw|rolled out|put out|passed)\b", p.text, re.I):
+                # "How many new regulations did it publish that year?": newly published, "new" only its adjective
+                measures = ["published"]
             if "total_published" in valid and measures != ["total_published"] \
                     and re.search(r"对外公开|公开的|\bpublicly\b|\bpublished\b|\breleased\b|\bmade public\b|\bdisclosed\b", p.text, re.I) \
                     and re.search(r"总数|总量|总共|一共|共有|累计|截至|截止|到[^，。？?]{0,8}年底|\btotal\b|\bin all\b|\baltogether\b|"
@@ -5398,6 +5481,7 @@ class _Cues:
     list_cue: bool = False  # "列出", "show the table": the table itself, even with a row named
     asks_amount: bool = False  # "是多少", "how many": an amount asked in so many words
     consistency: bool = False  # "对得上吗", "add up?": the table's arithmetic asked about (not only 核对/check)
+    printed_asked: bool = False  # "the printed total", "表上印的总数": the cell as printed asked by name
 
     @property
     def any_operation(self) -> bool:
@@ -5407,7 +5491,9 @@ class _Cues:
 def _count_and_check(c: _Cues, n_addends: int, has_keys: bool) -> bool:
     """One count asked in so many words and whether the table squares with it ("结转下年度的写了几件？对得上吗？"):
     the count, its checks said after it (not the report's checks alone, no number)."""
-    return c.check and c.consistency and c.asks_amount and has_keys and n_addends == 1 and not c.sum and not c.table
+    # ("Do the outcomes add up? What is the printed total?": "add up" both the check's word and a sum's — one count named)
+    return c.check and c.consistency and c.asks_amount and has_keys and n_addends == 1 and not c.table and (
+        not c.sum or c.printed_asked)
 
 
 def _choose_operation(c: _Cues, n_addends: int, has_keys: bool, inherited_keys: bool, context: Query | None) -> str:
@@ -5512,7 +5598,10 @@ def _resolve_years(
         base = newest
         if year_sense == "previous" and context is not None and context.years:
             base = min(context.years)
-        offset = {"this": 0, "last": 1, "previous": 1, "before_last": 2}[year_sense]
+        if year_sense == "following":
+            # (none discussed: the year after the newest held, which no report holds — never the newest itself)
+            base = max(context.years) + 2 if context is not None and context.years else (newest + 2 if newest else None)
+        offset = {"this": 0, "last": 1, "previous": 1, "before_last": 2, "following": 1}[year_sense]
         years = [base - offset] if base is not None else []
     if not years and year_sense is None and context is not None and len(agency_names) == 1 \
             and len(years_held.get(agency_names[0], [])) > 1 \
@@ -5970,6 +6059,9 @@ def _checked_thing(before: str, included: "re.Match[str] | None") -> str:
 _POINTER_SET_ASIDE_EN = re.compile(r"\b(?:without|excluding|except(?: for)?|minus|other than|apart from|not counting|leaving out|"
                                    r"leave out|take out|taking out|leave|leaving|take|taking|drop|dropping)\s+(them|those|these|those ones|it)\b", re.I)
 _POINTS_AT_CHECKED_RE = re.compile(r"(?:那|这)(?:一)?(?:项|部分|块|类|种)|\bof (?:those|them|these)\b|\bthose ones\b|\bthat part\b|"
+                                   # "Does that include process information? How many of that kind?", "Does that count legal
+                                   # service institutions? How many came from those alone?"
+                                   r"\bof (?:that|this) (?:kind|type|sort|category)\b|\bfrom (?:those|them|these)(?: ones)?(?: alone| only)?\b|\b(?:those|them) alone\b|"
                                    # "Does that include legal service institutions? How many were those?"
                                    r"\bhow many (?:were|are|was|is) (?:those|these|they|them|there)\b|(?:那些|这些|它们|他们)(?=(?:单独|自己|本身)?(?:有|是|占)?(?:多少|几))", re.I)
 # "Individuals only, please.", "只要自然人的": the part asked after a check of the figure just given
@@ -6004,6 +6096,11 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
                                  # "直接起诉的也加进来，一共多少": one more, named first
                                  r"^\s*(?:那|那么|再)?[^，。？?\d]{1,16}?的?也(?:加进来|加进去|加上|算上|算进来|算进去)|"
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b|"
+                                 # "Does that include the ones carried over? If not, what's the figure with them?": the figure
+                                 # just given with the ones named added
+                                 r"\b(?:figure|number|total|count|sum)\s+(?:with|including|counting)\s+(?:them|those|these)(?:\s+ones)?\b|"
+                                 r"(?:加上|算上|算进|加进)(?:它们|这些|那些|这部分)(?:的话)?(?:以后|之后)?[，,]?(?:是|一共|总共|共)?(?:多少|几)|"
+                                 r"[，,。？?；;]\s*(?:那|那么)?(?:再)?(?:加上|算上)(?!起来|在一起|到一起)[^，。？?]{1,16}?(?:一共|总共|合计|共)(?:是)?(?:多少|几)|"
                                  # "跟危及“三安全一稳定”的加起来呢？": one more, added to the figure just given
                                  r"^\s*(?:那|那么|再)?(?:跟|和|与|同)[^，。？?\d]{1,30}?(?:的)?(?:加起来|加在一起|合起来|合在一起|相加)(?:呢|是多少|一共多少|多少)?\s*[？?]?\s*$|"
                                  # "Counting the direct lawsuits too, what's the total number of cases?"
@@ -6542,6 +6639,8 @@ def _understand(
     parts.text = text
     parts.masked = unheld
     parts.same_question = bool(_SAME_QUESTION_RE.search(question))
+    parts.corrected = bool(re.match(r"^\W*(?:sorry|my (?:mistake|bad|error)|oops|whoops|no|nope|wait)\b[^?]{0,24}?\bI (?:meant|mean)\b|"
+                                    r"^\W*(?:不好意思|抱歉|对不起|说错了|搞错了|问错了)", question, re.I))
     body_spans = [(h.start, h.end) for h in hits if any(not isinstance(x, Sense) for x in h.payloads)]
     conj_text = text
     if len(body_spans) > 1 and cues.is_ranking:
@@ -6759,8 +6858,11 @@ def _understand(
                     (cues.is_sum and not why_asked) or (forced_sum and not why_asked), cues.quantity and not why_asked, cues.passage_cue, cues.not_in_tables,
                     cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
                     bool(_LIST_CUE_RE.search(_CELL_SHOWS_RE.sub(" ", text))),
-                    bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b", text[asked_from:], re.I)),
-                    bool(_CONSISTENCY_WORDS_RE.search(text)))
+                    # ("What is the printed total for reconsideration cases?": a count asked, the word "total" its name)
+                    bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b|\bwhat(?:'s|’s| is| was) the (?:printed |stated |reported )?"
+                                   r"(?:total|number|figure|count)\b", text[asked_from:], re.I)),
+                    bool(_CONSISTENCY_WORDS_RE.search(text)),
+                    bool(re.search(r"\b(?:printed|stated|reported) (?:total|number|figure|count)\b|(?:印|写|填)(?:的|着)(?:的)?(?:总数|总计|合计)", text, re.I)))
     n_addends = max(len(key_groups), len(years_written), len(agency_names))
     operation = _choose_operation(
         op_cues,
@@ -6821,6 +6923,8 @@ def _understand(
             h.surface in ("当年", "当年度", "同年", "同一年") for h in hits
             for s in h.payloads if isinstance(s, Sense) and s.kind == "year"):
         year_sense = None  # "那当年宣布作废的呢": the year being discussed, not the newest held
+    if year_sense == "following" and _LATER_VS_EARLIER_RE.search(text):
+        year_sense = None  # "后一年减前一年": the two years being discussed, the later against the earlier
     if year_sense in ("previous", "last") and follow_up and context is not None and len(context.years) == 1 \
             and len(context.previous_years) == 1 and context.previous_years != context.years and _LATER_VS_EARLIER_RE.search(text):
         year_sense = None  # "后一年减前一年": the two years just given, the later against the earlier
@@ -7095,9 +7199,12 @@ def _understand(
         key_groups = [[new_key], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
+    # "Plus the pending lawsuits of both kinds — what's the total pending?": every one named, added to the figure given
+    plus_all = bool(re.match(r"^\W*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add)\b", text, re.I)
+                    and re.search(r"\btotal\b|\baltogether\b|\ball together\b|\bin all\b|\bcombined\b|一共|总共|合计", text, re.I))
     if (context is not None and context.keys and context.operation in ("value", "sum") and not inherited_keys
             and key_groups and _ADD_TO_PREVIOUS_RE.search(text) and len(agency_names) <= 1 and len(years) <= 1
-            and (len(key_groups) == 1 or all(len(g) == 1 for g in key_groups) and _TO_THAT_RE.search(text))
+            and (len(key_groups) == 1 or all(len(g) == 1 for g in key_groups) and (_TO_THAT_RE.search(text) or plus_all))
             and list(agency_names) == list(context.agencies) and not any(g[0] in context.keys for g in key_groups)):
         # "淮安2024年复议后起诉的总计多少" → "加上直接起诉的一共多少": the figure just given plus the one named;
         # "Now add the upheld outcomes of both kinds of lawsuits to that": plus the ones named
@@ -7118,7 +7225,7 @@ def _understand(
         if len(key_groups) == 1 and len(key_groups[0]) > 1 and _TO_THAT_RE.search(text) \
                 and re.search(r"\bboth\b|两(?:种|类|个|项)", text, re.I):
             key_groups = [[k] for k in key_groups[0]]  # "the upheld outcomes of both kinds of lawsuits … to that"
-        key_groups = before + (key_groups if _TO_THAT_RE.search(text) else [key_groups[0]])
+        key_groups = before + (key_groups if _TO_THAT_RE.search(text) or plus_all else [key_groups[0]])
         keys = [g[0] for g in key_groups]
         operation, partial_sum = "sum", False
     if (context is not None and context.operation == "sum" and len(context.keys) >= 2 and key_groups

@@ -361,6 +361,10 @@ def relative_note(question: str, q, years_held: dict[str, list[int]], lang: str)
         year = min(q.years)
         return _t(lang, f"{word} = {year}年（{year + 1}年的前一年）。",
                   f"{word} = {year} (the year before {year + 1}). ")
+    if sense == "following":
+        year = max(q.years)
+        return _t(lang, f"{word} = {year}年（{year - 1}年的后一年）。",
+                  f"{word} = {year} (the year after {year - 1}). ")
     year = newest - _OFFSET[sense]
     if year not in q.years:
         return ""

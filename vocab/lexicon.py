@@ -130,7 +130,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/left for next round/left for the next round/left for later/left over for next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carry-forward backlog/carry forward backlog/carried-forward backlog/carried forward backlog/"
            "year-end backlog/year end backlog/backlog at year-end/backlog at year end/backlog at the end of the year/end-of-year backlog/backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
-           "left for the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
+           "left for the following year/left to finish in the following year/to finish in the following year/to finish in the next year/to be finished in the following year/to be finished in the next year/left to finish in the next year/left to finish next year/left to be finished in the following year/left to be finished the following year/left to be finished next year/left to finish the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
            "left over for/still have open going into/still had open going into/still open going into/open going into/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -176,7 +176,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "closed/completed/work through in total/worked through in total/work through in all/worked through in all/requests concluded/applications concluded/concluded requests/concluded applications/concluded the most/concluded the fewest/concluded the least/concluded in total/concluded in all/"
            "total handled/total processed/disposed/decided/handle/process/answer/respond/complete/completes/finish/"
            "reply/deal with/dispose of/total number handled/handled by year end/processed by year end/"
-           "handled by the end of the year/handled during the year",
+           "handled by the end of the year/handled during the year/dealt with during the year/dealt with in the year/dealt with over the year/"
+           "dealt with that year/handled in the year/handled over the year/processed during the year/processed in the year",
            weak="办理/处理/回复/答复/办理了/处理了/已处理/已答复/办了/一共办了/总共办了/办理完/办理完的/handled/processed/answered/responded/replied/dealt with/"
                 "closed/completed/decided/disposed/handle/process/answer/respond/reply/deal with/dispose of/complete/completes/finish/"
                 "close out/closed out"),
@@ -244,7 +245,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"
            "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
            "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
-           "redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
+           "with some parts held back/some parts held back/with parts held back/parts held back/with some parts withheld/some parts withheld/with parts withheld/with some parts kept back/some parts kept back/with some parts removed/with some bits held back/with some of it held back/some of it held back/with part held back/part held back/with some parts blacked out/redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
            "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
@@ -543,7 +544,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "不予处理/不处理/未予处理/不作处理/不予受理/不受理",
            "without processing them/without processing it/without being processed/without processing/turn away without processing/turned away without processing/turned away unprocessed/decline to process/declined to process/declining to process/refused to deal with/wouldn't deal with/would not deal with/wouldn't handle/would not handle/wouldn't process/would not process/won't process/won't handle/didn't accept/did not accept/not taken up/weren't taken up/refused to take up/declined to take up/"
            "set aside/were set aside/was set aside/"
-           "reasons for not processing/not processing/not processed/not handled/not dealt with/dismissed/declined to process/not accepted/threw out/throw out/thrown out/"
+           "reasons for not processing/not processing/not processed/not handled/not dealt with/dismissed/declined to process/decline to process/declines to process/declining to process/refused to process/refuse to process/would not process/wouldn't process/not accepted/threw out/throw out/thrown out/"
            "ignored/were ignored/was ignored/"
            "refused to process/refuse to process/refuse to handle/refused to handle/decline to process/declined to handle/"
            "decline to handle/left unprocessed/unprocessed"),
@@ -637,7 +638,7 @@ REQUEST_ROWS: dict[str, Entry] = {
                 "stopped handling/stopped processing/handling stopped/processing stopped"),
         _e("other.overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
            "other handling: applicant did not supply the correction in time",
-           "没按时补/没按时补正/过了期限不补正材料/过了期限不补正/过了期限没补正/过了期限不补材料/过了期限也不补/期限也不补/补正材料却没按时补/"
+           "没按时补/没按时补正/过了期限也不补正材料/也不补正材料/不补正材料/过了期限不补正材料/过了期限不补正/过了期限没补正/过了期限不补材料/过了期限也不补/期限也不补/补正材料却没按时补/"
            "补正过期不补/补正逾期不补/补正过期没补/"
            "过期不补/逾期不补/到期不补/过期没补/逾期没补/"
            "让补材料没补/叫补不补/让补不补/要补不补/补齐材料没补/"
@@ -827,7 +828,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "直接被告到法院/直接被起诉到法院/直接被告/直接被起诉/被直接起诉/被直接告/直接被诉/"
            "直接向法院起诉/直接向法院/直接到法院起诉/"
            "未经复议直接起诉/直接起诉/未经复议/直接提起行政诉讼/直接提起诉讼/直接提起/直诉/直接诉讼/直接告/没经过复议/没经复议/没有经过复议/不经复议/没先复议/没有先复议/"
-           "未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
+           "没先申请复议/没有先申请复议/不先申请复议/未先申请复议/没申请复议就/没有申请复议就/未经行政复议/没经过行政复议/没有经过行政复议/未先复议/不先复议/没走复议/没有走复议/不走复议/没先走复议/没有先走复议/直接告到法院/直接去法院/直接打官司/直接告上法院/直接被告上法院/直接上法院/直接被起诉/直接被告",
            "went to court without review/went to court without reconsideration/sued without review/sued without reconsideration/sued right away/sued immediately/"
            "got sued directly/get sued directly/gets sued directly/was sued directly/were sued directly/been sued directly/being sued directly/taken directly to court/taken straight to court/got taken straight to court/"
            "skipped review and went straight to court/skipped review/skip review/skipping review/bypassed review/bypassing review/"
@@ -969,8 +970,10 @@ APPEAL_OUTCOMES: dict[str, Entry] = {
            "hadn't been decided/had not been decided/hasn't been decided/has not been decided/not been decided/"
            "hadn't been resolved/had not been resolved/hasn't been resolved/not been resolved/hadn't been concluded/had not been concluded"),
         _e("total", "总计", "total",
-           "总计/总数",
-           ""),
+           "总计/总数/所有结果/各种结果/不论结果/不管结果/无论结果",
+           # "And direct lawsuits, all outcomes?": the group's whole, whatever the outcome
+           "all outcomes/all the outcomes/all results/all the results/every outcome/whatever the outcome/regardless of outcome/"
+           "regardless of the outcome/any outcome/all outcomes combined/of all outcomes/across all outcomes"),
     ]
 }
 
@@ -1193,6 +1196,8 @@ NEUTRAL_ZH = (
     "两类/三类/四类/五类/两种/三种/四种/两项/三项/四项/五项/这几类/这几项/这三类/这两类/几类/"
     # "“其他”那一小项": which line is pointed at, not a quantity
     "那一小项/这一小项/一小项/那个小项/这个小项/那一小栏/那一项/这一项/整行/一整行/这一行/那一行/整一行/"
+    # "这个数包括部分公开吗？没包括的话，加上…": the check's condition, not a quantity
+    "没包括的话/没有包括的话/不包括的话/如果没包括/如果不包括/没包含的话/不包含的话/没算的话/没算进去的话/"
     # "你刚才的回答里…": the assistant's reply pointed at, not the requests answered (答复)
     "你的回答/你刚才的回答/你刚才回答的/你上面的回答/你的答复/你刚才的答复/你给的数/你刚才给的数/你说的数"
 )
@@ -1209,7 +1214,8 @@ NEUTRAL_EN = (
 )
 
 # relative years: "this" = the newest report held; "last" = newest − 1; "before_last" = newest − 2;
-# "previous" = the year before the one being discussed (the follow-up's context), else newest − 1
+# "previous" = the year before the one being discussed (the follow-up's context), else newest − 1;
+# "following" = the year after the one being discussed (no such year without one)
 YEAR_TERMS: dict[str, tuple[str, str]] = {
     "this": ("今年/本年/本年度/当年/最新/最新一年/最近一年/最近一期/最新一期/最新的",
              "this year/current year/latest/latest year/most recent/most recent year/newest/"
@@ -1219,6 +1225,10 @@ YEAR_TERMS: dict[str, tuple[str, str]] = {
                  "previous year/prior year/the year before/year before/year before that/"
                  "preceding year/one year earlier/a year earlier"),
     "before_last": ("前年/前年度/上上年", "year before last/the year before last/two years ago/2 years ago"),
+    # the year after the one being discussed ("And a year later?" after Hongze 2023: 2024); no year discussed, none
+    # (not "下一年", "次年", "the following year": the words of requests carried into the next year, "转下一年")
+    "following": ("后一年/后一年度",
+                  "a year later/one year later/the year after that/a year on/one year on"),
 }
 # "哪一年最多", "in which year …", "which of the two years": the years of one body ranked, not its bodies
 # (rag.understanding reads the follow-up's years by it; rag.years.year_ranking answers by it)

@@ -828,7 +828,9 @@ BREAKDOWNS: list[tuple[str, tuple[str, ...]]] = [
      r"matters|something|stuff)\b)[a-z]|"
      # "How many of STCSM's requests concerned research grants?": the verb, not the preposition
      r"\b(?:requests?|applications?) (?:that |which )?(?:concerned|concerns|concern|involved|dealt with|touched on|sought info(?:rmation)? on) "
-     r"(?!(?:the )?(?:same|previous|it|that|this|them|those|information|info|disclosure)\b)[a-z]|"
+     # (not "requests dealt with during the year", "dealt with in 2019", "dealt with plus those rolled into 2020": when, not what)
+     r"(?!(?:the )?(?:same|previous|it|that|this|them|those|information|info|disclosure)\b)"
+     r"(?!(?:during|in|over|within|throughout|by|at|before|after|until|till|when|while|and|or|but|plus|last|each|every|so far)\b)[a-z]|"
      r"\b(?:were|was) (?:about|on(?! (?:the|its|their|a|an|this|that|his|her|our|your) )|concerning|related to|regarding) "
      r"(?!the (?:same|previous))[a-z]|关于[^，。？?的]{2,10}的(?:信息公开)?申请|"
      r"(?:涉及|有关|关于)(?![^，。？?的]*?(?:公开|秘密|权益|隐私|处理|提供|稳定|安全|内部|过程|执法|查询|出版|信访|重复|补正|费))"
