@@ -770,7 +770,9 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports|claims|claimed|puts)\b|"
+_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|"
+                        # "…有几件？我记得好像是189？": the asker's own memory of the figure, to be checked
+                        r"我(?:记得|印象中|印象里|好像记得)(?:好像|似乎|大概)?(?:是)?\d|\bI (?:think|remember|recall|believe) it(?:'s| was| is)\b|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports|claims|claimed|puts)\b|"
                         # "…says it closed 1191 requests. What does the table's row (7) total show?", "does row (7) match"
                         r"\b(?:says|said|claims|claimed|reports|reported) (?:it|they)\b|\bwhat (?:does|did|do) (?:the |its |that )?(?:table|row|column|cell)\b"
                         r"[^?]{0,40}\b(?:show|say|print|give|read|hold)s?\b|\bdoes (?:the |its |that )?(?:table|row|column|cell)\b[^?]{0,40}\b(?:match|agree)\b|"

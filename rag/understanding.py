@@ -496,7 +496,7 @@ _DIFF_RE = re.compile(
     r"(?:19|20)\d\d\D{0,12}(?:\bminus\b|减去|减掉)\D{0,32}(?:19|20)\d\d",
     re.I,
 )
-_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bcombine\b|\bsumm(?:ing|ed)\b|(?:不管|无论|不论)(?:是)?[^，。？?、]{1,20}?还是(?![^，。？?]{0,6}(?:19|20)\d\d)|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
+_SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\blump(?:ed|ing|s)?\b[^?.]{0,60}?\btogether\b|\ball told\b|(?<=\S)\s*\+\s*(?=\S)|[（(]\s*(?:含|包括|包含|连同)(?![了有])|(?<=[\u4e00-\u9fff\s])(?<![增参追更再附施添叠])加(?=[\u4e00-\u9fff\s])(?![强快大以工班入上速重深紧急剧])|加一起|合一起|相加|加一块|加在一块|合在一块|算在一起|放一起|\badd(?:ing)? up\b|\badd\s*:|\bsum up\b|\btally\b|\btot(?:al)? up\b|一共|总共|共计|合计|加起来|加在一起|(?<![一总])共(?:办理|办了|受理|处理|几)|\bacross\b|\bboth kinds\b|合在一起|加到一起|一起算|之和|总和|合起来|加总|共有|共多少|加上|\bplus\b|\bcombine\b|\bsumm(?:ing|ed)\b|(?:不管|无论|不论)(?:是)?[^，。？?、]{1,20}?还是(?![^，。？?]{0,6}(?:19|20)\d\d)|\bin total\b|\bin all\b(?! (?:of|the|its|their)\b)|\bcount(?:ing)? both\b|\btotal of\b|\btotal\b(?=[^?？]{3,60},[^?？]{3,40}\b(?:and|plus|&)\b)|\bcombined\b|\baltogether\b|\bsum\b|\btogether\b|\badded\b|"
                      # "how many were not processed either because they duplicated … or because they asked …": the
                      # requests of either kind, counted together
                      r"\beither because\b[^?]{3,160}?\bor because\b|\bfor either (?:of )?(?:these|those|the|the two|two) (?:reasons|grounds)\b|"
@@ -511,7 +511,7 @@ _SUM_RE = re.compile(r"\bput (?:them |these |those |it |all |both )?together\b|\
                      r"^\W*(?:(?:please|now|ok|okay|so|and)[,\s]+)*total\s+(?:up\s+)?(?:those|these|them|all|both|the (?:two|three|four))\b", re.I)
 _QUANTITY_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|数量|总数|件数|数目|个数|[条次场篇家项期份]数(?!据|字)|金额|总额|比例|占比|百分|数字|数据|"  # 哪几份: which, a list
-    r"\bhow many\b|\bhow much\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
+    r"\bhow many\b|\bhow much\b|\bhow often\b|\bnumber\b|\bnumbers\b|\bcount\b|\btotal\b|\bamount\b|\bfigures?\b|\bpercentage\b|\bshare\b|\bproportion\b|\bsum\b|"
     r"\bwhat did\b[^?？]{0,40}\b(?:collect|charge|take in|bring in|spend)\b|\bwhat did\b[^?？]{0,80}\bcost\b|"
     # "And what did its administrative fees come to that year?": an amount
     r"\bwhat (?:did|do|does)\b[^?？]{0,50}\b(?:come to|amount to|add up to|total)\b|\b(?:10k|10,000|ten thousand) yuan\b|\byuan\b|万元|"
@@ -999,6 +999,71 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "…是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。": the table's rule said after the question (its terms are
+    # not asked)
+    (re.compile(r"(?<=[？?])\s*(?:(?:按|根据|按照)(?:表三左上角写的)?勾稽关系[，,]?\s*)?[^。？?]*?(?:应该|应当|应|正好|刚好)(?:等于|=)[^。？?]*[。.!！]?\s*$"), ""),
+    # "Hang on, I meant the total.": the pause before a correction
+    (re.compile(r"^\W*(?:hang on|hold on|one sec(?:ond)?|just a sec(?:ond)?)\s*[,!.—–-]+\s*(?=I (?:meant|mean)\b)", re.I), ""),
+    # "…有几件？我记得好像是189？": the asker's own figure to confirm, said after the question
+    (re.compile(r"(?:有)?(?:几件|多少件?|几个|多少)\s*[？?]\s*我(?:记得|印象中|印象里|好像记得)(?:好像|似乎|大概)?(?:是)?(\d+)(?:件|个)?\s*[？?吧吗]*\s*$"), r"是\1件吗？"),
+    # "Hang on, I meant everyone - the total including companies.": the total column
+    (re.compile(r"\bI meant everyone\b\s*[-—–,:]*\s*(?:the )?total(?: including [\w' ]+?)?(?=\s*[.?!]|$)", re.I), "I meant the total"),
+    # "搞错年份了，我要看2025年报告里的": a correction, the year meant
+    (re.compile(r"(?<=[，,。\s])我(?:要|想)看(?=\s*(?:19|20)\d\d)"), "我要的是"),
+    (re.compile(r"(?<=年)(?:的)?(?:报告|年报)(?:里|中|上)的(?=\s*[。？?！!]?\s*$)"), "的"),
+    # table 三's own rule, its rows by their numbers ("第一项加第二项之和等于第三项加第四项之和"): 一 new, 二 carried over, 三 the
+    # results' total, 四 carried forward ("淮安市2024年那个“第四项”的数字", "“第三项加第四项之和”应该是多少")
+    (re.compile(r"^[^。？?]*?[“\"]第一项加第二项之和(?:等于|=)第三项加第四项之和[”\"][。，,；;]?\s*"), ""),
+    (re.compile(r"[“\"]?第三项加第四项(?:之和)?[”\"]?(?=[^。？?]{0,12}(?:多少|几))"), "办理结果总计加结转下年度继续办理"),
+    (re.compile(r"[“\"]?第一项加第二项(?:之和)?[”\"]?(?=[^。？?]{0,12}(?:多少|几))"), "本年新收加上年结转"),
+    (re.compile(r"(?:那个)?[“\"]第四项[”\"](?:的数字|的数)?(?=[^。？?]{0,6}(?:多少|几))"), "结转下年度继续办理"),
+    (re.compile(r"(?:按|根据|按照)(?:表三左上角写的)?勾稽关系[，,：:]\s*"), ""),
+    (re.compile(r"\brow 3(?: total)? plus row 4(?: total)?\b", re.I), "total handled plus carried forward to next year"),
+    (re.compile(r"\brow 1(?: total)? plus row 2(?: total)?\b", re.I), "new requests received plus carried over"),
+    # "做一个关于保密审查的小课题，需要洪泽区的数据：…": what the asker is working on, before the colon
+    (re.compile(r"^\W*(?:我)?(?:在|正在)?做(?:一个|个|一篇|篇)?(?:关于)?[^：:，,。？?]{1,14}?(?:的)?(?:小)?(?:课题|研究|论文|作业|报告|调研|文章)[，,]?\s*"
+                r"(?:需要|要用|想要|想找)?[^：:？?]{0,14}?[：:]\s*"), ""),
+    # "social-welfare / public-interest organisations": one column, said twice
+    (re.compile(r"\bsocial[- ]welfare\s*/\s*(?=public[- ]interest)", re.I), ""),
+    # "给了全部或部分信息的": granted in full or in part, both rows
+    (re.compile(r"(?:给了?|提供了?|公开了?)?全部或者?部分(?:信息|公开)?(?:的)?(?=[^。？?]{0,8}(?:合计|一共|总共|加起来|加一起|共|多少|几))"), "予以公开和部分公开的"),
+    # "2023年那份年报上写的是多少？": that year's report, its figure
+    (re.compile(r"(?<=年)(?:的)?(?:那份|这份|那一份)?(?:年报|报告)(?:上|里|中)(?:写|印|填|列)(?:的|着)(?=是|有)"), "的"),
+    # "被认定为信访、举报、投诉而不予处理的": the petition row's own words, listed — one row, not parts added
+    (re.compile(r"信访[、，,/和及]\s*举报[、，,/和及]\s*投诉"), "信访举报投诉"),
+    # "部分公开的先别算，完完整整公开的有几件？": what is set aside first, then the count asked
+    (re.compile(r"(?:^|(?<=[，,。？?]))\s*[^，,。？?]{1,12}?(?:先别算|别算|先不算|先不管|别管|先放一边)(?:了)?[，,]\s*"), ""),
+    # "凡是没有被全部公开的（部分公开也算在内）加起来", "every outcome that wasn't a full release": every result but 予以公开
+    (re.compile(r"(?:凡是)?(?:没有|没|未)(?:被)?(?:全部|完全|全)(?:予以)?公开(?:的)?(?:\s*[（(][^）)]{0,14}[）)])?"), "部分公开、不予公开、无法提供、不予处理和其他处理"),
+    # "Lump together …. How many requests is that?": the sum the sentence before asks for
+    (re.compile(r"(\b(?:lump(?:ed|ing)?|add(?:ed|ing)?|put|combin(?:e|ed|ing))\b[^.?]{0,200})\.\s*(?:so\s+)?how many(?: requests| applications| cases)? "
+                r"(?:is|are|was|were) (?:that|those|this|these)(?: in total| altogether)?\s*\?", re.I), r"\1, how many in total?"),
+    (re.compile(r"\b(?:every|each|all(?: the)?) (?:outcome|result|request|case)s? that (?:wasn['’]t|was not|weren['’]t|were not) (?:a )?full(?:y)? "
+                r"(?:release|disclosure|grant|granted|disclosed|released)s?\b", re.I),
+     "partially granted plus withheld plus unable to provide plus not processed plus other handling"),
+    # "Give me only the brand-new 2025 ones" (after a count holding the carried-over ones): the newly received
+    (re.compile(r"\bbrand[- ]new\b(?:\s+((?:19|20)\d\d))?\s+ones\b", re.I), r"newly received \1 ones"),
+    # "Only the new 2025 ones?": the new ones, of that year (never a year between "new" and what is new)
+    (re.compile(r"\b(new|newly received|fresh)\s+((?:19|20)\d\d)\s+(ones|requests|applications)\b", re.I), r"\1 \3 of \2"),
+    # "…加起来是多少？正文说法人或其他组织8件，我想对一下。": why it is asked, said after the question
+    (re.compile(r"(?<=[？?])\s*(?:报告)?正文(?:里|中)?(?:说|写|提到|称)[^。？?]{0,30}?[，,]?\s*我想(?:对|核|核对|比对|对照)(?:一下|下)?[。.!！]?\s*$"), ""),
+    # "年报正文写“共受理749件”，我怀疑这里面含了上年结转。表三“本年新收”那一行…", "正文说全年收到了若干件申请，表三第一行…": what
+    # the text states (and the asker's doubt of it), said before the table's cell asked
+    (re.compile(r"(?:报告|年报|报)?正文(?:里|中)?(?:写|说|称|提到)(?:的是|了)?“?[^。？?”]{0,20}?(?:\d+|若干)\s*件(?:申请)?”?[，,。]\s*"
+                r"(?:我(?:怀疑|猜|觉得|估计|想)[^。？?]{0,30}[。，,]\s*)?(?=表[一二三四])"), ""),
+    # "表三第一行的总计列": the rows of table 三 by their order (一 new, 二 carried over, 四 carried forward)
+    (re.compile(r"(表三)(?:的|里|中)?第(?:一|1)行"), r"\1本年新收那一行"),
+    (re.compile(r"(表三)(?:的|里|中)?第(?:二|2)行"), r"\1上年结转那一行"),
+    (re.compile(r"(表三)(?:的|里|中)?第(?:四|4)行"), r"\1结转下年度继续办理那一行"),
+    # "上海市府办2025年：新收1295件加上年结转189件，应该等于办结数加结转下年度数。结转下年度那一格印的是多少？": the table's
+    # own rule stated before the cell asked (its terms are not added)
+    (re.compile(r"(?<=[:：])\s*[^。？?:：]*?(?:应该|应当|应|正好|刚好)?(?:等于|=)[^。？?]*[。；;]\s*(?=[^。？?]*(?:多少|几))"), ""),
+    # "…during 2025? the table figure pls, not the small processing fee": which figure is wanted, said after the question
+    # (its "the table figure" may be cut already: "the   pls, not the small processing fee")
+    (re.compile(r"(?<=[?？])\s*(?:(?:the|just the)\s+(?:table(?:'s)?\s+(?:figure|number|cell|one)\s*)?)?(?:(?:pls|please|plz)\s*)?[,，]?\s*"
+                r"(?:not|rather than) (?:the )?(?:small |tiny |little )?(?:information[- ])?processing fees?(?: one)?\s*[.!]?\s*$", re.I), ""),
+    # "正文里说的“办结”件数，在表三里对应（七）总计，那一格是多少？": the text's count named, the table's cell asked
+    (re.compile(r"(?:报告)?正文(?:里|中)?(?:说|写|提到)的[^，,。？?]{1,14}?[，,]\s*在?(表[一二三四])(?:里|中)?对应"), r"\1里"),
     # "And the total handled that year, including the carried-over ones?": what the handled total holds by itself
     # (the carried-over requests handled are in it), not a sum asked
     (re.compile(r"(\b(?:handled|processed|answered|dealt with|completed|concluded)\b[^?,]{0,30}?)\s*,?\s*(?:including|counting|incl\.?|with) "
@@ -3230,7 +3295,8 @@ def _negated(hits: list[Hit], text: str) -> set[int]:
                 # ("不是当年新制作的": the year word in between is not what is ruled out)
                 # (nor past the end of an English sentence: "…rows without totals. In the natural-person column, …")
                 # (nor the reason given for a negated verb: "requests not met because the information wasn't held")
-                if not re.search(r"[,，;；、。?？()（）]|(?<=[A-Za-z])(?<!incl)(?<!excl)(?<!\bvs)(?<!etc)(?<!\bno)\.\s|\bbut\b|\bor\b|\band\b|而是|但|"
+                # (nor past a dash opening what is counted: "did the decision not simply stand - corrected plus 'other'")
+                if not re.search(r"[,，;；、。?？()（）—–]|\s-+\s|(?<=[A-Za-z])(?<!incl)(?<!excl)(?<!\bvs)(?<!etc)(?<!\bno)\.\s|\bbut\b|\bor\b|\band\b|而是|但|"
                                  r"(?<=[a-z]) (?:because|due to|owing to|since|as)\b",
                                  text[m.end():h.start], re.I):
                     out.add(i)
@@ -4100,7 +4166,7 @@ _BOTH_ADDED_RE = re.compile(r"(?:两样|两者|二者|两项|两个|这俩|两�
 # "Lawsuits after reconsideration?" → "And lawsuits filed directly?" → "Add those to the reconsideration cases":
 # the cells the last two turns gave (a plural pointing back, added to a new cell)
 _ADD_THOSE_TO_RE = re.compile(r"\b(?:add|adding)\s+(?:those|these|them)\s+(?:to|onto)\b|\b(?:those|these)\s+plus\b", re.I)
-_TWO_BACK_RE = re.compile(r"这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|^\W*两(?:个|项|组|类|格|栏|列|样|行)|^\W*(?:这|那)?俩|"
+_TWO_BACK_RE = re.compile(r"^\W*(?:这|那)?(?:两|二)种(?:情况|情形|原因)|这(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|(?:后|最后|后面|最后面)(?:这|那)?(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|那(?:两|二)(?:个|项|类|种|组|格|栏|列|样|行)|^\W*两(?:个|项|组|类|格|栏|列|样|行)|^\W*(?:这|那)?俩|"
                           r"\b(?:these|those|the) two\b|\bboth\b|\b(?:these|those|the) last two\b|"
                           # "What does that add up to?": the two cells just given
                           r"^\W*what (?:does|do) (?:that|those|these|they|it|this) (?:all )?add up to\W*$|"
@@ -5936,7 +6002,8 @@ def _asking_sentence(question: str) -> str:
         return parts[-1]  # "Did the number you gave include organisations? Individuals only, please."
     if len(parts) >= 2 and re.match(r"^\W*(?:那)?(?:只看|只算|单看|光看|仅看|仅算|只要)", parts[-1]) and _COUNT_ASKED_RE.search(parts[-1]) \
             and (_DOUBT_SENTENCE_RE.search(" ".join(parts[:-1])) or _INCLUDES_Q_RE.search(" ".join(parts[:-1]))) \
-            and not _YEAR_RE.search(" ".join(parts[:-1])):
+            and (not _YEAR_RE.search(" ".join(parts[:-1])) or _YEAR_RE.search(parts[-1])):
+        # ("这个数里有2024年遗留下来的吧？只看2025年新收的是多少？": the year the last sentence asks of, written in it)
         return parts[-1]  # "这46件包括复议后再起诉的吗？只看未经复议直接起诉的是多少？": the part the last sentence names
     if len(parts) >= 2 and _COUNT_ASKED_RE.search(parts[-1]) and not _COUNT_ASKED_RE.search(" ".join(parts[:-1])) \
             and re.search(r"[\u4e00-\u9fff](?:了|的)?还是[\u4e00-\u9fff]|\b(?:was|were|is|are) (?:it|they|that|those)\b[^?]{1,40}\bor\b", parts[-2], re.I) \
@@ -6859,8 +6926,10 @@ def _understand(
                     cues.follow_up_cue, bool(why_asked or WHY_RE.search(text) or _WHICH_THING_RE.search(text)),
                     bool(_LIST_CUE_RE.search(_CELL_SHOWS_RE.sub(" ", text))),
                     # ("What is the printed total for reconsideration cases?": a count asked, the word "total" its name)
-                    bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|\bhow (?:many|much)\b|\bwhat(?:'s|’s| is| was) the (?:printed |stated |reported )?"
-                                   r"(?:total|number|figure|count)\b", text[asked_from:], re.I)),
+                    # ("表里“结转下年度继续办理”填的是几？", "what is the 结转下年度继续办理 total?": one cell's number)
+                    bool(re.search(r"多少|(?<!哪)几(?:件|个|项)|(?:填|印|写)(?:的|着)?是几|是几\s*[？?]|\bhow (?:many|much)\b|"
+                                   r"\bwhat(?:'s|’s| is| was) the (?:printed |stated |reported )?(?:total|number|figure|count)\b|"
+                                   r"\bwhat(?:'s|’s| is| was) the [^?,]{1,30}? (?:total|number|figure|count)\s*\?", text[asked_from:], re.I)),
                     bool(_CONSISTENCY_WORDS_RE.search(text)),
                     bool(re.search(r"\b(?:printed|stated|reported) (?:total|number|figure|count)\b|(?:印|写|填)(?:的|着)(?:的)?(?:总数|总计|合计)", text, re.I)))
     n_addends = max(len(key_groups), len(years_written), len(agency_names))
@@ -7068,7 +7137,11 @@ def _understand(
             r"(?:法人|组织|单位)[^，,。？?]{0,6}(?:加起来|加在一起|合起来|合计|一共|总共|算在一起)|"
             r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b|"
             # "companies and other organisations (法人或其他组织), all the org types together"
-            r"\ball (?:the |five |5 )?(?:org(?:ani[sz]ation)?s? )?(?:types|kinds|columns|categories)\b[^,?]{0,10}\b(?:together|combined|in total|added up)\b",
+            r"\ball (?:the |five |5 )?(?:org(?:ani[sz]ation)?s? )?(?:types|kinds|columns|categories)\b[^,?]{0,10}\b(?:together|combined|in total|added up)\b|"
+            # "法人或其他组织那五列的本年新收加起来", "“法人或其他组织”名下五列的新收申请，合起来", "the new requests of all five kinds of
+            # organisation applicants added up"
+            r"(?:五|5)(?:列|栏|类|种)[^，,。？?]{0,12}?(?:[，,]\s*)?(?:加起来|合起来|合计|一共|总共|加在一起|相加)|"
+            r"\b(?:all )?(?:five|5) (?:kinds|types|columns|categories) of (?:organi[sz]ation|org)",
             text, re.I))
     if partial_sum and five_columns:
         partial_sum = False  # "各类法人和其他组织加起来提出的…": the five columns' own sum, the one cell read

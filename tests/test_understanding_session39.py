@@ -132,6 +132,76 @@ def test_not_in_the_reports_no_number(svc, turns):
      ['appeals.litigation_after_review.total'], 10),
     (['Shuyang 2025: of the reconsideration cases already decided, how many did not end with the original reply upheld?'],
      ['appeals.review.corrected', 'appeals.review.other'], 19),
+    # a check of the table's arithmetic with one cell asked ("填的是几", "what is the … total?"): that cell
+    (['对一下勾稽关系：涧西区政府办2020年新收17件、上年结转0件、办结15件，表里“结转下年度继续办理”填的是几？'],
+     ['requests.carried_forward.total'], 2),
+    (["For the Shanghai General Office's 2025 balance check (new + carried over = handled + carried forward), what is the "
+      "结转下年度继续办理 total?"], ['requests.carried_forward.total'], 293),
+    # the table's own rule stated before the cell asked: its terms are not added
+    (['上海市府办2025年：新收1295件加上年结转189件，应该等于办结数加结转下年度数。结转下年度那一格印的是多少？'],
+     ['requests.carried_forward.total'], 293),
+    # what the text states (and the asker's doubt of it) before the table's cell; table 三's rows by their order
+    (['沭阳县2025年报正文写“共受理749件”，我怀疑这里面含了上年结转。表三“本年新收”那一行的总计实际印的是几？'],
+     ['requests.received.total'], 713),
+    (['市科委2024年正文说全年收到了若干件申请，表三第一行的总计列是多少？'], ['requests.received.total'], 34),
+    # the new ones only, after a figure holding the carried-over ones
+    (['沭阳县2025年一共办理了多少件申请？', '这个数里有2024年遗留下来的吧？只看2025年新收的是多少？'], ['requests.received.total'], 713),
+    (['How many applications did Shuyang County take on in 2025, counting the ones carried over from 2024?',
+      'That includes the carry-overs, right? Give me only the brand-new 2025 ones.'], ['requests.received.total'], 713),
+    # the five organisation columns added: their own printed sum
+    (['淮安2024年“法人或其他组织”名下五列的新收申请，合起来是多少？'], ['requests.received.legal_person'], 118),
+    # which figure is wanted, said after the question ("the table figure pls, not the small processing fee")
+    (['how much did Shuyang county bring in as administrative fees during 2025? the table figure pls, not the small processing fee'],
+     ['active.fees.amount'], 4068.208),
+    (['涧西区政府办2020年正文里说的“办结”件数，在表三里对应（七）总计，那一格是多少？'], ['requests.total_processed.total'], 15),
+    # read sets' misses (earlier pools, read): that year's report "上写的"; "两种情况合计"; after review "经过复议又起诉";
+    # the petition row's words listed; every result but full disclosure; "not simply stand - corrected plus 'other'"
+    (['洪泽区2024年行政事业性收费金额是多少？', '2023年那份年报上写的是多少？'], ['active.fees.amount'], 7730.28),
+    (['沭阳县2025年因为\'本机关不掌握相关政府信息\'而无法提供的有多少件？', '需要另外制作、手头没有现成信息的那种有几件？', '两种情况合计多少？'],
+     ['requests.unable.not_held.total', 'requests.unable.needs_creation.total'], 113),
+    (['洪泽区政府2023年经过复议又起诉的案子中，法院判结果维持的有几件？'], ['appeals.litigation_after_review.upheld'], 5),
+    (['淮安市二〇二四年的信息公开申请中，被认定为信访、举报、投诉而不予处理的一共几件？'], ['requests.not_processed.petition.total'], 62),
+    (['沭阳县2025年的办理结果里，凡是没有被全部公开的（部分公开也算在内）加起来有多少件？'],
+     ['requests.partially_granted.total', 'requests.withheld.total', 'requests.unable.total', 'requests.not_processed.total',
+      'requests.other.total'], 424),
+    (["Shuyang 2025: lump together every outcome that wasn't a full release. How many requests is that?"],
+     ['requests.partially_granted.total', 'requests.withheld.total', 'requests.unable.total', 'requests.not_processed.total',
+      'requests.other.total'], 424),
+    (["Shuyang 2025: in how many reconsideration cases did the government's decision not simply stand - corrected plus "
+      "'other' outcomes?"], ['appeals.review.corrected', 'appeals.review.other'], 19),
+    (['淮安2024行政复议里已经有结果的（维持、纠正、其他）加起来多少'],
+     ['appeals.review.upheld', 'appeals.review.corrected', 'appeals.review.other'], 314),
+    (['沭阳县2025年 给了全部或部分信息的 合计几件'], ['requests.granted.total', 'requests.partially_granted.total'], 395),
+    (['沭阳县2025年 各种原因没能提供信息的 加一起几件'], ['requests.unable.total'], 113),
+    (['淮安2024 直接起诉的和复议后起诉的 诉讼一共多少件（表里两块加起来）'],
+     ['appeals.litigation_direct.total', 'appeals.litigation_after_review.total'], 46),
+    (['In 2025, how often did Shuyang refuse disclosure because the information was internal administrative affairs?'],
+     ['requests.withheld.internal_affairs.total'], 13),
+    (["Huai'an 2024: applications where only some of the info was handed over"], ['requests.partially_granted.total'], 454),
+    (['淮安市2024年 信息处理费超期未缴的几件'], ['requests.other.overdue_fee.total'], 6),
+    (['淮安市二〇二四年 有人没啥正当理由一个劲儿大批量申请 被不予处理的 几件'], ['requests.not_processed.excessive.total'], 0),
+    (['做一个关于保密审查的小课题，需要洪泽区的数据：洪泽区2023年因为属于国家秘密不予公开的有几件'],
+     ['requests.withheld.state_secret.total'], 1),
+    (["Huai'an 2024: how many requests weren't handled because the applicant just wanted confirmation of published info?"],
+     ['requests.not_processed.reconfirm.total'], 1),
+    (["Huai'an 2024: number of requests from social-welfare / public-interest organisations"],
+     ['requests.received.public_interest'], 0),
+    # table 三's own rule, its rows by their numbers
+    (['按表三左上角写的勾稽关系，淮安市2024年“第三项加第四项之和”应该是多少？'],
+     ['requests.total_processed.total', 'requests.carried_forward.total'], 3153),
+    (['表三左上角写着“第一项加第二项之和等于第三项加第四项之和”。淮安市2024年那个“第四项”的数字是多少？'],
+     ['requests.carried_forward.total'], 103),
+    (["Shuyang 2025, applying the table's own rule: row 3 total plus row 4 total comes to what?"],
+     ['requests.total_processed.total', 'requests.carried_forward.total'], 749),
+    (['洪泽2023年的申请里头，政府说这信息我们没有、所以提供不了的，有几件？'], ['requests.unable.not_held.total'], 10),
+    (['上海市府办2019年被申请行政复议几件', '搞错年份了，我要看2025年报告里的'], ['appeals.review.total'], 55),
+    (['Total requests processed by Shuyang County in 2025?',
+      'Does that include the ones still open at year end? How many were left open?'], ['requests.carried_forward.total'], 31),
+    # the asker's own memory of the figure, said after the question: checked, the figure given
+    (['上海市府办2025年上一年结转的申请有几件？我记得好像是189？'], ['requests.carried_over.total'], 189),
+    # the pause before a correction ("Hang on, I meant everyone - the total including companies.")
+    (['How many new requests did individuals send the Shanghai science commission in 2024?',
+      'Hang on, I meant everyone - the total including companies.'], ['requests.received.total'], 34),
 ])
 def test_cells_read_session39(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)

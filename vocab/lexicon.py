@@ -57,6 +57,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "新收/本年新收/新收申请/收到/收到的申请/受理/受理的申请/接收/接到/收到申请/申请数量/申请量/"
            "新增申请/申请件数/申请总量/提交/提出/申请了/申请过/依申请公开申请/新提/新提交/新提出/提了/递交/新申请/"
            "新交/新递交/交上来/递上来/报上来/交来/递来",
+           "brand-new ones/brand new ones/brand-new requests/brand new requests/brand-new applications/brand new applications/"
            "fresh ones/fresh requests/fresh applications/requests arrived/requests that arrived/applications arrived/arrived/"
            "take on/took on/taken on/takes on/taking on/"
            "new filings/filings received/requests that came in/applications that came in/requests coming in/received during the year/newly lodged/newly submitted/were sent in/was sent in/"
@@ -130,7 +131,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "still unfinished at year end/not done by year end/not finished by year end/not finished by the end of the year/left for next year/left for the next year/left for next round/left for the next round/left for later/left over for next year/spill into next year/spilled into next year/unfinished at year end/still being worked on at year end/still on the desk at year end/open at year-end/"
            "carry-forward backlog/carry forward backlog/carried-forward backlog/carried forward backlog/"
            "year-end backlog/year end backlog/backlog at year-end/backlog at year end/backlog at the end of the year/end-of-year backlog/backlog to the following year/backlog to the next year/backlog into the following year/backlog into the next year/backlog for the following year/backlog for the next year/backlog left to/backlog left for/backlog carried into/"
-           "left for the following year/left to finish in the following year/to finish in the following year/to finish in the next year/to be finished in the following year/to be finished in the next year/left to finish in the next year/left to finish next year/left to be finished in the following year/left to be finished the following year/left to be finished next year/left to finish the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
+           "left for the following year/left open at year end/left open at the end of the year/were left open/still open at year end/still open at the end of the year/left to finish in the following year/to finish in the following year/to finish in the next year/to be finished in the following year/to be finished in the next year/left to finish in the next year/left to finish next year/left to be finished in the following year/left to be finished the following year/left to be finished next year/left to finish the following year/left to the following year/left to the next year/left over for the following year/left over to the following year/"
            "left over for/still have open going into/still had open going into/still open going into/open going into/"
            "carried forward/carried into next year/carried to next year/pending into next year/carry-outs/carry-out/carry outs/carryouts/"
            "rolled over/rolled over into next year/rolled into next year/still pending/"
@@ -245,7 +246,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "only part was released/only part released/only part of it was released/part was released/only partly released/only some of it released/"
            "only gave part of the documents/only gave part of/gave only part of/only part of the documents/gave part of the documents/"
            "only part of what they requested/part of what they requested/only part of what they asked for/received only part/got only part/"
-           "with some parts held back/some parts held back/with parts held back/parts held back/with some parts withheld/some parts withheld/with parts withheld/with some parts kept back/some parts kept back/with some parts removed/with some bits held back/with some of it held back/some of it held back/with part held back/part held back/with some parts blacked out/redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
+           "with some parts held back/only some of the info was handed over/only some of the information was handed over/some of the info was handed over/only some of the info handed over/some parts held back/with parts held back/parts held back/with some parts withheld/some parts withheld/with parts withheld/with some parts kept back/some parts kept back/with some parts removed/with some bits held back/with some of it held back/some of it held back/with part held back/part held back/with some parts blacked out/redacted/with redactions/redacted copy/blacked out/partly blacked out/some parts blacked out/partly given/partially given/half given/partly provided/partially provided/partial yes/"
            "give only part of information/given only part of information/gave only part of information/only part of information/give only part of the information/was give only part/"
            "part-disclosed/part disclosed/part-granted/part granted/part released/part-released/"
            "handed over part of it/only handed over part/handed over only part/handed over part/gave part of it/only part of it/"
@@ -351,6 +352,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "in-house management/in-house matters/own in-house management/in-house/"
            "internal running/own internal running/office's own internal running/internal workings/internal operations/"
            "internal admin matters/internal administrative matters/purely internal/internal matters/personnel, logistics/"
+           "internal administrative affairs/internal administrative affair/internal affairs/"
            "internal affair/internal affairs information/internal management/internal information/internal housekeeping/"
            "housekeeping"),
         _e("withheld.process_info", "属于四类过程性信息", "withheld: process (deliberative) information",
@@ -398,7 +400,7 @@ REQUEST_ROWS: dict[str, Entry] = {
         _e("unable", "无法提供", "unable to provide",
            "提供不出来/拿不出来/拿不出/给不出/给不出来/没法给/没办法给/无从提供/无法给出/"
            "最后没提供/没能提供/没提供/"
-           "无法提供信息/不能提供信息/未能提供信息/提供不了信息/"
+           "无法提供信息/不能提供信息/未能提供信息/提供不了信息/没能提供信息/没法提供信息/没提供信息/"
            "没法提供信息/没法提供/没办法提供/提供不了/给不了/"
            "无法提供/不能提供/未能提供/无法公开/无法答复",
            "couldn't hand over/could not hand over/unable to hand over/unable to give/nothing to hand over/had nothing to give/"
@@ -415,7 +417,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "莫得这个信息/莫得这信息/没得这个信息/政府那边莫得/"
-           "手上根本没有/这个我们没有/回信说这个我们没有/"
+           "手上根本没有/这个我们没有/回信说这个我们没有/这信息我们没有/这个信息我们没有/信息我们没有/我们没有这信息/我们没有这个信息/"
            "手里压根没有/压根没有/手上压根没有/"
            "手上没有/手上没/手里没有/手里没/"
            "手上没这份材料/手上没有这份材料/手里没这份材料/没这份材料/"
@@ -591,7 +593,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "publicly available anyway/already publicly available/publicly available already/already public/available publicly anyway/"
            "publication/published material/public publication/book/already on sale/already published/in print"),
         _e("not_processed.excessive", "无正当理由大量反复申请", "not processed: excessive repeated applications without good reason",
-           "申请太多太频繁/太多太频繁/申请太频繁/太频繁/"
+           "申请太多太频繁/太多太频繁/申请太频繁/太频繁/一个劲儿大批量申请/一个劲儿地大批量申请/大批量申请/一个劲儿申请/一个劲儿地申请/"
            "一口气申请特别多/数量明显超出合理范围/明显超出合理范围/超出合理范围/"
            "海量申请/成批申请/刷申请/恶意申请/滥用申请权/大量重复申请/过度申请/"
            "申请量过大/申请数量过大/申请量太大/申请数量太大/申请过多/申请太多/数量过大/过量申请/"
@@ -614,7 +616,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "再盖章确认/盖章确认/再确认一遍/确认一遍/已经拿到材料/"
            "要求行政机关确认或重新出具已获取信息/确认或重新出具/重新出具/已获取信息/要求确认/再确认/重开已拿到/已拿到的信息/已拿到信息/重新开具/"
            "重新确认一遍/重新确认/再出一份/已经拿到手/拿到手的信息/已经拿到的信息",
-           "re-asking to confirm already-published info/re-asking to confirm/asking to confirm already-published info/confirm already-published info/"
+           "re-asking to confirm already-published info/re-asking to confirm/wanted confirmation of published info/wanted confirmation of published information/just wanted confirmation/confirmation of published info/confirmation of published information/confirmation of already-published info/asking to confirm already-published info/confirm already-published info/"
            "confirm already-published information/confirm already-public info/reconfirm already-public info/reconfirm already-published info/"
            "asked to confirm again/asking to confirm again/asked to re-confirm/"
            "confirm or re-acknowledge/re-acknowledge/re-acknowledge info already given/confirm info already given/"
@@ -694,7 +696,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "拖着不交/一直不交费/拖着不交费/"
            "欠费/没付钱/不付钱/不肯交钱/不愿交钱/不交钱/拒交费用/没缴纳费用/没交处理费/没交信息处理费/信息处理费没交/处理费没交/"
            "让交钱不交/交钱不交/让交钱没交/叫交钱不交/通知交钱不交/"
-           "一直不交/通知交信息处理费/超期不交/超期没交/超期了/"
+           "一直不交/通知交信息处理费/超期不交/超期没交/超期了/信息处理费超期未缴/处理费超期未缴/超期未缴/超期未缴费/逾期未缴/逾期没缴/"
            "逾期未按收费通知要求缴纳费用/逾期未缴纳费用/未按收费通知/收费通知/未缴纳费用/未缴费/不缴费/没有缴费/逾期未缴费/未交费/"
            "没交费/没缴费/没交钱/没付费/未付费/费用没交/费用未缴/没按时交费/没按时缴费/不交费/逾期不交费/逾期不缴费/"
            "没按时交/没按时交信息处理费/未按时缴纳/没按时缴/没及时交费/没及时缴费/"
@@ -845,6 +847,7 @@ APPEAL_GROUPS: dict[str, Entry] = {
            "without first asking for reconsideration/without first seeking reconsideration/"
            "without going through reconsideration/skipping reconsideration/skipped reconsideration"),
         _e("litigation_after_review", "行政诉讼/复议后起诉", "administrative litigation after reconsideration",
+           "经过复议又起诉/经过复议后又起诉/经过复议再起诉/经复议又起诉/复议后又起诉/复议之后又起诉/复议完又起诉/复议过后又起诉/"
            "对复议不满意再去法院起诉/复议不满意再去法院起诉/对复议不满意再起诉/复议不满意再起诉/先申请复议、对复议不满意再去法院起诉/"
            "复议不服起诉/复议没成又起诉/复议输了又起诉/复议后还不服/复议后打官司/复议完打官司/复议后告到法院/"
            "经过复议之后才提起诉讼/复议之后才提起诉讼/之后才提起诉讼/复议后才提起诉讼/才提起诉讼/"
@@ -1199,9 +1202,15 @@ NEUTRAL_ZH = (
     # "这个数包括部分公开吗？没包括的话，加上…": the check's condition, not a quantity
     "没包括的话/没有包括的话/不包括的话/如果没包括/如果不包括/没包含的话/不包含的话/没算的话/没算进去的话/"
     # "你刚才的回答里…": the assistant's reply pointed at, not the requests answered (答复)
+    # "已经有结果的（维持、纠正、其他）": the decided cases, their outcomes listed
+    "已经有结果的/已有结果的/已经出结果的/已出结果的/已经审结的/已审结的/"
+    # "（表里两块加起来）": the two parts named, in the table
+    "表里两块/两块加起来/这两块/那两块/"
     "你的回答/你刚才的回答/你刚才回答的/你上面的回答/你的答复/你刚才的答复/你给的数/你刚才给的数/你说的数"
 )
 NEUTRAL_EN = (
+    # "How often did Shuyang refuse …": a count asked
+    "how often/"
     "information disclosure/government information/open government/annual report/report/"
     "processing fee/information processing fee/disclosure/outcome table/the outcome table/outcomes table/results table/"
     "which organization/which organisation/which institution/which agency/which body/which entity/"
