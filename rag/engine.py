@@ -155,6 +155,9 @@ _BREAKDOWN_Q = re.compile(SPLIT_AMONG, re.I)
 _SIZE_OR_KIND_Q = re.compile(f"{FIRM_SIZE}|{KIND_OF_ITEM}", re.I)
 _PARTS_NOT_PRINTED_Q = re.compile(PARTS_NOT_PRINTED, re.I)
 _PERSONAL_Q = re.compile(
+    # "那次评审的专家都有谁？", "who were the experts on that review?": the people behind one case, named
+    r"(?:专家|评委|评审人员|评审专家|评审人|负责人|经办人|承办人|办理人|工作人员)(?:都|分别)?(?:有|是)(?:谁|哪些人|哪几位|哪位)|"
+    r"\bwho (?:were|are|was) the (?:experts|reviewers|assessors|officials|staff|case officers?|people)\b(?! (?:that|who) (?:counted|reported))|"
     # "申请人是哪家公司？", "Which companies were behind the 2 commercial requests?": who they were
     r"(?:申请人|当事人|原告|申请方)(?:是|为)哪(?:家|个|些)(?:公司|企业|单位|律所|机构)|"
     r"\bwhich (?:companies|firms|businesses|enterprises|law firms|organi[sz]ations|people|persons|individuals) (?:were|was) (?:behind|involved|responsible)\b|"
@@ -526,7 +529,9 @@ _CHANGE_YES_NO_Q = re.compile(r"有没有(?:减少|增加|下降|上升|变化|�
 # the figure is what is asked, the change said with it
 _VALUE_THEN_COMPARE_Q = re.compile(r"(?:是|有)(?:多少|几)[^。？?]{0,8}?(?:对比|比较|比对|比一比|比一下)(?:一下|下)?\s*[。？?！!]?\s*$|"
                                    r"\b(?:what (?:was|is) (?:it|the (?:number|figure|count))|how many (?:were there|was it))\b[^?]{0,20}\?\s*"
-                                   r"(?:and\s+)?compare\b", re.I)
+                                   r"(?:and\s+)?compare\b|"
+                                   # "compare: what was it in 2023": the other year's figure, to set beside the one given
+                                   r"^\W*compare\s*[:：,，-]+\s*what (?:was|is) it\b", re.I)
 _CHANGE_AMOUNT_Q = re.compile(r"(?:减少|增加|下降|上升|涨|降|少|多|变化|差|相差|变)(?:了)?(?:多少|几)|多多少|少多少|差多少|差几|\bby how (?:much|many)\b|"
                               r"\bhow much (?:did|has|had|was|is)\b|\bhow (?:big|large) (?:a|was|is)\b|\bthe (?:gap|difference|change)\b|"
                               r"\bhow many (?:more|fewer)\b", re.I)
@@ -1175,6 +1180,9 @@ _COMPLAINED_OF_ANSWER = (
 # the fields the requests concentrate in ("收到的申请主要集中在哪些领域？各领域多少件？"): the tables never split requests
 # by subject, and a number of the text about other things ("重点领域…专栏33个") is no answer
 _TOPIC_SPLIT_Q = re.compile(
+    # "收到的申请中，问科研经费的有几件？": requests about one subject, counted — no table splits them by subject
+    r"(?:问|咨询|打听|查询|要求公开|申请公开)[^，。？?的]{0,8}?(?:经费|资金|补贴|补助|拆迁|征地|征收|补偿|工资|预算|招标|规划|审批|项目)"
+    r"(?:的)?(?:事|事情|情况|信息|问题)?的(?:申请)?(?:有|占)?(?:几|多少)|"
     r"(?:申请|请求|诉求)[^。？?]{0,12}?(?:主要)?(?:集中|分布)(?:在)?(?:哪些|哪个|哪几个|什么)(?:领域|方面|行业|类别|主题)|"
     r"各(?:个)?(?:领域|主题)(?:的)?(?:申请)?(?:分别)?(?:各)?(?:有)?(?:多少|几)|"
     # "这些主要投诉的是哪方面的问题？各多少件？": what they were about, split by subject

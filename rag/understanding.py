@@ -5383,7 +5383,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             cols.remove("total")
         if len(set(cols) & set(lexicon.ORG_COLUMNS)) >= 3 and "other_org" not in cols and re.search(
                 r"\band (?:all )?the rest\b|\band (?:all )?others\b|\band the others\b|\band other (?:organi[sz]ations|orgs|bodies|groups|types|kinds)\b|"
-                r"\b(?:of )?(?:any|every|all) (?:type|kind)s?\b|及其他|和其他|以及其他|等其他|其余|剩下的", p.text, re.I):
+                r"\b(?:of )?(?:any|every|all) (?:type|kind)s?\b|及其他|和其他|以及其他|等其他|其余|剩下的|[\s、，,]其他(?:的)?\s*[）)]", p.text, re.I):
             # "organisations of any type — companies, research bodies, NGOs, law firms and the rest combined": the four named
             # and the "other" organisations column with them
             cols = cols + ["other_org"]
@@ -6165,7 +6165,9 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
                                  r"^\s*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add(?:ing)?(?! up\b)(?: in)?|together with|along with)\b|"
                                  # "Does that include the ones carried over? If not, what's the figure with them?": the figure
                                  # just given with the ones named added
-                                 r"\b(?:figure|number|total|count|sum)\s+(?:with|including|counting)\s+(?:them|those|these)(?:\s+ones)?\b|"
+                                 # (not "Is the 1362 full grants figure including those?": whether it holds them, a check)
+                                 r"\b(?:what(?:'s|’s| is| was| would be)|give me|tell me)\s+(?:the\s+)?(?:figure|number|total|count|sum)\s+"
+                                 r"(?:with|including|counting)\s+(?:them|those|these)(?:\s+ones)?\b|"
                                  r"(?:加上|算上|算进|加进)(?:它们|这些|那些|这部分)(?:的话)?(?:以后|之后)?[，,]?(?:是|一共|总共|共)?(?:多少|几)|"
                                  r"[，,。？?；;]\s*(?:那|那么)?(?:再)?(?:加上|算上)(?!起来|在一起|到一起)[^，。？?]{1,16}?(?:一共|总共|合计|共)(?:是)?(?:多少|几)|"
                                  # "跟危及“三安全一稳定”的加起来呢？": one more, added to the figure just given
@@ -6992,8 +6994,8 @@ def _understand(
             h.surface in ("当年", "当年度", "同年", "同一年") for h in hits
             for s in h.payloads if isinstance(s, Sense) and s.kind == "year"):
         year_sense = None  # "那当年宣布作废的呢": the year being discussed, not the newest held
-    if year_sense == "following" and _LATER_VS_EARLIER_RE.search(text):
-        year_sense = None  # "后一年减前一年": the two years being discussed, the later against the earlier
+    if year_sense == "following" and (_LATER_VS_EARLIER_RE.search(text) or re.search(r"后一年(?:的)?(?:比|较|多|少|差|增|减|高|低)", text)):
+        year_sense = None  # "后一年减前一年", "后一年多了几件": the two years being discussed, the later against the earlier
     if year_sense in ("previous", "last") and follow_up and context is not None and len(context.years) == 1 \
             and len(context.previous_years) == 1 and context.previous_years != context.years and _LATER_VS_EARLIER_RE.search(text):
         year_sense = None  # "后一年减前一年": the two years just given, the later against the earlier

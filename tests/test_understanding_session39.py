@@ -32,6 +32,9 @@ def _no_number(rec: dict) -> bool:
     ["Huai'an city government, 2024 — how many applicants got the documents back with some things missing?"],
     # "the following year" with no year discussed: no year is read from it
     ['How many requests did Hongze receive the following year?'],
+    # pool 32's tests, read after their score: who the experts of one review were; requests about one subject
+    ['我2024年给上海市科委要过一个项目的评审意见，说是过程性信息不给。那次评审的专家都有谁？'],
+    ['2024年上海市科委收到的申请中，问科研经费的有几件？'],
 ])
 def test_not_in_the_reports_no_number(svc, turns):
     rec = ask_conversation(svc, *turns)
@@ -202,6 +205,14 @@ def test_not_in_the_reports_no_number(svc, turns):
     # the pause before a correction ("Hang on, I meant everyone - the total including companies.")
     (['How many new requests did individuals send the Shanghai science commission in 2024?',
       'Hang on, I meant everyone - the total including companies.'], ['requests.received.total'], 34),
+    # pool 32's tests, read after their score: "后一年多了几件" (the later of the two years discussed), a check whether a
+    # figure holds a part is no sum, "compare: what was it in 2023" (that year's figure), "（企业 科研 公益 律所 其他）加一块"
+    (['洪泽区2023年新制发了几件行政规范性文件？', '二〇二四年呢？', '后一年多了几件'], ['active.normative_docs.issued'], 3),
+    (["How many requests did Huai'an fully grant to legal service institutions in 2024?", "And to 'other' organisations?",
+      "Is the 1362 full grants figure including those? What's the individuals' share of it?"], ['requests.granted.natural_person'], 1288),
+    (['淮安市政府2024年新收申请里 法人或其他组织（企业 科研 公益 律所 其他）加一块是多少'],
+     ['requests.received.commercial', 'requests.received.research', 'requests.received.public_interest',
+      'requests.received.legal_services', 'requests.received.other_org'], 118),
 ])
 def test_cells_read_session39(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
