@@ -17,7 +17,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _DIFF_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -1614,8 +1614,7 @@ class Engine:
         if rec.get("value") is not None and c.follow_up and c.q.operation == "value" and len(c.q.keys) == 1 \
                 and not c.q.unexplained and len(c.q.previous_keys or []) == 1 and c.q.keys[0] != c.q.previous_keys[0] \
                 and c.q.keys[0].split(".")[:2] == c.q.previous_keys[0].split(".")[:2] \
-                and re.search(r"\b(?:does|did|do|is|was) (?:that|this|it|the (?:number|figure|count|total))\b[^?]{0,40}?\b(?:include|count|cover|including)\b|"
-                              r"(?:包括|包含|算上|算进)[^。？?]{0,12}[吗么]", c.question, re.I) \
+                and any(_INCLUDES_Q_RE.search(part) for part in re.split(r"(?<=[?？])", c.question)) \
                 and re.search(r"\bhow many\b|多少|几", c.question, re.I):
             # "Does that count legal service institutions? How many came from those alone?": the figure just given
             # checked for a part of its own row, that part counted

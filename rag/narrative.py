@@ -817,8 +817,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     if found.status == "several" and lang == "zh":
         found = _measure_word_asked(question, found)
     if not sure and _APPLICANTS_COUNTED.search(question) and not re.search(TEXT_CUE, question, re.I) \
-            and not re.search(r"\baccording to\b|\bpassage\b|\bnarrative\b|\bwrite-?up\b|\btext\b|\b(?:report|it) (?:says|states|writes)\b",
-                              question, re.I):
+            and not _TEXT_AS_SOURCE.search(question):
         # "how many applicants got the documents back with some things missing?": requests of table 三 counted in words
         # the rules do not know; the text's numbers near its other words (文件11件) count something else
         return Finding("none", terms=groups)
@@ -881,6 +880,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
 # the text is named as the source ("according to the same passage", "going by the narrative part")
 _APPLICANTS_COUNTED = re.compile(r"\bhow many (?:(?:of (?:the|its|their) )?(?:\w+ ){0,2})?(?:applicants|requesters|requestors|requests|applications|"
                                  r"people (?:who|that) (?:applied|asked|requested))\b", re.I)
+_TEXT_AS_SOURCE = re.compile(r"\baccording to\b|\bpassage\b|\bnarrative\b|\bwrite-?up\b|\btext\b|\b(?:report|it) (?:says|states|writes)\b", re.I)
 
 
 # words of a change alone ("比上一年增长了百分之多少"): they say how a quantity moved, not which quantity

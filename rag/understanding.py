@@ -4985,7 +4985,8 @@ def _other_outcomes(hits: list[Hit], negated: set[int], parts: _Parts, key_group
     return [[f"{k.rsplit('.', 1)[0]}.{o}" for k in key_groups[0]] for o in rest]
 
 
-# decided cases asked as such ("已经审结的", "已经出结果的", "already decided"): every outcome but pending
+# decided cases asked as such ("已经审结的", "已经出结果的", "already decided"): every outcome but pending — narrower than
+# _DECIDED_RE (no bare "decided"/"closed"/"finished", which elsewhere name requests handled): here it alone makes the sum
 _DECIDED_ASKED_RE = re.compile(r"(?:已经?|已)(?:审结|结案|有结果|有了结果|出结果|出了结果)|(?<![未没])(?:审结了的|出了?结果的)|"
                                r"\balready (?:been )?(?:decided|concluded|resolved|closed|ruled on|settled)\b|"
                                r"\b(?:were|had been|have been|was) (?:already )?(?:decided|concluded|ruled on)\b", re.I)
