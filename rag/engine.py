@@ -651,6 +651,13 @@ def _leans_on_context(c: Any) -> bool:
         # "How many normative documents in force?" → "Sorry, I meant the ones issued during 2024.": another
         # column of the item just given
         return True
+    if len(keys) == 1 and len(before) >= 1 and keys[0] not in before and keys[0].startswith("active.") \
+            and all(b.startswith("active.") and b.rsplit(".", 1)[0] == keys[0].rsplit(".", 1)[0] for b in before) \
+            and len(re.findall(r"[A-Za-z]+", q)) <= 7 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 10 \
+            and not re.search(r"(?:19|20)\d\d", q):
+        # "How many regulations did Huai'an issue in 2024?" → "How many are currently in force?": another column of
+        # the item just given, the item not named again
+        return True
     return bool(_LEANS_ON_CONTEXT.search(q)) or (
         len(re.findall(r"[A-Za-z]+", q)) <= 5 and len(re.findall(r"[\u4e00-\u9fff]", q)) <= 8
         and not re.search(r"(?:19|20)\d\d", q))
@@ -1068,6 +1075,15 @@ _OUTCOME_THEN_APPEAL_Q = re.compile(
     r"(?:被这么拒|被拒|被拒绝|被驳回)的(?:人|申请人|申请)(?:里|中|当中)[^。？?]{0,12}?(?:复议|起诉|告)|"
     r"\b(?:refus\w*|withh\w*|denied|denials|rejected|rejections|turned down)\b[^?]{0,60}?\b(?:later|then|subsequently|afterwards|went on to|ended up)\b"
     r"[^?]{0,30}?\b(?:appeal\w*|review\w*|reconsider\w*|su(?:e|ed|ing)|court|overturn\w*|reversed)\b", re.I)
+# the same asked of the requests the turn before counted ("How many requests … 'not held'?" → "How many of those went on
+# to reconsideration?", "这些申请后来有几件被申请复议？"): read only after a turn of table 三 (after reviews, "how many of
+# those went on to court" is table 四's 复议后起诉)
+_THOSE_THEN_APPEALED_Q = re.compile(
+    r"\bhow many of (?:those|these|them|the (?:(?:19|20)\d\d )?ones|the (?:\w+ )?(?:requests|applications|refusals|decisions))\b[^?]{0,40}?"
+    r"\b(?:went on to|go(?:es)? on to|(?:were|got|was) (?:later |then |subsequently |eventually )?(?:appealed|challenged|contested|taken to court|"
+    r"taken to review|sent to review|reviewed|litigated)|ended up (?:in|at|as|with|going to)|led to|turned into|became|went to|later)\b|"
+    r"(?:这些|那些|其中)(?:申请|决定|答复)?[^。？?]{0,8}?(?:有)?(?:多少|几)(?:件|个)?[^。？?]{0,6}?(?:被)?(?:申请|提起|提出|去)?(?:了)?(?:行政)?"
+    r"(?:复议|起诉|诉讼|打官司|告到法院)", re.I)
 _OUTCOME_THEN_APPEAL_ANSWER = (
     "年报把依申请公开的办理结果（表三）和行政复议、行政诉讼（表四）分开统计，不记载其中哪些申请后来被复议或起诉、结果如何；这个数字年报里没有。"
     "可以分别问不予公开多少件，或复议、诉讼多少件及其结果。",
@@ -1403,6 +1419,12 @@ _ROW_TOTAL_WORDS = {
     "requests.unable.total": r"无法提供",
     "requests.not_processed.total": r"不予处理",
 }
+# the words a report's text counts a row of table 三 by (a blank 总计 cell beside the text's own count)
+_ROW_TEXT_WORDS = dict(_ROW_TOTAL_WORDS, **{
+    "requests.carried_forward.total": r"转(?:入|至)?下一?\s*年度|结转(?:至|到)?下一?\s*年度?",
+    "requests.carried_over.total": r"上\s*年度?\s*结转",
+    "requests.received.total": r"(?:新)?收到[^，。；;\d]{0,10}申请",
+})
 
 
 @dataclass
@@ -1588,6 +1610,12 @@ class Engine:
                 and rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
                 and not c.q.inherited_keys and len(c.q.keys) == 1:
             return ans  # "Sorry, my mistake - penalty decisions is what I wanted.": another quantity, every word read
+        if rec.get("value") is not None and c.follow_up and c.q.operation == "value" and len(c.q.keys) == 1 \
+                and not c.q.unexplained and len(c.q.previous_keys or []) == 1 and c.q.keys[0] != c.q.previous_keys[0] \
+                and c.q.keys[0].startswith("requests.") and c.q.keys[0].rsplit(".", 1)[0] == c.q.previous_keys[0].rsplit(".", 1)[0] \
+                and len(re.findall(r"[A-Za-z]+", c.question)) <= 8 and len(_CJK_CHAR.findall(c.question)) <= 10 \
+                and not re.search(r"\b(?:which|who|whom|whose|why|what|how|I|my|me|mine|we|our)\b|哪|谁|什么|为什么|怎么|我|咱", c.question):
+            return ans  # "How many requests … in 2025?" → "And of those, the business applicants?": the row's other column
         if rec.get("value") is not None and c.q.operation == "value" and not c.q.unexplained \
                 and self._column_of_quoted_row(c):
             return ans  # "这105件里有企业提的吗？" after the 105 requests of a row: a column the table prints
@@ -1660,6 +1688,9 @@ class Engine:
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
                                                         or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
+        if c.follow_up and q.keys and all(k.startswith("appeals.") for k in q.keys) and q.previous_keys \
+                and all(k.startswith("requests.") for k in q.previous_keys) and _THOSE_THEN_APPEALED_Q.search(c.question):
+            return self._finish(c, _t(lang, *_OUTCOME_THEN_APPEAL_ANSWER), False, t0)
         if own_case.one_case(c.question) or own_case.own_requests(c.question):
             # one person's own request or case, or the asker's own requests counted: never a count's number
             return self._finish(c, _t(lang, *_ONE_CASE_ANSWER), False, t0)
@@ -1842,6 +1873,7 @@ class Engine:
         rep = c.reports[0]
         shown = str(int(v)) if float(v).is_integer() else str(v)
         chunks = self.store.chunks_for([rep.id])
+        blank = len(rec["facts"]) >= 1 and blank_cells.is_blank(rec["facts"][0])
         said = None
         if all(k.startswith("appeals.") for k in c.q.keys) and any(".review." in k for k in c.q.keys) \
                 and any(".litigation" in k for k in c.q.keys):
@@ -1857,6 +1889,11 @@ class Engine:
             num = re.compile(rf"(?<![\d.]){re.escape(shown)}(?![\d.])\s*件")
             said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks)
                          if num.search(s_) and all(re.search(_ROW_TOTAL_WORDS[k], s_) for k in c.q.keys)), None)
+        elif blank and rec["facts"][0]["key"] in _ROW_TEXT_WORDS:
+            # a row's 总计 printed blank, its sums implying v, and the text's own count of that row with
+            # the same number (上海科委 2024: 结转下年度 总计 blank, "转下一年度办理答复的有 1 件")
+            num = re.compile(rf"(?:{_ROW_TEXT_WORDS[rec['facts'][0]['key']]})[^，。；;\d]{{0,10}}(?<![\d.]){re.escape(shown)}(?![\d.])\s*件")
+            said = next((narrative.Candidate(v, s_, ch, 1.0) for s_, _p, ch in narrative.sentences(chunks) if num.search(s_)), None)
         elif c.q.operation == "value" and len(c.q.keys) == 1 and v >= 2:
             # the text's own sentence for the one cell, found by the question's words, with the same number
             found = narrative.find(_short_years(_unframed(c.question)), c.lang, chunks, self._body_words({rep.name}), None)

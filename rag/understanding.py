@@ -472,7 +472,7 @@ _RANK_EN = re.compile(r"\b(?:which|who|whose)\b.*\b(most|least|highest|lowest|fe
                       r"\b(?:top|bottom) one\b|\brunner-?up\b|\b(?:second|third)(?: place\b|[- ](?:most|highest|largest|biggest|fewest|lowest)\b|\?)|\b(?:came|comes|was|is|ranks?|ranked|finished) (?:second|third)\b|\b(?:smallest|largest|biggest|lowest|highest|fewest|most|least) first\b|\bwho(?:'s| is) (?:top|first|highest|lowest|last)\b|\b(?:who|which)(?:'s| is| was| one is| comes?| ends? up)? at the (?:bottom|top)\b", re.I)
 _DIFF_RE = re.compile(
     r"\bby how (?:many|much)\b|\b(?:went|go|goes|gone) up or down\b|\bup or down\b|"
-    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额|相差|差多少|差几|差了|差距|涨|降了|翻了|增减|"
+    r"增加|减少|增长|下降|变化|变动|相比|对比|比较|增幅|降幅|多了|(?<!多)少了|差额(?!应该|就是|是不是|可能是|大概是|估计是|应是)|相差|差多少|差几|差了|差距|涨|降了|翻了|增减|"
     # "哪一年多？多多少？": how many more (never 最多多少, at most how many)
     r"(?<![最至])多多少(?!少)|多出(?:了|来)?(?:多少|几)|(?<=[，,、\s])(?:多|少)(?:了)?几(?:件|个|项|起)|"
     r"较(?:19|20)\d{2}\s*年?|较上年|较去年|\bby how much\b|\bwent (?:up|down) by\b|"
@@ -483,7 +483,7 @@ _DIFF_RE = re.compile(
     r"\bhow (?:much|many) (?:higher|lower|more(?!\s+(?:\w+\s+)?(?:were|was|got|had been)\s+(?:\w+\s+){0,2}(?:by\s[^?]{1,60}?)?(?:because|for|due to|on the grounds?|as)\b)|fewer|less|bigger|smaller|larger)\b|"
     # "2019 -> 2025 how much up?", "2019→2025涨了多少": an arrow from one year to another, a change
     r"\bhow (?:much|many|far) (?:up|down)\b|(?:19|20)\d\d\s*(?:->|→|=>|⟶)\s*(?:19|20)\d\d|"
-    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b|\bfall\b(?!\s+(?:under|into|within|in\b(?!\s+(?:19|20)\d\d)))|"
+    r"\bchange[sd]?\b|\bincreas|\bdecreas|\bgr[eo]w|\bgrowth\b|\brise\b|\brose\b|\bfell\b(?!\s+(?:through|short|apart|into|under|within)\b)|\bfall\b(?!\s+(?:under|into|within|through|short|apart|in\b(?!\s+(?:19|20)\d\d)))|"
     r"\bdrop(?:ped|s)?\s+(?:by|from|to)\b|\ba drop\b|"
     # "How much did that number drop (between the two years)?", "so how much did it drop?"
     r"\bhow much did (?:it|they|that|this|(?:the|that|this) (?:number|figure|count|total))\s+(?:drop|decline|dip|go (?:up|down)|climb|jump|shrink)\b|"
@@ -2043,8 +2043,10 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:figure|number|count|value|total) (?:does|did) (?:the|its|their) ((?:19|20)\d\d) (?:report|one|table|edition) "
                 r"(?:give|show|say|state|print|list|have)\W*$", re.I), r"what about \1?"),
     # "how many requests does the office's table show as received that year?": the requests received
-    (re.compile(r"\b(?:does|do|did) (?:the\s+)?(?:[\w'’]+['’]s\s+|its\s+|their\s+)?(?:table|tables|report)\s+(?:show|list|give|record|print)\s+as\s+", re.I),
-     "were "),
+    # ("did Hongze's table record as 'information not held'": the body named stays, "per Hongze's report")
+    (re.compile(r"\b(?:does|do|did) (?:the\s+)?(?:([\w'’]+['’]s)\s+|its\s+|their\s+)?(?:table|tables|report)\s+(?:show|list|give|record|print)\s+as\s+", re.I),
+     lambda m: "were " if not m.group(1) or re.match(r"(?:office|county|city|district|body|government|bureau|commission|agency|department)['’]s$", m.group(1), re.I)
+     else f"were (per {m.group(1)} report) "),
     # "截至当年对外公开的规章总数呢": the column of everything made public to date (对外公开总数量)
     (re.compile(r"(?:截至|截止|到)(?:当年|那年|该年|年底|年末|((?:19|20)\d\d年)(?:底|末)?)?(?:为止)?(?:累计)?对外公开(?:的)?([\u4e00-\u9fff]{2,8}?)(?:的)?总数(?:量)?"),
      lambda m: (m.group(1) or "") + m.group(2) + "对外公开总数量"),
@@ -3251,7 +3253,7 @@ _NEG_BEFORE = re.compile(r"(?:"
                          # "…how many combined? no individuals": a fragment after the question ruling a column out
                          r"(?:(?<=[?.!,;:—–])\s*|^\s*)\bno\b(?=\s+(?:individuals?|natural persons?|private (?:individuals?|citizens?|persons?)|"
                          r"citizens?|people|persons?|companies|businesses|firms|enterprises|organi[sz]ations?|law firms|lawyers)\b)|"
-                         r"\bnot\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
+                         r"\bnot\b|\bneither\b|\bwithout\b|\bexcluding\b|\bexcept\b|\bother than\b|\brather than\b|"
                          # "Leave law firms out - what's left?", "take the companies off": the thing between, set aside
                          r"\b(?:leave|leaving|take|taking|drop|dropping|knock|knocking)\b(?=\s+(?:the\s+)?[A-Za-z'’ -]{2,40}?\s+(?:out|off|away)\b)|"
                          r"\bapart from\b|\bleaving out\b|\bleave out\b|\bleaving aside\b|\bsetting aside\b|\bputting aside\b|\bleave aside\b|\bset aside\b|\bdon'?t count\b|\bnot counting\b|"
@@ -3343,12 +3345,12 @@ _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 # a year named as where a carry-over comes from or goes to is the year before or after the report's
 _CARRIED_FROM_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?(?:(?:backlog|pile|queue|leftovers?|caseload|workload)\s+(?:of|from|in)\s+)?((?:19|20)\d{2})|"
+    r"(?:carr(?:y|ied|ies)[\s-]*overs?|carried\s+in|carr(?:y|ied|ies)(?=\s+from\b)|carr(?:y|ied|ies)(?=\s+into\s+(?:(?:its|their|the)\s+)?(?:19|20)\d{2}\b)|c(?:ame|omes?|oming)\s+(?:in|over)|br(?:ought|ing|ings)\s+(?:forward|over|in)|br(?:ought|ing|ings)(?=\s+into\s+(?:19|20)\d{2}\b)|left\s+over|held\s+over|rolled\s+over|inherit(?:ed|s|ing)?|pending|still\s+open|open|结转|遗留)(?:\s+into\s+(?:that|this|the)\s+year|\s+into\s+(?:(?:its|their|the)\s+)?(?:19|20)\d{2}\b[^,，。?？]{0,40}?(?=\bfrom\b))?[^,，。?？]{0,12}?(?:\bfrom\b|自|从)\s*(?:the\s+)?(?:(?:backlog|pile|queue|leftovers?|caseload|workload)\s+(?:of|from|in)\s+)?((?:19|20)\d{2})|"
     r"(?:(?:\bfrom\b|自|从)\s*|(?<![\d从自])(?=(?:19|20)\d{2}\s*年度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*)?(?:转过来|转来|接过来|接续过来|带过来|结转过来|(?:转进|转入|转到|转至|留到|拖到)(?=\s*(?:19|20)\d{2}))))((?:19|20)\d{2})\s*年?度?\s*(?:(?:没办完|未办完|没办结|未办结)[、，,]?\s*(?:接着)?)?(?:结转|遗留|转入|转进|转过来|转来|接过来|接续过来|带过来|留下来|剩下来|拖过来|压过来|carried|brought|(?:转到|转至|转进|转入|留到|拖到)(?=\s*(?:19|20)\d{2})|放到(?=\s*(?:19|20)\d{2}\s*年?度?\s*(?:接着|继续|再|才)?(?:办|处理)))", re.I)
 _CARRIED_INTO_RE = re.compile(
-    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?:(?<=open )|(?<=pending )|(?<=unfinished )|(?<=outstanding )|(?<=unresolved ))going(?=\s+into\b)|"
+    r"(?:carr(?:y|ied|ies)\s+forward|carr(?:y|ied|ies)\s+over(?!\s+from)|defer(?:red|s|ring)?|postpon(?:ed|es|ing)|carr(?:y|ied|ies|ying)(?=\s+(?:into|to|on\s+to|on\s+into|onward\s+to|onward\s+into|over\s+into)\b)|roll(?:ed|s)?(?:\s+over)?|push(?:ed|es)?|mov(?:ed|es|ing)|move(?=\s+(?:on|over|forward|ahead)\b)|spill(?:ed|s)?|pass(?:ed|es)?\s+on|pass(?:ed|es)?(?=\s+into\b)|left(?:\s+over)?(?=\s+for\b)|left(?=\s+to\s+(?:finish|complete|handle|process|answer|deal with)\b)|left(?=\s+to\s+be\s+(?:answered|handled|processed|dealt with|decided|finished|completed|closed)\b)|(?:(?<=open )|(?<=pending )|(?<=unfinished )|(?<=outstanding )|(?<=unresolved ))going(?=\s+into\b)|"
     # ("放到2019年是多少件？": the same figure asked of 2019, not what was put off into it)
-    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b|\bto\b|\bfor\b|到|至|入|"
+    r"结转|转入|转|留|顺延|延|(?:挪|放)(?!到\s*(?:19|20)\d{2}\s*年?度?\s*(?:是|呢|的话|来看|会|又|看))|推|拖|带)[^,，。?？:：;；]{0,12}?(?:\binto\b(?:\s+(?:its|their)\b(?=\s+(?:19|20)\d{2}\s+(?:workload|caseload|books|docket|pile|queue)))?|\bto\b|\bfor\b|到|至|入|"
     r"\bto be (?:answered|handled|processed|dealt with|decided|finished|completed|closed)(?: (?:in|during))?|"
     r"\bto (?:finish|complete|handle|process|answer|deal with)(?: (?:them|it))?(?: (?:in|during))?)\s*((?:19|20)\d{2})", re.I)
 
@@ -5460,6 +5462,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             # pointing back — the group's whole)
             and not (re.search(r"(?:行政诉讼|诉讼案件|行政复议|复议案件)(?:案件)?(?:一共|总共|共)?有(?:多少|几)件", p.text)
                      and not re.search(r"^\W*(?:那|那么|还有|再)|呢\s*[？?]?\s*$|其中|这些|那些|同样|也", p.text))
+            # ("维持了几件？" → "直接起诉的行政诉讼呢？": the other group named whole, its own noun last — not "…里维持的呢")
+            and not re.search(r"^\W*(?:那|那么)?(?:未经复议|没经过复议)?(?:直接起诉|复议后(?:再|又)?起诉|复议之后(?:再|又)?起诉)的"
+                              r"(?:行政诉讼|诉讼案件|官司)\s*呢\s*[？?]?\s*$", p.text)
             # (never the group's total when words of what happened are left: "复议把县政府的决定改了的")
             else ([] if unexplained_zh or _names_an_outcome(p.masked, _APPEAL_OUTCOME_CHARS) else ["total"]))
         if not _unique(outcomes) and p.groups and inherit and outs == ctx["outcomes"] and "total" not in outs \
@@ -5620,6 +5625,10 @@ _BOTH_YEARS_RE = re.compile(r"(?:这|那)?(?:两|俩)(?:个)?(?:年度|年)(?!�
                             r"\b(?:both|the two|these two|those two|the 2|these 2|those 2) years\b|\bboth (?:of )?(?:those|these|the) years\b", re.I)
 # "哪一年", "which year": the years of one body ranked (the answer: rag.years.year_ranking)
 _WHICH_YEAR_RE = re.compile(lexicon.WHICH_YEAR, re.I)
+# "Which was higher?", "哪个多？": which of the figures just given, no year or body named
+_WHICH_BARE_RE = re.compile(r"^\s*(?:(?:and|so|ok(?:ay)?|then)\s*,?\s*)?which(?:\s+(?:one|figure|number|count|of the two|of them))?\s+"
+                            r"(?:was|is|were|are)\s+(?:the\s+)?(?:higher|bigger|larger|greater|more|lower|smaller|fewer|less)\b|"
+                            r"^\s*(?:那|那么)?(?:这两个|两个|哪个)(?:数)?(?:里)?(?:哪个)?(?:更)?(?:多|高|大|少|低)", re.I)
 # "how much of that went to …", "其中有多少给了…": a share of the figure just given, by who got it
 _SHARE_TO_BODY_RE = re.compile(
     r"\bhow (?:much|many) of (?:that|those|it|this|them|the (?:money|total|amount|figure|fees?))\b[^?？]{0,30}?"
@@ -6302,10 +6311,23 @@ _SAME_ANSWER_RE = re.compile(r"\b(?:got|received|were given|had|were sent|got ba
                              r"(?:得到|收到|拿到|也是)(?:了)?(?:同样|这样|这种|一样)的?(?:答复|结果|回复|处理)", re.I)
 
 
+# after reviews were counted, how many of them then went to court ("How many of those went on to court?",
+# "其中多少后来又起诉了"): the lawsuits after reconsideration — not every lawsuit
+_REVIEWS_TO_COURT_RE = re.compile(
+    r"\bhow many of (?:those|these|them|the reviews|the reconsiderations)\b[^?]{0,20}?\b(?:went|go|were taken|got taken|ended up|moved|proceeded)"
+    r"(?: on)? (?:to|in|into|before) (?:a |the )?(?:court|courts|litigation|lawsuits?)\b|"
+    r"\bhow many of (?:those|these|them)\b[^?]{0,20}?\b(?:then |later |subsequently )?(?:sued|led to (?:a )?(?:lawsuits?|court cases?|suits?))\b|"
+    r"(?:其中|这些|那些)(?:复议|案件|案子)?(?:里|中|当中)?(?:有)?(?:多少|几)(?:件|个)?(?:后来|之后|随后)?(?:又|再)?(?:去)?(?:起诉|打官司|告到法院|上法院|进入诉讼)(?:了)?", re.I)
+
+
 def _litigation_follow_up(text: str, context: Query | None) -> str:
     """After a question about lawsuits, "and after administrative review?" / "复议后的呢？" asks for
     the lawsuits filed after reconsideration (and "直接的呢" for the direct ones), not for the
     reconsideration cases themselves."""
+    if context is not None and context.keys and all(k.startswith("appeals.review.") for k in context.keys) \
+            and _REVIEWS_TO_COURT_RE.search(text):
+        zh = bool(_CJK.search(text))
+        return _REVIEWS_TO_COURT_RE.sub("复议后起诉的有几件" if zh else "how many lawsuits after reconsideration", text, count=1)
     if context is None or not any(k.startswith("appeals.litigation") for k in context.keys) \
             or _LITIGATION_WORD_RE.search(text):
         return text
@@ -6952,6 +6974,11 @@ def _understand(
         # "行政强制呢？" after "2025年会比这个多吗？" (a year not held: no comparison was made): the value asked,
         # not the failed comparison repeated
         operation = "value"
+    if operation == "difference" and context is not None and context.operation == "difference" and not cues.is_diff \
+            and not cues.vs_previous and len(set(years_written)) == 1 and years_written[0] in context.years \
+            and len(set(context.years)) == 2 and not complement:
+        # "…2019 vs 2025, which was higher?" → "And companies in 2025?": one of the two years named, its figure
+        operation = "value"
 
     if complement:
         operation = "difference"
@@ -7128,7 +7155,9 @@ def _understand(
     named_twice = len(set(parts.items)) >= 2  # two items of table 二 (rows and groups absorb each other)
     # (steps of one story, "让申请人补正了、可申请内容还是说不清楚", and examples of the group read, "信访投诉、重复申请
     # 之类的原因…（不予处理）", name no second part)
-    parts_said = re.sub(r"了、|、(?=(?:最后|然后|结果|可是?|但是?|还是|又|再|于是|就|才))", "，", text[asked_from:])
+    # ("过了期限也不补正材料、政府干脆不再处理的": the step that follows, the one sub-item 逾期不补正 told as a story)
+    parts_said = re.sub(r"了、|、(?=(?:最后|然后|结果|可是?|但是?|还是|又|再|于是|就|才|"
+                        r"(?:政府|机关|行政机关|单位|他们|对方)?(?:就|也就|干脆|只好|只能|便)?(?:不再|没再|不予|不)(?:处理|受理|办理|答复)))", "，", text[asked_from:])
     if len(key_groups) == 1 and key_groups[0][0].count(".") == 2 and lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1]):
         parts_said = re.sub(r"[^，,。？?（(]*(?:之类|等等|这类|这些|等)(?:的)?(?:原因|情形|情况|理由)?", "", parts_said)
     partial_sum = (operation == "value" and len(key_groups) == 1 and bool(cues.is_sum)
@@ -7215,7 +7244,10 @@ def _understand(
             and (not years_written or sorted(set(years_written)) == sorted(set(context.previous_years + context.years)))
             and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
             and (_BOTH_YEARS_RE.search(text) or (inherited_keys and list(context.keys) == list(context.previous_keys)))
-            and _WHICH_YEAR_RE.search(text)):
+            and (_WHICH_YEAR_RE.search(text)
+                 # "…in 2019?" → "And in 2025?" → "Which was higher, and by how much?": no other body asked so far
+                 or _WHICH_BARE_RE.search(text) and len(seen) <= 1 and inherited_keys
+                 and list(context.keys) == list(context.previous_keys))):
         # "洪泽2023年…" → "那2024年呢" → "那两年哪年多？" / "Which year had more?": the two years just given of the
         # one body, set against each other — which is higher, and by how much (the answer names the higher year)
         years = sorted(context.previous_years + context.years)

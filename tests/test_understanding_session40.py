@@ -1,0 +1,90 @@
+"""Reading classes of the fortieth session (2026-12-06): pool 32's tests (read after their score), pool 34's dev
+parts — their wordings or the team's variants of them — asked of the real engine over the real corpus reports."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, ask_conversation, fact_keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+def _no_number(rec: dict) -> bool:
+    """No value and no cell offered."""
+    return rec["value"] is None and not rec.get("clarify")
+
+
+@pytest.mark.parametrize("turns", [
+    # the requests of one row followed into table 四: the reports count the two apart
+    ["How many requests did Hongze's table record as 'information not held' in 2024?", 'And in 2023?',
+     "What's the change between the two?", 'How many of the 2024 ones went on to reconsideration?'],
+    ["How many requests did Hongze record as 'information not held' in 2024?", 'How many of those went on to reconsideration?'],
+    ['洪泽区2024年无法提供的申请有几件', '这些申请后来有几件被申请复议？'],
+])
+def test_not_in_the_reports_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "carry into its 2025 workload from 2024": what came into 2025 (上年结转 of the 2025 report)
+    (["How many individuals' requests did the Shanghai general office carry into its 2025 workload from 2024?"],
+     ['requests.carried_over.natural_person'], 170),
+    (["How many individuals' requests did the Shanghai general office carry into its 2025 workload from 2024?",
+      'And all applicant types together?'], ['requests.carried_over.total'], 189),
+    (['How many requests did Shuyang carry into its 2025 workload?'], ['requests.carried_over.total'], 36),
+    # "Which was higher, and by how much?" after one body's two years: the two years set against each other
+    (['How many company requests did the Shanghai general office get in 2019?', 'And in 2025?',
+      'Which was higher, and by how much?'], ['requests.received.commercial'], 1),
+    (['上海市政府办公厅2019年商业企业申请多少件', '2025年呢', '哪个多？'], ['requests.received.commercial'], 1),
+    # the other group of table 四 named whole after an outcome: its total, not the outcome again
+    (['涧西区2020年信息公开方面的行政复议有几件？', '结果怎么样，维持了几件？', '直接起诉的行政诉讼呢？'],
+     ['appeals.litigation_direct.total'], 1),
+    (['淮安市政府2024年复议维持了几件', '那直接起诉的呢'], ['appeals.litigation_direct.upheld'], 13),
+    # reviews, then how many of them went to court: the lawsuits after reconsideration (not both kinds of suit)
+    (['洪泽区2024年行政复议有几件', 'How many of those went on to court?'], ['appeals.litigation_after_review.total'], 3),
+    # a body's possessive before "table … record as"
+    (["How many requests did Hongze's table record as 'information not held' in 2024?"], ['requests.unable.not_held.total'], 31),
+    # deferred into the next year; on hand from the year before / at the end of the year
+    (["Huai'an 2024: requests brought forward from 2023?", 'And deferred into 2025?'], ['requests.carried_forward.total'], 103),
+    (["How many requests did Huai'an defer to 2025?"], ['requests.carried_forward.total'], 103),
+    (['Going into 2025, how many requests did the Shanghai general office still have on hand from 2024?'],
+     ['requests.carried_over.total'], 189),
+    (["How many requests did Huai'an still have on hand at the end of 2024?"], ['requests.carried_forward.total'], 103),
+    # one of the two years compared named with another column: that year's cell
+    (['Shanghai General Office, 2019: how many requests from individuals were newly received?', 'What about 2025?',
+      'Which year was higher, and by how many?', 'And companies in 2025?'], ['requests.received.commercial'], 36),
+    (['上海市政府办公厅2019年自然人新收申请多少', '2025年呢', '哪年多，多多少', '2025年企业的呢'], ['requests.received.commercial'], 36),
+    # "And of those, the business applicants?": the row's other column, not declined
+    (['How many disclosure requests did the Shanghai general office receive in 2025?', 'And of those, the business applicants?'],
+     ['requests.received.commercial'], 36),
+    # "fell through" is no fall; "差额应该是…吧" a story, the cell asked after the dash
+    (['Shuyang, 2025: how many requests fell through because no ready-made record existed and one would have had to be compiled?'],
+     ['requests.unable.needs_creation.total'], 2),
+    (['沭阳县2025年正文说受理749件，可表格里本年新收只有713件。差额应该是上年结转过来的吧——表里上年结转总计到底填了几件？'],
+     ['requests.carried_over.total'], 36),
+    # "neither corrected nor upheld": both ruled out
+    (["Shuyang 2025: reconsiderations that ended with an 'other' result - neither corrected nor upheld?"], ['appeals.review.other'], 9),
+    # "How many are in force now?" after the regulations issued: the same item's other column
+    (["How many regulations did Huai'an issue in 2024?", 'How many are in force now?'], ['active.regulations.in_force'], 11),
+    (["How many regulations did Huai'an issue in 2024?", 'How many are currently in force?'], ['active.regulations.in_force'], 11),
+    # one sub-item told as a story of two steps ("过了期限也不补正材料、政府干脆不再处理的"): no sum of parts
+    (['淮安2024年，申请人过了期限也不补正材料、政府干脆不再处理的，一共几件？'], ['requests.other.overdue_correction.total'], 71),
+    (['2023年洪泽区政府有几件申请是因为政府那边压根没有这份材料、只能答复无法提供的？'], ['requests.unable.not_held.total'], 10),
+])
+def test_cells_read_session40(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_blank_cell_beside_the_texts_own_count(svc):
+    """A row's 总计 printed blank, its sums implying 1, and the text's own count of the row: both said, the
+    sentence quoted (上海科委 2024 "转下一年度办理答复的有 1 件")."""
+    rec = ask_conversation(svc, '上海科委2024年微信公众号的关注人数是多少？', '那它那年办理的申请总计有多少？', '转到下一年度再答复的有几件')
+    assert rec["value"] == 1 and "留空" in rec["answer"], rec["answer"][:300]
+    assert rec["passages"] and "转下一年度办理答复的有1件" in rec["passages"][0]["text"], rec["answer"]
