@@ -116,7 +116,7 @@ _OPINION_Q = re.compile(r"\b(?:consider|considered|think|thought|feel|felt|find|
                         r"\b(?:was|is|were|are)\b[^?]{0,50}\b(?:performance|work|job|efforts?)\b[^?]{0,12}\b(?:good|bad|poor|great|"
                         r"satisfactory|adequate|any good)\b|\bdid (?:they|it|[A-Z][\w'’]+) do (?:a )?(?:good|bad|poor|great) job\b|"
                         r"算不算[^。？?]{0,12}?(?:最好|最差|好|合格|优秀|达标)|算合格|合格吗|达标吗|算优秀|\bgood job\b|\brate (?:it|them|their|its)\b|"
-                        r"\b(?:is|are|was|were) [^?]{0,40}\ba lot\b|\bcompared (?:to|with) (?:normal|other|average|typical)\b|"
+                        r"\b(?:is|are|was|were) [^?]{0,40}\ba lot\b(?![^?.!]*$)|(?:^|[.!?。]\s*)(?:is|are|was|were) (?:that|this|it|these|those)\b[^?]{0,20}\ba lot\b|\bcompared (?:to|with) (?:normal|other|average|typical)\b|"
                         # "Should Shuyang refuse fewer requests?", "Is it legal for Huai'an to refuse 178?": advice, a legal verdict
                         r"\bshould\b[^?]{0,50}\b(?:more|fewer|less)\b|应不应该|该不该|\bis (?:it|that|this) (?:legal|lawful|allowed|illegal|against the law)\b|"
                         r"合不合法|合法吗|违法吗|违不违法|\bshould\b[^?]{0,40}\b(?:be )?(?:worried|concerned|alarmed|ashamed)\b|是不是故意|故意推脱|推脱|推诿|\btoo (?:high|low)\b|\b(?:good|best) practices?\b|\b(?:is|was) (?:that|this|it) (?:normal|reasonable|acceptable|ok|okay)\b|"
@@ -1066,6 +1066,20 @@ _OTHER_BODY_SHARE_ANSWER = (
     "body's own figure instead.")
 
 
+# the figure just given set against "other provinces", "the rest of the country" ("How does that compare with other
+# provinces?", "跟其他省份比怎么样"): places no report held speaks for — nothing to set it against
+_OTHER_PLACES_Q = re.compile(
+    r"\b(?:compar\w*|stack(?:s|ed)? up|measure(?:s|d)? up)\b[^?]{0,20}?\b(?:with|to|against)\s+(?:the\s+)?(?:other|rest of the|all other|different|similar)\s+"
+    r"(?:provinces|cities|regions|places|municipalities|counties|districts|localities|areas|parts of (?:china|the country))\b|"
+    r"\b(?:compar\w*|stack(?:s|ed)? up)\b[^?]{0,20}?\b(?:with|to|against)\s+(?:the\s+)?(?:national|nationwide|country-?wide) (?:average|level|figures?)\b|"
+    r"(?:和|跟|与|同)(?:全国)?(?:其他|别的|其它|外)(?:省份?|省市|城市|地方|地区|区县|县区|市)(?:相?比|比较|对比)|"
+    r"(?:和|跟|与|同)全国(?:平均|水平)?(?:相?比|比较|对比)", re.I)
+_OTHER_PLACES_ANSWER = (
+    "年报只记载本单位自己的数字，没有其他省市或全国的对应数字；资料库里也没有那些地方的报告，无法比较。可以问已收录各单位之间的比较。",
+    "A body's report states its own figures only, never other provinces' or the country's; no report of those places is "
+    "held, so there is nothing to compare it with. Ask for a comparison between the bodies whose reports are held instead.")
+
+
 # how many of the requests refused (or of one outcome) later went to review or to court ("这些不予公开的决定后来有
 # 被复议推翻的吗", "被这么拒的人里，有几个后来去复议了", "how many of those refusals were later appealed"): the
 # tables count outcomes and appeals apart, never one through the other
@@ -1294,6 +1308,7 @@ _DECLINED = [
     (_STAFF_Q, *_STAFF_ANSWER),
     (_CALLS_MADE_Q, *_CALLS_MADE_ANSWER),
     (_OTHER_BODY_SHARE_Q, *_OTHER_BODY_SHARE_ANSWER),
+    (_OTHER_PLACES_Q, *_OTHER_PLACES_ANSWER),
     (_THRESHOLD_Q, *_THRESHOLD_ANSWER),
     (_SIGNER_Q, *_SIGNER_ANSWER),
     (_FEE_DETAIL_Q, *_FEE_DETAIL_ANSWER),
@@ -1444,6 +1459,7 @@ class _Ctx:
     lang: str
     question: str = ""
     follow_up: bool = False  # a later turn of a conversation (its words lean on the earlier ones)
+    alike: list = field(default_factory=list)  # two readings of one row holding the same number (_unsure)
     text_before: bool = False  # the turn before was answered from the text's sentence, asked so ("年报里说…")
     value_before: Any = None  # the number the turn before gave
     timings: dict[str, float] = field(default_factory=dict)
@@ -1963,16 +1979,28 @@ class Engine:
         """Every reading holds the same printed number: the question's answer does not depend on
         which one was meant."""
         vals = {f["value"] for f in held}
-        items = {f["key"].rsplit(".", 1)[0] for f in held}  # only the measures of one item of table 二
-        return (len(vals) == 1 and None not in vals and len(items) == 1 and next(iter(items)).startswith("active.")
-                and not any(blank_cells.is_blank(f) for f in held))
+        items = {f["key"].rsplit(".", 1)[0] for f in held}  # the measures of one item of table 二, or one row's
+        # total and a column of it ("上年结转过来的有几件？" after the individuals' column: 总计 2, 自然人 2)
+        return (len(vals) == 1 and None not in vals and len(items) == 1
+                and (next(iter(items)).startswith("active.")
+                     or next(iter(items)).startswith(("requests.", "appeals.")) and any(f["key"].endswith(".total") for f in held))
+                and not any(blank_cells.is_blank(f) or f.get("derived") for f in held))
 
     def _alike(self, c: _Ctx, rep: ReportRow, held: list[dict[str, Any]], t0: float, note: str) -> Answer:
         """Several readings, one number: give it, naming every reading and its citation."""
+        if len(held) == 2 and held[1]["key"].endswith(".total") and not held[0]["key"].endswith(".total"):
+            held = [held[1], held[0]]  # the whole first
         c.facts = list(held)
         v = format_value(held[0]["key"], held[0]["value"], c.lang)
         names = [self._describe(f["key"], c.lang) for f in held]
         cites = ("；" if c.lang == "zh" else "; ").join(f["citation"] for f in held)
+        if len(held) == 2 and held[0]["key"].endswith(".total") and not held[1]["key"].endswith(".total") \
+                and held[0]["key"].rsplit(".", 1)[0] == held[1]["key"].rsplit(".", 1)[0]:
+            # a row's whole and one column of it: the whole, then the column holding all of it
+            msg = _t(c.lang, f"{rep.name}{rep.year}年{names[0]}：总计{v}；{names[1]}也是{v}（无论问的是总数还是这一栏，数字相同）。来源：{cites}。",
+                     f"{rep.name}, {rep.year}: {names[0]}: {v} in total; {names[1]}: also {v} (the same number whether you "
+                     f"meant the whole row or that column). Sources: {cites}.")
+            return self._finish(c, msg + (" " + note if note else ""), True, t0, value=held[0]["value"])
         msg = _t(c.lang, f"{rep.name}{rep.year}年：{'、'.join(names)}均为{v}。来源：{cites}。",
                  f"{rep.name}, {rep.year}: {', '.join(names)} are all {v}. Sources: {cites}.")
         return self._finish(c, msg + (" " + note if note else ""), True, t0, value=held[0]["value"])
@@ -2170,12 +2198,35 @@ class Engine:
             # "淮安2024年复议351件，主要是哪几个部门的" read as the 351 itself: the asker already holds the
             # number, and asks something about it the reports do not state (not "是351件吗": a check)
             return self._finish(c, _t(c.lang, *_KNOWN_NUMBER), False, t0)
+        carried = self._carried_column_alike(c, value)
+        if carried:
+            return self._alike(c, c.reports[0], carried, t0, note)
         unsure = self._unsure(c) if value is not None and not self._quotes_row_total(c) else None
+        if c.alike:
+            return self._alike(c, c.reports[0], c.alike, t0, note)
         if unsure:  # the learned reader hardly believes this reading: offered to confirm, not asserted
             return self._ask_back(c, c.reports[0], unsure, t0, note, head=(
                 "这个说法不太常见，我不能确定您问的是哪一项，请确认：",
                 "I am not sure I read this wording right; please confirm which one you mean:"))
         return self._finish(c, " ".join(lines) + (" " + note if note else ""), found, t0, value=value)
+
+    def _carried_column_alike(self, c: _Ctx, value: Any) -> list[dict[str, Any]] | None:
+        """A later turn reading another row in the column of the turn before ("…individuals?" → "and 'not held'
+        answers?"): people mean that column or the row's whole; when the row's 总计 holds the same number, both
+        are named with it (the row's total and the column's cell), so the answer does not hang on the reading."""
+        if not c.follow_up or value is None or len(c.reports) != 1 or len(c.facts) != 1 or len(c.q.keys) != 1 \
+                or c.q.operation != "value" or c.q.checked_part or len(c.q.previous_keys or []) != 1:
+            return None
+        if _CORRECTION_START_RE.match(c.question) or re.search(
+                r"其中|这些|那些|里面|当中|他们|她们|\bof (?:those|them|these)\b|\b(?:their|theirs|they|them)\b", c.question, re.I):
+            return None  # "Sorry, I meant the ones carried forward", "其中结转到下一年的呢": the column, said or pointed back to
+        f, before = c.facts[0], c.q.previous_keys[0]
+        row, col = f["key"].rsplit(".", 1)
+        if not f["key"].startswith(("requests.", "appeals.")) or col == "total" or before.rsplit(".", 1)[1] != col \
+                or before.rsplit(".", 1)[0] == row:
+            return None
+        whole = self._peek(c, c.reports[0], f"{row}.total")
+        return [whole, f] if whole is not None and self._all_alike([whole, f]) else None
 
     def _unsure(self, c: _Ctx) -> list[dict[str, Any]] | None:
         """The cell answered and the learned reader's own likeliest cell (same column), when that
@@ -2212,6 +2263,12 @@ class Engine:
         if r.confidence(asked, [answered["key"]]) >= self.confirm_below:
             return None
         alt = r.own_key(asked, answered["key"])
+        if alt == answered["key"] and answered["key"].startswith(("requests.", "appeals.")) and not answered["key"].endswith(".total"):
+            # ("How many were granted in full?" after the individuals' column: the reader doubts the column, not the row —
+            # the row's whole is the other reading)
+            whole = answered["key"].rsplit(".", 1)[0] + ".total"
+            if r.confidence(asked, [whole]) >= 0.5:
+                alt = whole
         if alt.startswith("requests.") and alt.split(".")[1] in c.q.stated:
             return None  # the reader leans on a row the asker stated with its number, not the one asked
         if _quotes_its_label(c.question, answered["key"]) and not _quotes_its_label(c.question, alt):
@@ -2227,6 +2284,9 @@ class Engine:
         if answered["key"].endswith(".legal_person") and _NOT_INDIVIDUALS_Q.search(c.question):
             return None  # "自然人以外的有多少？", "anyone other than individuals": the organisations, said by setting persons aside
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None
+        if other is not None and self._all_alike([answered, other]):
+            c.alike = [answered, other]  # both readings hold the one number: given, both named (not asked back)
+            return None
         return [answered] + ([other] if other is not None and other["value"] != answered["value"] else [])
 
     def _doubted(self, c: _Ctx) -> list[dict[str, Any]] | None:

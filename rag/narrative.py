@@ -252,6 +252,8 @@ def _en_words(question: str, strict: bool = True, named: int = 0) -> list[tuple[
 # an aside naming what is not asked ("(not full press conferences)", "（不是转到2025年的）")
 # (… and "how many passed a million views *but not ten million*")
 _NOT_ASKED = re.compile(NOT_ASKED_ASIDE + r"|(?:[,，]\s*|\s+but\s+)(?:not|rather than)\s+(?:the\s+)?[a-z][a-z -]*(?=[?.!,;)）]|$)"
+                        # "…publish proactively? not the departments' pages": what is not asked, after the question
+                        r"|(?<=[?？.!])\s*(?:not|rather than|excluding)\s+(?:the\s+)?[a-z][a-z'’ -]*[.!]?\s*$"
                         # "…开了多少场新闻通气会？不是发布会哦": what is not asked, said after the question
                         r"|(?<=[？?！!。，,\s])\s*(?:不是|而不是|并非|不算|不包括|不含|别算)[^，。？?！!]{1,14}?[哦啊呀吧呢哈]?\s*[。！!？?]?\s*$"
                         # "apart from rules and normative docs, how many other documents": what the

@@ -999,6 +999,14 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "the (7) total in the requests table": row (七) 总计 by its printed number
+    (re.compile(r"(?<!row )(?<!line )\(\s*(?:7|vii)\s*\)\s+(?=(?:grand\s+)?total\b)", re.I), "row (7) "),
+    # "…how many info disclosure applications came in? doing a school project on Luoyang", "…? it's for a school
+    # project", "…？在写课程论文": what the asker is working on, said after the question (never table 二's projects)
+    (re.compile(r"(?<=[?？])\s*(?:it'?s|this is|(?:i'?m|i am|we'?re|we are)(?: (?:just|currently|now))?|am|just|(?:i'?m |i am )?(?:doing|working on|writing))"
+                r"\b[^?？]{0,40}?\b(?:school|class|course|uni|university|college|homework|assignment|thesis|dissertation|paper|essay|article|"
+                r"research|study|seminar)\b[^?？]*$", re.I), ""),
+    (re.compile(r"(?<=[?？])\s*(?:我)?(?:在|正在|是为了|为了|用来)?(?:做|写|交)[^？?]{0,16}?(?:作业|论文|课题|课程|报告|调研|研究|文章)[^？?]*$"), ""),
     # "…是多少件？按勾稽关系，它加上结转下年度应等于新收加上年结转。": the table's rule said after the question (its terms are
     # not asked)
     (re.compile(r"(?<=[？?])\s*(?:(?:按|根据|按照)(?:表三左上角写的)?勾稽关系[，,]?\s*)?[^。？?]*?(?:应该|应当|应|正好|刚好)(?:等于|=)[^。？?]*[。.!！]?\s*$"), ""),
@@ -4614,7 +4622,8 @@ def _question_start(text: str) -> int:
         # "…, so I'm curious how many others tried. Shuyang County 2025 total disclosure reviews?":
         # the statements before the question are its story
         asking = asking[-1:]
-    if len(asking) == 2 and len(starts) == 2 and re.search(r"(?:了吗|吗|么|没有|没)\s*[?？]\s*$", asking[0][1]) \
+    if len(asking) == 2 and len(starts) == 2 and (re.search(r"(?:了吗|吗|么|没有|没)\s*[?？]\s*$", asking[0][1])
+                                                  or re.match(r"\W*(?:那|那么)?(?:有没有|有无|是否有)", asking[0][1])) \
             and _ASKS_COUNT_RE.search(asking[1][1]) and len(_CJK.findall(asking[1][1])) >= 6:
         # "洪泽区2023年的申请全部办完了吗？结转下年的有几件？": a yes-or-no the count then answers; the
         # count's sentence, with words of its own, is what is asked (the story's words count only
@@ -5114,6 +5123,10 @@ _CHANNEL_RE = re.compile(CHANNEL, re.I)
 # a pronoun pointing back at the channel just named ("how many followers it has?", "它有多少粉丝")
 _POINTS_AT_CHANNEL_RE = re.compile(r"\b(?:it|its|it's|that account|this account|the account)\b|(?:它|其|该号|这个号|那个号|这个账号|该账号)", re.I)
 _PART_OF_PREVIOUS_RE = re.compile(_OF_THOSE_RE.pattern + r"|里面|里头|当中", re.I)
+# "Is that all from individuals? How many came from companies?", "这些都是自然人交的吗？": the figure just given checked
+# by who made them — a column of it asked next (a row asked after that is asked whole)
+_ALL_FROM_Q_RE = re.compile(r"\b(?:is|are|was|were) (?:that|those|these|they|it|them)(?: all)? (?:from|by|filed by|made by)\b|"
+                            r"(?:这些|那些|这|那)?(?:都|全)是[^。？?]{0,10}?(?:吗|么)\s*[？?]", re.I)
 
 
 def _context_parts(context: Query | None, text: str = "") -> dict[str, list[str]]:
@@ -5337,7 +5350,9 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
                 else ["received", "total_processed"])
             p.guessed_row = len(row_paths) > 1
         # "ok and the total again but for partial": the total column, not the column asked before
-        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|\baltogether\b|\bin all\b|总共|一共|共计", p.text, re.I))
+        total_again = bool(_WHOLE_ROW_RE.search(p.text) or re.search(r"\btotal\b|\baltogether\b|\bin all\b|总共|一共|共计", p.text, re.I)
+                           # ("收到几件？" → "有没有单位来申请的？法人提了几件？" → "最后予以公开的是几件？": how the requests ended)
+                           or re.match(r"\W*(?:那|那么)?(?:最后|最终|到最后)(?:(?:一共|总共)?有)?(?:予以公开|全部公开|部分公开|不予公开|无法提供|不予处理)", p.text))
         # "and how many did it fully grant?" after individuals' requests: "it" is the body, a new row asked
         # of all its applicants, not of the column before ("and how many of those were granted?" keeps it)
         body_subject = bool(_BODY_SUBJECT_RE.search(p.text)) and not _OF_THOSE_RE.search(p.text)
@@ -5952,7 +5967,7 @@ def _which_table(question: str, senses: list[Sense], key_groups: list[list[str]]
     return "requests"
 
 
-_BARE_FOLLOW_UP_ZH = re.compile(r"(?:报告|年报)?(?:里|中)|报告|年报|几(?:期|场|次|条|篇|项|份)|那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查|改问|换问|改成|换成")
+_BARE_FOLLOW_UP_ZH = re.compile(r"(?:这个|这一|那个|这|该)(?:数字|数)|(?:报告|年报)?(?:里|中)|报告|年报|几(?:期|场|次|条|篇|项|份)|那么|那|呢|吗|还有|再|又|的|年度|年|是|有|多少|几件|几个|几|怎么样|如何|情况|就|看看|看一下|看下|看|查查|查一下|查|改问|换问|改成|换成")
 _BARE_FOLLOW_UP_EN = {"and", "what", "about", "how", "then", "in", "for", "the", "of", "year", "same", "also", "that",
                       "one", "ones", "report", "it", "its", "there", "was", "is", "were", "number", "figure"}
 
@@ -6597,6 +6612,7 @@ def _understand(
     context: Query | None = None,
 ) -> Query:
     question = _set_aside_said(_mended(question))
+    whole_question = question  # (every sentence: "Is that all from individuals? How many came from companies?")
     if context is not None and context.keys:
         question = _asking_sentence(question)
         if re.search(r"[A-Za-z]\.\s*$", question) and not re.search(r"[?？]", question) and len(question) <= 80:
@@ -7226,6 +7242,17 @@ def _understand(
         key_groups, keys = [[context.keys[0]]], [context.keys[0]]
         years = sorted(context.previous_years + context.years)
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+    if (context is not None and not inherited_keys and key_groups == [["requests.received.total"]] and context.keys
+            and list(context.keys) == list(context.previous_keys) and _one_cell(context.keys)
+            and context.keys[0].startswith("requests.") and context.keys[0] != "requests.received.total"
+            and len(context.years) == 1 and len(context.previous_years) == 1 and context.previous_years != context.years
+            and not years_written and (cues.is_diff or operation == "ranking")
+            and (_BOTH_YEARS_RE.search(text) or _WHICH_YEAR_RE.search(text))
+            and all(re.fullmatch(r"requests?|applications?|申请", h.surface, re.I) for h in hits
+                    if any(isinstance(p_, Sense) for p_ in h.payloads))):
+        # ("…finish handling in 2019?" → "2025?" → "Which of the two years was busier, and by how many requests?":
+        # "requests" the unit of the figure just given twice, not the row of those received)
+        key_groups, keys, inherited_keys = [[context.keys[0]]], [context.keys[0]], True
     if (context is not None and cues.is_diff and len(context.years) == 1 and len(context.previous_years) == 1
             and context.previous_years != context.years and not years_written
             and context.keys and context.previous_keys and context.keys[0] == context.previous_keys[0]
@@ -7607,7 +7634,7 @@ def _understand(
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
         # (only a column this turn named itself, the row being the one before: "其中企业的"; not "of those,
         # how many were granted", which names a row and keeps the column before)
-        part_of_previous=context is not None and bool(_PART_OF_PREVIOUS_RE.search(text)) and (
+        part_of_previous=context is not None and (bool(_PART_OF_PREVIOUS_RE.search(text)) or bool(_ALL_FROM_Q_RE.search(whole_question))) and (
             bool(parts.columns) and not parts.rows and any(k.startswith("requests.") and not k.endswith(".total") for k in keys)
             # "直接起诉几件" → "其中维持的": an outcome of the group before ("沭阳的直接起诉呢" then asks that group whole)
             or bool(parts.outcomes) and not parts.groups and bool(keys)

@@ -40,6 +40,10 @@ _TREND_RE = re.compile(
     r"\byear[- ]by[- ]year\b|\bper year\b|\btrend|\bin recent years\b|\ball (?:the )?years\b",
     re.I,
 )
+# how much a quantity changed, one amount asked ("涨了多少件", "by how many")
+_CHANGE_AMOUNT_RE = re.compile(r"(?:涨|增|增加|增长|多|少|降|下降|减|减少)了?(?:多少|几)|变化(?:了)?多少|差(?:了)?多少|"
+                               r"\bby how (?:much|many)\b|\bhow (?:much|many)\b[^?]{0,30}?\b(?:up|rise|rose|grow|grew|increase[sd]?|"
+                               r"change[sd]?|more|fewer|less|drop(?:ped)?|fall|fell)\b", re.I)
 _WRITTEN_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇零一二三四五六七八九]{4}\s*年")
 _OFFSET = {"this": 0, "last": 1, "before_last": 2}
 WHICH_YEAR_RE = re.compile(WHICH_YEAR, re.I)  # the years of one body ranked (vocab.lexicon.WHICH_YEAR)
@@ -66,6 +70,13 @@ def over_years(eng, c, t0: float):
     if q.operation == "trend" and written and len(set(q.years)) < 2 and not is_trend(c.question):
         q.operation = "value"  # "那2021年呢？" after a trend: that one year's value
         return None
+    if (is_trend(c.question) or q.operation == "trend") and not written and _CHANGE_AMOUNT_RE.search(asking_part(c.question)):
+        # "这些年下来涨了多少件？" after 2019 and 2025 with only those two years held: the change between them, one number
+        held = [y for y in eng._years.get(q.agencies[0], []) if not q.years or len(set(q.years)) < 2
+                or min(q.years) <= y <= max(q.years)]
+        if len(held) == 2:
+            q.operation, q.years = "difference", sorted(held)
+            return None
     if is_trend(c.question) or q.operation == "trend":
         return _trend(eng, c, t0)
     if q.operation == "sum" and len(set(q.years)) >= 2:

@@ -272,14 +272,18 @@ def test_wordings_read_from_blind119_122(svc, turns, key, value):
 @pytest.mark.parametrize("turns, keys", [
     # a row carried between years after a column: people mean the whole row or the column — both offered
     (["沭阳2025年企业申请多少", "结转到下一年的呢"], {"requests.carried_forward.total", "requests.carried_forward.commercial"}),
-    (["STCSM 2024 requests from individuals?", "how many carried over from 2023?"],
-     {"requests.carried_over.total", "requests.carried_over.natural_person"}),
-    (["Huai'an 2024: new requests from individuals?", "and sent on to the following year?"],
-     {"requests.carried_forward.total", "requests.carried_forward.natural_person"}),
 ])
 def test_a_carried_row_after_a_column_offers_both_readings(svc, turns, keys):
     rec = _ask(svc, *turns)
     assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == keys, rec["answer"][:200]
+
+
+def test_a_carried_row_after_a_column_both_one_number_is_given(svc):
+    """(fortieth session) Both readings hold the same number (STCSM 2024: 上年结转 总计 2, 自然人 2): given, both named."""
+    rec = _ask(svc, "STCSM 2024 requests from individuals?", "how many carried over from 2023?")
+    assert rec["value"] == 2 and _keys(rec) == {"requests.carried_over.total", "requests.carried_over.natural_person"}, rec["answer"][:200]
+    rec = _ask(svc, "Huai'an 2024: new requests from individuals?", "and sent on to the following year?")  # 103 and 103
+    assert rec["value"] == 103 and _keys(rec) == {"requests.carried_forward.total", "requests.carried_forward.natural_person"}, rec["answer"][:200]
 
 
 def test_a_carried_row_pointed_back_keeps_the_column(svc):

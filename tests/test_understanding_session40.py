@@ -25,6 +25,10 @@ def _no_number(rec: dict) -> bool:
      "What's the change between the two?", 'How many of the 2024 ones went on to reconsideration?'],
     ["How many requests did Hongze record as 'information not held' in 2024?", 'How many of those went on to reconsideration?'],
     ['洪泽区2024年无法提供的申请有几件', '这些申请后来有几件被申请复议？'],
+    # the figure set against places no report held speaks for
+    ['What share of municipal government documents did the Shanghai General Office proactively disclose in 2019?',
+     'How does that compare with other provinces?'],
+    ['上海市政府办公厅2019年收到多少申请', '跟其他省份比怎么样'],
 ])
 def test_not_in_the_reports_no_number(svc, turns):
     rec = ask_conversation(svc, *turns)
@@ -76,6 +80,28 @@ def test_not_in_the_reports_no_number(svc, turns):
     # one sub-item told as a story of two steps ("过了期限也不补正材料、政府干脆不再处理的"): no sum of parts
     (['淮安2024年，申请人过了期限也不补正材料、政府干脆不再处理的，一共几件？'], ['requests.other.overdue_correction.total'], 71),
     (['2023年洪泽区政府有几件申请是因为政府那边压根没有这份材料、只能答复无法提供的？'], ['requests.unable.not_held.total'], 10),
+    # pool 34's dev parts: "requests" the unit of the figure just given twice, not the received row
+    (['How many requests did the Shanghai General Office finish handling in 2019?', 'What about for 2025?',
+      'Which of the two years was busier, and by how many requests?'], ['requests.total_processed.total'], 386),
+    # a yes-or-no before the count ("有没有单位或企业来申请的？法人或其他组织提了几件？"); "最后予以公开的" how they ended
+    (['涧西区政府办2020年一共收到几件依申请公开？', '有没有单位或企业来申请的？法人或其他组织提了几件？'],
+     ['requests.received.legal_person'], 0),
+    (['涧西区政府办2020年一共收到几件依申请公开？', '有没有单位或企业来申请的？法人或其他组织提了几件？', '最后予以公开的是几件？'],
+     ['requests.granted.total'], 13),
+    # "这些年下来涨了多少" with two years held: the change between them
+    (['上海市政府办公厅2019年新收了多少件公开申请？', '2025年的数字是多少？', '这些年下来涨了多少件？'], ['requests.received.total'], 436),
+    # what the asker is working on, said after the question: never table 二's procurement projects
+    (['jianxi district 2020, how many info disclosure applications came in? doing a school project on Luoyang'],
+     ['requests.received.total'], 17),
+    (["jianxi district 2020, how many info disclosure applications came in? it's for a school project"],
+     ['requests.received.total'], 17),
+    (['涧西区2020年收到多少申请？在写课程论文'], ['requests.received.total'], 17),
+    # "the (7) total": row (七) 总计
+    (['Hongze District 2024: the (7) total in the requests table — what number is printed?'], ['requests.total_processed.total'], 95),
+    # a row's total and the column carried hold one number: both named, given (not asked back)
+    (['市科委2024年主合办了多少件人大代表建议？', '同年它收到的申请中自然人提的有多少？', '上年结转过来的有几件？'],
+     ['requests.carried_over.total', 'requests.carried_over.natural_person'], 2),
+    (['涧西2020年 本年新收 自然人 几件', '结转下年度的 呢'], ['requests.carried_forward.total', 'requests.carried_forward.natural_person'], 2),
 ])
 def test_cells_read_session40(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
@@ -88,3 +114,16 @@ def test_blank_cell_beside_the_texts_own_count(svc):
     rec = ask_conversation(svc, '上海科委2024年微信公众号的关注人数是多少？', '那它那年办理的申请总计有多少？', '转到下一年度再答复的有几件')
     assert rec["value"] == 1 and "留空" in rec["answer"], rec["answer"][:300]
     assert rec["passages"] and "转下一年度办理答复的有1件" in rec["passages"][0]["text"], rec["answer"]
+
+
+@pytest.mark.parametrize("turns, value", [
+    # hearsay after the question ("heard it was a lot lol") is no judgement asked
+    (['Shuyang 2025 — how many viral posts (爆款内容) did their new media have? heard it was a lot lol'], 52),
+    # "那年" says nothing of the quantity asked
+    (['上海市政府办公厅的2019年年报里说，“中国上海”门户网站那年一共发了多少件政策解读？'], 132),
+    # "2024年这个数是多少" after a number of the text: the same sentence's number, that year
+    (['洪泽区2023年在政府网站平台主动公开了多少条政府信息？', '2024年这个数是多少'], 2428),
+])
+def test_text_numbers_session40(svc, turns, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and rec["passages"], rec["answer"][:300]
