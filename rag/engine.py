@@ -918,7 +918,10 @@ _AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?
 # state the fees collected, never how many requests or people paid them
 _FEE_PAYERS_Q = re.compile(r"(?:向|从|跟)多少(?:位|个|名|家)?(?:申请人|人|企业|单位)收|(?:多少|几)(?:位|个|名|家)(?:申请人|人)?(?:交|缴|付)了?(?:这笔)?(?:费|钱)|"
                            r"\bhow many (?:applicants|people|requesters|requestors|persons|companies) (?:were charged|paid|had to pay)\b|"
-                           r"\b(?:charged|collected) from how many\b", re.I)
+                           r"\b(?:charged|collected) from how many\b|"
+                           # "How many were charged fees?", "收费的有几件？" (of the requests just counted)
+                           r"\bhow many (?:of (?:those|them|these) )?(?:requests |applications )?(?:were|got|was) (?:charged|billed|asked to pay)\b|"
+                           r"^\W*(?:其中|这些|那些)?(?:被)?(?:收费|收了费|交费|缴费|交了费|缴了费)的(?:申请)?(?:有)?(?:几|多少)(?:件|个)?", re.I)
 _FEE_PAYERS_ANSWER = (
     "年报只记载全年收取的信息处理费总额，不记载向多少位申请人或多少件申请收取。可以问某单位某年收取的信息处理费，或收到、办结多少件申请。",
     "The reports state the processing fees collected in the year as one amount, never from how many applicants or "
@@ -1080,6 +1083,32 @@ _OTHER_PLACES_ANSWER = (
     "held, so there is nothing to compare it with. Ask for a comparison between the bodies whose reports are held instead.")
 
 
+# an outcome asked of table 二's decisions (licences refused, penalties appealed): table 二 counts decisions only
+_ACTIVE_SPLIT_ANSWER = (
+    "年报表二只统计行政许可、行政处罚、行政强制等的决定件数（及规章、规范性文件的制发、废止和现行有效件数），不按结果或对象细分；"
+    "这个数字年报里没有。依申请公开的申请有多少被拒（不予公开）等，可以直接问“申请”。",
+    "Table 2 of the reports counts decisions only (licences, penalties, enforcement; rules and normative documents made, "
+    "repealed and in force), never split by outcome or by whom they concerned, so the reports hold no such figure. To "
+    "ask about disclosure requests refused and the like, say \"requests\".")
+
+
+# how reviews and lawsuits ended, finer than table 四's four columns ("How many reviews were withdrawn?", "行政诉讼驳回起诉的
+#有几件", "How many of the lawsuits were settled?"), and requests withdrawn by their applicants: never counted apart
+_FINER_OUTCOME_WORDS = (r"\b(?:withdrawn|withdrew|withdrawals?|dismiss(?:ed|als?)|settled|settlements?|mediat(?:ed|ion)|terminated|"
+                        r"terminations?|struck out|thrown out)\b|撤回|撤诉|驳回|调解|和解|终止(?:审理|复议)?")
+_APPEAL_WORDS = (r"\b(?:reconsiderations?|reviews?|lawsuits?|suits?|litigation|court cases?|appeals?)\b|复议|诉讼|起诉|官司|案件|案子")
+_FINER_OUTCOME_Q = re.compile(
+    rf"(?:{_APPEAL_WORDS})[^。？?]{{0,30}}?(?:{_FINER_OUTCOME_WORDS})|(?:{_FINER_OUTCOME_WORDS})[^。？?]{{0,30}}?(?:{_APPEAL_WORDS})|"
+    r"\b(?:requests?|applications?)\b[^?]{0,30}?\b(?:withdrawn|withdrew)\b|\bwithdr(?:awn|ew|awals? of)\b[^?]{0,20}?\b(?:requests?|applications?)\b|"
+    r"(?:申请人)?(?:自己|主动)?撤回(?:了)?(?:的)?(?:申请|公开申请)|申请[^。？?]{0,8}?(?:被)?撤回", re.I)
+_FINER_OUTCOME_ANSWER = (
+    "年报的行政复议、行政诉讼表只按“结果维持、结果纠正、其他结果、尚未审结”四栏统计案件数，申请表只按办理结果各项统计；撤回、驳回、"
+    "调解、终止等不单独计数，这个数字年报里没有。可以问这四栏或办理结果各项的件数。",
+    "The reports count reviews and lawsuits in four columns only (upheld, corrected, other outcome, pending) and requests "
+    "by the outcomes of table 3; withdrawals, dismissals, settlements or terminations are never counted apart, so the "
+    "reports hold no such figure. Ask for one of those columns or outcomes instead.")
+
+
 # how many of the requests refused (or of one outcome) later went to review or to court ("这些不予公开的决定后来有
 # 被复议推翻的吗", "被这么拒的人里，有几个后来去复议了", "how many of those refusals were later appealed"): the
 # tables count outcomes and appeals apart, never one through the other
@@ -1148,6 +1177,9 @@ _DECISIONS_FOR_WHOM_ANSWER = (
 # how many people stand behind requests ("这些重复申请是不是同一个人反复提的？有几个人？", "how many different
 # people sent them?"): the tables count requests, never the persons who made them
 _PERSONS_BEHIND_Q = re.compile(
+    # "How many applicants were there?", "申请人一共多少人？": the people, where the tables count requests (件)
+    r"\bhow many (?:applicants|requesters|requestors|people|persons) (?:were there|in total|altogether|(?:had )?(?:applied|filed|made (?:them|these|those|the requests)))\s*\??\s*$|"
+    r"申请人(?:一共|总共|共)?(?:有)?(?:多少|几)(?:个)?(?:人|位|名)|(?:一共|总共|共)(?:有)?(?:多少|几)(?:个|位|名)申请人\s*[？?]?\s*$|"
     r"(?:同一个?人|同一位|同一批人|同一拨人)[^。]{0,30}?(?:几个人|多少(?:个)?人|几位|多少位)|"
     r"(?:几个|多少个?)(?:不同的)?(?:人|申请人)(?:提的|提出的|申请的|递交的)|"
     r"\bhow many (?:different|distinct|separate|unique) (?:people|persons|applicants|requesters|individuals)\b|"
@@ -1778,6 +1810,23 @@ class Engine:
         if not chosen:
             return self._finish(c, _t(lang, "没有找到相应的报告。", "No matching report is held."), False, t0)
         note = " ".join(notes[:1])
+        if c.follow_up and q.previous_keys and all(k.startswith("active.") for k in q.previous_keys) and q.keys \
+                and all(k.startswith("requests.") for k in q.keys) and not q.inherited_keys \
+                and re.search(r"^\W*(?:and\s+|so\s+)?how many (?:of (?:those|them|these) )?(?:were|got|was) (?:refused|rejected|denied|"
+                              r"turned down|granted|approved|accepted|withheld|not approved)\s*\??\s*$|"
+                              r"^\W*(?:那|其中)?(?:被)?(?:拒绝|拒|驳回|不予许可|不批|批准|通过|同意)(?:了)?的(?:有)?(?:几|多少)(?:件|个)?\s*[？?]?\s*$",
+                              c.question, re.I):
+            # "Huai'an 2024 administrative licensing decisions?" → "How many were refused?": licences refused, which
+            # table 二 never counts — not the disclosure requests refused (table 三), which the words do not name
+            return self._finish(c, _t(lang, *_ACTIVE_SPLIT_ANSWER), False, t0)
+        if q.operation not in ("passage", "table", "check", "ranking") and self._finer_outcome_asked(c):
+            # "How many reviews were withdrawn?", "行政诉讼驳回起诉的有几件": the text's own count when it states one
+            # (上海市府办 2025 "主动撤回 157 件"), else no table cell — never the group's total or a look-alike row
+            said = self._narrative_number(c, t0, note, fallback=True)
+            if said is not None and said.record.get("value") is not None:
+                return said
+            c.facts, c.passages, c.clarify = [], [], []
+            return self._finish(c, _t(lang, *_FINER_OUTCOME_ANSWER), False, t0)
         if q.operation == "passage" or (not q.keys and q.operation not in ("table", "check")):
             if (q.wants_number or _SPEED_Q.search(c.question)) and not q.keys:
                 return self._narrative_number(c, t0, note)
@@ -2209,6 +2258,23 @@ class Engine:
                 "这个说法不太常见，我不能确定您问的是哪一项，请确认：",
                 "I am not sure I read this wording right; please confirm which one you mean:"))
         return self._finish(c, " ".join(lines) + (" " + note if note else ""), found, t0, value=value)
+
+    @staticmethod
+    def _finer_outcome_asked(c: _Ctx) -> bool:
+        """Reviews, lawsuits or requests counted by how they ended, finer than the tables' columns: withdrawn,
+        dismissed, settled ("How many of Huai'an's 2024 lawsuits were dismissed?"), or after a turn of them ("How
+        many reviews were withdrawn?", "被驳回的有几件？" after reviews; "How many were withdrawn?" after requests)."""
+        if re.search(r"(?:按|视为|视作|算作?|当作?|作为?)(?:主动)?撤回|逾期(?:不|未|没有?)补正|"
+                     # "direct lawsuits ending some 'other' way (withdrawn and so on)": the other outcome, named
+                     r"\bother\b['’\"”]?\s+(?:way|ways|outcomes?|results?|column|manner)\b|其他结果|其它结果|其他方式|其他情形",
+                     c.question, re.I):
+            return False  # ("逾期不补正、按撤回处理的": table 三's own sub-item, in the words of the law)
+        if _FINER_OUTCOME_Q.search(c.question):
+            return True
+        before = c.q.previous_keys or []
+        return bool(c.follow_up and before and (
+            all(k.startswith("appeals.") for k in before) and re.search(_FINER_OUTCOME_WORDS, c.question, re.I)
+            or all(k.startswith("requests.") for k in before) and re.search(r"\bwithdr(?:awn|ew|awals?)\b|撤回", c.question, re.I)))
 
     def _carried_column_alike(self, c: _Ctx, value: Any) -> list[dict[str, Any]] | None:
         """A later turn reading another row in the column of the turn before ("…individuals?" → "and 'not held'

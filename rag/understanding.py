@@ -999,6 +999,10 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "I'm a local reporter, just checking background — how many press conferences …?": who asks, before a dash
+    (re.compile(r"^\W*(?:hi|hello)?[,!\s]*(?:I'?m|I am|we'?re|we are)\s+(?:a|an)\s+(?:local\s+|freelance\s+|student\s+|junior\s+|retired\s+)?"
+                r"(?:journalist|reporter|student|researcher|teacher|lawyer|resident|citizen|blogger|clerk|volunteer|official)"
+                r"(?:\s*,\s*(?:just\s+)?(?:checking|curious|wondering|asking|looking into)\b[^—–?？.:]{0,30}?)?\s*[—–]+\s*", re.I), ""),
     # "the (7) total in the requests table": row (七) 总计 by its printed number
     (re.compile(r"(?<!row )(?<!line )\(\s*(?:7|vii)\s*\)\s+(?=(?:grand\s+)?total\b)", re.I), "row (7) "),
     # "…how many info disclosure applications came in? doing a school project on Luoyang", "…? it's for a school
@@ -6559,13 +6563,16 @@ _SAME_ITEM_RE = re.compile(r"(?:这|那|该|此|同)(?:一)?(?:项|个数|个数
 
 
 # a typo of a word the text uses, mended before anything reads the question (the text's words are searched too)
-_TYPOS = {"信息处里费": "信息处理费"}
+_TYPOS = {"信息处里费": "信息处理费", "清里了": "清理了", "清里过期": "清理过期"}
 _TYPO_RE = re.compile("|".join(map(re.escape, _TYPOS)))
 
 
 # who the asking is for and what it is for, before the question ("帮老师整理材料：", "我是沭阳县里一个单位的办事员，" —
 # then "领导让我查下" is the framing's own)
 _ERRAND_RE = re.compile(r"^\s*(?:帮|替|给)(?:老师|领导|同事|朋友|家人|孩子|导师|单位)(?:整理|准备|查|做|写)[^，,。：:？?]{0,8}[：:，,]\s*|"
+                        # "my teacher asked us to check Shuyang 2025: how many …": who sent the asker, and to do what
+                        r"^\W*(?:my|our)\s+(?:teacher|professor|lecturer|tutor|boss|editor|supervisor|manager)\s+(?:asked|told|wants|wanted|needs)\s+"
+                        r"(?:me|us)\s+to\s+(?:check|find(?:\s+out)?|look\s+up|confirm|verify)\s+(?=[^:：?]{2,40}[:：])|"
                         r"^\s*(?:我是|本人是)[^，,。？?]{0,20}?(?:办事员|科员|职员|干部|文员|秘书|助理|实习生)[，,。]\s*")
 
 

@@ -29,6 +29,27 @@ def _no_number(rec: dict) -> bool:
     ['What share of municipal government documents did the Shanghai General Office proactively disclose in 2019?',
      'How does that compare with other provinces?'],
     ['上海市政府办公厅2019年收到多少申请', '跟其他省份比怎么样'],
+    # how reviews, lawsuits and requests ended, finer than the tables' columns: withdrawn, dismissed, settled
+    ["How many administrative reconsiderations did Huai'an have in 2024?", 'How many reviews were withdrawn?'],
+    ['淮安市2024年行政复议有几件', '被驳回的有几件？'],
+    ["How many administrative reconsiderations did Huai'an have in 2024?", 'How many were dismissed?'],
+    ["How many lawsuits did Huai'an have in 2024?", 'How many were settled out of court?'],
+    ['淮安市2024年行政诉讼有几件', '调解结案的有几件？'],
+    ["How many requests did Huai'an receive in 2024?", 'How many were withdrawn?'],
+    ["How many of Huai'an's 2024 reconsiderations were withdrawn?"],
+    ["How many of Huai'an's 2024 lawsuits were dismissed?"],
+    ['淮安市2024年行政诉讼驳回起诉的有几件'],
+    ["How many requests were withdrawn in Huai'an in 2024?"],
+    # the people behind the requests; the requests charged a fee
+    ['How many requests did Shuyang receive in 2025?', 'How many applicants were there?'],
+    ['沭阳县2025年收到多少申请', '申请人一共多少人？'],
+    ['How many requests did Shuyang receive in 2025?', 'How many were charged fees?'],
+    ['沭阳县2025年收到多少申请', '收费的有几件？'],
+    # an outcome asked of table 二's decisions: never the disclosure requests' row
+    ["Huai'an 2024 administrative licensing decisions?", 'How many were refused?'],
+    ['淮安市2024年行政许可几件', '被拒绝的有几件？'],
+    # pages are no count of checks
+    ["How many normative documents did Huai'an issue in 2024?", 'How many pages were they in total?'],
 ])
 def test_not_in_the_reports_no_number(svc, turns):
     rec = ask_conversation(svc, *turns)
@@ -102,6 +123,12 @@ def test_not_in_the_reports_no_number(svc, turns):
     (['市科委2024年主合办了多少件人大代表建议？', '同年它收到的申请中自然人提的有多少？', '上年结转过来的有几件？'],
      ['requests.carried_over.total', 'requests.carried_over.natural_person'], 2),
     (['涧西2020年 本年新收 自然人 几件', '结转下年度的 呢'], ['requests.carried_forward.total', 'requests.carried_forward.natural_person'], 2),
+    (['Jianxi District 2020 requests from individuals?', "and 'not held' answers?"],
+     ['requests.unable.not_held.total', 'requests.unable.not_held.natural_person'], 2),
+    # "Is that all from individuals? How many came from companies?": a part of the figure; the next row asked whole
+    (["How many requests did Huai'an refuse in 2024 because they were internal-affairs information?",
+      'Is that all from individuals? How many came from companies?', 'And process information?'],
+     ['requests.withheld.process_info.total'], 12),
 ])
 def test_cells_read_session40(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
@@ -123,7 +150,41 @@ def test_blank_cell_beside_the_texts_own_count(svc):
     (['上海市政府办公厅的2019年年报里说，“中国上海”门户网站那年一共发了多少件政策解读？'], 132),
     # "2024年这个数是多少" after a number of the text: the same sentence's number, that year
     (['洪泽区2023年在政府网站平台主动公开了多少条政府信息？', '2024年这个数是多少'], 2428),
+    # who asks, before a dash; who sent the asker; a typo of the text's own word
+    (["I'm a local reporter, just checking background — how many press conferences (新闻发布会) did Huaian city hold in 2024?"], 12),
+    (["I'm a journalist — how many press briefings (新闻通气会) did the Shanghai government hold in 2025?"], 19),
+    (['my teacher asked us to check Shuyang 2025: how many original short videos did they push?'], 1113),
+    (['沭阳县2025年清里了多少条过期信息'], 697),
+    # "push for integrated release": pushed out (推送), no reminder to hurry
+    (['How many policies did STCSM push for integrated release in 2024?'], 121),
+    # "同一年" says nothing of the quantity
+    (['上海市府办2025年开了多少场市政府新闻发布会？', '同一年主动公开的人事任免文件有多少件？'], 196),
+    # what is not asked, said after the question
+    (["Shuyang 2025: how many pieces of info did the county's own portal publish proactively? not the departments' pages"], 4511),
+    # withdrawals the text counts itself (上海市府办 2025 "主动撤回 157 件"): the text's number, not declined
+    (['In 2025, how many applicants withdrew their own requests to the Shanghai General Office?'], 157),
+    (['上海市府办2025年申请人主动撤回的申请有几件'], 157),
 ])
+
 def test_text_numbers_session40(svc, turns, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and rec["passages"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "按撤回处理的": table 三's own sub-item in the law's words; the 'other' outcome named, withdrawals its example
+    (['淮安市政府2024年 申请人逾期不补正、当撤回处理的 几件'], ['requests.other.overdue_correction.total'], 71),
+    (["huaian 2024 direct lawsuits ending some 'other' way (withdrawn and so on) how many"], ['appeals.litigation_direct.other'], 8),
+    # requests named after a table 二 turn: the requests' row
+    (["Huai'an 2024 administrative licensing decisions?", 'How many requests were refused?'], ['requests.withheld.total'], 178),
+])
+def test_withdrawn_in_the_tables_own_words(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and set(keys) <= fact_keys(rec), rec["answer"][:300]
+
+
+def test_a_carried_column_doubted_offers_the_rows_whole(svc):
+    """"How many were granted in full?" after the individuals' column: the learned reader doubts the column, so the
+    row's whole is offered beside it (not a one-option confirm)."""
+    rec = ask_conversation(svc, 'Shuyang 2025 requests from individuals?', 'How many were granted in full?')
+    assert rec["value"] is None and {c["key"] for c in rec["clarify"]} == {"requests.granted.natural_person", "requests.granted.total"}, rec["answer"][:300]

@@ -34,6 +34,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # "policies pushed in bulk for integrated publication": 批量推送集成式发布政策
     (r"(?:pushed|pushing|push|sent out|sending out) in bulk|bulk[- ]push(?:ed|es|ing)?|batch[- ]push(?:ed|es|ing)?|pushed in batches",
      ("批量推送",)),
+    # "How many policies did STCSM push for integrated release?": pushed out (推送), not a reminder to hurry (催办)
+    (r"push(?:ed|es|ing)?(?: out)? for(?= integrated)", ("推送",)),
     (r"integrated (?:publication|release|publishing|distribution)", ("集成式发布", "集成式")),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
@@ -536,6 +538,8 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
      r"\b(?:followers?|fans|users?|subscribers?)\s+(?:count|number|total|base)\b|"
      r"\b(?:followers?|fans|users?|subscribers?)\s*(?:[?？]|$)", ("人", "名", "万")),
     (r"\blinks?\b", ("处", "个", "条")),
+    # pages are counted in 页 or 张, never by a count of checks ("全年组织4次…检查")
+    (r"\bhow many (?:[a-z'’-]+\s+)?pages\b|\bpage counts?\b|\bnumber of pages\b", ("页", "张")),
     # things counted ("how many items", "pieces", "posts"): never a count of times or sessions (解读7次)
     (r"\b(?:how many|number of|count of)\s+(?:[a-z'’-]+\s+){0,3}?(?:items?|pieces?|posts?|articles?|entries|documents?|"
      r"files?|papers?)\b|"
@@ -547,7 +551,7 @@ EN_UNITS: list[tuple[str, tuple[str, ...]]] = [
 # words of a Chinese question that say nothing about which quantity is asked
 ZH_GENERIC: frozenset[str] = frozenset(
     "多少 几 几个 几次 几场 几期 几件 几项 几条 是 有 了 的 在 共 一共 总共 共计 合计 全年 本年 当年 今年 年度 年 年报 报告 正文 总体情况 总体 情况 概述 "
-    "内部 以后 之后 那个 这个 那些 这些 那年 这年 同年 该年 那一年 这一年 同一年 "
+    "内部 以后 之后 那个 这个 那些 这些 那年 这年 同年 该年 那一年 这一年 同一年 同一 "
     "里 中 呢 吗 么 啊 数 数量 总数 多少次 多少场 多少期 多少条 多少件 多少项 多少个 是多少 有多少 达到 达 到 做 做了 搞 搞了 "
     "举办 举行 组织 开展 进行 完成 实现 通过 累计 一年 全市 全县 全区 政府 人民政府 办公室 办公厅 市 县 区 市政府 县政府 区政府 "
     "根据 按照 截至 年底 年末 目前 上线 后 对 和 及 与 或 被 给 让 其中 所 这 那 该 其 各 各类 "
