@@ -1251,6 +1251,13 @@ _TOPIC_SPLIT_Q = re.compile(
     r"(?:投诉|反映|举报|申请|涉及)(?:的)?(?:是|了)?(?:哪些|哪个|哪几个|哪一?|什么)(?:方面|领域|类型|主题)(?:的)?(?:问题|事项|内容)?[^。？?]{0,6}[？?]?\s*(?:各|分别)|"
     r"\b(?:which|what) (?:fields|areas|sectors|policy areas|subjects|topics) (?:were|are|did) (?:the |these |those |its |their )?(?:requests|applications)\b",
     re.I)
+# documents, decisions or requests of one subject ("How many of Hongze's documents in force deal with land use?", "其中涉及
+# 土地的规范性文件有几件"): table 二 and table 三 count them whole, never by what they concern
+_SUBJECT_OF_DOCS_Q = re.compile(
+    r"\bhow many (?:of )?(?:(?:the|those|these|them|its|their|[A-Z][\w'’-]+['’]s)\s+)?(?:[a-z-]+\s+){0,3}?(?:documents?|docs|regulations?|rules|"
+    r"penalt(?:y|ies)|licen[cs]es?)\b[^?]{0,30}?\b(?:deal with|deals with|are about|were about|concern|concerned|"
+    r"relate to|related to|cover|covered|address|addressed|touch on|touched on|have to do with|had to do with)\b|"
+    r"(?:其中|这些|那些)?(?:涉及|有关|关于)[^，。？?]{1,10}?的(?:规范性文件|规章|文件|处罚决定|许可决定)(?:有|占)?(?:几|多少)", re.I)
 _TOPIC_SPLIT_ANSWER = (
     "年报不按申请内容所属的领域或主题分类统计申请件数；只按申请人类型和办理结果统计。可以问某单位某年收到多少申请，或某类结果有多少件。",
     "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "
@@ -1329,6 +1336,9 @@ _DECLINED = [
     (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
     (_REAPPLIED_Q, *_REAPPLIED_ANSWER),
     (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
+    (_SUBJECT_OF_DOCS_Q, "年报只统计文件、决定和申请的件数，不按其内容所涉及的领域或主题分类；这个数字年报里没有。可以问这一类的总件数。",
+     "The reports count documents, decisions and requests whole, never by the subject they deal with, so they hold no "
+     "such figure. Ask for the whole count of that kind instead."),
     (_SATISFACTION_Q, *_SATISFACTION_ANSWER),
     (_COMPLAINED_OF_Q, *_COMPLAINED_OF_ANSWER),
     (_PERSONS_BEHIND_Q, *_PERSONS_BEHIND_ANSWER),
@@ -1730,7 +1740,11 @@ class Engine:
         last = _last_count_asked(c.question)
         # ("涧西2020 那个行政复议的 申请人 是谁啊": the spaces between Chinese words are no part of the asking)
         tight = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", c.question)
+        money_of_procurement = c.follow_up and bool(q.previous_keys) and all(k.startswith("active.procurement.") for k in q.previous_keys) \
+            and bool(re.search(r"\b(?:money|amount|value|cost|spend|spent|worth)\b|金额|多少钱|花了|花费", c.question, re.I))
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
+            if money_of_procurement and pattern is _CASE_DETAILS_Q:
+                continue  # "…procurement projects?" → "And what was the money involved?": the projects' amount, table 二
             # (the last sentence asks on its own unless it is a bare "各有几件？", "how many?")
             if (pattern.search(c.question) or pattern.search(tight)) and not (last and not pattern.search(last)
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6

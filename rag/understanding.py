@@ -999,6 +999,19 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "沭阳县2025年呢？按统计表的新收数，不含结转。": the table's cell named by its source, no table asked
+    (re.compile(r"(?:按|按照|根据|以)(?:统计表|表格|表三|表里|表中|表)(?:里|中|上)?的(?=[^，。？?]{1,10}(?:数|件|几|多少|[，,。]|$))"), ""),
+    # "How many requests did Huai'an end up handling in 2024?": handled
+    (re.compile(r"\b(?:end|ended) up (handl|process|answer|deal)(?:ing)?(?= |$)", re.I), lambda m: {"handl": "handle"}.get(m.group(1).lower(), m.group(1))),
+    # "How many requests did the Shanghai General Office roll over at the end of 2019?": carried into the next year
+    (re.compile(r"\broll(?:ed)? over at the end of\b", re.I), "carry forward into the next year at the end of"),
+    # "what number of requests received a partial disclosure?": partly granted (the verb, not the received row)
+    (re.compile(r"\b(?:received|got|were given|obtained)\s+(?:a\s+)?partial disclosures?\b", re.I), "were partially granted"),
+    (re.compile(r"\b(?:received|got|were given|obtained)\s+(?:a\s+)?full disclosures?\b", re.I), "were granted in full"),
+    # "how many times did the court rule against the city": the court's verb (corrected), no rule, no regulation
+    (re.compile(r"\brul(?:e|es|ing) (?=against\b)", re.I), "ruled "),
+    # "…由上年转入的申请是几件？不要结转到下一年的那个数": what is not asked, said after the question — an aside
+    (re.compile(r"([？?])\s*(?:不要|不是|而不是|并非)(?!吗)([^？?。！!]{2,24}?)\s*[。！!]?\s*$"), r"（不是\2）\1"),
     # "I'm a local reporter, just checking background — how many press conferences …?": who asks, before a dash
     (re.compile(r"^\W*(?:hi|hello)?[,!\s]*(?:I'?m|I am|we'?re|we are)\s+(?:a|an)\s+(?:local\s+|freelance\s+|student\s+|junior\s+|retired\s+)?"
                 r"(?:journalist|reporter|student|researcher|teacher|lawyer|resident|citizen|blogger|clerk|volunteer|official)"
@@ -3522,7 +3535,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d–—\-~～到至])([两二三四五六
                          r"situations|sub-?categories|sub-?items|sub-?rows|rows|lines)\b",
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
-_ADDED_RE = re.compile(r"加总|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
+_ADDED_RE = re.compile(r"加总|(?:都|全|全部)加上(?!\s*(?:19|20)?\d)|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
                        r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\btotal (?:up )?(?:the|all|these|those|its) (?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
                        # "Combine the two for me", "Add them up for me", "add those last two up"
                        r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b|"
@@ -4485,6 +4498,10 @@ _SHORT_OF_FULL_RE = re.compile(
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
     r"\b(?:not|weren'?t|wasn'?t|were not|was not|never) (?:granted|released|disclosed|given|answered) (?:in full|fully|in their entirety)\b|"
     r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
+_CARRY_SET_ASIDE_RE = re.compile(
+    r"\b(?:without|not counting|excluding|not including|leaving out|minus)\s+(?:the\s+|any\s+)?(?:leftovers?|carry-?overs?|backlog|"
+    r"(?:requests|applications|ones?) (?:carried|brought|rolled) (?:over|forward|in)|carried[- ]over (?:ones|requests|applications))"
+    r"[^,.;?()—–]*|(?:不含|不包括|不算)(?:从)?(?:(?:19|20)\d\d年?)?(?:的)?(?:上年)?(?:度)?结转(?:过来)?(?:的)?", re.I)
 _EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
                                     r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
 # a question headed by its body and year ("Huaian 2024: …"): what follows is the question, not a story
@@ -5397,7 +5414,7 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             both_readings = False
         if len(set(p.columns)) == 1 and not both_readings and _PART_INCLUDED_RE.search(p.text) and not re.search(
                 # (not "个人申请人的…无法提供的（三个分项都算）一共": the row's sub-items included, the column kept)
-                r"(?:分项|子项|小项|各项|[两三四五六七八九\d]项|[两三四五六七八九\d]种|[两三四五六七八九\d]个(?:分项|小项|原因|理由|情形))(?:都|也|全)?(?:算|包括|包含|加)",
+                r"(?:分项|子项|小项|各项|[两三四五六七八九\d]项|[两三四五六七八九\d]种(?:情形|情况|原因|理由)?|[两三四五六七八九\d]个(?:分项|小项|原因|理由|情形))(?:都|也|全)?(?:算|包括|包含|加)",
                 p.text) and re.search(
                 r"\btotal\b|\boverall\b|\bin all\b|\baltogether\b|总数|总计|合计|一共|总共|全部", p.text, re.I):
             cols = ["total"]  # "And overall, businesses included?", "总数（企业也算在内）": the whole, that part in it
@@ -6898,6 +6915,8 @@ def _understand(
                 key_groups, forced_sum = every, True
     years_written, _ = _explicit_years(masked, ranges_expand=not cues.is_diff)
     aside_blank = _NOT_ASKED_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    # ("new applications received during 2025 only, without the leftovers from 2024": the carry-over set aside, its year too)
+    aside_blank = _CARRY_SET_ASIDE_RE.sub(lambda m: " " * len(m.group()), aside_blank)
     if aside_blank != masked and (kept_years := _explicit_years(aside_blank, ranges_expand=not cues.is_diff)[0]):
         years_written = kept_years  # "从2023年拖过来的（注意不是拖到2025的）": the year set aside is not asked
     as_written = list(years_written)

@@ -48,9 +48,9 @@ def svc(corpus_service):
     # table 四 outcomes
     ("Huaian 2024 how many review cases were awaiting judgment?", {"appeals.review.pending"}, 37),
     ("Huaian 2024 how many review cases where the plaintiff won?", {"appeals.review.corrected"}, 64),
-    ("淮安市人民政府2024年行政诉讼撤诉的有几件",
-     {"appeals.litigation_direct.other", "appeals.litigation_after_review.other"}, 9),
-    ("Huaian 2024 how many lawsuits were settled out of court?",
+    # (撤诉 and "settled out of court" were read as the 其他结果 column here until the fortieth session; that column holds
+    # them among other endings, so they are now declined: tests/test_understanding_session40.py)
+    ("淮安市人民政府2024年行政诉讼其他结果的有几件",
      {"appeals.litigation_direct.other", "appeals.litigation_after_review.other"}, 9),
     # table 二 items and measures
     ("淮安市人民政府2024年规章还在执行的有多少件", {"active.regulations.in_force"}, 11),
