@@ -1083,7 +1083,12 @@ _OTHER_PLACES_ANSWER = (
     "held, so there is nothing to compare it with. Ask for a comparison between the bodies whose reports are held instead.")
 
 
-# an outcome asked of table 二's decisions (licences refused, penalties appealed): table 二 counts decisions only
+# an outcome asked of table 二's decisions (licences refused, penalties appealed): table 二 counts decisions only — asked
+# in a bare verb after a turn of table 二 ("How many were refused?", "被拒绝的有几件？"), no request named
+_BARE_OUTCOME_Q = re.compile(
+    r"^\W*(?:and\s+|so\s+)?how many (?:of (?:those|them|these) )?(?:were|got|was) (?:refused|rejected|denied|"
+    r"turned down|granted|approved|accepted|withheld|not approved)\s*\??\s*$|"
+    r"^\W*(?:那|其中)?(?:被)?(?:拒绝|拒|驳回|不予许可|不批|批准|通过|同意)(?:了)?的(?:有)?(?:几|多少)(?:件|个)?\s*[？?]?\s*$", re.I)
 _ACTIVE_SPLIT_ANSWER = (
     "年报表二只统计行政许可、行政处罚、行政强制等的决定件数（及规章、规范性文件的制发、废止和现行有效件数），不按结果或对象细分；"
     "这个数字年报里没有。依申请公开的申请有多少被拒（不予公开）等，可以直接问“申请”。",
@@ -1501,7 +1506,6 @@ class _Ctx:
     lang: str
     question: str = ""
     follow_up: bool = False  # a later turn of a conversation (its words lean on the earlier ones)
-    alike: list = field(default_factory=list)  # two readings of one row holding the same number (_unsure)
     text_before: bool = False  # the turn before was answered from the text's sentence, asked so ("年报里说…")
     value_before: Any = None  # the number the turn before gave
     timings: dict[str, float] = field(default_factory=dict)
@@ -1825,11 +1829,7 @@ class Engine:
             return self._finish(c, _t(lang, "没有找到相应的报告。", "No matching report is held."), False, t0)
         note = " ".join(notes[:1])
         if c.follow_up and q.previous_keys and all(k.startswith("active.") for k in q.previous_keys) and q.keys \
-                and all(k.startswith("requests.") for k in q.keys) and not q.inherited_keys \
-                and re.search(r"^\W*(?:and\s+|so\s+)?how many (?:of (?:those|them|these) )?(?:were|got|was) (?:refused|rejected|denied|"
-                              r"turned down|granted|approved|accepted|withheld|not approved)\s*\??\s*$|"
-                              r"^\W*(?:那|其中)?(?:被)?(?:拒绝|拒|驳回|不予许可|不批|批准|通过|同意)(?:了)?的(?:有)?(?:几|多少)(?:件|个)?\s*[？?]?\s*$",
-                              c.question, re.I):
+                and all(k.startswith("requests.") for k in q.keys) and not q.inherited_keys and _BARE_OUTCOME_Q.search(c.question):
             # "Huai'an 2024 administrative licensing decisions?" → "How many were refused?": licences refused, which
             # table 二 never counts — not the disclosure requests refused (table 三), which the words do not name
             return self._finish(c, _t(lang, *_ACTIVE_SPLIT_ANSWER), False, t0)
@@ -1952,7 +1952,7 @@ class Engine:
         rep = c.reports[0]
         shown = str(int(v)) if float(v).is_integer() else str(v)
         chunks = self.store.chunks_for([rep.id])
-        blank = len(rec["facts"]) >= 1 and blank_cells.is_blank(rec["facts"][0])
+        blank = bool(rec["facts"]) and blank_cells.is_blank(rec["facts"][0])
         said = None
         if all(k.startswith("appeals.") for k in c.q.keys) and any(".review." in k for k in c.q.keys) \
                 and any(".litigation" in k for k in c.q.keys):
@@ -2265,9 +2265,10 @@ class Engine:
         if carried:
             return self._alike(c, c.reports[0], carried, t0, note)
         unsure = self._unsure(c) if value is not None and not self._quotes_row_total(c) else None
-        if c.alike:
-            return self._alike(c, c.reports[0], c.alike, t0, note)
+        if unsure and len(unsure) == 2 and self._all_alike(unsure):
+            return self._alike(c, c.reports[0], unsure, t0, note)  # both readings hold the one number: given, both named
         if unsure:  # the learned reader hardly believes this reading: offered to confirm, not asserted
+            unsure = [f for i, f in enumerate(unsure) if i == 0 or f["value"] != unsure[0]["value"]]
             return self._ask_back(c, c.reports[0], unsure, t0, note, head=(
                 "这个说法不太常见，我不能确定您问的是哪一项，请确认：",
                 "I am not sure I read this wording right; please confirm which one you mean:"))
@@ -2364,10 +2365,7 @@ class Engine:
         if answered["key"].endswith(".legal_person") and _NOT_INDIVIDUALS_Q.search(c.question):
             return None  # "自然人以外的有多少？", "anyone other than individuals": the organisations, said by setting persons aside
         other = self._peek(c, c.reports[0], alt) if alt != answered["key"] else None
-        if other is not None and self._all_alike([answered, other]):
-            c.alike = [answered, other]  # both readings hold the one number: given, both named (not asked back)
-            return None
-        return [answered] + ([other] if other is not None and other["value"] != answered["value"] else [])
+        return [answered] + ([other] if other is not None else [])
 
     def _doubted(self, c: _Ctx) -> list[dict[str, Any]] | None:
         """The rule reader's cell and the learned reader's (``rag.key_reader.doubt``), both held
