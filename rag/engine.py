@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -963,7 +964,8 @@ _SIGNER_ANSWER = (
 _FEE_DETAIL_Q = re.compile(r"^(?![\s\S]*(?:上一年|上年|前一年|\byear before\b|\bprevious year\b|\bprior year\b))[\s\S]*?"
                            # ("上一年的行政事业性收费项目有几项", "how many fee items in the year before": the 2019 template's
                            # 上一年项目数量 column, printed)
-                           r"(?:\bper (?:page|sheet|copy|item)\b|每(?:一)?(?:页|张|份)(?:收|多少|几)|按页收|收费标准|(?:信息处理费|费用)的?标准|"
+                           # ("per item (9) of table 2": as the table's item has it)
+                           r"(?:\bper (?:page|sheet|copy|item(?!\s*[(（]?\s*(?:\d|[ivx]+\b|[一二三四五六七八九十])))\b|每(?:一)?(?:页|张|份)(?:收|多少|几)|按页收|收费标准|(?:信息处理费|费用)的?标准|"
                            r"\bfee (?:rates?|schedules?|standards?|items?)\b|\b(?:rate|rates) (?:charged|of the fees?)\b|"
                            r"收费项目|哪(?:几|些)(?:个|项|种|类)?(?:收费|费用)(?:项目)?|\bwhich fees\b|\bbreakdown of (?:the |those |these )?fees\b|"
                            r"\bwhat (?:were|was) (?:the |those |these )?fees? (?:for|charged for)\b)", re.I)
@@ -1105,7 +1107,9 @@ _APPEAL_WORDS = (r"\b(?:reconsiderations?|reviews?|lawsuits?|suits?|litigation|c
 _FINER_OUTCOME_Q = re.compile(
     rf"(?:{_APPEAL_WORDS})[^。？?]{{0,30}}?(?:{_FINER_OUTCOME_WORDS})|(?:{_FINER_OUTCOME_WORDS})[^。？?]{{0,30}}?(?:{_APPEAL_WORDS})|"
     r"\b(?:requests?|applications?)\b[^?]{0,30}?\b(?:withdrawn|withdrew)\b|\bwithdr(?:awn|ew|awals? of)\b[^?]{0,20}?\b(?:requests?|applications?)\b|"
-    r"(?:申请人)?(?:自己|主动)?撤回(?:了)?(?:的)?(?:申请|公开申请)|申请[^。？?]{0,8}?(?:被)?撤回", re.I)
+    r"(?:申请人)?(?:自己|主动)?撤回(?:了)?(?:的)?(?:申请|公开申请)|申请[^。？?]{0,8}?(?:被)?撤回|申请人(?:自己|主动|自行)撤回", re.I)
+# the words a sentence of the text uses when its number counts such endings (主动撤回157件)
+_FINER_CLAUSE_WORDS = ("撤回", "撤诉", "驳回", "调解", "和解", "终止")
 _FINER_OUTCOME_ANSWER = (
     "年报的行政复议、行政诉讼表只按“结果维持、结果纠正、其他结果、尚未审结”四栏统计案件数，申请表只按办理结果各项统计；撤回、驳回、"
     "调解、终止等不单独计数，这个数字年报里没有。可以问这四栏或办理结果各项的件数。",
@@ -1833,10 +1837,22 @@ class Engine:
             # "Huai'an 2024 administrative licensing decisions?" → "How many were refused?": licences refused, which
             # table 二 never counts — not the disclosure requests refused (table 三), which the words do not name
             return self._finish(c, _t(lang, *_ACTIVE_SPLIT_ANSWER), False, t0)
-        if q.operation not in ("passage", "table", "check", "ranking") and self._finer_outcome_asked(c):
+        if (q.operation not in ("passage", "table", "check", "ranking") or q.operation == "passage" and q.wants_number and not q.keys) \
+                and self._finer_outcome_asked(c):
             # "How many reviews were withdrawn?", "行政诉讼驳回起诉的有几件": the text's own count when it states one
             # (上海市府办 2025 "主动撤回 157 件"), else no table cell — never the group's total or a look-alike row
-            said = self._narrative_number(c, t0, note, fallback=True)
+            # (the sentence's number must count such endings: "…法人或其他组织申请8件" is no count of withdrawals)
+            said = self._narrative_number(c, t0, note, fallback=True, clause_words=_FINER_CLAUSE_WORDS)
+            if (said is None or said.record.get("value") is None) and re.search(r"撤回|\bwithdr", c.question, re.I) \
+                    and not re.search(_APPEAL_WORDS, c.question, re.I) \
+                    and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+(?![\d.])", c.question) \
+                    and not re.search(r"因为|由于|为什么|原因|被劝|\bbecause\b|\bdue to\b|\bwhy\b|\bafter (?:a|an|being|the)\b|\breasons?\b", c.question, re.I):
+                # (not when the count is quoted and a part of it asked: "有157件是主动撤回的…有多少是因为被劝撤的")
+                # "提交公开申请后又自己撤回的有多少件": requests withdrawn, asked in words the text's sentence does not share —
+                # asked again in the words such a sentence uses (含申请人主动撤回157件)
+                plain = dataclasses.replace(c, q=dataclasses.replace(c.q, narrative_question=_t(
+                    lang, "申请人主动撤回的申请有几件", "How many requests did applicants withdraw themselves?")))
+                said = self._narrative_number(plain, t0, note, fallback=True, clause_words=_FINER_CLAUSE_WORDS)
             if said is not None and said.record.get("value") is not None:
                 return said
             c.facts, c.passages, c.clarify = [], [], []

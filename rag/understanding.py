@@ -571,7 +571,7 @@ NARRATIVE_ONLY_RE = re.compile(
     # "its 2020 power-and-service review" (梳理权力运行和政务服务): a sorting of the work, not a reconsideration
     r"\bpower[- ](?:and[- ]service|operations?|service|running|exercise)[- ](?:reviews?|sorting|mapping|inventory|lists?)\b|"
     # the channels and events of the narrative (rag.narrative reads their numbers), never a table cell
-    r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|"
+    r"公报|新闻发布会|发布会|微博|微信|公众号|培训|访问量|浏览量|热线|直播|\bnew-media\b|"
     # (not "asking for a published book or gazette": the 不予处理 ground of requests for publications)
     r"(?<!book or )(?<!books or )(?<!published )\bgazettes?\b|\bpress (?:conferences?|briefings?)\b|\bweibo\b|\bwechat\b|\btraining\b|\bpage views?\b|"
     r"\bhotlines?\b|\blive ?streams?\b", re.I)
@@ -991,7 +991,7 @@ _SELF_INTRO_EN = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:hel
                             r"(?:I(?:'m|’m| am)|im|this is|we(?:'re| are))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ROLES_EN + r")s?\b"
                             r"[^.:;!?\d]{0,100}?[.:;!]\s*(?=\S)", re.I)
 _SELF_INTRO_ZH = re.compile(r"(?:^|(?<=[。！？!?；;])|(?<=\.\s))\s*(?:(?:您好|你好|老师好|领导好)[，,!！\s]*)?(?:(?:我是|本人是|我们是|作为|这里是|这边是)[^，,。：:？?]{0,20}?"
-                            r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员)"
+                            r"(?:话务员|接线员|坐席|客服|热线|记者|学生|研究生|研究人员|老师|律师|工作人员|员工|志愿者|居民|市民|村民|网友|公务员|小编|编辑|通讯员|运营)"
                             r"(?:的?[^，,。：:？?]{0,6})?[，,。：:])+\s*")
 _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了解了?|谢谢(?:您|你|啦)?|多谢|感谢|"
         r"(?:ok(?:ay)?|thanks?(?: you)?|thx|got it|great|cool|alright|all right|perfect|nice)(?![A-Za-z]))")
@@ -1608,6 +1608,109 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
                 r"(?:I|i) (?:need|needed|want|wanted|meant|was after|am after)\b", re.I), r"what about \1"),
     (re.compile(r"^\W*(?:(?:oh|ah|oops|whoops|sorry|wait|no|nope|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:wrong|not that|not the) (?:office|body|one|year|"
                 r"department|agency|place|city|county|district|column|row|line|figure|cell|category|group|type)\b[\s,!.;:—–-]*)?(?:I|i) (?:meant|mean|wanted|want|need|needed|was asking about|was after)\s+", re.I), "what about "),
+    # "No wait, I was after administrative normative documents." (its "no wait" taken off as a correction): the
+    # thing meant, asked as the turn before asked
+    (re.compile(r"^\W*(?:I|i) (?:was after|was asking about|was asking for|was looking for|am after|'m after|was interested in)\s+(?=\S)"), "what about "),
+    # "how many ended with an outcome the table files under 'other'?": the 其他结果 column
+    (re.compile(r"\b(?:ended|end|ending|closed|wound up)(?: up)? (?:with|in) (?:an? |the )?(?:outcome|result|ending)s? (?:that )?(?:the table |the report |it )?"
+                r"(?:files?|filed|class(?:es|ed)?|classifie[sd]|lists?|listed|counts?|counted|puts?|records?|recorded|groups?|grouped|lumps?|lumped)"
+                r"(?: them| it)? (?:under|as|in(?:to)?) (?:the )?['‘\"“]?other['’\"”]?(?: column| category| bucket)?", re.I), "had an 'other' outcome"),
+    # "（表四注明含上年度结转）": what the table notes about itself, said aside — not a row asked
+    (re.compile(r"[（(]\s*(?:表[一二三四1-4]|表格|统计表|报告|表)(?:里|中|上|下)?(?:注明|标注|写明|注|说明|备注)(?:了)?(?:是)?(?:含|包含|包括)[^（）()]{0,14}[)）]"), " "),
+    # "Bring in Shuyang for 2025 - which of the three has the fewest?", "再加上洪泽区2023年，三个里面谁最少？": one more
+    # body joins the ones asked, the same figure ranked (not a carry-over "brought in", not a sum)
+    (re.compile(r"^\W*(?:(?:now|ok(?:ay)?|then|and)[\s,]+)?(?:bring|throw|add|put|toss|pull|include)\s+in\s+(?=[^?]{2,40}?[-—–,:;]\s*which\b[^?]*\b(?:most|least|fewest|highest|lowest|largest|smallest|more|fewer|less|top|bottom)\b)", re.I),
+     "and "),
+    (re.compile(r"^\s*(?:再|那|那么)?(?:加上|算上|加入|带上|放进来|再算上)(?=[^，,。？?]{2,20}[，,][^？?]{0,12}(?:谁|哪(?:个|家|一个|一家))[^？?]{0,4}(?:最|更))"), "那"),
+    # "Put Shuyang 2025 alongside them - which of the three had the fewest?": the same
+    (re.compile(r"^\W*(?:(?:now|ok(?:ay)?|then|and)[\s,]+)?(?:put|set|place|line up|stack)\s+([^?]{2,40}?)\s+(?:alongside|next to|beside|against|with)\s+"
+                r"(?:them|those|these|the others|the two|both)\s*(?=[-—–,:;]\s*which\b)", re.I), r"and \1 "),
+    # "for the legal-person side only": that column (the "side" of the table's applicants)
+    (re.compile(r"\b(legal[- ]persons?|natural[- ]persons?|individuals?|organi[sz]ations?|compan(?:y|ies)|corporate|business(?:es)?|institutional|personal)"
+                r"[- ](?:side|half|part)(?= only\b|\b\s*(?:[,(（—–-]|of\b|\)))", re.I), r"\1"),
+    # "申请人过了期限也没补正材料、政府于是不再处理的": table 三's sub-item 逾期不补正、不再处理, told as a story (its
+    # "、" one line's, not two parts added)
+    (re.compile(r"(?:过了期限|超过期限|超过了期限|超期|过期|逾期)(?:了)?(?:也|都|还)?(?:没有?|未|不)(?:补正|补交|补充|补)(?:材料|资料)?[、，,]\s*"
+                r"(?:政府|机关|行政机关|他们|对方|单位)?(?:于是|就|便|所以|因此|也就)?(?:不再|没再|不予|没有再)(?:处理|办理|受理)"), "逾期不补正不再处理"),
+    # "…how many admin licensing decisions? working on a county comparison, ty": what the asker is doing, said after
+    # the question (not a comparison asked)
+    (re.compile(r"(?<=[?？])\s*(?:(?:I'm|I am|im|am|we're|we are)\s+)?(?:working on|doing|writing|making|putting together|preparing|building)\s+"
+                r"(?:a|an|the|my|our|some)\b[^?]{0,60}$", re.I), ""),
+    # "How many requests did Huai'an release fully or partly?", "grant in full or in part": granted and partially
+    # granted, both (as "fully or partly disclosed" reads)
+    (re.compile(r"\b(?:release[sd]?|releasing|grant(?:ed|s|ing)?|disclose[sd]?|disclosing|give|gave|given|provide[sd]?|providing|open(?:ed)?|answer(?:ed)?)\s+"
+                r"(?:(?:fully|in full|wholly|completely)\s+or\s+(?:partly|partially|in part)|(?:partly|partially|in part)\s+or\s+(?:fully|in full|wholly|completely))\b", re.I),
+     "fully or partly disclosed"),
+    # "Is 2025 bigger, and if so by how much?" after two years were asked: the two years compared
+    (re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|then)\s*,?\s*)?(?:is|was)\s+(?:19|20)\d\d\s+(?:the\s+)?(bigger|higher|larger|greater|lower|smaller|more|less|fewer)(?:\s+one)?\b(?!\s+than)"
+                r"\s*[,?]*\s*(?:and\s+)?(?:if so\s*,?\s*)?(?:by\s+)?how much(?:\s+(?:bigger|higher|larger|more|lower|less|smaller))?\s*\??\s*$", re.I),
+     r"which year is \1, and by how much?"),
+    # "So what was the combined caseload for 2019?", "how many did they have on their plate in 2024 altogether?" after
+    # two figures of one report: the two just given, added
+    (re.compile(r"^\W*(?:(?:so|and|then|ok(?:ay)?)\s*,?\s+)*(?:what (?:was|is) (?:the|their|its) (?:combined|total|overall|whole|entire) (?:caseload|workload|load|pile)|"
+                r"how many did (?:they|it) have (?:on (?:their|its) plate|to (?:handle|deal with|process|work through)))"
+                r"(?:\s+(?:for|in)\s+(?:19|20)\d\d)?(?:\s+(?:altogether|in total|in all|combined|then))?\W*$", re.I), "put together"),
+    # "the Huaian 2024 report talks about government new-media accounts still being run. how many are there?": the
+    # things the sentence before names, counted
+    (re.compile(r"\b(report|text)\s+(?:talks|speaks|writes|mentions|says something|tells(?: us)?)\s+(?:about\s+)?([^.?!]{3,80}?)\s*[.,;:!]+\s*"
+                r"how many (?:are|were|is|was) (?:there|they|those|these)(?:\s+(?:in total|altogether|exactly))?\s*[?？]?\s*$", re.I), r"\1: how many \2?"),
+    # "…, per item (9) of table 2": as the table's item has it (no rate "per" anything)
+    (re.compile(r"\bper (?=(?:the )?(?:item|row|line|section|table|column|report|template)\b)", re.I), "according to "),
+    # "normative documents published to the public in total": the measure 对外公开总数量 (no parts to add)
+    (re.compile(r"\b(?:published|released)(?: to the public| publicly)?\s+(?:in total|altogether|in all)\b", re.I), "total published"),
+    # "- only the new ones, not the whole in-force stock": which measure is meant, said after the question
+    (re.compile(r"\s*[-—–,;(（]\s*(?:only|just) the new(?:ly issued)? ones?(?:\s*[,;]\s*not [^?()（）]{0,60})?\s*[)）]?(?=\s*[?？.]?\s*$)", re.I), ""),
+    # ", i.e. not companies, research bodies, NGOs or legal-service firms?": what the column is not, said aside
+    (re.compile(r"\s*[,;(（]\s*(?:i\.?\s?e\.?|that is|meaning|namely)\s*,?\s+not\s+[^?()（）]{3,80}?[)）]?(?=\s*[?？]|\s*$)", re.I), ""),
+    # "部分公开的先别算，完完整整公开的有几件": a row ruled out before the one asked
+    (re.compile(r"^\W*(?:那|那么)?[^，,。？?]{2,12}?的?(?:先|就)?(?:别算|不算|不要算|不用算|先不算|除外|去掉|不管)[了]?[，,]\s*(?=\S)"), ""),
+    (re.compile(r"(?:完完整整|完完全全|完整地?)公开"), "予以公开"),
+    # "requests the city couldn't answer because the wording was still unclear even after the applicant had been asked to
+    # fix it": 补正后申请内容仍不明确 (not those who never corrected)
+    (re.compile(r"\b(?:still|remained|was still|were still|stayed)\s+(?:unclear|vague|ambiguous)\s+(?:even\s+)?after\b[^.?]{0,60}?"
+                r"(?:fix|correct|clarif|amend|supplement|revis)\w*(?:\s+(?:it|them|the request|their request|the application))?", re.I),
+     "still unclear after correction"),
+    # "actually finish handling in 2024, counting the ones it inherited from 2023 as well": the requests closed, which
+    # count the inherited ones anyway (not a sum with them)
+    (re.compile(r"\b((?:finish(?:ed)? handling|handled|processed|closed|completed|dealt with|resolved|answered)\b[^?,]{0,30}?)"
+                r",?\s*(?:counting|including) (?:the ones?|those|the requests?|the cases?)\s+(?:it|they)\s+(?:inherited|carried over|brought over|took over)"
+                r"\s+from\s+(?:19|20)\d\d(?:\s+(?:as well|too))?", re.I), r"\1"),
+    # "表四的复议总计印成了0，我想核一下：复议“结果维持”那一栏印的是几": the printed slip told before the cell asked
+    (re.compile(r"^(.*?(?:19|20)\d\d\s*年?度?)[^，,。：:？?]{0,24}?(?:印成了|印的是|写成了|填成了|填的是)\s*\d+\s*[，,]\s*(?:我|我们)?(?:想|要)?(?:核|核对|核实|确认|查)(?:一)?下?\s*[：:，,]\s*"), r"\1"),
+    # "因为信访、重复申请之类原因不予处理的": the grounds named, not a reason asked
+    (re.compile(r"(?:因为|因)([^，,。？?]{2,20}?(?:之类|等|这类|一类))(?:的)?原因"), r"\1"),
+    # "行政复议“总计”那格印的是0。把维持、纠正…四格加起来": the printed total told before the cells asked added
+    (re.compile(r"[“\"']?总计[”\"']?(?:那格|那一格|一栏|那栏|栏|那一栏|一格)?(?:印的是|印成了|写的是|填的是|是)\s*\d+\s*[。；;，,]\s*(?=(?:那么?)?(?:把|将))"), ""),
+    # "“予以公开”那一行总计栏是空的，按六类申请人逐列相加，这一行应该是多少": the row's columns added
+    (re.compile(r"(?:那一?行)?(?:的)?总计(?:栏|一栏|那栏|那格|一格)?(?:是空的|空着|是空白的?|没填|没有填|留空|空白)[，,]\s*"), ""),
+    (re.compile(r"按(六|五|七|6|5|7)(?:类|种|列)申请人(?:逐列|分别|一列一列)?(?:相加|加起来|加总)[，,]?\s*(?:这一?行|这一?栏)?(?:应该|应当|一共)?是?多少"), r"\1类申请人加起来是多少"),
+    # "(coming in, not going out to 2026)": the direction not asked, its year no report asked
+    (re.compile(r"[,;，；]?\s*not (?:the ones? )?(?:going|carried|moving|moved|rolled|pushed|sent|passed)(?: out| on| forward| over)?\s+(?:in)?to\s+(?:19|20)\d\d\b", re.I), ""),
+    # "How much higher was the later year?" after two years were asked: the two compared
+    (re.compile(r"^\W*(?:(?:and|so|ok(?:ay)?|then)\s*,?\s*)?how (?:much|many) (higher|bigger|larger|greater|lower|smaller|more|less|fewer) (?:was|is) the "
+                r"(?:later|latter|second|newer|more recent|earlier|first|older|former) (?:year|one)\s*\??\s*$", re.I), r"which year is \1, and by how much?"),
+    # "How many more requests did the office get through in 2025 than in 2019?": handled
+    (re.compile(r"\b(?:get|got|gotten|getting) through\b(?=[^?]{0,40}\b(?:19|20)\d\d\b)", re.I), "handle"),
+    # "(表里那个含结转的数就行)": the table's printed number is fine, said aside (not a sum with the carried-over)
+    (re.compile(r"[（(]\s*(?:表(?:里|上|中)?)?\s*(?:那个|的)?(?<!不)含[^（）()]{0,8}结转(?:的)?(?:那个)?数(?:字)?(?:就行|即可|就可以|就好)[^（）()]{0,4}[)）]"), " "),
+    # "当年对外公开的规范性文件总数是多少": the 2019 template's 对外公开总数量
+    (re.compile(r"对外公开的((?:行政)?规范性文件|规章)(?:的)?总数"), r"\1对外公开总数量"),
+    # "How many of those documents are in force now?" after the documents issued: the kind of document named, its count in
+    # force (not "still in force", a part of the year's issued ones no table counts)
+    (re.compile(r"\bhow many of (?:those|these|the) ((?:normative |administrative normative )?(?:documents|docs|regulations|rules))\s+"
+                r"(?:are|is)\s+(?:in force|valid|in effect|effective|current)(?:\s+(?:now|today|currently))?\b", re.I), r"how many \1 are in force now"),
+    # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
+    (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
+                r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
+                r"after that|later|next)\s+(?:sued|went to court|filed (?:a )?(?:lawsuit|suit|case)s?|took (?:it|them|the case) to court)\b", re.I),
+     "lawsuits after reconsideration"),
+    # "想确认下淮安2024年一共办理了多少件": the asking said as confirming (a number still asked)
+    (re.compile(r"(?:我)?(?:想|要|就想|只想)(?:再)?(?:确认|核实|求证)(?:一)?下(?![一个年])|(?<![想要])确认下(?![一个年])"), "确认一下"),
+    # "一共办理（答复）了多少件": the same verb said twice, the second in brackets
+    (re.compile(r"(办理|答复|处理|办结)\s*[（(]\s*(?:或|即|也就是|亦即)?\s*(?:办理|答复|处理|办结)\s*[)）]"), r"\1"),
+    # "how many are valid now in total": the documents in force, "in total" said of them (no parts to add)
+    (re.compile(r"\b((?:still |currently |now )?(?:valid|in force|in effect|effective)(?: now| currently| today| still)?)\s+(?:in total|altogether|in all|overall)\b", re.I),
+     r"\1"),
     # "（上年结转的别算进来）", "(don't count the carried-over ones)": a remark ruling a row out, not a row asked
     (re.compile(r"[（(][^（）()]*?(?:别|不要|不用|无需|不必|勿)(?:把[^（）()]{0,10}?)?(?:算|加|计|统计)(?:进来|进去|在内|上|入)?[^（）()]*[)）]|"
                 r"[（(]\s*(?:please\s+)?(?:don['’]t|do not|not|without|excluding)\s+(?:count(?:ing)?|includ(?:e|ing)|add(?:ing)?)\b[^()]*[)）]", re.I), " "),
@@ -2215,7 +2318,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "Plus the plain 'other' sub-row?" after two sub-items: that one asked next, not added to the last
     (re.compile(r"^\W*plus\s+(?=the\b[^?]{0,40}\?\s*$)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum|all)\b)", re.I), "what about "),
     # "How much of that total does the table attribute to natural persons?": the cell the table prints for them
-    (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column) (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
+    (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column)(?:\s+(?:[1-4一二三四]|iii|iv|ii|three|four|two))? (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
     # "复议结束后又提起行政诉讼的": lawsuits filed after a reconsideration
     (re.compile(r"(?:行政)?复议(?:结束|完|办完|结案|之)后(?:又|再|才)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"), "复议后起诉"),
     # "(我只找到24年的)", "（我这边只有2023年的）": what the asker has, said aside — not a year asked
@@ -2230,7 +2333,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "废之了几件" (a slip of 废止)
     (re.compile(r"(?<=[\u4e00-\u9fff\s])废之(?=了|的|几|多少)"), "废止"),
     # "What did it look like in 2025?", "How did it look in 2019?": the same quantity in the year named
-    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:what did|how did) (?:it|that|this|things|the figure|the number) look(?: like)?\s+(?=(?:in\s+)?(?:19|20)\d\d\W*$)", re.I),
+    (re.compile(r"^\W*(?:and\s+|so\s+)?(?:what did|how did) (?:it|that|this|things|the figure|the number) look(?: like)?\s+(?=(?:(?:in|by|for)\s+)?(?:19|20)\d\d\W*$)", re.I),
      "what about "),
     # "What did that climb or drop to in 2024?": the same quantity's value in the year named (not the change)
     (re.compile(r"^\W*(?:and\s+|so\s+)?what (?:did|does|has|had) (?:that|it|this|the (?:figure|number|count|total))\s+(?:\w+\s+or\s+)?"
@@ -3386,8 +3489,8 @@ _NOT_ASKED_ASIDE = re.compile(NOT_ASKED_ASIDE, re.I)
 # carried in from the year before, no year written ("上一年度没办完、带进来的", "从上一年接过来的")
 _CAME_IN_RE = re.compile(r"(?<![到至入])结转(?:过来|进来)(?!到|至)|(?:上一?个?年度?|去年|前一年)[^，。?？]{0,8}?(?:没办完|未办完|没办结|未办结|结转|转过来|带过来|带进|接过来|遗留|剩下|留下来|留下的|压过来|拖过来|办过来|接着办)|"
                          r"\b(?:from|of) (?:the )?(?:year before|previous year|prior year|last year|prior reporting year|"
-                         r"previous reporting year)\b|\binto (?:the|this|that) year from (?:before|earlier|the past)\b|"
-                         r"\bfrom (?:before|earlier years?)\s*\??$|"
+                         r"previous reporting year)\b|\binto (?:(?:the|this|that) year|(?:19|20)\d\d) from (?:before|earlier(?: years?)?|the past|prior years?|previous years?)\b|"
+                         r"\bfrom (?:before|earlier(?: years?)?)\s*\??$|"
                          # "Unfinished requests inherited from earlier years … which inherited the most?"
                          r"\binherit(?:ed|s|ing)?\b(?:[^?]{0,30}?\bfrom (?:earlier|previous|prior|past) (?:years?|periods?))?", re.I)
 
@@ -3605,6 +3708,15 @@ def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[s
     return key_groups[:i] + [[f"requests.{parts[1]}.{x}.{parts[2]}"] for x in subs] + key_groups[i + 1:]
 
 
+def _row_in_columns(key_groups: list[list[str]], stated: int) -> bool:
+    """One row of table 三 in two or more columns, the number said that of the row's sub-items ("all three 'unable
+    to provide' reasons, individuals and organisations together"): the parts are the columns, all of them read."""
+    split = [g[0].split(".") for g in key_groups if len(g) == 1]
+    return len(split) == len(key_groups) >= 2 and all(len(x) == 3 and x[0] == "requests" for x in split) \
+        and len({x[1] for x in split}) == 1 and len({x[2] for x in split}) == len(split) \
+        and len(lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or []) == stated
+
+
 def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "") -> list[list[str]]:
     """"“其他处理”里第1项": the group's numbered sub-item, in the template's printed order; "（三）1、6、7
     三项加起来", "（三）1到8": those sub-items."""
@@ -3627,6 +3739,14 @@ def _numbered_sub_item(masked: str, key_groups: list[list[str]], text: str = "")
     if sorted(numbers) == list(range(1, len(subs) + 1)) and len(parts) == 3 and len(key_groups) == 1 \
             and not re.search(r"逐项|逐个|每一?项|分项|\badd(?:ing)? up\b|\bsum\b|\bevery\b|\beach\b|\bone by one\b", text, re.I):
         return key_groups  # "the category's total, all three sub-items together": the group's own total
+    cols = _unique(g[0].split(".")[-1] for g in key_groups if len(g[0].split(".")) == 3)
+    if len(cols) > 1 and len(cols) == len(key_groups):
+        # "all three 'unable to provide' reasons, individuals and organisations together": the row in each
+        # column named (all its sub-items: the row itself), or the sub-items named in each column — never one
+        # column's alone
+        if sorted(numbers) == list(range(1, len(subs) + 1)):
+            return key_groups
+        return [[f"requests.{parts[1]}.{subs[n - 1]}.{col}"] for col in cols for n in numbers]
     return [[f"requests.{parts[1]}.{subs[n - 1]}.{parts[-1]}"] for n in numbers]
 
 
@@ -4145,12 +4265,21 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 # a ranking follow-up that sets new bodies beside the one asked before ("跟洪泽、沭阳比，三家里谁最多",
 # "compared with Hongze and Shuyang, which of the three…")
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
+                               # "三个里面谁最少", "这三家当中": the bodies asked so far, counted
+                               r"(?:三|四|五)(?:个|家)(?:单位|地方)?(?:里面|里头|之中|当中|中间|中)|"
                                # "拿这个数跟沭阳2025年、上海市府办2019年比": the figure just given, held against others
                                r"^\W*(?:那|那么)?(?:拿|把|用)(?:这个|那个|这|它)(?:数|数字|数据|结果)?(?:去)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|"
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b|"
                                # "Put that next to Hongze District 2023 and …", "Set it beside …", "Line it up with …"
                                r"\b(?:put|set|place|line|stack) (?:that|this|it|them|those)(?: up)? (?:next to|beside|alongside|with|against)\b", re.I)
 # the two things the last two turns asked for, pointed back to ("这两个加起来", "两组加起来", "add those two")
+def _given_key(context: "Query") -> bool:
+    """The turn before answered one cell: one key, or one key with the other reading of its words beside it
+    ("结转的" read 上年结转, 结转下年 its alternative)."""
+    return len(context.keys) == 1 or bool(
+        context.keys and context.alternatives and set(context.keys[1:]) <= set(context.alternatives.get(context.keys[0]) or []))
+
+
 def _one_cell(keys: list[str]) -> bool:
     """One cell asked: a single key, or one row or item read in each format's own label (its keys
     differ only in their last part: 制作/印发 of the normative documents)."""
@@ -4610,6 +4739,20 @@ _BARE_ASK_RE = re.compile(r"\W*(?:so|and|ok|okay)?[,\s]*(?:what(?:'?s| is| was| 
                           r"\W*(?:so|and|ok|okay)?[,\s]*what (?:do|would|will|did) (?:you|I|we) get(?: then)?\W*|"
                           r"\W*(?:so|and|ok|okay)?[,\s]*what (?:does|do|would|will) (?:that|this|it|they|those|these) (?:come to|add up to|give(?: you| me)?|make)\W*|"
                           r"\W*(?:那|那么)?(?:一共|总共|合计|总数|结果)?(?:是)?多少(?:件)?(?:呢|啊)?\W*", re.I)
+
+
+# a Chinese label in brackets inside an English sentence ("how many such cases (复议后起诉)")
+_CJK_LABEL_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,14})\s*[)）]")
+
+
+def _row_label_bracketed(text: str) -> bool:
+    """A bracketed Chinese label naming a row or group, not an applicant column ("(商业企业)" says who, and "that same
+    answer" still points back to the story's row)."""
+    return any(not re.fullmatch(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|法人|法人或其他组织|企业|个人|公民)", m.group(1))
+               for m in _CJK_LABEL_RE.finditer(text))
+# "How many was it?", "how many in total?": a sentence that asks for the number the sentence before describes
+_BARE_HOW_MANY_RE = re.compile(r"\W*(?:so|and|then)?\W*how many(?:\s+(?:was|were|is|are)\s+(?:it|that|there|they|those|these))?"
+                               r"(?:\s+(?:in total|altogether|in all|exactly|then|please|pls))?\W*", re.I)
 
 
 def _question_start(text: str) -> int:
@@ -6589,7 +6732,7 @@ _TYPO_RE = re.compile("|".join(map(re.escape, _TYPOS)))
 _ERRAND_RE = re.compile(r"^\s*(?:帮|替|给)(?:老师|领导|同事|朋友|家人|孩子|导师|单位)(?:整理|准备|查|做|写)[^，,。：:？?]{0,8}[：:，,]\s*|"
                         # "my teacher asked us to check Shuyang 2025: how many …": who sent the asker, and to do what
                         r"^\W*(?:my|our)\s+(?:teacher|professor|lecturer|tutor|boss|editor|supervisor|manager)\s+(?:asked|told|wants|wanted|needs)\s+"
-                        r"(?:me|us)\s+to\s+(?:check|find(?:\s+out)?|look\s+up|confirm|verify)\s+(?=[^:：?]{2,40}[:：])|"
+                        r"(?:me|us)\s+to\s+(?:(?:double|re|cross)[- ]?check|check|find(?:\s+out)?|look\s+up|confirm|verify)\s+(?=[^:：?]{2,40}[:：])|"
                         r"^\s*(?:我是|本人是)[^，,。？?]{0,20}?(?:办事员|科员|职员|干部|文员|秘书|助理|实习生)[，,。]\s*")
 
 
@@ -6714,8 +6857,11 @@ def _understand(
     # ---- keys
     negated = _negated(hits, text)
     kept = _glossed(text, [h for i, h in enumerate(hits) if i not in negated] if negated else hits)
-    if asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _BACK_REF_RE.search(text[asked_from:]) and any(
+    if asked_from and _STORY_ENDED_RE.search(text[:asked_from]) \
+            and (not _BACK_REF_RE.search(text[asked_from:]) or _row_label_bracketed(text[asked_from:])) and any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for h in kept if h.start >= asked_from for x in h.payloads):
+        # ("… after his admin review was rejected. how many such cases (复议后起诉) …": the label in brackets names what
+        # "such cases" points back to)
         # the asking sentence names its quantity: the story's words ("被告知" is no 被告) name none —
         # unless it names only a column after a yes-or-no about a row ("这些不予公开的都是自然人提的吗？自然人有
         # 几件"): that row stays, the story's columns go
@@ -6746,7 +6892,10 @@ def _understand(
     elif asked_from and _STORY_ENDED_RE.search(text[:asked_from]) and not _LIKE_ME_RE.search(text[asked_from:]) \
             and not _STORY_THINGS_RE.search(text[asked_from:]) \
             and not (cues.is_ranking and not _ASKS_COUNT_RE.search(text[asked_from:])) \
-            and not _HEADED_RE.match(text):  # ("Huaian 2024: private citizens asked for … . how many times?": no story)
+            and not _HEADED_RE.match(text) \
+            and not (_BARE_HOW_MANY_RE.fullmatch(text[asked_from:]) and not _STORY_RE.search(text[:asked_from])):
+        # ("Huaian 2024: private citizens asked for … . how many times?": no story; "Huaian 2024, requests from legal
+        # service firms that were disclosed in full. How many was it?": the sentence before names the cell, no story)
         # ("Individuals told 'not held' — rank A, B; who's top?": a bare ranking tail asks of the
         # quantity before it, column and all)
         # "A lawyer I work with was told it is part of an enforcement case file. How many did Huai'an
@@ -7224,7 +7373,7 @@ def _understand(
     whole_by_parts = len(key_groups) == 1 and len(key_groups[0]) == 1 and key_groups[0][0].count(".") == 2 \
         and bool(lexicon.REQUEST_SUB_ITEMS.get(key_groups[0][0].split(".")[1])) and bool(re.search(
             r"\ball (?:the )?(?:three|four|five|eight|[2-9]) (?:of (?:its|the|their) )?(?:sub-?items?|sub-?categories|sub-?rows?|sub-?lines?|parts|items)\b|"
-            r"(?:全部|所有|这|那)?(?:三|四|五|八|[2-9])(?:个|项)?(?:小项|子项|细项|分项)", text, re.I))
+            r"(?:全部|所有|这|那)?(?:三|四|五|八|[2-9])(?:个|项)?(?:小项|子项|细项|分项|小类)", text, re.I))
     if whole_by_parts:
         partial_sum = False
     if operation == "value" and len(key_groups) == 1 and cues.is_sum and len(agency_names) <= 1 \
@@ -7413,7 +7562,8 @@ def _understand(
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3
                                               and len(key_groups) != stated)) \
-            and len(years) <= 1 and len(agency_names) <= 1 and not five_columns and not whole_by_parts:
+            and len(years) <= 1 and len(agency_names) <= 1 and not five_columns and not whole_by_parts \
+            and not _row_in_columns(key_groups, stated):
         # "add up the three sub-rows (…)" with two of them read: no total of two given as the three's
         operation, partial_sum = "value", True
     if (context is not None and inherited_keys and keys and list(keys) == list(context.keys) and operation == context.operation
@@ -7509,12 +7659,14 @@ def _understand(
         key_groups, keys = [[context.keys[0]], [keys[0]]], [context.keys[0], keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}
         agency_names, years = agency_names or list(context.agencies), years or list(context.years)
-    elif (context is not None and _BARE_BOTH_RE.fullmatch(text.strip()) and len(context.keys) == 1
+    elif (context is not None and _BARE_BOTH_RE.fullmatch(text.strip()) and _given_key(context)
           and len(context.previous_keys) == 1 and context.keys[0] != context.previous_keys[0] and context.operation == "value"
           and context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0] and context.previous_years
           and context.previous_years == context.years and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
-          # (two columns of one row: "合计" is the row's total — "自然人是多少" → "法律服务机构的呢" → "合计")
-          and context.keys[0].rsplit(".", 1)[0] != context.previous_keys[0].rsplit(".", 1)[0]):
+          # (two columns of one row: "合计" is the row's total — "自然人是多少" → "法律服务机构的呢" → "合计"; unless the two
+          # are pointed at: "这俩加起来是多少")
+          and (context.keys[0].rsplit(".", 1)[0] != context.previous_keys[0].rsplit(".", 1)[0]
+               or re.search(r"俩|两个|两项|两样|二者|\bboth\b|\bthe two\b|\bthose two\b|\bthem\b|\bput together\b|\badded together\b", text, re.I))):
         # "不掌握的有几件" → "需另行制作的呢" → "合计多少": the two figures just given, one report's, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}

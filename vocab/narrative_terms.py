@@ -227,6 +227,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
      r"originally (?:written|produced|created)|first[- ]hand", ("原创",)),
     (r"short videos?|short clips?|video clips?|clips?|videos?", ("短视频", "视频")),
     (r"douyin|tik ?tok", ("抖音",)),
+    # "import expo (进博会) coverage": the China International Import Expo, reported on
+    (r"(?:china )?(?:international )?import expo(?:sition)?s?|\bciie\b", ("进博会", "进口博览会")),
+    (r"(?:news |media )?coverage", ("报道",)),
     (r"live ?streams?|live ?broadcasts?|live sessions?", ("直播",)),
     # "how many pieces of content became hits", "viral posts", "went viral"
     (r"viral (?:hits?|posts?|videos?|items?|pieces?|content)|viral|(?:became|become|becoming|were|was) (?:a |big |smash )?hits?|(?:big |smash )hits?|hit (?:posts?|videos?|items?|pieces?|content)|blockbusters?", ("爆款",)),
