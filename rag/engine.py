@@ -1078,7 +1078,11 @@ _OTHER_PLACES_Q = re.compile(
     r"(?:provinces|cities|regions|places|municipalities|counties|districts|localities|areas|parts of (?:china|the country))\b|"
     r"\b(?:compar\w*|stack(?:s|ed)? up)\b[^?]{0,20}?\b(?:with|to|against)\s+(?:the\s+)?(?:national|nationwide|country-?wide) (?:average|level|figures?)\b|"
     r"(?:和|跟|与|同)(?:全国)?(?:其他|别的|其它|外)(?:省份?|省市|城市|地方|地区|区县|县区|市)(?:相?比|比较|对比)|"
-    r"(?:和|跟|与|同)全国(?:平均|水平)?(?:相?比|比较|对比)", re.I)
+    r"(?:和|跟|与|同)全国(?:平均|水平)?(?:相?比|比较|对比)|"
+    # "在全国省级政府里排第几", "how does it rank among all provinces": a rank among bodies no report held speaks for
+    r"(?:在|于)?(?:全国|全省|全市|各省|各地|同级)[^，,。？?]{0,10}?(?:里|中|当中|之中)?(?:排(?:名)?(?:第)?几|排在第几|排名(?:怎么样|如何|多少)|名列第几)|"
+    r"\b(?:rank(?:s|ed|ing)?|place[sd]?|position)\b[^?]{0,20}?\b(?:among|nationally|nationwide|across china|in china|of all)\b[^?]{0,30}?"
+    r"\b(?:provinces|provincial|cities|counties|districts|governments|nation|country)\b", re.I)
 _OTHER_PLACES_ANSWER = (
     "年报只记载本单位自己的数字，没有其他省市或全国的对应数字；资料库里也没有那些地方的报告，无法比较。可以问已收录各单位之间的比较。",
     "A body's report states its own figures only, never other provinces' or the country's; no report of those places is "
@@ -1266,7 +1270,13 @@ _SUBJECT_OF_DOCS_Q = re.compile(
     r"\bhow many (?:of )?(?:(?:the|those|these|them|its|their|[A-Z][\w'’-]+['’]s)\s+)?(?:[a-z-]+\s+){0,3}?(?:documents?|docs|regulations?|rules|"
     r"penalt(?:y|ies)|licen[cs]es?)\b[^?]{0,30}?\b(?:deal with|deals with|are about|were about|concern|concerned|"
     r"relate to|related to|cover|covered|address|addressed|touch on|touched on|have to do with|had to do with)\b|"
-    r"(?:其中|这些|那些)?(?:涉及|有关|关于)[^，。？?]{1,10}?的(?:规范性文件|规章|文件|处罚决定|许可决定)(?:有|占)?(?:几|多少)", re.I)
+    r"(?:其中|这些|那些)?(?:涉及|有关|关于)[^，。？?]{1,10}?的(?:规范性文件|规章|文件|处罚决定|许可决定)(?:有|占)?(?:几|多少)|"
+    # "行政许可决定里，有多少是企业开办登记？", "how many of the licensing decisions were business registrations?": decisions by
+    # what they decided, never counted apart
+    r"(?:许可|处罚|强制)(?:决定|处理决定)?(?:里|中|当中|里面|之中)[，,]?\s*(?:有)?(?:多少|几)(?:件|个|项|起)?(?:是|属于|为)[^，。？?]{2,14}|"
+    r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:licen[cs]ing|penalty|enforcement|coercion|coercive) "
+    r"(?:decisions|cases|actions)\s+(?:were|was|are)\s+(?:for\s+|about\s+)?(?!(?:there|in|on|at|made|taken|decided|issued|recorded|"
+    r"published|disclosed|listed|reported|granted|approved|refused|rejected|the|upheld|corrected|pending|still|not|in force)\b)[a-z]", re.I)
 _TOPIC_SPLIT_ANSWER = (
     "年报不按申请内容所属的领域或主题分类统计申请件数；只按申请人类型和办理结果统计。可以问某单位某年收到多少申请，或某类结果有多少件。",
     "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "

@@ -1699,6 +1699,9 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # force (not "still in force", a part of the year's issued ones no table counts)
     (re.compile(r"\bhow many of (?:those|these|the) ((?:normative |administrative normative )?(?:documents|docs|regulations|rules))\s+"
                 r"(?:are|is)\s+(?:in force|valid|in effect|effective|current)(?:\s+(?:now|today|currently))?\b", re.I), r"how many \1 are in force now"),
+    # "…“（七）总计”那一格是多少？我在核对新收加结转是否等于办结加转下年。": what the asker is checking, said after the
+    # question (not a sum asked)
+    (re.compile(r"(?<=[？?])\s*(?:我|我们)(?:在|正在|是在|想|要|得)(?:核对|核实|对一下|对账|检查|验证|核一下|算一下)[^？?]*[。.!！]?\s*$"), ""),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
@@ -4293,7 +4296,9 @@ _WHICH_COLUMN_RE = re.compile(r"\bwhich (?:single |one |particular )?(?:type|kin
                               r"legal persons?|senders?)\b|哪(?:一)?(?:类|种)(?:法人|组织|申请人)", re.I)
 # "两样合起来", "二者加起来一共", "both of them together": two things added, the one just given and the one named now
 # a bare ask to add the two figures just given ("合计多少", "Put together?")
-_BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这两个|这两项)?(?:合计|加起来|加在一起|合起来|加一起|一共|总共)(?:是|有)?(?:多少|几件)?(?:呢)?\W*|"
+_BARE_BOTH_RE = re.compile(r"\W*(?:那|那么|so|and|ok)?\s*(?:两个|两项|这两个|这两项|那两项|那两个|两类|这两类|那两类|二者|两者)?"
+                           r"(?:合计|加起来|加在一起|合起来|加一起|一共|总共|合到一起|合在一起|凑一起|凑到一起|凑在一起|放一起|放到一起)"
+                           r"(?:是|有)?(?:多少|几件)?(?:件)?(?:呢)?\W*|"
                            # "把两个加起来给我个总数。": the two figures just given, added
                            r"\W*(?:那|那么)?(?:你)?(?:帮我|给我)?(?:把)?(?:这|那)?(?:两个|两项|俩|两个数|两样)(?:数)?(?:加起来|加在一起|合起来|加一起|相加)[，,\s]*"
                            r"(?:(?:给我|告诉我|帮我)?(?:算|报|说)?(?:一下|个|一个)?(?:总数|合计|总共多少|一共多少|是多少|多少))?\W*|"
@@ -7666,7 +7671,7 @@ def _understand(
           # (two columns of one row: "合计" is the row's total — "自然人是多少" → "法律服务机构的呢" → "合计"; unless the two
           # are pointed at: "这俩加起来是多少")
           and (context.keys[0].rsplit(".", 1)[0] != context.previous_keys[0].rsplit(".", 1)[0]
-               or re.search(r"俩|两个|两项|两样|二者|\bboth\b|\bthe two\b|\bthose two\b|\bthem\b|\bput together\b|\badded together\b", text, re.I))):
+               or re.search(r"俩|两个|两项|两样|两类|两者|二者|\bboth\b|\bthe two\b|\bthose two\b|\bthem\b|\bput together\b|\badded together\b", text, re.I))):
         # "不掌握的有几件" → "需另行制作的呢" → "合计多少": the two figures just given, one report's, added
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}

@@ -173,3 +173,33 @@ def test_a_blank_total_settled_by_its_columns(svc, turns, value):
     """上海市府办 2019 leaves these 总计 cells blank: the columns' sum, said to be the table's own sums."""
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and "留空" in rec["answer"], rec["answer"][:300]
+
+
+# after pool 34's score (its tests read since)
+@pytest.mark.parametrize("turns", [
+    # a rank among bodies no report held speaks for
+    ['上海市政府办公厅2025年不予公开的数量在全国省级政府里排第几？'],
+    ['How does the Shanghai General Office rank among all provincial governments for requests refused in 2025?'],
+    # decisions of table 二 by what they decided
+    ['淮安市政府2024年的行政许可决定里，有多少是企业开办登记？'],
+    ["How many of Huai'an's 2024 licensing decisions were business registrations?"],
+])
+def test_after_pool34_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # what the asker is checking, said after the question: no sum asked
+    (['上海市科委2024年表三“（七）总计”那一格是多少？我在核对新收加结转是否等于办结加转下年。'], ['requests.total_processed.total'], 35),
+    # "那两项合到一起呢", "两类凑一起": the two just given, added
+    (['淮安市2024年予以公开多少件？', '部分公开呢？', '那两项合到一起呢？'],
+     ['requests.granted.total', 'requests.partially_granted.total'], 1816),
+    (['淮安市2024年新收申请里法律服务机构的有几件？', '商业企业的呢？', '两类凑一起是多少件？'],
+     ['requests.received.legal_services', 'requests.received.commercial'], 114),
+    # the plain count still read
+    (['淮安市2024年行政许可决定有多少？'], ['active.licensing.decisions'], 447228),
+])
+def test_after_pool34_cells(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
