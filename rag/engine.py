@@ -1114,6 +1114,15 @@ _FINER_OUTCOME_Q = re.compile(
     r"(?:申请人)?(?:自己|主动)?撤回(?:了)?(?:的)?(?:申请|公开申请)|申请[^。？?]{0,8}?(?:被)?撤回|申请人(?:自己|主动|自行)撤回", re.I)
 # the words a sentence of the text uses when its number counts such endings (主动撤回157件)
 _FINER_CLAUSE_WORDS = ("撤回", "撤诉", "驳回", "调解", "和解", "终止")
+
+
+def _withdrawn_asked_whole(question: str) -> bool:
+    """Requests withdrawn, all of them, asked — not reviews or suits withdrawn, and not a part of a count the question
+    quotes ("有157件是主动撤回的…有多少是因为被劝撤的", "… 157 withdrawn requests - how many after a phone call?")."""
+    return bool(re.search(r"撤回|\bwithdr", question, re.I)) and not re.search(_APPEAL_WORDS, question, re.I) \
+        and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+(?![\d.])", question) \
+        and not re.search(r"因为|由于|为什么|原因|被劝|\bbecause\b|\bdue to\b|\bwhy\b|\bafter (?:a|an|being|the)\b|\breasons?\b",
+                          question, re.I)
 _FINER_OUTCOME_ANSWER = (
     "年报的行政复议、行政诉讼表只按“结果维持、结果纠正、其他结果、尚未审结”四栏统计案件数，申请表只按办理结果各项统计；撤回、驳回、"
     "调解、终止等不单独计数，这个数字年报里没有。可以问这四栏或办理结果各项的件数。",
@@ -1853,11 +1862,7 @@ class Engine:
             # (上海市府办 2025 "主动撤回 157 件"), else no table cell — never the group's total or a look-alike row
             # (the sentence's number must count such endings: "…法人或其他组织申请8件" is no count of withdrawals)
             said = self._narrative_number(c, t0, note, fallback=True, clause_words=_FINER_CLAUSE_WORDS)
-            if (said is None or said.record.get("value") is None) and re.search(r"撤回|\bwithdr", c.question, re.I) \
-                    and not re.search(_APPEAL_WORDS, c.question, re.I) \
-                    and not re.search(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+(?![\d.])", c.question) \
-                    and not re.search(r"因为|由于|为什么|原因|被劝|\bbecause\b|\bdue to\b|\bwhy\b|\bafter (?:a|an|being|the)\b|\breasons?\b", c.question, re.I):
-                # (not when the count is quoted and a part of it asked: "有157件是主动撤回的…有多少是因为被劝撤的")
+            if (said is None or said.record.get("value") is None) and _withdrawn_asked_whole(c.question):
                 # "提交公开申请后又自己撤回的有多少件": requests withdrawn, asked in words the text's sentence does not share —
                 # asked again in the words such a sentence uses (含申请人主动撤回157件)
                 plain = dataclasses.replace(c, q=dataclasses.replace(c.q, narrative_question=_t(
