@@ -4750,11 +4750,12 @@ _BARE_ASK_RE = re.compile(r"\W*(?:so|and|ok|okay)?[,\s]*(?:what(?:'?s| is| was| 
 _CJK_LABEL_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,14})\s*[)）]")
 
 
-def _row_label_bracketed(text: str) -> bool:
-    """A bracketed Chinese label naming a row or group, not an applicant column ("(商业企业)" says who, and "that same
-    answer" still points back to the story's row)."""
-    return any(not re.fullmatch(r"(?:自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他组织|其他|法人|法人或其他组织|企业|个人|公民)", m.group(1))
-               for m in _CJK_LABEL_RE.finditer(text))
+def _row_label_bracketed(text: str, hits: list, start: int) -> bool:
+    """A bracketed Chinese label after ``start`` that the matcher reads as a row or group, not as an applicant column
+    ("(商业企业)" says who, and "that same answer" still points back to the story's row)."""
+    return any(any(m.start() <= h.start and h.end <= m.end() and any(
+                       isinstance(x, Sense) and x.kind in _KEY_KINDS and x.kind != "column" for x in h.payloads) for h in hits)
+               for m in _CJK_LABEL_RE.finditer(text, start))
 # "How many was it?", "how many in total?": a sentence that asks for the number the sentence before describes
 _BARE_HOW_MANY_RE = re.compile(r"\W*(?:so|and|then)?\W*how many(?:\s+(?:was|were|is|are)\s+(?:it|that|there|they|those|these))?"
                                r"(?:\s+(?:in total|altogether|in all|exactly|then|please|pls))?\W*", re.I)
@@ -6863,7 +6864,7 @@ def _understand(
     negated = _negated(hits, text)
     kept = _glossed(text, [h for i, h in enumerate(hits) if i not in negated] if negated else hits)
     if asked_from and _STORY_ENDED_RE.search(text[:asked_from]) \
-            and (not _BACK_REF_RE.search(text[asked_from:]) or _row_label_bracketed(text[asked_from:])) and any(
+            and (not _BACK_REF_RE.search(text[asked_from:]) or _row_label_bracketed(text, kept, asked_from)) and any(
             isinstance(x, Sense) and x.kind in _KEY_KINDS for h in kept if h.start >= asked_from for x in h.payloads):
         # ("… after his admin review was rejected. how many such cases (复议后起诉) …": the label in brackets names what
         # "such cases" points back to)
