@@ -1285,7 +1285,8 @@ _SUBJECT_OF_DOCS_Q = re.compile(
     r"(?:许可|处罚|强制)(?:决定|处理决定)?(?:里|中|当中|里面|之中)[，,]?\s*(?:有)?(?:多少|几)(?:件|个|项|起)?(?:是|属于|为)[^，。？?]{2,14}|"
     r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:licen[cs]ing|penalty|enforcement|coercion|coercive) "
     r"(?:decisions|cases|actions)\s+(?:were|was|are)\s+(?:for\s+|about\s+)?(?!(?:there|in|on|at|made|taken|decided|issued|recorded|"
-    r"published|disclosed|listed|reported|granted|approved|refused|rejected|the|upheld|corrected|pending|still|not|in force)\b)[a-z]", re.I)
+    r"published|disclosed|listed|reported|granted|approved|refused|rejected|the|upheld|corrected|pending|still|not|in force|against|by|"
+    r"imposed|aimed|directed|targeted)\b)[a-z]", re.I)
 _TOPIC_SPLIT_ANSWER = (
     "年报不按申请内容所属的领域或主题分类统计申请件数；只按申请人类型和办理结果统计。可以问某单位某年收到多少申请，或某类结果有多少件。",
     "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "
