@@ -551,7 +551,14 @@ def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
         and bool(_GROUP_WHOLE_Q.search(question))
 # a share, a rate or an average: never a count, whichever cell its words are near
 _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
+                      # "占新收申请的多少？": a share of another count (not "自然人占了多少", its part's count)
+                      r"占(?:了)?[^，,。？?]{1,12}?的(?:多少|几)(?![件个项条起次])|"
                       r"\brates?\b|\baverage\b|\bper\b|\bcosts?\b", re.I)
+
+# several years asked of one body ("近两年", "这三年来", "over its two reports", "the last two years")
+_SEVERAL_YEARS_Q = re.compile(r"(?:这|近|过去|最近)(?:[两二三四五])(?:个)?年(?!度?报告|前)|(?:[两二三四五])(?:个)?年(?:来|里|中|间|以来)|历年|"
+                              r"\b(?:over|across) (?:all )?(?:its|their|the) (?:(?:two|three|four|2|3|4) )?(?:reports|years)\b|"
+                              r"\b(?:the )?(?:last|past) (?:two|three|four|2|3|4) years\b", re.I)
 
 # how fast requests were answered: a number of days the text may state, else none (never a passage's other numbers)
 _SPEED_Q = re.compile(r"\bhow (?:quickly|fast|promptly|long)\b|\bresponse (?:times?|speed)\b|\bturnaround\b|"
@@ -667,6 +674,28 @@ def _leans_on_context(c: Any) -> bool:
 # "被复议纠错的那几件 具体是什么案子 为啥被纠错": what the counted cases were, one by one (their count is
 # not what is asked)
 _CASE_DETAILS_Q = re.compile(
+    # "Was STCSM's single 2024 reconsideration case brought by a company or by an individual?", "这1件复议是企业还是个人提的":
+    # who brought one particular case (table 四 counts cases, never their applicants)
+    r"\b(?:was|were|is|did) (?:[\w'’-]+ ){0,3}(?:single|only|one|sole|lone|1)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:reconsideration|review|lawsuit|suit|"
+    r"appeal|case)(?: case)?\s+(?:brought|filed|lodged|initiated|started)\s+by\b|"
+    r"(?:这|那|唯一的?)(?:1|一)?(?:件|起|个)(?:行政)?(?:复议|诉讼|官司|案子|案件)[^。？?]{0,8}?(?:是)?(?:企业|公司|单位|个人|自然人|法人)[^。？?]{0,6}?还是|"
+    # "Did Zhang Hua's 2024 request to the Hongze District government get answered in time?": one named person's request
+    r"\b(?:did|was|has|had|were|is)\s+(?!(?:The|Its|Their|This|That|Shuyang|Hongze|Jianxi|Huai|Shanghai|Huaian)\b)[A-Z][a-z]+\s+"
+    r"(?!(?:County|District|City|Municipal|Municipality|Government|Office|Bureau|Commission|Province|Town|Township|General)\b)[A-Z][a-z]+['’]s\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:own\s+)?(?:request|application|case|appeal|complaint|lawsuit)\b(?![s-])(?![^?]{0,40}\bhow many\b)|"
+    # "这55件复议里，有多少是从2024年结转过来的？", "how many of those reviews were carried over from 2024?": table 四 never
+    # says which cases came from the year before
+    r"(?:复议|诉讼|官司|案件|案子)[^。？?]{0,12}?(?:有)?(?:多少|几)(?:件|个|起)?(?:是)?[^。？?含包（(]{0,10}?(?:上年|上一年|去年|往年|以前|之前|(?:19|20)\d\d\s*年?)(?:度)?"
+    r"(?:结转|遗留|留下|转过来)|"
+    # "沭阳县2025年的行政诉讼里，有几件是2024年就起诉了的？": when a counted case began, never printed
+    r"(?:复议|诉讼|官司|案件|案子)[^。？?]{0,12}?(?:有)?(?:多少|几)(?:件|个|起)?(?:是)?(?:在|从)?(?:上年|上一年|去年|前年|(?:19|20)\d\d\s*年?)(?:底|末)?(?:就|已经|便)?"
+    r"(?:起诉|申请|提起|立案|受理|提出)(?:了)?的|"
+    r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:\d+ )?(?:(?:administrative |disclosure )?"
+    r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
+    r"(?:carried|brought|rolled) (?:over|forward)\b|"
+    r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:\d+ )?(?:(?:administrative |disclosure )?"
+    r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
+    r"(?:filed|brought|lodged|started|begun|opened) (?:back )?(?:in|during|before) (?:(?:19|20)\d\d|the (?:previous|prior|year before))\b|"
     # "how did the lawsuits end for each plaintiff", "每个原告的结果": case by case, never printed
     r"\b(?:for|of) each (?:plaintiff|applicant|requester|appellant|claimant|case|lawsuit|request|application)\b|"
     # "How did Jianxi handle its one lawsuit in 2020?": one case, how it went
@@ -783,7 +812,7 @@ def _count_sentence(question: str) -> str:
 
 
 # a number checked ("是9件吗", "核对一下", "is it 351?"): the asker wants it confirmed from the table
-_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报)(?:里|中)?(?:只)?(?:说|写|称|提到)|"
+_VERIFY_RE = re.compile(r"(?:正文|年报|报告|报|文中|文里|文字部分|文字)(?:里|中)?(?:只)?(?:说|写|称|提到)|"
                         # "…有几件？我记得好像是189？": the asker's own memory of the figure, to be checked
                         r"我(?:记得|印象中|印象里|好像记得)(?:好像|似乎|大概)?(?:是)?\d|\bI (?:think|remember|recall|believe) it(?:'s| was| is)\b|(?:正文|年报|报告)(?:里|中)?有[^。？?]{0,20}?(?:的)?说法|\b(?:narrative|text|report)\b[^.?]{0,20}?\b(?:says|said|speaks of|mentions|mentioned|states|stated|gives|reports|claims|claimed|puts)\b|"
                         # "…says it closed 1191 requests. What does the table's row (7) total show?", "does row (7) match"
@@ -1358,6 +1387,35 @@ _WITHDRAWN_BY_ANSWER = (
     "年报正文只给出申请人主动撤回的总件数，表格也不按申请人类型细分撤回的申请；哪类申请人撤回了多少，年报里没有。可以问撤回的总数。",
     "The text gives the number of requests the applicants withdrew as one figure, and no table splits withdrawals by "
     "the kind of applicant; how many companies (or others) withdrew is not in the reports. Ask for the total withdrawn.")
+
+# an applicant's kind named in words the reading left unexplained ("all organisational applicants"), the column it
+# most likely means
+_APPLICANT_WORD_COLUMN = [
+    (re.compile(r"organi[sz]ation(?:al|s)?|entit(?:y|ies)|legal-?persons?|institutional", re.I), "legal_person"),
+    (re.compile(r"compan(?:y|ies)|business(?:es)?|corporate|corporations?|firms?|enterprises?|commercial|merchants?", re.I), "commercial"),
+    (re.compile(r"individuals?|personal|privately|citizens?|residents?|persons?|natural", re.I), "natural_person"),
+    (re.compile(r"lawyers?|attorneys?|solicitors?|law-?firms?", re.I), "legal_services"),
+    (re.compile(r"ngos?|charit(?:y|ies|able)|non-?profits?|nonprofits?", re.I), "public_interest"),
+    (re.compile(r"research(?:ers)?|academic|universit(?:y|ies)|institutes?|scientific", re.I), "research"),
+]
+
+
+def _unread_applicant(q) -> list[str]:
+    """The applicant columns a value reading of a request row's whole column may have missed: words left unexplained
+    that name a kind of applicant ("organisational", "corporate")."""
+    if q.operation != "value" or len(q.keys) != 1 or not q.unexplained:
+        return []
+    key = q.keys[0]
+    if not key.startswith("requests.") or not key.endswith(".total"):
+        return []
+    out = []
+    for word in q.unexplained:
+        for pattern, column in _APPLICANT_WORD_COLUMN:
+            if pattern.fullmatch(word) and (k := key[: -len("total")] + column) not in out:
+                out.append(k)
+                break
+    return out
+
 
 _DECLINED = [
     (_WITHDRAWN_BY_Q, *_WITHDRAWN_BY_ANSWER),
@@ -2192,6 +2250,12 @@ class Engine:
         doubted = self._doubted(c) if len(c.reports) == 1 and not self._quotes_row_total(c) else None
         if doubted:  # the learned reader is sure of another row: both readings, never a guess
             return self._ask_back(c, c.reports[0], doubted, t0, note)
+        if len(c.reports) == 1 and (columns := _unread_applicant(c.q)):
+            # "handled total for all organisational applicants" with "organisational" read by nothing: the whole
+            # column and the applicants' own, both offered — never the whole given for a part the reading missed
+            held = [f for f in (self._peek(c, c.reports[0], k) for k in [c.q.keys[0], *columns]) if f is not None]
+            if len(held) > 1:
+                return self._ask_back(c, c.reports[0], held, t0, note)
         if c.q.inherited_keys and len(c.q.offered) > 1 and len(c.reports) == 1:
             # "Huai'an 2024?" after readings were offered and none was picked: offered again
             held = [f for f in (self._peek(c, c.reports[0], k) for k in c.q.offered) if f is not None]
@@ -2688,6 +2752,33 @@ class Engine:
             msg = _t(lang, "请说明要比较的是哪一项数字（例如“本年新收申请”“行政复议”）。",
                      "Which figure do you want compared (for example new requests received, or reconsiderations)?")
             return self._finish(c, msg, False, t0)
+        if len(clarify.readings(q)) > 1:
+            # "淮安2024年和沭阳2025年的行政诉讼相差几件？": lawsuits are both kinds, added for each body (never the first
+            # kind alone); other figures read more than one way are asked, never the first reading compared
+            lawsuits = {k.rsplit(".", 1)[0] for k in q.keys} == {"appeals.litigation_direct", "appeals.litigation_after_review"} \
+                and len({k.rsplit(".", 1)[1] for k in q.keys}) == 1
+            if not (lawsuits or _SUM_RE.search(c.question)):
+                msg = _t(lang, "要比较的数字可以有几种读法，请说明是哪一项（例如“未经复议直接起诉”或“复议后起诉”）。",
+                         "The figure to compare can be read more than one way; please name which one (for example lawsuits "
+                         "filed directly, or lawsuits after a reconsideration).")
+                return self._finish(c, msg, False, t0)
+            totals, cited = [], []
+            for rep in (a, b):
+                facts = [self._fact_any(c, rep, [k] + q.alternatives.get(k, [])) for k in q.keys]
+                for f, k in zip(facts, q.keys):
+                    if f is None or f["value"] is None:
+                        return self._finish(c, self._missing_fact(c, rep, k), False, t0)
+                totals.append(sum(self._term_value(c, rep, f)[0] for f in facts))
+                cited.extend(f["citation"] for f in facts)
+            diff = totals[0] - totals[1]
+            d = " + ".join(self._describe(k, lang) for k in q.keys)
+            if lang == "zh":
+                rel = f"{a.name}比{b.name}" + ("多" if diff > 0 else "少" if diff < 0 else "相同，相差") + f"{abs(diff)}"
+                msg = f"{d}：{a.name}{a.year}年{totals[0]}，{b.name}{b.year}年{totals[1]}；{rel}。来源：{'；'.join(cited)}。"
+            else:
+                rel = f"{a.name} " + ("more by" if diff > 0 else "fewer by" if diff < 0 else "the same, a difference of") + f" {abs(diff)}"
+                msg = f"{d}: {a.name} {a.year} {totals[0]}, {b.name} {b.year} {totals[1]}: {rel}. Sources: {'; '.join(cited)}."
+            return self._finish(c, msg, True, t0, value=diff)
         key = keys[0]
         fa, fb = self._fact_any(c, a, keys), self._fact_any(c, b, keys)
         for f, rep in ((fa, a), (fb, b)):
@@ -3051,7 +3142,8 @@ class Engine:
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
                 or set(narrative.breakdown_words(asked)) & (TIME_SPLIT_WORDS | PERSON_SPLIT_WORDS) \
-                or c.q.operation not in ("passage", "value"):
+                or c.q.operation not in ("passage", "value") or (len(set(c.q.years)) <= 1 and _SEVERAL_YEARS_Q.search(asked)):
+            # ("洪泽区近两年一共收到多少申请？": several years asked, never one year's cell read alone)
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()
         if keys is None or kinds is None or kinds.none_probability(asked) >= kind_reader.ANSWERABLE:

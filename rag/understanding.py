@@ -458,6 +458,8 @@ def _counted_checking(masked: str, senses: list[Sense] | None = None) -> bool:
 
 _RANK_ZH = re.compile(r"(哪(?:个|些|家|一个|一家|级|里|一)?[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|多|少|第一|靠前))|"
                       r"(谁[^，。？?]{0,20}?(最多|最少|最高|最低|最大|最小|更多|更少|第一))|谁(?:的)?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
+                      # "淮安2024年和沭阳2025年，谁的行政诉讼多？": whose count is larger, the thing named between
+                      r"谁(?:的|家的)[^，。？?吗]{1,12}?(?:更)?(?:多|少|高|低)(?:一些|一点|些)?(?=[？?。，,]|\s*$)|"
                       r"((最多|最少|最高|最低|最大|最小)的?(?:是|为|属)(?:哪|谁|[？?]|\s*$))|排名|排行|排序|排个序|第[二三四2-4](?:名|位)|排(?:在)?第[二三四2-4]|第[二三四2-4](?:多|高|大|少|低)|排一下序|排下序|排一排|第一(?:名)?(?:是|为|属)(?:谁|哪)|垫底|倒数第一|排(?:在|名)?第一|排(?:在)?最前|排首位|第一名|排(?:在)?最后|最后一名|倒数|前三(?![项类种]|个(?:理由|原因|小项))|前五(?![项类种]|个(?:理由|原因|小项))|前十(?![项类种])|名列|"
                       # "上年结转最多的一家：淮安24年、沭阳25年…": a superlative over a list of bodies
                       r"(最多|最少|最高|最低|最大|最小)的(?:一家|一个|单位|那家|那个)")
@@ -815,6 +817,8 @@ def _self_corrected(text: str) -> str:
 # "我2024年底帮我妈给沭阳县政府写过申请，想问下2025年沭阳…": the asker's own story before the question
 # proper; its year is when the story happened, not the report asked for (when the question names one)
 _ASK_MARK_RE = re.compile(r"(?:想|我想|就想)?问(?:一)?下|想问问|想问|请问|我想知道|想知道|想了解(?:一)?下?|想查(?:一)?下|"
+                          # "…写过申请，所以好奇：2025年…": the curiosity said, the question after it
+                          r"(?:所以|就|有点|挺|很)?好奇(?:一下)?(?=\s*[：:，,])|"
                           r"\b(?:I(?:'d| would) like to know|I want to know|my question is|(?:can|could) you tell me)\b", re.I)
 _STORY_RE = re.compile(r"我|俺|\b(?:I|my|me|we|our)\b", re.I)
 _STORY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?(?:底|初|末|年底|年初|年中|上半年|下半年|的时候|那会儿?)?")
@@ -999,6 +1003,21 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
 _PRE_FRAME = [
+    # "行政诉讼里除了复议后起诉的，还有几件？": the rest of the whole once that part is set aside (nothing else named after
+    # 还有 — not "除了新闻发布会，还开了多少场通气会")
+    (re.compile(r"除了?(?:去)?([^，,。？?]{1,15}?)(?:以外|之外)?(?:的)?[，,]\s*(?=还(?:有|剩|剩下)?(?:多少|几)(?:件|个|项|起)?(?:呢)?\s*[？?]?\s*$)"), r"\1以外的，"),
+    # "My uncle runs a small law firm in Huai'an and he's curious — in 2024 how many …": the story ends where the
+    # curiosity is said (the body it names kept, as a sentence before the question)
+    (re.compile(r"(?<=[A-Za-z'’)])\s*[,，]?\s*(?:and\s+|so\s+)?(?:he|she|they|I|we)(?:'s|’s| is| are|'re|’re|'m|’m| am| was| were)\s+"
+                r"(?:just\s+|really\s+|a bit\s+|kind of\s+)?(?:curious|wondering)\s*[—–:：-]+\s*(?=[A-Za-z\d])", re.I), ". "),
+    # "I run social media for a small lab, curious: STCSM 2024 — how many followers …": who asks, then the question
+    (re.compile(r"^\W*I\b(?:'m|’m| am| run| work| manage| handle| look after| do| help)\b[^:：?？]{0,80}?[,，]?\s*(?:just\s+|so\s+|and\s+)?(?:curious|wondering)\s*[:：—–-]+\s*", re.I),
+     # (a story naming a body stays: "I work at a law firm in Huaian, curious: how many …")
+     lambda m: m.group(0) if re.search(r"huai'?an|shuyang|hongze|jianxi|shanghai|stcsm|luoyang|hexi|淮安|沭阳|洪泽|涧西|上海|洛阳", m.group(0), re.I) else ""),
+    # "cases where the request was still unclear after correction": 无法提供 › 补正后申请内容仍不明确
+    (re.compile(r"\b(?:cases|ones|requests|applications) (?:where|in which|when) (?:the )?(?:request|application)s? (?:(?:was|were|remained|stayed|is|are) )?"
+                r"still (?:unclear|vague|not clear) after (?:correction|being corrected|amendment|being amended|supplementing|a correction)\b", re.I),
+     "requests still unclear after correction"),
     # "沭阳县2025年呢？按统计表的新收数，不含结转。": the table's cell named by its source, no table asked
     (re.compile(r"(?:按|按照|根据|以)(?:统计表|表格|表三|表里|表中|表)(?:里|中|上)?的(?=[^，。？?]{1,10}(?:数|件|几|多少|[，,。]|$))"), ""),
     # "How many requests did Huai'an end up handling in 2024?": handled
@@ -1702,6 +1721,65 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "…“（七）总计”那一格是多少？我在核对新收加结转是否等于办结加转下年。": what the asker is checking, said after the
     # question (not a sum asked)
     (re.compile(r"(?<=[？?])\s*(?:我|我们)(?:在|正在|是在|想|要|得)(?:核对|核实|对一下|对账|检查|验证|核一下|算一下)[^？?]*[。.!！]?\s*$"), ""),
+    # "the five columns taken together": together (not an action taken)
+    (re.compile(r"\btaken together\b", re.I), "together"),
+    # "handled total for all organisational applicants": the organisations' columns (法人或其他组织), not every applicant
+    (re.compile(r"\b(?:all (?:the )?)?organi[sz]ational (?:applicants|requesters|requestors|filers|requesting parties)\b", re.I),
+     "legal persons and other organisations"),
+    # "requests closed during the year plus those still open at year end": handled in the year (table 三's 总计)
+    (re.compile(r"\b(requests?|applications?|ones|cases) (?:were |was )?closed (during|in|over|within|by the end of) the year\b", re.I),
+     r"\1 handled \2 the year"),
+    # "how many requests resulted in at least some information being released?": granted in full or in part (予以公开 plus
+    # 部分公开)
+    (re.compile(r"\b(?:resulted in|ended (?:with|in|up with)|led to|got|received|obtained|yielded|saw) at least (?:some|part|a part|partial|a bit)"
+                r"(?: of (?:the|what was|what they))?(?: (?:information|info|data|disclosure|release)s?)?(?: (?:being |getting |was |were )?"
+                r"(?:released|disclosed|provided|made public|handed over|asked for|requested))?(?=\W|$)", re.I), "were granted in full or in part"),
+    (re.compile(r"\b(?:were|was|got|been) (?:at least )?(?:partly|partially|in part) or (?:fully|wholly|in full|entirely) (?:released|disclosed|granted|answered)\b|"
+                r"\b(?:were|was|got|been) at least (?:partly|partially|in part) (?:released|disclosed|granted|answered)\b", re.I),
+     "were granted in full or in part"),
+    # "…or couldn't make sense of the request": the request unclear (无法提供 › 申请内容不明确)
+    (re.compile(r"\b(?:could ?n[o']t|could not|was unable to|were unable to|didn'?t|did not) (?:make sense of|understand|work out|figure out) "
+                r"(?:the|their|what the|what) (?:request|application|applicant|requester)s?(?: (?:wanted|asked for|meant))?\b", re.I),
+     "the request content was unclear"),
+    # "Of the finished ones, how many were granted?": the outcomes are parts of the finished ones (no second row named)
+    (re.compile(r"\b(?:and )?(?:out )?of (?:the|those|these|all the|all those) (?:finished|completed|handled|closed|processed|concluded|decided|"
+                r"answered) (?:ones|requests|applications|cases)\s*,?\s*(?=how many (?:were|got|ended|had)\b(?! (?:from|by|filed|made|sent|submitted)\b))", re.I), ""),
+    # "哦不好意思，我要的其实是2023年那份报告里的": the same thing of another year's report, asked again
+    (re.compile(r"^\W*(?:哦|噢|喔|啊|呃|额|嗯)?\W*(?:不好意思|抱歉|对不起|sorry)?\W*(?:我|俺)?(?:要的|想要的|问的|想问的|要问的|说的|要查的|想查的)"
+                r"(?:其实|实际上|本来)?(?:是|应该是)\s*((?:19|20)\d\d)\s*年?(?:度)?(?:那份|这份|那一份|的)?(?:报告|年报)?(?:里|中|上)?(?:的)?"
+                r"(?:数据|数字|那个|数)?\W*$"), r"\1年的呢？"),
+    # "办理结果“其他处理”下面第3小项": the outcome group named under the heading of the outcomes (not the outcomes' total)
+    (re.compile(r"办理结果(?:中|里|下|里面|当中|部分|一栏|那栏)?(?:的)?(?=\s*[“\"'‘「]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理))"), ""),
+    # "requests … that couldn't be answered without creating new information": would need to be newly made (无法提供 ›
+    # 需要另行制作), not a part set aside ("without")
+    (re.compile(r"\b(?:could ?n[o']t|could not|can'?t|cannot|were not|weren'?t|was not|wasn'?t) (?:be )?(?:answered|provided|given|met|fulfilled|"
+                r"satisfied|supplied|released|disclosed) without (?:first )?(?:creating|making|producing|compiling|generating|preparing|putting together) "
+                r"(?:new |fresh |some new |brand-new )?(?:information|info|data|documents?|records?|material)\b", re.I),
+     "would need to be newly created"),
+    # "手上没办完、要留到2025年继续办的申请": what is still on hand is the row itself (结转下年度), not a part
+    (re.compile(r"(?:手上|手里|手头)(?=(?:还)?(?:没办完|没有办完|未办完|没办结|没有办结|未办结))"), ""),
+    # "现在还有效的一共多少件？" after one kind of document: its stock in force, not every kind's together
+    (re.compile(r"((?:现在|目前|如今|当前|眼下)(?:还|仍然|仍)?(?:有效|现行有效|在用|生效)的?)(?:一共|总共|共|总共有|一共有)(?=\s*(?:有)?(?:多少|几))"),
+     lambda m: m.group(0) if re.search(r"[和及与、]", m.string[:m.start()]) else m.group(1)),
+    # "Jump to 2025 - same figure?": the same thing in another year (no body named "Jump")
+    (re.compile(r"^\W*(?:(?:now|ok|okay|and|then|so|right)[,\s]+)?(?:let'?s\s+)?(?:jump|skip|switch|move|go|fast[- ]forward|flip|hop)(?:ing)?\s+"
+                r"(?:ahead\s+|forward\s+|over\s+|on\s+|back\s+)?to\s+((?:19|20)\d\d)\b", re.I), r"And in \1"),
+    # "两者之差是多少？", "相减呢": the two just given, one less the other
+    (re.compile(r"(两者|二者|它们|这俩|两个数|这两个数)(?:之间)?(?:的)?(?:之差|的差|差额|的差额)(?:是|为|等于)?(?:多少|几)?"), r"\1相差多少"),
+    (re.compile(r"^\W*(?:那|那么)?(?:两者|二者|两个)?(?:相减|一减|减一下|作差|减一减)(?:呢|是多少|得多少|等于多少|多少|得几)?\W*$"), "两者相差多少？"),
+    # "everything except the granted ones — how many requests?": the requests handled, less the part set aside
+    (re.compile(r"(?<!\bin )(?<!\bwith )\b(?:everything|all (?:the )?(?:rest|others|other ones)|all of them) (?:except|but|other than|apart from|besides|excluding) "
+                r"(?:for )?", re.I), "requests handled except "),
+    # "requests that were neither granted nor partly granted": both set aside (never the second read as the one asked)
+    (re.compile(r"\b(?:were|was|got|been) neither ((?:fully |wholly )?(?:granted|released|disclosed)(?: in full| fully)?) nor "
+                r"((?:partly|partially|part-|in part )\s*(?:granted|released|disclosed))\b", re.I),
+     r"were handled, except the \1 and \2 ones"),
+    # "占新收申请的多少？": a share of another count, asked as its proportion (not "自然人占了多少", a count of its part)
+    (re.compile(r"占(了)?([^，,。？?]{1,12}?)的(?:多少|几)(?![件个项条起次])"), r"占\1\2的比例"),
+    # "how many requests did not get any information?": neither granted nor partly granted (never every request)
+    (re.compile(r"\b(?:did not|didn'?t|never|failed to|did not manage to) (?:get|receive|obtain) (?:any|the|a single piece of) (?:of the )?"
+                r"(?:information|info|data|documents?)(?: (?:at all|they (?:asked|wanted|requested)(?: for)?))?\b", re.I),
+     "were handled, except the granted and partially granted ones"),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
@@ -4699,20 +4777,30 @@ _LISTED_SUM_ZH_RE = re.compile(r"([^，,。？?；;：:（(]+?)(?:这些|几项|
 _PLUS_RUN_RE = re.compile(r"[^，,。？?；;：:+＋]+(?:[+＋][^，,。？?；;：:+＋]+)+")
 
 
+def _split_en_list(listed: str, also: str = "") -> list[str]:
+    """An English list's items: split at its commas, and at "and" only in its last item ("secrets, other laws, security
+    and stability, third parties": 'security and stability' is one ground; "A, B and C": three)."""
+    seps = "," + ("|" + also if also else "")
+    items = re.split(seps, listed)
+    if len(items) >= 3:
+        return items[:-1] + re.split(r"\band\b", items[-1])
+    return [y for x in items for y in re.split(r"\band\b", x)]
+
+
 def _listed_parts(text: str) -> int:
     """How many parts an addition lists, each set off by a comma, 、 or and; 0 when no list."""
     best = 0
     # ("各类法人、组织": the organisations' one name, said with a 、)
     text = re.sub(r"法人[、和及与或]\s*(?:其他)?组织", "法人或其他组织", text)
     for m in _LISTED_BEFORE_EN_RE.finditer(text):  # a plain list of short names only: "A, B and C combined"
-        items = [x.strip() for x in re.split(r",|\band\b", m.group(1)) if x.strip()]
+        items = [x.strip() for x in _split_en_list(m.group(1)) if x.strip()]
         if items and re.search(r"\b(?:requests?|applications?)\s+(?:from|by)\s*$", text[:m.start(1)], re.I):
             items = items[1:]  # "requests from individuals, fresh ones and carried-over ones": whose, then the parts
         if len(items) >= 3 and all(len(x.split()) <= 3 for x in items) and not re.search(
                 r"\b(?:all|both|each|every|how|what|which|them|kinds?|types?)\b|\+|\bplus\b", m.group(1), re.I):
             best = max(best, len(items))
     for m in list(_LISTED_SUM_EN_RE.finditer(text)) + list(_LISTED_AFTER_COLON_RE.finditer(text)):
-        items = [x for x in re.split(r",|\band\b|\bplus\b|\+", m.group(1)) if x.strip()
+        items = [x for x in _split_en_list(m.group(1), r"\bplus\b|\+") if x.strip()
                  # "…, over all applicant columns": where the parts are read, not a part
                  and not re.match(r"\s*(?:over|across|for|in|among|within)\s+(?:all|every|each|the)\b", x, re.I)]
         best = max(best, len(items) if len(items) >= 3 else 0)
@@ -4907,6 +4995,35 @@ def _specific_rows(row_paths: list[str], text: str) -> list[str] | None:
 # a lawsuit brought without a review first (not "lawsuits other than reviews", which is all lawsuits)
 _SKIPPED_REVIEW_RE = re.compile(r"\bwithout\b[^,.?;]{0,30}\b(?:review|reconsideration)|\bno (?:prior )?(?:administrative )?(?:review|reconsideration)\b|"
                                 r"(?:没|未|不)(?:有)?先?(?:经|经过|走|申请|做)?(?:过)?(?:行政)?复议", re.I)
+_NOT_WORD = (r"(?:other than|except(?: for)?|excluding|apart from|aside from|besides|but not|not counting|leaving out|not|n['’]t|"
+             r"rather than|instead of)\s+(?:those |the ones |ones |the |any )?(?:that |which )?(?:were |was |are |got |had been )?"
+             r"(?:(?:filed|brought|lodged|taken|launched|started)\s+)?")
+_DIRECT_SET_ASIDE_RE = re.compile(_NOT_WORD + r"(?:directly\b|direct(?:ly)?\s+(?:to court|suits?|lawsuits?|ones|cases)\b|straight to court\b)|"
+                                  r"(?:不是|并非|非|除了?|除去|不算|不含|不包括)(?:未经复议)?(?:的)?直接(?:起诉|诉讼|去法院)|"
+                                  r"(?:未经复议)?直接起诉(?:的)?(?:以外|之外|除外|不算|不计)", re.I)
+_AFTER_REVIEW_SET_ASIDE_RE = re.compile(_NOT_WORD + r"after (?:a |an |the )?(?:administrative )?(?:review|reconsideration)\b|"
+                                        r"(?:不是|并非|非|除了?|除去|不算|不含|不包括)(?:经过)?复议(?:后|之后)(?:再|又)?起诉|"
+                                        r"复议(?:后|之后)(?:再|又)?起诉(?:的)?(?:以外|之外|除外|不算|不计)", re.I)
+
+
+def _lawsuit_kind_set_aside(text: str) -> str | None:
+    """The kind of lawsuit a question about lawsuits sets aside ("other than those filed directly", "除了复议后起诉的"):
+    its group, when one kind alone is set aside."""
+    direct, after = bool(_DIRECT_SET_ASIDE_RE.search(text)), bool(_AFTER_REVIEW_SET_ASIDE_RE.search(text))
+    if direct == after:
+        return None
+    return "litigation_direct" if direct else "litigation_after_review"
+
+
+# every year of one body ("三年来", "这两年", "over its two reports", "across all its reports") and words that add them
+_ALL_YEARS_RE = re.compile(r"(?:这|近|过去|最近)([两二三四五])(?:个)?年(?!度?报告|前)|([两二三四五])(?:个)?年(?:来|里|中|间|以来)|(?:历年|各年度?|每年)(?=[^，。？?]{0,6}(?:加起来|合计|一共|总共|累计))|"
+                           r"\b(?:over|across|in|for) (?:all )?(?:its|their|the) (?:(two|three|four|2|3|4) )?(?:reports|years|annual reports)\b|"
+                           r"\b(?:the )?(?:last|past) (two|three|four|2|3|4) years\b", re.I)
+_ALL_YEARS_SUM_RE = re.compile(r"一共|总共|合计|加起来|加在一起|累计|共计|总数|\bin total\b|\btotal\b|\bcombined\b|\baltogether\b|\bin all\b|"
+                               r"\badded (?:up|together)\b|\bsum\b|\bover (?:its|their|the)\b|\bacross (?:all )?(?:its|their|the)\b", re.I)
+_YEAR_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 # a group named as the whole a part is taken from ("…的申请里", "其中")
 _PART_OF_RE = re.compile(r"(?:的)?(?:申请|案件|事项)?(?:里面|里|当中|之中|中)[，,、\s]|其中")
 
@@ -5673,6 +5790,11 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
             keys.extend([f"appeals.{g}.{o}"] for o in g_outs)
         for g in groups if own is None else ():
             expanded = ["litigation_direct", "litigation_after_review"] if g == "litigation" else [g]
+            kind_left = _lawsuit_kind_set_aside(p.text) if g in ("litigation", "litigation_direct", "litigation_after_review") else None
+            if kind_left and (g == "litigation" or g == kind_left and len(groups) == 1 and re.search(
+                    r"诉讼|官司|\blawsuits?\b|\bsuits\b|\blitigation\b|\bcourt cases\b", p.text, re.I)):
+                # "lawsuits other than those filed directly", "行政诉讼里除了复议后起诉的，还有几件": the other kind alone
+                expanded = ["litigation_after_review" if kind_left == "litigation_direct" else "litigation_direct"]
             forced_sum = forced_sum or (len(expanded) > 1 and len(groups) == 1)  # 行政诉讼 alone: both kinds
             for e in expanded:
                 for o in outs:
@@ -6034,7 +6156,12 @@ def _drop_negated_bodies(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _read_cues(text: str, masked: str, senses: list[Sense], hits: list[Hit] = (), offset: int = 0) -> _Reading:
     # ("每个月收到几件？请按月列出": a split the tables never make, listed — not the table asked for)
-    is_table = bool(_TABLE_RE.search(_NOT_THE_TABLE_RE.sub(" ", masked))) and not _breakdown_asked(text, masked, senses)
+    unsourced = _NOT_THE_TABLE_RE.sub(" ", masked)
+    if re.search(r"\bhow many\b", masked, re.I):
+        # "How many new requests did Shuyang log in 2025 according to its table?": where one count is read, not the tables shown
+        unsourced = re.sub(r"\b(?:according to|per|going by|as per|as shown in|as stated in)\s+(?:its|the|their)\s+(?:(?:statistical|stats|data|own)\s+)?"
+                           r"tables?\b", " ", unsourced, flags=re.I)
+    is_table = bool(_TABLE_RE.search(unsourced)) and not _breakdown_asked(text, masked, senses)
     vs_previous = any(s.kind == "vs_previous" for s in senses)
     return _Reading(
         is_table=is_table,
@@ -6301,7 +6428,7 @@ _BARE_COUNT_RE = re.compile(r"^\W*(?:(?:如果)?(?:有|包括|包含|含|算)(?:
 # reconsideration cases?", "Is that counting requests from law firms too?")
 _CHECKED_THING_EN_RE = re.compile(
     r"\b(?:does|did|do) (?:that|this|it|the (?:number|figure|count|total)|that (?:number|figure|count|total)|(?:that|this|the|your) \d[\d,.]*) (?:also )?(?:include|count|cover)s?\s+"
-    r"(?:the\s+)?([\w'’ -]{3,50}?)(?:\s+(?:too|as well|also|in it))?\s*\?\s*$|"
+    r"(?:the\s+)?([\w'’ -]{3,70}?)(?:\s+(?:too|as well|also|in it))?\s*\?\s*$|"
     r"\b(?:is|was) (?:that|this|it|the (?:number|figure|count|total)) (?:also )?(?:counting|including|covering)\s+(?:the\s+)?([\w'’ -]{3,50}?)"
     r"(?:\s+(?:too|as well|also))?\s*\?\s*$|"
     # "Are law firms in there?", "Are businesses included in that?"
@@ -7318,7 +7445,19 @@ def _understand(
         key_groups, operation = [], "passage"
     alternatives = {g[0]: g[1:] for g in key_groups if len(g) > 1}
     rank_sum = operation == "ranking" and len(key_groups) > 1 and bool(cues.is_sum or re.search(
-        r"合起来|加起来|加在一起|都算|都算上|都包括|都计入|\bcombined\b|\btogether\b|\bboth count\b|\bboth included\b", text, re.I))
+        r"合起来|加起来|加在一起|都算|都算上|都包括|都计入|\bcombined\b|\btogether\b|\bboth count\b|\bboth included\b", text, re.I)
+        # "Which had the most lawsuits: …", "哪家行政诉讼最多": both kinds of lawsuit, added for each body (never the
+        # first kind alone)
+        or len(key_groups) == 2 and {g[0].rsplit(".", 1)[0] for g in key_groups} == {"appeals.litigation_direct", "appeals.litigation_after_review"}
+        and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+        and not re.search(r"直接|复议后|复议之后|未经复议|\bdirect(?:ly)?\b|\bafter (?:a |an |the )?(?:administrative )?(?:review|reconsideration)|"
+                          r"\bwithout (?:a |an )?(?:review|reconsideration)|\bor\b[^?]{0,30}\b(?:direct|after)", text, re.I)
+        # "Which had more appeals of all kinds …", "复议和诉讼加起来": the three groups, added for each body
+        or len(key_groups) == 3 and {g[0].rsplit(".", 1)[0] for g in key_groups} == {
+            "appeals.review", "appeals.litigation_direct", "appeals.litigation_after_review"}
+        and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+        and bool(re.search(r"\ball (?:kinds|sorts|types)\b|\bof every (?:kind|sort|type)\b|\bappeals\b|复议(?:和|与|及|、|加)(?:行政)?诉讼|"
+                           r"\b(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:lawsuits?|litigation|suits|court cases)\b", text, re.I)))
     cell_difference = operation == "difference" and len(key_groups) == 2 and len(set(years_written)) <= 1 \
         and not cues.vs_previous and len(agency_names) <= 1 and (complement or not inherited_keys)
     if cell_difference:  # one report: the year written, not it and the year before
@@ -7367,6 +7506,8 @@ def _understand(
             r"\b(?:organi[sz]ations|legal persons|entities)\b[^,?]{0,20}\b(?:together|combined|in total|added up)\b|"
             # "companies and other organisations (法人或其他组织), all the org types together"
             r"\ball (?:the |five |5 )?(?:org(?:ani[sz]ation)?s? )?(?:types|kinds|columns|categories)\b[^,?]{0,10}\b(?:together|combined|in total|added up)\b|"
+            # "…, the five columns taken together?"
+            r"\b(?:all |the |those |these )?(?:five|5) (?:org(?:ani[sz]ation)?s? )?(?:columns|categories|kinds|types)\b[^,?]{0,12}\b(?:together|combined|in total|added up|summed)\b|"
             # "法人或其他组织那五列的本年新收加起来", "“法人或其他组织”名下五列的新收申请，合起来", "the new requests of all five kinds of
             # organisation applicants added up"
             r"(?:五|5)(?:列|栏|类|种)[^，,。？?]{0,12}?(?:[，,]\s*)?(?:加起来|合起来|合计|一共|总共|加在一起|相加)|"
@@ -7562,8 +7703,9 @@ def _understand(
         operation = "value"
     if (operation == "sum" and len(key_groups) == 1 or operation == "value" and len(key_groups) == 1 and len(key_groups[0]) == 1
             and re.search(r"加上|\bplus\b", text)) and len(years) <= 1 and len(agency_names) <= 1 \
-            and re.search(r"加上|\+|＋|\bplus\b", text):
-        # "X加上Y一共" with one part read: that part is offered, never given as the total
+            and re.search(r"加上|\+|＋|\bplus\b", text) and not five_columns and not whole_by_parts:
+        # "X加上Y一共" with one part read: that part is offered, never given as the total ("把法人或其他组织五列都加上": the
+        # five columns' own sum, the one cell read)
         operation, partial_sum = "value", True
     if (operation == "sum" or (operation == "value" and cues.is_sum and (listed or demonstrated) and not whole_of_stated)) and stated \
             and (len(key_groups) < stated or (listed and operation == "sum" and len(key_groups) > listed >= 3
@@ -7650,6 +7792,23 @@ def _understand(
         keys = [context.previous_keys[0], context.keys[0]]
         cell_difference, inherited_keys, alternatives = True, False, {}
         agency_names, years = list(context.agencies), list(context.years)
+    prev_body = next((n for n in reversed(list(context.seen)) if n not in context.agencies), None) \
+        if context is not None and len(context.agencies) == 1 else None
+    if (context is not None and operation == "difference" and not cell_difference and prev_body is not None
+            and context.seen.get(prev_body) is not None and len(context.keys) == 1 and context.operation == "value"
+            and len(context.years) == 1 and list(context.previous_keys) == list(context.keys)
+            and not years_written and not mentioned and list(agency_names) in ([], list(context.agencies))
+            and (not keys or list(keys) == list(context.keys)) and not cues.vs_previous
+            and not re.search(r"两年|二年|两个年度|年份|\b(?:both|two) years\b|\bthe years\b", text, re.I)
+            and not re.search(r"去年|上年|上一年|前一年|比上|同比|增长|增加|减少|下降|上升|变化|变动|涨|降|"
+                              r"\b(?:previous|prior|last|year before|a year|change[ds]?|grow|grew|growth|ris(?:e|en)|rose|fell|fall(?:en)?|"
+                              r"drop(?:ped)?|went (?:up|down)|increase[ds]?|decrease[ds]?|declin(?:e|ed))\b", text, re.I)):
+        # "淮安2024年新收多少" → "洪泽区2024年呢？" → "两者相差多少？": the two bodies just asked, one against the other
+        # (not the last body's change from its year before)
+        agency_names = [prev_body, context.agencies[0]]
+        pairs = {prev_body: context.seen[prev_body], context.agencies[0]: context.years[0]}
+        years = sorted(set(pairs.values()))
+        keys, key_groups, inherited_keys, alternatives = list(context.keys), [list(context.keys)], False, {}
     if (operation == "ranking" and cues.is_diff and len(agency_names) == 2 and len(keys) == 1 and not rank_sum
             and re.search(r"\bby how (?:many|much)\b|多多少|多几|差多少|差几|相差|\bhow many more\b|\bthe gap\b|\bdifference\b", text, re.I)):
         # "which of the two is higher and by how much?" after one figure of two bodies: their difference
@@ -7785,6 +7944,19 @@ def _understand(
         three = [f"appeals.{row}.{col}" for row in ("review", "litigation_direct", "litigation_after_review")]
         if all(k in lexicon.key_catalog() for k in three):
             keys, key_groups, operation, alternatives = three, [[k] for k in three], "sum", {}
+    if (len(agency_names) == 1 and not years_written and len(keys) == 1 and operation in ("value", "sum")
+            and (m_all := _ALL_YEARS_RE.search(text)) and (_ALL_YEARS_SUM_RE.search(text) or m_all.group(1) or m_all.group(4)
+                                                           or re.search(r"多少|几|\bhow many\b", text, re.I))):
+        # "河西区三年来一共收到多少申请？", "How many requests did Hongze receive over its two reports?": the body's
+        # held years added (the last N when N is said), never its newest year alone
+        held = sorted(years_held.get(agency_names[0], []))
+        said = next((g for g in m_all.groups() if g), None)
+        n = _YEAR_COUNT.get(said.lower(), 0) if said else len(held)
+        if n >= 2 and held:
+            # (more years said than are held: the years said, so the answer names the reports missing — never the held
+            # ones added as if they were all)
+            years = held[-n:] if n <= len(held) else list(range(held[-1] - n + 1, held[-1] + 1))
+            operation = "value" if re.search(r"各|分别|每年|\beach\b|\brespectively\b|\bper year\b|\byear by year\b", text, re.I) else "sum"
     return Query(
         checked_part=checked_part,
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),

@@ -218,6 +218,19 @@ def _range_total(eng, c, t0: float):
     what, got = _what(eng, c, key), [r[0] for r in rows]
     partial = bool(no_report or no_item)
     cites = [f["citation"] for r in rows for f in r[4]]
+    if partial:
+        # a year asked has no report, or its report no such item: the total of the years asked is not known — each
+        # year held is given with its source, never their sum as if it were that total
+        if lang == "zh":
+            each = "，".join(f"{y}年{_num(k, v, lang)}" for y, _, v, k, _ in rows)
+            msg = (f"{gaps}所问{_years_text(years, lang)}年的{what}合计无法给出；现有年度的数字：{each}"
+                   f"（只含有数字的{_years_text(got, lang)}年相加为{_num(key, total, lang)}，不是所问年度的合计）。来源：{'；'.join(cites)}。")
+        else:
+            each = "; ".join(f"{y}: {format_value(k, v, lang)}" for y, _, v, k, _ in rows)
+            msg = (f"{gaps + ' ' if gaps else ''}The total of {what} over {_years_text(years, lang)} cannot be given; the years held "
+                   f"give: {each} (only the years with a figure, {_years_text(got, lang)}, add up to {format_value(key, total, lang)} — "
+                   f"not the total asked). Sources: {'; '.join(cites)}.")
+        return eng._finish(c, msg, False, t0)
     if lang == "zh":
         each = "，".join(f"{y}年{_num(k, v, lang)}" for y, _, v, k, _ in rows)
         scope = f"只含有数字的{_years_text(got, lang)}年，" if partial else ""

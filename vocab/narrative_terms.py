@@ -325,7 +325,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"withdrawn|withdrew|withdraw|withdrawing|withdrawals?|pull(?:ed|s)? (?:\w+ ){0,3}back|took (?:\w+ ){0,3}back|"
      r"taken (?:\w+ ){0,3}back", ("撤回",)),
     (r"accepted|took in|tak(?:e|es|en|ing) in(?= (?:requests?|applications?|cases?|the |all |on ))|on behalf|on (?:[a-z]+['’]?s? ){1,4}behalf|acceptance|intake", ("受理", "代表")),
-    (r"(?<!in )(?<!with )connected|connecting|(?<!in )connections?(?! (?:with|to) (?:the )?(?:disclosure|requests?|applications?|its|their))|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
+    (r"(?<!in )(?<!with )connected|connecting|(?<!to )\bconnects?\b(?! with\b)|(?<!in )connections?(?! (?:with|to) (?:the )?(?:disclosure|requests?|applications?|its|their))|linked (?:in|up|to)|plugged in(?:to)?|hooked up|onboarded|integrated into", ("接入",)),
     (r"unified|one single|single (?:unified )?(?:platform|window)", ("统一",)),
     (r"platforms?|systems?", ("平台", "系统")),
     (r"direct(?:ly)?[- ](?:handl(?:ed|ing)[- ])?(?:services?|service items?|handling)|handled directly|directly handled|"
