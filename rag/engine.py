@@ -674,6 +674,12 @@ def _leans_on_context(c: Any) -> bool:
 # "被复议纠错的那几件 具体是什么案子 为啥被纠错": what the counted cases were, one by one (their count is
 # not what is asked)
 _CASE_DETAILS_Q = re.compile(
+    # "这22件诉讼里有多少是因为不予公开引发的？", "how many of those lawsuits arose from refusals?": what a case was brought
+    # over, never counted
+    r"(?:诉讼|复议|官司|案件|案子)[^。？?]{0,12}?(?:有)?(?:多少|几)(?:件|个|起)?(?:是)?(?:因为|由于|因|起因于|源于|针对)[^。？?]{0,16}?(?:引发|引起|导致|产生|而起|起诉|提起|申请)|"
+    r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:\d+ )?(?:lawsuits|suits|reviews|reconsiderations|appeals|cases) "
+    r"(?:were (?:brought |filed )?|arose |came |stemmed |resulted )"
+    r"(?:about|over|from|because of|due to|out of|in response to|against)\s+(?:a |an |the )?(?:refus|withh|denial|non-?disclos|partial)|"
     # "Was STCSM's single 2024 reconsideration case brought by a company or by an individual?", "这1件复议是企业还是个人提的":
     # who brought one particular case (table 四 counts cases, never their applicants)
     r"\b(?:was|were|is|did) (?:[\w'’-]+ ){0,3}(?:single|only|one|sole|lone|1)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+)?(?:reconsideration|review|lawsuit|suit|"

@@ -1015,6 +1015,8 @@ _PRE_FRAME = [
      # (a story naming a body stays: "I work at a law firm in Huaian, curious: how many …")
      lambda m: m.group(0) if re.search(r"huai'?an|shuyang|hongze|jianxi|shanghai|stcsm|luoyang|hexi|淮安|沭阳|洪泽|涧西|上海|洛阳", m.group(0), re.I) else ""),
     # "cases where the request was still unclear after correction": 无法提供 › 补正后申请内容仍不明确
+    (re.compile(r"\b(requests?|applications?) that (?:still )?(?:weren'?t|were not|was not|wasn'?t|remained un|stayed un)\s*clear (?:even )?after "
+                r"(?:correction|being corrected|amendment|supplementing|a correction)\b", re.I), "requests still unclear after correction"),
     (re.compile(r"\b(?:cases|ones|requests|applications) (?:where|in which|when) (?:the )?(?:request|application)s? (?:(?:was|were|remained|stayed|is|are) )?"
                 r"still (?:unclear|vague|not clear) after (?:correction|being corrected|amendment|being amended|supplementing|a correction)\b", re.I),
      "requests still unclear after correction"),
@@ -1780,6 +1782,29 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\b(?:did not|didn'?t|never|failed to|did not manage to) (?:get|receive|obtain) (?:any|the|a single piece of) (?:of the )?"
                 r"(?:information|info|data|documents?)(?: (?:at all|they (?:asked|wanted|requested)(?: for)?))?\b", re.I),
      "were handled, except the granted and partially granted ones"),
+    # "… sorry if my question is unclear": an apology after the question (no row of requests unclear)
+    (re.compile(r"[\s,.;!?—–-]*\b(?:sorry|apologies|excuse me)\b[, ]*(?:if|that|for|in case)? ?(?:my|the|this) (?:question|wording|english|phrasing|"
+                r"chinese|typing|message)(?: is| was| sounds| seems)? ?(?:unclear|confusing|weird|awkward|odd|vague|bad|clumsy|not clear|"
+                r"a bit off|messy)?[.!]*\s*$", re.I), "?"),
+    (re.compile(r"[，,。\s]*(?:不好意思|抱歉|对不起)[，,]?(?:我)?(?:问得|说得|表达得|写得)(?:不太|不够|不)?(?:清楚|明白|准确|规范)[^？?]{0,6}$"), ""),
+    # "How many unfinished requests did Shuyang County bring with it into 2025 from 2024?": carried over into that year
+    (re.compile(r"\b(?:bring|brought|carry|carried|take|took)(?: them| it)?(?: with (?:it|them))? (?:over )?into (20\d\d) from (20\d\d)\b", re.I),
+     r"carry over from \2 into \1"),
+    # "申请人要的东西全都拿到手的": granted in full (予以公开)
+    (re.compile(r"(?:申请人)?(?:要的|申请的|想要的|申请要的)(?:东西|信息|材料|内容|资料)?(?:全都|全部|都|统统)(?:拿到|得到|获得|要到)(?:手|了)?(?:了)?(?:的)?"), "予以公开的"),
+    # "先申请了行政复议、对结果不服再去打官司的": lawsuits after a reconsideration (复议后起诉)
+    (re.compile(r"先(?:申请了?|提起了?|走了?|做了?|去)?(?:行政)?复议(?:了)?[、，,]?\s*(?:对(?:复议)?结果不服|不服|之后|以后|后)?[、，,]?\s*(?:再|又|才)?(?:去)?"
+                r"(?:打(?:了)?官司|起诉|告到法院|上法院|去法院)"), "复议后起诉"),
+    # "只给了部分信息（区分处理）的申请": partly granted (部分公开)
+    (re.compile(r"只(?:给了?|提供了?|公开了?|拿到了?)(?:一)?部分(?:信息|内容|材料|资料)?"), "部分公开"),
+    # "我记错年份了，应该是2024年": the same thing of the year corrected
+    (re.compile(r"^\W*(?:哦|噢|啊|呃)?\W*(?:我)?(?:记错|说错|搞错|写错|弄错|看错)(?:了)?(?:年份|年度|年)(?:了)?[，,。\s]*(?:应该|其实|实际)(?:上)?(?:是)?\s*"
+                r"((?:19|20)\d\d)\s*年?(?:的)?\W*$"), r"\1年的呢？"),
+    # "Hmm, wrong place - I wanted the Shanghai General Office in 2019.": the same thing of the body (and year) corrected
+    (re.compile(r"^\W*(?:(?:hmm+|oh|oops|sorry|wait|ah|ugh)[,.!\s]*)*(?:wrong (?:place|body|office|one|agency|government|report)|my mistake|"
+                r"I mixed (?:them|it) up)\s*[-—–,.:;!]*\s*I (?:wanted|meant|was after|needed|need|want) (?=\S)", re.I), "What about "),
+    # "…多几件？我在写个小报道": what the asker is doing, said after the question
+    (re.compile(r"(?<=[？?])\s*(?:我)?(?:在|正在|要)(?:写|做|准备|赶)(?:个|一个|一篇|篇)?(?:小)?[^？?。]{0,8}(?:报道|稿子|文章|材料|论文|作业|报告|新闻)[^？?]{0,6}$"), ""),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
@@ -4348,6 +4373,8 @@ def _unexplained_names_a_part(key_groups: list[list[str]], unexplained: list[str
 _WITH_PREVIOUS_RE = re.compile(r"^\W*(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|(?:三|四|五)家里|(?:三|四|五)个(?:单位|地方)里|"
                                # "三个里面谁最少", "这三家当中": the bodies asked so far, counted
                                r"(?:三|四|五)(?:个|家)(?:单位|地方)?(?:里面|里头|之中|当中|中间|中)|"
+                               # "把淮安2024、沭阳2025也算上，三家谁新收最少？": bodies added to the one just asked
+                               r"^\W*(?:那|那么)?(?:再)?把[^，,。？?]{2,40}?(?:也|都)?(?:算上|加上|加进来|算进来|放进来|一起算|算进去|加进去)|(?:三|四|五)家(?=谁|哪)|"
                                # "拿这个数跟沭阳2025年、上海市府办2019年比": the figure just given, held against others
                                r"^\W*(?:那|那么)?(?:拿|把|用)(?:这个|那个|这|它)(?:数|数字|数据|结果)?(?:去)?(?:跟|和|与|同)[^，,。？?]{2,40}?(?:比|相比|比较|对比)|"
                                r"\bcompared? (?:with|to)\b|\bagainst\b|\b(?:of|among) (?:the|all) (?:three|four|five)\b|\ball three\b|"

@@ -226,3 +226,42 @@ def test_several_years_of_one_body_added(svc, turns, value):
 def test_several_years_not_all_held_no_total(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # after pool 35's score (its tests development material from then on), variants of what it missed
+    (["淮安24年依申请公开的件里，申请人要的东西全都拿到了的有多少件"], ["requests.granted.total"], 1362),
+    (["How many unfinished requests did Shuyang County carry with it into 2025 from 2024?"], ["requests.carried_over.total"], 36),
+    (["沭阳县2025年，先走了行政复议、不服再去起诉的有几件？"], ["appeals.litigation_after_review.total"], 10),
+    (["洪泽区2023年现行有效的行政规范性文件有几件？", "我搞错年份了，应该是2024年"], ["active.normative_docs.in_force"], 8),
+    (["What was the Jianxi District office's total number of normative documents published, as of 2020?",
+      "Oops, wrong office - I meant the Shanghai General Office in 2019."], ["active.normative_docs.total_published"], 368),
+    (["上海市政府办公厅 未经复议直接起诉的案子，2025年比2019年多几件？我在写篇稿子"], ["appeals.litigation_direct.total"], 3),
+    (["Shanghai General Office 2019: individuals' requests that were still not clear after correction?"],
+     ["requests.unable.unclear.natural_person"], 25),
+])
+def test_after_pool35_cells(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+def test_after_pool35_bodies_added_to_a_ranking(svc):
+    """"把淮安2024、沭阳2025也算上，三家谁…最少" after 洪泽 2023: the three bodies, each in its year."""
+    rec = ask_conversation(svc, "洪泽区2023年新收的公开申请是多少？", "把淮安2024、沭阳2025也算上，三家谁新收最少？")
+    assert rec["value"] == 21 and "淮安市洪泽区人民政府" in rec["answer"] and "3个" in rec["answer"], rec["answer"][:300]
+
+
+def test_after_pool35_apology_is_no_row(svc):
+    """"sorry if my question is unclear" after the question: no row of requests unclear (the text's 601 items)."""
+    rec = ask_conversation(svc, "Jianxi 2020 - how many matters (事项) did they sort out in the standardisation work? sorry if my question is unclear")
+    assert rec["value"] == 601 and rec["passages"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # what the lawsuits were brought over: never printed (not table 三's refusals)
+    ["上海市政府办公厅2025年复议后起诉的行政诉讼有几件", "这22件诉讼里有多少是因为不予公开引发的？"],
+    ["How many of Huai'an's 2024 lawsuits arose from refusals to disclose?"],
+])
+def test_after_pool35_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec), rec["answer"][:300]
