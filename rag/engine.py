@@ -18,7 +18,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -554,11 +554,6 @@ _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|�
                       # "占新收申请的多少？": a share of another count (not "自然人占了多少", its part's count)
                       r"占(?:了)?[^，,。？?]{1,12}?的(?:多少|几)(?![件个项条起次])|"
                       r"\brates?\b|\baverage\b|\bper\b|\bcosts?\b", re.I)
-
-# several years asked of one body ("近两年", "这三年来", "over its two reports", "the last two years")
-_SEVERAL_YEARS_Q = re.compile(r"(?:这|近|过去|最近)(?:[两二三四五])(?:个)?年(?!度?报告|前)|(?:[两二三四五])(?:个)?年(?:来|里|中|间|以来)|历年|"
-                              r"\b(?:over|across) (?:all )?(?:its|their|the) (?:(?:two|three|four|2|3|4) )?(?:reports|years)\b|"
-                              r"\b(?:the )?(?:last|past) (?:two|three|four|2|3|4) years\b", re.I)
 
 # how fast requests were answered: a number of days the text may state, else none (never a passage's other numbers)
 _SPEED_Q = re.compile(r"\bhow (?:quickly|fast|promptly|long)\b|\bresponse (?:times?|speed)\b|\bturnaround\b|"
@@ -3148,7 +3143,7 @@ class Engine:
                 or _SPEED_Q.search(sentence) or _BREAKDOWN_Q.search(asked) or _PARTS_NOT_PRINTED_Q.search(asked) \
                 or _SIZE_OR_KIND_Q.search(_count_sentence(asked)) \
                 or set(narrative.breakdown_words(asked)) & (TIME_SPLIT_WORDS | PERSON_SPLIT_WORDS) \
-                or c.q.operation not in ("passage", "value") or (len(set(c.q.years)) <= 1 and _SEVERAL_YEARS_Q.search(asked)):
+                or c.q.operation not in ("passage", "value") or (len(set(c.q.years)) <= 1 and _ALL_YEARS_RE.search(asked)):
             # ("洪泽区近两年一共收到多少申请？": several years asked, never one year's cell read alone)
             return None
         keys, kinds = key_reader.reader(), kind_reader.reader()

@@ -5044,7 +5044,7 @@ def _lawsuit_kind_set_aside(text: str) -> str | None:
 
 # every year of one body ("三年来", "这两年", "over its two reports", "across all its reports") and words that add them
 _ALL_YEARS_RE = re.compile(r"(?:这|近|过去|最近)([两二三四五])(?:个)?年(?!度?报告|前)|([两二三四五])(?:个)?年(?:来|里|中|间|以来)|(?:历年|各年度?|每年)(?=[^，。？?]{0,6}(?:加起来|合计|一共|总共|累计))|"
-                           r"\b(?:over|across|in|for) (?:all )?(?:its|their|the) (?:(two|three|four|2|3|4) )?(?:reports|years|annual reports)\b|"
+                           r"\b(?:over|across) (?:all )?(?:its|their|the) (?:(two|three|four|2|3|4) )?(?:reports|years|annual reports)\b|"
                            r"\b(?:the )?(?:last|past) (two|three|four|2|3|4) years\b", re.I)
 _ALL_YEARS_SUM_RE = re.compile(r"一共|总共|合计|加起来|加在一起|累计|共计|总数|\bin total\b|\btotal\b|\bcombined\b|\baltogether\b|\bin all\b|"
                                r"\badded (?:up|together)\b|\bsum\b|\bover (?:its|their|the)\b|\bacross (?:all )?(?:its|their|the)\b", re.I)
