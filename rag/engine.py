@@ -18,7 +18,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -693,10 +693,8 @@ _CASE_DETAILS_Q = re.compile(
     r"(?:起诉|申请|提起|立案|受理|提出)(?:了)?的|"
     r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:\d+ )?(?:(?:administrative |disclosure )?"
     r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
-    r"(?:carried|brought|rolled) (?:over|forward)\b|"
-    r"\bhow many of (?:the |those |these |its |their |[A-Z][\w'’-]+['’]s )?(?:(?:19|20)\d\d )?(?:\d+ )?(?:(?:administrative |disclosure )?"
-    r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
-    r"(?:filed|brought|lodged|started|begun|opened) (?:back )?(?:in|during|before) (?:(?:19|20)\d\d|the (?:previous|prior|year before))\b|"
+    r"(?:(?:carried|brought|rolled) (?:over|forward)\b|(?:filed|brought|lodged|started|begun|opened) (?:back )?(?:in|during|before) "
+    r"(?:(?:19|20)\d\d|the (?:previous|prior|year before))\b)|"
     # "how did the lawsuits end for each plaintiff", "每个原告的结果": case by case, never printed
     r"\b(?:for|of) each (?:plaintiff|applicant|requester|appellant|claimant|case|lawsuit|request|application)\b|"
     # "How did Jianxi handle its one lawsuit in 2020?": one case, how it went
@@ -2753,52 +2751,36 @@ class Engine:
             msg = _t(lang, "请说明要比较的是哪一项数字（例如“本年新收申请”“行政复议”）。",
                      "Which figure do you want compared (for example new requests received, or reconsiderations)?")
             return self._finish(c, msg, False, t0)
-        if len(clarify.readings(q)) > 1:
-            # "淮安2024年和沭阳2025年的行政诉讼相差几件？": lawsuits are both kinds, added for each body (never the first
-            # kind alone); other figures read more than one way are asked, never the first reading compared
-            lawsuits = {k.rsplit(".", 1)[0] for k in q.keys} == {"appeals.litigation_direct", "appeals.litigation_after_review"} \
-                and len({k.rsplit(".", 1)[1] for k in q.keys}) == 1
-            if not (lawsuits or _SUM_RE.search(c.question)):
-                msg = _t(lang, "要比较的数字可以有几种读法，请说明是哪一项（例如“未经复议直接起诉”或“复议后起诉”）。",
-                         "The figure to compare can be read more than one way; please name which one (for example lawsuits "
-                         "filed directly, or lawsuits after a reconsideration).")
-                return self._finish(c, msg, False, t0)
-            totals, cited = [], []
-            for rep in (a, b):
-                facts = [self._fact_any(c, rep, [k] + q.alternatives.get(k, [])) for k in q.keys]
-                for f, k in zip(facts, q.keys):
-                    if f is None or f["value"] is None:
-                        return self._finish(c, self._missing_fact(c, rep, k), False, t0)
-                totals.append(sum(self._term_value(c, rep, f)[0] for f in facts))
-                cited.extend(f["citation"] for f in facts)
-            diff = totals[0] - totals[1]
-            d = " + ".join(self._describe(k, lang) for k in q.keys)
-            if lang == "zh":
-                rel = f"{a.name}比{b.name}" + ("多" if diff > 0 else "少" if diff < 0 else "相同，相差") + f"{abs(diff)}"
-                msg = f"{d}：{a.name}{a.year}年{totals[0]}，{b.name}{b.year}年{totals[1]}；{rel}。来源：{'；'.join(cited)}。"
-            else:
-                rel = f"{a.name} " + ("more by" if diff > 0 else "fewer by" if diff < 0 else "the same, a difference of") + f" {abs(diff)}"
-                msg = f"{d}: {a.name} {a.year} {totals[0]}, {b.name} {b.year} {totals[1]}: {rel}. Sources: {'; '.join(cited)}."
-            return self._finish(c, msg, True, t0, value=diff)
-        key = keys[0]
-        fa, fb = self._fact_any(c, a, keys), self._fact_any(c, b, keys)
-        for f, rep in ((fa, a), (fb, b)):
-            if f is None or f["value"] is None:
-                return self._finish(c, self._missing_fact(c, rep, key), False, t0)
-        (va, how_a), (vb, how_b) = self._term_value(c, a, fa), self._term_value(c, b, fb)
-        diff = va - vb
+        # each body's figure: one cell, or — "淮安2024年和沭阳2025年的行政诉讼相差几件？" — lawsuits of both kinds added
+        # (never the first kind alone); a figure read more than one way otherwise is asked, never its first reading compared
+        parts = [[k] + q.alternatives.get(k, []) for k in q.keys] if len(clarify.readings(q)) > 1 else [keys]
+        if len(parts) > 1 and not (same_outcome_of_groups(q.keys, LAWSUIT_KINDS) or _SUM_RE.search(c.question)):
+            msg = _t(lang, "要比较的数字可以有几种读法，请说明是哪一项（例如“未经复议直接起诉”或“复议后起诉”）。",
+                     "The figure to compare can be read more than one way; please name which one (for example lawsuits "
+                     "filed directly, or lawsuits after a reconsideration).")
+            return self._finish(c, msg, False, t0)
+        shown, cited = [], []
+        for rep in (a, b):
+            facts = [self._fact_any(c, rep, ks) for ks in parts]
+            for f, ks in zip(facts, parts):
+                if f is None or f["value"] is None:
+                    return self._finish(c, self._missing_fact(c, rep, ks[0]), False, t0)
+            terms = [self._term_value(c, rep, f) for f in facts]
+            value = sum(v for v, _ in terms)
+            shown.append((value, format_value(parts[0][0], value, lang) + "".join(how for _, how in terms) if len(parts) == 1
+                          else str(value)))
+            cited.extend(f["citation"] for f in facts)
+        diff = shown[0][0] - shown[1][0]
         if isinstance(diff, float):
             diff = round(diff, 4)
-        d = self._describe(key, lang)
-        xa, xb = format_value(key, va, lang), format_value(key, vb, lang)
+        d = " + ".join(self._describe(ks[0], lang) for ks in parts)
+        (_, xa), (_, xb) = shown
         if lang == "zh":
             rel = f"{a.name}比{b.name}" + ("多" if diff > 0 else "少" if diff < 0 else "相同，相差") + f"{abs(diff)}"
-            msg = (f"{d}：{a.name}{a.year}年{xa}{how_a}，{b.name}{b.year}年{xb}{how_b}；{rel}。"
-                   f"来源：{fa['citation']}；{fb['citation']}。")
+            msg = f"{d}：{a.name}{a.year}年{xa}，{b.name}{b.year}年{xb}；{rel}。来源：{'；'.join(cited)}。"
         else:
             rel = f"{a.name} " + ("more by" if diff > 0 else "fewer by" if diff < 0 else "the same, a difference of") + f" {abs(diff)}"
-            msg = (f"{d}: {a.name} {a.year} {xa}{how_a}, {b.name} {b.year} {xb}{how_b}: {rel}. "
-                   f"Sources: {fa['citation']}; {fb['citation']}.")
+            msg = f"{d}: {a.name} {a.year} {xa}, {b.name} {b.year} {xb}: {rel}. Sources: {'; '.join(cited)}."
         return self._finish(c, msg, True, t0, value=diff)
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:

@@ -5033,6 +5033,15 @@ _AFTER_REVIEW_SET_ASIDE_RE = re.compile(_NOT_WORD + r"after (?:a |an |the )?(?:a
                                         r"复议(?:后|之后)(?:再|又)?起诉(?:的)?(?:以外|之外|除外|不算|不计)", re.I)
 
 
+def same_outcome_of_groups(keys: list[str], groups: set[str]) -> bool:
+    """``keys`` are one outcome column of exactly ``groups`` of table 四 ("appeals.litigation_direct.total" and
+    "appeals.litigation_after_review.total": lawsuits, both kinds)."""
+    return {k.rsplit(".", 1)[0] for k in keys} == {f"appeals.{g}" for g in groups} and len({k.rsplit(".", 1)[1] for k in keys}) == 1
+
+
+LAWSUIT_KINDS = {"litigation_direct", "litigation_after_review"}
+
+
 def _lawsuit_kind_set_aside(text: str) -> str | None:
     """The kind of lawsuit a question about lawsuits sets aside ("other than those filed directly", "除了复议后起诉的"):
     its group, when one kind alone is set aside."""
@@ -7475,14 +7484,11 @@ def _understand(
         r"合起来|加起来|加在一起|都算|都算上|都包括|都计入|\bcombined\b|\btogether\b|\bboth count\b|\bboth included\b", text, re.I)
         # "Which had the most lawsuits: …", "哪家行政诉讼最多": both kinds of lawsuit, added for each body (never the
         # first kind alone)
-        or len(key_groups) == 2 and {g[0].rsplit(".", 1)[0] for g in key_groups} == {"appeals.litigation_direct", "appeals.litigation_after_review"}
-        and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+        or len(key_groups) == 2 and same_outcome_of_groups([g[0] for g in key_groups], LAWSUIT_KINDS)
         and not re.search(r"直接|复议后|复议之后|未经复议|\bdirect(?:ly)?\b|\bafter (?:a |an |the )?(?:administrative )?(?:review|reconsideration)|"
                           r"\bwithout (?:a |an )?(?:review|reconsideration)|\bor\b[^?]{0,30}\b(?:direct|after)", text, re.I)
         # "Which had more appeals of all kinds …", "复议和诉讼加起来": the three groups, added for each body
-        or len(key_groups) == 3 and {g[0].rsplit(".", 1)[0] for g in key_groups} == {
-            "appeals.review", "appeals.litigation_direct", "appeals.litigation_after_review"}
-        and len({g[0].rsplit(".", 1)[1] for g in key_groups}) == 1
+        or len(key_groups) == 3 and same_outcome_of_groups([g[0] for g in key_groups], {"review", *LAWSUIT_KINDS})
         and bool(re.search(r"\ball (?:kinds|sorts|types)\b|\bof every (?:kind|sort|type)\b|\bappeals\b|复议(?:和|与|及|、|加)(?:行政)?诉讼|"
                            r"\b(?:reconsiderations?|reviews?) (?:and|plus|\+) (?:lawsuits?|litigation|suits|court cases)\b", text, re.I)))
     cell_difference = operation == "difference" and len(key_groups) == 2 and len(set(years_written)) <= 1 \
