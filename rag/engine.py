@@ -1092,7 +1092,23 @@ _OTHER_BODY_SHARE_Q = re.compile(
     # "淮安全市2024年受理的3119件里，洪泽区占了多少件？": a district's share of the city's own count
     r"\d+\s*(?:件|个|项)[^。？?]{0,12}(?:中|里|当中)[，,]?\s*[\u4e00-\u9fff]{1,8}(?:区|县|镇)(?:政府|人民政府)?"
     # ("洪泽区政府受理的占了多少件": what the district itself took in, said with its verb)
-    r"(?:(?:受理|办理|收到|处理|接收|承办)(?:了)?)?(?:的)?(?:占了?|有)(?:多少|几)")
+    r"(?:(?:受理|办理|收到|处理|接收|承办)(?:了)?)?(?:的)?(?:占了?|有)(?:多少|几)|"
+    # "Of Huai'an's 351 reconsideration cases in 2024, how many were against the Hongze District government?", "How many of
+    # Huai'an city's 2024 review cases involved the Hongze District government?": the cases of one body's count against another
+    r"\b(?:[Oo]f|[Aa]mong|[Oo]ut of)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?['’]s?\s+(?:(?:19|20)\d\d\s+)?(?:\d[\d,]*\s+)?(?:(?:administrative\s+)?"
+    r"(?:reconsideration|review|lawsuit|litigation|appeal|court)s?(?:\s+cases)?|cases|suits)\b[^?]{0,30}?\bhow many\b[^?]{0,30}?\b(?:against|targeting|"
+    r"directed at|aimed at|concern(?:ed|ing)?|involv(?:ed|ing))\s+(?:the\s+)?[A-Z]|"
+    r"\b[Hh]ow many of [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:cases|requests|applications|lawsuits|reviews|"
+    r"reconsiderations|suits|decisions)\s+(?:in (?:19|20)\d\d\s+)?(?:involved|involving|concerned|concerning|(?:were|was) (?:about|against|over|"
+    r"filed against|brought against|aimed at)|targeted)\s+(?:the\s+)?[A-Z]|"
+    # "Of Huai'an's 2024 requests, how many went to the Huai'an Education Bureau?"
+    r"\b[Oo]f [A-Z][\w'’]+(?:\s+[\w'’]+)?['’]s\b[^?]{0,60}\b[Hh]ow many (?:of them |of those )?(?:went|were sent|were forwarded|were passed|"
+    r"were directed|were addressed) to (?:the\s+)?[A-Z]|"
+    r"[\u4e00-\u9fff]{2,10}(?:的)?(?:\d+)(?:件|起)(?:行政)?(?:复议|诉讼|官司|案件)(?:里|中|当中|之中)[，,]?\s*(?:有)?(?:多少|几)(?:件|起|个)?(?:是)?"
+    r"(?:针对|告|对|涉及|冲着)[^。？?]{1,12}?(?:区|县|市|局|委|办)(?:政府|人民政府)?的|"
+    # "淮安市2024年收到的申请中，有多少是淮安市教育局处理的？"
+    r"(?:申请|复议|诉讼|案件)(?:中|里|当中)[，,]?\s*(?:有)?(?:多少|几)(?:件|个)?(?:是)?(?:由)?[\u4e00-\u9fff]{2,14}(?:局|委员会|委|区政府|县政府|"
+    r"区人民政府|县人民政府)(?:处理|办理|受理|答复|作出|负责)的")
 _OTHER_BODY_SHARE_ANSWER = (
     "年报只给本机关的总数，不按涉及的其他单位或地区再细分；这一部分的数字年报里没有。可以分别问各单位自己的数字。",
     "A body's report gives its own totals; it never splits them by another body or place they concerned. Ask for each "
@@ -1320,6 +1336,36 @@ _TOPIC_SPLIT_ANSWER = (
     "The reports never count requests by their field or subject; they count them by the kind of applicant and by how "
     "they ended. Ask how many requests a body received in a year, or how many ended a given way.")
 
+# the trade or name of the applicant companies ("Were any of them real-estate developers?", "这些企业是哪个行业的？"): table 三
+# counts applicants by kind only (natural persons, commercial enterprises, research institutions, …)
+_APPLICANT_TRADE_Q = re.compile(
+    r"\b(?:were|was|are|is) any (?:of (?:them|those|these|the (?:\d+ )?(?:companies|firms|businesses|enterprises|applicants))\s+)?"
+    r"(?:from |in )?(?:the )?(?:real[- ]estate|property|construction|mining|manufactur\w*|tech(?:nology)?|chemical|logistics|"
+    r"pharmaceutical|financial|insurance|developers?|banks?)\b|"
+    r"\b(?:what|which) (?:kinds?|sorts?|types?|lines?) of (?:business|trade|industry)\b[^?]{0,40}\b(?:companies|firms|businesses|enterprises)\b|"
+    r"\b(?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b[^?]{0,40}\b(?:companies|firms|businesses|enterprises)\b|"
+    r"\b(?:companies|firms|businesses|enterprises)\b[^?]{0,40}\b(?:in|from) (?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b|"
+    r"(?:企业|公司)[^。？?]{0,12}?(?:是|属于|来自|都是)?(?:哪个|什么|哪些|哪几个|哪一?)(?:行业|领域|类型的企业)|"
+    r"(?:企业|公司)[^。？?]{0,12}?(?:有没有|有无|是否有|是不是|有)(?:房地产|房企|开发商|地产|银行|建筑)", re.I)
+_APPLICANT_TRADE_ANSWER = (
+    "年报只按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）统计申请件数，不记载申请企业属于哪个行业或叫什么名字。可以问某类申请人的件数。",
+    "The reports count requests by the kind of applicant only (natural persons, commercial enterprises, research "
+    "institutions, public-interest organisations, legal service bodies, others); they never say what trade an "
+    "applicant company is in or name it. Ask how many requests a kind of applicant made instead.")
+
+# who won the procurement counted ("Jianxi 2020: which companies won the centralized procurement contracts?", "中标的是哪些公司"):
+# table 二 counts the projects and their amount, never the suppliers
+_WINNERS_Q = re.compile(
+    r"\b(?:which|what|who were the|name the|list the) (?:companies|firms|suppliers|businesses|bidders|vendors|contractors|winners)\b[^?]{0,40}?"
+    r"\b(?:won|win|got|were awarded|was awarded|supplied|received|secured|landed)\b|"
+    r"\bwho (?:won|got|was awarded|were awarded|secured|supplied)\b[^?]{0,40}\b(?:contracts?|tenders?|bids?|procurements?|projects?)\b|"
+    r"(?:哪些|哪家|哪几家|什么|哪个)(?:公司|企业|单位|供应商|厂家)[^。？?]{0,10}?(?:中标|中了标|拿到了?(?:项目|合同|订单)|承接|供货|成交)|"
+    r"(?:中标|成交)(?:的)?(?:公司|企业|单位|供应商|厂家)(?:是|有|都是|分别是)(?:哪些|哪家|谁|什么|哪几家)|谁中(?:了)?标", re.I)
+_WINNERS_ANSWER = (
+    "年报只统计政府集中采购的项目数和总金额，不列出中标或成交的单位；这要查政府采购网的公告。可以问采购项目数或总金额。",
+    "The reports count centralized procurement projects and their total amount; they never name the suppliers who won "
+    "them (the procurement notices do). Ask for the number of projects or the amount instead.")
+
 # the titles of the documents counted ("这些规范性文件分别叫什么名字？", "Can you list their titles?"): the reports count
 # documents, never list them
 _DOC_TITLES_Q = re.compile(
@@ -1422,6 +1468,8 @@ _DECLINED = [
     (_DOC_TITLES_Q, *_DOC_TITLES_ANSWER),
     (_REAPPLIED_Q, *_REAPPLIED_ANSWER),
     (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
+    (_APPLICANT_TRADE_Q, *_APPLICANT_TRADE_ANSWER),
+    (_WINNERS_Q, *_WINNERS_ANSWER),
     (_SUBJECT_OF_DOCS_Q, "年报只统计文件、决定和申请的件数，不按其内容所涉及的领域或主题分类；这个数字年报里没有。可以问这一类的总件数。",
      "The reports count documents, decisions and requests whole, never by the subject they deal with, so they hold no "
      "such figure. Ask for the whole count of that kind instead."),

@@ -321,8 +321,12 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
         # the words before 多少 name the quantity ("政协提案有多少件") unless the words after it do
         # ("网站发了多少条解读类信息": 解读类信息 is counted, 网站 is where)
         after = any(g[0] in w for g in groups for w in windows)
-        windows += [question[max(0, m.start() - 8):m.start()] for m in re.finditer(ZH_HEAD_BEFORE, question)
-                    if not after or m.group(0)[0] not in "多几"]
+        before = [question[max(0, m.start() - 8):m.start()] for m in re.finditer(ZH_HEAD_BEFORE, question)
+                  if not after or m.group(0)[0] not in "多几"]
+        # ("县政府网站上一共开展了几期": 网站上 says where the thing counted was done, not what is counted)
+        before = [re.sub(r"[\u4e00-\u9fff]{2,6}(?:上|里)(?=(?:一共|总共|共|全年|今年|又)?(?:开展|举办|组织|召开|进行|发布|推出|发了|办了))", "", w)
+                  for w in before]
+        windows += before
         for i, g in enumerate(groups):
             if any(g[0] in w for w in windows):
                 heads.add(i)
@@ -749,7 +753,11 @@ def _breakdowns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
 def breakdown_words(question: str) -> tuple[str, ...]:
     """For a breakdown the tables never make (by sex, channel, month) or a forecast: the words
     one of which a sentence must hold to state its number; () for any other question."""
+    question = _SELF_LOCAL.sub("", question)  # "我是沭阳本地人，…": who the asker is, not a split by where applicants live
     return tuple(w for rx, words in _breakdowns() if rx.search(question) for w in words)
+
+
+_SELF_LOCAL = re.compile(r"(?:我|俺)(?:是|就是|算是)[^，,。？?\s]{0,8}?(?:本地人|当地人|外地人)|\bI(?:'m| am) (?:a )?local\b", re.I)
 
 
 def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Iterable[str] = (),
@@ -801,7 +809,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     total = sum(weights) or 1.0
     skip = set(re.findall(r"\d+(?:\.\d+)?", _YEAR.sub(" ", question)))  # "its 601 items": 601 is not the answer
     known = _quoted_nouns(question, groups)  # "the 21 fields": fields are counted already
-    fits = lambda unit: _unit_fits(unit, units, rate)  # noqa: E731
+    # "how many information processing fee notices were issued?": things counted, never a sum of money (3940元)
+    counted = lang != "zh" and bool(_HOW_MANY_EN.search(question)) and not _MONEY_ASKED_EN.search(question)
+    fits = lambda unit: _unit_fits(unit, units, rate) and not (counted and "元" in unit)  # noqa: E731
     cands: list[Candidate] = []
     nearest = (0.0, "")  # the sentence holding most of the question's words, to say what the text states
     for sentence, paragraph, ch in sents:
@@ -878,6 +888,10 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     return found
 
 
+_HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)
+_MONEY_ASKED_EN = re.compile(r"\bhow much\b|\byuan\b|\bmoney\b|\bRMB\b|\bCNY\b|\bamounts?\b|\bsums?\b|\bcosts?\b|\bspen[dt]\b|\bfunds?\b|\bbudget", re.I)
+
+
 # a count of applicants or requests asked ("how many applicants got …", "how many requests were …"): table 三's, unless
 # the text is named as the source ("according to the same passage", "going by the narrative part")
 _APPLICANTS_COUNTED = re.compile(r"\bhow many (?:(?:of (?:the|its|their) )?(?:\w+ ){0,2})?(?:applicants|requesters|requestors|requests|applications|"
@@ -912,6 +926,11 @@ def _story_words(question: str, lang: str, drop: Iterable[str],
         if story and len(story) < len(groups):
             return groups, story
     parts = [p for p in _STORY_END.split(question) if p.strip()]
+    me = None
+    if lang == "zh" and len(parts) == 1 and (me := _ZH_ME_FIRST.match(question)):
+        # "我是沭阳本地人 想参加政府的意见征集，25年县政府网站上一共开展了几期啊": who the asker is and what they
+        # want, told before the asking clause after a comma
+        parts = [me.group(0), question[me.end():]]
     k = next((i for i in range(len(parts) - 1, -1, -1) if _ASKS.search(parts[i])), None)
     if not k:  # one sentence, or the asking sentence first: the whole question is read
         return asked_words(question, lang, drop), []
@@ -921,9 +940,14 @@ def _story_words(question: str, lang: str, drop: Iterable[str],
     text = [s for s, _, _ in sents]
     whole = asked_words(question, lang, drop) if lang == "zh" else asked_words(question, lang, drop) or []
     story = [g for g in whole if g not in asked and any(x in t for t in text for x in g)]
+    if me and not head_words("".join(parts[k:]), lang, asked):
+        # ("…意见征集，25年县政府网站上一共开展了几期": the asking clause names only where; what it counts was named
+        # in the clause of what the asker wants, whose words the text uses weigh in full)
+        return asked + story, []
     return asked + story, story
 
 
+_ZH_ME_FIRST = re.compile(r"^\W*(?:我|俺)(?:是|想|在|们|家|最近|打算|准备|正在)[^，,。？?]{2,40}?[，,]\s*(?=[^，,。？?]*(?:多少|几))")
 _TOPIC_ZH = re.compile(r"(?:围绕|关于|聚焦|针对|就)([^，。？?]{2,30}?)(?:这些|这几个|这几项|等|这类|方面的?)?(?:主题|方面|领域|重点|议题|话题)")
 
 

@@ -1170,6 +1170,13 @@ _PRE_FRAME = [
     (re.compile(r"^\W*(?:i'?m\s+|i am\s+)?working (?:for|at|in|with) (?:a|an|the|my) (?![^,:.?]*\b(?:in|from|of) [A-Z])[^,:.?]{2,40}?\s*[,:：]\s*(?:(?:i )?need (?:this|it|to know)\s*[:：,]\s*)?", re.I), ""),
     # "我在写新闻学作业：", "我在做公共管理课论文，": a course's assignment named before the question
     (re.compile(r"^\s*我(?:正)?在(?:写|做|准备)[\u4e00-\u9fff]{0,4}?(?:学|课|专业|课程|期末|期中|毕业|小组|寒假|暑假)(?:的)?(?:论文|报道|文章|稿子|课题|作业|调研)\s*[：:，,]\s*"), ""),
+    # "Reporter asking: how many press conferences …", "Student here —": who asks, said first (no column of applicants)
+    (re.compile(r"^\W*(?:(?:a|I'?m a|I am a|this is a|from a|just a)\s+)?(?:local\s+)?(?:reporter|journalist|student|researcher|teacher|"
+                r"lawyer|volunteer|blogger|clerk)(?:\s+here)?(?:\s+(?:asking|writing|with a question|question))?\s*[:：—–-]+\s*", re.I), ""),
+    # "Doing a comparison for my class — in the … report, how many …": what the answer is for, said first (no comparison asked)
+    (re.compile(r"^\W*(?:I'?m\s+|I am\s+|we'?re\s+)?doing (?:a |some |my )?(?:comparison|comparisons|comparative (?:study|piece|exercise)|compare exercise)"
+                r"(?: piece| project| table| chart)? (?:for|in|as part of) (?:my |our |a |the )?(?:class|course|school|homework|assignment|project|seminar|"
+                r"paper|thesis|article|story|newsletter|boss|work|team)\s*[—–,:;.-]+\s*", re.I), ""),
 ]
 
 _FRAME_REWRITES = [
@@ -1797,6 +1804,8 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
                 r"(?:打(?:了)?官司|起诉|告到法院|上法院|去法院)"), "复议后起诉"),
     # "只给了部分信息（区分处理）的申请": partly granted (部分公开)
     (re.compile(r"只(?:给了?|提供了?|公开了?|拿到了?)(?:一)?部分(?:信息|内容|材料|资料)?"), "部分公开"),
+    # "部分公开（区分处理）的": the table's own gloss of partly granted, said in brackets
+    (re.compile(r"(部分公开|部分提供|部分给予)\s*[（(]\s*(?:经|按|做了?|进行了?)?区分处理(?:的|后)?\s*[）)]"), r"\1"),
     # "我记错年份了，应该是2024年": the same thing of the year corrected
     (re.compile(r"^\W*(?:哦|噢|啊|呃)?\W*(?:我)?(?:记错|说错|搞错|写错|弄错|看错)(?:了)?(?:年份|年度|年)(?:了)?[，,。\s]*(?:应该|其实|实际)(?:上)?(?:是)?\s*"
                 r"((?:19|20)\d\d)\s*年?(?:的)?\W*$"), r"\1年的呢？"),
@@ -1805,6 +1814,46 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
                 r"I mixed (?:them|it) up)\s*[-—–,.:;!]*\s*I (?:wanted|meant|was after|needed|need|want) (?=\S)", re.I), "What about "),
     # "…多几件？我在写个小报道": what the asker is doing, said after the question
     (re.compile(r"(?<=[？?])\s*(?:我)?(?:在|正在|要)(?:写|做|准备|赶)(?:个|一个|一篇|篇)?(?:小)?[^？?。]{0,8}(?:报道|稿子|文章|材料|论文|作业|报告|新闻)[^？?]{0,6}$"), ""),
+    # "counting only the year's new ones and not carried-over ones": new requests, the carried-over ones left out
+    (re.compile(r"\b(?:counting|including|taking) only (?:the )?(?:(?:year|this year|that year)'s )?new ones,? (?:and )?(?:not|leaving out|without) "
+                r"(?:the )?(?:carried[- ]over|brought[- ]forward) ones\b", re.I), "not counting carried-over ones"),
+    # "…put out [本年制发]? for a comparison table, thanks": what the answer is for, said after the question (no comparison asked)
+    (re.compile(r"(?<=[?？])\s*(?:(?:it'?s|this is|that'?s|I need (?:it|this)|need (?:it|this)|just|all) )?for (?:a |my |our |the |an )?"
+                r"(?:comparison|comparative|compare|cross-?body|side-by-side) (?:table|chart|sheet|spreadsheet|slide|grid|piece|column)s?\b[^?？]*$", re.I), ""),
+    (re.compile(r"(?<=[？?])\s*(?:我)?(?:要|想|在)?(?:做|画|填|整理)(?:个|一个|一张|张)?(?:对比|比较)(?:表|图|表格)(?:用)?[^？?]{0,8}$"), ""),
+    # "lawsuits brought after 复议": an English question glossing the review in Chinese
+    (re.compile(r"\b(after|following|post|without|before|skipping)\s*(?:an? |the )?(?:行政)?复议(?:程序)?(?=[\s,.;:?!)\-—–]|$)", re.I), r"\1 reconsideration"),
+    # "who left the fewest requests to the next year?": requests carried forward to the next year
+    (re.compile(r"\b(?:left|leave|leaves|leaving) (?:the )?((?:most|fewest|least|more|fewer|highest number of|lowest number of|smallest number of|"
+                r"largest number of) )?((?:unfinished |pending |open |unresolved )?(?:requests|applications|cases) )?(?:over |behind |pending |open |unfinished )?"
+                r"(?:to|for|into) (?:the )?(?:next|following|coming) year\b", re.I), r"carried \1\2forward to next year"),
+    # "Same column for normative documents?": the column just asked, of another row
+    (re.compile(r"^(\W*(?:and |so |ok,? |okay,? )?(?:what about |how about )?(?:the )?)same (?:column|measure|cell|heading|header)s? (?=(?:for|of) )", re.I),
+     r"\1same "),
+    # "organisations outside the four named types": the applicant column of other organisations
+    (re.compile(r"\b(?:organi[sz]ations?|bodies|entities|legal persons|institutions)\s+(?:that (?:are|were|fall) )?(?:outside|beyond|not (?:in|of|among|one of)|other than|besides|"
+                r"apart from|falling outside)\s+(?:the\s+)?(?:four|4)\s+(?:named|listed|specific|specified|given|set|standard)?\s*"
+                r"(?:types?|kinds?|categories|columns|groups|classes)(?: of (?:organi[sz]ations?|applicants?|legal persons))?\b", re.I), "other organisations"),
+    # "…under other handling — all applicants together?": the row's total column, not a sum asked of other things
+    (re.compile(r"\s*[,—–-]+\s*(?:for |across )?all (?:the )?(?:applicants?|applicant (?:types|kinds|columns|categories)|kinds of applicants?|columns) "
+                r"(?:together|combined|added together|put together|in total|taken together)\s*(?=[?？.]*\s*$)", re.I), ""),
+    # "And how many such replies went to individuals?": the answer just given, of another column (not the replies of every row)
+    (re.compile(r"\bhow many (?:such|those|these|of (?:those|these|the same)|of such|the same) (?:kinds? of |sorts? of )?(?:replies|answers|responses|decisions|notices|letters|outcomes)\b", re.I),
+     "how many of those"),
+    # "淮安2024年企业和律所之类的法律服务机构": an everyday name glossing the column named after it
+    (re.compile(r"(?:律所|律师事务所|律师所|律师|公司|企业|学校|高校|研究所|大学|协会|基金会|慈善组织)(?:之类|这类|一类|这些|等)的?(?=(?:法律服务机构|商业企业|科研机构|社会公益组织))"), ""),
+    # "Counting carried-over cases too, how many requests did … receive in 2024?": the aside said first, read after the question
+    (re.compile(r"^\W*((?:counting|including|with) (?:the )?(?:carried[- ]over|brought[- ]forward) (?:ones|cases|requests|applications)(?: too| as well| also)?)"
+                r"\s*[,:;—–-]+\s*(how many\b[^?？]*?)\s*([?？]*)\s*$", re.I), r"\2, \1?"),
+    # "direct lawsuits + after-review lawsuits": the lawsuits filed after a review, named before their noun
+    # (not "direct and post-review suits", whose noun is the direct ones' too)
+    (re.compile(r"(?<!\band )(?<!\bor )(?<!& )(?<!/)\b(?:after|post)[- ](?:review|reconsideration)\s+(lawsuits|suits|litigation|cases|court cases)\b", re.I),
+     r"\1 after review"),
+    # "沭阳25年被告了几次（不算复议后起诉的）", "行政诉讼几件，不算直接起诉的": the lawsuits of the other kind alone
+    (re.compile(r"(?:行政诉讼|诉讼|官司|被告了?|被起诉了?)([^，。？?（(]{0,8}?)\s*(?:[（(]\s*|[，,]\s*)(?:不算|不含|不包括|除去|除了|不计)(?:经过)?复议(?:后|之后)(?:再|又)?起诉(?:的)?"
+                r"(?:在内)?\s*(?:[）)]|(?=\s*[？?。]?\s*$))"), r"未经复议直接起诉\1"),
+    (re.compile(r"(?:行政诉讼|诉讼|官司|被告了?|被起诉了?)([^，。？?（(]{0,8}?)\s*(?:[（(]\s*|[，,]\s*)(?:不算|不含|不包括|除去|除了|不计)(?:未经复议)?直接(?:起诉|诉讼|去法院)(?:的)?"
+                r"(?:在内)?\s*(?:[）)]|(?=\s*[？?。]?\s*$))"), r"复议后起诉\1"),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
@@ -4180,8 +4229,10 @@ def _applicants_pointed_back(text: str, key_groups: list[list[str]], context: "Q
 # "…close out in 2024 in total, including ones carried in from before?", "一共办结多少件，包括上年结转的": the
 # requests handled, which hold the carried-over ones already (the carried-over row is what they include)
 _INCLUDING_CARRIED_RE = re.compile(r"\b(?:including|incl\.?|counting)\s+(?:the\s+)?(?:ones|those|requests|cases|applications)?\s*"
-                                   r"(?:that\s+(?:were|had been)\s+)?(?:carried|brought|rolled)\s+(?:in|over|forward)\b|"
-                                   r"(?<![不没])(?:包括|包含|含|连同|算上)(?:了)?(?:从)?(?:上一?年度?|去年|往年|以前|之前)?(?:结转|转过来|转来|遗留)(?![^，,。？?]{0,12}(?:吗|么|没有|了没))")
+                                   r"(?:that\s+(?:were|had been)\s+)?(?:carried|brought|rolled)[\s-]+(?:in|over|forward)\b|"
+                                   r"(?<![不没])(?:包括|包含|含|连同|算上)(?:了)?(?:从)?(?:上一?年度?|去年|往年|以前|之前)?(?:结转|转过来|转来|遗留)(?![^，,。？?]{0,12}(?:吗|么|没有|了没))|"
+                                   # "…办结了多少申请，上年结转的也算上？"
+                                   r"(?:上一?年度?|去年|往年)(?:结转|转过来|转来|遗留)(?:过来)?的(?:也|都)(?:算上|算进去|算在内|包括在内|计入)(?:的话)?\s*[？?。]?\s*$", re.I)
 _HANDLED_VERB_RE = re.compile(r"\bclos(?:e|ed|ing) (?:out|off)\b|\bwrap(?:ped|ping|s)? up\b|\bfinish(?:ed|ing)?\b|\bdispos(?:e|ed) of\b|\bhandl(?:e|ed|ing)\b|\bprocess(?:ed|ing)?\b|\bdealt with\b|"
                               r"\bdeal with\b|\bresolv(?:e|ed)\b|\bconclud(?:e|ed)\b|办结|办理|处理|答复", re.I)
 
@@ -5827,6 +5878,8 @@ def _compose(p: _Parts, context: Query | None) -> tuple[list[list[str]], bool]:
         for g in groups if own is None else ():
             expanded = ["litigation_direct", "litigation_after_review"] if g == "litigation" else [g]
             kind_left = _lawsuit_kind_set_aside(p.text) if g in ("litigation", "litigation_direct", "litigation_after_review") else None
+            if kind_left and g == kind_left and "litigation" in groups:
+                continue  # "被告了几次（不算复议后起诉的）": the kind set aside is named only to be left out of the lawsuits
             if kind_left and (g == "litigation" or g == kind_left and len(groups) == 1 and re.search(
                     r"诉讼|官司|\blawsuits?\b|\bsuits\b|\blitigation\b|\bcourt cases\b", p.text, re.I)):
                 # "lawsuits other than those filed directly", "行政诉讼里除了复议后起诉的，还有几件": the other kind alone
@@ -6495,7 +6548,7 @@ _ONLY_THESE_RE = re.compile(r"^\W*(?:just |only )?[\w'’ -]{2,40}? only\b|^\W*(
                             r"^\W*I (?:only|just) (?:want|need)\b(?!\s+(?:those|these|them|that|it|this)\b)|"
                             r"^\W*(?:just|only) (?!(?:those|these|them|that|it|this)\b)[\w'’ -]{2,40}?(?:,?\s*please)?\s*[.!]?\s*$", re.I)
 # "这个数包括企业吗？", "Did the number you gave include organisations?": what the figure just given holds
-_INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没)\s*[？?]?\s*$|"
+_INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10}(?:吗|没有|了没|吧(?=\s*[？?]))\s*[？?]?\s*$|"
                             # "这里面企业的也算进去了？": the check asked without 吗
                             r"(?:也|都)(?:算进去|算进来|算在内|包括在内|包含在内|计入)了?\s*[？?]\s*$|"
                             # "这里面有没有法律服务机构的？", "Is that everyone, companies and law firms included?", "Are businesses in that?"
@@ -6507,7 +6560,7 @@ _INCLUDES_Q_RE = re.compile(r"(?:包括|包含|含|算上|算进)[^。？?]{0,10
                             r"\b(?:is|was) (?:it|that|this|the \w+|that \w+|this \w+) (?:counting|including|covering)\b", re.I)
 # "这个数包括上年结转过来的吗", "把部分公开的也算进去了吗": the thing a check of the figure names
 _INCLUDED_THING_RE = re.compile(r"(?:包括|包含|含|算上|算进|把)\s*([^，。？?吗]{2,14}?)的?\s*(?:也)?(?:算进去|算进来|算在内|在内|加进去)?"
-                                r"(?:了)?\s*(?:吗|么|没有|没)\s*[？?]?\s*$|"
+                                r"(?:了)?\s*(?:吗|么|没有|没|吧(?=\s*[？?]))\s*[？?]?\s*$|"
                                 # "这里面企业的也算进去了？": the check asked without 吗
                                 r"(?:这|那)(?:里面|里头|里|个数里|个数)\s*([^，。？?吗]{2,14}?)的?\s*(?:也|都)(?:算进去|算进来|算在内|包括在内|计入)了?\s*[？?]\s*$")
 _ENDS_WITH_BA_RE = re.compile(r"[\u4e00-\u9fff]吧\s*[？?]?\s*$")

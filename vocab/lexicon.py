@@ -416,7 +416,8 @@ REQUEST_ROWS: dict[str, Entry] = {
            "cannot provide/can't provide/not able to provide/not available/unavailable/no information/"
            "not provide/not be provided/couldn't be provided/unable to supply/could not supply/"
            "cannot be provided/can't be provided/can not be provided/can not provide/cannot be supplied/"
-           "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable"),
+           "could not be supplied/couldn't be supplied/cannot be given/could not be given/not providable/"
+           "could not be answered/couldn't be answered/cannot be answered/can't be answered"),
         _e("unable.not_held", "本机关不掌握相关政府信息", "unable: the agency does not hold the information",
            "莫得这个信息/莫得这信息/没得这个信息/政府那边莫得/"
            "手上根本没有/这个我们没有/回信说这个我们没有/这信息我们没有/这个信息我们没有/信息我们没有/我们没有这信息/我们没有这个信息/"
@@ -452,6 +453,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "dont hold/we dont hold/we dont hold this info/don't hold this info/dont hold this info/"
            "don't have it/dont have it/do not have it/they don't have it/they dont have/didn't have it/didnt have it/"
            "doesn't have it/does not have it/they don't have/said they don't have/"
+           "just isn't with them/isn't with them/wasn't with them/is not with them/was not with them/isn't with it/wasn't with it/"
            "held nothing/holds nothing/hold nothing/had nothing/has nothing on it/had nothing on it/not-held/not held ones/lacked the info/lacked the information/lacks the info/lacks the information/lacking the info/lacking the information"),
         _e("unable.needs_creation", "没有现成信息需要另行制作", "unable: no ready information, would need to be created",
            "得重新做/需要重新做/重新做/汇总才有/得重新汇总/要重新汇总才有/"
@@ -707,6 +709,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "逾期没交费/拒不缴费/拒绝缴费/过了期限也没交/过了期限没交/逾期没交/过期没交/到期没交/期限内没交/也没交费/没交的/"
            "通知要交信息处理费/要交信息处理费/逾期不交/逾期不交钱/逾期不交的/到期不交",
            "fail to pay the processing fee on time/failed to pay the processing fee on time/fail to pay the processing fee/failed to pay the processing fee/fail to pay the fee on time/failed to pay the fee on time/fail to pay the fee/failed to pay the fee/missed the deadline on a fee notice/missed the deadline on the fee notice/missed the fee deadline/missed the deadline to pay/"
+           "missed the deadline for paying the processing fee/missed the deadline for paying the fee/missed the deadline for paying/deadline for paying the fee/"
            "missed the payment deadline/let the deadline to pay the fee pass/deadline to pay the fee/to pay the fee/paying the fee in time/"
            "fee notice went unpaid/fee notices went unpaid/the fee notice went unpaid/fee notice unpaid/unpaid fee notice/unpaid fee notices/fee went unpaid/fees went unpaid/left the fee notice unpaid/fee notice was not paid/"
            "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"

@@ -35,8 +35,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:pushed|pushing|push|sent out|sending out) in bulk|bulk[- ]push(?:ed|es|ing)?|batch[- ]push(?:ed|es|ing)?|pushed in batches",
      ("批量推送",)),
     # "How many policies did STCSM push for integrated release?": pushed out (推送), not a reminder to hurry (催办)
-    (r"push(?:ed|es|ing)?(?: out)? for(?= integrated)", ("推送",)),
-    (r"integrated (?:publication|release|publishing|distribution)", ("集成式发布", "集成式")),
+    (r"push(?:ed|es|ing)?(?: out)? for(?= (?:the |an )?integrated)", ("推送",)),
+    (r"integrated (?:policy )?(?:publication|release|publishing|distribution)", ("集成式发布", "集成式")),
     # "policy fields", "policy areas" a list spans are its 领域: "policy" names no 政策 of its own
     (r"polic(?:y|ies) (?:domains?|fields?|areas?|sectors?)", ("领域",)),
     # a briefing (新闻通气会) is not a press conference (新闻发布会): the reports count them apart

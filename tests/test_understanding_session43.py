@@ -1,0 +1,144 @@
+"""Reading classes of the forty-third session (2026-12-06): pool 35's tests (read after their score), pool 37's dev
+parts — their wordings or the team's variants of them — asked of the real engine over the real corpus reports."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import CORPUS, ask_conversation, fact_keys
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+@pytest.fixture(scope="module")
+def svc(corpus_service):
+    return corpus_service
+
+
+def _no_number(rec: dict) -> bool:
+    """No value and no cell offered."""
+    return rec["value"] is None and not rec.get("clarify")
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # the table's own gloss of partly granted, in brackets
+    (["洪泽区2023年依申请公开，只给了部分信息（区分处理）的有多少件？"], ["requests.partially_granted.total"], 4),
+    (["洪泽区2023年依申请公开，部分公开（区分处理）的有多少件？"], ["requests.partially_granted.total"], 4),
+    # "counting only the year's new ones and not carried-over ones": the new requests, nothing added
+    (["How many new requests did Shuyang get in 2025, counting only the year's new ones and not carried-over ones?"],
+     ["requests.received.total"], 713),
+    # a check of the total ending in 吧, then "它们是多少件": the column the check names
+    (["淮安市2024年本年新收的申请一共有多少？", "这个总数把律师事务所之类的也算进去了吧？它们是多少件？"],
+     ["requests.received.legal_services"], 61),
+    # "for a comparison table, thanks" after the question: what the answer is for, no comparison of years
+    (["In 2025 how many normative documents did Shuyang put out [本年制发]? for a comparison table, thanks"],
+     ["active.normative_docs.issued"], 6),
+    (["沭阳县2025年制发了几件规范性文件？做对比表用"], ["active.normative_docs.issued"], 6),
+    # "Doing a comparison for my class —" said first
+    (["Doing a comparison for my class — in the Shanghai General Office 2025 report, how many new requests were from "
+      "natural persons (自然人)? appreciate it"], ["requests.received.natural_person"], 1259),
+    # "lawsuits brought after 复议": an English question glossing the review in Chinese
+    (["in Shuyang's 2025 disclosure report, lawsuits brought after 复议 - how many upheld (维持)?"],
+     ["appeals.litigation_after_review.upheld"], 8),
+    # "who left the fewest requests to the next year": carried forward, ranked
+    (["Among Jianxi 2020, Hongze 2023, Shuyang 2025 and Shanghai General Office 2019, who left the fewest requests to "
+      "the next year?"], ["requests.carried_forward.total"], 0),
+    # "Same column for normative documents?": the column just asked, of another row
+    (["Huai'an 2024: municipal regulations issued?", "And how many are in force?", "Same column for normative documents?"],
+     ["active.normative_docs.in_force"], 66),
+    # "organisations outside the four named types": the other organisations' column
+    (["Shanghai General Office 2019: how many requests did organisations outside the four named types file (the 'other' "
+      "column)?"], ["requests.received.other_org"], 1),
+    # "— all applicants together?": the row's total column, nothing added
+    (["What is Shuyang's 2025 figure for the plain 'other' line — the third sub-item under other handling — all "
+      "applicants together?"], ["requests.other.other.total"], 143),
+    # "how many such replies went to individuals": the row just given, another column (not every reply)
+    (["In 2024, for how many law-firm requests did Huai'an reply that it didn't hold the information?",
+      "And how many such replies went to individuals?"], ["requests.unable.not_held.natural_person"], 746),
+    # "律所之类的法律服务机构": the everyday name glossing the column, not every organisation
+    (["淮安2024年企业和律所之类的法律服务机构，新提的申请加一起有多少件？"],
+     ["requests.received.commercial", "requests.received.legal_services"], 114),
+    # handled "counting carried-over cases too": the handled total, which holds them (never the two added)
+    (["Counting carried-over cases too, how many requests did the Shanghai science commission finish handling in 2024?"],
+     ["requests.total_processed.total"], 35),
+    (["上海市科委2024年办结了多少申请，上年结转的也算上？"], ["requests.total_processed.total"], 35),
+    # received "counting carried-over cases too", said first: the new ones and the carried-over ones added
+    (["Counting carried-over cases too, how many requests did the Shanghai science commission receive in 2024?"],
+     ["requests.received.total", "requests.carried_over.total"], 36),
+    # "after-review lawsuits" named before their noun, in a sum of three
+    (["Hongze 2024 — review cases + direct lawsuits + after-review lawsuits, added up?"],
+     ["appeals.review.total", "appeals.litigation_direct.total", "appeals.litigation_after_review.total"], 6),
+    # "missed the deadline for paying the processing fee": other handling, the fee unpaid (not the text's fee in yuan)
+    (["Shuyang County, 2025: applications closed because the applicant missed the deadline for paying the processing fee "
+      "— how many?"], ["requests.other.overdue_fee.total"], 7),
+    # "the info just isn't with them": not held
+    (["Hongze district, 2024: requests where the office said the info just isn't with them? how many"],
+     ["requests.unable.not_held.total"], 31),
+])
+def test_cells_read_session43(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    # "push for the integrated policy release": pushed out (推送), the text's 121 policies
+    (["In 2024 how many policies did STCSM push for the integrated policy release (集成式发布)?"], 121),
+    # "我是沭阳本地人": who the asker is (no split by where applicants live); the clause before names what is counted
+    (["我是沭阳本地人 想参加政府的意见征集，25年县政府网站上一共开展了几期啊"], 9),
+    # "Reporter asking:" said first
+    (["Reporter asking: how many press conferences did Huaian city government hold in 2024, per its disclosure report?"], 12),
+])
+def test_text_numbers_session43(svc, turns, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and rec["passages"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # the trade of the applicant companies: never printed
+    ["Shuyang County had 3 new requests from commercial enterprises in 2025. Were any of them real-estate developers?"],
+    ["沭阳县2025年商业企业提的申请，这些企业是哪个行业的？"],
+    # who won the procurement counted
+    ["Jianxi 2020: which companies won the centralized procurement contracts?"],
+    ["涧西区2020年政府集中采购是哪些公司中标的？"],
+    # one body's cases that were against another body: table 四 never splits them by respondent
+    ["Of Huai'an's 351 reconsideration cases in 2024, how many were against the Hongze District government?"],
+    ["淮安市2024年的351件复议里，有多少是针对洪泽区政府的？"],
+])
+def test_never_printed_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # the counts those declines sit beside still read
+    (["沭阳县2025年商业企业申请有几件"], ["requests.received.commercial"], 3),
+    (["How many lawsuits were filed against the Hongze District government in 2024 after a review?"],
+     ["appeals.litigation_after_review.total"], 3),
+    # "including those carried over" of requests received: the two added, as before
+    (["How many requests did the Shanghai science commission receive in 2024, including those carried over?"],
+     ["requests.received.total", "requests.carried_over.total"], 36),
+])
+def test_near_misses_still_read_session43(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, other_kind", [
+    (["沭阳25年被告了几次（不算复议后起诉的）"], "appeals.litigation_direct.total"),
+    (["沭阳25年行政诉讼几件（不算直接起诉的）"], "appeals.litigation_after_review.total"),
+    (["沭阳25年被告了几次，不算复议后起诉的"], "appeals.litigation_direct.total"),
+])
+def test_lawsuits_with_one_kind_left_out_never_both_added(svc, turns, other_kind):
+    """One kind of lawsuit left out: the other kind, or asked back with it first — never both kinds added (13)."""
+    rec = ask_conversation(svc, *turns)
+    if rec["value"] is None:
+        assert rec.get("clarify") and rec["clarify"][0]["key"] == other_kind, rec["answer"][:300]
+    else:
+        assert fact_keys(rec) == {other_kind}, rec["answer"][:300]
+
+
+def test_count_of_things_is_never_a_sum_of_money(svc):
+    """'how many … fee notices': things counted; the text's fee in yuan (3940元) is no answer."""
+    rec = ask_conversation(svc, "Huai'an 2024: how many information processing fee notices were issued?")
+    assert rec["value"] is None, rec["answer"][:300]
+    rec = ask_conversation(svc, "Huai'an 2024: how much information processing fee was collected?")
+    assert rec["value"] == 3940 and rec["passages"], rec["answer"][:300]
