@@ -695,6 +695,9 @@ _CASE_DETAILS_Q = re.compile(
     r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
     r"(?:(?:carried|brought|rolled) (?:over|forward)\b|(?:filed|brought|lodged|started|begun|opened) (?:back )?(?:in|during|before) "
     r"(?:(?:19|20)\d\d|the (?:previous|prior|year before))\b)|"
+    # "15件还没审结的复议，哪件拖得最久？", "which of those cases took the longest?": one case among those counted
+    r"哪(?:一)?(?:件|个|起|宗)[^。？?]{0,6}?(?:拖|耗时|用时|办|审|等|花)(?:了|得)?(?:时间)?最(?:久|长|多)|"
+    r"\bwhich (?:one|case|request|application|review|lawsuit|appeal)(?: of (?:them|those|these))? (?:took|dragged on|has taken|lasted|waited) (?:the )?longest\b|"
     # "how did the lawsuits end for each plaintiff", "每个原告的结果": case by case, never printed
     r"\b(?:for|of) each (?:plaintiff|applicant|requester|appellant|claimant|case|lawsuit|request|application)\b|"
     # "How did Jianxi handle its one lawsuit in 2020?": one case, how it went
@@ -2390,8 +2393,23 @@ class Engine:
             # "of the 157 withdrawn requests, how many were from companies?": a column of a row whose total is
             # not the whole quoted — the part asked is of another whole, which the tables do not split
             whole = self._peek(c, c.reports[0], c.q.keys[0].rsplit(".", 1)[0] + ".total")
-            if whole is not None and whole["value"] is not None and whole["value"] != qw:
+            col = c.q.keys[0].rsplit(".", 1)[1]
+            # ("of the 705 requests from individuals, how many were granted?": the whole quoted is the column's count of
+            # the requests received or handled, and the row asked is read in that column — a cell the table holds)
+            col_whole = any((f := self._peek(c, c.reports[0], f"requests.{row}.{col}")) is not None and f["value"] == qw
+                            for row in ("received", "total_processed"))
+            if whole is not None and whole["value"] is not None and whole["value"] != qw and not col_whole:
                 return self._finish(c, _t(c.lang, *_PART_OF_QUOTED), False, t0)
+        if qw is not None and isinstance(value, (int, float)) and value > qw and len(c.q.keys) == 1 \
+                and c.q.keys[0].startswith(("requests.", "appeals.")) and c.q.operation == "value":
+            # "Hongze 2024: of the 17 requests accepted, how many were granted?" where the table's granted is 50: the cell
+            # is no part of the whole the asker quotes (counted another way — the text's 17, the table's 95)
+            d = self._describe(c.q.keys[0], c.lang)
+            return self._finish(c, _t(c.lang, f"表格中“{d}”一项大于您给出的总数{qw}，不可能是其中的一部分；您说的{qw}件可能是按别的口径"
+                                              f"统计的（例如报告正文的说法），年报没有在这{qw}件之内再细分。可以不带这个总数再问一次。",
+                                      f"The table's figure for “{d}” is larger than the {qw} you give as the whole, so it cannot be "
+                                      f"a part of it; your {qw} may be counted another way (e.g. the report's text), and the "
+                                      f"report does not split those {qw}. Ask again without that total."), False, t0)
         if value is not None and c.q.unexplained and qw == value:
             # "予以公开的294件里面 有多少是当场答复的" read as the 294 itself: the part asked (by words
             # no cell holds) is not the whole the asker already quoted

@@ -142,3 +142,23 @@ def test_count_of_things_is_never_a_sum_of_money(svc):
     assert rec["value"] is None, rec["answer"][:300]
     rec = ask_conversation(svc, "Huai'an 2024: how much information processing fee was collected?")
     assert rec["value"] == 3940 and rec["passages"], rec["answer"][:300]
+
+
+def test_part_larger_than_the_whole_quoted_is_no_answer(svc):
+    """'of the 17 requests accepted, how many were granted?' where the table's granted is 50: no part of the 17."""
+    rec = ask_conversation(svc, "Hongze 2024: of the 17 requests accepted, how many were granted?")
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+    # a whole the table holds, in the column the row is read in: the cell
+    rec = ask_conversation(svc, "Shuyang 2025: of the 705 requests from individuals, how many were granted?")
+    assert rec["value"] == 290 and fact_keys(rec) == {"requests.granted.natural_person"}, rec["answer"][:300]
+    rec = ask_conversation(svc, "淮安2024年收到的3119件申请里，最后予以公开的有多少？")
+    assert rec["value"] == 1362, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    ["沭阳县2025年15件还没审结的复议，哪件拖得最久？"],
+    ["Shuyang 2025 had 15 pending reviews. Which one took the longest?"],
+])
+def test_which_one_case_no_passage(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None and not rec["found"], rec["answer"][:300]
