@@ -695,6 +695,8 @@ _CASE_DETAILS_Q = re.compile(
     r"(?:reviews|reconsiderations|lawsuits|suits|appeals)|(?:review|reconsideration|appeal|court) cases) (?:were|had been|was) "
     r"(?:(?:carried|brought|rolled) (?:over|forward)\b|(?:filed|brought|lodged|started|begun|opened) (?:back )?(?:in|during|before) "
     r"(?:(?:19|20)\d\d|the (?:previous|prior|year before))\b)|"
+    # "其中因为不予公开被告的有几件": what a case was brought over, said by the verb of being sued (a follow-up naming no 诉讼)
+    r"(?:因为|由于|因(?!为))(?!此)(?!(?:政府)?信息公开|政务公开|公开(?:工作)?(?:被|而|的))[^。？?，,]{1,12}?(?:被告|被起诉|被人起诉|被诉|被申请复议|而起诉|起诉|打官司|申请复议)(?:的|了)?[^。？?]{0,4}?(?:有)?(?:多少|几)|"
     # "15件还没审结的复议，哪件拖得最久？", "which of those cases took the longest?": one case among those counted
     r"哪(?:一)?(?:件|个|起|宗)[^。？?]{0,6}?(?:拖|耗时|用时|办|审|等|花)(?:了|得)?(?:时间)?最(?:久|长|多)|"
     r"\bwhich (?:one|case|request|application|review|lawsuit|appeal)(?: of (?:them|those|these))? (?:took|dragged on|has taken|lasted|waited) (?:the )?longest\b|"
@@ -1465,6 +1467,16 @@ def _unread_applicant(q) -> list[str]:
     return out
 
 
+_CASE_DETAILS_ANSWER = (
+    "年报只公布各类申请和复议、诉讼案件的数量与结果的统计，不记载具体是哪些案件、案情如何或为何纠错；这要向办理机关查询。可以问这类案件有多少件。",
+    "The annual reports publish counts of requests and cases and how they ended; they never say which cases they "
+    "were, what they were about or why a decision was corrected — ask the body concerned. Ask how many such cases "
+    "there were instead.")
+# "how many were because info was withheld?", "how many of those arose over refusals?" after a count of cases: why they were brought
+_CAUSE_OF_THOSE_Q = re.compile(r"\bhow many (?:of (?:them|those|these) )?(?:were|was|came|arose|stemmed|had been (?:filed|brought))\s+"
+                               r"(?:(?:brought|filed|lodged)\s+)?(?:because|due to|over|about|out of|in response to|on account of)\b", re.I)
+
+
 _DECLINED = [
     (_WITHDRAWN_BY_Q, *_WITHDRAWN_BY_ANSWER),
     (_SINGLE_ITEM_Q, *_SINGLE_ITEM_ANSWER),
@@ -1494,11 +1506,7 @@ _DECLINED = [
     (_FORWARDED_Q, *_FORWARDED_ANSWER),
     (_FEE_PAYERS_Q, *_FEE_PAYERS_ANSWER),
     (_PART_OF_ACTIVE_COUNT_Q, *_PART_OF_ACTIVE_COUNT_ANSWER),
-    (_CASE_DETAILS_Q,
-     "年报只公布各类申请和复议、诉讼案件的数量与结果的统计，不记载具体是哪些案件、案情如何或为何纠错；这要向办理机关查询。可以问这类案件有多少件。",
-     "The annual reports publish counts of requests and cases and how they ended; they never say which cases they "
-     "were, what they were about or why a decision was corrected — ask the body concerned. Ask how many such cases "
-     "there were instead."),
+    (_CASE_DETAILS_Q, *_CASE_DETAILS_ANSWER),
     (_FORECAST_Q,
      "年报只记载已过去年度的数字，不作预测；我也不作估计。可以问已有年份的数字或它们的变化。",
      "The annual reports state figures of years past; they make no forecast, and I do not estimate one. "
@@ -1886,6 +1894,11 @@ class Engine:
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6
                                                         or _names_its_own(last))):
                 return self._finish(c, _t(lang, zh, en), False, t0)
+        if c.follow_up and q.previous_keys and all(k.startswith("appeals.") for k in q.previous_keys) \
+                and _CAUSE_OF_THOSE_Q.search(c.question):
+            # "How many lawsuits did Huai'an face in 2024?" → "how many were because info was withheld?": what the cases
+            # just counted were brought over, never printed (not the requests withheld)
+            return self._finish(c, _t(lang, *_CASE_DETAILS_ANSWER), False, t0)
         if c.follow_up and q.keys and all(k.startswith("appeals.") for k in q.keys) and q.previous_keys \
                 and all(k.startswith("requests.") for k in q.previous_keys) and _THOSE_THEN_APPEALED_Q.search(c.question):
             return self._finish(c, _t(lang, *_OUTCOME_THEN_APPEAL_ANSWER), False, t0)

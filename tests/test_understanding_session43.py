@@ -162,3 +162,25 @@ def test_part_larger_than_the_whole_quoted_is_no_answer(svc):
 def test_which_one_case_no_passage(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] is None and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # what the cases just counted were brought over: never printed (not the requests withheld, nor a sum with them)
+    ["淮安2024年行政诉讼多少件", "其中因为不予公开被告的有几件"],
+    ["淮安2024年因为不予公开被申请复议的有几件"],
+    ["How many lawsuits did Huai'an face in 2024?", "how many were because info was withheld?"],
+    ["How many lawsuits did Huai'an face in 2024?", "How many of them were over refusals to disclose?"],
+])
+def test_cause_of_cases_counted_no_number(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # "因为信息公开被申请复议": the table's own scope, not a cause — the count itself
+    (["沭阳2025年因信息公开被申请复议的有多少件"], ["appeals.review.total"], 61),
+    (["How many reviews did Shuyang face in 2025?", "how many were upheld?"], ["appeals.review.upheld"], 27),
+])
+def test_scope_of_the_cases_still_read(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
