@@ -40,6 +40,12 @@ _PLACE_RE = re.compile(r"第([二三四2-4])(?:名|位|多|高|大|少|低)|排(
 _PLACE_N = {"二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4}
 
 
+# "which ground was used most?", "不予公开的理由里哪一项最多": the sub-items of one group of table 三 ranked
+_SUB_ITEM_RANK_Q = re.compile(r"\bwhich (?:[\w-]+ ){0,2}?(?:grounds?|reasons?|exemptions?|sub-?items?|bas[ie]s)\b|\bwhich (?:kind|type|category) of "
+                              r"(?:refusal|withholding|exemption|ground|reason)\b|(?:理由|原因|情形|小项|分项)(?:里|中|当中)?(?:的)?哪|"
+                              r"哪(?:一|个|种|条)?(?:项|种|条)?(?:理由|原因|情形|小项|分项)|哪一项(?=最|用得最)", re.I)
+
+
 def _rank_place(question: str) -> int:
     """The place asked of a ranking: 1 (the top) unless "第二名", "third highest", "runner-up"."""
     m = _PLACE_RE.search(question)
@@ -1197,7 +1203,10 @@ _THOSE_THEN_APPEALED_Q = re.compile(
     r"\b(?:went on to|go(?:es)? on to|(?:were|got|was) (?:later |then |subsequently |eventually )?(?:appealed|challenged|contested|taken to court|"
     r"taken to review|sent to review|reviewed|litigated)|ended up (?:in|at|as|with|going to)|led to|turned into|became|went to|later)\b|"
     r"(?:这些|那些|其中)(?:申请|决定|答复)?[^。？?]{0,8}?(?:有)?(?:多少|几)(?:件|个)?[^。？?]{0,6}?(?:被)?(?:申请|提起|提出|去)?(?:了)?(?:行政)?"
-    r"(?:复议|起诉|诉讼|打官司|告到法院)", re.I)
+    r"(?:复议|起诉|诉讼|打官司|告到法院)|"
+    # "沭阳2025年不予公开多少 → 其中后来被复议纠正的有几件": those requests, later corrected on review
+    r"(?:这些|那些|其中)[^。？?]{0,6}?(?:后来|之后|最后|最终|又)?(?:被|经)(?:行政)?(?:复议|法院|诉讼|起诉)[^。？?]{0,6}?(?:纠正|撤销|维持|改判|驳回)?(?:了)?(?:的)?"
+    r"(?:有)?(?:多少|几)", re.I)
 _OUTCOME_THEN_APPEAL_ANSWER = (
     "年报把依申请公开的办理结果（表三）和行政复议、行政诉讼（表四）分开统计，不记载其中哪些申请后来被复议或起诉、结果如何；这个数字年报里没有。"
     "可以分别问不予公开多少件，或复议、诉讼多少件及其结果。",
@@ -2240,8 +2249,12 @@ class Engine:
         report, ranked — the largest (or smallest) with its value, every column cited."""
         if len(c.reports) != 1:
             return self._finish(c, _t(c.lang, "请说明是哪一个单位、哪一年的报告。", "Which one body's report, and which year?"), False, t0)
-        rep = c.reports[0]
-        cells = [f for f in (self._fact(c, rep, k) for k in c.q.keys) if f is not None and isinstance(f["value"], (int, float))]
+        return self._rank_cells(c, c.reports[0], c.q.keys, t0, note)
+
+    def _rank_cells(self, c: _Ctx, rep, keys: list[str], t0: float, note: str, items: bool = False) -> Answer:
+        """The cells ``keys`` of one report ranked: the columns of one row, or (``items``) the sub-items of one group of
+        table 三 ("which ground was used most?")."""
+        cells = [f for f in (self._fact(c, rep, k) for k in keys) if f is not None and isinstance(f["value"], (int, float))]
         if not cells:
             return self._finish(c, _t(c.lang, "这份报告没有这一行的各栏数字。", "This report does not give that row's columns."), False, t0)
         low = bool(_ASC.search(c.question))
@@ -2251,13 +2264,13 @@ class Engine:
             names = ("、" if c.lang == "zh" else ", ").join(self._describe(f["key"], c.lang) for f in top)
             msg = _t(c.lang, f"{rep.name}{rep.year}年并列{'最少' if low else '最多'}的是：{names}（各{format_value(top[0]['key'], top[0]['value'], c.lang)}）。",
                      f"{rep.name}, {rep.year}: tied for the {'fewest' if low else 'most'}: {names} ({format_value(top[0]['key'], top[0]['value'], c.lang)} each).")
-            return self._finish(c, note + msg, True, t0, value=top[0]["value"])
+            return self._finish(c, note + msg, True, t0, value=None if items else top[0]["value"])
         every = ("；" if c.lang == "zh" else "; ").join(f"{self._describe(f['key'], c.lang)} {format_value(f['key'], f['value'], c.lang)}" for f in cells)
         best = cells[0]
         msg = _t(c.lang, f"{rep.name}{rep.year}年{'最少' if low else '最多'}的是{self._describe(best['key'], c.lang)}：{format_value(best['key'], best['value'], c.lang)}。"
-                         f"各栏：{every}。来源：{best['citation']}",
-                 f"{rep.name}, {rep.year}: the {'fewest' if low else 'most'} came from {self._describe(best['key'], c.lang)}: "
-                 f"{format_value(best['key'], best['value'], c.lang)}. Every column: {every}. Source: {best['citation']}")
+                         f"{'各项' if items else '各栏'}：{every}。来源：{best['citation']}",
+                 f"{rep.name}, {rep.year}: the {'fewest' if low else 'most'} {'was' if items else 'came from'} {self._describe(best['key'], c.lang)}: "
+                 f"{format_value(best['key'], best['value'], c.lang)}. {'Every item' if items else 'Every column'}: {every}. Source: {best['citation']}")
         return self._finish(c, note + msg, True, t0, value=best["value"])
 
     def _describe(self, key: str, lang: str) -> str:
@@ -2864,6 +2877,19 @@ class Engine:
 
     def _ranking(self, c: _Ctx, t0: float) -> Answer:
         q, lang = c.q, c.lang
+        key = q.keys[0] if q.keys else "requests.received.total"
+        head, _, rest = key.partition(".")
+        if head == "requests" and rest.count(".") == 1 and (subs := lexicon.REQUEST_SUB_ITEMS.get(rest.split(".")[0])) \
+                and _SUB_ITEM_RANK_Q.search(c.question):
+            # "Shuyang 2025 withheld requests? → which ground was used most?": the sub-items of that group in the one report
+            # asked of (never the bodies of that year ranked by the group's total)
+            names = q.agencies or (list(q.seen) if len(q.seen) == 1 else [])
+            years = q.years or ([q.seen[names[0]]] if len(names) == 1 and names[0] in q.seen else [])
+            rep = self._primary.get((names[0], years[0])) if len(names) == 1 and len(years) == 1 else None
+            if rep is None:
+                return self._finish(c, _t(lang, "请说明是哪一个单位、哪一年的报告。", "Which one body's report, and which year?"), False, t0)
+            group, col = rest.split(".")
+            return self._rank_cells(c, rep, [f"requests.{group}.{sub}.{col}" for sub in subs], t0, "", items=True)
         # "洪泽区哪一年最多": the years of one body
         by_year = over_years.year_ranking(self, c, t0, asc=bool(_ASC.search(c.question)), place=_rank_place(c.question))
         if by_year is not None:

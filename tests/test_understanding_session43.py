@@ -184,3 +184,23 @@ def test_cause_of_cases_counted_no_number(svc, turns):
 def test_scope_of_the_cases_still_read(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == set(keys), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value, top", [
+    # the sub-items of one group of table 三 in the one report asked of, ranked (never the bodies of that year)
+    (["Shuyang 2025 withheld requests?", "which ground was used most?"], 13, "requests.withheld.internal_affairs.total"),
+    (["Shuyang 2025: which withheld ground was used most?"], 13, "requests.withheld.internal_affairs.total"),
+    (["沭阳2025年不予公开的理由里哪一项最多？"], 13, "requests.withheld.internal_affairs.total"),
+    (["洪泽区2023年不予处理的情形中哪种最多"], 1, "requests.not_processed.petition.total"),
+])
+def test_sub_items_of_one_group_ranked(svc, turns, value, top):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and top in fact_keys(rec), rec["answer"][:300]
+    assert "沭阳县人民政府" in rec["answer"] or "洪泽" in rec["answer"]
+    assert "上海" not in rec["answer"], rec["answer"][:300]
+
+
+def test_those_requests_later_corrected_on_review_no_number(svc):
+    """'其中后来被复议纠正的有几件' after the requests withheld: table 三 and table 四 are never linked."""
+    rec = ask_conversation(svc, "沭阳2025年不予公开多少", "其中后来被复议纠正的有几件")
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
