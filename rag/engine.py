@@ -1367,6 +1367,18 @@ _APPLICANT_TRADE_ANSWER = (
     "institutions, public-interest organisations, legal service bodies, others); they never say what trade an "
     "applicant company is in or name it. Ask how many requests a kind of applicant made instead.")
 
+# who decided or heard the cases counted ("复议机关是谁", "哪个法院审理的", "which court heard them?"): never named
+_DECIDER_Q = re.compile(
+    r"^(?![^。？?]*(?:多少|几[件个起次]))[^。？?]*?(?:复议机关|复议机构|审理法院|受理法院|管辖法院|法院|被申请人|被告|经办人|承办人|办理人|负责人)(?:是|为|都是|分别是)(?:谁|哪个|哪家|哪一个|哪些|什么)|"
+    r"^(?![^。？?]*(?:多少|几[件个起次]))[^。？?]*?(?:哪个|哪家|哪些|什么)(?:法院|复议机关|机关)(?:审理|受理|审|判|管辖|办理|作出)|"
+    r"^(?![^?]*\bhow many\b)[^?]*?\b(?:which|what) (?:court|courts|review body|review bodies|reconsideration (?:body|organ|authority))\b|"
+    r"^(?![^?]*\bhow many\b)[^?]*?\bwho (?:(?:heard|decided|reviewed|ruled on)(?! (?:the )?(?:most|fewest|least|more|fewer)\b)|"
+    r"was the (?:review|reconsideration) (?:body|organ|authority))\b", re.I)
+_DECIDER_ANSWER = (
+    "年报只统计复议、诉讼案件的件数和结果，不写明复议机关、审理法院或经办人员。可以问这类案件有多少件、结果如何。",
+    "The reports count review and court cases and how they ended; they never name the review body, the court or the "
+    "officials who handled them. Ask how many such cases there were, or how they ended.")
+
 # who won the procurement counted ("Jianxi 2020: which companies won the centralized procurement contracts?", "中标的是哪些公司"):
 # table 二 counts the projects and their amount, never the suppliers
 _WINNERS_Q = re.compile(
@@ -1494,6 +1506,7 @@ _DECLINED = [
     (_TOPIC_SPLIT_Q, *_TOPIC_SPLIT_ANSWER),
     (_APPLICANT_TRADE_Q, *_APPLICANT_TRADE_ANSWER),
     (_WINNERS_Q, *_WINNERS_ANSWER),
+    (_DECIDER_Q, *_DECIDER_ANSWER),
     (_SUBJECT_OF_DOCS_Q, "年报只统计文件、决定和申请的件数，不按其内容所涉及的领域或主题分类；这个数字年报里没有。可以问这一类的总件数。",
      "The reports count documents, decisions and requests whole, never by the subject they deal with, so they hold no "
      "such figure. Ask for the whole count of that kind instead."),

@@ -204,3 +204,14 @@ def test_those_requests_later_corrected_on_review_no_number(svc):
     """'其中后来被复议纠正的有几件' after the requests withheld: table 三 and table 四 are never linked."""
     rec = ask_conversation(svc, "沭阳2025年不予公开多少", "其中后来被复议纠正的有几件")
     assert _no_number(rec) and not rec["found"], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    ["上海市府办2025年复议多少件", "复议机关是谁"],
+    ["淮安市2024年行政诉讼一共多少件？", "哪个法院审理的？"],
+    ["How many lawsuits did Huai'an face in 2024?", "which court heard them?"],
+])
+def test_who_decided_the_cases_no_number(svc, turns):
+    """The review body or court of the cases just counted: never named (not the count again)."""
+    rec = ask_conversation(svc, *turns)
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
