@@ -846,7 +846,8 @@ def _quoted_numbers(question: str) -> set[float]:
     # (not "（1–5项合计）": a range of numbered items)
     for m in re.finditer(r"(?<![\d.])(?<![–~-])(\d+(?:\.\d+)?)(?![\d.])(?!\s*[.、](?!\d))(?!\s*[–~-]\s*\d)", question):
         n = m.group(1)
-        if "." not in n and 1900 <= int(n) <= 2100 or re.match(r"\s*(?:年|月|日|号|项|条|款|季度|\s*(?:st|nd|rd|th)\b)", question[m.end():]):
+        if "." not in n and 1900 <= int(n) <= 2100 or re.match(r"\s*(?:年|月|日|号|项|小项|分项|条|款|栏|列|行|格|季度|\s*(?:st|nd|rd|th)\b)", question[m.end():]) \
+                or re.search(r"第\s*$", question[:m.start()]):
             continue
         # (a day of a month: "by 31 Dec", "as of December 31")
         if re.match(r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", question[m.end():], re.I) \

@@ -215,3 +215,9 @@ def test_who_decided_the_cases_no_number(svc, turns):
     """The review body or court of the cases just counted: never named (not the count again)."""
     rec = ask_conversation(svc, *turns)
     assert _no_number(rec) and not rec["found"], rec["answer"][:300]
+
+
+def test_numbered_item_is_no_number_quoted(svc):
+    """'第2小项': the item's number, not a figure the asker already gives."""
+    rec = ask_conversation(svc, "沭阳2025年表三第（四）项第2小项的总计是多少")
+    assert rec["value"] == 2 and fact_keys(rec) == {"requests.unable.needs_creation.total"}, rec["answer"][:300]
