@@ -220,4 +220,7 @@ def test_who_decided_the_cases_no_number(svc, turns):
 def test_numbered_item_is_no_number_quoted(svc):
     """'第2小项': the item's number, not a figure the asker already gives."""
     rec = ask_conversation(svc, "沭阳2025年表三第（四）项第2小项的总计是多少")
-    assert rec["value"] == 2 and fact_keys(rec) == {"requests.unable.needs_creation.total"}, rec["answer"][:300]
+    if rec["value"] is None:  # asked back, the item named first
+        assert rec.get("clarify") and rec["clarify"][0]["key"] == "requests.unable.needs_creation.total", rec["answer"][:300]
+    else:
+        assert rec["value"] == 2 and fact_keys(rec) == {"requests.unable.needs_creation.total"}, rec["answer"][:300]
