@@ -74,6 +74,12 @@ _CAUSE_WORDS = ["原因是", "原因主要", "主要原因", "原因在于", "�
 _EITHER_MORE_Q = re.compile(r"\bor\b[^?]{0,80}\b(?:more|fewer|less|higher|lower|bigger|larger|smaller|most|least)\b|"
                             r"(?:和|与|跟|还是)[^。？?]{1,12}?(?:哪个|哪家|谁)", re.I)
 _COMPARED_Q = re.compile(r"比较|相比|对比|(?:和|跟|与|同)[^。？?]{1,12}?比|\bcompar(?:e|ed|ing)\b|\bversus\b|\bvs\.?(?=\s)|\bthan\b", re.I)
+# a judgement the asker heard, then a count asked ("听说沭阳县信息公开做得很好，2025年予以公开的有多少？", "I heard Shuyang does
+# disclosure well — how many requests were granted in 2025?"): the count is asked, no verdict
+_HEARSAY_THEN_COUNT_Q = re.compile(r"^\W*(?:我)?(?:听说|据说|听人说|有人说|网上说|都说|大家都说)[^。？?]{2,30}?[，,。]\s*(?=[^。？?]*(?:多少|几[件个起次项]))"
+                                   r"(?![^。？?]*(?:做得|好不好|怎么样|是不是真的|对不对|合理))|"
+                                   r"^\W*(?:I(?:'ve)? heard|(?:people|they|some) say|word is)\b[^?]{2,80}?[,.;—–-]\s*(?=[^?]*\bhow many\b)"
+                                   r"(?![^?]*\b(?:good|well|better|worse|fair|right)\b)", re.I)
 # a forecast or an estimate of years to come: the reports state past years only
 _FORECAST_Q = re.compile(FORECAST, re.I)
 # a judgement the reports cannot give (which body works better): said so, with no number
@@ -1912,6 +1918,8 @@ class Engine:
         for pattern, zh, en in _DECLINED:  # forecasts, personal data, opinions: no number, said why
             if money_of_procurement and pattern is _CASE_DETAILS_Q:
                 continue  # "…procurement projects?" → "And what was the money involved?": the projects' amount, table 二
+            if pattern is _OPINION_Q and _HEARSAY_THEN_COUNT_Q.search(c.question):
+                continue  # "听说沭阳县信息公开做得很好，2025年予以公开的有多少？": a judgement heard, then a count asked
             # (the last sentence asks on its own unless it is a bare "各有几件？", "how many?")
             if (pattern.search(c.question) or pattern.search(tight)) and not (last and not pattern.search(last)
                                                    and (len(re.findall(r"[\u4e00-\u9fff]|[A-Za-z]+", last)) > 6

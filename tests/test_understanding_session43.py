@@ -224,3 +224,18 @@ def test_numbered_item_is_no_number_quoted(svc):
         assert rec.get("clarify") and rec["clarify"][0]["key"] == "requests.unable.needs_creation.total", rec["answer"][:300]
     else:
         assert rec["value"] == 2 and fact_keys(rec) == {"requests.unable.needs_creation.total"}, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    (["听说沭阳县信息公开做得很好，2025年予以公开的有多少？"], 294),
+    (["I heard Shuyang does disclosure really well. How many requests were granted in 2025?"], 294),
+])
+def test_judgement_heard_then_a_count(svc, turns, value):
+    """A judgement the asker heard, then a count asked: the count (no verdict, no decline)."""
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == {"requests.granted.total"}, rec["answer"][:300]
+
+
+def test_judgement_asked_still_declined(svc):
+    rec = ask_conversation(svc, "听说沭阳县信息公开做得很好，是真的吗？")
+    assert _no_number(rec) and not rec["found"], rec["answer"][:300]
