@@ -40,6 +40,8 @@ _PLACE_RE = re.compile(r"第([二三四2-4])(?:名|位|多|高|大|少|低)|排(
 _PLACE_N = {"二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4}
 
 
+# the Chinese names of bodies an English question may write ("Shuyang 沭阳县 2025"): no quantity of their own
+_BODY_NAMES_ZH = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|镇|乡|政府|人民政府|办公厅|办公室|委员会|局|厅|委)")
 # "which ground was used most?", "不予公开的理由里哪一项最多": the sub-items of one group of table 三 ranked
 _SUB_ITEM_RANK_Q = re.compile(r"\bwhich (?:[\w-]+ ){0,2}?(?:grounds?|reasons?|exemptions?|sub-?items?|bas[ie]s)\b|\bwhich (?:kind|type|category) of "
                               r"(?:refusal|withholding|exemption|ground|reason)\b|(?:理由|原因|情形|小项|分项)(?:里|中|当中)?(?:的)?哪|"
@@ -1367,7 +1369,12 @@ _APPLICANT_TRADE_Q = re.compile(
     r"\b(?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b[^?]{0,40}\b(?:companies|firms|businesses|enterprises)\b|"
     r"\b(?:companies|firms|businesses|enterprises)\b[^?]{0,40}\b(?:in|from) (?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b|"
     r"(?:企业|公司)[^。？?]{0,12}?(?:是|属于|来自|都是)?(?:哪个|什么|哪些|哪几个|哪一?)(?:行业|领域|类型的企业)|"
-    r"(?:企业|公司)[^。？?]{0,12}?(?:有没有|有无|是否有|是不是|有)(?:房地产|房企|开发商|地产|银行|建筑)", re.I)
+    r"(?:企业|公司)[^。？?]{0,12}?(?:有没有|有无|是否有|是不是|有)(?:房地产|房企|开发商|地产|银行|建筑)|"
+    # "how many requests came from biotech companies?", "房地产企业申请了几件": applicants of one trade, counted
+    r"\bhow many (?:requests|applications|of (?:them|those|these))\b[^?]{0,40}?\b(?:from|by)\s+(?:the\s+)?(?:biotech(?:nology)?|bio-?pharma\w*|tech(?:nology)?|"
+    r"high-tech|real[- ]estate|property|construction|mining|manufactur\w*|pharmaceutical|chemical|logistics|financial|insurance|internet|software|"
+    r"energy|media|car|auto(?:motive)?|food|retail|property-development)\s+(?:companies|firms|businesses|enterprises|developers|makers)\b|"
+    r"(?:生物|科技|高新技术|房地产|建筑|医药|化工|物流|金融|保险|互联网|软件|能源|传媒|汽车|食品|零售)(?:类|行业的?)?(?:企业|公司)[^。？?]{0,8}?(?:提的|申请的|的申请)?[^。？?]{0,4}?(?:有)?(?:多少|几)", re.I)
 _APPLICANT_TRADE_ANSWER = (
     "年报只按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）统计申请件数，不记载申请企业属于哪个行业或叫什么名字。可以问某类申请人的件数。",
     "The reports count requests by the kind of applicant only (natural persons, commercial enterprises, research "
@@ -2916,9 +2923,9 @@ class Engine:
         by_year = over_years.year_ranking(self, c, t0, asc=bool(_ASC.search(c.question)), place=_rank_place(c.question))
         if by_year is not None:
             return by_year
-        if not q.keys and q.unexplained:
-            # "which body pushed the most requests into …": a quantity not read is never ranked as
-            # the requests received
+        if not q.keys and (q.unexplained or lang != "zh" and re.search(r"[\u4e00-\u9fff]{2,}", _BODY_NAMES_ZH.sub("", c.question))):
+            # "which body pushed the most requests into …", "— smallest number of 行政强制 decisions?": a quantity not read
+            # is never ranked as the requests received
             msg = _t(lang, "没能读懂要比较的是哪一项数字，请换个说法，例如“哪个单位不予公开的最多”。",
                      "I could not tell which figure to compare; please name it, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)

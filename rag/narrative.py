@@ -356,8 +356,12 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
     end = _ASKED_AT_END.search(question)
     if end and (not m or m.start() >= end.start()):
         # "disputes resolved by talking to applicants — number?": the noun phrase's first word is the head
+        # ("the Shanghai Science WeChat account in 2024 — original articles, how many?": after a dash, the phrase
+        # counted; the words before it say whose)
+        cut = max(question.rfind("—", 0, end.start()), question.rfind("–", 0, end.start()), question.rfind(" - ", 0, end.start()))
+        cut = cut + 1 if cut > 0 and any(pat.search(question, cut + 1, end.start() + 1) for pat, zh in _en_patterns() if zh in groups) else 0
         first = min(((pm.start(), pm.end(), zh) for pat, zh in _en_patterns() if zh in groups
-                     for pm in [pat.search(question)] if pm), default=None)
+                     for pm in [pat.search(question, cut)] if pm), default=None)
         if not first:
             return heads
         # … unless a noun follows it right away: then the first word says what kind ("new-media

@@ -1170,6 +1170,9 @@ _PRE_FRAME = [
     (re.compile(r"^\W*(?:i'?m\s+|i am\s+)?working (?:for|at|in|with) (?:a|an|the|my) (?![^,:.?]*\b(?:in|from|of) [A-Z])[^,:.?]{2,40}?\s*[,:：]\s*(?:(?:i )?need (?:this|it|to know)\s*[:：,]\s*)?", re.I), ""),
     # "我在写新闻学作业：", "我在做公共管理课论文，": a course's assignment named before the question
     (re.compile(r"^\s*我(?:正)?在(?:写|做|准备)[\u4e00-\u9fff]{0,4}?(?:学|课|专业|课程|期末|期中|毕业|小组|寒假|暑假)(?:的)?(?:论文|报道|文章|稿子|课题|作业|调研)\s*[：:，,]\s*"), ""),
+    # "my friend lives in Hongze, she asks: how many …": who relays the question (the place said kept as its own sentence)
+    (re.compile(r"^(\W*my (?:friend|neighbou?r|mum|mom|mother|dad|father|sister|brother|aunt|uncle|cousin|colleague|grandma|grandpa|wife|husband)\b[^:：?]{0,60}?)"
+                r"[,，]\s*(?:and\s+)?(?:she|he|they)\s+(?:asks|asked|wants to know|wonders|is asking|is wondering)\s*[:：,—–-]\s*", re.I), r"\1. "),
     # "Reporter asking: how many press conferences …", "Student here —": who asks, said first (no column of applicants)
     (re.compile(r"^\W*(?:(?:a|I'?m a|I am a|this is a|from a|just a)\s+)?(?:local\s+)?(?:reporter|journalist|student|researcher|teacher|"
                 r"lawyer|volunteer|blogger|clerk)(?:\s+here)?(?:\s+(?:asking|writing|with a question|question))?\s*[:：—–-]+\s*", re.I), ""),
@@ -1854,6 +1857,30 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
                 r"(?:在内)?\s*(?:[）)]|(?=\s*[？?。]?\s*$))"), r"未经复议直接起诉\1"),
     (re.compile(r"(?:行政诉讼|诉讼|官司|被告了?|被起诉了?)([^，。？?（(]{0,8}?)\s*(?:[（(]\s*|[，,]\s*)(?:不算|不含|不包括|除去|除了|不计)(?:未经复议)?直接(?:起诉|诉讼|去法院)(?:的)?"
                 r"(?:在内)?\s*(?:[）)]|(?=\s*[？?。]?\s*$))"), r"复议后起诉\1"),
+    # "从2024年滚过来还没办完的申请" (in 2025's report): carried over from the year named
+    (re.compile(r"从((?:19|20)\d\d)\s*年度?(?:滚|拖|带|挪|遗留|压)(?:过来|进来|下来)(?:的)?(?:还)?(?:没办完|未办完|没办结|未办结|没有办完)?(?:的)?"), r"从\1年结转过来的"),
+    # "only the new ones, please don't add the ones carried in from 2024": the new requests, the carried-over ones left out
+    (re.compile(r"[,，—–-]*\s*(?:only the new ones,?\s*)?(?:please\s+)?(?:don'?t|do not|without|and not)\s+(?:add(?:ing)?|count(?:ing)?|includ(?:e|ing)|lump(?:ing)? in)\s+"
+                r"(?:in\s+)?(?:the\s+)?(?:ones|requests|applications|cases)?\s*(?:that\s+(?:were|had been)\s+)?(?:carried|brought|rolled)[\s-]+(?:in|over|forward)"
+                r"(?:\s+(?:from|since)\s+(?:(?:19|20)\d\d|the (?:previous|prior) year|last year))?", re.I), " not counting carried-over ones"),
+    # "the one simply labelled \"3. other\"" under other handling: its third item
+    (re.compile(r"(?:the one\s+)?(?:simply\s+)?(?:labell?ed|called|named|marked|headed)?\s*[\"“'‘]\s*3\s*[.、]\s*other\s*[\"”'’]", re.I), " 3、其他 "),
+    # "set aside … because the same thing had already been asked": duplicate applications
+    (re.compile(r"\bbecause (?:the same (?:thing|information|info|request)|it|they) had (?:already )?been (?:asked|requested|asked for|applied for)(?: (?:before|already))?\b", re.I),
+     "as duplicate applications"),
+    # "Does that 1191 include the backlog from 2024? How big was the backlog?": the requests carried over
+    (re.compile(r"\bthe backlog (?:inherited |carried over |brought over )?from ((?:19|20)\d\d)\b", re.I), r"requests carried over from \1"),
+    (re.compile(r"\bhow (?:big|large) was (?:the|that) backlog\b", re.I), "how many were carried over"),
+    # "how many … reconsideration cases had not yet been decided?": still pending
+    (re.compile(r"\b(?:had|have|has) not (?:yet )?been (?:decided|concluded|closed|settled|resolved|ruled on)\b", re.I), "were still pending"),
+    # "requests passed on to 2026, not the ones from 2024": the year named to set the other row aside
+    (re.compile(r"[,，]?\s*not (?:the ones|those) (?:from|of|carried (?:in|over) from) (?:19|20)\d\d\b", re.I), ""),
+    # "从2023年接手、转到本年度继续办的申请": carried over from the year before
+    (re.compile(r"从((?:19|20)\d\d)\s*年度?(?:接手|接过来|接过)(?:了)?(?:的)?[、，,]?\s*(?:(?:再)?(?:转到|转入|带到|放到)(?:本年度|本年|今年)?)?(?:继续办|接着办|继续办理)?(?:的)?"),
+     r"从\1年结转过来的"),
+    # "抱歉年份搞错了，应该是2019年那份。"
+    (re.compile(r"^\W*(?:抱歉|不好意思|对不起|哦|噢|啊)?\W*(?:我)?(?:把)?(?:年份|年度)(?:搞错|记错|说错|写错|弄错|看错)了?[，,。\s]*(?:应该|其实|实际)(?:上)?(?:是)?\s*((?:19|20)\d\d)\s*年?"
+                r"(?:的|那份|那一份|那年)?(?:报告|年报)?\W*$"), r"\1年的呢？"),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"

@@ -1068,6 +1068,7 @@ ACTIVE_MEASURES: dict[str, Entry] = {
            "make public/makes public/making public/newly made public/newly make public"),
         _e("total_published", "对外公开总数量", "total published",
            "对外公开总数量/对外公开总数/公开总数/公开总量/累计公开/累计总数/累计公开总数/累计/总数量/对外公开的总数/对外公开的总数量",
+           "published externally/externally published/made public externally/disclosed externally/released externally/"
            "total stock/the total stock/stock of/"
            "total currently public/currently public in total/total currently published/"
            "total published/published in total/cumulative/cumulatively/total publicly available/published to date/to date/"
