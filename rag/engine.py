@@ -2929,8 +2929,6 @@ class Engine:
             msg = _t(lang, "没能读懂要比较的是哪一项数字，请换个说法，例如“哪个单位不予公开的最多”。",
                      "I could not tell which figure to compare; please name it, e.g. \"which body refused the most requests\".")
             return self._finish(c, msg, False, t0)
-        key = q.keys[0] if q.keys else "requests.received.total"
-        head, _, rest = key.partition(".")
         if q.unexplained and head == "requests" and rest.count(".") == 1 and lexicon.REQUEST_SUB_ITEMS.get(rest.split(".")[0]):
             # "needs-new-document refusals … which is highest": words nothing explains beside a group
             # of table 三 may name one of its parts; the group's total is never ranked in its place
