@@ -1361,20 +1361,22 @@ _TOPIC_SPLIT_ANSWER = (
 
 # the trade or name of the applicant companies ("Were any of them real-estate developers?", "这些企业是哪个行业的？"): table 三
 # counts applicants by kind only (natural persons, commercial enterprises, research institutions, …)
+# trades of applicant companies, in English and Chinese (the reports never name them)
+_TRADES_EN = (r"(?:biotech(?:nology)?|bio-?pharma\w*|tech(?:nology)?|high-tech|real[- ]estate|property(?:-development)?|construction|mining|"
+              r"manufactur\w*|pharmaceutical|chemical|logistics|financial|insurance|internet|software|energy|media|car|auto(?:motive)?|food|retail)")
+_TRADES_ZH = r"(?:生物|科技|高新技术|房地产|房企|开发商|地产|银行|建筑|医药|化工|物流|金融|保险|互联网|软件|能源|传媒|汽车|食品|零售)"
 _APPLICANT_TRADE_Q = re.compile(
     r"\b(?:were|was|are|is) any (?:of (?:them|those|these|the (?:\d+ )?(?:companies|firms|businesses|enterprises|applicants))\s+)?"
-    r"(?:from |in )?(?:the )?(?:real[- ]estate|property|construction|mining|manufactur\w*|tech(?:nology)?|chemical|logistics|"
-    r"pharmaceutical|financial|insurance|developers?|banks?)\b|"
+    r"(?:from |in )?(?:the )?(?:" + _TRADES_EN + r"|developers?|banks?)\b|"
     r"\b(?:what|which) (?:kinds?|sorts?|types?|lines?) of (?:business|trade|industry)\b[^?]{0,40}\b(?:companies|firms|businesses|enterprises)\b|"
     r"\b(?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b[^?]{0,40}\b(?:companies|firms|businesses|enterprises)\b|"
     r"\b(?:companies|firms|businesses|enterprises)\b[^?]{0,40}\b(?:in|from) (?:what|which) (?:industr(?:y|ies)|sectors?|trades?)\b|"
     r"(?:企业|公司)[^。？?]{0,12}?(?:是|属于|来自|都是)?(?:哪个|什么|哪些|哪几个|哪一?)(?:行业|领域|类型的企业)|"
-    r"(?:企业|公司)[^。？?]{0,12}?(?:有没有|有无|是否有|是不是|有)(?:房地产|房企|开发商|地产|银行|建筑)|"
+    r"(?:企业|公司)[^。？?]{0,12}?(?:有没有|有无|是否有|是不是|有)" + _TRADES_ZH + "|"
     # "how many requests came from biotech companies?", "房地产企业申请了几件": applicants of one trade, counted
-    r"\bhow many (?:requests|applications|of (?:them|those|these))\b[^?]{0,40}?\b(?:from|by)\s+(?:the\s+)?(?:biotech(?:nology)?|bio-?pharma\w*|tech(?:nology)?|"
-    r"high-tech|real[- ]estate|property|construction|mining|manufactur\w*|pharmaceutical|chemical|logistics|financial|insurance|internet|software|"
-    r"energy|media|car|auto(?:motive)?|food|retail|property-development)\s+(?:companies|firms|businesses|enterprises|developers|makers)\b|"
-    r"(?:生物|科技|高新技术|房地产|建筑|医药|化工|物流|金融|保险|互联网|软件|能源|传媒|汽车|食品|零售)(?:类|行业的?)?(?:企业|公司)[^。？?]{0,8}?(?:提的|申请的|的申请)?[^。？?]{0,4}?(?:有)?(?:多少|几)", re.I)
+    r"\bhow many (?:requests|applications|of (?:them|those|these))\b[^?]{0,40}?\b(?:from|by)\s+(?:the\s+)?" + _TRADES_EN +
+    r"\s+(?:companies|firms|businesses|enterprises|developers|makers)\b|"
+    + _TRADES_ZH + r"(?:类|行业的?)?(?:企业|公司)[^。？?]{0,8}?(?:提的|申请的|的申请)?[^。？?]{0,4}?(?:有)?(?:多少|几)", re.I)
 _APPLICANT_TRADE_ANSWER = (
     "年报只按申请人类型（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）统计申请件数，不记载申请企业属于哪个行业或叫什么名字。可以问某类申请人的件数。",
     "The reports count requests by the kind of applicant only (natural persons, commercial enterprises, research "
