@@ -441,7 +441,9 @@ _MEMBERS_OF_COUNT_Q = re.compile(
     # ("这61件里有没有还没审结的？有的话几件": the count asked in the next sentence)
     # (… or "这38件里有没有法律服务机构的？有几件？": whether any, then how many — the count of the kind named)
     r"(?![^。！!]*?[？?]\s*(?:(?:如果)?有的话[^。？?！!]{0,8}?|(?:那|那么)?(?:有的话)?(?:有|一共|总共|是)?)(?:多少|几))"
-    r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是(?!也?(?:是|等于)?(?:这个|这一|同一个|同样|一样))|有没有|包括|包含|分别|"
+    r"[^。？?！!]*?(?:哪些|哪几|谁|什么|啥|为什么|为何|原因|是不是(?!也?(?:是|等于)?(?:这个|这一|同一个|同样|一样))"
+    # ("…加总后是不是35？": a number checked, not what the counted ones were)
+    r"(?!\s*(?:等于|就是|刚好|正好)?\s*\d)|有没有|包括|包含|分别|"
     # "在办的2件申请后来结果怎样了": what became of the requests behind a count
     r"后来|之后(?:的)?(?:结果|怎么样|怎样|如何)|最(?:终|后)(?:的)?(?:结果|怎么样|怎样|如何|办得怎样))|"
     # "why exactly did the court correct …? what were the cases?": the cases behind a count, by name
@@ -623,7 +625,10 @@ _NOT_INDIVIDUALS_Q = re.compile(r"(?:自然人|个人)(?:的)?(?:以外|之外)|
                                 r"\b(?:other than|except(?: for)?|apart from|excluding|not|non-?)\s*(?:the\s+|from\s+)?"
                                 r"(?:individuals?|natural persons?|private (?:individuals|citizens|persons))\b", re.I)
 _SET_ASIDE_CLAUSE_RE = re.compile(r"[,，;；—–]\s*(?:not|rather than|instead of)\s+(?:the|those|these)\s+[^,，.。?？!！;；]{1,40}[.。?？!！]?\s*$|"
-                                  r"[,，]\s*而不是[^,，.。?？!！;；]{1,20}[。？?]?\s*$", re.I)
+                                  r"[,，]\s*而不是[^,，.。?？!！;；]{1,20}[。？?]?\s*$|"
+                                  # "Leaving out private individuals, how many …": what is set aside, said first
+                                  r"^\W*(?:leaving out|leaving aside|excluding|not counting|setting aside|apart from|aside from|other than)\s+"
+                                  r"[^,，;；?？]{2,40}[,，]\s*", re.I)
 _PURPOSE_AFTER_RE = re.compile(r"(?<=[?？])\s*(?:I(?:'m| am)? (?:want|need|would like|'d like|trying|try|am trying)|我想|我要|想)\s*"
                                r"(?:to\s+)?(?:square|check|compare|verify|reconcile|cross-check|match|tally|核对|对一下|对照|比对|核一下)[^?？]*$", re.I)
 
@@ -1239,7 +1244,20 @@ _NAMED_PERSON_Q = re.compile(r"\b(?:Ms|Mr|Mrs|Miss|Mx|Dr)\.?\s+(?-i:[A-Z][a-z]+)
                              r"Municipal|Province|Provincial|Department|Committee|Council|Township|Town)\b)(?-i:[A-Z][a-z]+)\s+(?:personally\s+)?"
                              r"(?:submit|file|send|lodge|hand in)\b|"
                              r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)(?:的|家)?(?:那份|那件|这份|这件|那个|这个)?"
-                             r"(?:申请|案子|案件|复议|诉讼|官司)", re.I)
+                             r"(?:申请|案子|案件|复议|诉讼|官司)|"
+                             # "李明2024年向淮安市政府提的信息公开申请被驳回了几次？": a person named by surname and name,
+                             # then the year and the body they applied to
+                             r"(?:^|(?<=[，,。；;\s]))[李王张刘陈杨赵周吴孙胡朱林何郭罗梁宋郑谢韩唐冯董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶潘杜戴夏钟汪任姜范姚谭廖邹熊陆郝孔崔康毛邱秦史顾侯邵孟段雷钱汤尹黎易乔贺赖龚]"
+                             r"[\u4e00-\u9fff]{1,2}(?<![山州江湖阳安海京门口城港县区市镇乡局委办厅府])(?:先生|女士)?(?:在)?\s*(?:19|20)\d\d\s*年?(?:度)?(?:向|给|找)"
+                             r"[^。？?]{0,30}?申请", re.I)
+# "那48件里我们是第几件？", "which number in that count was ours?": one request's place among those counted —
+# the reports count them, never number or order them
+_WHICH_NUMBER_Q = re.compile(r"(?:我们|我|我家|他|她|他们|她们)(?:公司|单位|家)?(?:的|那件|那份|这件|这份)?(?:申请)?(?:是|排)(?:其中)?第几(?:件|个|份|号|位)|"
+                             r"\bwhich (?:number|one) (?:in|of) (?:that|those|the|these) [^?]{0,30}?(?:was|is) (?:ours|mine|his|hers|theirs)\b", re.I)
+_WHICH_NUMBER_ANSWER = (
+    "年报只统计件数，不给每件申请编号或排序，无法知道某一件是其中的第几件。可以问这一类的总件数。",
+    "The reports count requests; they never number or order them, so which one of the count was yours cannot be told. "
+    "Ask for the count of that kind instead.")
 # the individuals of table 三 split by trade or standing ("自然人申请3001件，其中律师以个人名义递交的有多少", "of the
 # individuals, how many were lawyers"): the tables count natural persons as one column
 _PERSON_TRADE_Q = re.compile(
@@ -1557,6 +1575,7 @@ _DECLINED = [
     (_ONE_CASE_Q, *_ONE_CASE_ANSWER),
     (_ONE_NOTICE_Q, *_ONE_CASE_ANSWER),
     (_NAMED_PERSON_Q, *_ONE_CASE_ANSWER),
+    (_WHICH_NUMBER_Q, *_WHICH_NUMBER_ANSWER),
     (_WHAT_THEY_WERE_Q,
      "年报只印出这类结果的件数，不列出其中每一件具体是什么（例如撤回、驳回）；这要向办理机关了解。可以问这一项的件数。",
      "The reports print only how many ended so; they never list what each of them was (withdrawn, dismissed …) — ask "

@@ -298,8 +298,11 @@ def asked_words(question: str, lang: str, drop: Iterable[str] = ()) -> list[tupl
 
 
 # the body and year a terse question opens with ("Shanghai 2025: ", "STCSM 2024 — "), and an article
-_TERSE_START = re.compile(r"^\s*(?:[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]\s*)?(?:(?:the|its|their|total)\s+)*", re.I)
-_TERSE_PREFIX = re.compile(r"^\s*[^:：—–?？]{0,60}?(?:19|20)\d\d\s*[:：—–-]")
+# ("Shuyang county 2025, news articles …", "Shanghai 2025 General Office report — documents …": a comma after the
+# year, or the report named after it, ends the opening too)
+_TERSE_OPENING = r"^\s*[^:：—–?？,，]{0,60}?(?:19|20)\d\d(?:\s+[A-Za-z'’ ]{0,40}?\breport)?\s*[:：—–,，-]"
+_TERSE_START = re.compile(r"(?:" + _TERSE_OPENING + r"\s*)?(?:(?:the|its|their|total)\s+)*", re.I)
+_TERSE_PREFIX = re.compile(_TERSE_OPENING)
 # where the noun phrase a terse question opens with ends: its verb, a preposition, an aside
 _TERSE_PHRASE_END = re.compile(r"\s+(?!(?:need|feed|seed|speed|bed|red|shed|hundred|embed)\b)[a-z]+ed\b|"
                                r"\s+(?:carried|printed|published|released|issued|posted|put|made|held|handled|run|ran|"
@@ -405,10 +408,15 @@ def head_words(question: str, lang: str, groups: list[tuple[str, ...]]) -> set[i
                 return {groups.index(last[2])}
         return heads
     window = question[m.end():m.end() + 32]
+    aux = re.search(r"\s(?:did|does|do|has|have|had)\s", window)
+    if aux and any(pat.search(window[:aux.start()]) for pat, zh in _en_patterns() if zh in groups):
+        # "how many disputes did that outreach resolve": the noun before the verb's auxiliary is counted; the
+        # subject after it (the outreach) is not
+        window = window[:aux.start()]
     for pat, zh in _en_patterns():
         # (a match inside the window whose lookahead reaches past its end: "pieces were *printed* in
         # the municipal gazette")
-        if zh in groups and (pat.search(window) or any(m.end() <= pm.start() and pm.end() <= m.end() + 32
+        if zh in groups and (pat.search(window) or any(m.end() <= pm.start() and pm.end() <= m.end() + len(window)
                                                            for pm in pat.finditer(question))):
             heads.add(groups.index(zh))
     for i, g in enumerate(groups):  # "how many items (事项) were sorted out": the Chinese word the question glosses
@@ -771,6 +779,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     ``text_asked``: the conversation asks the text's own sentences ("年报里说…" the turn before), so a
     table's row named ("那其他处理的呢？") is the text's number too."""
     question = _FRAMING.sub("", question) or question
+    question = re.sub(r"\bgov(?:t\.?|['’]t)(?=[\s,.;:?!)]|$)", "government", question, flags=re.I)  # "govt information"
     # "how many important items from executive meetings": agenda topics (重要议题), no items counted by the piece
     question = re.sub(r"\b(important|key|major) items\b", r"\1 agenda topics", question, flags=re.I)
     sents = sentences(chunks)
@@ -1146,9 +1155,21 @@ def _measure_word_asked(question: str, found: Finding) -> Finding:
     if not m or m.group(1) not in _CLASSIFIERS or not found.others:
         return found
     best, rivals = found.others[0], found.others[1:]
+    tied = [c for c in found.others if c.score >= best.score - 1e-9]
+    if best.unit != m.group(1) and len(tied) > 1 and [c.unit for c in tied].count(m.group(1)) == 1:
+        # two numbers tied, the measure word asked counting one of them ("直播118场，累计观看量303855次" for "观看了多少次")
+        best = next(c for c in tied if c.unit == m.group(1))
+        rivals = [c for c in found.others if c is not best]
     if best.unit != m.group(1) or not rivals or any(c.unit == best.unit or c.unit not in _CLASSIFIERS for c in rivals):
         return found
     return Finding("one", best=best, terms=found.terms)
+
+
+def _mutual_tie(best: Candidate, c: Candidate) -> bool:
+    """Two numbers tied, each one's words a part of the other's sentence ("直播118场，累计观看量303855次" for
+    "直播累计观看了多少次"): which is asked is not told by the words."""
+    return c.score >= best.score - 1e-9 and bool(best.local) and bool(c.local) and set(best.local) != set(c.local) \
+        and set(best.local) < set(c.whole) and set(c.local) < set(best.whole)
 
 
 def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[str]) -> Finding:
@@ -1179,8 +1200,9 @@ def _decide(cands: list[Candidate], groups: list[tuple[str, ...]], heads: set[st
         cands = [best] + [c for c in cands if c is not best]
     named = set(best.local) & heads  # the words naming the quantity, in the best number's clause
     rivals = [c for c in cands[1:] if c.value != best.value and c.score >= best.score - MARGIN
-              and not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)
-              and not ({x for x in c.local if x not in ZH_WEAK} < set(best.whole) and set(best.local) - set(c.local))]
+              and (_mutual_tie(best, c) or (
+                  not set(c.local) < set(best.whole) and not (named and set(c.local) & heads < named)
+                  and not ({x for x in c.local if x not in ZH_WEAK} < set(best.whole) and set(best.local) - set(c.local))))]
     # (a rival's clause holding fewer of the words naming the quantity — "公众号" without "关注人数"
     # — counts something else of the same subject, however many of the other words it holds)
     if rivals:

@@ -103,7 +103,7 @@ _ONE_NAMED = re.compile(
     r"\bwhich (?:request|application|case|lawsuit|one) (?:was|is) (?:it|that)\b|"
     # one case named by what it was about, or its plaintiff, or "the one" of a count ("the case about the Qinghe
     # school zoning", "哪一件是关于学区划分的", "the plaintiff's complaint", "the one person who paid")
-    r"\bthe (?:\d{4} )?(?:case|lawsuit|suit|request|application|review|reconsideration|appeal) (?:about|over|concerning|regarding|on)\b|"
+    r"\bthe (?:\d{4} )?(?:case|lawsuit|suit|request|application|review|reconsideration|appeal) (?:about|over|concerning|regarding|on(?!\s+(?:time|schedule|deadline|the deadline)\b))\b|"
     r"\b(?:the )?plaintiff'?s? (?:complaint|claim|demand|request)\b|\bwhat (?:exactly )?did the (?:plaintiff|applicant|requester|person)\b|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:one |single )?(?:request|application) (?:asking|about|for)\b|"
     r"\bwhat exactly (?:was|were) (?:asked|requested|wanted)\b|(?:^|[?.!—–]\s*)what (?:was|were) (?:asked|requested|wanted)\b|\bthe one (?:person|request|requester|applicant|case|lawsuit)\b|"

@@ -618,10 +618,16 @@ _NOT_TERSE_RE = re.compile(r"\b(?:what|why|how|which|who|whom|where|when|tell|de
                            r"give|anything|something)\b|^\W*(?:and|also|then|same|now|ok|okay)\b", re.I)
 
 
-def _terse_count(text: str, language: str) -> bool:
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    # (a noun phrase typed on a phone asks with or without its "?", never with a full stop)
-    return (language == "en" and 3 <= len(words) <= 14 and not text.rstrip().endswith((".", "!", "。", "！"))
+def _terse_count(text: str, language: str, body_spans: Iterable[tuple[int, int]] = ()) -> bool:
+    # (the words of the body's name are not the question's: "Shanghai Science and Technology Commission 2024: replies to
+    # CPPCC proposals they handled as lead or co-handler?" asks in ten words)
+    named = list(text)
+    for a, b in body_spans:
+        named[a:b] = " " * (b - a)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", "".join(named))
+    # (a noun phrase typed on a phone asks with or without its "?", never with a full stop; "Shuyang 2025 reminders
+    # sent?" is three words with its body's)
+    return (language == "en" and 3 <= len(re.findall(r"[A-Za-z][A-Za-z'-]*", text)) and len(words) <= 14 and not text.rstrip().endswith((".", "!", "。", "！"))
             and not _NOT_TERSE_RE.search(text) and not _YES_NO_RE.search(text.strip())
             and not re.search(r"\b(?:can|could|would|should|will|are|is|am)\b", text.split()[0] if text.split() else "", re.I))
 # "这类申请人里予以公开的几件", "of those applicants": the applicants of the turn before (its column)
@@ -749,6 +755,8 @@ def _normalize(question: str, rewrite: bool = True) -> str:
     # "办理结果（六）其他处理 里第3小项「其他」": the path down to the line asked, not the results' total
     text = re.sub(r"办理结果\s*(?:里|中|的|下|栏|部分)?\s*(?=[（(][一二三四五六七][)）]|(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)"
                   r"[^。？?，,]{0,12}?(?:第\s*[1-8一二三四五六七八]\s*(?:小)?项|[1-8][.、．]|“|「|'|\"))", "", text)
+    # "申请办理结果表中，予以公开的": the table of outcomes named as where the row is (not row 七's total)
+    text = re.sub(r"(?:申请)?办理(?:结果|情况)(?:统计)?(?=(?:表|那张表|这张表|表格)(?:中|里|里面|上|内))", "", text)
     text = _TABLE_AS_SOURCE.sub(" ", text)
     if re.search(r"\b(?:reviews?|reconsiderations?|lawsuits?|litigations?|suits?)\b", text, re.I):
         # "Adding reviews, direct lawsuits and post-review lawsuits, how many disclosure disputes…":
@@ -1180,6 +1188,11 @@ _PRE_FRAME = [
     (re.compile(r"^\W*(?:I'?m\s+|I am\s+|we'?re\s+)?doing (?:a |some |my )?(?:comparison|comparisons|comparative (?:study|piece|exercise)|compare exercise)"
                 r"(?: piece| project| table| chart)? (?:for|in|as part of) (?:my |our |a |the )?(?:class|course|school|homework|assignment|project|seminar|"
                 r"paper|thesis|article|story|newsletter|boss|work|team)\s*[—–,:;.-]+\s*", re.I), ""),
+    # "my friend follows 上海科技 online — STCSM 2024, how many live streams …": who the asker asks for, told before a dash
+    # (its words — "online" — are none of the question's)
+    (re.compile(r"^\W*(?:my|our) (?:friend|mum|mom|mother|dad|father|colleague|neighbou?r|boss|teacher|sister|brother|cousin|classmate|"
+                r"roommate|flatmate|wife|husband|partner|son|daughter|uncle|aunt)\b(?![^—–?]{0,60}?\b(?:applied|asked for|requested|sued|filed|"
+                r"submitted|appealed)\b)(?![^—–?:]{0,60}?\b(?:in|at|from|of|for|with)\s+(?-i:[A-Z]))[^—–?:.!;\d]{1,60}?\s+[—–]\s*(?=\S)", re.I), ""),
 ]
 
 _FRAME_REWRITES = [
@@ -1881,6 +1894,67 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "抱歉年份搞错了，应该是2019年那份。"
     (re.compile(r"^\W*(?:抱歉|不好意思|对不起|哦|噢|啊)?\W*(?:我)?(?:把)?(?:年份|年度)(?:搞错|记错|说错|写错|弄错|看错)了?[，,。\s]*(?:应该|其实|实际)(?:上)?(?:是)?\s*((?:19|20)\d\d)\s*年?"
                 r"(?:的|那份|那一份|那年)?(?:报告|年报)?\W*$"), r"\1年的呢？"),
+    # "Oops, wrong year. 2023 please.": the year or body corrected in a sentence of its own, the same quantity asked
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|whoops|sorry|wait|no|nope|hmm|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:that'?s |it'?s )?(?:the )?wrong "
+                r"(?:year|body|office|agency|place|one|district|county|city|department|report)\b)[\s,!.;:—–-]*(?=(?:19|20)\d\d|'\d\d|[A-Z])", re.I), "what about "),
+    # "Wait, wrong row - normative documents, not regulations.": another row, the column asked the same
+    (re.compile(r"^\W*(?:(?:oh|ah|oops|whoops|sorry|wait|no|nope|hmm|my bad|my mistake)\b[\s,!.;:—–-]*)+(?:(?:that'?s |it'?s )?(?:the )?wrong "
+                r"(?:row|line|item|category|type)\b)[\s,!.;:—–-]*(?:(?:I|i) (?:meant|mean|wanted|want|need)\s+)?([^,.?!;]{2,60}?)\s*"
+                r"(?:[,，;]\s*(?:and\s+)?not\s+(?:the\s+)?[^,.?!;]{2,40})?\W*$", re.I), r"what about \1"),
+    # "一年里净增了几件？": the change between the two years just asked
+    (re.compile(r"(?:这|那)?一年(?:里|中|间|下来|内|当中)[，,]?(?=(?:净|一共|总共|共)?(?:增|减|多|少))"), ""),
+    (re.compile(r"净(?:增加|增长|增)了?(?=多少|几)"), "增加了"),
+    (re.compile(r"净(?:减少|下降|减)了?(?=多少|几)"), "减少了"),
+    (re.compile(r"\bnet (?=(?:increase|gain|growth|rise|change|decrease|drop|fall|loss|reduction)\b)", re.I), ""),
+    # "表下面注明含上年度结转的，那这里面…": what the table notes about itself, said before the question — not a row asked
+    (re.compile(r"^\W*(?:表|表格|统计表|表四|表三)(?:下面|下方|底下|后面|里|上|中)?(?:注明|标注|写明|注|说明|备注)(?:了)?(?:是)?(?:含|包含|包括)[^，,。？?]{0,14}[，,]\s*(?:那|那么)?"), ""),
+    # "所有没有被全部公开的办理结果（部分公开、不予公开、…）加起来": the outcomes listed, not the words that gather them
+    (re.compile(r"(?:所有|全部|凡是)?(?:没有|没|未)(?:被|能|得到|获得)?(?:全部|完全|全额|全)公开的(?:办理结果|结果|情形|申请|情况)?\s*[（(]([^（）()]{4,60}?、[^（）()]{2,30}?)[)）]"), r"\1"),
+    # "…部分公开、不予公开…和其他处理办理结果（部分公开、不予公开、…）": a list in brackets that only repeats the items
+    # said before it (an earlier rewrite spelt them out): said once
+    (re.compile(r"[（(]([^（）()]{2,60}?、[^（）()]{2,60}?)[)）]"),
+     lambda m: "" if all(p.strip() and p.strip() in m.string[:m.start()] for p in re.split(r"、|和|及|以及", m.group(1))) else m.group(0)),
+    # "部分公开、不予公开…和其他处理办理结果加起来": the outcomes listed, "办理结果" the kind they are (not row 七's total)
+    (re.compile(r"((?:部分公开|不予公开|无法提供|不予处理|其他处理|予以公开)(?:[、和及]|以及)[^，,。？?]{0,40}?(?:部分公开|不予公开|无法提供|不予处理|其他处理|予以公开))"
+                r"(?:这些|这几类|这几种|等)?(?:的)?(?:办理结果|结果)(?!总计|合计|总数)"), r"\1"),
+    # "govt information", "gov't": the word shortened
+    (re.compile(r"\bgov(?:t\.?|['’]t)(?=[\s,.;:?!)]|$)", re.I), "government"),
+    # "…一共收了多少钱？按报告里的单位说。": the unit to answer in, not the applicant column 单位
+    (re.compile(r"[，,。]?\s*(?:请)?(?:就)?(?:按|用|以|照)(?:着)?(?:报告|年报|表格?|原文)(?:里|中|上)?(?:的|写的|用的)?(?:计量)?单位(?:来)?(?:说|讲|回答|答|给|表示|写)?(?:吧|就行|即可)?[。.！!]?"), "。"),
+    # "What did Huai'an's city government report in table 2 as administrative … fees collected in 2024?": the cell
+    # that table prints, asked
+    (re.compile(r"^\W*what (did|does|do) (.{2,60}?) (report|list|give|record|state|print)(?=[^?]{0,30}\bas\b[^?]{0,60}\b(?:fees?|charges?|amounts?|money|yuan)\b)", re.I),
+     r"how much \1 \2 \3"),
+    (re.compile(r"^\W*what (did|does|do) (.{2,60}?) (report|list|give|record|state|print)(?= (?:in|on) (?:the )?table\s*(?:[234]|two|three|four)\b[^?]{0,30}\bas\b)", re.I),
+     r"how many \1 \2 \3"),
+    # "smallest number of 行政强制 decisions": the Chinese row inside the English measure, read apart from it
+    (re.compile(r"\b(number of|count of|total of|numbers of)\s+([\u4e00-\u9fff“”\"'‘’]{2,14})\s+(decisions?|cases|requests|applications|items|documents)\b", re.I),
+     r"\1 \3 for \2"),
+    # "第三个小项（就叫“其他”的那行）": the numbered row's printed name, said again in brackets — not a second row
+    (re.compile(r"(?<=项)\s*[（(]\s*(?:就|也)?(?:叫|是|即|名为|写着|写的是|标着)(?:做)?[“\"「‘']?[^”\"」’'）)]{1,10}[”\"」’']?(?:的)?(?:那|这)?(?:一)?(?:行|项|栏|个)?\s*[)）]"), ""),
+    # "the information wasn't in its possession": not held
+    (re.compile(r"\b(?:was ?n['’]?t|is ?n['’]?t|was not|is not|were not|were ?n['’]?t|not)\s+in\s+(?:its|their|the office['’]s|the body['’]s|the agency['’]s|"
+                r"the government['’]s|the department['’]s)\s+possession\b", re.I), "was not held by them"),
+    # "individuals who got the info fully or partly — combined": granted in full and in part
+    (re.compile(r"\b(?:got|received|obtained|were given|was given)\s+(?:the\s+)?(?:info(?:rmation)?|documents?|files?|data|it|what they asked for)\s+"
+                r"(?:either\s+)?(?:fully|in full|completely|wholly)\s+or\s+(?:partly|partially|in part)\b", re.I),
+     "were granted in full or partially granted"),
+    # "洪泽区政府收到的申请，有几件只公开了一部分？": the requests named as the whole of the part asked, not the new requests
+    (re.compile(r"(?:收到|受理|接到|接收)的(?=(?:信息公开|政府信息公开)?申请[，,]\s*(?:其中)?(?:有)?(?:几|多少)件)"), ""),
+    # "answer by releasing everything requested": granted in full
+    (re.compile(r"\b(?:by\s+)?(?:releas(?:ing|ed|e)|disclos(?:ing|ed|e)|giv(?:ing|e)|gave|hand(?:ing|ed)? over) (?:out )?everything "
+                r"(?:requested|asked for|they asked for|that was requested|that was asked for|the applicants? asked for)\b", re.I), "granted in full"),
+    # "which was more common?", "the least frequent outcome": more, fewest — a count ranked
+    (re.compile(r"\b(more|most|less|least)\s+(?:common|frequent|usual|prevalent|often seen)\b", re.I), r"\1"),
+    (re.compile(r"\b(?:more|most) often\b(?=\s*[?？.]|\s*$)", re.I), "most"),
+    # "and how many went into 2025?" after the requests carried over into 2024: carried forward into the year after
+    (re.compile(r"\b(?:went|go|goes|gone|going|moved|rolled|passed|spilled|spilt)\s+(?:over\s+|on\s+|forward\s+)?into\s+((?:19|20)\d\d)\b", re.I),
+     r"were carried forward into \1"),
+    # "the backlog inherited from 2024 and the new arrivals": the requests newly received
+    (re.compile(r"\bnew(?:ly)? arrivals?\b|\bfresh arrivals?\b", re.I), "new requests"),
+    # "Is that only individuals? What's the count for companies?": a check on the figure given, then the question asked
+    # (not "Were those all from individuals? How many were?": the check names what the bare question counts)
+    (re.compile(r"^\W*(?:is|was|are|were) (?:that|this|it|those|these) (?:only|just|solely|all) [^?]{2,30}\?\s*(?=(?:what|how|and)\b[^?]*\b(?:for|from|by|of)\b)", re.I), ""),
     # "people who first did reconsideration and THEN sued": lawsuits filed after a reconsideration
     (re.compile(r"\b(?:(?:people|those|applicants|ones|folks|persons|cases) (?:who|that) )?(?:first )?(?:did|went through|went for|applied for|filed(?: for)?|sought|"
                 r"asked for|had|requested|tried) (?:a |an )?(?:administrative )?(?:reconsideration|review)s? (?:first )?and (?:then|only then|afterwards|"
@@ -2910,7 +2984,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:(?:sorry|oops|my bad)\b[,.!\s]*)*(?:(?:that'?s |it'?s )?(?:the )?wrong (?:year|body|office|agency|district|county|city)\b[,.!;\s]*)"
                 r"(?:I (?:need(?:ed)?|meant|mean|want(?:ed)?(?!\s+to\b)|was thinking of|was after)\s+)?(?=\S)", re.I), "what about "),
     (re.compile(r"^\W*(?:哦|噢|啊|呃|嗯|唉)?[，,]?\s*(?:不好意思|抱歉|对不起|sorry)?[，,]?\s*(?:我)?(?:刚才)?(?:记错了|说错了|搞错了|弄错了|看错了|问错了|"
-                r"(?:说|搞|弄|写|打)错(?:单位|年份|地方|年|机关|部门)了)[，,。!！\s]*(?:应该是|应是|是|我要的是|我想问的是|我问的是|我要问的是)?\s*(?=\S)", re.I), "那"),
+                r"(?:说|搞|弄|写|打|问|看|记)错(?:单位|年份|地方|年|机关|部门)了)[，,。!！\s]*(?:应该是|应是|是|我要的是|我想问的是|我问的是|我要问的是)?\s*(?=\S)", re.I), "那"),
     # "剩下那些里面，涉及国家秘密的有几件？" after a group and one sub-item: another sub-item of the group
     (re.compile(r"^\W*(?:那)?(?:剩下|剩余|其余)(?:的|那些|这些)(?:里面|里|中|当中)[，,]?\s*"), "其中"),
     # "还剩几件在办的？": those still being handled
@@ -3649,7 +3723,7 @@ _GIVEN_BEFORE = re.compile(r"(?:\bincluding|\bplus|\bbesides|\bon top of|包括|
 _GIVEN_AFTER = re.compile(r"^\s*的?\s*\d+\s*(?:件|个|项)")
 
 
-_SUB_ITEM_RE = re.compile(r"第\s*([1-9一二三四五六七八])\s*小?项|\b(?:sub-?item|item|point)\s*(?:no\.?\s*)?([1-8])\b", re.I)
+_SUB_ITEM_RE = re.compile(r"第\s*([1-9一二三四五六七八])\s*(?:个\s*)?(?:小|子|细)?项|\b(?:sub-?item|item|point)\s*(?:no\.?\s*)?([1-8])\b", re.I)
 _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八")}
 
 
@@ -6943,6 +7017,23 @@ def _understand_turn(
     return x
 
 
+# the words of a ranking of bodies or years ("which body", "哪家", "哪一年"), not of the cells just given
+_BODY_RANK_WORDS = (r"\b(?:bod(?:y|ies)|offices?|governments?|count(?:y|ies)|districts?|cit(?:y|ies)|departments?|agenc(?:y|ies)|"
+                    r"commissions?|reports?|years?)\b|单位|机关|部门|政府|哪(?:个|家)?(?:区|县|市)|哪家|哪一?年|年份")
+# each body's own newest report ("in their latest report", "各自最新一年的年报"): a ranking of every body in its own year
+_EACH_LATEST_RE = re.compile(r"\b(?:their|its|each(?: body| one| office)?['’]s|every body['’]s)\s+(?:own\s+)?(?:latest|newest|most recent|last)\b|"
+                             r"\b(?:latest|newest|most recent) (?:report|year|figures?) (?:of|for|from) each\b|"
+                             r"\beach (?:in|on|by|from) (?:its|their) (?:own )?(?:latest|newest|most recent)\b|"
+                             r"各自(?:的)?(?:最新|最近)|每(?:个|家|一个|一家)(?:单位|机关|部门)?(?:的)?(?:最新|最近)(?:一年|一份|一期)?", re.I)
+
+
+def _row_total_of_both(key: str, a: str, b: str) -> bool:
+    """``key`` is the total column of the row ``a`` and ``b`` are two other columns of."""
+    row = key.rsplit(".", 1)[0]
+    return key.endswith(".total") and a != b and not a.endswith(".total") and not b.endswith(".total") \
+        and a.rsplit(".", 1)[0] == row == b.rsplit(".", 1)[0]
+
+
 def _group_of_both(key: str, a: str, b: str) -> bool:
     """``key`` is the group of table 三 both ``a`` and ``b`` are parts of, in the same column
     (requests.unable.total of requests.unable.not_held.total and requests.unable.needs_creation.total)."""
@@ -7512,6 +7603,12 @@ def _understand(
         # "Shuyang in 2025?" → "And Huai'an in 2024?" → "Hongze in 2023?" → "Among Shuyang, Huai'an and Hongze, who had
         # the fewest?": each body in the year the conversation asked it
         pairs = {n: context.seen[n] for n in agency_names}
+    if operation == "ranking" and not agency_names and not years_written and _EACH_LATEST_RE.search(text):
+        # "Which of the bodies held had the most reconsiderations in their latest report?": every body in its own
+        # newest year (never only the bodies that have the newest year of all)
+        agency_names = [a.name for a in agencies if years_held.get(a.name)]
+        pairs = {n: max(years_held[n]) for n in agency_names}
+        years = sorted(set(pairs.values()))
     for name in agency_names:
         seen.pop(name, None)
         seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)
@@ -7586,7 +7683,8 @@ def _understand(
         operation == "passage" and not _asks_contact(text)
         and (cues.quantity or (cues.not_in_tables and not WHY_RE.search(text)
                                and (not _YES_NO_RE.search(text) or _BREAKDOWN_RE.search(text)))
-             or (not cues.passage_cue and _terse_count(text, language)))
+             or (not cues.passage_cue and _terse_count(text, language, [(h.start, h.end) for h in hits
+                                                                         if any(isinstance(p, _AgencyRef) for p in h.payloads)])))
     )
     if _FROM_THE_TEXT_RE.search(text) and operation in ("value", "sum") and len(agency_names) <= 1 and len(years) <= 1 \
             and not re.search(r"还是[^。？?]{0,8}(?:正文|文字)|(?:正文|文字)[^。？?]{0,8}还是|\bor (?:in )?the (?:text|narrative)\b|"
@@ -7720,7 +7818,10 @@ def _understand(
                             and (key_groups[0][0] in (context.keys[0], context.previous_keys[0])
                                  # "…not held" → "…need newly produced" → "how many couldn't be provided for those two
                                  # reasons?": the group of the two parts just given, named again — the two
-                                 or _group_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0]))
+                                 or _group_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0])
+                                 # "…individuals' petitions" → "business requests the same?" → "Total for those two
+                                 # applicant types?": the row's total named, its two columns just given meant
+                                 or _row_total_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0]))
                             and re.search(r"两|\btwo\b|\bboth\b", text, re.I)))
             and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
@@ -7758,6 +7859,8 @@ def _understand(
             and context.operation == "value" and len(years) <= 1 and len(agency_names) <= 1
             and (cues.is_sum or _ADDED_RE.search(text))
             and (_TWO_BACK_RE.search(text) or _THREE_BACK_RE.search(text) or _ADD_THOSE_TO_RE.search(text))
+            # (never a row's total with two of its own columns: counted twice)
+            and not _total_with_its_parts([key_groups[0][0], context.keys[0], context.previous_keys[0]])
             and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0]):
         # "直接起诉的结果纠正" → "复议后起诉的呢" → "行政复议的结果纠正加上这两个": a new cell and the last two turns'
         new_key = key_groups[0][0]
@@ -7766,7 +7869,12 @@ def _understand(
                 and f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}" in lexicon.key_catalog():
             # "自然人…" → "商业企业的呢" → "再加上法律服务机构，三类申请人一共多少": the new column of the same row
             new_key = f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}"
-        key_groups = [[new_key], [context.previous_keys[0]], [context.keys[0]]]
+        if _row_total_of_both(new_key, context.keys[0], context.previous_keys[0]):
+            # "…individuals' petitions" → "business requests the same?" → "Total for those two applicant types?": the
+            # row's total named, its two columns just given meant (the total with them would count them twice)
+            key_groups = [[context.previous_keys[0]], [context.keys[0]]]
+        else:
+            key_groups = [[new_key], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
     # "Plus the pending lawsuits of both kinds — what's the total pending?": every one named, added to the figure given
@@ -7894,10 +8002,16 @@ def _understand(
                 and f"requests.{group}.{col}" in lexicon.key_catalog():
             # "“无法提供”的（三个小项合计）…哪家最多": every sub-item of a group added is the group's own figure
             keys, key_groups, rank_sum = [f"requests.{group}.{col}"], [[f"requests.{group}.{col}"]], False
-    if (context is not None and operation == "difference" and len(context.keys) == 1 and len(context.previous_keys) == 1
+    if (context is not None and operation == "difference" and _one_cell(context.keys) and _one_cell(context.previous_keys)
             and context.previous_keys[0] != context.keys[0] and context.operation == "value" and not years_written
             and list(agency_names) in ([], list(context.agencies)) and len(context.years) == 1
-            and (_TWO_BACK_RE.search(text) or re.search(r"两者|二者|\bbetween (?:the two|them|those)\b", text, re.I))
+            and (_TWO_BACK_RE.search(text) or re.search(r"两者|二者|\bbetween (?:the two|them|those)\b", text, re.I)
+                 # "制发了几件" → "废止了几件" → "相差几件？", "Net change?": two columns of one row just given, of one year —
+                 # the one against the other (never the last one's change from a year the conversation never named)
+                 or (context.previous_keys[0].rsplit(".", 1)[0] == context.keys[0].rsplit(".", 1)[0]
+                     and list(context.previous_years) == list(context.years) and not cues.vs_previous
+                     and not re.search(r"去年|上年|上一年|前一年|比上|同比|较上|往年|\b(?:previous|prior|last) years?\b|\byear before\b|"
+                                       r"\ba year (?:earlier|before|ago)\b|\bfrom (?:the )?(?:year|(?:19|20)\d\d)\b", text, re.I)))
             and context.previous_keys[0].split(".")[0] == context.keys[0].split(".")[0]
             and (not keys or set(keys) <= {context.keys[0], context.previous_keys[0]})):
         # "自然人多少" → "那法人或其他组织呢" → "两者差多少": the two cells just given, one from the other
@@ -7949,6 +8063,46 @@ def _understand(
         key_groups, keys = [[context.previous_keys[0]], [context.keys[0]]], [context.previous_keys[0], context.keys[0]]
         operation, inherited_keys, alternatives = "sum", False, {}
         agency_names, years = list(context.agencies), list(context.years)
+    if (operation == "ranking" and context is not None and context.operation == "value" and not years_written
+            and _one_cell(context.keys) and _one_cell(context.previous_keys) and context.keys[0] != context.previous_keys[0]
+            and list(context.previous_years) == list(context.years) and len(context.years) == 1 and len(context.agencies) == 1
+            and list(agency_names) in ([], list(context.agencies)) and (not keys or inherited_keys)
+            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and not re.search(_BODY_RANK_WORDS, text, re.I)):
+        # "…行政处罚决定多少？" → "行政许可呢？" → "哪个多？", "individuals?" → "companies?" → "Which is higher?": the two
+        # cells just given, set against each other — never every body ranked by the last one
+        keys = [context.previous_keys[0], context.keys[0]]
+        # (the cells are the conversation's: its words lean on the turns before)
+        key_groups, operation, inherited_keys, alternatives = [[k] for k in keys], "rank_columns", True, {}
+        agency_names, years = list(context.agencies), list(context.years)
+    elif (operation == "ranking" and context is not None and context.operation == "sum" and not years_written
+            and len(set(context.keys)) >= 2 and len(context.years) == 1 and len(context.agencies) == 1
+            and set(context.previous_keys) <= set(context.keys) and all(k.split(".")[0] == context.keys[0].split(".")[0] for k in context.keys)
+            and list(agency_names) in ([], list(context.agencies)) and (not keys or inherited_keys)
+            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and not re.search(_BODY_RANK_WORDS, text, re.I)):
+        # "…行政许可" → "行政处罚的呢" → "行政强制的呢" → "三个加起来多少？" → "哪个最多？": the cells just added, ranked
+        keys = list(dict.fromkeys(context.keys))
+        key_groups, operation, inherited_keys, alternatives = [[k] for k in keys], "rank_columns", True, {}
+        agency_names, years = list(context.agencies), list(context.years)
+    elif (operation == "ranking" and context is not None and follow_up and not agency_names and not years_written
+            and (not keys or inherited_keys) and len(context.agencies) == 1
+            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and context.previous_keys and set(context.previous_keys) != set(context.keys)
+            and not re.search(_BODY_RANK_WORDS, text, re.I)):
+        # "行政复议多少件" → "行政诉讼呢" (both kinds added) → "哪个多？": two quantities of one body set against each other
+        # that are not two cells — never every body ranked by the last one
+        key_groups, keys, operation, wants_number = [], [], "passage", False
+        agency_names, years = list(context.agencies), list(context.years)
+    elif (operation == "ranking" and len(agency_names) == 1 and len(set(years)) == 1 and len(key_groups) >= 2 and not rank_sum
+            and len({g[0] for g in key_groups}) == len(key_groups)
+            # (each a row of its own, or columns of one row: never the three columns of each of two rows of the 2019 table)
+            and len({g[0].rsplit(".", 1)[0] for g in key_groups}) in (1, len(key_groups))
+            and all(g[0].split(".")[0] == key_groups[0][0].split(".")[0] for g in key_groups)
+            and not re.search(_BODY_RANK_WORDS, text, re.I)):
+        # "涧西区2020年行政处罚和行政许可哪个多？": the cells named of the one report, ranked
+        keys = [g[0] for g in key_groups]
+        key_groups, operation, inherited_keys, alternatives = [[k] for k in keys], "rank_columns", False, {}
     m_col = _WHICH_COLUMN_RE.search(text)
     named = {x.kind for h in hits for x in h.payloads if isinstance(x, Sense)}
     # the row is one this turn names, or the one asked just before — never one guessed from a column word, and

@@ -712,7 +712,7 @@ REQUEST_ROWS: dict[str, Entry] = {
            "missed the deadline for paying the processing fee/missed the deadline for paying the fee/missed the deadline for paying/deadline for paying the fee/"
            "missed the payment deadline/let the deadline to pay the fee pass/deadline to pay the fee/to pay the fee/paying the fee in time/"
            "fee notice went unpaid/fee notices went unpaid/the fee notice went unpaid/fee notice unpaid/unpaid fee notice/unpaid fee notices/fee went unpaid/fees went unpaid/left the fee notice unpaid/fee notice was not paid/"
-           "fee notice was ignored/ignored the fee notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
+           "fee notice was ignored/ignored the fee notice/ignored a fee notice/ignored fee notices/ignored the payment notice/ignored a payment notice/fee notice was ignored past the deadline/didn't pay the fee in time/did not pay the fee in time/fee not paid by the deadline/never paid the fee/"
            "processing fee not paid/fee not paid/ran out of time to pay the processing fee/ran out of time to pay the fee/ran out of time to pay/did not pay the processing fee in time/didn't pay the processing fee in time/missed the deadline to pay/"
            "would not pay/didn't pay up/never paid up/fee never paid/refused to pay/wouldn't pay/"
            "not paying/for not paying/didn't pay/did not pay/never paid/unpaid fee/unpaid fees/lapsed for unpaid fees/lapsed for unpaid fee/lapsed for non-payment/"

@@ -395,6 +395,9 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"sort(?:ed|ing|s)? out|sorted|sort|mapped|grouped|organi[sz]ed into", ("梳理",)),
     (r"(?:online|internet|web|social[- ]media|digital) presence", ("政务新媒体", "新媒体")),
     (r"overseas|abroad", ("海外",)),
+    # "how many pieces of info did the district proactively publish online": on its website (网站), nothing that went live
+    (r"(?<=publish )online|(?<=published )online|(?<=publishing )online|(?<=publishes )online|(?<=posted )online|(?<=post )online|"
+     r"(?<=put )online|(?<=released )online|(?<=release )online|(?<=disclosed )online|(?<=disclose )online", ("网站", "门户")),
     (r"went online|went live|go(?:ne)? live|going live|launched online|online", ("上线",)),
     (r"in batch(?:es)?|batch(?:ed|es)?|in bulk|bulk", ("批量",)),
     (r"bundled|bundles?|packaged", ("集成式发布", "集成发布", "集成")),
