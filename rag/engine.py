@@ -3017,6 +3017,26 @@ class Engine:
                 rows.append((v, r, {**f, "how": how, "printed_value": f["value"]} if how else f))
         if not rows:
             return self._finish(c, self._missing_fact(c, reps[0], key), False, t0)
+        said = re.search(r"(?<![第前后])([两三四五])(?:个|家)(?:里|中|当中|之中|里面|单位|机关)|\b(?:the|these|those|all|of)\s+(two|three|four|five)\b", c.question, re.I)
+        n_said = {"两": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}.get(
+            (said.group(1) or said.group(2) or "").lower()) if said else None
+        if n_said and year is None and len(reps) < n_said <= 5 and not c.follow_up:
+            # "沭阳2025、市府办2019、洪泽2023 三个里面…最多的是哪个" where one of the three was not read: the ranking of the
+            # others would crown a winner of two
+            names = ("、" if lang == "zh" else ", ").join(f"{r.name} {r.year}" for r in reps)
+            return self._finish(c, _t(lang, f"您说的是{n_said}个单位，我只认出了{len(reps)}个（{names}）；请把每个单位的名称和年份写全再问。",
+                                      f"You name {n_said} bodies but I recognised only {len(reps)} ({names}); please give each body's "
+                                      f"name and year in full."), False, t0)
+        if 2 <= len(reps) <= 4 and len(rows) < len(reps) and not q.rank_sum:
+            # "沭阳2025、市府办2019、洪泽2023 三个里面…最多的是哪个" where one named report holds no such figure: which is
+            # most cannot be told — never the winner of the others alone
+            lacking = [r for r in reps if all(x is not r for _, x, _ in rows)]
+            known = ("；" if lang == "zh" else "; ").join(f"{r.name} {r.year} {format_value(key, v, lang)}" for v, r, _ in rows)
+            names = ("、" if lang == "zh" else ", ").join(f"{r.name} {r.year}" for r in lacking)
+            d = self._describe(key, lang)
+            return self._finish(c, _t(lang, f"无法排名：{names}的报告读不出“{d}”这一项，其余：{known}。",
+                                      f"No ranking can be given: the report of {names} has no readable figure for “{d}”; "
+                                      f"the others: {known}."), False, t0)
         if len(rows) < 2:  # "which department / district …": one body held, nothing to rank
             return self._finish(c, self._nothing_to_rank(c, rows[0][1]), False, t0)
         asc = bool(_ASC.search(c.question))

@@ -1950,6 +1950,18 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "and how many went into 2025?" after the requests carried over into 2024: carried forward into the year after
     (re.compile(r"\b(?:went|go|goes|gone|going|moved|rolled|passed|spilled|spilt)\s+(?:over\s+|on\s+|forward\s+)?into\s+((?:19|20)\d\d)\b", re.I),
      r"were carried forward into \1"),
+    # "…三个小项加起来一共多少？我拿来核对（七）总计。": what the answer is for, said after the question — not an addend
+    (re.compile(r"(?<=[？?。])\s*(?:我)?(?:是)?(?:拿来|要拿来|想拿来|用来|要|想|准备)?(?:跟|和|与|同)?(?:核对|对照|比对|对一下|核一下|验证|校对)[^。？?]{0,16}[。.!！]?\s*$"), ""),
+    # "(petition-type, repeat applications and the rest)": examples of the group asked, the whole group asked
+    (re.compile(r"\s*[（(][^()（）]{2,80}?\b(?:and|&) (?:the rest|the others|all the rest|so on|others)\s*[)）]", re.I), ""),
+    # "weren't handled at all": not processed
+    (re.compile(r"\b(?:were ?n['’]?t|were not|was ?n['’]?t|was not|not) (?:handled|dealt with|processed) at all\b", re.I), "were not processed"),
+    # "of the decided ones, how many went against the city?": the review's or suit's outcome corrected
+    (re.compile(r"\b(?:went|gone|ruled|decided|came down|found) against (?:the )?(?:city|county|district|government|office|body|commission|"
+                r"department|agency|bureau)(?: government)?\b", re.I), "were corrected"),
+    (re.compile(r"^\W*(?:and\s+)?of the (?:decided|concluded|closed|finished|settled) ones,?\s*", re.I), ""),
+    # "淮安那些里面企业申请的占几件": a part of the count just given, by who applied (the body named again before it)
+    (re.compile(r"(?:那些|这些)(?:申请)?(?:里面|里头|里|中|当中|之中)[，,]?\s*(?=[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的)"), "其中"),
     # "the backlog inherited from 2024 and the new arrivals": the requests newly received
     (re.compile(r"\bnew(?:ly)? arrivals?\b|\bfresh arrivals?\b", re.I), "new requests"),
     # "Is that only individuals? What's the count for companies?": a check on the figure given, then the question asked

@@ -198,3 +198,31 @@ def test_two_quantities_of_one_body_never_rank_every_body(svc):
     lawsuits (淮安 2024's 46 was given as "the most" before)."""
     rec = ask_conversation(svc, "淮安2024年的行政复议多少件？", "行政诉讼呢？", "哪个多？多多少？")
     assert rec["value"] is None, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, keys, value", [
+    # pool 37's tests, read after their score: "(… and the rest)" — examples of the group, the whole asked
+    (["For Huai'an city in 2024, how many requests were put in the 'not processed' bucket altogether (petition-type, repeat "
+      "applications and the rest)?"], ["requests.not_processed.total"], 88),
+    # what the answer is for, said after the question ("我拿来核对（七）总计"): not an addend
+    (["淮安市2024年“无法提供”三个小项加起来一共多少？我拿来核对（七）总计。"],
+     ["requests.unable.not_held.total", "requests.unable.needs_creation.total", "requests.unable.unclear.total"], 781),
+    # "weren't handled at all": not processed
+    (["In Huai'an's 2024 figures, how many requests were refused, couldn't be supplied, or weren't handled at all — the three "
+      "lumped together?"], ["requests.withheld.total", "requests.unable.total", "requests.not_processed.total"], 1047),
+    # "went against the city": corrected
+    (["How many reconsideration cases did Huai'an have over disclosure in 2024?", "Does that include cases not yet decided? How many were?",
+      "And of the decided ones, how many went against the city?"], ["appeals.review.corrected"], 64),
+    # "淮安那些里面企业申请的": a part of the count just given, by who applied
+    (["上海市府办2025年因为本机关不掌握而无法提供的申请是多少？", "淮安2024年不掌握的是多少？", "淮安那些里面企业申请的占几件"],
+     ["requests.unable.not_held.commercial"], 12),
+])
+def test_pool37_read_after_score(svc, turns, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and set(keys) <= fact_keys(rec), rec["answer"][:300]
+
+
+def test_ranking_of_three_named_with_one_unread_is_not_given(svc):
+    """Three bodies said, two read: no winner of the two."""
+    rec = ask_conversation(svc, "沭阳2025、市府办2019、洪泽2023 三个里面 自然人 本机关不掌握 最多的是哪个")
+    assert rec["value"] is None, rec["answer"][:300]
