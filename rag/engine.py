@@ -3017,7 +3017,8 @@ class Engine:
                 rows.append((v, r, {**f, "how": how, "printed_value": f["value"]} if how else f))
         if not rows:
             return self._finish(c, self._missing_fact(c, reps[0], key), False, t0)
-        said = re.search(r"(?<![第前后])([两三四五])(?:个|家)(?:里|中|当中|之中|里面|单位|机关)|\b(?:the|these|those|all|of)\s+(two|three|four|five)\b", c.question, re.I)
+        said = re.search(r"(?<![第前后])([两三四五])(?:个|家)(?:里|中|当中|之中|里面|单位|机关)|\b(?:the|these|those|all|of)\s+(two|three|four|five)\b"
+                         r"(?=\s*(?:bodies|offices|governments|reports|places|units|departments|agencies|of them|named)?\s*(?:[,?;:.—–-]|$))", c.question, re.I)
         n_said = {"两": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}.get(
             (said.group(1) or said.group(2) or "").lower()) if said else None
         if n_said and year is None and len(reps) < n_said <= 5 and not c.follow_up:

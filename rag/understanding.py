@@ -7871,8 +7871,6 @@ def _understand(
             and context.operation == "value" and len(years) <= 1 and len(agency_names) <= 1
             and (cues.is_sum or _ADDED_RE.search(text))
             and (_TWO_BACK_RE.search(text) or _THREE_BACK_RE.search(text) or _ADD_THOSE_TO_RE.search(text))
-            # (never a row's total with two of its own columns: counted twice)
-            and not _total_with_its_parts([key_groups[0][0], context.keys[0], context.previous_keys[0]])
             and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] == context.previous_keys[0].split(".")[0]):
         # "直接起诉的结果纠正" → "复议后起诉的呢" → "行政复议的结果纠正加上这两个": a new cell and the last two turns'
         new_key = key_groups[0][0]
