@@ -7039,6 +7039,11 @@ _EACH_LATEST_RE = re.compile(r"\b(?:their|its|each(?: body| one| office)?['’]s
                              r"各自(?:的)?(?:最新|最近)|每(?:个|家|一个|一家)(?:单位|机关|部门)?(?:的)?(?:最新|最近)(?:一年|一份|一期)?", re.I)
 
 
+def _one_body_so_far(context: "Query") -> bool:
+    """The conversation has asked of one body only (its quantities, not bodies, are what a bare "哪个多？" sets apart)."""
+    return len([n for n, y in context.seen.items() if y is not None]) <= 1
+
+
 def _row_total_of_both(key: str, a: str, b: str) -> bool:
     """``key`` is the total column of the row ``a`` and ``b`` are two other columns of."""
     row = key.rsplit(".", 1)[0]
@@ -8077,7 +8082,7 @@ def _understand(
             and _one_cell(context.keys) and _one_cell(context.previous_keys) and context.keys[0] != context.previous_keys[0]
             and list(context.previous_years) == list(context.years) and len(context.years) == 1 and len(context.agencies) == 1
             and list(agency_names) in ([], list(context.agencies)) and (not keys or inherited_keys)
-            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and _one_body_so_far(context)
             and not re.search(_BODY_RANK_WORDS, text, re.I)):
         # "…行政处罚决定多少？" → "行政许可呢？" → "哪个多？", "individuals?" → "companies?" → "Which is higher?": the two
         # cells just given, set against each other — never every body ranked by the last one
@@ -8089,7 +8094,7 @@ def _understand(
             and len(set(context.keys)) >= 2 and len(context.years) == 1 and len(context.agencies) == 1
             and set(context.previous_keys) <= set(context.keys) and all(k.split(".")[0] == context.keys[0].split(".")[0] for k in context.keys)
             and list(agency_names) in ([], list(context.agencies)) and (not keys or inherited_keys)
-            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and _one_body_so_far(context)
             and not re.search(_BODY_RANK_WORDS, text, re.I)):
         # "…行政许可" → "行政处罚的呢" → "行政强制的呢" → "三个加起来多少？" → "哪个最多？": the cells just added, ranked
         keys = list(dict.fromkeys(context.keys))
@@ -8097,7 +8102,7 @@ def _understand(
         agency_names, years = list(context.agencies), list(context.years)
     elif (operation == "ranking" and context is not None and follow_up and not agency_names and not years_written
             and (not keys or inherited_keys) and len(context.agencies) == 1
-            and len([n for n, y in context.seen.items() if y is not None]) <= 1
+            and _one_body_so_far(context)
             and context.previous_keys and set(context.previous_keys) != set(context.keys)
             and not re.search(_BODY_RANK_WORDS, text, re.I)):
         # "行政复议多少件" → "行政诉讼呢" (both kinds added) → "哪个多？": two quantities of one body set against each other
