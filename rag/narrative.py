@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from vocab import lexicon
 from vocab.labels import is_table_passage
-from vocab.narrative_terms import (REPORT_SECTION_EN, BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
+from vocab.narrative_terms import (GOVT_SHORT, REPORT_SECTION_EN, BREAKDOWNS, EN_AMBIGUOUS, EN_CONCEPTS, EN_FILLER, EN_HEAD, EN_UNITS, MONEY_UNITS, NAME_WORDS_EN,
                                    NOT_ASKED_ASIDE, VIEW_UNITS, ZH_VIEWS, STOCK_ASKED, TABLE_ROW_WORDS, TEXT_CUE,
                                    ZH_GENERIC, ZH_HEAD_AFTER, ZH_KEEP_WHOLE, ZH_HEAD_BEFORE, ZH_MONEY, ZH_SYNONYMS, ZH_UNITS, ZH_WEAK)
 
@@ -779,7 +779,7 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     ``text_asked``: the conversation asks the text's own sentences ("年报里说…" the turn before), so a
     table's row named ("那其他处理的呢？") is the text's number too."""
     question = _FRAMING.sub("", question) or question
-    question = re.sub(r"\bgov(?:t\.?|['’]t)(?=[\s,.;:?!)]|$)", "government", question, flags=re.I)  # "govt information"
+    question = re.sub(GOVT_SHORT, "government", question, flags=re.I)  # "govt information"
     # "how many important items from executive meetings": agenda topics (重要议题), no items counted by the piece
     question = re.sub(r"\b(important|key|major) items\b", r"\1 agenda topics", question, flags=re.I)
     sents = sentences(chunks)

@@ -33,7 +33,7 @@ from vocab import aliases as aliases_vocab
 from vocab import lexicon
 from vocab.text import to_simplified
 from vocab.lexicon import Sense
-from vocab.narrative_terms import BREAKDOWNS, CHANNEL, MONEY_ASKED, NOT_ASKED_ASIDE, REPORT_SECTION_EN
+from vocab.narrative_terms import BREAKDOWNS, CHANNEL, GOVT_SHORT, MONEY_ASKED, NOT_ASKED_ASIDE, REPORT_SECTION_EN
 
 # ----------------------------------------------------------------------------- records
 
@@ -1918,7 +1918,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"((?:部分公开|不予公开|无法提供|不予处理|其他处理|予以公开)(?:[、和及]|以及)[^，,。？?]{0,40}?(?:部分公开|不予公开|无法提供|不予处理|其他处理|予以公开))"
                 r"(?:这些|这几类|这几种|等)?(?:的)?(?:办理结果|结果)(?!总计|合计|总数)"), r"\1"),
     # "govt information", "gov't": the word shortened
-    (re.compile(r"\bgov(?:t\.?|['’]t)(?=[\s,.;:?!)]|$)", re.I), "government"),
+    (re.compile(GOVT_SHORT, re.I), "government"),
     # "…一共收了多少钱？按报告里的单位说。": the unit to answer in, not the applicant column 单位
     (re.compile(r"[，,。]?\s*(?:请)?(?:就)?(?:按|用|以|照)(?:着)?(?:报告|年报|表格?|原文)(?:里|中|上)?(?:的|写的|用的)?(?:计量)?单位(?:来)?(?:说|讲|回答|答|给|表示|写)?(?:吧|就行|即可)?[。.！!]?"), "。"),
     # "What did Huai'an's city government report in table 2 as administrative … fees collected in 2024?": the cell

@@ -10,6 +10,9 @@ words, each widened by ``ZH_SYNONYMS``. The unit a question implies (多少场, 
 """
 from __future__ import annotations
 
+# "govt", "gov't": "government" shortened — read as the word by the table reader and the text finder alike
+GOVT_SHORT = r"\bgov(?:t\.?|['’]t)(?=[\s,.;:?!)]|$)"
+
 # English wording (a regex, matched case-insensitively on word boundaries) → Chinese words.
 # Longer, more specific wordings first: the first match of a span wins.
 EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
