@@ -18,7 +18,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _SUB_ITEM_RE, _sub_item_number, LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -533,7 +533,7 @@ _GROUP_WHOLE_Q = re.compile(r"\boverall\b|\bin total\b|\ball (?:together|told|co
 
 
 # every ground of a group named at once ("all grounds added", "各项理由合计"): the group's whole
-_ALL_GROUNDS_Q = re.compile(r"\b(?:all|every|each of the) (?:the )?(?:grounds?|reasons?|sub-?items?)\b|"
+_ALL_GROUNDS_Q = re.compile(r"\b(?:all|every|each of the) (?:the )?(?:(?:withholding|refusal|refusing|exemption|non-?disclosure) )?(?:grounds?|reasons?|sub-?items?)\b|"
                             r"(?:各项|所有|全部|各种|各个)(?:理由|原因|小项|分项)", re.I)
 
 
@@ -565,6 +565,26 @@ def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
     group, and the question says the whole: no doubt to ask back."""
     return key.count(".") == 2 and alt.startswith(key.rsplit(".", 1)[0] + ".") and alt.count(".") == 3 \
         and bool(_GROUP_WHOLE_Q.search(question))
+
+
+# the total named only as what the count asked is checked against ("纠正的是几件，与总计对得上吗？", "…, and does it
+# reconcile with the total?"): not a reading of the question
+_TOTAL_AS_CHECK = re.compile(r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合|核对|对一下|对比|比对)|"
+                             r"\b(?:against|with) (?:the|its|their) (?:row |grand |printed )?totals?\b(?=[^?]{0,20}(?:\?|$))|"
+                             r"\b(?:reconcile|tally|match|square|agree)s? (?:up )?with (?:the|its) (?:row |grand |printed )?total\b", re.I)
+
+
+def _sub_item_numbered(key: str, question: str) -> bool:
+    """The rule reader read a group's sub-item that the question numbers itself ("不予公开第3小项", "sub-item 3 of
+    'unable to provide'"): the number said is the reading, whatever the learned reader leans to."""
+    parts = key.split(".")
+    subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) if parts[0] == "requests" and len(parts) == 4 else None
+    if not subs or parts[2] not in subs:
+        return False
+    said = [_sub_item_number(m) for m in _SUB_ITEM_RE.finditer(question)]
+    return said == [subs.index(parts[2]) + 1]
+
+
 # a share, a rate or an average: never a count, whichever cell its words are near
 _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
                       # "占新收申请的多少？": a share of another count (not "自然人占了多少", its part's count)
@@ -593,6 +613,9 @@ _LEANS_ON_CONTEXT = re.compile(r"呢\s*[？?]?\s*$|^\s*(?:那|那么|还有|再|
 
 # a short follow-up pointing back ("那其他处理的呢？", "And the 'other' ones?") after a turn the text's own sentence
 # answered, asked so: the text again (never one naming the table: "表格里最后办结的总数呢？")
+# the text named only to be set aside ("rather than the narrative", "not the text", "而不是正文", "不看正文"): no cue to it
+_TEXT_SET_ASIDE_BEFORE = re.compile(r"(?:\b(?:rather than|instead of|not|never|ignoring|ignore|over|and not)\s+(?:in\s+)?(?:the |its |their |what )?"
+                                    r"(?:(?:19|20)\d\d\s+)?(?:report(?:'s|’s)?\s+)?|而不是|不是|不按|不看|别看|别按|不要按|不要看|不用|不管)$", re.I)
 _TEXT_AGAIN_RE = re.compile(r"^(?![^?？]*(?:表|\btables?\b))(?:[^?？]*呢\s*[？?]?\s*$|\s*(?:and|what about|how about)\b)", re.I)
 
 
@@ -2068,6 +2091,8 @@ class Engine:
         if q.operation == "check":
             return self._check(c, t0, note)
         cue = re.search(TEXT_CUE, c.question, re.I)
+        if cue and _TEXT_SET_ASIDE_BEFORE.search(c.question[:cue.start()]):
+            cue = None  # "Going by the table columns rather than the narrative, …": the table asked, the text set aside
         if q.operation in ("value", "sum") and (cue and not _TABLE_ASKED_AFTER_TEXT.search(c.question[cue.end():])
                                                  or not cue and c.text_before and _TEXT_AGAIN_RE.search(c.question)
                                                  and len(_CJK_CHAR.findall(c.question)) <= 12
@@ -2595,6 +2620,10 @@ class Engine:
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
             return None  # the group's whole, said (as in _doubted)
+        if _sub_item_numbered(answered["key"], c.question):
+            return None  # the sub-item numbered (as in _doubted)
+        if alt.endswith(".total") and not answered["key"].endswith(".total") and _TOTAL_AS_CHECK.search(c.question):
+            return None  # the total named to check against (as in _doubted)
         if _all_grounds_of(answered["key"], c.question):
             return None  # every ground of the group, said (as in _doubted)
         if answered["key"].endswith(".total") and _TOTAL_CELL_RE.search(c.question):
@@ -2622,6 +2651,10 @@ class Engine:
             return None  # a row stated with its number, or named as part of the count asked, is not what is asked
         if _whole_not_its_part(q.keys[0], alt, c.question):
             return None  # "how many fell under 'other handling' overall?": the group's whole, said
+        if _sub_item_numbered(q.keys[0], c.question):
+            return None  # "不予公开第3小项的总计数": the sub-item the question numbers, its 总计 column
+        if alt.endswith(".total") and not q.keys[0].endswith(".total") and _TOTAL_AS_CHECK.search(c.question):
+            return None  # "纠正的是几件，与总计对得上吗？": the total named as what the count is checked against
         if _all_grounds_of(q.keys[0], c.question):
             return None  # "refusals to private individuals, all grounds added?": the group of those grounds, whole
         if _quotes_its_label(c.question, q.keys[0]) and not _quotes_its_label(c.question, alt):
@@ -3073,6 +3106,7 @@ class Engine:
         top_v = distinct[place - 1] if place > 1 else rows[0][0]
         top_v, top_r, top_f = next(x for x in rows if x[0] == top_v)
         ties = [r for v, r, _ in rows if v == top_v]
+        q.ranked = [(r.name, r.year, v) for v, r, _ in rows]  # ("最少的那家当年予以公开了几件" points at one end of it)
         if place > 1:  # the body in the place asked comes first (the answer's own report), then the rest in order
             c.reports = ties + [r for r in c.reports if r not in ties]
         d = " + ".join(self._describe(k, lang) for k in q.keys) if q.rank_sum else self._describe(key, lang)

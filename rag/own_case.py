@@ -122,6 +122,8 @@ _ASKING = re.compile(
     # (not "帮我妈…": the owner's relative; not "申请问…": an application's words)
     r"(?:帮|替|给|告诉|麻烦|(?<!申)请|让)我(?:们)?(?:查|看|找|问|说|讲|算|统计|列|对比|比较)(?:一下|下|查|看|找)?|告诉我(?:们)?|"
     r"我(?:们)?(?:想|要|需要|希望|打算|正在|在)?(?:知道|问问?|了解|查查?|看看|确认|核实|核对|请教|咨询|统计|写|做)(?:一下|下)?|"
+    # "搞错了，我是问直接起诉的…", "我问的是…": what the asker meant to ask, not a case of their own
+    r"我(?:们)?(?:其实)?(?:是|本来是|原本是)(?:想)?(?:问|说|查)(?:的是)?|我(?:们)?(?:想)?(?:问|说|查)的是|"
     r"我(?:看到|看了|听说|记得|发现|注意到|读到|查到|算了一下)|(?<!申)请问|(?<!申)想(?:问问?|知道|了解)(?:一下|下)?|我是[^，,。？?]{0,12}?(?:记者|学生|工作人员|律师|研究)|"
     r"\bI(?:'d| would| want to| wanna| need to)? (?:like to )?(?:know|ask|check|find out|confirm|understand|see|learn)\b|"
     r"\b(?:can|could|would) you (?:please )?(?:tell|show|give|help|check|find|look up)\s+(?:me|us)\b|"

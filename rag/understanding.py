@@ -130,6 +130,9 @@ class Query:
     # the number the turn gave (set by the engine): "How many of them failed?" after the text's 70 sites inspected —
     # the same 70 again is the whole, not the part asked
     given_value: float | None = None
+    # the bodies the turn ranked, in order, each with its year and value (set by the engine when a ranking names its
+    # winner): "最少的那家当年予以公开了几件" asks the next quantity of the body at that end, never a new ranking
+    ranked: list[tuple[str, int | None, float]] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------ phrase matching
@@ -952,7 +955,9 @@ def _known_words() -> frozenset[str]:
 
 # everyday words of what an answer is wanted for, never a slip of a word of the vocabulary ("a trend slide" is not a side)
 _EVERYDAY_EN = frozenset("slide chart graph table sheet spreadsheet memo brief briefing email letter story piece column "
-                         "lecture poster video podcast survey quiz exam".split())
+                         "lecture poster video podcast survey quiz exam "
+                         # ("how many new requests landed on its desk": never "handed")
+                         "landed landing lands".split())
 
 
 def _spelling(text: str) -> str:
@@ -1193,6 +1198,15 @@ _PRE_FRAME = [
     (re.compile(r"^\W*(?:my|our) (?:friend|mum|mom|mother|dad|father|colleague|neighbou?r|boss|teacher|sister|brother|cousin|classmate|"
                 r"roommate|flatmate|wife|husband|partner|son|daughter|uncle|aunt)\b(?![^—–?]{0,60}?\b(?:applied|asked for|requested|sued|filed|"
                 r"submitted|appealed)\b)(?![^—–?:]{0,60}?\b(?:in|at|from|of|for|with)\s+(?-i:[A-Z]))[^—–?:.!;\d]{1,60}?\s+[—–]\s*(?=\S)", re.I), ""),
+    # "Staff query: STCSM 2024, table 3 row (二) …", "工作人员查询：…": who asks and what kind of asking, said first
+    (re.compile(r"^\W*(?:(?:staff|internal|office|desk|help[- ]?desk|audit|team|admin|data|colleague['’]?s?)\s+"
+                r"(?:query|question|check|request|enquiry|inquiry|note)|(?:工作人员|内部|科室|办公室|窗口|同事)(?:查询|核对|核查|咨询|问询|提问))"
+                r"\s*[:：—–-]+\s*", re.I), ""),
+    # "…直播搞了多少场 哈哈 好奇", "…? thanks!": chatter after the question, none of its words
+    (re.compile(r"(?:[\s，,。！!~～]*(?:哈哈+|嘿嘿+|呵呵+|嘻嘻+|纯属好奇|就是好奇|有点好奇|好奇(?:一下|而已)?|随便问问|问问而已|谢谢(?:啦|了|你)?|多谢))+"
+                r"[\s。！!~～]*$"), ""),
+    # "我们公司想了解下 涧西区2020年…": who asks and that they want to know (not the companies' column of a table)
+    (re.compile(r"^\W*(?:我们|我)(?:公司|单位|企业|律所|机构|学校|团队|社区)(?:这边)?(?:想|要|需要|希望)?(?:了解|问问?|查查?|知道|咨询)(?:一)?下?[，,:：\s]*(?=\S)"), ""),
 ]
 
 _FRAME_REWRITES = [
@@ -1962,6 +1976,26 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"^\W*(?:and\s+)?of the (?:decided|concluded|closed|finished|settled) ones,?\s*", re.I), ""),
     # "淮安那些里面企业申请的占几件": a part of the count just given, by who applied (the body named again before it)
     (re.compile(r"(?:那些|这些)(?:申请)?(?:里面|里头|里|中|当中|之中)[，,]?\s*(?=[\u4e00-\u9fff]{1,8}?(?:提的|提交的|递的|递交的)?申请的)"), "其中"),
+    # "new requests from individuals plus their ones carried over": the same applicants' column of the other row
+    (re.compile(r"\b(?P<who>(?:private )?individuals|natural persons|citizens|companies|businesses|enterprises|firms|"
+                r"research (?:institutions|institutes|bodies)|legal service (?:providers|institutions|firms|agencies)|"
+                r"(?:public[- ]interest|social|non-?profit) (?:organi[sz]ations|groups|bodies))\b(?P<mid>[^?.;]{0,60}?\b(?:plus|and|together with|along with|\+)\s+)"
+                r"their(?: own)?(?: ones| requests| applications| cases)?\b(?=\s+(?:carried|brought|rolled|left|inherited|still|pending|that were carried))", re.I),
+     r"\g<who>\g<mid>\g<who>'s requests"),
+    # "how many new info requests landed on its desk?": received
+    (re.compile(r"\b(?:landed|arrived|turned up|showed up|ended up|came in)\s+(?:on|at)\s+(?:its|their|the office['’]s|the body['’]s|the)\s+desks?\b", re.I),
+     "were received"),
+    # "how many requests were handed on to 2025?": carried over into that year
+    (re.compile(r"\b(?:handed|passed) on\s+(?=(?:un(?:finished|resolved)\s+)?(?:to|into)\s+(?:(?:19|20)\d\d|the next year|next year|the following year)\b)", re.I),
+     "carried over "),
+    # "besides rules and normative docs, how many 'other' municipal government documents …": the other documents the text
+    # counts apart, the kinds set aside named only to say so
+    (re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|not counting)\s+(?=[^,?;—–]{0,40}\b(?:rules|regulations|normative)\b)"
+                r"[^,?;—–]{2,60}?[,，—–]\s*(?=[^?]*['‘\"“]?\bother\b)", re.I), ""),
+    # "纠正的是几件，与总计对得上吗？": the total named only as what the count is checked against (the check asked)
+    (re.compile(r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?(?=(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合))"), ""),
+    # "new info requests": information, shortened
+    (re.compile(r"\binfo\b(?=\s+(?:requests?|applications?|disclosure|releases?|items?)\b)", re.I), "information"),
     # "the backlog inherited from 2024 and the new arrivals": the requests newly received
     (re.compile(r"\bnew(?:ly)? arrivals?\b|\bfresh arrivals?\b", re.I), "new requests"),
     # "Is that only individuals? What's the count for companies?": a check on the figure given, then the question asked
@@ -3907,7 +3941,7 @@ _N_KINDS_RE = re.compile(r"(?<![第前\d–—\-~～到至])([两二三四五六
                          re.I)
 # (the parts added, not the whole's total: "the category's total, all three sub-items together" is its total row)
 _ADDED_RE = re.compile(r"加总|(?:都|全|全部)加上(?!\s*(?:19|20)?\d)|加起来|加在一起|加一起|合一起|加一块|加在一块|合在一块|算在一起|放一起|合在一起|加到一起|一起算|合起来|"
-                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\btotal (?:up )?(?:the|all|these|those|its) (?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
+                       r"相加|总和|之和|合计|一共|总共|共计|\bput (?:them |these |those |it |all |both )?together\b|\btaken (?:all )?together\b|\btotal of (?:the |all |its )?(?:two|three|four|five|six|seven|eight|[2-8])\b|\btotal (?:up )?(?:the|all|these|those|its) (?:two|three|four|five|six|seven|eight|[2-8])\b|\badd (?:the|all|these|those)\b|\badd(?:ed|ing)? (?:up|together)\b|\bsum(?:med|ming)?\b|\bcombined\b|"
                        # "Combine the two for me", "Add them up for me", "add those last two up"
                        r"\bcombine\b|\badd (?:them|these|those|both|the last two|those last two|these last two)(?: two)? (?:up|together)\b|"
                        # "Sum those three up.", "Total for those two reasons?"
@@ -3946,7 +3980,7 @@ def _every_sub_item_added(text: str, key_groups: list[list[str]]) -> list[list[s
         # "add up every individual ground for refusing disclosure that the table lists": the group's sub-items
         return [[f"requests.{split[0][1]}.{x}.{split[0][2]}"] for x in lexicon.REQUEST_SUB_ITEMS[split[0][1]]
                 if f"requests.{split[0][1]}.{x}.{split[0][2]}" in lexicon.key_catalog()]
-    if len(key_groups) >= 2 and _EVERY_SUB_RE.search(text) and _ADDED_RE.search(text) \
+    if len(key_groups) >= 2 and _EVERY_SUB_RE.search(text) and (_ADDED_RE.search(text) or re.search(r"\btogether\b|\btotal\b", text, re.I)) \
             and all(len(x) == 4 and x[0] == "requests" for x in split) and len({(x[1], x[3]) for x in split}) == 1:
         subs = lexicon.REQUEST_SUB_ITEMS.get(split[0][1]) or []
         if {x[2] for x in split} <= set(subs):
@@ -6703,6 +6737,11 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
 # "add X and Y to that": to the figure just given
 _TO_THAT_RE = re.compile(r"\bto (?:that|it|this|those|these|the (?:last|previous|earlier) (?:one|figure|number|answer))\b|"
                          r"加到(?:刚才|上面|这个|那个)|加进(?:刚才|上面|这个|那个)", re.I)
+# "Together with suits filed after review, how many cases is that in all?": every figure asked so far, and the one named
+_IN_ALL_RE = re.compile(r"\bin all\b|\baltogether\b|\ball told\b|\ball (?:of )?(?:them|those|these) together\b|一共|总共|总计|全部加", re.I)
+# "加起来一共几件没审结？", "Together, how many are pending?": the turn opens with the adding, of what was just given
+_BARE_ADD_START_RE = re.compile(r"^\W*(?:那|那么|所以)?(?:加起来|合起来|加在一起|加一起|合在一起|放一起|一共|总共)(?![^，。？?]{0,12}?(?:加上|再加|算上))|"
+                                r"^\W*(?:so\s+|and\s+)?(?:together|combined|altogether|all together|in total|all told)\s*[,，:?]", re.I)
 # "把行政复议也加上", "add the reviews too": one more added to what was asked so far
 _ALSO_RE = re.compile(r"也(?:加|算)|\btoo\b|\bas well\b|\balso\b", re.I)
 
@@ -7037,6 +7076,38 @@ _EACH_LATEST_RE = re.compile(r"\b(?:their|its|each(?: body| one| office)?['’]s
                              r"\b(?:latest|newest|most recent) (?:report|year|figures?) (?:of|for|from) each\b|"
                              r"\beach (?:in|on|by|from) (?:its|their) (?:own )?(?:latest|newest|most recent)\b|"
                              r"各自(?:的)?(?:最新|最近)|每(?:个|家|一个|一家)(?:单位|机关|部门)?(?:的)?(?:最新|最近)(?:一年|一份|一期)?", re.I)
+
+
+# a pointer to the body at one end of the ranking just answered ("最少的那家", "排第一的那个", "the one with the most",
+# "the top one", "the winner"): its next quantity asked, not a new ranking
+_WINNER_POINTER_RE = re.compile(
+    r"(?:(?P<zl>最少|最低|最小|垫底|倒数第一|排(?:在)?最后)|(?P<zh>最多|最高|最大|排(?:名)?第一|第一名|排(?:在)?最前))的那(?:一)?(?:家|个|位)|"
+    r"那(?:一)?(?:家|个)(?:(?P<zl2>最少|最低|最小)|(?P<zh2>最多|最高|最大))的|"
+    r"\b(?:the|that) (?:one|body|office|government|place|department|district|county|report)s? "
+    r"(?:with|that had|which had|that got|having|that came out with) the (?:(?P<el>fewest|least|lowest|smallest)|(?P<eh>most|highest|largest|biggest))\b|"
+    r"\bthe (?:(?P<el2>lowest|bottom|last-placed|smallest)|(?P<eh2>top|highest|biggest|largest|first-placed))(?:-ranked)? (?:one|body|office|place)\b|"
+    r"\bthe (?P<ew>winner|leader)\b", re.I)
+# (words asking which body: a new ranking, not a pointer)
+_ASKS_WHICH_BODY_RE = re.compile(r"哪(?:家|个|一|位|些)|谁|\bwhich\b|\bwho\b|\brank", re.I)
+
+
+def _winner_pointed(text: str, context: "Query | None") -> tuple[str, int | None] | None:
+    """The body (and year) at the end of the previous turn's ranking the question points to ("最少的那家…"), when
+    that end is one body (a tie at it points at none)."""
+    if context is None or len(context.ranked) < 2:
+        return None
+    m = _WINNER_POINTER_RE.search(text)
+    if m is None or _ASKS_WHICH_BODY_RE.search(text[:m.start()] + text[m.end():]):
+        return None
+    values = [v for _, _, v in context.ranked]
+    if m.group("ew"):
+        end = context.ranked[0][2]  # the winner: the first of the ranking as it was asked
+    elif any(m.group(g) for g in ("zl", "zl2", "el", "el2")):
+        end = min(values)
+    else:
+        end = max(values)
+    at_end = [(n, y) for n, y, v in context.ranked if v == end]
+    return at_end[0] if len(at_end) == 1 else None
 
 
 def _one_body_so_far(context: "Query") -> bool:
@@ -7629,6 +7700,13 @@ def _understand(
     for name in agency_names:
         seen.pop(name, None)
         seen[name] = pairs.get(name) or (years[0] if len(years) == 1 else None)
+    if operation in ("ranking", "value") and not years_written and not any(isinstance(x, _AgencyRef) for h in hits for x in h.payloads) \
+            and (winner := _winner_pointed(text, context)):
+        # "哪家收到的申请最少" → "最少的那家当年予以公开了几件": the body the ranking put at that end, in its year
+        operation = "value"
+        agency_names, years, pairs = [winner[0]], ([winner[1]] if winner[1] is not None else years), {}
+        seen.pop(winner[0], None)
+        seen[winner[0]] = winner[1]
     if operation == "ranking" and context is not None and context.operation == "ranking" and not cues.is_ranking \
             and len(agency_names) == 1 and len(context.agencies) > 1 and agency_names[0] in context.agencies:
         # "三家行政强制谁最多？" → "沭阳是多少？": one of the bodies ranked, its own figure in its year
@@ -7839,10 +7917,13 @@ def _understand(
                                  # "…individuals' petitions" → "business requests the same?" → "Total for those two
                                  # applicant types?": the row's total named, its two columns just given meant
                                  or _row_total_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0]))
-                            and re.search(r"两|\btwo\b|\bboth\b", text, re.I)))
+                            and (re.search(r"两|\btwo\b|\bboth\b", text, re.I) or _BARE_ADD_START_RE.search(text) and not context.earlier_keys)))
             and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
-            and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BACK_RE.search(text)
+            and (cues.is_sum or _ADDED_RE.search(text))
+            # ("…行政复议尚未审结几件" → "直接起诉的呢" → "加起来一共几件没审结？": the two just given, the turn opening
+            # with the adding — only two turns asked so far)
+            and (_TWO_BACK_RE.search(text) or _BARE_ADD_START_RE.search(text) and not context.earlier_keys)
             and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
             and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added (each with the
@@ -7884,7 +7965,14 @@ def _understand(
                 and f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}" in lexicon.key_catalog():
             # "自然人…" → "商业企业的呢" → "再加上法律服务机构，三类申请人一共多少": the new column of the same row
             new_key = f"{next(iter(row_before))}.{new_key.rsplit('.', 1)[1]}"
-        if _row_total_of_both(new_key, context.keys[0], context.previous_keys[0]):
+        row_new, col_new = new_key.rsplit(".", 1)
+        cols_before = {k.rsplit(".", 1)[1] for k in (context.keys[0], context.previous_keys[0])}
+        if row_new in row_before and len(row_before) == 2 and len(cols_before) == 1 and col_new not in cols_before \
+                and all(f"{r}.{col_new}" in lexicon.key_catalog() for r in row_before) and _TWO_BACK_RE.search(text):
+            # "直接起诉几件" → "复议后起诉呢" → "Across both, how many were upheld?": that column of the two rows just
+            # given (the row read beside it is only the last turn's), never the column added to the two totals
+            key_groups = [[f"{context.previous_keys[0].rsplit('.', 1)[0]}.{col_new}"], [f"{context.keys[0].rsplit('.', 1)[0]}.{col_new}"]]
+        elif _row_total_of_both(new_key, context.keys[0], context.previous_keys[0]):
             # "…individuals' petitions" → "business requests the same?" → "Total for those two applicant types?": the
             # row's total named, its two columns just given meant (the total with them would count them twice)
             key_groups = [[context.previous_keys[0]], [context.keys[0]]]
@@ -7903,7 +7991,7 @@ def _understand(
         # "Now add the upheld outcomes of both kinds of lawsuits to that": plus the ones named
         before = [[k] for k in context.keys] if context.operation == "sum" else [[context.keys[0]]]
         if (context.operation == "value" and len(context.previous_keys) == 1 and context.previous_keys[0] not in context.keys
-                and len(key_groups) == 1 and _ALSO_RE.search(text) and cues.is_sum
+                and len(key_groups) == 1 and (_ALSO_RE.search(text) or _IN_ALL_RE.search(text)) and cues.is_sum
                 and len({k.split(".")[0] for k in (context.previous_keys[0], context.keys[0], key_groups[0][0])}) == 1
                 and len({k.rsplit(".", 1)[1] for k in (context.previous_keys[0], context.keys[0], key_groups[0][0])}) == 1
                 and context.previous_keys[0] != key_groups[0][0]):
@@ -8267,6 +8355,7 @@ def _understand(
         cell_difference=cell_difference,
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
+        ranked=list(context.ranked) if context is not None else [],  # (until the engine ranks again)
         previous_keys=list(context.keys) if context is not None else [],
         earlier_keys=list(context.previous_keys) if context is not None else [],
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],
