@@ -585,6 +585,8 @@ def _sub_item_numbered(key: str, question: str) -> bool:
     return said == [subs.index(parts[2]) + 1]
 
 
+# a multiple of one count by another ("比诉讼多几倍", "how many times as many"): never a count of either
+_MULTIPLE_Q = re.compile(r"几倍|多少倍|\bhow many times\b|\bby what factor\b|\bwhat multiple\b", re.I)
 # a share, a rate or an average: never a count, whichever cell its words are near
 _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
                       # "占新收申请的多少？": a share of another count (not "自然人占了多少", its part's count)
@@ -3277,6 +3279,11 @@ class Engine:
                          "The reports state figures; they do not say who (which person or office) that was.")
         if not_asked is not None:
             return None if fallback else self._finish(c, _t(c.lang, *not_asked), False, t0)
+        if found.status == "one" and _MULTIPLE_Q.search(c.question) and not _MULTIPLE_Q.search(
+                _clause_of(found.best.sentence, found.best.value) + " " + str(found.best.value)) \
+                and not re.search(r"倍|\btimes\b", _clause_of(found.best.sentence, found.best.value)):
+            # "比诉讼多几倍": a multiple asked; a sentence's count (46 lawsuits) is no multiple
+            found = narrative.Finding("none", terms=found.terms)
         must = narrative.breakdown_words(asked)
         if must and found.status == "several" and not any(
                 w in x.sentence for x in ([found.best] if found.best else []) + list(found.others) for w in must):

@@ -4162,7 +4162,7 @@ def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[l
     return [[f"{rows.pop()}.legal_person"]]
 
 
-_QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|"
+_QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|\bsecond[- ]instance\b|\bat (?:the )?appeal stage\b|"
                                # "予以公开的50件里面，涉及拆迁征收的占几件": a part by topic, which no cell holds
                                r"(?:里面|里头|之中|当中)[，,\s]*(?:涉及|关于|有关)[^，。？?]{1,12}?的?(?:占|有)?(?:几|多少)|"
                                r"\b(?:of|among) (?:those|these|them|the \d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
@@ -4922,7 +4922,7 @@ _ZH_DEPARTMENT_RE = re.compile(
     r"(?<![\u4e00-\u9fff]{2}的)(?<!我是)(?<!我在)(?<!我们是)(?<!我们)(?:住建|住房和城乡建设|住房城乡建设|公安|民政|财政|教育|卫健|卫生健康|人社|人力资源和社会保障|自然资源|自然资源和规划|"
     r"生态环境|环保|交通运输|交通|农业农村|农业|水利|水务|应急管理|应急|市场监管|市场监督管理|司法|文旅|文化和旅游|文广旅|商务|统计|审计|"
     r"退役军人事务|税务|城管|城市管理|综合行政执法|发改|发展和改革|发展改革|工信|工业和信息化|医保|医疗保障|体育|林业|信访|大数据|数据|"
-    r"行政审批|住保|房管|房产管理|规划|国资|粮食和物资储备)(?:局|委员会|委|厅)(?![\u4e00-\u9fff]{0,2}(?:公开|提供|答复))"
+    r"行政审批|住保|房管|房产管理|规划|国资|粮食和物资储备)(?:分局|局|委员会|委|厅)(?![\u4e00-\u9fff]{0,2}(?:公开|提供|答复))"
     r"(?!的?(?:同事|同志|工作人员)?(?:让|要|叫|请|委托|安排|托)(?:我|我们|咱))")
 # the outcomes of table 三 that part the requests handled (a part ruled out of them leaves the rest)
 _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "unable", "not_processed", "other"})
@@ -7883,10 +7883,14 @@ def _understand(
         key_groups, keys, inherited_keys = [[context.keys[0]]], [context.keys[0]], True
     if (context is not None and cues.is_diff and len(context.years) == 1 and len(context.previous_years) == 1
             and context.previous_years != context.years and not years_written
-            and context.keys and context.previous_keys and context.keys[0] == context.previous_keys[0]
+            and context.keys and context.previous_keys and (context.keys[0] == context.previous_keys[0] and (inherited_keys or not key_groups)
+                # "洪泽2024年行政许可" → "行政处罚呢" → "2023年的行政许可呢" → "这两年许可相差多少": the quantity named again,
+                # asked in both years (the turn between asked another of the first year)
+                or key_groups and key_groups[0][0] == context.keys[0] and {g[0] for g in key_groups} <= set(context.keys)
+                and context.earlier_keys[:1] == context.keys[:1])
             and context.operation == "value"
             and (list(agency_names) == list(context.agencies) or not agency_names) and len(context.agencies) == 1
-            and _BOTH_YEARS_RE.search(text) and (inherited_keys or not key_groups)):
+            and _BOTH_YEARS_RE.search(text)):
         # "…2025年结转下年度多少" → "2019年年底结转的是多少？" → "两年差了多少件？": the one figure of the two years
         # just given, set against each other
         key_groups, keys = [[context.keys[0]]], [context.keys[0]]
@@ -7917,7 +7921,11 @@ def _understand(
                                  # "…individuals' petitions" → "business requests the same?" → "Total for those two
                                  # applicant types?": the row's total named, its two columns just given meant
                                  or _row_total_of_both(key_groups[0][0], context.keys[0], context.previous_keys[0]))
-                            and (re.search(r"两|\btwo\b|\bboth\b", text, re.I) or _BARE_ADD_START_RE.search(text) and not context.earlier_keys)))
+                            and (re.search(r"两|\btwo\b|\bboth\b", text, re.I)
+                                 # ("加起来一共几件没审结？": the column the two share named, not their group's whole —
+                                 # "Combined, how many couldn't be provided?" asks the group's own total)
+                                 or _BARE_ADD_START_RE.search(text) and not context.earlier_keys
+                                 and key_groups[0][0] in (context.keys[0], context.previous_keys[0]))))
             and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text))

@@ -90,7 +90,9 @@ def year_ranking(eng, c, t0: float, asc: bool = False, place: int = 1):
     ``asc``: the smallest first (the engine's reading of "最少"/"lowest"); ``place``: the place asked."""
     q, lang = c.q, c.lang
     if q.operation != "ranking" or len(q.agencies) != 1 or not q.keys or q.rank_sum \
-            or not WHICH_YEAR_RE.search(asking_part(c.question or "")):
+            or not (WHICH_YEAR_RE.search(asking_part(c.question or ""))
+                    # ("Which had more new requests: Hongze 2023 or Hongze 2024?": one body, two years — its years)
+                    or len(set(q.years)) == 2 and len(q.seen) <= 1):
         return None
     if place != 1:
         return None

@@ -88,6 +88,8 @@ def test_new_ranking_not_a_pointer(svc, turns):
     (["Shanghai General Office 2019: how many new info requests landed on its desk?", "and the same office in 2025?"],
      ["requests.received.total"], 1295),
     (["Huai'an 2024: how many requests were handed on to 2025?"], ["requests.carried_forward.total"], 103),
+    # "这两年许可相差多少" after licensing 2024, penalties 2024, licensing 2023: licensing's two years
+    (["洪泽区2024年行政许可", "行政处罚呢", "2023年的行政许可呢", "这两年许可相差多少"], ["active.licensing.decisions"], 8937),
 ])
 def test_cells_read_session45(svc, turns, keys, value):
     rec = ask_conversation(svc, *turns)
@@ -109,3 +111,23 @@ def test_cells_read_session45(svc, turns, keys, value):
 def test_text_set_aside(svc, turns, value, from_text):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and bool(rec["passages"]) == from_text, rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns", [
+    # a department's branch named beside the body held: that department's report, not held
+    ["涧西区2020年被申请人是区公安分局的有几件"],
+    # a stage of litigation no table splits
+    ["Shanghai General Office 2025: how many lawsuits did it lose at the appeal (second-instance) stage?"],
+    # a multiple of one count by another: no sentence's count is the answer
+    ["淮安2024年行政复议多少件", "比诉讼多几倍"],
+    ["Huai'an 2024 reconsiderations", "how many times as many as lawsuits?"],
+])
+def test_no_number_session45(svc, turns):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] is None, rec["answer"][:300]
+
+
+def test_one_body_two_years_ranked(svc):
+    # "Which had more …: Hongze 2023 or Hongze 2024?": the body's two years, never "only one report held"
+    rec = ask_conversation(svc, "洪泽2023年和洪泽2024年哪个新收申请多")
+    assert rec["value"] == 95 and _reports(rec)[0] == (HONGZE, 2024), rec["answer"][:300]
