@@ -586,7 +586,8 @@ def _sub_item_numbered(key: str, question: str) -> bool:
 
 
 # a multiple of one count by another ("比诉讼多几倍", "how many times as many"): never a count of either
-_MULTIPLE_Q = re.compile(r"几倍|多少倍|\bhow many times\b|\bby what factor\b|\bwhat multiple\b", re.I)
+_MULTIPLE_Q = re.compile(r"几倍|多少倍|\bhow many times (?:more|as many|as much|higher|larger|bigger|greater|over|the)\b|\bby what factor\b|"
+                         r"\bwhat multiple\b", re.I)
 # a share, a rate or an average: never a count, whichever cell its words are near
 _SHARE_Q = re.compile(r"百分|比例|占比|比率|[\u4e00-\u9fff]率|平均|人均|每人|每件|每个|成本|\bpercent|%|\bshare\b|\bproportion|\bratio\b|"
                       # "占新收申请的多少？": a share of another count (not "自然人占了多少", its part's count)

@@ -6737,6 +6737,10 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
 # "add X and Y to that": to the figure just given
 _TO_THAT_RE = re.compile(r"\bto (?:that|it|this|those|these|the (?:last|previous|earlier) (?:one|figure|number|answer))\b|"
                          r"加到(?:刚才|上面|这个|那个)|加进(?:刚才|上面|这个|那个)", re.I)
+# "minus those granted in full?", "减去予以公开的": the figure just given, less the one named
+_SUBTRACT_FROM_PREVIOUS_RE = re.compile(r"^\W*(?:(?:and|then|now|ok|okay|so)[,\s]+)?(?:minus|less|subtract(?:ing)?|take away|taking away|deduct(?:ing)?|"
+                                        r"without|excluding|leaving out|not counting|after removing|remove)\b|"
+                                        r"^\W*(?:那|那么|再|然后)?(?:减去|减掉|减(?![少了小幅])|扣除|扣掉|扣去|去掉|去除|刨去|刨除|不算(?!多|少|高|低)|除去)", re.I)
 # "Together with suits filed after review, how many cases is that in all?": every figure asked so far, and the one named
 _IN_ALL_RE = re.compile(r"\bin all\b|\baltogether\b|\ball told\b|\ball (?:of )?(?:them|those|these) together\b|一共|总共|总计|全部加", re.I)
 # "加起来一共几件没审结？", "Together, how many are pending?": the turn opens with the adding, of what was just given
@@ -8129,6 +8133,16 @@ def _understand(
         key_groups = [[context.previous_keys[0]], [context.keys[0]]]
         keys = [context.previous_keys[0], context.keys[0]]
         cell_difference, inherited_keys, alternatives = True, False, {}
+        agency_names, years = list(context.agencies), list(context.years)
+    if (context is not None and context.operation == "value" and _one_cell(context.keys) and not context.offered
+            and _SUBTRACT_FROM_PREVIOUS_RE.search(text) and len(key_groups) == 1 and key_groups[0][0] != context.keys[0]
+            and key_groups[0][0].split(".")[0] == context.keys[0].split(".")[0] and not years_written
+            and list(agency_names) in ([], list(context.agencies)) and len(context.years) == 1 and len(context.agencies) == 1):
+        # "Huai'an 2024 total handled" → "minus those granted in full?", "减去予以公开的还剩多少": the figure just given
+        # less the one named — never the one named alone
+        key_groups = [[context.keys[0]], list(key_groups[0])]
+        keys = [context.keys[0], key_groups[1][0]]
+        operation, cell_difference, inherited_keys, alternatives = "difference", True, False, {}
         agency_names, years = list(context.agencies), list(context.years)
     prev_body = next((n for n in reversed(list(context.seen)) if n not in context.agencies), None) \
         if context is not None and len(context.agencies) == 1 else None

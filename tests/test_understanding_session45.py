@@ -131,3 +131,13 @@ def test_one_body_two_years_ranked(svc):
     # "Which had more …: Hongze 2023 or Hongze 2024?": the body's two years, never "only one report held"
     rec = ask_conversation(svc, "洪泽2023年和洪泽2024年哪个新收申请多")
     assert rec["value"] == 95 and _reports(rec)[0] == (HONGZE, 2024), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, value", [
+    # "minus …" after a figure: the figure less the one named, never the one named alone
+    (["Huai'an 2024 total handled", "minus those granted in full?"], 1688),
+    (["淮安2024年办理总数", "减去予以公开的还剩多少"], 1688),
+])
+def test_subtract_from_previous(svc, turns, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == {"requests.total_processed.total", "requests.granted.total"}, rec["answer"][:300]
