@@ -6738,9 +6738,13 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
 _TO_THAT_RE = re.compile(r"\bto (?:that|it|this|those|these|the (?:last|previous|earlier) (?:one|figure|number|answer))\b|"
                          r"加到(?:刚才|上面|这个|那个)|加进(?:刚才|上面|这个|那个)", re.I)
 # "minus those granted in full?", "减去予以公开的": the figure just given, less the one named
+# (not "不算结转的，本年新收的有多少？", "Without the carried-over ones, how many new?": a part set aside, then the count asked —
+# the clause after a comma only asks what is left)
 _SUBTRACT_FROM_PREVIOUS_RE = re.compile(r"^\W*(?:(?:and|then|now|ok|okay|so)[,\s]+)?(?:minus|less|subtract(?:ing)?|take away|taking away|deduct(?:ing)?|"
-                                        r"without|excluding|leaving out|not counting|after removing|remove)\b|"
-                                        r"^\W*(?:那|那么|再|然后)?(?:减去|减掉|减(?![少了小幅])|扣除|扣掉|扣去|去掉|去除|刨去|刨除|不算(?!多|少|高|低)|除去)", re.I)
+                                        r"after removing)\b|"
+                                        r"^\W*(?:那|那么|再|然后)?(?:减去|减掉|减(?![少了小幅])|扣除|扣掉|扣去|刨去|刨除)"
+                                        r"(?=[^，,；;]*(?:$|[，,；;]\s*(?:那|那么)?(?:还|就)?(?:剩|余下|是多少|等于)|[，,；;]\s*what(?:'s|’s| is) left|"
+                                        r"[，,；;]\s*(?:how many|what) (?:are |is )?(?:left|remain)))", re.I)
 # "Together with suits filed after review, how many cases is that in all?": every figure asked so far, and the one named
 _IN_ALL_RE = re.compile(r"\bin all\b|\baltogether\b|\ball told\b|\ball (?:of )?(?:them|those|these) together\b|一共|总共|总计|全部加", re.I)
 # "加起来一共几件没审结？", "Together, how many are pending?": the turn opens with the adding, of what was just given

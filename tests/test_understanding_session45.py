@@ -141,3 +141,9 @@ def test_one_body_two_years_ranked(svc):
 def test_subtract_from_previous(svc, turns, value):
     rec = ask_conversation(svc, *turns)
     assert rec["value"] == value and fact_keys(rec) == {"requests.total_processed.total", "requests.granted.total"}, rec["answer"][:300]
+
+
+def test_set_aside_then_asked_is_no_subtraction(svc):
+    # "不算结转的，本年新收的有多少？": a part set aside, then the count asked — the new requests, nothing subtracted
+    rec = ask_conversation(svc, "沭阳2025年收到多少申请", "不算结转的，本年新收的有多少？")
+    assert rec["value"] == 713 and fact_keys(rec) == {"requests.received.total"}, rec["answer"][:300]
