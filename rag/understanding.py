@@ -4163,6 +4163,11 @@ def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[l
 
 
 _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|\bsecond[- ]instance\b|\bat (?:the )?appeal stage\b|"
+                               # "宿迁市政府作为复议机关办了几件": which body decided the reviews, no table says
+                               r"作为复议机关|复议机关(?:是|为)|\bas (?:the )?(?:reconsideration|review) (?:body|authority|organ)\b|"
+                               # "how many came from one and the same law firm?": requests by who sent them, no table counts
+                               r"\b(?:one and the same|the same|a single|one single|one particular)\s+(?:law firm|firm|lawyer|applicant|person|"
+                               r"company|requester|individual|organi[sz]ation)\b|同一(?:家|个|位|名)(?:律所|律师事务所|律师|申请人|公司|企业|单位)|"
                                # "予以公开的50件里面，涉及拆迁征收的占几件": a part by topic, which no cell holds
                                r"(?:里面|里头|之中|当中)[，,\s]*(?:涉及|关于|有关)[^，。？?]{1,12}?的?(?:占|有)?(?:几|多少)|"
                                r"\b(?:of|among) (?:those|these|them|the \d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
@@ -4930,16 +4935,20 @@ _HANDLING_OUTCOMES = frozenset({"granted", "partially_granted", "withheld", "una
 # "everything that was not granted in full"): the five other outcome groups
 _SHORT_OF_FULL_RE = re.compile(
     r"没(?:有|能)?(?:得到|获得|拿到|被)?(?:全部|完全|全)公开|没(?:有)?落(?:到|在|进)?[“\"‘']?予以公开|未(?:能|被)?(?:全部|完全)公开|"
-    r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
-    r"(?:除了?|除去)[“\"‘']?(?:全部)?予以公开[”\"’']?(?:的)?[，,]?\s*(?:其余|其他|剩下|剩余)|"
+    r"(?:除了?|除去)[“\"‘']?(?:全部予以|全部|予以)公开[”\"’']?(?:的)?(?:以外|之外|外)|[“\"‘']?予以公开[”\"’']?以外的|"
+    r"(?:除了?|除去)[“\"‘']?(?:全部予以|全部|予以)公开[”\"’']?(?:的)?[，,]?\s*(?:其余|其他|剩下|剩余)|"
+    # "count every request that did NOT end in full disclosure - partial, refused, …": every outcome short of it
+    r"\b(?:did not|didn'?t|does not|doesn'?t|failed to|never) (?:end|result|finish|close|wind) (?:up )?(?:in|with|as) (?:a )?full "
+    r"(?:disclosure|release|grant)\b|\bother than (?:a )?full (?:disclosure|release|grant)\b|"
     r"\bfell short of (?:a )?full (?:disclosure|release|grant)|\bshort of (?:a )?full (?:disclosure|release)\b|"
     r"\b(?:not|weren'?t|wasn'?t|were not|was not|never) (?:granted|released|disclosed|given|answered) (?:in full|fully|in their entirety)\b|"
     r"\banything (?:less|other) than (?:a )?full (?:disclosure|grant|release)\b", re.I)
 _CARRY_SET_ASIDE_RE = re.compile(
-    r"\b(?:without|not counting|excluding|not including|leaving out|minus)\s+(?:the\s+|any\s+)?(?:leftovers?|carry-?overs?|backlog|"
+    r"\b(?:without|not counting|excluding|not including|leaving out|leave out|leaving aside|leave aside|setting aside|set aside|"
+    r"ignoring|ignore|minus)\s+(?:the\s+|any\s+)?(?:leftovers?|carry-?overs?|backlog|"
     r"(?:requests|applications|ones?) (?:carried|brought|rolled) (?:over|forward|in)|carried[- ]over (?:ones|requests|applications))"
     r"[^,.;?()—–]*|(?:不含|不包括|不算)(?:从)?(?:(?:19|20)\d\d年?)?(?:的)?(?:上年)?(?:度)?结转(?:过来)?(?:的)?", re.I)
-_EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|other than|not including|"
+_EXCLUDED_CLAUSE_EN_RE = re.compile(r"\b(?:not counting|excluding|except(?: for)?|leaving out|leave out|leaving aside|leave aside|other than|not including|"
                                     r"but not|rather than|not the ones?|not those)\b[^,.;?()—–]*", re.I)
 # a question headed by its body and year ("Huaian 2024: …"): what follows is the question, not a story
 _HEADED_RE = re.compile(r"^\s*[\w'’.\u4e00-\u9fff]+(?:\s+[\w'’.\u4e00-\u9fff]+){0,4}\s*(?:19|20)\d{2}\s*(?:年)?\s*[:：]")
@@ -7451,6 +7460,8 @@ def _understand(
         if _REASON_OF_PART_RE.search(text) and _narrowed_by_unexplained(text, hits, parts.unexplained):
             not_the_whole = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
+        # ("…how many came from one and the same law firm?": nor does the learned reader's cell — the whole, quoted)
+        no_cell = no_cell or _qualified_out(text, hits)
     if key_groups and _PARTIAL_BY_REASON_RE.search(text) \
             and any(k.startswith("requests.partially_granted.") for g in key_groups for k in g):
         # "那454件部分公开的申请里，是因为涉及个人隐私才部分公开的有多少件": table 三 gives the grounds of the
@@ -7996,6 +8007,14 @@ def _understand(
             key_groups = [[new_key], [context.previous_keys[0]], [context.keys[0]]]
         keys = [g[0] for g in key_groups]
         operation, partial_sum, stated, listed = "sum", False, 0, 0
+    if (not key_groups or inherited_keys) and context is not None and context.operation == "sum" and not context.offered \
+            and (len(context.keys) == 3 and _THREE_BACK_RE.search(text) or len(context.keys) == 2 and _TWO_BACK_RE.search(text)) \
+            and (cues.is_sum or _ADDED_RE.search(text)) and not years_written and list(agency_names) in ([], list(context.agencies)):
+        # "… → Plus the 'other' sub-item? (the three added) → Total of those three?": the same three, added again
+        key_groups = [[k] for k in context.keys]
+        keys, alternatives = list(context.keys), {}
+        operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
+        agency_names, years = list(context.agencies), list(context.years)
     # "Plus the pending lawsuits of both kinds — what's the total pending?": every one named, added to the figure given
     plus_all = bool(re.match(r"^\W*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add)\b", text, re.I)
                     and re.search(r"\btotal\b|\baltogether\b|\ball together\b|\bin all\b|\bcombined\b|一共|总共|合计", text, re.I))

@@ -88,6 +88,18 @@ def test_new_ranking_not_a_pointer(svc, turns):
     (["Shanghai General Office 2019: how many new info requests landed on its desk?", "and the same office in 2025?"],
      ["requests.received.total"], 1295),
     (["Huai'an 2024: how many requests were handed on to 2025?"], ["requests.carried_forward.total"], 103),
+    # every outcome short of full disclosure, a shorter list after it only examples
+    (["For Shuyang County in 2025, count every request that did NOT end in full disclosure - partial, refused, unavailable, "
+      "not processed"], ["requests." + g + ".total" for g in ("partially_granted", "withheld", "unable", "not_processed", "other")], 424),
+    (["淮安2024年除了全部公开的以外，其他所有办理结果加在一块儿是多少件？"],
+     ["requests." + g + ".total" for g in ("partially_granted", "withheld", "unable", "not_processed", "other")], 1688),
+    # "(leave out the ones carried in from 2024)": the carry-over set aside
+    (["Looking only at brand-new applications (leave out the ones carried in from 2024), how many did Shuyang County get in 2025?"],
+     ["requests.received.total"], 713),
+    # "Total of those three?" after the three were added: the same three
+    (["Shuyang 2025: how many requests were dropped because the applicant didn't pay the fee on time?",
+      "And dropped because the applicant never supplied the missing details?", "Plus the 'other' sub-item of other handling?",
+      "Total of those three?"], ["requests.other.overdue_fee.total", "requests.other.overdue_correction.total", "requests.other.other.total"], 159),
     # "这两年许可相差多少" after licensing 2024, penalties 2024, licensing 2023: licensing's two years
     (["洪泽区2024年行政许可", "行政处罚呢", "2023年的行政许可呢", "这两年许可相差多少"], ["active.licensing.decisions"], 8937),
 ])
@@ -121,6 +133,9 @@ def test_text_set_aside(svc, turns, value, from_text):
     # a multiple of one count by another: no sentence's count is the answer
     ["淮安2024年行政复议多少件", "比诉讼多几倍"],
     ["Huai'an 2024 reconsiderations", "how many times as many as lawsuits?"],
+    # pool 38's after-score (read since): which body decided the reviews; requests by one and the same sender
+    ["沭阳县2025年办理的74件复议诉讼案件，宿迁市政府作为复议机关办了几件？"],
+    ["Of the 61 requests legal service institutions sent Huai'an in 2024, how many came from one and the same law firm?"],
 ])
 def test_no_number_session45(svc, turns):
     rec = ask_conversation(svc, *turns)
