@@ -3435,6 +3435,8 @@ class Engine:
     def _finish(self, c: _Ctx, text: str, found: bool, t0: float, value: Any = None) -> Answer:
         c.timings["total_ms"] = (time.perf_counter() - t0) * 1000
         c.q.given_value = value if found and isinstance(value, (int, float)) else None
+        if c.q.given_value is not None and len(c.facts) == 1 and c.q.operation == "value":
+            c.q.values_given = c.q.values_given[-5:] + [(c.facts[0]["key"], c.q.given_value)]
         reps = {r.id: r for r in c.reports}
         if found and value is not None and any(getattr(r, "sample", False) for r in reps.values()):
             # a number of a generated sample report: said in the words too, not only by the app's badge

@@ -130,6 +130,9 @@ class Query:
     # the number the turn gave (set by the engine): "How many of them failed?" after the text's 70 sites inspected —
     # the same 70 again is the whole, not the part asked
     given_value: float | None = None
+    # the single cells the conversation's answers gave, oldest first (key, value; set by the engine): "那17件里有企业提交的吗"
+    # two turns after the 17 new requests points at that row, not the one just given
+    values_given: list[tuple[str, float]] = field(default_factory=list)
     # the bodies the turn ranked, in order, each with its year and value (set by the engine when a ranking names its
     # winner): "最少的那家当年予以公开了几件" asks the next quantity of the body at that end, never a new ranking
     ranked: list[tuple[str, int | None, float]] = field(default_factory=list)
@@ -6746,6 +6749,8 @@ _ADD_TO_PREVIOUS_RE = re.compile(r"^\s*(?:那|那么|再)?(?:再)?(?:加上|加|
 # "add X and Y to that": to the figure just given
 _TO_THAT_RE = re.compile(r"\bto (?:that|it|this|those|these|the (?:last|previous|earlier) (?:one|figure|number|answer))\b|"
                          r"加到(?:刚才|上面|这个|那个)|加进(?:刚才|上面|这个|那个)", re.I)
+# "那17件里", "of those 17": a count the conversation gave, quoted to point back at its row
+_QUOTED_BACK_RE = re.compile(r"(?:那|这)\s*(\d+)\s*(?:件|个|份)(?:申请)?(?:里|中|里面|当中|之中|里头)|\b(?:of|among|out of|from) (?:those|these|the) (\d+)\b", re.I)
 # "minus those granted in full?", "减去予以公开的": the figure just given, less the one named
 # (not "不算结转的，本年新收的有多少？", "Without the carried-over ones, how many new?": a part set aside, then the count asked —
 # the clause after a comma only asks what is left)
@@ -8372,6 +8377,17 @@ def _understand(
             # ones added as if they were all)
             years = held[-n:] if n <= len(held) else list(range(held[-1] - n + 1, held[-1] + 1))
             operation = "value" if re.search(r"各|分别|每年|\beach\b|\brespectively\b|\bper year\b|\byear by year\b", text, re.I) else "sum"
+    if context is not None and len(keys) == 1 and keys[0].startswith("requests.") and keys[0].count(".") == 2 \
+            and (m_back := _QUOTED_BACK_RE.search(text)) and list(agency_names) in ([], list(context.agencies)):
+        # "收到多少(17)" → "其中予以公开几件(13)" → "那17件里有企业提交的吗？几件？": the row whose count is quoted, in the column asked
+        n_back = float(next(g for g in m_back.groups() if g))
+        row_now, col_now = keys[0].rsplit(".", 1)
+        for k_back, v_back in reversed(context.values_given):
+            if v_back == n_back and k_back.startswith("requests.") and k_back.count(".") == 2:
+                row_back = k_back.rsplit(".", 1)[0]
+                if row_back != row_now and f"{row_back}.{col_now}" in lexicon.key_catalog():
+                    keys, key_groups, alternatives = [f"{row_back}.{col_now}"], [[f"{row_back}.{col_now}"]], {}
+                break
     return Query(
         checked_part=checked_part,
         check_too=operation == "value" and _count_and_check(op_cues, n_addends, bool(keys)),
@@ -8401,6 +8417,7 @@ def _understand(
         inherited_keys=inherited_keys,
         offered=list(context.offered) if inherited_keys and context is not None else [],
         ranked=list(context.ranked) if context is not None else [],  # (until the engine ranks again)
+        values_given=list(context.values_given) if context is not None else [],
         previous_keys=list(context.keys) if context is not None else [],
         earlier_keys=list(context.previous_keys) if context is not None else [],
         previous_years=list(context.years) if context is not None and list(context.agencies) == list(agency_names) else [],

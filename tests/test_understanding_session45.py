@@ -100,6 +100,12 @@ def test_new_ranking_not_a_pointer(svc, turns):
     (["Shuyang 2025: how many requests were dropped because the applicant didn't pay the fee on time?",
       "And dropped because the applicant never supplied the missing details?", "Plus the 'other' sub-item of other handling?",
       "Total of those three?"], ["requests.other.overdue_fee.total", "requests.other.overdue_correction.total", "requests.other.other.total"], 159),
+    # a count the conversation gave two turns back, quoted ("那17件里"): that row, in the column asked
+    (["涧西区政府办公室2020年收到的依申请公开有多少件？", "其中予以公开了几件？", "那17件里有企业提交的吗？几件？"],
+     ["requests.received.commercial"], 0),
+    (["Huai'an 2024 new requests?", "how many were granted?", "Of those 3119, how many came from companies?"],
+     ["requests.received.commercial"], 53),
+    (["淮安2024年予以公开多少", "那1362件里企业的有几件"], ["requests.granted.commercial"], 21),
     # "这两年许可相差多少" after licensing 2024, penalties 2024, licensing 2023: licensing's two years
     (["洪泽区2024年行政许可", "行政处罚呢", "2023年的行政许可呢", "这两年许可相差多少"], ["active.licensing.decisions"], 8937),
 ])
