@@ -4165,15 +4165,19 @@ def _examples_of_organisations(text: str, key_groups: list[list[str]]) -> list[l
     return [[f"{rows.pop()}.legal_person"]]
 
 
+# "宿迁市政府作为复议机关办了几件": which body decided the reviews; "how many came from one and the same law firm?": requests
+# by who sent them — no table counts either (not "dropped because the same person asked the same thing again": a duplicate
+# request, a row of its own)
+_WHO_DECIDED_OR_SENT = (r"作为复议机关|复议机关(?:是|为)|\bas (?:the )?(?:reconsideration|review) (?:body|authority|organ)\b|"
+                        r"\b(?:came|come|coming|sent|filed|submitted|lodged) (?:in )?(?:from|by) (?:one and the same|the same|a single|one single|"
+                        r"one particular)\s+(?:law firm|firm|lawyer|applicant|person|company|requester|individual|organi[sz]ation)\b|"
+                        r"来自同一(?:家|个)(?:律所|律师事务所|公司|企业|单位)|同一(?:家)(?:律所|律师事务所)")
+_WHO_DECIDED_OR_SENT_RE = re.compile(_WHO_DECIDED_OR_SENT, re.I)
 _QUALIFIED_OUT_RE = re.compile(r"二审|上诉|再审|终审|\bsecond appeal\b|\bhigher court\b|\bappellate\b|\bsecond[- ]instance\b|\bat (?:the )?appeal stage\b|"
-                               # "宿迁市政府作为复议机关办了几件": which body decided the reviews, no table says
-                               r"作为复议机关|复议机关(?:是|为)|\bas (?:the )?(?:reconsideration|review) (?:body|authority|organ)\b|"
-                               # "how many came from one and the same law firm?": requests by who sent them, no table counts
-                               r"\b(?:one and the same|the same|a single|one single|one particular)\s+(?:law firm|firm|lawyer|applicant|person|"
-                               r"company|requester|individual|organi[sz]ation)\b|同一(?:家|个|位|名)(?:律所|律师事务所|律师|申请人|公司|企业|单位)|"
+                               + _WHO_DECIDED_OR_SENT + r"|"
                                # "予以公开的50件里面，涉及拆迁征收的占几件": a part by topic, which no cell holds
                                r"(?:里面|里头|之中|当中)[，,\s]*(?:涉及|关于|有关)[^，。？?]{1,12}?的?(?:占|有)?(?:几|多少)|"
-                               r"\b(?:of|among) (?:those|these|them|the \d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
+                               r"\b(?:of|among) (?:those|these|them|the (?!(?:19|20)\d\d\b)\d+)\b[^?]{0,30}\b(?:about|concerning|relating to|on the topic of)\b|"
                                r"\bappeals? court\b|代表[市区县]?(?:人民)?政府|代为受理|\bon behalf of\b", re.I)
 
 
@@ -7465,8 +7469,9 @@ def _understand(
         if _REASON_OF_PART_RE.search(text) and _narrowed_by_unexplained(text, hits, parts.unexplained):
             not_the_whole = [k for g in key_groups for k in g]  # a reason of a part ("…里，有多少是因为…"): never the row
         key_groups = []  # "受理的申请中，主动撤回的": a part of the row no cell holds; the text may state it
-        # ("…how many came from one and the same law firm?": nor does the learned reader's cell — the whole, quoted)
-        no_cell = no_cell or _qualified_out(text, hits)
+        # ("…how many came from one and the same law firm?", "…作为复议机关办了几件": nor does the learned reader's cell — the
+        # whole, quoted)
+        no_cell = no_cell or bool(_WHO_DECIDED_OR_SENT_RE.search(text))
     if key_groups and _PARTIAL_BY_REASON_RE.search(text) \
             and any(k.startswith("requests.partially_granted.") for g in key_groups for k in g):
         # "那454件部分公开的申请里，是因为涉及个人隐私才部分公开的有多少件": table 三 gives the grounds of the
@@ -7948,14 +7953,14 @@ def _understand(
                             and (re.search(r"两|\btwo\b|\bboth\b", text, re.I)
                                  # ("加起来一共几件没审结？": the column the two share named, not their group's whole —
                                  # "Combined, how many couldn't be provided?" asks the group's own total)
-                                 or _BARE_ADD_START_RE.search(text) and not context.earlier_keys
+                                 or _BARE_ADD_START_RE.search(text) and not context.earlier_keys and not inherited_keys
                                  and key_groups[0][0] in (context.keys[0], context.previous_keys[0]))))
             and context is not None and _one_cell(context.keys) and _one_cell(context.previous_keys) and not context.offered
             and context.previous_keys[0] != context.keys[0] and context.operation == "value"
             and (cues.is_sum or _ADDED_RE.search(text))
             # ("…行政复议尚未审结几件" → "直接起诉的呢" → "加起来一共几件没审结？": the two just given, the turn opening
             # with the adding — only two turns asked so far)
-            and (_TWO_BACK_RE.search(text) or _BARE_ADD_START_RE.search(text) and not context.earlier_keys)
+            and (_TWO_BACK_RE.search(text) or _BARE_ADD_START_RE.search(text) and not context.earlier_keys and not inherited_keys)
             and not _total_with_its_parts([context.previous_keys[0], context.keys[0]])
             and all(k.rsplit(".", 1)[0].split(".")[0] == context.keys[0].split(".")[0] for k in context.previous_keys)):
         # "自然人…" → "商业企业呢" → "这两个加起来": the cells of the last two turns, added (each with the
