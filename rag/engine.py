@@ -574,9 +574,12 @@ _TOTAL_AS_CHECK = re.compile(r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:�
                              r"\b(?:reconcile|tally|match|square|agree)s? (?:up )?with (?:the|its) (?:row |grand |printed )?total\b", re.I)
 
 
-def _sub_item_numbered(key: str, question: str) -> bool:
-    """The rule reader read a group's sub-item that the question numbers itself ("不予公开第3小项", "sub-item 3 of
-    'unable to provide'"): the number said is the reading, whatever the learned reader leans to."""
+def _reading_said(key: str, alt: str, question: str) -> bool:
+    """The rule reader's cell is the one the question says outright, whatever the learned reader leans to: a group's
+    sub-item the question numbers itself ("不予公开第3小项", "sub-item 3 of 'unable to provide'"), or a part whose total
+    (the learned reader's cell) is named only as what it is checked against ("纠正的是几件，与总计对得上吗？")."""
+    if alt.endswith(".total") and not key.endswith(".total") and _TOTAL_AS_CHECK.search(question):
+        return True
     parts = key.split(".")
     subs = lexicon.REQUEST_SUB_ITEMS.get(parts[1]) if parts[0] == "requests" and len(parts) == 4 else None
     if not subs or parts[2] not in subs:
@@ -2623,10 +2626,8 @@ class Engine:
             return None  # the group, its members named as examples (as in _doubted)
         if _whole_not_its_part(answered["key"], alt, c.question):
             return None  # the group's whole, said (as in _doubted)
-        if _sub_item_numbered(answered["key"], c.question):
-            return None  # the sub-item numbered (as in _doubted)
-        if alt.endswith(".total") and not answered["key"].endswith(".total") and _TOTAL_AS_CHECK.search(c.question):
-            return None  # the total named to check against (as in _doubted)
+        if _reading_said(answered["key"], alt, c.question):
+            return None  # the sub-item numbered, or the total named only to check against (as in _doubted)
         if _all_grounds_of(answered["key"], c.question):
             return None  # every ground of the group, said (as in _doubted)
         if answered["key"].endswith(".total") and _TOTAL_CELL_RE.search(c.question):
@@ -2654,10 +2655,8 @@ class Engine:
             return None  # a row stated with its number, or named as part of the count asked, is not what is asked
         if _whole_not_its_part(q.keys[0], alt, c.question):
             return None  # "how many fell under 'other handling' overall?": the group's whole, said
-        if _sub_item_numbered(q.keys[0], c.question):
-            return None  # "不予公开第3小项的总计数": the sub-item the question numbers, its 总计 column
-        if alt.endswith(".total") and not q.keys[0].endswith(".total") and _TOTAL_AS_CHECK.search(c.question):
-            return None  # "纠正的是几件，与总计对得上吗？": the total named as what the count is checked against
+        if _reading_said(q.keys[0], alt, c.question):
+            return None  # "不予公开第3小项的总计数", "纠正的是几件，与总计对得上吗？": the reading the question says outright
         if _all_grounds_of(q.keys[0], c.question):
             return None  # "refusals to private individuals, all grounds added?": the group of those grounds, whole
         if _quotes_its_label(c.question, q.keys[0]) and not _quotes_its_label(c.question, alt):
@@ -3280,8 +3279,7 @@ class Engine:
                          "The reports state figures; they do not say who (which person or office) that was.")
         if not_asked is not None:
             return None if fallback else self._finish(c, _t(c.lang, *not_asked), False, t0)
-        if found.status == "one" and _MULTIPLE_Q.search(c.question) and not _MULTIPLE_Q.search(
-                _clause_of(found.best.sentence, found.best.value) + " " + str(found.best.value)) \
+        if found.status == "one" and _MULTIPLE_Q.search(c.question) \
                 and not re.search(r"倍|\btimes\b", _clause_of(found.best.sentence, found.best.value)):
             # "比诉讼多几倍": a multiple asked; a sentence's count (46 lawsuits) is no multiple
             found = narrative.Finding("none", terms=found.terms)
