@@ -8387,7 +8387,8 @@ def _understand(
         # "收到多少(17)" → "其中予以公开几件(13)" → "那17件里有企业提交的吗？几件？": the row whose count is quoted, in the column asked
         n_back = float(next(g for g in m_back.groups() if g))
         row_now, col_now = keys[0].rsplit(".", 1)
-        for k_back, v_back in reversed(context.values_given):
+        # (a column of the row quoted — "有企业提交的吗" — not another row: "这718件里…上年结转的有多少件" asks that row whole)
+        for k_back, v_back in (reversed(context.values_given) if col_now != "total" else ()):
             if v_back == n_back and k_back.startswith("requests.") and k_back.count(".") == 2:
                 row_back = k_back.rsplit(".", 1)[0]
                 if row_back != row_now and f"{row_back}.{col_now}" in lexicon.key_catalog():
