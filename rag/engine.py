@@ -18,7 +18,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _SUB_ITEM_RE, _sub_item_number, LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _SUB_ITEM_RE, _sub_item_number, TOTAL_CHECKED_AGAINST_ZH, LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -569,7 +569,7 @@ def _whole_not_its_part(key: str, alt: str, question: str) -> bool:
 
 # the total named only as what the count asked is checked against ("纠正的是几件，与总计对得上吗？", "…, and does it
 # reconcile with the total?"): not a reading of the question
-_TOTAL_AS_CHECK = re.compile(r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合|核对|对一下|对比|比对)|"
+_TOTAL_AS_CHECK = re.compile(TOTAL_CHECKED_AGAINST_ZH + r"(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合|核对|对一下|对比|比对)|"
                              r"\b(?:against|with) (?:the|its|their) (?:row |grand |printed )?totals?\b(?=[^?]{0,20}(?:\?|$))|"
                              r"\b(?:reconcile|tally|match|square|agree)s? (?:up )?with (?:the|its) (?:row |grand |printed )?total\b", re.I)
 

@@ -1018,6 +1018,11 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 # who asks, how, and thanks: the question's framing (also dropped for the narrative, _unframed)
 # read before the framings: a course's assignment, a check's purpose, why the asker needs the figure
 # (kept out of _FRAME_REWRITES, whose patterns the kind reader's features are fitted on)
+# "与总计", "和表里的合计": the total named as what a count is checked against ("…与总计对得上吗？"); the rewrites drop it, the
+# engine's doubt guard (rag.engine._TOTAL_AS_CHECK) reads it in the raw question
+TOTAL_CHECKED_AGAINST_ZH = r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?"
+
+
 _PRE_FRAME = [
     # "行政诉讼里除了复议后起诉的，还有几件？": the rest of the whole once that part is set aside (nothing else named after
     # 还有 — not "除了新闻发布会，还开了多少场通气会")
@@ -1996,7 +2001,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\b(?:besides|apart from|aside from|other than|excluding|not counting)\s+(?=[^,?;—–]{0,40}\b(?:rules|regulations|normative)\b)"
                 r"[^,?;—–]{2,60}?[,，—–]\s*(?=[^?]*['‘\"“]?\bother\b)", re.I), ""),
     # "纠正的是几件，与总计对得上吗？": the total named only as what the count is checked against (the check asked)
-    (re.compile(r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?(?=(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合))"), ""),
+    (re.compile(TOTAL_CHECKED_AGAINST_ZH + r"(?=(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合))"), ""),
     # "new info requests": information, shortened
     (re.compile(r"\binfo\b(?=\s+(?:requests?|applications?|disclosure|releases?|items?)\b)", re.I), "information"),
     # "the backlog inherited from 2024 and the new arrivals": the requests newly received
