@@ -798,8 +798,9 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
         # and a number is taken only where the embedding model's closest sentence agrees
         groups, sure = _en_words(_NOT_ASKED.sub(" ", question), strict=False), False
     if not groups or all(g[0] in ZH_WEAK for g in groups):
-        # only generic words (申请, 信息, 公开) understood: too little to tell one number from another
-        return Finding("none", terms=groups)
+        # only generic words (申请, 信息, 公开) understood: too little to tell one number from another — save the count
+        # of information items proactively disclosed, which the text states in its set phrase ("主动公开政府信息1136条")
+        return _proactive_items(question, sents, groups) or Finding("none", terms=groups)
     must = breakdown_words(question)
     units = asked_units(question, lang)
     rate = units == ("%", "％")
@@ -899,6 +900,26 @@ def find(question: str, lang: str, chunks: Iterable[dict[str, Any]], drop: Itera
     if found.status == "none" and not found.stated and nearest[0] >= MIN_COVER:
         found.stated = [nearest[1]]
     return found
+
+
+# "洪泽区2023年主动公开政府信息多少条", "government information proactively disclosed, how many items?": the count of
+# items the body put out of its own accord, which the text states in one set phrase ("主动公开政府信息4511条")
+_PROACTIVE_ITEMS_Q = re.compile(r"主动公开(?:了)?(?:的)?(?:政府|政务)?信息(?:共|总共|一共|共计)?(?:有)?(?:多少|几)条|主动公开(?:了)?(?:多少|几)条(?:政府|政务)?信息|"
+                                r"\bproactively (?:disclos|publish|releas|post)\w*\b[^?]{0,40}?\b(?:items?|pieces?|entries)\b|"
+                                r"\b(?:items?|pieces?|entries)\b[^?]{0,40}?\bproactively (?:disclos|publish|releas|post)\w*|"
+                                r"\b(?:government )?information proactively (?:disclosed|published|released)\b[^?]{0,30}?\bhow many\b", re.I)
+_PROACTIVE_ITEMS_S = re.compile(r"主动公开(?:政府|政务)?信息\s*(\d+)\s*条")
+
+
+def _proactive_items(question: str, sents: list[tuple[str, str, dict[str, Any]]],
+                     groups: list[tuple[str, ...]]) -> Finding | None:
+    if not _PROACTIVE_ITEMS_Q.search(question):
+        return None
+    hits = [(sentence, ch, m) for sentence, _, ch in sents for m in _PROACTIVE_ITEMS_S.finditer(sentence)]
+    if len({m.group(1) for _, _, m in hits}) != 1:
+        return None  # none stated, or several numbers (channels, years): not one to give
+    sentence, ch, m = hits[0]
+    return Finding("one", best=Candidate(int(m.group(1)), sentence, ch, 1.0, local=["主动公开"], unit="条"), terms=groups)
 
 
 _HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)

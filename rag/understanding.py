@@ -1023,6 +1023,20 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 TOTAL_CHECKED_AGAINST_ZH = r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?"
 
 
+def _last_sub_item_en(m: re.Match) -> str:
+    """"the last sub-item under withheld" → "sub-item 8 under withheld" (the group's own word kept)"""
+    n = _LAST_SUB_ITEM_EN.get(m.group(2).lower().replace("’", "'"))
+    return f"sub-item {n} {m.group(1)} {m.group(2)}" if n else m.group(0)
+
+
+# the template's groups of table 三 and how many numbered lines each holds (for "the last sub-item of …")
+_LAST_SUB_ITEM_ZH = {"三": 8, "四": 3, "五": 5, "六": 3, "不予公开": 8, "无法提供": 3, "不予处理": 5, "其他处理": 3}
+_LAST_SUB_ITEM_EN = {"(iii)": 8, "(3)": 8, "(三)": 8, "withheld": 8, "withholding": 8, "not disclosed": 8,
+                     "(iv)": 3, "(4)": 3, "(四)": 3, "unable to provide": 3, "could not provide": 3, "couldn't provide": 3,
+                     "couldnt provide": 3, "(v)": 5, "(5)": 5, "(五)": 5, "not processed": 5, "(vi)": 3, "(6)": 3, "(六)": 3,
+                     "other handling": 3, "不予公开": 8, "无法提供": 3, "不予处理": 5, "其他处理": 3}
+
+
 _PRE_FRAME = [
     # "行政诉讼里除了复议后起诉的，还有几件？": the rest of the whole once that part is set aside (nothing else named after
     # 还有 — not "除了新闻发布会，还开了多少场通气会")
@@ -1655,6 +1669,13 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "说错了，我看的应该是2024年的报告": the year corrected, the rest asked the same
     (re.compile(r"^\W*(?:(?:说错了|搞错了|弄错了|看错了|写错了|不对|不好意思|抱歉)[，,。!！\s]*)*(?:我)?(?:看|查|说|问|要|想问|想看|想查|要问|要看|要查)"
                 r"的(?:应该|其实|本来)?是\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:报告|年报|数据|数)?(?:才对)?\W*$"), r"那\1年的呢？"),
+    # "抱歉打错了，应该是2019年。": a follow-up taking back the year just asked, the rest asked the same
+    (re.compile(r"^\W*(?:(?:抱歉|不好意思|对不起|哎呀|哦)[，,。!！\s]*)?(?:我)?(?:年份|年度)?(?:打错了|写错了|说错了|搞错了|弄错了|输错了|记错了|输入错了)[，,。!！\s]*"
+                r"(?:(?:应该|应|其实|本来)(?:是|为)|是)\s*((?:19|20)\d{2})\s*年度?(?:的)?(?:才对)?\W*$"), r"那\1年的呢？"),
+    # "Sorry, typo - should be 2019.", "My typo: 2019, not 2025.": the same, said in English
+    (re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|apologies)[\s,!.;:—–-]*)?(?:(?:a |my |the )?typo|(?:I )?mis-?typed(?: the year)?|"
+                r"(?:I )?(?:typed|wrote|put) the wrong year|wrong year)[\s,!.;:—–-]*(?:(?:it |that )?should (?:be|have been|read|say)|(?:I )?meant|it'?s|is)?\s*"
+                r"((?:19|20)\d\d)(?:\s*,?\s*not (?:19|20)\d\d)?\s*[.!?]*\s*$", re.I), r"what about \1?"),
     # "算上企业那些 总计呢" after one column of a row: the row's total, every column counted (not the two added)
     (re.compile(r"^\W*(?:那)?(?:算上|加上|连同|包括|含上)[^，,。？?]{1,12}?(?:那些|这些|那部分|这部分)?[，,\s]*(?:的)?(?=(?:总计|总数|合计)(?:呢|是多少|多少|是几|几件)?\W*$)"), ""),
     # "这两类单位的加一块是多少？": the two columns just asked, named by their kind (单位 is no third column)
@@ -2004,6 +2025,22 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(TOTAL_CHECKED_AGAINST_ZH + r"(?=(?:是否|能否|能不能)?(?:对得上|对上|一致|相符|吻合))"), ""),
     # "new info requests": information, shortened
     (re.compile(r"\binfo\b(?=\s+(?:requests?|applications?|disclosure|releases?|items?)\b)", re.I), "information"),
+    # "第（三）项最后一小项", "不予处理的最后一项", "the last sub-item under withheld": the group's last numbered line (the
+    # template's groups hold 8, 3, 5 and 3 lines), not the group's total
+    (re.compile(r"((?:第)?[（(](?:三|四|五|六)[)）](?:项)?|不予公开|无法提供|不予处理|其他处理)(?:里|中|下|里面|下面|当中)?(?:的)?\s*"
+                r"(?:最后|最末|末尾)(?:的)?(?:一|那一?)?(?:个)?(?:小项|项|行|栏|格|子项|分项)"),
+     lambda m: m.group(1) + "第" + str(_LAST_SUB_ITEM_ZH[re.sub(r"[第项（()）]", "", m.group(1))]) + "小项"),
+    (re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:numbered\s+)?(?:sub-?items?|sub-?rows?|sub-?lines?|lines?|items?|rows?)\s+"
+                r"(under|of|in|within|beneath|below)\s+(?:the\s+)?(?:(?:row|item|group|heading)\s*)?"
+                r"(\((?:iii|iv|v|vi|3|4|5|6|三|四|五|六)\)|withheld|withholding|not disclosed|unable to provide|could ?n[o']t provide|not processed|other handling|不予公开|无法提供|不予处理|其他处理)",
+                re.I),
+     lambda m: _last_sub_item_en(m)),
+    # "how many requests did Huai'an still have on its plate at the start of 2024?": carried over into that year; "… on its
+    # plate at the end of 2024": carried forward out of it
+    (re.compile(r"\b(?:did|does|do)\s+([^?]{2,40}?)\s+(?:still\s+)?(?:have|had)\s+(?:still\s+)?(?:left\s+)?on (?:its|their|the) (?:plate|desk|books|hands)\s+"
+                r"at the (?:start|beginning|outset) of\s+((?:19|20)\d\d)\b", re.I), r"did \1 carry over into \2"),
+    (re.compile(r"\b(?:did|does|do)\s+([^?]{2,40}?)\s+(?:still\s+)?(?:have|had)\s+(?:still\s+)?(?:left\s+)?on (?:its|their|the) (?:plate|desk|books|hands)\s+"
+                r"at the (?:end|close) of\s+((?:19|20)\d\d)\b", re.I), r"did \1 carry forward at the end of \2"),
     # "the backlog inherited from 2024 and the new arrivals": the requests newly received
     (re.compile(r"\bnew(?:ly)? arrivals?\b|\bfresh arrivals?\b", re.I), "new requests"),
     # "Is that only individuals? What's the count for companies?": a check on the figure given, then the question asked
@@ -2441,6 +2478,15 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "Compare that with 2019 — what was the 2019 number?": the year's figure asked (the comparison comes next)
     (re.compile(r"^\s*(?:and\s+|now\s+)?compare (?:that|this|it) (?:with|to|against) ((?:19|20)\d\d)\s*[—–:;,.-]+\s*what (?:was|is|were) "
                 r"(?:the|its|their) \1 (?:number|figure|count|one|total)\s*\??\s*$", re.I), r"what about \1?"),
+    # "Compare: how many did it carry forward at the end of 2019?": the other year's figure asked, to set beside the one
+    # given (its number, not the change)
+    (re.compile(r"^\s*(?:and\s+|now\s+)?(?:compare|for comparison|to compare|comparison)\s*[:：—–,，-]+\s*(?=how (?:many|much)\b(?![^?]*\b(?:more|fewer|less|higher|lower|change|differ)))", re.I), ""),
+    # "requests from organisations - companies, institutions and the like, not individuals - …": the organisations'
+    # group, its kinds named between dashes only to say what it covers
+    (re.compile(r"\b(organi[sz]ations?|entities|legal persons)\s*[-–—]+\s*(?=[^-–—?]{0,80}?\b(?:compan|business|enterprise|institution|firm|NGO|non-?profit|association|societ))"
+                r"[^-–—?]{3,100}?\s*[-–—]+\s*", re.I), r"\1 "),
+    # "would have had to be freshly produced": newly produced
+    (re.compile(r"\bfreshly (?=(?:produced|made|created|compiled|drawn up|generated)\b)", re.I), "newly "),
     # "And in 2025, what did businesses account for?": how many came from them
     (re.compile(r"\bwhat (?:did|do|does) ([\w'’ -]{3,40}?) account for\b", re.I), r"how many came from \1"),
     # "到了2024年报告里变成几件了？": the same quantity in the year named
@@ -2626,7 +2672,8 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # them (unless a total is asked: "plus the direct ones — how many altogether?")
     (re.compile(r"^\W*(?:plus|also)\s+(?=[^?]*\bhow many\b)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum)\b)", re.I), "what about "),
     # "Plus the plain 'other' sub-row?" after two sub-items: that one asked next, not added to the last
-    (re.compile(r"^\W*plus\s+(?=the\b[^?]{0,40}\?\s*$)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum|all)\b)", re.I), "what about "),
+    # ("Plus the 'other' sub-item of other handling?": its sub-item already written as the table numbers it, "3、其他")
+    (re.compile(r"^\W*plus\s+(?=(?:the\b|[1-9]、)[^?]{0,40}\?\s*$)(?![^?]*\b(?:altogether|in total|in all|combined|together|total|sum|all)\b)", re.I), "what about "),
     # "How much of that total does the table attribute to natural persons?": the cell the table prints for them
     (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column)(?:\s+(?:[1-4一二三四]|iii|iv|ii|three|four|two))? (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
     # "复议结束后又提起行政诉讼的": lawsuits filed after a reconsideration
@@ -4066,7 +4113,7 @@ _OTHER_SUB_RE = re.compile(r"(?:小项|子项|分项|最后一项|\bsub-?items?\
                            r"[^。？?]{0,12}?(?:[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）])|"
                            r"[“\"'‘]\s*(?:其他|other)\s*[”\"'’][^。？?，,]{0,6}?(?:那一?|这一?)?(?:小项|子项|分项|\bsub-?items?\b)|"
                            # "其他处理里面最后一格", "其他处理最后那个": the last cell of the group is its 其他
-                           r"其他处理[^。？?，,]{0,6}?最后(?:(?:一|那一?)(?:格|栏|项|行|个)|那个|的那个)|"
+                           r"其他处理[^。？?，,]{0,6}?最后(?:(?:一|那一?)(?:小)?(?:格|栏|项|行|个)|那个|的那个)|"
                            # "被归到'其他'处理了", "'other' handling", "closed as 'other' (其他)": the quoted
                            # word is the sub-item printed 其他, not the heading 其他处理 (nor 其他结果, other orgs)
                            r"[“\"'‘(（]\s*(?:其他|other)\s*[”\"'’)）](?!\s*(?:结果|outcomes?|组织|单位|法人|org|organi[sz]ations?|bodies|applicants?))|"
@@ -6771,6 +6818,9 @@ _SUBTRACT_FROM_PREVIOUS_RE = re.compile(r"^\W*(?:(?:and|then|now|ok|okay|so)[,\s
 # "Together with suits filed after review, how many cases is that in all?": every figure asked so far, and the one named
 _IN_ALL_RE = re.compile(r"\bin all\b|\baltogether\b|\ball told\b|\ball (?:of )?(?:them|those|these) together\b|一共|总共|总计|全部加", re.I)
 # "加起来一共几件没审结？", "Together, how many are pending?": the turn opens with the adding, of what was just given
+# the two bodies just asked named as a pair ("两家一共多少", "Both together?", "the two offices combined")
+_TWO_BODIES_RE = re.compile(r"两家|两个(?:单位|部门|机关|机构|地方|政府)|两地|二者|两者|\bboth\b|\bthe two\b|\btwo (?:bodies|offices|places|governments|"
+                            r"departments|agencies)\b|\bcombined\b|\btogether\b", re.I)
 _BARE_ADD_START_RE = re.compile(r"^\W*(?:那|那么|所以)?(?:加起来|合起来|加在一起|加一起|合在一起|放一起|一共|总共)(?![^，。？?]{0,12}?(?:加上|再加|算上))|"
                                 r"^\W*(?:so\s+|and\s+)?(?:together|combined|altogether|all together|in total|all told)\s*[,，:?]", re.I)
 # "把行政复议也加上", "add the reviews too": one more added to what was asked so far
@@ -8030,6 +8080,20 @@ def _understand(
         keys, alternatives = list(context.keys), {}
         operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
         agency_names, years = list(context.agencies), list(context.years)
+    if ((not key_groups or inherited_keys or [g[0] for g in key_groups] == list(context.keys if context else []))
+            and context is not None and context.operation == "value" and _one_cell(context.keys) and not context.offered
+            and list(context.previous_keys) == list(context.keys) and not context.previous_years and not years_written
+            and (cues.is_sum or _ADDED_RE.search(text)) and _TWO_BODIES_RE.search(text) and len(seen) >= 2
+            and set(agency_names) <= set(list(seen)[-2:]) and len(context.values_given) >= 2
+            and all(k == context.keys[0] for k, _ in context.values_given[-2:])
+            and all(y is not None for y in list(seen.values())[-2:])):
+        # "上海科委2024年收到多少申请" → "上海市政府办公厅2025年呢" → "两家一共多少": the one quantity of the two bodies just
+        # asked, each in its year, added (the turn before named another body: it kept no year of the same one)
+        pairs = dict(list(seen.items())[-2:])
+        agency_names, years = list(pairs), sorted(set(pairs.values()))
+        key_groups = [[context.keys[0]] + list(context.alternatives.get(context.keys[0], []))]
+        keys, alternatives = [context.keys[0]], {g[0]: g[1:] for g in key_groups if len(g) > 1}
+        operation, inherited_keys, partial_sum, stated, listed = "sum", False, False, 0, 0
     # "Plus the pending lawsuits of both kinds — what's the total pending?": every one named, added to the figure given
     plus_all = bool(re.match(r"^\W*(?:and\s+|now\s+|ok,?\s+)?(?:plus|add)\b", text, re.I)
                     and re.search(r"\btotal\b|\baltogether\b|\ball together\b|\bin all\b|\bcombined\b|一共|总共|合计", text, re.I))

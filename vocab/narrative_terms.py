@@ -90,7 +90,7 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     # what the reminder is for ("nudges to speed up handling", "reminders to hurry replies"): the same 催办
     (r"(?:to )?(?:speed(?:ing)? up|hurry(?:ing)? up|hurry|expedit(?:e|ing)|push(?:ing)? for)(?: (?:the )?(?:handling|processing|"
      r"replies|answers|responses|cases|requests|applications|work))?", ("催办", "提醒", "提示")),
-    (r"communications?|communicat(?:ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks(?! about\b)|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|called",
+    (r"communications?|communicat(?:e|es|ed|ing)|reach(?:ed|es|ing)? out(?: to)?|(?:get|got|gets|getting|been|be|keep|kept|stay(?:ed)?) in touch|touch(?:ed)? base|talk(?:ed|ing|s)? (?:to|with)|talk(?:ed|ing|s)? (?:things |it |matters |issues )?(?:through|over)|talks(?! about\b)|conversations?|discussions?|chats?|outreach|spoke (?:to|with)|speaking (?:to|with)|contact(?:ed|ing)? (?:the )?applicants|communicat(?:ed|ing|ions?) with|called",
      ("沟通", "联系", "电话")),
     # a phone call counted is a call (电话, 来电), not any communication with applicants ("办前主动沟通49次")
     (r"(?:tele)?phone calls?|calls? (?:received|taken|answered)|hotline calls?|incoming calls?", ("电话", "来电", "热线", "接听")),
@@ -396,6 +396,8 @@ EN_CONCEPTS: list[tuple[str, tuple[str, ...]]] = [
     (r"agenda items?|topics?", ("议题",)),
     (r"suggestions?", ("建议",)),
     (r"sort(?:ed|ing|s)? out|sorted|sort|mapped|grouped|organi[sz]ed into", ("梳理",)),
+    # "when the office itemised the information its powers and services produce": sorted out item by item (梳理细化)
+    (r"itemi[sz](?:e|es|ed|ing|ation)|broke(?:n)? (?:it |them )?down item by item|went through (?:it |them )?item by item", ("梳理", "细化")),
     (r"(?:online|internet|web|social[- ]media|digital) presence", ("政务新媒体", "新媒体")),
     (r"overseas|abroad", ("海外",)),
     # "how many pieces of info did the district proactively publish online": on its website (网站), nothing that went live
