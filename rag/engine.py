@@ -881,6 +881,10 @@ _VERIFY_RE = re.compile(r"(?:正文|年报|报告|报|文中|文里|文字部分
                         r"\b(?:printed|shown|given|listed|recorded) in (?:the |its )?table\b|\bwhat (?:total|figure|number|value) does (?:it|the table|the row|that row) (?:print|show|give)\b|"
                         # "Jianxi 2020 says 15 were concluded; what's the total handled in row (七)?": the text's number, the cell asked
                         r"\b(?:says|said|claims|claimed|states|stated) \d[^?]{0,60}\bwhat(?:'s| is| was)\b[^?]{0,40}\b(?:in|on|of) (?:the |its )?(?:table|row|column|cell)\b|"
+                        # "Jianxi 2020 claims 15 … Which number does row (7) 'total' of the request table show?", "… states that
+                        # 1191 were concluded … What's the table's total handled?": the cell asked beside the text's number
+                        r"\b(?:which|what) (?:number|figure|value|total|count) (?:does|did|do) (?:the |its |that )?(?:table|row|column|cell|box)\b[^?]{0,60}\b(?:show|say|print|give|read|hold)s?\b|"
+                        r"\b(?:says|said|claims|claimed|states|stated)(?: that)? \d[^?]{0,80}\bwhat(?:'s| is| was)\b[^?]{0,10}\bthe table'?s\b|"
                         r"吗|么|是不是|是否|对不对|对吗|核对|核实|确认|\bverify\b|\bconfirm\b|\bcheck\b|\bcorrect\b|\bright\b|\btrue\b|"
                         r"\b(?:is|was|were|are) (?:it|that|this|there)\b", re.I)
 _KNOWN_NUMBER = (
@@ -999,6 +1003,8 @@ _COLUMNS_SUMMED_Q = re.compile(r"\b(?:sum(?:med)?|add(?:ed)?(?: up)?|total(?:led
 _AS_PRINTED_Q = re.compile(r"实际(?:上)?(?:印|写|填|打)|(?:印|写|填)(?:的|着)(?:是|的)?(?:数字|数)|(?:印|写|填|打)(?:出来|上去|上)的?(?:数字|数|是)|原文(?:印|写)|(?:那|这)(?:一)?格(?:里)?(?:印|写|填)(?:的|着|了)(?:是)?(?:几|多少)|"
                            r"\b(?:actually|literally) (?:printed|written|shown)\b|\bwhat (?:number|figure|value) is (?:actually )?printed\b|"
                            r"\bas printed\b|\bprinted (?:figure|number|value)\b|"
+                           # "行政复议总计栏印的是多少", "the 总计 cell — what is printed there?": the cell's printed figure
+                           r"(?:栏|格|处|栏里|格里)(?:印|写|填)(?:的|着)(?:是)?(?:几|多少)|\bwhat(?:'s| is| was) (?:actually |really )?printed\b|"
                            # "What does the reconsideration total cell actually print?", "what does the table print there?"
                            r"\bwhat (?:does|did) (?:the |that |this |its )?[\w' -]{0,40}?(?:(?:cell|box)\s+(?:actually |really |literally )?(?:print|show|say|read)|"
                            r"(?:table|row|column|report)\s+(?:actually |really |literally )?print)\b", re.I)

@@ -2482,9 +2482,12 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # given (its number, not the change)
     (re.compile(r"^\s*(?:and\s+|now\s+)?(?:compare|for comparison|to compare|comparison)\s*[:：—–,，-]+\s*(?=how (?:many|much)\b(?![^?]*\b(?:more|fewer|less|higher|lower|change|differ)))", re.I), ""),
     # "requests from organisations - companies, institutions and the like, not individuals - …": the organisations'
-    # group, its kinds named between dashes only to say what it covers
-    (re.compile(r"\b(organi[sz]ations?|entities|legal persons)\s*[-–—]+\s*(?=[^-–—?]{0,80}?\b(?:compan|business|enterprise|institution|firm|NGO|non-?profit|association|societ))"
-                r"[^-–—?]{3,100}?\s*[-–—]+\s*", re.I), r"\1 "),
+    # group, its kinds named between dashes only to say what it covers (not "organisations - companies, legal service bodies
+    # and 'other' - all together?": the kinds listed are the ones added; nor "— i.e. not a company, …": the catch-all kind)
+    (re.compile(r"\b(organi[sz]ations?|entities|legal persons)(?:\s+[-–—]+\s+|\s*[–—]+\s*)(?!i\.e\.|not\b)([^?–—]{3,100}?)(?:\s+[-–—]+\s+|\s*[–—]+\s*)", re.I),
+     lambda m: m.group(1) + " " if re.search(r"\b(?:compan|business|enterprise|institution|firm|NGO|non-?profit|association|societ)", m.group(2), re.I)
+     and re.search(r"\b(?:and the like|and so on|etc\b|and such|and others like|or the like|not individuals|not people|not private|e\.g\.|such as)", m.group(2), re.I)
+     else m.group(0)),
     # "would have had to be freshly produced": newly produced
     (re.compile(r"\bfreshly (?=(?:produced|made|created|compiled|drawn up|generated)\b)", re.I), "newly "),
     # "And in 2025, what did businesses account for?": how many came from them

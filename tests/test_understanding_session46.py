@@ -113,3 +113,28 @@ def test_two_bodies_added(svc, turns, pairs, value):
 def test_two_bodies_not_added_across_a_year_switch(svc, turns):
     rec = ask_conversation(svc, *turns)
     assert STCSM not in {a for a, _ in _reports(rec)} or rec["value"] is None, rec["answer"][:300]
+
+
+JIANXI = "涧西区人民政府办公室"
+
+
+@pytest.mark.parametrize("question, body, year, keys, value", [
+    # the text's number quoted, then the table's cell asked to set beside it: the cell (never "you already hold it")
+    ("Jianxi District 2020 claims 15 requests were completed. Which number does row (7) 'total' of the request table show?",
+     JIANXI, 2020, ["requests.total_processed.total"], 15),
+    ("Shanghai General Office 2025 states that 1191 requests were concluded, carried-over ones included. What's the table's "
+     "total handled?", SH, 2025, ["requests.total_processed.total"], 1191),
+])
+def test_text_number_then_cell(svc, question, body, year, keys, value):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] == value and fact_keys(rec) == set(keys) and _reports(rec)[:1] == [(body, year)], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question", [
+    # the printed figure asked of a total printed 0 over parts that add up to 11: the printed 0, the parts' sum said beside it
+    "洪泽区2023年行政复议总计栏印的是多少",
+    "Hongze 2023: the 行政复议 总计 cell — what is printed there?",
+])
+def test_printed_zero_total_asked_as_printed(svc, question):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] == 0 and "11" in rec["answer"] and _reports(rec)[:1] == [(HONGZE, 2023)], rec["answer"][:300]
