@@ -423,7 +423,7 @@ _NOT_THE_TABLE_RE = re.compile(r"(?:\bnot\b|\brather than\b|\binstead of\b|\bnot
 _TABLE_RE = re.compile(r"表\s*[二三四234]|\btable\s*[234]\b|表格|情况表|统计表|列表|整张表|全表|那张表|这张表|列出|表$|表[？?。]|\btables?\b|\blist (?:all|every)", re.I)
 _CHECK_RE = re.compile(
     r"一致|勾稽|核对|校验|对得上|对不上|吻合|相符|矛盾|有误|有没有错|是否正确|正确吗|准确吗|平衡|检查|核实|加起来对|"
-    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s*(?:to\b|for\b|[:'\"‘“]))(?!\s{2,}\S|\s+(?:the|all|both|every|each|these|those|their|its|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
+    r"\bconsisten|\binconsisten|\badd(?:s)? up\b(?!\s*(?:to\b|for\b|[:'\"‘“]))(?!\s{2,}\S|\s+(?:the|all|both|every|each|these|those|their|its|together|altogether|[a-z]+-type|[a-z]+s)\b)|\breconcil|\bverif|\bsanity\b|\bchecks?\b|\bbalance[sd]?\b|"
     r"\berrors?\b|\bcorrect\?|\bmistakes?\b",
     re.I,
 )
@@ -2488,6 +2488,16 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
      lambda m: m.group(1) + " " if re.search(r"\b(?:compan|business|enterprise|institution|firm|NGO|non-?profit|association|societ)", m.group(2), re.I)
      and re.search(r"\b(?:and the like|and so on|etc\b|and such|and others like|or the like|not individuals|not people|not private|e\.g\.|such as)", m.group(2), re.I)
      else m.group(0)),
+    # "from organisations... companies, law firms, all the ones that are not a private person, add up together": every
+    # kind of organisation (the group), its kinds named only on the way to saying so
+    (re.compile(r"\b(organi[sz]ations?)\b[.…\s,:—–-]*(?:[\w' -]{2,40},\s*){1,4}?(?:and\s+)?all (?:the )?(?:ones|those|kinds|types|others) "
+                r"(?:that|who|which)? ?(?:are|is|were)? ?not (?:a |an )?(?:private (?:persons?|individuals?|citizens?)|individuals?|natural persons?|people)\b", re.I),
+     r"\1"),
+    # "rejected as unreasonably numerous, repeated applications": the excessive repeated ones
+    (re.compile(r"\bunreasonabl[ey] numerous\b", re.I), "unreasonably many"),
+    # "What was the comparable 2019 figure?" after a figure: that year's own figure (not the change)
+    (re.compile(r"\b(?:the )?comparable ((?:19|20)\d\d) (figure|number|count|total|value)\b", re.I), r"the \1 \2"),
+    (re.compile(r"\b(?:the )?comparable (figure|number|count|total|value) (for|in) ((?:19|20)\d\d)\b", re.I), r"the \1 \2 \3"),
     # "would have had to be freshly produced": newly produced
     (re.compile(r"\bfreshly (?=(?:produced|made|created|compiled|drawn up|generated)\b)", re.I), "newly "),
     # "And in 2025, what did businesses account for?": how many came from them

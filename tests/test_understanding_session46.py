@@ -138,3 +138,27 @@ def test_text_number_then_cell(svc, question, body, year, keys, value):
 def test_printed_zero_total_asked_as_printed(svc, question):
     rec = ask_conversation(svc, question)
     assert rec["value"] == 0 and "11" in rec["answer"] and _reports(rec)[:1] == [(HONGZE, 2023)], rec["answer"][:300]
+
+
+@pytest.mark.parametrize("turns, body, year, keys, value", [
+    # pool 39's confident-wrong answers, read after its score: "all the ones that are not a private person, add up
+    # together" (the organisations' group, a count asked — not the table's checks)
+    (["in 2024 how many new requests Huai'an got from organisations... companies, law firms, all the ones that are not a "
+      "private person, add up together"], HUAIAN, 2024, ["requests.received.legal_person"], 118),
+    # "What was the comparable 2019 figure?" after a figure: that year's own figure, not the change
+    (["How many new applications did Shanghai's general office receive in 2025?", "What was the comparable 2019 figure?"],
+     SH, 2019, ["requests.received.total"], 859),
+    (["How many new applications did Shanghai's general office receive in 2025?", "What was the comparable figure for 2019?"],
+     SH, 2019, ["requests.received.total"], 859),
+])
+def test_pool39_after_score(svc, turns, body, year, keys, value):
+    rec = ask_conversation(svc, *turns)
+    assert rec["value"] == value and fact_keys(rec) == set(keys) and _reports(rec)[:1] == [(body, year)], rec["answer"][:300]
+
+
+def test_unreasonably_numerous_never_the_duplicates(svc):
+    # "unreasonably numerous, repeated applications": the excessive ones (0), never the plain duplicates (25)
+    rec = ask_conversation(svc, "How many Huai'an requests in 2024 were rejected as unreasonably numerous, repeated applications?")
+    # (answered 0, or asked back with the excessive ones offered first)
+    assert rec["value"] == 0 and fact_keys(rec) == {"requests.not_processed.excessive.total"} \
+        or rec["value"] is None and rec["answer"].index("excessive") < rec["answer"].index("duplicate"), rec["answer"][:300]
