@@ -2498,6 +2498,16 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # "What was the comparable 2019 figure?" after a figure: that year's own figure (not the change)
     (re.compile(r"\b(?:the )?comparable ((?:19|20)\d\d) (figure|number|count|total|value)\b", re.I), r"the \1 \2"),
     (re.compile(r"\b(?:the )?comparable (figure|number|count|total|value) (for|in) ((?:19|20)\d\d)\b", re.I), r"the \1 \2 \3"),
+    # "Of everything Shuyang County handled in 2025, how many requests came from organisations …": of the requests handled
+    (re.compile(r"^\W*(?:of|out of|among) (?:everything|all (?:the )?(?:requests|applications|cases))\s+([^,?]{2,40}?)\s+(?:handled|dealt with|processed)\s+"
+                r"in ((?:19|20)\d\d)\s*,\s*how many (?:requests |applications )?(?=came from|were from|were filed by)", re.I),
+     r"how many requests handled by \1 in \2 "),
+    # "answered by simply handing over all the info": granted in full
+    (re.compile(r"\b(?:answered|handled|met|resolved|settled) by (?:simply |just )?(?:handing|giving|passing|turning) over (?:all (?:of )?)?the (?:info|information|documents)\b"
+                r"(?:\s+(?:asked for|requested|they asked for|wanted))?", re.I), "granted in full"),
+    # "因为市政府这边压根没有那份信息而没法给的": the body does not hold it (本机关不掌握)
+    (re.compile(r"(?:因为)?[\u4e00-\u9fff]{0,6}?(?:这边|那边|手里|手上)?(?:压根|根本|本来就|就)?(?:没有|没)(?:那份|这份|相关的?|那个|这个|那些|这些)(?:信息|资料|材料)"
+                r"(?:而|所以|，)?(?:没法|无法|不能|给不了|提供不了)(?:给|提供)?"), "因本机关不掌握相关政府信息而无法提供"),
     # "would have had to be freshly produced": newly produced
     (re.compile(r"\bfreshly (?=(?:produced|made|created|compiled|drawn up|generated)\b)", re.I), "newly "),
     # "And in 2025, what did businesses account for?": how many came from them
@@ -2691,6 +2701,8 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\b(?:does|did|do) (?:the |its )?(?:table|report|row|column)(?:\s+(?:[1-4一二三四]|iii|iv|ii|three|four|two))? (?:attribute|assign|allocate|credit)\s+to\b", re.I), "comes from"),
     # "复议结束后又提起行政诉讼的": lawsuits filed after a reconsideration
     (re.compile(r"(?:行政)?复议(?:结束|完|办完|结案|之)后(?:又|再|才)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"), "复议后起诉"),
+    # "复议结束后申请人不服又去起诉的": the same, who sued and why said between
+    (re.compile(r"(?:行政)?复议(?:结束|完|办完|结案|之)后(?:申请人|当事人|群众|对方)?(?:仍然|还是|仍)?(?:不服|不满意?)?(?:又|再|才)(?:去|到法院)?(?:提起|提出|打)?(?:了)?(?:的)?(?:行政)?(?:诉讼|官司|起诉)"), "复议后起诉"),
     # "(我只找到24年的)", "（我这边只有2023年的）": what the asker has, said aside — not a year asked
     (re.compile(r"\s*[（(]\s*(?:我|我们)(?:这边|手上|手里)?(?:只)?(?:找到|看到|有|查到|拿到)(?:了)?[^（）()]{0,16}[)）]"), " "),
     # "群众要的东西手头没有现成的": what people asked for, said in passing — not the column of natural persons

@@ -162,3 +162,17 @@ def test_unreasonably_numerous_never_the_duplicates(svc):
     # (answered 0, or asked back with the excessive ones offered first)
     assert rec["value"] == 0 and fact_keys(rec) == {"requests.not_processed.excessive.total"} \
         or rec["value"] is None and rec["answer"].index("excessive") < rec["answer"].index("duplicate"), rec["answer"][:300]
+
+
+@pytest.mark.parametrize("question, body, year, keys, value", [
+    # pool 39's missed turns, read after its score: the cell asked in words of its own
+    ("Of everything Shuyang County handled in 2025, how many requests came from organisations rather than individuals?",
+     SHUYANG, 2025, ["requests.total_processed.legal_person"], 8),
+    ("I run a small shop in 沭阳. In the county's 2025 report, how many info requests were answered by simply handing over "
+     "all the info?", SHUYANG, 2025, ["requests.granted.total"], 294),
+    ("沭阳县2025年，复议结束后申请人不服又去起诉的信息公开官司一共几件？", SHUYANG, 2025, ["appeals.litigation_after_review.total"], 10),
+    ("淮安2024年有多少申请是因为市政府这边压根没有那份信息而没法给的？", HUAIAN, 2024, ["requests.unable.not_held.total"], 769),
+])
+def test_pool39_missed_wordings(svc, question, body, year, keys, value):
+    rec = ask_conversation(svc, question)
+    assert rec["value"] == value and fact_keys(rec) == set(keys) and _reports(rec)[:1] == [(body, year)], rec["answer"][:300]
