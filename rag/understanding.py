@@ -2506,8 +2506,9 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\b(?:answered|handled|met|resolved|settled) by (?:simply |just )?(?:handing|giving|passing|turning) over (?:all (?:of )?)?the (?:info|information|documents)\b"
                 r"(?:\s+(?:asked for|requested|they asked for|wanted))?", re.I), "granted in full"),
     # "因为市政府这边压根没有那份信息而没法给的": the body does not hold it (本机关不掌握)
-    (re.compile(r"(?:因为)?[\u4e00-\u9fff]{0,6}?(?:这边|那边|手里|手上)?(?:压根|根本|本来就|就)?(?:没有|没)(?:那份|这份|相关的?|那个|这个|那些|这些)(?:信息|资料|材料)"
-                r"(?:而|所以|，)?(?:没法|无法|不能|给不了|提供不了)(?:给|提供)?"), "因本机关不掌握相关政府信息而无法提供"),
+    # (the words before it — "因为市政府" — left in place: never a body's name taken with them)
+    (re.compile(r"(?:这边|那边|手里|手上)?(?:压根|根本|本来就|就)?(?:没有|没)(?:那份|这份|相关的?|那个|这个|那些|这些)(?:信息|资料|材料)"
+                r"(?:而|所以|，)?(?:没法|无法|不能|给不了|提供不了)(?:给|提供)?"), "不掌握相关政府信息而无法提供"),
     # "would have had to be freshly produced": newly produced
     (re.compile(r"\bfreshly (?=(?:produced|made|created|compiled|drawn up|generated)\b)", re.I), "newly "),
     # "And in 2025, what did businesses account for?": how many came from them
