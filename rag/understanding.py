@@ -1025,16 +1025,20 @@ TOTAL_CHECKED_AGAINST_ZH = r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)
 
 def _last_sub_item_en(m: re.Match) -> str:
     """"the last sub-item under withheld" → "sub-item 8 under withheld" (the group's own word kept)"""
-    n = _LAST_SUB_ITEM_EN.get(m.group(2).lower().replace("’", "'"))
+    n = _LAST_SUB_ITEM.get(m.group(2).lower().replace("’", "'"))
     return f"sub-item {n} {m.group(1)} {m.group(2)}" if n else m.group(0)
 
 
-# the template's groups of table 三 and how many numbered lines each holds (for "the last sub-item of …")
-_LAST_SUB_ITEM_ZH = {"三": 8, "四": 3, "五": 5, "六": 3, "不予公开": 8, "无法提供": 3, "不予处理": 5, "其他处理": 3}
-_LAST_SUB_ITEM_EN = {"(iii)": 8, "(3)": 8, "(三)": 8, "withheld": 8, "withholding": 8, "not disclosed": 8,
-                     "(iv)": 3, "(4)": 3, "(四)": 3, "unable to provide": 3, "could not provide": 3, "couldn't provide": 3,
-                     "couldnt provide": 3, "(v)": 5, "(5)": 5, "(五)": 5, "not processed": 5, "(vi)": 3, "(6)": 3, "(六)": 3,
-                     "other handling": 3, "不予公开": 8, "无法提供": 3, "不予处理": 5, "其他处理": 3}
+# the groups of table 三 that hold numbered lines, by the names and numbers a question gives them (their line counts
+# are the lexicon's, REQUEST_SUB_ITEMS: "the last sub-item of …" is the group's last line)
+_GROUP_NAMED = {"三": "withheld", "四": "unable", "五": "not_processed", "六": "other",
+                "不予公开": "withheld", "无法提供": "unable", "不予处理": "not_processed", "其他处理": "other",
+                "(iii)": "withheld", "(3)": "withheld", "(三)": "withheld", "withheld": "withheld", "withholding": "withheld",
+                "not disclosed": "withheld", "(iv)": "unable", "(4)": "unable", "(四)": "unable", "unable to provide": "unable",
+                "could not provide": "unable", "couldn't provide": "unable", "couldnt provide": "unable", "(v)": "not_processed",
+                "(5)": "not_processed", "(五)": "not_processed", "not processed": "not_processed", "(vi)": "other", "(6)": "other",
+                "(六)": "other", "other handling": "other"}
+_LAST_SUB_ITEM = {name: len(lexicon.REQUEST_SUB_ITEMS[group]) for name, group in _GROUP_NAMED.items()}
 
 
 _PRE_FRAME = [
@@ -2029,7 +2033,7 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     # template's groups hold 8, 3, 5 and 3 lines), not the group's total
     (re.compile(r"((?:第)?[（(](?:三|四|五|六)[)）](?:项)?|不予公开|无法提供|不予处理|其他处理)(?:里|中|下|里面|下面|当中)?(?:的)?\s*"
                 r"(?:最后|最末|末尾)(?:的)?(?:一|那一?)?(?:个)?(?:小项|项|行|栏|格|子项|分项)"),
-     lambda m: m.group(1) + "第" + str(_LAST_SUB_ITEM_ZH[re.sub(r"[第项（()）]", "", m.group(1))]) + "小项"),
+     lambda m: m.group(1) + "第" + str(_LAST_SUB_ITEM[re.sub(r"[第项（()）]", "", m.group(1))]) + "小项"),
     (re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:numbered\s+)?(?:sub-?items?|sub-?rows?|sub-?lines?|lines?|items?|rows?)\s+"
                 r"(under|of|in|within|beneath|below)\s+(?:the\s+)?(?:(?:row|item|group|heading)\s*)?"
                 r"(\((?:iii|iv|v|vi|3|4|5|6|三|四|五|六)\)|withheld|withholding|not disclosed|unable to provide|could ?n[o']t provide|not processed|other handling|不予公开|无法提供|不予处理|其他处理)",
