@@ -18,7 +18,7 @@ from vocab.labels import cite, format_value, label
 from vocab.layout import cells_of_check
 from rag.consistency import cross_year_checks, note_duplicates, primary_reports
 from stores.facts import FactReader, ReportRow
-from rag.understanding import _SUB_ITEM_RE, _sub_item_number, TOTAL_CHECKED_AGAINST_ZH, LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
+from rag.understanding import _SUB_ITEM_RE, _sub_item_number, TOTAL_CHECKED_AGAINST_ZH, asks_last_line, LAWSUIT_KINDS, same_outcome_of_groups, _ALL_YEARS_RE, _DIFF_RE, _INCLUDES_Q_RE, _RANK_EN, _RANK_ZH, _SUM_RE, _TOTAL_CELL_RE, NARRATIVE_ONLY_RE, WHY_RE, Agency, Query, _asked_unframed, _short_years, _unframed, asking_part, remark_cut, understand, warm as warm_matcher
 from rag import clarify
 from rag import key_reader, kind_reader
 from rag import narrative
@@ -585,14 +585,9 @@ def _reading_said(key: str, alt: str, question: str) -> bool:
     if not subs or parts[2] not in subs:
         return False
     said = [_sub_item_number(m) for m in _SUB_ITEM_RE.finditer(question)]
-    if not said and subs.index(parts[2]) == len(subs) - 1 and _LAST_SUB_SAID.search(question):
+    if not said and subs.index(parts[2]) == len(subs) - 1 and asks_last_line(question):
         return True  # "第（三）项最后一小项", "the last sub-item under withheld": its last line, said so
     return said == [subs.index(parts[2]) + 1]
-
-
-_LAST_SUB_SAID = re.compile(r"(?:最后|最末|末尾)(?:的)?(?:一|那一?)?(?:个)?(?:小项|子项|分项)|"
-                            r"(?:不予公开|无法提供|不予处理|其他处理|[)）]项?)(?:里|中|下|里面|下面|当中)?(?:的)?(?:最后|最末)(?:的)?(?:一|那一?)?(?:个)?(?:项|行)|"
-                            r"\blast\s+(?:numbered\s+)?(?:sub-?items?|sub-?rows?|sub-?lines?)\b", re.I)
 
 
 # a multiple of one count by another ("比诉讼多几倍", "how many times as many"): never a count of either

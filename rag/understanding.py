@@ -1023,6 +1023,21 @@ _ACK = (r"(?:好的|好吧|好|嗯+|哦+|噢|行|明白了?|知道了|收到|了
 TOTAL_CHECKED_AGAINST_ZH = r"(?:与|和|跟|同)(?:表中|表里|表内)?(?:的)?(?:总计|合计|总数)(?:数|栏|列)?"
 
 
+# "第（三）项最后一小项", "不予处理的最后一项"; "the last sub-item under withheld": a group's last numbered line, said so (the
+# rewrites number it; the engine lets the learned reader's doubt yield to it as to a numbered sub-item)
+LAST_LINE_ZH_RE = re.compile(r"((?:第)?[（(](?:三|四|五|六)[)）](?:项)?|不予公开|无法提供|不予处理|其他处理)(?:里|中|下|里面|下面|当中)?(?:的)?\s*"
+                             r"(?:最后|最末|末尾)(?:的)?(?:一|那一?)?(?:个)?(?:小项|项|行|栏|格|子项|分项)")
+LAST_LINE_EN_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:numbered\s+)?(?:sub-?items?|sub-?rows?|sub-?lines?|lines?|items?|rows?)\s+"
+                             r"(under|of|in|within|beneath|below)\s+(?:the\s+)?(?:(?:row|item|group|heading)\s*)?"
+                             r"(\((?:iii|iv|v|vi|3|4|5|6|三|四|五|六)\)|withheld|withholding|not disclosed|unable to provide|could ?n[o']t provide|"
+                             r"not processed|other handling|不予公开|无法提供|不予处理|其他处理)", re.I)
+
+
+def asks_last_line(question: str) -> bool:
+    """The question names a group's last numbered line ("第（三）项最后一小项", "the last sub-item of row (四)")."""
+    return bool(LAST_LINE_ZH_RE.search(question) or LAST_LINE_EN_RE.search(question))
+
+
 def _last_sub_item_en(m: re.Match) -> str:
     """"the last sub-item under withheld" → "sub-item 8 under withheld" (the group's own word kept)"""
     n = _LAST_SUB_ITEM.get(m.group(2).lower().replace("’", "'"))
@@ -2031,14 +2046,9 @@ _REWRITES = _PRE_FRAME + _FRAME_REWRITES + [
     (re.compile(r"\binfo\b(?=\s+(?:requests?|applications?|disclosure|releases?|items?)\b)", re.I), "information"),
     # "第（三）项最后一小项", "不予处理的最后一项", "the last sub-item under withheld": the group's last numbered line (the
     # template's groups hold 8, 3, 5 and 3 lines), not the group's total
-    (re.compile(r"((?:第)?[（(](?:三|四|五|六)[)）](?:项)?|不予公开|无法提供|不予处理|其他处理)(?:里|中|下|里面|下面|当中)?(?:的)?\s*"
-                r"(?:最后|最末|末尾)(?:的)?(?:一|那一?)?(?:个)?(?:小项|项|行|栏|格|子项|分项)"),
+    (LAST_LINE_ZH_RE,
      lambda m: m.group(1) + "第" + str(_LAST_SUB_ITEM[re.sub(r"[第项（()）]", "", m.group(1))]) + "小项"),
-    (re.compile(r"\b(?:the\s+)?(?:very\s+)?last\s+(?:numbered\s+)?(?:sub-?items?|sub-?rows?|sub-?lines?|lines?|items?|rows?)\s+"
-                r"(under|of|in|within|beneath|below)\s+(?:the\s+)?(?:(?:row|item|group|heading)\s*)?"
-                r"(\((?:iii|iv|v|vi|3|4|5|6|三|四|五|六)\)|withheld|withholding|not disclosed|unable to provide|could ?n[o']t provide|not processed|other handling|不予公开|无法提供|不予处理|其他处理)",
-                re.I),
-     lambda m: _last_sub_item_en(m)),
+    (LAST_LINE_EN_RE, _last_sub_item_en),
     # "how many requests did Huai'an still have on its plate at the start of 2024?": carried over into that year; "… on its
     # plate at the end of 2024": carried forward out of it
     (re.compile(r"\b(?:did|does|do)\s+([^?]{2,40}?)\s+(?:still\s+)?(?:have|had)\s+(?:still\s+)?(?:left\s+)?on (?:its|their|the) (?:plate|desk|books|hands)\s+"
